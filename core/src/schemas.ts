@@ -1,0 +1,146 @@
+import { z } from 'zod';
+
+/**
+ * The shapes of the outside contract (shared/CONTRACT.md), one source for the API, the web
+ * client and the eval. Offsets are JavaScript string offsets into the original seed text.
+ */
+
+export const languageSchema = z.enum(['nb', 'nn']);
+export type Language = z.infer<typeof languageSchema>;
+
+export const catalogEntrySchema = z.object({
+  file: z.string().regex(/^[\w.-]+\.txt$/),
+  title: z.string().min(1),
+  subtitle: z.string().optional(),
+  publisher: z.string().min(1),
+  year: z.number().int(),
+  years: z.array(z.number().int()).optional(),
+  language: languageSchema,
+  description: z.string().optional(),
+});
+export type CatalogEntry = z.infer<typeof catalogEntrySchema>;
+export const catalogSchema = z.array(catalogEntrySchema);
+
+export const spanSchema = z.object({
+  file: z.string(),
+  start: z.number().int().nonnegative(),
+  end: z.number().int().nonnegative(),
+});
+export type Span = z.infer<typeof spanSchema>;
+
+export const chunkSchema = spanSchema.extend({
+  id: z.string(),
+  title: z.string(),
+  heading: z.string(),
+  text: z.string(),
+  alsoIn: z.array(spanSchema),
+});
+export type Chunk = z.infer<typeof chunkSchema>;
+
+export const searchModeSchema = z.enum(['hybrid', 'dense', 'lexical']);
+export type SearchMode = z.infer<typeof searchModeSchema>;
+
+export const searchResultSchema = z.object({
+  chunkId: z.string(),
+  file: z.string(),
+  title: z.string(),
+  heading: z.string(),
+  text: z.string(),
+  score: z.number(),
+  start: z.number().int(),
+  end: z.number().int(),
+  alsoIn: z.array(spanSchema),
+  year: z.number().int().optional(),
+});
+export type SearchResult = z.infer<typeof searchResultSchema>;
+
+export const searchResponseSchema = z.object({
+  query: z.string(),
+  mode: searchModeSchema,
+  results: z.array(searchResultSchema),
+});
+export type SearchResponse = z.infer<typeof searchResponseSchema>;
+
+export const MAX_QUESTION_CHARS = 2000;
+export const MAX_MESSAGES = 50;
+
+export const chatMessageSchema = z.object({
+  role: z.enum(['user', 'assistant']),
+  content: z.string().max(20_000),
+});
+export type ChatMessage = z.infer<typeof chatMessageSchema>;
+
+export const filterSchema = z.object({
+  file: z.array(z.string()).max(20).optional(),
+  yearFrom: z.number().int().min(1900).max(2100).optional(),
+  yearTo: z.number().int().min(1900).max(2100).optional(),
+});
+export type SearchFilter = z.infer<typeof filterSchema>;
+
+export const chatRequestSchema = filterSchema.extend({
+  messages: z
+    .array(chatMessageSchema)
+    .min(1, 'messages must hold at least the question')
+    .max(MAX_MESSAGES, `at most ${MAX_MESSAGES} messages`)
+    .refine((messages) => messages[messages.length - 1]?.role === 'user', {
+      message: 'the last message must be the user question',
+    })
+    .refine((messages) => (messages[messages.length - 1]?.content.trim().length ?? 0) > 0, {
+      message: 'the question is empty',
+    })
+    .refine((messages) => (messages[messages.length - 1]?.content.length ?? 0) <= MAX_QUESTION_CHARS, {
+      message: `the question is longer than ${MAX_QUESTION_CHARS} characters`,
+    }),
+});
+export type ChatRequest = z.infer<typeof chatRequestSchema>;
+
+export const chatResponseSchema = z.object({
+  answer: z.string(),
+  citations: z.array(searchResultSchema),
+  abstained: z.boolean(),
+  /** When abstaining: the closest passages, shown as "maybe related". */
+  related: z.array(searchResultSchema),
+  /** Why the assistant abstained, in plain words (empty when it answered). */
+  reason: z.string(),
+  language: z.enum(['nb', 'nn', 'en']),
+});
+export type ChatResponse = z.infer<typeof chatResponseSchema>;
+
+export const errorBodySchema = z.object({
+  error: z.object({ code: z.string(), message: z.string() }),
+});
+export type ErrorBody = z.infer<typeof errorBodySchema>;
+
+/**
+ * Server-sent frames of POST /api/chat with Accept: text/event-stream, in order: one `citations`,
+ * `delta`s whose texts concatenate to the answer, then `done` carrying the full JSON response
+ * (its fields at the top level), or `error`. The SSE event name equals `type`.
+ */
+export const streamFrameSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('citations'), citations: z.array(searchResultSchema), related: z.array(searchResultSchema) }),
+  z.object({ type: z.literal('delta'), text: z.string() }),
+  chatResponseSchema.extend({ type: z.literal('done') }),
+  z.object({ type: z.literal('error'), error: errorBodySchema.shape.error }),
+]);
+export type StreamFrame = z.infer<typeof streamFrameSchema>;
+
+export const healthSchema = z.object({
+  status: z.literal('ok'),
+  documents: z.number().int(),
+  chunks: z.number().int(),
+  embedder: z.object({ id: z.string(), dimensions: z.number().int() }),
+});
+export type Health = z.infer<typeof healthSchema>;
+
+export const documentSummarySchema = z.object({
+  file: z.string(),
+  title: z.string(),
+  publisher: z.string(),
+  year: z.number().int(),
+  language: languageSchema,
+  chars: z.number().int(),
+});
+export type DocumentSummary = z.infer<typeof documentSummarySchema>;
+
+export const documentDetailSchema = documentSummarySchema.extend({ text: z.string() });
+export type DocumentDetail = z.infer<typeof documentDetailSchema>;
