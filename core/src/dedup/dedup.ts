@@ -1,0 +1,192 @@
+import { candidatePairs, jaccard, minhashSignature, normalizeForDedup, shingles } from './minhash';
+
+/**
+ * Sentence-level deduplication within and across documents. Near-duplicate sentences are
+ * clustered (MinHash candidates, verified by exact shingle Jaccard); each cluster keeps one
+ * canonical sentence, the cleanest copy. A non-canonical copy is *folded* (left out of the
+ * chunks and recorded as `alsoIn` of the chunk that holds its canonical) when it stands in a
+ * run of copies long enough to be a repeated passage, not a stray short line. Nothing is
+ * folded unless an equivalent sentence stays in the index.
+ */
+
+export interface DedupSentence {
+  text: string;
+  /** Lower is cleaner: how many characters the cleaner had to repair in this sentence. */
+  artefacts: number;
+}
+
+export interface DedupDocument {
+  file: string;
+  sentences: DedupSentence[];
+}
+
+export interface SentenceRef {
+  document: number;
+  sentence: number;
+}
+
+export interface DedupSettings {
+  shingleSize: number;
+  threshold: number;
+  /** Sentences shorter than this (normalised) are not clustered by themselves. */
+  minChars: number;
+  /** A run of copies is folded once its normalised length reaches this. */
+  foldMinChars: number;
+  hashes: number;
+  bands: number;
+}
+
+export const defaultDedupSettings: DedupSettings = {
+  shingleSize: 5,
+  threshold: 0.8,
+  minChars: 30,
+  foldMinChars: 80,
+  hashes: 64,
+  bands: 16,
+};
+
+export interface DedupStats {
+  sentences: number;
+  duplicateSentences: number;
+  foldedSentences: number;
+  foldedChars: number;
+  clusters: number;
+}
+
+export interface DedupResult {
+  /** Per document, per sentence: where its canonical copy stands, or null when it is canonical itself. */
+  canonicalOf: Array<Array<SentenceRef | null>>;
+  /** Per document, per sentence: left out of the chunks (a copy of a kept sentence). */
+  folded: boolean[][];
+  stats: DedupStats;
+}
+
+class UnionFind {
+  private readonly parents: Int32Array;
+  constructor(size: number) {
+    this.parents = Int32Array.from({ length: size }, (_, index) => index);
+  }
+  find(index: number): number {
+    let root = index;
+    while (this.parents[root] !== root) root = this.parents[root];
+    while (this.parents[index] !== root) {
+      const next = this.parents[index];
+      this.parents[index] = root;
+      index = next;
+    }
+    return root;
+  }
+  union(left: number, right: number): void {
+    const leftRoot = this.find(left);
+    const rightRoot = this.find(right);
+    if (leftRoot !== rightRoot) this.parents[Math.max(leftRoot, rightRoot)] = Math.min(leftRoot, rightRoot);
+  }
+}
+
+export const deduplicate = (documents: DedupDocument[], settings: DedupSettings = defaultDedupSettings): DedupResult => {
+  const refs: SentenceRef[] = [];
+  const normalized: string[] = [];
+  documents.forEach((document, documentIndex) =>
+    document.sentences.forEach((sentence, sentenceIndex) => {
+      refs.push({ document: documentIndex, sentence: sentenceIndex });
+      normalized.push(normalizeForDedup(sentence.text));
+    }),
+  );
+
+  const eligible = normalized.map((text, index) => (text.length >= settings.minChars ? index : -1)).filter((index) => index >= 0);
+  const shingleSets = eligible.map((index) => shingles(normalized[index], settings.shingleSize));
+  const signatures = shingleSets.map((set) => minhashSignature(set, settings.hashes));
+  const unionFind = new UnionFind(refs.length);
+  for (const [left, right] of candidatePairs(signatures, settings)) {
+    if (jaccard(shingleSets[left], shingleSets[right]) >= settings.threshold) unionFind.union(eligible[left], eligible[right]);
+  }
+
+  const clusters = new Map<number, number[]>();
+  for (const index of eligible) {
+    const root = unionFind.find(index);
+    const members = clusters.get(root);
+    if (members) members.push(index);
+    else clusters.set(root, [index]);
+  }
+
+  const canonicalOf = documents.map((document) => document.sentences.map((): SentenceRef | null => null));
+  const sentenceOf = (index: number): DedupSentence => documents[refs[index].document].sentences[refs[index].sentence];
+  let clusterCount = 0;
+  let duplicateSentences = 0;
+  for (const members of clusters.values()) {
+    if (members.length < 2) continue;
+    clusterCount += 1;
+    // The cleanest copy wins; on a tie, the one that comes first (document order, then position).
+    const canonical = members.reduce((best, index) => (sentenceOf(index).artefacts < sentenceOf(best).artefacts ? index : best));
+    for (const index of members) {
+      if (index === canonical) continue;
+      canonicalOf[refs[index].document][refs[index].sentence] = refs[canonical];
+      duplicateSentences += 1;
+    }
+  }
+
+  const folded = foldRuns(documents, canonicalOf, normalized, refs, settings);
+  let foldedSentences = 0;
+  let foldedChars = 0;
+  folded.forEach((flags, documentIndex) =>
+    flags.forEach((isFolded, sentenceIndex) => {
+      if (!isFolded) return;
+      foldedSentences += 1;
+      foldedChars += documents[documentIndex].sentences[sentenceIndex].text.length;
+    }),
+  );
+  return {
+    canonicalOf,
+    folded,
+    stats: { sentences: refs.length, duplicateSentences, foldedSentences, foldedChars, clusters: clusterCount },
+  };
+};
+
+/** Marks runs of copies as folded; then folds short lines sandwiched in folded runs that have an exact kept copy. */
+const foldRuns = (
+  documents: DedupDocument[],
+  canonicalOf: Array<Array<SentenceRef | null>>,
+  normalized: string[],
+  refs: SentenceRef[],
+  settings: DedupSettings,
+): boolean[][] => {
+  const folded = documents.map((document) => document.sentences.map(() => false));
+  documents.forEach((document, documentIndex) => {
+    let runStart = -1;
+    let runChars = 0;
+    const closeRun = (end: number): void => {
+      if (runStart >= 0 && runChars >= settings.foldMinChars) for (let index = runStart; index < end; index += 1) folded[documentIndex][index] = true;
+      runStart = -1;
+      runChars = 0;
+    };
+    document.sentences.forEach((sentence, sentenceIndex) => {
+      if (canonicalOf[documentIndex][sentenceIndex]) {
+        if (runStart < 0) runStart = sentenceIndex;
+        runChars += normalizeForDedup(sentence.text).length;
+      } else closeRun(sentenceIndex);
+    });
+    closeRun(document.sentences.length);
+  });
+
+  // A short line (a heading such as «TILTAK») between two folded sentences is folded too when
+  // the very same line stays in the index elsewhere.
+  const keptByText = new Map<string, SentenceRef>();
+  refs.forEach((ref, index) => {
+    if (!folded[ref.document][ref.sentence] && !canonicalOf[ref.document][ref.sentence] && !keptByText.has(normalized[index])) keptByText.set(normalized[index], ref);
+  });
+  let offset = 0;
+  documents.forEach((document, documentIndex) => {
+    const flags = folded[documentIndex];
+    document.sentences.forEach((_, sentenceIndex) => {
+      const index = offset + sentenceIndex;
+      if (flags[sentenceIndex] || canonicalOf[documentIndex][sentenceIndex]) return;
+      if (!flags[sentenceIndex - 1] || !flags[sentenceIndex + 1]) return;
+      const kept = keptByText.get(normalized[index]);
+      if (!kept || (kept.document === documentIndex && kept.sentence === sentenceIndex)) return;
+      canonicalOf[documentIndex][sentenceIndex] = kept;
+      flags[sentenceIndex] = true;
+    });
+    offset += document.sentences.length;
+  });
+  return folded;
+};

@@ -1,0 +1,85 @@
+/**
+ * MinHash signatures and locality-sensitive hashing over character shingles: finds
+ * near-duplicate candidate pairs without comparing every pair.
+ */
+
+const fnv1a = (text: string, seed: number): number => {
+  let hash = (0x811c9dc5 ^ seed) >>> 0;
+  for (let index = 0; index < text.length; index += 1) {
+    hash ^= text.charCodeAt(index);
+    hash = Math.imul(hash, 0x01000193) >>> 0;
+  }
+  return hash >>> 0;
+};
+
+/** Normalises a passage for duplicate detection: case, accents kept, punctuation and spacing dropped. */
+export const normalizeForDedup = (text: string): string =>
+  text
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+
+export const shingles = (normalized: string, size = 5): Set<string> => {
+  const compact = normalized.replace(/ /g, '_');
+  const result = new Set<string>();
+  if (compact.length <= size) {
+    if (compact.length > 0) result.add(compact);
+    return result;
+  }
+  for (let index = 0; index + size <= compact.length; index += 1) result.add(compact.slice(index, index + size));
+  return result;
+};
+
+export const jaccard = (left: Set<string>, right: Set<string>): number => {
+  if (left.size === 0 && right.size === 0) return 1;
+  const [small, large] = left.size <= right.size ? [left, right] : [right, left];
+  let shared = 0;
+  for (const item of small) if (large.has(item)) shared += 1;
+  return shared / (left.size + right.size - shared);
+};
+
+export interface MinHashOptions {
+  hashes: number;
+  bands: number;
+}
+
+export const minhashSignature = (items: Set<string>, hashes: number): Uint32Array => {
+  const signature = new Uint32Array(hashes).fill(0xffffffff);
+  for (const item of items) {
+    const base = fnv1a(item, 0);
+    const step = fnv1a(item, 0x9e3779b9) | 1;
+    for (let index = 0; index < hashes; index += 1) {
+      const value = (base + Math.imul(index, step)) >>> 0;
+      if (value < signature[index]) signature[index] = value;
+    }
+  }
+  return signature;
+};
+
+/** Candidate pairs (i < j) whose signatures agree on every row of at least one band. */
+export const candidatePairs = (signatures: Uint32Array[], options: MinHashOptions): Array<[number, number]> => {
+  const rows = Math.floor(options.hashes / options.bands);
+  const seen = new Set<number>();
+  const pairs: Array<[number, number]> = [];
+  for (let band = 0; band < options.bands; band += 1) {
+    const buckets = new Map<string, number[]>();
+    signatures.forEach((signature, index) => {
+      const key = Array.from(signature.subarray(band * rows, (band + 1) * rows)).join(',');
+      const bucket = buckets.get(key);
+      if (bucket) bucket.push(index);
+      else buckets.set(key, [index]);
+    });
+    for (const bucket of buckets.values()) {
+      for (let left = 0; left < bucket.length; left += 1) {
+        for (let right = left + 1; right < bucket.length; right += 1) {
+          const key = bucket[left] * signatures.length + bucket[right];
+          if (seen.has(key)) continue;
+          seen.add(key);
+          pairs.push([bucket[left], bucket[right]]);
+        }
+      }
+    }
+  }
+  return pairs;
+};
