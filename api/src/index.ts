@@ -1,0 +1,56 @@
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { serve } from '@hono/node-server';
+import { serveStatic } from '@hono/node-server/serve-static';
+import { loadAssistant } from '@kildesvar/core';
+import { KildesvarError, isKildesvarError } from '@kildesvar/core/errors';
+import { createApp } from './app';
+import { LoadingSource } from './assistant-source';
+import { loadConfig } from './config';
+
+/** Serves the API and the built web UI on one port; loads the index once, after listening. */
+const config = loadConfig();
+const source = new LoadingSource();
+const app = createApp({ source, corsOrigin: config.corsOrigin, bodyLimitBytes: config.bodyLimitBytes });
+
+const indexHtml = path.join(config.webDist, 'index.html');
+if (existsSync(indexHtml)) {
+  const page = readFileSync(indexHtml, 'utf8');
+  app.use('*', serveStatic({ root: path.relative(process.cwd(), config.webDist) || '.' }));
+  app.get('*', (context) => (context.req.path.startsWith('/api/') ? context.notFound() : context.html(page)));
+} else console.warn(`No built web UI at ${config.webDist} (run \`npm run build -w web\`); serving the API only.`);
+
+const server = serve({ fetch: app.fetch, hostname: config.host, port: config.port }, (info) => {
+  const host = info.family === 'IPv6' ? `[${info.address}]` : info.address;
+  console.log(`Kildesvar is loading the index; it will answer at http://${host}:${info.port}`);
+});
+
+const started = performance.now();
+loadAssistant({
+  indexDir: config.indexDir,
+  seedsDir: config.seedsDir,
+  embedder: config.embedder,
+  modelsDir: config.modelsDir,
+  allowRemoteModels: config.allowRemoteModels,
+  log: (message) => console.log(message),
+})
+  .then((assistant) => {
+    source.ready(assistant);
+    const health = assistant.health();
+    const address = server.address();
+    const port = typeof address === 'object' && address ? address.port : config.port;
+    console.log(
+      `Kildesvar ready at http://${config.host}:${port} (${health.documents} documents, ${health.chunks} chunks, embedder ${health.embedder.id}, loaded in ${Math.round(performance.now() - started)} ms)`,
+    );
+  })
+  .catch((error: unknown) => {
+    const failure = isKildesvarError(error) ? error : new KildesvarError('internal', String(error));
+    source.fail(failure);
+    console.error(`Kildesvar could not load its index: ${failure.message}`);
+    process.exitCode = 1;
+    server.close();
+  });
+
+const shutdown = () => server.close(() => process.exit(0));
+process.on('SIGINT', shutdown);
+process.on('SIGTERM', shutdown);

@@ -1,0 +1,9 @@
+import { KildesvarError } from '@kildesvar/core/errors';
+import type { z } from 'zod';
+
+/** zValidator hook: a failed validation becomes the API's `bad_request` error with readable reasons. */
+export const rejectInvalid = (result: { success: true } | { success: false; error: z.ZodError }): void => {
+  if (result.success) return;
+  const reasons = result.error.issues.map((issue) => (issue.path.length ? `${issue.path.join('.')}: ${issue.message}` : issue.message));
+  throw new KildesvarError('bad_request', reasons.join('; '));
+};

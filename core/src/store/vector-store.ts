@@ -1,0 +1,56 @@
+import { HNSWLib } from '@langchain/community/vectorstores/hnswlib';
+import { Document } from '@langchain/core/documents';
+import type { Embedder } from '../embed/embedder';
+import { toLangChainEmbeddings } from '../embed/langchain-embeddings';
+
+/**
+ * The dense side of the index, behind LangChain's VectorStore (HNSWLib today; a server-backed
+ * store such as pgvector could replace it without touching retrieval). This is the one place
+ * hnswlib is used: its cosine *distance* becomes `similarity` here and nowhere else.
+ */
+export interface VectorHit {
+  chunkId: string;
+  similarity: number;
+}
+
+export const defaultSearchEf = 200;
+
+export class ChunkVectorStore {
+  private constructor(
+    private readonly store: HNSWLib,
+    readonly size: number,
+  ) {}
+
+  static async build(embedder: Embedder, chunkIds: string[], vectors: number[][]): Promise<ChunkVectorStore> {
+    const store = new HNSWLib(toLangChainEmbeddings(embedder), { space: 'cosine', numDimensions: embedder.dimensions });
+    const documents = chunkIds.map((chunkId) => new Document({ pageContent: '', metadata: { chunkId } }));
+    await store.addVectors(vectors, documents);
+    return new ChunkVectorStore(store, chunkIds.length);
+  }
+
+  static async load(directory: string, embedder: Embedder, ef = defaultSearchEf): Promise<ChunkVectorStore> {
+    const store = await HNSWLib.load(directory, toLangChainEmbeddings(embedder));
+    store.index.setEf(ef);
+    return new ChunkVectorStore(store, store.index.getCurrentCount());
+  }
+
+  async save(directory: string): Promise<void> {
+    await this.store.save(directory);
+  }
+
+  setEf(ef: number): void {
+    this.store.index.setEf(ef);
+  }
+
+  /** Nearest chunks to `vector`, best first; an all-zero vector is similar to nothing. */
+  async search(vector: number[], k: number, filter?: (chunkId: string) => boolean): Promise<VectorHit[]> {
+    if (this.size === 0 || !vector.some((value) => value !== 0)) return [];
+    const limit = Math.min(k, this.size);
+    const hits = await this.store.similaritySearchVectorWithScore(
+      vector,
+      limit,
+      filter ? (document: Document) => filter(String(document.metadata.chunkId)) : undefined,
+    );
+    return hits.map(([document, distance]) => ({ chunkId: String(document.metadata.chunkId), similarity: 1 - distance }));
+  }
+}
