@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { analyze, analyzeWithOffsets } from './analyze';
+import { stem } from './stem';
+
+describe('stem', () => {
+  it('gives bokmål and nynorsk inflections of a noun the same Snowball stem', () => {
+    expect(new Set(['kommunene', 'kommunane', 'kommuner', 'kommunen'].map(stem))).toEqual(new Set(['kommun']));
+    expect(stem('utfordringar')).toBe(stem('utfordringer'));
+  });
+
+  it('leaves numbers unchanged', () => {
+    expect(stem('2011')).toBe('2011');
+  });
+});
+
+describe('analyze', () => {
+  it('lets a nynorsk question share its stems with a bokmål passage', () => {
+    const question = analyze('Kva er måla for kommunane?');
+    const passage = analyze('Målene for kommunene er beskrevet i planen.');
+    expect(question).toEqual(['mål', 'kommun']);
+    expect(passage).toEqual(expect.arrayContaining(question));
+  });
+
+  it('meets nynorsk tenester and sjukehus with bokmål tjenester and sykehus', () => {
+    expect(analyze('helse- og omsorgstenester på sjukehus')).toEqual(analyze('helse- og omsorgstjenester på sykehus'));
+  });
+
+  it('drops stopwords and single letters but keeps numbers', () => {
+    expect(analyze('Hva skal skje i løpet av 2011 med e-helse?')).toEqual(['skje', 'løp', '2011', 'hels', 'ehels']);
+  });
+
+  it('keeps offsets into the original text for highlighting', () => {
+    const text = 'Tilknyttet Norsk Helsenett i 2011';
+    const terms = analyzeWithOffsets(text);
+    expect(terms.map((term) => text.slice(term.start, term.end))).toEqual(['Tilknyttet', 'Norsk', 'Helsenett', '2011']);
+    expect(terms.map((term) => term.word)).toEqual(['tilknyttet', 'norsk', 'helsenett', '2011']);
+  });
+});

@@ -1,0 +1,41 @@
+/** Bump when the analysis changes what terms a text yields: the embedder is trained on them. */
+export const ANALYZER_VERSION = 'nb-nn-snowball-v1';
+
+import { normalizeNynorsk } from './normalize-nynorsk';
+import { stem } from './stem';
+import { isStopword } from './stopwords';
+import { tokenize, type TokenKind } from './tokenize';
+
+/** One searchable term of a text with the place it came from. */
+export interface AnalyzedTerm {
+  /** Snowball stem of `word`: what the lexical index matches on. */
+  stem: string;
+  /** Lowercased, NFC, nynorsk-normalised word before stemming (the input to character n-grams). */
+  word: string;
+  start: number;
+  end: number;
+  kind: TokenKind;
+}
+
+const isSearchable = (surface: string, word: string, kind: TokenKind): boolean => {
+  if (kind === 'number') return true;
+  if (word.length < 2) return false;
+  return !isStopword(surface) && !isStopword(word);
+};
+
+/**
+ * Tokenises, normalises nynorsk to bokmål, drops stopwords and single letters and stems, keeping
+ * offsets into `text` for highlighting. Documents and queries go through the same steps.
+ */
+export const analyzeWithOffsets = (text: string): AnalyzedTerm[] => {
+  const terms: AnalyzedTerm[] = [];
+  for (const token of tokenize(text)) {
+    const word = token.kind === 'number' ? token.text : normalizeNynorsk(token.text);
+    if (!isSearchable(token.text, word, token.kind)) continue;
+    terms.push({ stem: stem(word), word, start: token.start, end: token.end, kind: token.kind });
+  }
+  return terms;
+};
+
+/** The stems of a text: `analyze('Kva er måla for kommunane?')` → `['mål', 'kommun']`. */
+export const analyze = (text: string): string[] => analyzeWithOffsets(text).map((term) => term.stem);

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { isLikelyEnglish } from './english-detection';
+
+describe('isLikelyEnglish', () => {
+  it('recognises English questions by their function words', () => {
+    for (const question of [
+      'What is the goal for the health network by 2011?',
+      'How many municipalities use Altinn?',
+      "What is KS' role in e-government?",
+      'Which measures are planned for broadband in schools?',
+    ]) {
+      expect(isLikelyEnglish(question)).toBe(true);
+    }
+  });
+
+  it('never fires on bokmål or nynorsk questions, even with English loanwords', () => {
+    for (const question of [
+      'Hva er målet for Norsk Helsenett?',
+      'Kva er utfordringane og korleis skal vi måle og løfte kompetansen?',
+      'Kor mange kommunar har tatt i bruk open source?',
+      'Hva sier KS om cloud computing and AI?',
+      'IKT i helse og omsorg 2008 – 2012',
+    ]) {
+      expect(isLikelyEnglish(question)).toBe(false);
+    }
+  });
+
+  it('gives false for a bare term, which carries no evidence either way', () => {
+    expect(isLikelyEnglish('broadband')).toBe(false);
+  });
+});

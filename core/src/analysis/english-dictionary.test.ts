@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { deserializeDictionary, pruneDictionary, serializeDictionary, type EnglishDictionary } from './english-dictionary';
+import { analyze } from './analyze';
+
+const dictionary: EnglishDictionary = {
+  source: 'test',
+  entries: new Map([
+    ['security', ['sikkerhet', 'gjeldsbrev', 'obligasjon']],
+    ['goal', ['mål']],
+    ['goat', ['geit']],
+  ]),
+};
+
+describe('English dictionary storage', () => {
+  it('survives a JSON round trip with its entries and source', () => {
+    const restored = deserializeDictionary(JSON.parse(JSON.stringify(serializeDictionary(dictionary))));
+    expect(restored.source).toBe('test');
+    expect(restored.entries.get('security')).toEqual(['sikkerhet', 'gjeldsbrev', 'obligasjon']);
+    expect([...restored.entries.keys()]).toEqual(['goal', 'goat', 'security']);
+  });
+
+  it('refuses stored data in another format with index_mismatch', () => {
+    expect(() => deserializeDictionary({ version: 99, entries: {} })).toThrow(
+      expect.objectContaining({ code: 'index_mismatch' }),
+    );
+  });
+
+  it('prunes to the translations whose stems occur in the corpus vocabulary', () => {
+    const vocabulary = new Set(analyze('Informasjonssikkerhet og sikkerhet er et mål for kommunene.'));
+    const pruned = pruneDictionary(dictionary, vocabulary);
+    expect(Object.fromEntries(pruned.entries)).toEqual({ security: ['sikkerhet'], goal: ['mål'] });
+  });
+});

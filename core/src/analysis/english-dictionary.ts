@@ -1,0 +1,64 @@
+import { z } from 'zod';
+import { KildesvarError } from '../errors';
+import { analyze } from './analyze';
+
+/**
+ * English → Norwegian translations for query translation: lowercase English headwords or phrases,
+ * each with 1–3 Norwegian translations, best first.
+ */
+export interface EnglishDictionary {
+  /** Where the entries came from, e.g. `freedict-eng-nor 2022.11.18`. */
+  source: string;
+  entries: ReadonlyMap<string, readonly string[]>;
+}
+
+export const SERIALIZED_DICTIONARY_VERSION = 1;
+
+export const serializedDictionarySchema = z.object({
+  version: z.literal(SERIALIZED_DICTIONARY_VERSION),
+  source: z.string(),
+  entries: z.record(z.string(), z.array(z.string().min(1)).min(1)),
+});
+export type SerializedDictionary = z.infer<typeof serializedDictionarySchema>;
+
+/** A plain JSON value with the entries sorted by headword, so that the file is stable between builds. */
+export const serializeDictionary = (dictionary: EnglishDictionary): SerializedDictionary => {
+  const headwords = [...dictionary.entries.keys()].sort();
+  const entries: Record<string, string[]> = {};
+  for (const headword of headwords) entries[headword] = [...(dictionary.entries.get(headword) ?? [])];
+  return { version: SERIALIZED_DICTIONARY_VERSION, source: dictionary.source, entries };
+};
+
+/** Reads what `serializeDictionary` wrote; throws `index_mismatch` for anything else. */
+export const deserializeDictionary = (value: unknown): EnglishDictionary => {
+  const parsed = serializedDictionarySchema.safeParse(value);
+  if (!parsed.success) {
+    throw new KildesvarError(
+      'index_mismatch',
+      `The stored English dictionary is not in the expected format (${parsed.error.issues[0]?.message ?? 'invalid'}); rebuild the index with \`npm run ingest -- --force\`.`,
+    );
+  }
+  return { source: parsed.data.source, entries: new Map(Object.entries(parsed.data.entries)) };
+};
+
+/** True when every stem of the Norwegian text occurs in the vocabulary (and it has at least one). */
+export const occursInVocabulary = (norwegian: string, vocabulary: ReadonlySet<string>): boolean => {
+  const stems = analyze(norwegian);
+  return stems.length > 0 && stems.every((stem) => vocabulary.has(stem));
+};
+
+/**
+ * Keeps only the translations whose stems all occur in the corpus vocabulary, and only the headwords
+ * left with a translation: what ingest stores beside the index.
+ */
+export const pruneDictionary = (
+  dictionary: EnglishDictionary,
+  vocabulary: ReadonlySet<string>,
+): EnglishDictionary => {
+  const entries = new Map<string, readonly string[]>();
+  for (const [headword, translations] of dictionary.entries) {
+    const kept = translations.filter((translation) => occursInVocabulary(translation, vocabulary));
+    if (kept.length > 0) entries.set(headword, kept);
+  }
+  return { source: dictionary.source, entries };
+};

@@ -1,0 +1,89 @@
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+import {
+  DEFAULT_FREEDICT_ENG_NOR_PATH,
+  decodeDictdNumber,
+  loadFreedictEngNor,
+  parseFreedict,
+  parseFreedictEntry,
+} from './freedict-eng-nor';
+
+const DICTD_BASE64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+const encode = (value: number): string => {
+  let encoded = '';
+  do {
+    encoded = DICTD_BASE64[value % 64] + encoded;
+    value = Math.floor(value / 64);
+  } while (value > 0);
+  return encoded;
+};
+
+/** Entries copied from Debian's freedict-eng-nor 2022.11.18. */
+const ENTRIES: Array<[string, string]> = [
+  ['goal', 'goal //ɡoʊl// <n>\nmål 2.\npoint(s) scored\n 3.\n(sport) act of placing the object into the goal\n'],
+  ['network', 'network //ˈnɛt.wɜːk// <n>\n1. nettverk 2.\ndirectory of people\n 3.\ninterconnected group or system\n2. nett\nfabric or structure of fibrous elements\n'],
+  ['the', 'the //ðə// <article>\n-en\narticle\n'],
+  ['security', 'security //səˈkjʊɹ.ɪˌti// <n>\nsikkerhet, gjeldsbrev, obligasjon, sikkerhetstjeneste\n'],
+  ['blonde', 'blonde //blɒnd// <n>\nblondine, lys(håret)\nfair-haired woman\n'],
+];
+
+const buildDictd = () => {
+  let offset = 0;
+  const index: string[] = [];
+  const chunks: Buffer[] = [];
+  for (const [headword, entry] of ENTRIES) {
+    const bytes = Buffer.from(entry, 'utf8');
+    index.push(`${headword}\t${encode(offset)}\t${encode(bytes.length)}`);
+    chunks.push(bytes);
+    offset += bytes.length;
+  }
+  return { index: `${index.join('\n')}\n`, data: Buffer.concat(chunks) };
+};
+
+describe('FreeDict English–Norwegian', () => {
+  it('decodes dictd base-64 numbers', () => {
+    expect(decodeDictdNumber('B')).toBe(1);
+    expect(decodeDictdNumber('BAF')).toBe(64 * 64 + 5);
+  });
+
+  it('takes the translation lines of an entry and leaves glosses, sense numbers and parentheses out', () => {
+    expect(parseFreedictEntry(ENTRIES[1][1])).toEqual(['nettverk', 'nett']);
+    expect(parseFreedictEntry(ENTRIES[0][1])).toEqual(['mål']);
+    expect(parseFreedictEntry(ENTRIES[4][1])).toEqual(['blondine', 'lys']);
+  });
+
+  it('keeps at most three translations per headword and skips suffix-only ones', () => {
+    const { index, data } = buildDictd();
+    const dictionary = parseFreedict(index, data);
+    expect(dictionary.entries.get('security')).toEqual(['sikkerhet', 'gjeldsbrev', 'obligasjon']);
+    expect(dictionary.entries.has('the')).toBe(false);
+  });
+
+  it('loads gzipped dictd files from a path', () => {
+    const { index, data } = buildDictd();
+    const directory = mkdtempSync(path.join(tmpdir(), 'freedict-'));
+    writeFileSync(path.join(directory, 'test.index'), index);
+    writeFileSync(path.join(directory, 'test.dict.dz'), gzipSync(data));
+    const result = loadFreedictEngNor(path.join(directory, 'test'));
+    expect(result.dictionary?.entries.get('goal')).toEqual(['mål']);
+  });
+
+  it('returns null with the missing file named when the dictionary is not installed', () => {
+    const result = loadFreedictEngNor('/nonexistent/freedict-eng-nor');
+    expect(result.dictionary).toBeNull();
+    expect(result.reason).toContain('/nonexistent/freedict-eng-nor.index is missing');
+  });
+
+  it.skipIf(!existsSync(`${DEFAULT_FREEDICT_ENG_NOR_PATH}.index`))(
+    'reads the installed Debian dictionary into thousands of headwords',
+    () => {
+      const { dictionary } = loadFreedictEngNor();
+      expect(dictionary?.entries.size).toBeGreaterThan(5000);
+      expect(dictionary?.entries.get('broadband')).toEqual(['bredbånd']);
+      expect(dictionary?.entries.get('patient')).toEqual(['pasient']);
+    },
+  );
+});

@@ -1,0 +1,114 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
+import { KildesvarError } from '../errors';
+import type { EnglishDictionary } from './english-dictionary';
+
+/** Where Debian's `dict-freedict-eng-nor` installs its dictd files (`.index` and `.dict.dz`). */
+export const DEFAULT_FREEDICT_ENG_NOR_PATH = '/usr/share/dictd/freedict-eng-nor';
+
+export const MAX_TRANSLATIONS_PER_HEADWORD = 3;
+
+/** The dictionary is optional: a missing or unreadable file is an expected outcome with a reason. */
+export type DictionaryLoadResult =
+  | { dictionary: EnglishDictionary; reason?: undefined }
+  | { dictionary: null; reason: string };
+
+const DICTD_BASE64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+
+/** dictd writes offsets and lengths as big-endian base-64 numbers: `BAF` = 1·64² + 0·64 + 5. */
+export const decodeDictdNumber = (encoded: string): number => {
+  let value = 0;
+  for (const character of encoded) {
+    const digit = DICTD_BASE64.indexOf(character);
+    if (digit < 0) {
+      throw new KildesvarError('bad_request', `not a dictd base-64 digit: ${JSON.stringify(character)}`);
+    }
+    value = value * 64 + digit;
+  }
+  return value;
+};
+
+const SENSE_NUMBER_PREFIX = /^\d+\.\s*/u;
+const SENSE_NUMBER_SUFFIX = /\s+\d+\.$/u;
+const PARENTHESISED = /\([^)]*\)/gu;
+/** Markup and grammar notes that mark a translation as unusable for queries (`dess + comp.`, `merkelo/s`). */
+const UNUSABLE = /[[\]/+{}<>]|^-|\.$/u;
+
+const cleanTranslation = (raw: string): string | null => {
+  const cleaned = raw.replace(PARENTHESISED, ' ').replace(/\s+/gu, ' ').trim();
+  if (cleaned.length === 0 || UNUSABLE.test(cleaned)) return null;
+  return cleaned;
+};
+
+/**
+ * The Norwegian translations of one dictd entry. The entry's first line is the headword with its
+ * pronunciation and part of speech; the next line holds the translations of the first sense; later
+ * senses start on their own line with `2. `, `3. ` …; all other lines are English glosses.
+ */
+export const parseFreedictEntry = (entry: string): string[] => {
+  const lines = entry.split('\n').slice(1);
+  const translationLines = lines.filter((line, index) => index === 0 || /^\d+\. /u.test(line));
+  const translations: string[] = [];
+  for (const line of translationLines) {
+    const senses = line.replace(SENSE_NUMBER_PREFIX, '').replace(SENSE_NUMBER_SUFFIX, '');
+    for (const raw of senses.split(/[,;]/u)) {
+      const translation = cleanTranslation(raw);
+      if (translation && !translations.includes(translation)) translations.push(translation);
+    }
+  }
+  return translations;
+};
+
+/** Builds the dictionary from the `.index` text and the decompressed `.dict` bytes. */
+export const parseFreedict = (
+  indexText: string,
+  dictionaryBytes: Buffer,
+  maxTranslations = MAX_TRANSLATIONS_PER_HEADWORD,
+): EnglishDictionary => {
+  const entries = new Map<string, string[]>();
+  let source = 'freedict-eng-nor';
+  for (const line of indexText.split('\n')) {
+    const [headword, offset, length] = line.split('\t');
+    if (!headword || !offset || !length) continue;
+    const start = decodeDictdNumber(offset);
+    const entry = dictionaryBytes.subarray(start, start + decodeDictdNumber(length)).toString('utf8');
+    if (headword === '00databaseshort') {
+      const edition = /ver\. (\S+)/u.exec(entry)?.[1];
+      if (edition) source = `freedict-eng-nor ${edition}`;
+      continue;
+    }
+    if (headword.startsWith('00database')) continue;
+    const key = headword.toLowerCase();
+    const known = entries.get(key) ?? [];
+    for (const translation of parseFreedictEntry(entry)) {
+      if (known.length < maxTranslations && !known.includes(translation)) known.push(translation);
+    }
+    if (known.length > 0) entries.set(key, known);
+  }
+  return { source, entries };
+};
+
+/**
+ * Loads FreeDict's English–Norwegian dictionary from dictd files (`<path>.index`, `<path>.dict.dz`).
+ * Returns `{ dictionary: null, reason }` when the files are missing or unreadable, for the caller to log.
+ */
+export const loadFreedictEngNor = (path = DEFAULT_FREEDICT_ENG_NOR_PATH): DictionaryLoadResult => {
+  const indexPath = `${path}.index`;
+  const dictionaryPath = `${path}.dict.dz`;
+  for (const required of [indexPath, dictionaryPath]) {
+    if (!existsSync(required)) {
+      return {
+        dictionary: null,
+        reason: `${required} is missing: English questions are translated with the built-in glossary only (install the Debian package dict-freedict-eng-nor for more).`,
+      };
+    }
+  }
+  try {
+    const dictionary = parseFreedict(readFileSync(indexPath, 'utf8'), gunzipSync(readFileSync(dictionaryPath)));
+    if (dictionary.entries.size === 0) return { dictionary: null, reason: `${indexPath} has no entries.` };
+    return { dictionary };
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    return { dictionary: null, reason: `${path}.* could not be read as a dictd dictionary: ${message}` };
+  }
+};

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { normalizeNynorsk } from './normalize-nynorsk';
+import { tokenize } from './tokenize';
+
+const normalizeLine = (line: string) => tokenize(line).map((token) => normalizeNynorsk(token.text)).join(' ');
+
+describe('normalizeNynorsk', () => {
+  it('maps nynorsk function words to bokmål', () => {
+    const pairs = [
+      ['kva', 'hva'], ['korleis', 'hvordan'], ['kor', 'hvor'], ['ikkje', 'ikke'], ['eg', 'jeg'], ['dei', 'de'],
+      ['ein', 'en'], ['eit', 'et'], ['frå', 'fra'], ['berre', 'bare'], ['noko', 'noe'], ['òg', 'også'],
+      ['kven', 'hvem'], ['kvifor', 'hvorfor'], ['hjå', 'hos'],
+    ];
+    for (const [nynorsk, bokmal] of pairs) expect(normalizeNynorsk(nynorsk)).toBe(bokmal);
+  });
+
+  it('rewrites nynorsk spellings and inflections inside words', () => {
+    const pairs = [
+      ['sjukehus', 'sykehus'], ['tenester', 'tjenester'], ['omsorgstenesta', 'omsorgstjenesta'],
+      ['kommunane', 'kommunene'], ['utfordringane', 'utfordringene'], ['kartlegginga', 'kartleggingen'],
+      ['ansvarleg', 'ansvarlig'], ['ferdigheiter', 'ferdigheter'], ['moglegheitene', 'mulighetene'],
+      ['løysingar', 'løsninger'], ['kartleggje', 'kartlegge'], ['brukarar', 'brukere'], ['pårørande', 'pårørende'],
+      ['sjølvhjelp', 'selvhjelp'], ['tilsette', 'ansatte'],
+    ];
+    for (const [nynorsk, bokmal] of pairs) expect(normalizeNynorsk(nynorsk)).toBe(bokmal);
+  });
+
+  it('leaves bokmål words alone, including ones that look like nynorsk endings', () => {
+    for (const word of ['constructor', 'ansvar', 'deltar', 'januar', 'fastlege', 'synliggjøre', 'innkjøp', 'tilgjengelig', 'vane', 'kommunene']) {
+      expect(normalizeNynorsk(word)).toBe(word);
+    }
+  });
+
+  it('turns a real nynorsk line from seeds/002 into bokmål words', () => {
+    const line = 'Ifølgje KS finn ein innan helse- og omsorgssektoren i kommunane også dei tilsette med den lågaste';
+    expect(normalizeLine(line)).toBe(
+      'ifølge ks finn en innen helse og omsorgssektoren i kommunene også de ansatte med den laveste',
+    );
+    expect(normalizeLine('Korleis identifisere dei digitale kompetansebehova')).toBe(
+      'hvordan identifisere de digitale kompetansebehova',
+    );
+  });
+});

@@ -1,0 +1,31 @@
+/**
+ * True function words only: pronouns, articles, prepositions, conjunctions, auxiliaries and question words
+ * of bokmål, nynorsk and English. No content words (arbeid, bruke, tid, verdi, punkt, mål, år stay
+ * searchable), and no English word that is a Norwegian content word (`to` is "two", `by` is "city").
+ */
+const BOKMAL = [
+  'og', 'i', 'jeg', 'det', 'at', 'en', 'et', 'den', 'til', 'er', 'som', 'på', 'de', 'med', 'han', 'av',
+  'ikke', 'der', 'så', 'var', 'meg', 'seg', 'men', 'ett', 'har', 'om', 'vi', 'ha', 'hadde', 'hun', 'nå',
+  'da', 'ved', 'fra', 'sin', 'dem', 'oss', 'man', 'kan', 'hvor', 'eller', 'hva', 'skal', 'selv', 'her',
+  'alle', 'vil', 'bli', 'ble', 'blitt', 'når', 'være', 'noen', 'noe', 'skulle', 'ville', 'etter', 'denne',
+  'for', 'sine', 'sitt', 'mot', 'å', 'hvorfor', 'dette', 'disse', 'uten', 'hvordan', 'ingen', 'blir',
+  'samme', 'hvilken', 'hvilke', 'hvilket', 'mellom', 'vår', 'hver', 'hvem', 'hvis', 'både', 'bare', 'enn',
+  'fordi', 'før', 'også', 'slik', 'vært', 'siden', 'må', 'bør', 'mange', 'mens', 'hos',
+];
+
+/** Nynorsk forms are also normalised to bokmål before the stopword test; these are listed for clarity. */
+const NYNORSK = [
+  'eg', 'ein', 'eit', 'ikkje', 'kva', 'korleis', 'kor', 'kven', 'kvifor', 'dei', 'frå', 'berre', 'noko',
+  'òg',
+];
+
+const ENGLISH = [
+  'the', 'a', 'an', 'of', 'and', 'or', 'are', 'was', 'were', 'what', 'which', 'who', 'how', 'why', 'when',
+  'where', 'does', 'did', 'will', 'would', 'should', 'can', 'have', 'has', 'had', 'this', 'that', 'these',
+  'it', 'its', 'they', 'their', 'there', 'we', 'our', 'you', 'in', 'on', 'from', 'with', 'about', 'than',
+  'not',
+];
+
+export const stopwords: ReadonlySet<string> = new Set([...BOKMAL, ...NYNORSK, ...ENGLISH]);
+
+export const isStopword = (word: string): boolean => stopwords.has(word);

@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from './analyze';
+import type { EnglishDictionary } from './english-dictionary';
+import { englishLemmas, translateQuery } from './translate-query';
+
+/** A few entries as FreeDict gives them, so that the test does not depend on the installed package. */
+const dictionary: EnglishDictionary = {
+  source: 'test',
+  entries: new Map([
+    ['use', ['bruk', 'anvendelse', 'nytte']],
+    ['challenge', ['utfordring']],
+    ['security', ['sikkerhet', 'gjeldsbrev', 'obligasjon']],
+    ['improve', ['forbedre']],
+    ['role', ['rolle']],
+    ['office', ['kontor']],
+  ]),
+};
+
+describe('translateQuery', () => {
+  it('translates the goal question into mål, helsenett and keeps the year', () => {
+    const words = translateQuery('What is the goal for the health network by 2011?', dictionary).split(' ');
+    expect(words).toEqual(expect.arrayContaining(['mål', 'helsenett', '2011']));
+    expect(words).not.toContain('the');
+  });
+
+  it('keeps acronyms and proper nouns as written', () => {
+    expect(translateQuery('How many municipalities use Altinn?', dictionary)).toBe('kommune bruk anvendelse nytte Altinn');
+    expect(translateQuery('What is the role of NAV offices and KS?', dictionary)).toBe('rolle NAV kontor KS');
+  });
+
+  it('prefers glossary phrases over single words', () => {
+    expect(translateQuery('Which challenges for digital competence in health and care services?', dictionary)).toBe(
+      'utfordring digital kompetanse helse- og omsorgstjenester',
+    );
+  });
+
+  it('keeps only translations that occur in the corpus vocabulary when given one', () => {
+    const vocabulary = new Set(analyze('Sikkerhet og bruk av IKT i kommunene'));
+    expect(translateQuery('How is security used in municipalities?', dictionary, vocabulary)).toBe('sikkerhet bruk kommune');
+  });
+
+  it('works without a dictionary through the built-in glossary', () => {
+    expect(translateQuery('e-health strategy for counties', null)).toBe('e-helse strategi fylkeskommune');
+  });
+
+  it('keeps English words without a translation, whose n-grams may still match', () => {
+    expect(translateQuery('What about telemedicine pilots?', null)).toBe('telemedisin pilots');
+  });
+});
+
+describe('englishLemmas', () => {
+  it('offers singular forms of English plurals', () => {
+    expect(englishLemmas('municipalities')).toContain('municipality');
+    expect(englishLemmas('services')).toContain('service');
+    expect(englishLemmas('networks')).toContain('network');
+  });
+
+  it('offers base forms of past tenses and -ing forms', () => {
+    expect(englishLemmas('used')).toContain('use');
+    expect(englishLemmas('planned')).toContain('plan');
+    expect(englishLemmas('sharing')).toContain('share');
+  });
+});
+
+describe('translateQuery phrases', () => {
+  it('ignores dictionary idioms made of function words but keeps glossary phrases such as log in', () => {
+    const idioms: EnglishDictionary = { source: 'test', entries: new Map([['there be', ['det finnes']]]) };
+    expect(translateQuery('Will there be broadband in every school?', idioms)).toBe('bredbånd skole');
+    expect(translateQuery('Can citizens log in to ID-porten?', idioms)).toBe('innbygger logge inn innlogging ID-porten');
+  });
+});

@@ -1,0 +1,164 @@
+import { occursInVocabulary, type EnglishDictionary } from './english-dictionary';
+import { englishGlossary } from './english-glossary';
+
+/** English words that carry no search content: function words, question words and reporting verbs. */
+const ENGLISH_NOISE = new Set([
+  'the', 'a', 'an', 'of', 'and', 'or', 'is', 'are', 'was', 'were', 'be', 'been', 'being', 'am', 'what',
+  'which', 'who', 'whom', 'whose', 'how', 'why', 'when', 'where', 'do', 'does', 'did', 'done', 'will',
+  'would', 'should', 'could', 'can', 'shall', 'must', 'may', 'might', 'have', 'has', 'had', 'this', 'that',
+  'these', 'those', 'it', 'its', 'they', 'them', 'their', 'there', 'here', 'we', 'us', 'our', 'you', 'your',
+  'i', 'me', 'my', 'he', 'she', 'his', 'her', 'in', 'on', 'into', 'onto', 'at', 'by', 'to', 'for', 'from',
+  'with', 'without', 'about', 'as', 'than', 'then', 'not', 'no', 'if', 'so', 'also', 'any', 'some', 'such',
+  'each', 'every', 'all', 'both', 'many', 'much', 'more', 'most', 'very', 'per', 'via', 'within', 'between',
+  'before', 'after', 'until', 'during', 'regarding', 'concerning', 'according', 'say', 'says', 'said',
+  'tell', 'mention', 'mentioned', 'mentions', 'describe', 'described', 'please', 'give', 'list', 'one', 'get',
+]);
+
+const MAX_PHRASE_WORDS = 4;
+const WORD_PATTERN = /[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/gu;
+const POSSESSIVE = /['’]s?$/u;
+const SENTENCE_END = /[.!?:]\s*$/u;
+/** `KS`, `IKT`, `NAV`, `eID`, `KommIT`: an uppercase letter after the first one. */
+const ACRONYM_OR_BRAND = /^.\p{L}*\p{Lu}/u;
+const CAPITALISED = /^\p{Lu}/u;
+const HAS_DIGIT = /\p{N}/u;
+
+interface Word {
+  raw: string;
+  lower: string;
+  sentenceStart: boolean;
+}
+
+/** A capitalised word inside a sentence: a proper noun such as Altinn, Sweden or Stavanger. */
+const isName = (word: Word): boolean => CAPITALISED.test(word.raw) && !word.sentenceStart;
+
+const scanWords = (text: string): Word[] => {
+  const normalized = text.normalize('NFC');
+  return [...normalized.matchAll(WORD_PATTERN)].map((match) => {
+    const raw = match[0].replace(POSSESSIVE, '');
+    const before = normalized.slice(0, match.index);
+    return { raw, lower: raw.toLowerCase(), sentenceStart: before.trim() === '' || SENTENCE_END.test(before) };
+  });
+};
+
+/** The word and the singular or base forms it may stand for: `municipalities` → `municipality`. */
+export const englishLemmas = (word: string): string[] => {
+  const forms = [word];
+  if (word.length > 4 && word.endsWith('ies')) forms.push(`${word.slice(0, -3)}y`);
+  if (word.length > 3 && word.endsWith('es')) forms.push(word.slice(0, -2));
+  if (word.length > 3 && word.endsWith('s') && !word.endsWith('ss')) forms.push(word.slice(0, -1));
+  if (word.length > 4 && word.endsWith('ing')) forms.push(word.slice(0, -3), `${word.slice(0, -3)}e`);
+  if (word.length > 3 && word.endsWith('ed')) forms.push(word.slice(0, -2), word.slice(0, -1));
+  if (word.length > 5 && /([^aeiou])\1(?:ed|ing)$/u.test(word)) forms.push(word.replace(/.(?:ed|ing)$/u, ''));
+  return forms;
+};
+
+/** The glossary always; the dictionary only when `useDictionary` (its phrases may be idioms: `there be`). */
+const lookup = (key: string, dictionary: EnglishDictionary | null, useDictionary = true): readonly string[] | undefined => {
+  const variants = key.includes('-') ? [key, key.replaceAll('-', ''), key.replaceAll('-', ' ')] : [key];
+  for (const variant of variants) {
+    const found = englishGlossary.get(variant) ?? (useDictionary ? dictionary?.entries.get(variant) : undefined);
+    if (found) return found;
+  }
+  return undefined;
+};
+
+/** Translations of the phrase made of `words`, trying base forms of its last word. */
+const lookupPhrase = (words: readonly Word[], dictionary: EnglishDictionary | null): readonly string[] | undefined => {
+  const head = words.slice(0, -1).map((word) => word.lower);
+  // A dictionary phrase that starts or ends with a function word is an idiom, not a search term.
+  const useDictionary = !ENGLISH_NOISE.has(words[0].lower) && !ENGLISH_NOISE.has(words[words.length - 1].lower);
+  for (const last of englishLemmas(words[words.length - 1].lower)) {
+    const found = lookup([...head, last].join(' '), dictionary, words.length === 1 || useDictionary);
+    if (found) return found;
+  }
+  return undefined;
+};
+
+const chooseTranslations = (translations: readonly string[], vocabulary?: ReadonlySet<string>): readonly string[] => {
+  if (!vocabulary) return translations;
+  const known = translations.filter((translation) => occursInVocabulary(translation, vocabulary));
+  // None occurs as a whole word: keep the first, whose character n-grams may still meet a compound.
+  return known.length > 0 ? known : translations.slice(0, 1);
+};
+
+type WordOutcome =
+  | { kind: 'keep'; text: string }
+  | { kind: 'drop' }
+  | { kind: 'translate'; translations: readonly string[] };
+
+/** What one word becomes when no phrase starting at it matched. */
+const translateWord = (word: Word, dictionary: EnglishDictionary | null): WordOutcome => {
+  if (HAS_DIGIT.test(word.raw)) return { kind: 'keep', text: word.raw };
+  const glossed = englishGlossary.get(word.lower);
+  if (glossed) return { kind: 'translate', translations: glossed };
+  if (ACRONYM_OR_BRAND.test(word.raw)) return { kind: 'keep', text: word.raw };
+  if (isName(word)) {
+    // A name the dictionary knows (Sweden → Sverige) is searched both ways; others stay as written.
+    const translations = dictionary?.entries.get(word.lower);
+    return { kind: 'translate', translations: [...(translations ?? []), word.raw] };
+  }
+  if (ENGLISH_NOISE.has(word.lower)) return { kind: 'drop' };
+  const translations = lookupPhrase([word], dictionary);
+  return translations ? { kind: 'translate', translations } : { kind: 'keep', text: word.lower };
+};
+
+/** The longest phrase of two or more words starting at `index` that has an entry, if any. */
+const matchPhrase = (
+  words: readonly Word[],
+  index: number,
+  dictionary: EnglishDictionary | null,
+): { length: number; translations: readonly string[] } | undefined => {
+  for (let length = Math.min(MAX_PHRASE_WORDS, words.length - index); length >= 2; length -= 1) {
+    const phrase = words.slice(index, index + length);
+    if (phrase.some((word) => HAS_DIGIT.test(word.raw))) continue;
+    const translations = lookupPhrase(phrase, dictionary);
+    if (translations) return { length, translations };
+  }
+  return undefined;
+};
+
+/** Hyphenated words without an entry of their own are translated part by part. */
+const splitUnknownHyphenated = (words: Word[], dictionary: EnglishDictionary | null): Word[] =>
+  words.flatMap((word) => {
+    if (!word.lower.includes('-') || ACRONYM_OR_BRAND.test(word.raw) || isName(word)) return [word];
+    if (lookupPhrase([word], dictionary)) return [word];
+    return word.raw.split('-').map((part, index) => ({
+      raw: part,
+      lower: part.toLowerCase(),
+      sentenceStart: word.sentenceStart && index === 0,
+    }));
+  });
+
+/**
+ * Rewrites an English question as Norwegian search words: phrases first (`health network` →
+ * `helsenett`), then words, through the domain glossary and then the dictionary (which may be null).
+ * Numbers, acronyms and proper nouns (KS, IKT, NAV, Altinn) stay as written; function words are
+ * dropped; words without a translation are kept. With a vocabulary (stems of the corpus), only
+ * translations that occur in it are kept when there are any.
+ */
+export const translateQuery = (
+  text: string,
+  dictionary: EnglishDictionary | null,
+  vocabulary?: ReadonlySet<string>,
+): string => {
+  const words = splitUnknownHyphenated(scanWords(text), dictionary);
+  const output: string[] = [];
+  const add = (norwegian: readonly string[]) => {
+    for (const text of norwegian) if (!output.includes(text)) output.push(text);
+  };
+  let index = 0;
+  while (index < words.length) {
+    const phrase = matchPhrase(words, index, dictionary);
+    if (phrase) {
+      add(chooseTranslations(phrase.translations, vocabulary));
+      index += phrase.length;
+      continue;
+    }
+    const outcome = translateWord(words[index], dictionary);
+    if (outcome.kind === 'keep') add([outcome.text]);
+    if (outcome.kind === 'translate') add(chooseTranslations(outcome.translations, vocabulary));
+    index += 1;
+  }
+  return output.join(' ');
+};

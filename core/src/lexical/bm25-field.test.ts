@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { Bm25Field } from './bm25-field';
+
+const parameters = { k1: 1.2, b: 0.75 };
+const documents = [['helsenett', 'kommun'], ['kommun', 'kommun', 'bredbånd'], ['skol']];
+
+const scoresFor = (field: Bm25Field, terms: string[]) => {
+  const scores = new Float64Array(field.documentCount);
+  field.accumulate(terms, 1, scores);
+  return [...scores];
+};
+
+describe('Bm25Field', () => {
+  it('scores a rare term higher than a common one and zero where it is absent', () => {
+    const field = Bm25Field.build(documents, parameters);
+    const [helsenett] = scoresFor(field, ['helsenett']);
+    const [kommun] = scoresFor(field, ['kommun']);
+    expect(helsenett).toBeGreaterThan(kommun);
+    expect(scoresFor(field, ['helsenett'])[2]).toBe(0);
+  });
+
+  it('computes Okapi BM25 with the Lucene IDF', () => {
+    const field = Bm25Field.build(documents, parameters);
+    // helsenett: df 1 of 3 documents; document 0 has 2 terms, the average is 2.
+    const idf = Math.log(1 + (3 - 1 + 0.5) / (1 + 0.5));
+    const termFrequencyPart = (1 * 2.2) / (1 + 1.2 * (1 - 0.75 + (0.75 * 2) / 2));
+    expect(scoresFor(field, ['helsenett'])[0]).toBeCloseTo(idf * termFrequencyPart, 5);
+  });
+
+  it('gives the same scores after a round trip through its serialised form', () => {
+    const field = Bm25Field.build(documents, parameters);
+    const restored = Bm25Field.fromSerialized(JSON.parse(JSON.stringify(field.toSerialized())), parameters);
+    expect(scoresFor(restored, ['kommun', 'skol'])).toEqual(scoresFor(field, ['kommun', 'skol']));
+  });
+
+  it('stores postings as document gaps and frequencies', () => {
+    expect(Bm25Field.build(documents, parameters).toSerialized().postings.kommun).toEqual([0, 1, 1, 2]);
+  });
+});

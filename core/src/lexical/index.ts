@@ -1,0 +1,3 @@
+export * from './analyze-query';
+export * from './bm25-field';
+export * from './lexical-index';

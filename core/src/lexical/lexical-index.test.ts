@@ -1,0 +1,95 @@
+import { describe, expect, it } from 'vitest';
+import { translateQuery } from '../analysis';
+import { LexicalIndex } from './lexical-index';
+
+/** Real sentences from the seeds (000–004), one per document. */
+const documents = [
+  {
+    id: 'helsenett',
+    text: 'Infrastruktur og informasjonssikkerhet - I løpet av 2011 skal alle kommuner være tilknyttet Norsk Helsenett og ha tatt i bruk elektronisk samhandling med helseforetak og fastleger.',
+  },
+  {
+    id: 'journal',
+    text: 'Elektronisk pasientjournal - Kommunene skal ha som mål at all dokumentasjon i kommunal helse- og omsorgstjeneste skjer i elektronisk journalsystem i løpet av 2009.',
+  },
+  {
+    id: 'bredbånd',
+    text: 'I løpet av 2008 skal alle kommuner og fylkeskommuner ha sørget for bredbånd med tilstrekkelig kapasitet til alle grunnskoler og videregående skoler.',
+  },
+  {
+    id: 'tilsette',
+    text: 'Ifølgje KS finn ein innan helse- og omsorgssektoren i kommunane også dei tilsette med den lågaste generelle og fagspesifikke digitale kompetansen.',
+  },
+  {
+    id: 'én-digital',
+    text: 'Målet om én digital offentlig sektor krever at vi endrer arbeidsmåter og samarbeidsformer, har riktig kompetanse og løser flere oppgaver digitalt.',
+  },
+  {
+    id: 'kravspesifikasjon',
+    text: 'KS vil sørge for utvikling av felles kravspesifikasjon for sosialsystemer i kommunene.',
+  },
+];
+
+const index = LexicalIndex.build(documents);
+const topId = (query: string) => index.search(query, 3)[0]?.id;
+
+describe('LexicalIndex', () => {
+  it('ranks the right sentence first for paraphrased bokmål questions', () => {
+    expect(topId('Når må kommunene være koblet til helsenettet?')).toBe('helsenett');
+    expect(topId('Hvilke ansatte i helsesektoren har svakest digital kompetanse?')).toBe('tilsette');
+    expect(topId('Skal skolene få bredbånd med nok kapasitet?')).toBe('bredbånd');
+  });
+
+  it('finds Norsk Helsenett for helsenett and the journal system for journalsystem', () => {
+    expect(topId('helsenett')).toBe('helsenett');
+    expect(topId('journalsystem')).toBe('journal');
+  });
+
+  it('finds a bokmål sentence for a nynorsk question and a nynorsk sentence for a bokmål one', () => {
+    expect(topId('Kva skal kommunane ha av breiband til skulane?')).toBe('bredbånd');
+    expect(topId('ansatte med lavest kompetanse i kommunene')).toBe('tilsette');
+  });
+
+  it('finds the right sentence for a translated English question', () => {
+    const query = translateQuery('When must all municipalities be connected to the health network?', null, index.vocabulary());
+    expect(topId(query)).toBe('helsenett');
+  });
+
+  it('returns best first with ties broken by id, respects k and the filter, and [] for no match', () => {
+    const tied = LexicalIndex.build([
+      { id: 'b', text: 'bredbånd' },
+      { id: 'a', text: 'bredbånd' },
+      { id: 'c', text: 'skole' },
+    ]);
+    expect(tied.search('bredbånd', 5).map((hit) => hit.id)).toEqual(['a', 'b']);
+    expect(tied.search('bredbånd', 1).map((hit) => hit.id)).toEqual(['a']);
+    expect(tied.search('bredbånd', 5, (id) => id !== 'a').map((hit) => hit.id)).toEqual(['b']);
+    expect(tied.search('xyzzy qwerty', 5)).toEqual([]);
+    expect(tied.search('hva er det', 5)).toEqual([]);
+  });
+
+  it('gives the same results after a JSON round trip', () => {
+    const restored = LexicalIndex.fromJSON(JSON.parse(JSON.stringify(index)));
+    const query = 'Hva er målet for informasjonssikkerhet i kommunene?';
+    expect(restored.search(query, 6)).toEqual(index.search(query, 6));
+    expect(restored.vocabulary()).toEqual(index.vocabulary());
+  });
+
+  it('refuses stored data in another format with index_mismatch', () => {
+    expect(() => LexicalIndex.fromJSON({ version: 0 })).toThrow(expect.objectContaining({ code: 'index_mismatch' }));
+  });
+
+  it('refuses duplicate ids and invalid options with bad_request', () => {
+    expect(() => LexicalIndex.build([{ id: 'x', text: 'a' }, { id: 'x', text: 'b' }])).toThrow(
+      expect.objectContaining({ code: 'bad_request' }),
+    );
+    expect(() => LexicalIndex.build([], { b: 2 })).toThrow(expect.objectContaining({ code: 'bad_request' }));
+  });
+
+  it('exposes the corpus stems as its vocabulary', () => {
+    const vocabulary = index.vocabulary();
+    expect(vocabulary.has('helsenett')).toBe(true);
+    expect(vocabulary.has('kommun')).toBe(true);
+    expect(vocabulary.has('og')).toBe(false);
+  });
+});

@@ -1,0 +1,172 @@
+import { z } from 'zod';
+import { KildesvarError } from '../errors';
+import { analyzeQuery, DEFAULT_GRAM_SIZE, documentFields, type AnalyzedQuery } from './analyze-query';
+import { Bm25Field, type Bm25Parameters } from './bm25-field';
+
+export const LEXICAL_INDEX_VERSION = 1;
+
+export interface LexicalDocument {
+  id: string;
+  text: string;
+}
+
+export interface LexicalHit {
+  id: string;
+  score: number;
+}
+
+export interface LexicalIndexOptions extends Bm25Parameters {
+  /** Weight of each field's BM25 score in the sum: stems 1 and 4-grams 0.5 by default. */
+  fieldWeights: { stems: number; grams: number };
+  gramSize: number;
+}
+
+/** Options for `LexicalIndex.build`: any subset, the rest from `defaultLexicalIndexOptions`. */
+export type LexicalIndexBuildOptions = Partial<Omit<LexicalIndexOptions, 'fieldWeights'>> & {
+  fieldWeights?: Partial<LexicalIndexOptions['fieldWeights']>;
+};
+
+export const defaultLexicalIndexOptions: LexicalIndexOptions = Object.freeze({
+  k1: 1.2,
+  b: 0.75,
+  fieldWeights: Object.freeze({ stems: 1, grams: 0.5 }),
+  gramSize: DEFAULT_GRAM_SIZE,
+});
+
+const serializedFieldSchema = z.object({
+  lengths: z.array(z.number().int().nonnegative()),
+  postings: z.record(
+    z.string(),
+    z.custom<number[]>(
+      (value) => Array.isArray(value) && value.length % 2 === 0 && value.every(Number.isInteger),
+      'postings must be pairs of integers',
+    ),
+  ),
+});
+
+export const serializedLexicalIndexSchema = z.object({
+  version: z.literal(LEXICAL_INDEX_VERSION),
+  options: z.object({
+    k1: z.number().nonnegative(),
+    b: z.number().min(0).max(1),
+    fieldWeights: z.object({ stems: z.number().nonnegative(), grams: z.number().nonnegative() }),
+    gramSize: z.number().int().positive(),
+  }),
+  ids: z.array(z.string()),
+  fields: z.object({ stems: serializedFieldSchema, grams: serializedFieldSchema }),
+});
+export type SerializedLexicalIndex = z.infer<typeof serializedLexicalIndexSchema>;
+
+const compareHits = (left: LexicalHit, right: LexicalHit): number =>
+  right.score - left.score || (left.id < right.id ? -1 : left.id > right.id ? 1 : 0);
+
+const resolveOptions = (options: LexicalIndexBuildOptions): LexicalIndexOptions => {
+  const settings: LexicalIndexOptions = {
+    ...defaultLexicalIndexOptions,
+    ...options,
+    fieldWeights: { ...defaultLexicalIndexOptions.fieldWeights, ...options.fieldWeights },
+  };
+  const checked = serializedLexicalIndexSchema.shape.options.safeParse(settings);
+  if (!checked.success) {
+    throw new KildesvarError('bad_request', `Invalid lexical index options: ${checked.error.issues[0]?.message}`);
+  }
+  return settings;
+};
+
+/**
+ * BM25 over two fields of the same analysed text: Snowball stems (weight 1) and character 4-grams of
+ * the words (weight 0.5), which let compounds and inflections meet (`helsenett` ~ `Norsk Helsenett`).
+ * Documents and queries go through the same Norwegian analyser.
+ */
+export class LexicalIndex {
+  private constructor(
+    readonly options: LexicalIndexOptions,
+    private readonly ids: readonly string[],
+    private readonly stems: Bm25Field,
+    private readonly grams: Bm25Field,
+  ) {}
+
+  static build(documents: readonly LexicalDocument[], options: LexicalIndexBuildOptions = {}): LexicalIndex {
+    const settings = resolveOptions(options);
+    const seen = new Set<string>();
+    for (const { id } of documents) {
+      if (seen.has(id)) throw new KildesvarError('bad_request', `Duplicate document id in the lexical index: ${id}`);
+      seen.add(id);
+    }
+    const fields = documents.map((document) => documentFields(document.text, settings.gramSize));
+    return new LexicalIndex(
+      settings,
+      documents.map((document) => document.id),
+      Bm25Field.build(fields.map((field) => field.stems), settings),
+      Bm25Field.build(fields.map((field) => field.grams), settings),
+    );
+  }
+
+  /** Reads what `toJSON` wrote; throws `index_mismatch` (with what to run) for anything else. */
+  static fromJSON(value: unknown): LexicalIndex {
+    const parsed = serializedLexicalIndexSchema.safeParse(value);
+    const lengthsMatch =
+      parsed.success &&
+      parsed.data.fields.stems.lengths.length === parsed.data.ids.length &&
+      parsed.data.fields.grams.lengths.length === parsed.data.ids.length;
+    if (!parsed.success || !lengthsMatch) {
+      const detail = parsed.success ? 'field lengths do not match the documents' : parsed.error.issues[0]?.message;
+      throw new KildesvarError(
+        'index_mismatch',
+        `The stored lexical index is not in the expected format (${detail}); rebuild it with \`npm run ingest -- --force\`.`,
+      );
+    }
+    const { options, ids, fields } = parsed.data;
+    return new LexicalIndex(
+      options,
+      ids,
+      Bm25Field.fromSerialized(fields.stems, options),
+      Bm25Field.fromSerialized(fields.grams, options),
+    );
+  }
+
+  toJSON(): SerializedLexicalIndex {
+    return {
+      version: LEXICAL_INDEX_VERSION,
+      options: this.options,
+      ids: [...this.ids],
+      fields: { stems: this.stems.toSerialized(), grams: this.grams.toSerialized() },
+    };
+  }
+
+  get size(): number {
+    return this.ids.length;
+  }
+
+  /** The distinct stems of the indexed documents: the filter for translated English query words. */
+  vocabulary(): ReadonlySet<string> {
+    return new Set(this.stems.terms());
+  }
+
+  /** Analyses a query with the index's own settings. */
+  analyze(query: string): AnalyzedQuery {
+    return analyzeQuery(query, this.options.gramSize);
+  }
+
+  /** The `k` best documents for a query, best first, ties broken by id; `[]` when nothing matches. */
+  search(query: string, k: number, filter?: (id: string) => boolean): LexicalHit[] {
+    return this.searchAnalyzed(this.analyze(query), k, filter);
+  }
+
+  /** As `search`, for a query analysed already (or combined from several, e.g. a question and its translation). */
+  searchAnalyzed(query: AnalyzedQuery, k: number, filter?: (id: string) => boolean): LexicalHit[] {
+    if (!Number.isInteger(k) || k < 0) throw new KildesvarError('bad_request', `k must be a whole number ≥ 0, got ${k}`);
+    if (k === 0 || this.ids.length === 0) return [];
+    const scores = new Float64Array(this.ids.length);
+    this.stems.accumulate(query.stems, this.options.fieldWeights.stems, scores);
+    this.grams.accumulate(query.grams, this.options.fieldWeights.grams, scores);
+    const hits: LexicalHit[] = [];
+    for (let document = 0; document < scores.length; document += 1) {
+      const score = scores[document];
+      if (score <= 0) continue;
+      const id = this.ids[document];
+      if (!filter || filter(id)) hits.push({ id, score });
+    }
+    return hits.sort(compareHits).slice(0, k);
+  }
+}
