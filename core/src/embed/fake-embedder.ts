@@ -1,0 +1,46 @@
+import { KildesvarError } from '../errors';
+import type { Embedder } from './embedder';
+import { normalizeInPlace } from './vector-math';
+
+/** 32-bit FNV-1a over UTF-16 code units. */
+const hashString = (text: string, seed: number): number => {
+  let hash = (0x811c9dc5 ^ seed) >>> 0;
+  for (let index = 0; index < text.length; index += 1) {
+    hash ^= text.charCodeAt(index);
+    hash = Math.imul(hash, 0x01000193) >>> 0;
+  }
+  return hash;
+};
+
+/**
+ * A deterministic stand-in for tests: each lowercased word adds ±1 to a hashed dimension, then the
+ * vector is scaled to unit length. Texts sharing words are similar; nothing is learned or loaded.
+ * A text without words gives the all-zero vector.
+ */
+export class FakeEmbedder implements Embedder {
+  readonly id: string;
+  readonly dimensions: number;
+
+  constructor(dimensions = 64) {
+    if (!Number.isInteger(dimensions) || dimensions < 1) throw new KildesvarError('bad_request', `FakeEmbedder dimensions must be a whole number from 1 up, got ${dimensions}.`);
+    this.dimensions = dimensions;
+    this.id = `fake-hash-${dimensions}`;
+  }
+
+  embedText(text: string): number[] {
+    const vector = new Array<number>(this.dimensions).fill(0);
+    for (const word of text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []) {
+      const sign = hashString(word, 1) & 1 ? 1 : -1;
+      vector[hashString(word, 0) % this.dimensions] += sign;
+    }
+    return normalizeInPlace(vector);
+  }
+
+  async embedDocuments(texts: string[]): Promise<number[][]> {
+    return texts.map((text) => this.embedText(text));
+  }
+
+  async embedQuery(text: string): Promise<number[]> {
+    return this.embedText(text);
+  }
+}
