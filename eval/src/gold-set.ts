@@ -1,0 +1,199 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { z } from 'zod';
+import { KildesvarError } from '@kildesvar/core/errors';
+
+/**
+ * Kildesvar's own question/answer gold set: hand-written questions about the five seeds, each
+ * with a short gold answer and a verbatim supporting quote (see eval/data/questions.jsonl).
+ */
+
+export const goldKinds = [
+  'deadline',
+  'definition',
+  'actor',
+  'number',
+  'list',
+  'paraphrase',
+  'multi-doc',
+  'chat',
+  'unanswerable',
+] as const;
+export type GoldKind = (typeof goldKinds)[number];
+
+export const goldLanguages = ['nb', 'nn', 'en'] as const;
+export type GoldLanguage = (typeof goldLanguages)[number];
+
+export const quoteLengthRange = { min: 30, max: 250 } as const;
+
+/** Quotes are compared with whitespace runs collapsed, so their length is measured that way too. */
+const collapseWhitespace = (text: string): string => text.trim().split(/\s+/).join(' ');
+
+const seedFileSchema = z.string().regex(/^\d{3}_[0-9a-f]{16}\.txt$/, 'must be a seed file name');
+
+const quoteSchema = z.string().refine(
+  (quote) => {
+    const length = collapseWhitespace(quote).length;
+    return length >= quoteLengthRange.min && length <= quoteLengthRange.max;
+  },
+  { message: `quote must be ${quoteLengthRange.min}–${quoteLengthRange.max} characters` },
+);
+
+export const goldSourceSchema = z.object({ file: seedFileSchema, quote: quoteSchema });
+export type GoldSource = z.infer<typeof goldSourceSchema>;
+
+const sharedFields = {
+  id: z.string().regex(/^q\d{3}$/, 'must look like q001'),
+  question: z.string().trim().min(1),
+  answer: z.string().trim().min(1),
+  language: z.enum(goldLanguages),
+};
+
+const answerableItemSchema = z.object({
+  ...sharedFields,
+  answerable: z.literal(true),
+  file: seedFileSchema,
+  quote: quoteSchema,
+  alsoIn: z.array(goldSourceSchema),
+  kind: z.enum(goldKinds).exclude(['unanswerable']),
+});
+
+const unanswerableItemSchema = z.object({
+  ...sharedFields,
+  answerable: z.literal(false),
+  file: z.null(),
+  quote: z.null(),
+  alsoIn: z.array(goldSourceSchema).length(0),
+  kind: z.literal('unanswerable'),
+});
+
+/** One line of questions.jsonl. */
+export const goldItemSchema = z
+  .discriminatedUnion('answerable', [answerableItemSchema, unanswerableItemSchema])
+  .superRefine((item, context) => {
+    if (!item.answerable) return;
+    if (item.kind === 'multi-doc' && item.alsoIn.length === 0) {
+      context.addIssue({
+        code: z.ZodIssueCode.custom,
+        path: ['alsoIn'],
+        message: 'a multi-doc item needs at least one alsoIn source',
+      });
+    }
+    const files = [item.file, ...item.alsoIn.map((source) => source.file)];
+    if (new Set(files).size !== files.length) {
+      context.addIssue({
+        code: z.ZodIssueCode.custom,
+        path: ['alsoIn'],
+        message: 'alsoIn must name files other than file, each once',
+      });
+    }
+  });
+export type GoldItem = z.infer<typeof goldItemSchema>;
+export type AnswerableGoldItem = Extract<GoldItem, { answerable: true }>;
+
+export const defaultGoldSetPath = fileURLToPath(new URL('../data/questions.jsonl', import.meta.url));
+
+const describeIssues = (error: z.ZodError): string =>
+  error.issues
+    .map((issue) => `${issue.path.length > 0 ? issue.path.join('.') : '(line)'}: ${issue.message}`)
+    .join('; ');
+
+/**
+ * Reads and validates the gold set (one JSON object per line; blank lines are skipped).
+ * Throws KildesvarError `not_found` for a missing file and `bad_request` naming the line for
+ * invalid JSON, a schema violation or a repeated id.
+ */
+export const loadGoldSet = (path: string = defaultGoldSetPath): GoldItem[] => {
+  let content: string;
+  try {
+    content = readFileSync(path, 'utf8');
+  } catch (cause) {
+    throw new KildesvarError('not_found', `Gold set not found or unreadable: ${path}`, { cause });
+  }
+
+  const items: GoldItem[] = [];
+  const lineOfId = new Map<string, number>();
+  content.split('\n').forEach((line, index) => {
+    const lineNumber = index + 1;
+    if (line.trim() === '') return;
+
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(line);
+    } catch (cause) {
+      const reason = cause instanceof Error ? cause.message : String(cause);
+      throw new KildesvarError('bad_request', `${path}:${lineNumber}: invalid JSON (${reason})`, { cause });
+    }
+
+    const result = goldItemSchema.safeParse(parsed);
+    if (!result.success) {
+      throw new KildesvarError('bad_request', `${path}:${lineNumber}: ${describeIssues(result.error)}`);
+    }
+
+    const earlierLine = lineOfId.get(result.data.id);
+    if (earlierLine !== undefined) {
+      throw new KildesvarError(
+        'bad_request',
+        `${path}:${lineNumber}: id ${result.data.id} already used on line ${earlierLine}`,
+      );
+    }
+    lineOfId.set(result.data.id, lineNumber);
+    items.push(result.data);
+  });
+  return items;
+};
+
+export interface QuoteSpan {
+  start: number;
+  end: number;
+}
+
+const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * Finds `quote` in `text`, treating each whitespace run in the quote as "one or more whitespace
+ * characters" in the text (so a quote may cross line breaks and PDF double spacing, and a
+ * line-end hyphen is written "ut- vikle"). Everything else must match exactly. Returns the first
+ * match as JavaScript string offsets into `text`, or null when the quote is absent or blank.
+ */
+export const findQuote = (text: string, quote: string): QuoteSpan | null => {
+  const pieces = quote.trim().split(/\s+/).filter((piece) => piece.length > 0);
+  if (pieces.length === 0) return null;
+  const match = new RegExp(pieces.map(escapeRegExp).join('\\s+')).exec(text);
+  if (match === null) return null;
+  return { start: match.index, end: match.index + match[0].length };
+};
+
+export type GoldSplit = 'tune' | 'test';
+
+/** The split seed. Changing it reshuffles which questions are used for tuning: don't. */
+export const goldSplitSeed = 'kildesvar-gold-v1';
+
+/** 32-bit FNV-1a over the UTF-16 code units of `text`. */
+const fnv1a = (text: string): number => {
+  let hash = 0x811c9dc5;
+  for (let index = 0; index < text.length; index += 1) {
+    hash ^= text.charCodeAt(index);
+    hash = Math.imul(hash, 0x01000193);
+  }
+  return hash >>> 0;
+};
+
+/** MurmurHash3's finaliser, so that every output bit depends on every input bit. */
+const mix = (hash: number): number => {
+  let mixed = hash;
+  mixed ^= mixed >>> 16;
+  mixed = Math.imul(mixed, 0x85ebca6b);
+  mixed ^= mixed >>> 13;
+  mixed = Math.imul(mixed, 0xc2b2ae35);
+  mixed ^= mixed >>> 16;
+  return mixed >>> 0;
+};
+
+/**
+ * Deterministic, roughly 50/50 split of the gold set: the top bit of
+ * mix(fnv1a(`${goldSplitSeed}:${id}`)) with seed "kildesvar-gold-v1". Depends on the id only, so
+ * adding, editing or reordering questions never moves an existing question between splits.
+ */
+export const splitOf = (id: string): GoldSplit =>
+  mix(fnv1a(`${goldSplitSeed}:${id}`)) >>> 31 === 0 ? 'tune' : 'test';
