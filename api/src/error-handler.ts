@@ -1,4 +1,5 @@
-import { isKildesvarError, type ErrorBody, type ErrorCode } from '@kildesvar/core/errors';
+import { isKildesvarError, type ErrorCode } from '@kildesvar/core/errors';
+import type { ErrorBody } from '@kildesvar/core/schemas';
 import type { Context } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { HTTPException } from 'hono/http-exception';

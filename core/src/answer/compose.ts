@@ -1,0 +1,112 @@
+import { normalizeForDedup, shingles, jaccard } from '../dedup/minhash';
+import type { ChatResponse, SearchResult } from '../schemas';
+import type { PreparedQuery } from '../retrieval/query';
+import type { RankedChunk } from '../retrieval/retriever';
+import { abstentionText } from './messages';
+
+/**
+ * Extractive answers: the sentences of the top passages that best carry the question's terms,
+ * each marked with the number of the passage it stands in, so every sentence can be verified
+ * in its citation. Abstains when no sentence carries enough of the question.
+ */
+export interface AnswerSettings {
+  /** Abstain below this coverage of the question's weighted terms by the best sentence. */
+  minCoverage: number;
+  /** …or when less than this share of the question's years and numbers is stated. */
+  minNumbers: number;
+  maxSentences: number;
+  /** Further sentences must score at least this share of the best one. */
+  followRatio: number;
+  passages: number;
+  related: number;
+}
+
+export const defaultAnswerSettings: AnswerSettings = {
+  minCoverage: 0.5,
+  minNumbers: 0.5,
+  maxSentences: 3,
+  followRatio: 0.75,
+  passages: 5,
+  related: 3,
+};
+
+interface Candidate {
+  rank: number;
+  sentence: number;
+  score: number;
+}
+
+/** A sentence as it reads in an answer: list glyphs and goal numbers dropped, closing stop added. */
+export const answerSentence = (text: string): string => {
+  const trimmed = text
+    .replace(/^\s*-\s+/, '')
+    .replace(/^\d{1,2}\s+(?=\p{Lu})/u, '')
+    .trim();
+  return /[.!?:»"”)]$/.test(trimmed) ? trimmed : `${trimmed}.`;
+};
+
+/** A sentence that introduces a list («… følgende livshendelser:») takes the list items that follow it. */
+const withListItems = (ranked: RankedChunk, sentence: number): string => {
+  const sentences = ranked.chunk.sentences;
+  const text = answerSentence(sentences[sentence].text);
+  if (!text.endsWith(':')) return text;
+  const items: string[] = [];
+  for (let index = sentence + 1; index < sentences.length && items.length < 8; index += 1) {
+    const item = sentences[index].text;
+    if (!/^\s*-\s/.test(item)) break;
+    items.push(answerSentence(item).replace(/[.]$/, ''));
+  }
+  return items.length ? `${text} ${items.join('; ')}.` : text;
+};
+
+export const composeAnswer = (
+  query: PreparedQuery,
+  ranked: RankedChunk[],
+  toResult: (ranked: RankedChunk) => SearchResult,
+  settings: AnswerSettings = defaultAnswerSettings,
+): ChatResponse => {
+  const passages = ranked.slice(0, settings.passages);
+  const candidates: Candidate[] = passages.flatMap((passage, rank) =>
+    passage.sentenceEvidence.map((evidence, sentence) => ({ rank, sentence, score: evidence.score })),
+  );
+  candidates.sort((left, right) => right.score - left.score || left.rank - right.rank || left.sentence - right.sentence);
+  const best = candidates[0];
+  const bestEvidence = best ? passages[best.rank].sentenceEvidence[best.sentence] : undefined;
+  if (!best || !bestEvidence || query.terms.stems.length === 0 || bestEvidence.coverage < settings.minCoverage || bestEvidence.numbers < settings.minNumbers) {
+    return {
+      answer: abstentionText(query.language),
+      citations: [],
+      abstained: true,
+      related: ranked.slice(0, settings.related).map(toResult),
+      reason: bestEvidence
+        ? `Best passage covers ${Math.round(bestEvidence.coverage * 100)} % of the question's key terms and ${Math.round(bestEvidence.numbers * 100)} % of its numbers.`
+        : 'No passage matched the question.',
+      language: query.language,
+    };
+  }
+
+  const chosen: Candidate[] = [best];
+  const chosenShingles = [shingles(normalizeForDedup(passages[best.rank].chunk.sentences[best.sentence].text))];
+  for (const candidate of candidates.slice(1)) {
+    if (chosen.length >= settings.maxSentences || candidate.score < settings.followRatio * best.score) break;
+    const text = passages[candidate.rank].chunk.sentences[candidate.sentence].text;
+    if (normalizeForDedup(text).length < 25) continue;
+    const candidateShingles = shingles(normalizeForDedup(text));
+    if (chosenShingles.some((set) => jaccard(set, candidateShingles) > 0.5)) continue;
+    chosen.push(candidate);
+    chosenShingles.push(candidateShingles);
+  }
+  chosen.sort((left, right) => left.rank - right.rank || left.sentence - right.sentence);
+
+  const citationOf = new Map<number, number>();
+  const citations: SearchResult[] = [];
+  const parts = chosen.map((candidate) => {
+    if (!citationOf.has(candidate.rank)) {
+      citations.push(toResult(passages[candidate.rank]));
+      citationOf.set(candidate.rank, citations.length);
+    }
+    return `${withListItems(passages[candidate.rank], candidate.sentence)} [${citationOf.get(candidate.rank)}]`;
+  });
+  const lead = query.language === 'en' ? 'From the Norwegian documents: ' : '';
+  return { answer: `${lead}${parts.join(' ')}`, citations, abstained: false, related: [], reason: '', language: query.language };
+};

@@ -1,0 +1,72 @@
+import type { EnglishDictionary } from '../analysis';
+import { composeAnswer, defaultAnswerSettings, type AnswerSettings } from '../answer/compose';
+import { contextualQuestion } from '../answer/follow-up';
+import { prepareQuery } from '../retrieval/query';
+import type { RankedChunk, Retriever } from '../retrieval/retriever';
+import type { CatalogEntry, ChatMessage, ChatResponse, DocumentDetail, DocumentSummary, Health, SearchFilter, SearchResult } from '../schemas';
+import type { Assistant, SearchOptions } from './assistant';
+
+/** The assistant over a loaded index: stateless per request, safe under concurrency. */
+export interface IndexAssistantParts {
+  catalog: CatalogEntry[];
+  originals: ReadonlyMap<string, string>;
+  retriever: Retriever;
+  english: EnglishDictionary | null;
+  embedder: { id: string; dimensions: number };
+  answer?: AnswerSettings;
+}
+
+export const toSearchResult = (ranked: RankedChunk): SearchResult => ({
+  chunkId: ranked.chunk.id,
+  file: ranked.chunk.file,
+  title: ranked.chunk.title,
+  heading: ranked.chunk.heading,
+  text: ranked.chunk.text,
+  score: Number(ranked.score.toFixed(6)),
+  start: ranked.chunk.start,
+  end: ranked.chunk.end,
+  alsoIn: ranked.chunk.alsoIn,
+  year: ranked.chunk.year,
+});
+
+export const createIndexAssistant = (parts: IndexAssistantParts): Assistant & { retriever: Retriever } => {
+  const vocabulary = parts.retriever.vocabulary();
+  const summaries: DocumentSummary[] = parts.catalog.map((entry) => ({
+    file: entry.file,
+    title: entry.title,
+    publisher: entry.publisher,
+    year: entry.year,
+    language: entry.language,
+    chars: parts.originals.get(entry.file)?.length ?? 0,
+  }));
+  const health: Health = {
+    status: 'ok',
+    documents: parts.catalog.length,
+    chunks: parts.retriever.chunks.length,
+    embedder: { id: parts.embedder.id, dimensions: parts.embedder.dimensions },
+  };
+  const answerSettings = parts.answer ?? defaultAnswerSettings;
+
+  return {
+    retriever: parts.retriever,
+    health: () => health,
+    documents: () => summaries,
+    document: (file: string): DocumentDetail | null => {
+      const summary = summaries.find((entry) => entry.file === file);
+      const text = parts.originals.get(file);
+      return summary && text !== undefined ? { ...summary, text } : null;
+    },
+    search: async (query: string, options: SearchOptions): Promise<SearchResult[]> => {
+      const prepared = prepareQuery(query, parts.english, vocabulary);
+      const ranked = await parts.retriever.retrieve(prepared, options);
+      return ranked.map(toSearchResult);
+    },
+    chat: async (messages: ChatMessage[], filter?: SearchFilter): Promise<ChatResponse> => {
+      const question = contextualQuestion(messages);
+      const prepared = prepareQuery(question, parts.english, vocabulary);
+      const current = prepareQuery(messages[messages.length - 1].content, parts.english, vocabulary);
+      const ranked = await parts.retriever.retrieve({ ...prepared, language: current.language }, { k: 10, mode: 'hybrid', filter });
+      return composeAnswer({ ...prepared, language: current.language }, ranked, toSearchResult, answerSettings);
+    },
+  };
+};

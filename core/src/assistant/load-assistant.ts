@@ -1,0 +1,69 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { analyze, deserializeDictionary, type EnglishDictionary } from '../analysis';
+import { loadCatalog } from '../catalog';
+import { CorpusEmbedder } from '../embed/corpus-embedder';
+import type { Embedder } from '../embed/embedder';
+import { resolveEmbedderChoice } from '../embed/select-embedder';
+import { createTransformersEmbedder } from '../embed/transformers-embedder';
+import { KildesvarError } from '../errors';
+import { indexChunk, indexedText } from '../retrieval/indexed-chunk';
+import { Retriever } from '../retrieval/retriever';
+import { chunkSchema } from '../schemas';
+import { indexFiles, readIndexJson, readManifest, rebuildHint } from '../store/index-directory';
+import type { Manifest } from '../store/manifest';
+import { ChunkVectorStore } from '../store/vector-store';
+import { createHash } from 'node:crypto';
+import type { Assistant } from './assistant';
+import { createIndexAssistant } from './index-assistant';
+
+export interface LoadAssistantOptions {
+  indexDir: string;
+  seedsDir: string;
+  embedder: 'auto' | 'e5' | 'corpus';
+  modelsDir: string;
+  allowRemoteModels: boolean;
+  e5Model?: string;
+  log?: (message: string) => void;
+}
+
+const sha256 = (bytes: Buffer): string => createHash('sha256').update(bytes).digest('hex');
+
+/** Refuses an index built from other seeds or with another embedder than the one configured. */
+export const checkManifest = (manifest: Manifest, seedsDir: string, expectedKind: 'corpus' | 'e5'): void => {
+  for (const seed of manifest.seeds) {
+    let bytes: Buffer;
+    try {
+      bytes = readFileSync(path.join(seedsDir, seed.file));
+    } catch {
+      throw new KildesvarError('index_mismatch', `The index lists ${seed.file}, which is not in ${seedsDir}; ${rebuildHint}.`);
+    }
+    if (sha256(bytes) !== seed.sha256) throw new KildesvarError('index_mismatch', `${seed.file} changed since the index was built; run \`npm run ingest\` to rebuild it.`);
+  }
+  if (manifest.embedder.kind !== expectedKind)
+    throw new KildesvarError('index_mismatch', `The index was built with the ${manifest.embedder.kind} embedder (${manifest.embedder.id}) but ${expectedKind} is configured; ${rebuildHint}.`);
+};
+
+export const loadAssistant = async (options: LoadAssistantOptions): Promise<Assistant> => {
+  const manifest = readManifest(options.indexDir);
+  if (!manifest) throw new KildesvarError('index_missing', `No index at ${options.indexDir}; run \`npm run ingest\` to build it.`);
+  const choice = resolveEmbedderChoice({ choice: options.embedder, modelsDir: options.modelsDir, model: options.e5Model ?? 'Xenova/multilingual-e5-small' });
+  checkManifest(manifest, options.seedsDir, choice.kind);
+  options.log?.(`Embedder: ${manifest.embedder.id} (${choice.reason})`);
+
+  const embedder: Embedder =
+    manifest.embedder.kind === 'corpus'
+      ? CorpusEmbedder.fromState(readIndexJson(options.indexDir, indexFiles.embedder), { analyze })
+      : await createTransformersEmbedder({ model: options.e5Model, modelsDir: options.modelsDir, allowRemote: options.allowRemoteModels });
+  if (embedder.id !== manifest.embedder.id || embedder.dimensions !== manifest.embedder.dimensions)
+    throw new KildesvarError('index_mismatch', `The index was built with ${manifest.embedder.id} but ${embedder.id} is loaded; ${rebuildHint}.`);
+
+  const catalog = loadCatalog(options.seedsDir);
+  const years = new Map(catalog.map((entry) => [entry.file, [Math.min(entry.year, ...(entry.years ?? [])), Math.max(entry.year, ...(entry.years ?? []))] as [number, number]]));
+  const chunks = chunkSchema.array().parse(readIndexJson(options.indexDir, indexFiles.chunks)).map((chunk) => indexChunk(chunk, years.get(chunk.file) ?? [0, 0], indexedText(chunk)));
+  const vectors = await ChunkVectorStore.load(path.join(options.indexDir, indexFiles.vectors), embedder);
+  const englishState = readIndexJson(options.indexDir, indexFiles.english);
+  const english: EnglishDictionary | null = englishState ? deserializeDictionary(englishState) : null;
+  const originals = new Map(catalog.map((entry) => [entry.file, readFileSync(path.join(options.seedsDir, entry.file), 'utf8')]));
+  return createIndexAssistant({ catalog, originals, retriever: Retriever.create(chunks, embedder, vectors), english, embedder });
+};

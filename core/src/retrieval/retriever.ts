@@ -1,0 +1,168 @@
+import { LexicalIndex } from '../lexical';
+import type { Embedder } from '../embed/embedder';
+import type { SearchFilter, SearchMode } from '../schemas';
+import type { ChunkVectorStore } from '../store/vector-store';
+import { evidenceOf, type Evidence } from './evidence';
+import { rankByScore, reciprocalRankFusion } from './fusion';
+import type { IndexedChunk } from './indexed-chunk';
+import type { PreparedQuery } from './query';
+
+/**
+ * Hybrid retrieval: BM25 over chunks and over their sentences, dense vectors over chunks, fused
+ * by reciprocal rank, then a second stage over the top candidates that scores how well a chunk's
+ * best sentence carries the question's answer-bearing terms together.
+ */
+export interface RetrievalSettings {
+  candidates: number;
+  rerankDepth: number;
+  rrfK: number;
+  weights: { chunkLexical: number; sentenceLexical: number; dense: number };
+  rerank: { fused: number; sentence: number; chunk: number };
+}
+
+export const defaultRetrievalSettings: RetrievalSettings = {
+  candidates: 100,
+  rerankDepth: 30,
+  rrfK: 60,
+  weights: { chunkLexical: 1, sentenceLexical: 1, dense: 0.5 },
+  rerank: { fused: 0.35, sentence: 0.45, chunk: 0.2 },
+};
+
+export interface RankedChunk {
+  chunk: IndexedChunk;
+  score: number;
+  /** Evidence of the chunk's best sentence, and which sentence that is. */
+  evidence: Evidence;
+  bestSentence: number;
+  sentenceEvidence: Evidence[];
+}
+
+export interface RetrieveOptions {
+  k: number;
+  mode: SearchMode;
+  filter?: SearchFilter;
+}
+
+export class Retriever {
+  private readonly byId: Map<string, IndexedChunk>;
+  private readonly sentenceOwner: string[] = [];
+  private readonly weights = new Map<string, number>();
+
+  private constructor(
+    readonly chunks: IndexedChunk[],
+    private readonly chunkIndex: LexicalIndex,
+    private readonly sentenceIndex: LexicalIndex,
+    private readonly embedder: Embedder,
+    private readonly vectors: ChunkVectorStore,
+    readonly settings: RetrievalSettings,
+  ) {
+    this.byId = new Map(chunks.map((chunk) => [chunk.id, chunk]));
+    const documentFrequency = new Map<string, number>();
+    for (const chunk of chunks) for (const stem of chunk.terms.stems) documentFrequency.set(stem, (documentFrequency.get(stem) ?? 0) + 1);
+    for (const [stem, frequency] of documentFrequency) this.weights.set(stem, Math.log(1 + chunks.length / frequency));
+    this.missingWeight = Math.log(1 + chunks.length);
+  }
+
+  private readonly missingWeight: number;
+
+  static create(chunks: IndexedChunk[], embedder: Embedder, vectors: ChunkVectorStore, settings = defaultRetrievalSettings): Retriever {
+    const chunkIndex = LexicalIndex.build(chunks.map((chunk) => ({ id: chunk.id, text: chunk.indexedText })));
+    const sentenceDocuments = chunks.flatMap((chunk) => chunk.sentences.map((sentence, index) => ({ id: `${chunk.id}#${index}`, text: sentence.text })));
+    const sentenceIndex = LexicalIndex.build(sentenceDocuments);
+    return new Retriever(chunks, chunkIndex, sentenceIndex, embedder, vectors, settings);
+  }
+
+  /** Vocabulary of the indexed text, to keep query translations to words the corpus uses. */
+  vocabulary(): ReadonlySet<string> {
+    return this.chunkIndex.vocabulary();
+  }
+
+  weightOf = (stem: string): number => this.weights.get(stem) ?? this.missingWeight;
+
+  chunk(id: string): IndexedChunk | undefined {
+    return this.byId.get(id);
+  }
+
+  private allowed(filter?: SearchFilter): ((id: string) => boolean) | undefined {
+    if (!filter || (!filter.file?.length && filter.yearFrom === undefined && filter.yearTo === undefined)) return undefined;
+    const files = filter.file?.length ? new Set(filter.file) : null;
+    return (id: string) => {
+      const chunk = this.byId.get(id.split('#')[0]);
+      if (!chunk) return false;
+      if (files && !files.has(chunk.file)) return false;
+      if (filter.yearFrom !== undefined && chunk.years[1] < filter.yearFrom) return false;
+      if (filter.yearTo !== undefined && chunk.years[0] > filter.yearTo) return false;
+      return true;
+    };
+  }
+
+  async retrieve(query: PreparedQuery, options: RetrieveOptions): Promise<RankedChunk[]> {
+    const filter = this.allowed(options.filter);
+    const depth = Math.max(this.settings.candidates, options.k);
+    const lexicalLists = () => {
+      const chunkHits = this.chunkIndex.search(query.text, depth, filter);
+      const sentenceHits = this.sentenceIndex.search(query.text, depth * 3, filter);
+      const seen = new Set<string>();
+      const sentenceChunks: string[] = [];
+      for (const hit of sentenceHits) {
+        const id = hit.id.split('#')[0];
+        if (!seen.has(id)) sentenceChunks.push(id);
+        seen.add(id);
+      }
+      return { chunkHits, sentenceChunks };
+    };
+    const denseHits = async () => (options.mode === 'lexical' ? [] : this.vectors.search(await this.embedder.embedQuery(query.text), depth, filter));
+
+    if (options.mode === 'dense') {
+      const hits = await denseHits();
+      return hits.slice(0, options.k).map((hit) => this.rank(query, this.byId.get(hit.chunkId)!, hit.similarity));
+    }
+    const { chunkHits, sentenceChunks } = lexicalLists();
+    const lexicalFused = reciprocalRankFusion(
+      [
+        { ids: chunkHits.map((hit) => hit.id), weight: this.settings.weights.chunkLexical },
+        { ids: sentenceChunks, weight: this.settings.weights.sentenceLexical },
+      ],
+      this.settings.rrfK,
+    );
+    if (options.mode === 'lexical') return rankByScore(lexicalFused).slice(0, options.k).map((hit) => this.rank(query, this.byId.get(hit.id)!, hit.score));
+
+    const dense = await denseHits();
+    const fused = rankByScore(
+      reciprocalRankFusion(
+        [
+          { ids: chunkHits.map((hit) => hit.id), weight: this.settings.weights.chunkLexical },
+          { ids: sentenceChunks, weight: this.settings.weights.sentenceLexical },
+          { ids: dense.map((hit) => hit.chunkId), weight: this.settings.weights.dense },
+        ],
+        this.settings.rrfK,
+      ),
+    );
+    const top = fused[0]?.score ?? 1;
+    const { rerank, rerankDepth } = this.settings;
+    const reranked = fused.slice(0, Math.max(rerankDepth, options.k)).map((hit) => {
+      const ranked = this.rank(query, this.byId.get(hit.id)!, 0);
+      const chunkEvidence = evidenceOf(query.terms, this.weightOf, ranked.chunk.terms);
+      ranked.score = rerank.fused * (hit.score / top) + rerank.sentence * ranked.evidence.score + rerank.chunk * chunkEvidence.score;
+      return ranked;
+    });
+    reranked.sort((left, right) => right.score - left.score || (left.chunk.id < right.chunk.id ? -1 : 1));
+    return reranked.slice(0, options.k);
+  }
+
+  /** Scores every sentence of a chunk against the question; the best one is the chunk's evidence. */
+  rank(query: PreparedQuery, chunk: IndexedChunk, score: number): RankedChunk {
+    const sentenceEvidence = chunk.sentences.map((sentence, index) =>
+      evidenceOf(query.terms, this.weightOf, sentence.terms, [
+        chunk.headingTerms,
+        ...(index > 0 ? [chunk.sentences[index - 1].terms] : []),
+        ...(index + 1 < chunk.sentences.length ? [chunk.sentences[index + 1].terms] : []),
+      ]),
+    );
+    let bestSentence = 0;
+    sentenceEvidence.forEach((evidence, index) => {
+      if (evidence.score > sentenceEvidence[bestSentence].score) bestSentence = index;
+    });
+    return { chunk, score, evidence: sentenceEvidence[bestSentence] ?? { coverage: 0, numbers: 0, score: 0 }, bestSentence, sentenceEvidence };
+  }
+}

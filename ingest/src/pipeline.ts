@@ -1,0 +1,144 @@
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
+import {
+  analyze,
+  buildLexicon,
+  ChunkVectorStore,
+  createTransformersEmbedder,
+  indexFiles,
+  indexedText,
+  loadFreedictEngNor,
+  loadWordList,
+  pruneDictionary,
+  readManifest,
+  resolveEmbedderChoice,
+  serializeDictionary,
+  trainCorpusEmbedder,
+  writeIndexAtomically,
+  type Embedder,
+  type Manifest,
+} from '@kildesvar/core';
+import { cleanSeeds, prepareCorpus } from './prepare-corpus';
+import { silentProgress, type ProgressReporter } from './progress';
+import { readSeeds } from './seeds';
+import { ingestSettings, settingsHash, settingsRecord } from './settings';
+
+export interface IngestOptions {
+  seedsDir: string;
+  indexDir: string;
+  force: boolean;
+  embedder: 'auto' | 'e5' | 'corpus';
+  modelsDir: string;
+  allowRemoteModels: boolean;
+  e5Model?: string;
+  progress?: ProgressReporter;
+}
+
+export interface IngestSummary {
+  skipped: boolean;
+  reason: string;
+  manifest: Manifest;
+}
+
+const timed = async <T>(stageSeconds: Record<string, number>, name: string, work: () => Promise<T> | T): Promise<T> => {
+  const started = performance.now();
+  const result = await work();
+  stageSeconds[name] = Number(((performance.now() - started) / 1000).toFixed(3));
+  return result;
+};
+
+export const runIngest = async (options: IngestOptions): Promise<IngestSummary> => {
+  const progress = options.progress ?? silentProgress;
+  const stageSeconds: Record<string, number> = {};
+  const seeds = await timed(stageSeconds, 'read', () => readSeeds(options.seedsDir));
+  const choice = resolveEmbedderChoice({ choice: options.embedder, modelsDir: options.modelsDir, model: options.e5Model ?? 'Xenova/multilingual-e5-small' });
+  progress.log(`Embedder: ${choice.kind} (${choice.reason})`);
+
+  const previous = readManifest(options.indexDir);
+  const expectedKind = choice.kind;
+  if (previous && !options.force) {
+    const sameSeeds =
+      previous.catalogSha256 === seeds.catalogSha256 &&
+      previous.seeds.length === seeds.entries.length &&
+      previous.seeds.every((seed, index) => seed.file === seeds.entries[index].entry.file && seed.sha256 === seeds.entries[index].sha256);
+    const sameSettings = previous.embedder.kind === expectedKind && previous.settingsHash === settingsHash(settingsRecord(previous.embedder.id));
+    if (sameSeeds && sameSettings) return { skipped: true, reason: 'nothing changed since the last build', manifest: previous };
+  }
+
+  const wordList = loadWordList();
+  if (wordList.missing.length > 0) progress.log(`Word list not found (${wordList.missing.join(', ')}): hyphen repair uses corpus evidence only. Install Debian's wnorwegian for more.`);
+  const documents = await timed(stageSeconds, 'clean', () => {
+    const bar = progress.stage('clean', seeds.entries.length);
+    const lexicon = buildLexicon(seeds.entries.map((seed) => seed.original), wordList.words);
+    const cleaned = cleanSeeds(seeds.entries, lexicon);
+    bar.tick(seeds.entries.length);
+    bar.done();
+    return cleaned;
+  });
+  const corpus = await timed(stageSeconds, 'dedup+chunk', async () => {
+    const bar = progress.stage('dedup+chunk', documents.length);
+    const prepared = await prepareCorpus(seeds.entries, documents, ingestSettings);
+    bar.tick(documents.length);
+    bar.done();
+    return prepared;
+  });
+
+  const texts = corpus.chunks.map(indexedText);
+  const { embedder, vectors } = await timed(stageSeconds, 'embed', async () => {
+    const bar = progress.stage('embed', texts.length);
+    const model: Embedder =
+      choice.kind === 'corpus'
+        ? trainCorpusEmbedder(texts, { analyze })
+        : await createTransformersEmbedder({ model: options.e5Model, modelsDir: options.modelsDir, allowRemote: options.allowRemoteModels });
+    const embedded: number[][] = [];
+    const batch = 32;
+    for (let start = 0; start < texts.length; start += batch) {
+      embedded.push(...(await model.embedDocuments(texts.slice(start, start + batch))));
+      bar.tick(Math.min(batch, texts.length - start));
+    }
+    bar.done();
+    return { embedder: model, vectors: embedded };
+  });
+
+  const dictionary = loadFreedictEngNor();
+  if (!dictionary.dictionary) progress.log(`English→Norwegian dictionary unavailable (${dictionary.reason}): English questions rely on the built-in glossary. Install Debian's dict-freedict-eng-nor for more.`);
+
+  const record = settingsRecord(embedder.id);
+  const manifest = await timed(stageSeconds, 'index', () =>
+    writeIndexAtomically(options.indexDir, async (directory) => {
+      const bar = progress.stage('index', 3);
+      writeFileSync(path.join(directory, indexFiles.chunks), JSON.stringify(corpus.chunks));
+      bar.tick();
+      if ('toState' in embedder && typeof embedder.toState === 'function') writeFileSync(path.join(directory, indexFiles.embedder), JSON.stringify(embedder.toState()));
+      const store = await ChunkVectorStore.build(embedder, corpus.chunks.map((chunk) => chunk.id), vectors);
+      await store.save(path.join(directory, indexFiles.vectors));
+      bar.tick();
+      const english = dictionary.dictionary ? pruneDictionary(dictionary.dictionary, new Set(texts.flatMap((text) => analyze(text)))) : null;
+      writeFileSync(path.join(directory, indexFiles.english), JSON.stringify(english ? serializeDictionary(english) : null));
+      bar.tick();
+      bar.done();
+      return {
+        formatVersion: 1,
+        builtAt: new Date().toISOString(),
+        embedder: { id: embedder.id, kind: choice.kind, dimensions: embedder.dimensions },
+        settingsHash: settingsHash(record),
+        settings: record,
+        seeds: seeds.entries.map((seed) => ({ file: seed.entry.file, sha256: seed.sha256, chars: seed.original.length })),
+        catalogSha256: seeds.catalogSha256,
+        counts: {
+          documents: seeds.entries.length,
+          chunks: corpus.chunks.length,
+          sentences: corpus.dedup.sentences,
+          foldedSentences: corpus.dedup.foldedSentences,
+          foldedChars: corpus.dedup.foldedChars,
+          originalChars: corpus.originalChars,
+          cleanedChars: corpus.cleanedChars,
+        },
+        englishDictionary: { entries: english ? english.entries.size : 0, source: english ? english.source : 'none' },
+        stageSeconds,
+      } satisfies Manifest;
+    }),
+  );
+  manifest.stageSeconds = stageSeconds;
+  return { skipped: false, reason: previous ? (options.force ? 'forced rebuild' : 'seeds or settings changed') : 'no index yet', manifest };
+};

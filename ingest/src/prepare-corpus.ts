@@ -1,0 +1,148 @@
+import { createHash } from 'node:crypto';
+import {
+  chunkDocument,
+  cleanDocument,
+  deduplicate,
+  splitSentences,
+  toOriginalSpan,
+  type CatalogEntry,
+  type ChunkerSettings,
+  type Chunk,
+  type CleanedText,
+  type DedupSettings,
+  type DedupStats,
+  type Lexicon,
+  type SentenceSpan,
+  type Span,
+} from '@kildesvar/core';
+
+/**
+ * From original seed texts to deduplicated, structure-aware chunks whose start/end point into
+ * the originals: clean (with offset map) → sentences → deduplicate → chunk → alsoIn.
+ */
+export interface SeedDocument {
+  entry: CatalogEntry;
+  original: string;
+}
+
+export interface PreparedDocument {
+  file: string;
+  original: string;
+  cleaned: CleanedText;
+  sentences: SentenceSpan[];
+  folded: boolean[];
+}
+
+export interface PreparedCorpus {
+  documents: PreparedDocument[];
+  chunks: Chunk[];
+  dedup: DedupStats;
+  cleanedChars: number;
+  originalChars: number;
+}
+
+export interface PrepareSettings {
+  chunker: ChunkerSettings;
+  dedup: DedupSettings;
+}
+
+export const chunkId = (file: string, start: number, end: number, text: string): string =>
+  createHash('sha256').update(`${file}\u0000${start}\u0000${end}\u0000${text}`).digest('hex').slice(0, 16);
+
+export const cleanSeeds = (seeds: SeedDocument[], lexicon: Lexicon): PreparedDocument[] =>
+  seeds.map(({ entry, original }) => {
+    const cleaned = cleanDocument(original, lexicon);
+    return { file: entry.file, original, cleaned, sentences: splitSentences(cleaned.text), folded: [] };
+  });
+
+/** How many characters the cleaner repaired inside a sentence: the cleanest copy of a passage wins. */
+const artefacts = (document: PreparedDocument, sentence: SentenceSpan): number => {
+  const span = toOriginalSpan(document.cleaned, sentence.start, sentence.end);
+  const original = document.original.slice(span.start, span.end);
+  return Math.abs(original.length - (sentence.end - sentence.start)) + (original.match(/-\s*\n/g)?.length ?? 0) * 10;
+};
+
+export const prepareCorpus = async (
+  seeds: SeedDocument[],
+  documents: PreparedDocument[],
+  settings: PrepareSettings,
+): Promise<PreparedCorpus> => {
+  const dedup = deduplicate(
+    documents.map((document) => ({
+      file: document.file,
+      sentences: document.sentences.map((sentence) => ({
+        text: document.cleaned.text.slice(sentence.start, sentence.end),
+        artefacts: artefacts(document, sentence),
+      })),
+    })),
+    settings.dedup,
+  );
+  documents.forEach((document, index) => {
+    document.folded = dedup.folded[index];
+  });
+
+  const titleOf = new Map(seeds.map(({ entry }) => [entry.file, entry.title]));
+  const drafts = await Promise.all(
+    documents.map((document) =>
+      chunkDocument({ file: document.file, text: document.cleaned.text, sentences: document.sentences, folded: document.folded }, settings.chunker),
+    ),
+  );
+
+  // Which chunk holds each kept sentence, to hang folded copies on as alsoIn.
+  const chunkOfSentence = documents.map((document) => new Array<number>(document.sentences.length).fill(-1));
+  const chunks: Chunk[] = [];
+  drafts.forEach((documentDrafts, documentIndex) => {
+    const document = documents[documentIndex];
+    for (const draft of documentDrafts) {
+      const span = toOriginalSpan(document.cleaned, draft.start, draft.end);
+      for (const sentence of draft.sentences) if (chunkOfSentence[documentIndex][sentence] < 0) chunkOfSentence[documentIndex][sentence] = chunks.length;
+      chunks.push({
+        id: chunkId(draft.file, span.start, span.end, draft.text),
+        file: draft.file,
+        title: titleOf.get(draft.file) ?? draft.file,
+        heading: draft.heading,
+        start: span.start,
+        end: span.end,
+        text: draft.text,
+        alsoIn: [],
+      });
+    }
+  });
+
+  // Each run of folded sentences becomes one alsoIn span per chunk that holds their canonicals.
+  documents.forEach((document, documentIndex) => {
+    let run: { chunk: number; start: number; end: number } | null = null;
+    const close = (): void => {
+      if (!run) return;
+      const span = toOriginalSpan(document.cleaned, run.start, run.end);
+      addAlsoIn(chunks[run.chunk], { file: document.file, start: span.start, end: span.end });
+      run = null;
+    };
+    document.sentences.forEach((sentence, sentenceIndex) => {
+      if (!document.folded[sentenceIndex]) return close();
+      const canonical = dedup.canonicalOf[documentIndex][sentenceIndex];
+      const chunk = canonical ? chunkOfSentence[canonical.document][canonical.sentence] : -1;
+      if (chunk < 0) throw new Error(`dedup folded a sentence whose canonical copy is in no chunk (${document.file} @${sentence.start})`);
+      if (run && run.chunk === chunk) run.end = sentence.end;
+      else {
+        close();
+        run = { chunk, start: sentence.start, end: sentence.end };
+      }
+    });
+    close();
+  });
+
+  return {
+    documents,
+    chunks,
+    dedup: dedup.stats,
+    cleanedChars: documents.reduce((sum, document) => sum + document.cleaned.text.length, 0),
+    originalChars: documents.reduce((sum, document) => sum + document.original.length, 0),
+  };
+};
+
+const addAlsoIn = (chunk: Chunk, span: Span): void => {
+  const previous = chunk.alsoIn[chunk.alsoIn.length - 1];
+  if (previous && previous.file === span.file && span.start >= previous.start && span.start - previous.end < 40) previous.end = Math.max(previous.end, span.end);
+  else chunk.alsoIn.push(span);
+};
