@@ -12,6 +12,7 @@ export * from './chunk/chunker';
 export * from './chunk/headings';
 export * from './store/manifest';
 export * from './store/index-directory';
+export * from './store/index-settings';
 export * from './store/vector-store';
 export * from './retrieval/evidence';
 export * from './retrieval/fusion';

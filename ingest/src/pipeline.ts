@@ -11,6 +11,9 @@ import {
   loadWordList,
   pruneDictionary,
   readManifest,
+  defaultIndexBuildSettings,
+  settingsHash,
+  settingsRecord,
   resolveEmbedderChoice,
   serializeDictionary,
   trainCorpusEmbedder,
@@ -21,7 +24,6 @@ import {
 import { cleanSeeds, prepareCorpus } from './prepare-corpus';
 import { silentProgress, type ProgressReporter } from './progress';
 import { readSeeds } from './seeds';
-import { ingestSettings, settingsHash, settingsRecord } from './settings';
 
 export interface IngestOptions {
   seedsDir: string;
@@ -77,7 +79,7 @@ export const runIngest = async (options: IngestOptions): Promise<IngestSummary> 
   });
   const corpus = await timed(stageSeconds, 'dedup+chunk', async () => {
     const bar = progress.stage('dedup+chunk', documents.length);
-    const prepared = await prepareCorpus(seeds.entries, documents, ingestSettings);
+    const prepared = await prepareCorpus(seeds.entries, documents, defaultIndexBuildSettings);
     bar.tick(documents.length);
     bar.done();
     return prepared;

@@ -6,10 +6,9 @@ import {
   splitSentences,
   toOriginalSpan,
   type CatalogEntry,
-  type ChunkerSettings,
   type Chunk,
   type CleanedText,
-  type DedupSettings,
+  type IndexBuildSettings,
   type DedupStats,
   type Lexicon,
   type SentenceSpan,
@@ -41,10 +40,7 @@ export interface PreparedCorpus {
   originalChars: number;
 }
 
-export interface PrepareSettings {
-  chunker: ChunkerSettings;
-  dedup: DedupSettings;
-}
+export type PrepareSettings = IndexBuildSettings;
 
 export const chunkId = (file: string, start: number, end: number, text: string): string =>
   createHash('sha256').update(`${file}\u0000${start}\u0000${end}\u0000${text}`).digest('hex').slice(0, 16);

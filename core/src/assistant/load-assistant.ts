@@ -12,10 +12,11 @@ import { Retriever } from '../retrieval/retriever';
 import { chunkSchema } from '../schemas';
 import { indexFiles, readIndexJson, readManifest, rebuildHint } from '../store/index-directory';
 import type { Manifest } from '../store/manifest';
+import { settingsHash, settingsRecord } from '../store/index-settings';
 import { ChunkVectorStore } from '../store/vector-store';
 import { createHash } from 'node:crypto';
 import type { Assistant } from './assistant';
-import { createIndexAssistant } from './index-assistant';
+import { createIndexAssistant, type IndexAssistantParts } from './index-assistant';
 
 export interface LoadAssistantOptions {
   indexDir: string;
@@ -40,11 +41,14 @@ export const checkManifest = (manifest: Manifest, seedsDir: string, expectedKind
     }
     if (sha256(bytes) !== seed.sha256) throw new KildesvarError('index_mismatch', `${seed.file} changed since the index was built; run \`npm run ingest\` to rebuild it.`);
   }
+  if (manifest.settingsHash !== settingsHash(settingsRecord(manifest.embedder.id)))
+    throw new KildesvarError('index_mismatch', `The index was built with other cleaning, chunking or embedding settings than this version of Kildesvar uses; run \`npm run ingest\` to rebuild it.`);
   if (manifest.embedder.kind !== expectedKind)
     throw new KildesvarError('index_mismatch', `The index was built with the ${manifest.embedder.kind} embedder (${manifest.embedder.id}) but ${expectedKind} is configured; ${rebuildHint}.`);
 };
 
-export const loadAssistant = async (options: LoadAssistantOptions): Promise<Assistant> => {
+/** Reads and checks everything an assistant needs from the index folder and the seeds. */
+export const loadIndexParts = async (options: LoadAssistantOptions): Promise<IndexAssistantParts> => {
   const manifest = readManifest(options.indexDir);
   if (!manifest) throw new KildesvarError('index_missing', `No index at ${options.indexDir}; run \`npm run ingest\` to build it.`);
   const choice = resolveEmbedderChoice({ choice: options.embedder, modelsDir: options.modelsDir, model: options.e5Model ?? 'Xenova/multilingual-e5-small' });
@@ -65,5 +69,7 @@ export const loadAssistant = async (options: LoadAssistantOptions): Promise<Assi
   const englishState = readIndexJson(options.indexDir, indexFiles.english);
   const english: EnglishDictionary | null = englishState ? deserializeDictionary(englishState) : null;
   const originals = new Map(catalog.map((entry) => [entry.file, readFileSync(path.join(options.seedsDir, entry.file), 'utf8')]));
-  return createIndexAssistant({ catalog, originals, retriever: Retriever.create(chunks, embedder, vectors), english, embedder });
+  return { catalog, originals, retriever: Retriever.create(chunks, embedder, vectors), english, embedder };
 };
+
+export const loadAssistant = async (options: LoadAssistantOptions): Promise<Assistant> => createIndexAssistant(await loadIndexParts(options));

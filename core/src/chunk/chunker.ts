@@ -15,7 +15,7 @@ export interface ChunkerSettings {
   splitChars: number;
 }
 
-export const CHUNKER_VERSION = 'structure-v1';
+export const CHUNKER_VERSION = 'structure-v2';
 export const defaultChunkerSettings: ChunkerSettings = { minChars: 500, maxChars: 1100, splitChars: 800 };
 
 export interface ChunkerInput {
@@ -62,7 +62,10 @@ const toBlocks = (input: ChunkerInput): Block[] => {
   let sentenceIndex = 0;
   for (const paragraph of paragraphSpans(input.text)) {
     const level = headingLevel(input.text.slice(paragraph.start, paragraph.end));
-    if (level) state = applyHeading(state, input.text.slice(paragraph.start, paragraph.end), level);
+    // A heading inside a folded (duplicate) passage belongs to that passage, not to what follows it.
+    const firstSentence = input.sentences.findIndex((sentence) => sentence.start >= paragraph.start);
+    const headingKept = firstSentence >= 0 && !input.folded[firstSentence];
+    if (level && headingKept) state = applyHeading(state, input.text.slice(paragraph.start, paragraph.end), level);
     let current: Block | null = null;
     while (sentenceIndex < input.sentences.length && input.sentences[sentenceIndex].start < paragraph.end) {
       const sentence = input.sentences[sentenceIndex];

@@ -72,6 +72,11 @@ export class Retriever {
     return new Retriever(chunks, chunkIndex, sentenceIndex, embedder, vectors, settings);
   }
 
+  /** The same indexes searched with other settings (for tuning on the eval's tune split). */
+  withSettings(settings: RetrievalSettings): Retriever {
+    return new Retriever(this.chunks, this.chunkIndex, this.sentenceIndex, this.embedder, this.vectors, settings);
+  }
+
   /** Vocabulary of the indexed text, to keep query translations to words the corpus uses. */
   vocabulary(): ReadonlySet<string> {
     return this.chunkIndex.vocabulary();

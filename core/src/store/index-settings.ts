@@ -1,26 +1,27 @@
-import {
-  ANALYZER_VERSION,
-  CHUNKER_VERSION,
-  CLEANER_VERSION,
-  corpusEmbedderVersion,
-  defaultChunkerSettings,
-  defaultDedupSettings,
-  INDEX_FORMAT_VERSION,
-} from '@kildesvar/core';
-import { sha256 } from './seeds';
-import type { PrepareSettings } from './prepare-corpus';
+import { createHash } from 'node:crypto';
+import { ANALYZER_VERSION } from '../analysis/analyze';
+import { CHUNKER_VERSION, defaultChunkerSettings, type ChunkerSettings } from '../chunk/chunker';
+import { CLEANER_VERSION } from '../clean';
+import { defaultDedupSettings, type DedupSettings } from '../dedup/dedup';
+import { corpusEmbedderVersion } from '../embed/corpus-embedder-state';
+import { INDEX_FORMAT_VERSION } from './manifest';
 
-/** Everything that shapes the index; its hash in the manifest tells when a rebuild is due. */
-export const ingestSettings: PrepareSettings = { chunker: defaultChunkerSettings, dedup: defaultDedupSettings };
+/** Everything that shapes the index; its hash in the manifest tells readers and ingest when a rebuild is due. */
+export interface IndexBuildSettings {
+  chunker: ChunkerSettings;
+  dedup: DedupSettings;
+}
 
-export const settingsRecord = (embedderId: string): Record<string, unknown> => ({
+export const defaultIndexBuildSettings: IndexBuildSettings = { chunker: defaultChunkerSettings, dedup: defaultDedupSettings };
+
+export const settingsRecord = (embedderId: string, settings: IndexBuildSettings = defaultIndexBuildSettings): Record<string, unknown> => ({
   formatVersion: INDEX_FORMAT_VERSION,
   cleaner: CLEANER_VERSION,
   analyzer: ANALYZER_VERSION,
-  chunker: { version: CHUNKER_VERSION, ...ingestSettings.chunker },
-  dedup: ingestSettings.dedup,
+  chunker: { version: CHUNKER_VERSION, ...settings.chunker },
+  dedup: settings.dedup,
   corpusEmbedder: corpusEmbedderVersion,
   embedder: embedderId,
 });
 
-export const settingsHash = (record: Record<string, unknown>): string => sha256(JSON.stringify(record)).slice(0, 16);
+export const settingsHash = (record: Record<string, unknown>): string => createHash('sha256').update(JSON.stringify(record)).digest('hex').slice(0, 16);
