@@ -1,0 +1,15 @@
+import { KildesvarError } from '../errors';
+import type { CleanedText } from './mapped-text';
+
+/**
+ * The span of the original text that the cleaned span [start, end) came from:
+ * `original.slice(span.start, span.end)` is the original passage, including whatever the
+ * cleaner removed inside it (line-end hyphens, newlines, footnote digits, bullet glyphs).
+ */
+export const toOriginalSpan = (cleaned: CleanedText, start: number, end: number): { start: number; end: number } => {
+  if (!Number.isInteger(start) || !Number.isInteger(end) || start < 0 || end < start || end > cleaned.text.length) {
+    throw new KildesvarError('bad_request', `cleaned span [${start}, ${end}) is outside the cleaned text of ${cleaned.text.length} characters`);
+  }
+  if (start === end) return { start: cleaned.offsets[start], end: cleaned.offsets[start] };
+  return { start: cleaned.offsets[start], end: cleaned.offsets[end - 1] + 1 };
+};
