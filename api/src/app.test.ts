@@ -48,15 +48,15 @@ describe('GET /api/search', () => {
   });
 
   it.each([
-    ['/api/search', 'missing q'],
-    ['/api/search?q=%20%20', 'whitespace-only q'],
-    [`/api/search?q=${'a'.repeat(2001)}`, 'q over 2,000 characters'],
-    ['/api/search?q=helse&k=0', 'k below range'],
-    ['/api/search?q=helse&k=51', 'k above range'],
-    ['/api/search?q=helse&k=abc', 'k not a number'],
-    ['/api/search?q=helse&mode=semantic', 'unknown mode'],
-    ['/api/search?q=helse&yearFrom=2020&yearTo=2010', 'inverted year range'],
-  ])('rejects %s (%s) with 400 bad_request', async (url) => {
+    ['missing q', '/api/search'],
+    ['whitespace-only q', '/api/search?q=%20%20'],
+    ['q over 2,000 characters', `/api/search?q=${'a'.repeat(2001)}`],
+    ['k below range', '/api/search?q=helse&k=0'],
+    ['k above range', '/api/search?q=helse&k=51'],
+    ['k not a number', '/api/search?q=helse&k=abc'],
+    ['unknown mode', '/api/search?q=helse&mode=semantic'],
+    ['inverted year range', '/api/search?q=helse&yearFrom=2020&yearTo=2010'],
+  ])('rejects a search with %s: 400 bad_request', async (_label, url) => {
     const { app, assistant } = setup();
     await expectError(await app.request(url), 400, 'bad_request');
     expect(assistant.calls).toEqual([]);
@@ -95,17 +95,17 @@ describe('POST /api/chat', () => {
     expect(done).toEqual(json);
   });
 
-  it.each<[unknown, string]>([
-    [{ messages: [] }, 'no messages'],
-    [{ messages: [{ role: 'user', content: '   ' }] }, 'whitespace-only question'],
-    [{ messages: [{ role: 'user', content: 'x'.repeat(2001) }] }, 'question over 2,000 characters'],
-    [{ messages: Array.from({ length: 51 }, () => ({ role: 'user', content: 'hei' })) }, 'more than 50 messages'],
-    [{ messages: [{ role: 'assistant', content: 'hei' }] }, 'last message not from the user'],
-    [{ messages: [{ role: 'system', content: 'hei' }] }, 'unknown role'],
-    [{ messages: 'hei' }, 'messages not a list'],
-    [{}, 'no body fields'],
-    ['{"messages": [', 'invalid JSON'],
-  ])('rejects %j (%s) with 400 bad_request', async (body) => {
+  it.each<[string, unknown]>([
+    ['no messages', { messages: [] }],
+    ['whitespace-only question', { messages: [{ role: 'user', content: '   ' }] }],
+    ['question over 2,000 characters', { messages: [{ role: 'user', content: 'x'.repeat(2001) }] }],
+    ['more than 50 messages', { messages: Array.from({ length: 51 }, () => ({ role: 'user', content: 'hei' })) }],
+    ['last message not from the user', { messages: [{ role: 'assistant', content: 'hei' }] }],
+    ['unknown role', { messages: [{ role: 'system', content: 'hei' }] }],
+    ['messages not a list', { messages: 'hei' }],
+    ['no body fields', {}],
+    ['invalid JSON', '{"messages": ['],
+  ])('rejects a chat request with %s: 400 bad_request', async (_label, body) => {
     const { app, assistant } = setup();
     await expectError(await chat(app, body), 400, 'bad_request');
     expect(assistant.calls).toEqual([]);
@@ -141,8 +141,9 @@ describe('POST /api/chat', () => {
       errorBodySchema.parse(await readJson(response));
     }
     const unicode = '🇳🇴æøå\u0000\u202e'.repeat(5000);
-    expect((await app.request(`/api/search?q=${encodeURIComponent(unicode.slice(0, 3000))}`)).status).toBe(400);
-    expect((await chat(app, { messages: [{ role: 'user', content: unicode }] })).status).toBe(400);
+    expect((await app.request(`/api/search?q=${encodeURIComponent(Array.from(unicode).slice(0, 2100).join(''))}`)).status).toBe(400);
+    expect((await chat(app, { messages: [{ role: 'user', content: Array.from(unicode).slice(0, 2500).join('') }] })).status).toBe(400);
+    expect((await chat(app, { messages: [{ role: 'user', content: unicode }] })).status).toBe(413);
     const response = await chat(app, { messages: [{ role: 'user', content: 'hva er målet for Norsk Helsenett' }] });
     expect(response.status).toBe(200);
   });

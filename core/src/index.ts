@@ -19,6 +19,7 @@ export * from './retrieval/fusion';
 export * from './retrieval/indexed-chunk';
 export * from './retrieval/language';
 export * from './retrieval/query';
+export * from './retrieval/question-frame';
 export * from './retrieval/retriever';
 export * from './answer/compose';
 export * from './answer/follow-up';

@@ -1,6 +1,7 @@
 import { analyze, translateQuery, type EnglishDictionary } from '../analysis';
 import { extractNumbers, type QueryTerms } from './evidence';
 import { detectLanguage, type AnswerLanguage } from './language';
+import { answerBearing } from './question-frame';
 
 /** A question made ready for retrieval: English is translated to Norwegian terms first. */
 export interface PreparedQuery {
@@ -15,10 +16,6 @@ export const prepareQuery = (question: string, english: EnglishDictionary | null
   const original = question.normalize('NFC').trim();
   const language = detectLanguage(original);
   const text = language === 'en' ? translateQuery(original, english, vocabulary) : original;
-  return {
-    original,
-    text,
-    language,
-    terms: { stems: [...new Set(analyze(text))], numbers: [...new Set(extractNumbers(original))] },
-  };
+  const stems = answerBearing([...new Set(analyze(text))]);
+  return { original, text, language, terms: { stems, numbers: [...new Set(extractNumbers(original))] } };
 };

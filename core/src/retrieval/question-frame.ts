@@ -1,0 +1,28 @@
+import { analyze } from '../analysis';
+
+/**
+ * Words that frame a question rather than name what it asks about («hvor mange», «innen»,
+ * «hva menes med», «ifølge»): they stay in the lexical query but do not count as
+ * answer-bearing terms when judging whether a passage carries the question.
+ */
+const frameWords = [
+  // bokmål
+  'omtrent', 'cirka', 'ca', 'rundt', 'mange', 'mye', 'innen', 'frist', 'fristen', 'tidspunkt', 'gjelder', 'angår', 'handler',
+  'dreier', 'betyr', 'bety', 'mener', 'menes', 'står', 'slags', 'type', 'egentlig', 'ifølge', 'fortell', 'forklar', 'beskriv',
+  'nevn', 'finnes', 'fins', 'kunne', 'ønsker', 'stemmer', 'lenge',
+  // nynorsk
+  'mykje', 'innan', 'gjeld', 'meiner', 'meinast', 'eigentleg', 'ifølgje', 'kor', 'lenge', 'finst',
+  // English
+  'according', 'roughly', 'approximately', 'many', 'much', 'mean', 'means', 'stand', 'kind', 'tell', 'explain', 'describe',
+  'deadline', 'by',
+];
+
+const frameStems = new Set(analyze(frameWords.join(' ')));
+
+export const isFrameStem = (stem: string): boolean => frameStems.has(stem);
+
+/** The answer-bearing stems of an analysed question; all of them when nothing else is left. */
+export const answerBearing = (stems: string[]): string[] => {
+  const kept = stems.filter((stem) => !frameStems.has(stem));
+  return kept.length > 0 ? kept : stems;
+};

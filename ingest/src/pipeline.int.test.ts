@@ -1,0 +1,68 @@
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { checkManifest, indexFiles, loadAssistant, readManifest, writeIndexAtomically } from '@kildesvar/core';
+import { repoRoot, seedsDir } from '../../test/paths';
+import { runIngest, type IngestOptions } from './pipeline';
+
+/** The index on disk: built once, skipped when unchanged, refused when it does not match, swapped atomically. */
+const workspace = mkdtempSync(path.join(tmpdir(), 'kildesvar-ingest-'));
+const indexDir = path.join(workspace, 'index');
+const options: IngestOptions = { seedsDir, indexDir, force: false, embedder: 'corpus', modelsDir: path.join(repoRoot, 'models'), allowRemoteModels: false };
+
+beforeAll(async () => {
+  await runIngest(options);
+}, 120_000);
+afterAll(() => rmSync(workspace, { recursive: true, force: true }));
+
+describe('runIngest', () => {
+  it('writes a self-describing index: manifest with embedder, settings, seed hashes and counts', () => {
+    const manifest = readManifest(indexDir)!;
+    expect(manifest.embedder).toMatchObject({ kind: 'corpus', id: 'corpus-lsa-v1' });
+    expect(manifest.seeds.map((seed) => seed.file)).toEqual(readdirSync(seedsDir).filter((file) => file.endsWith('.txt')).sort());
+    expect(manifest.seeds.every((seed) => /^[0-9a-f]{64}$/.test(seed.sha256))).toBe(true);
+    expect(manifest.counts.chunks).toBeGreaterThan(100);
+    expect(manifest.settings).toHaveProperty('chunker');
+    for (const file of Object.values(indexFiles)) expect(existsSync(path.join(indexDir, file))).toBe(true);
+  });
+
+  it('does no work when nothing changed, and rebuilds with force', async () => {
+    const before = readManifest(indexDir)!;
+    const again = await runIngest(options);
+    expect(again.skipped).toBe(true);
+    expect(readManifest(indexDir)!.builtAt).toBe(before.builtAt);
+    const forced = await runIngest({ ...options, force: true });
+    expect(forced.skipped).toBe(false);
+    expect(readManifest(indexDir)!.builtAt).not.toBe(before.builtAt);
+    expect(readManifest(indexDir)!.counts).toEqual(before.counts);
+  }, 120_000);
+
+  it('refuses an index built with another embedder, naming the command to run', () => {
+    const manifest = readManifest(indexDir)!;
+    expect(() => checkManifest(manifest, seedsDir, 'e5')).toThrowError(/npm run ingest -- --force/);
+  });
+
+  it('refuses an index whose seeds changed since it was built', async () => {
+    const changedSeeds = path.join(workspace, 'seeds');
+    rmSync(changedSeeds, { recursive: true, force: true });
+    const { cpSync } = await import('node:fs');
+    cpSync(seedsDir, changedSeeds, { recursive: true });
+    writeFileSync(path.join(changedSeeds, '002_f8aef4c4d8200013.txt'), `${readFileSync(path.join(seedsDir, '002_f8aef4c4d8200013.txt'), 'utf8')}\nEn ny linje.`);
+    await expect(loadAssistant({ ...options, seedsDir: changedSeeds })).rejects.toMatchObject({ code: 'index_mismatch', message: expect.stringMatching(/npm run ingest/) });
+  });
+
+  it('leaves the previous index intact when a rebuild fails halfway', async () => {
+    const before = readFileSync(path.join(indexDir, indexFiles.manifest), 'utf8');
+    await expect(
+      writeIndexAtomically(indexDir, async (directory) => {
+        writeFileSync(path.join(directory, indexFiles.chunks), '[]');
+        throw new Error('interrupted');
+      }),
+    ).rejects.toThrow('interrupted');
+    expect(readFileSync(path.join(indexDir, indexFiles.manifest), 'utf8')).toBe(before);
+    expect(readdirSync(workspace).filter((name) => name.includes('.tmp-'))).toEqual([]);
+    const assistant = await loadAssistant(options);
+    expect(assistant.health().chunks).toBe(JSON.parse(before).counts.chunks);
+  });
+});
