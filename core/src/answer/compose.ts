@@ -1,6 +1,7 @@
 import { normalizeForDedup, shingles, jaccard } from '../dedup/minhash';
 import type { ChatResponse, SearchResult } from '../schemas';
 import type { PreparedQuery } from '../retrieval/query';
+import type { Evidence } from '../retrieval/evidence';
 import type { RankedChunk } from '../retrieval/retriever';
 import { abstentionText } from './messages';
 
@@ -37,6 +38,28 @@ interface Candidate {
   score: number;
 }
 
+/** A question asking what something is or means («hva menes med», «kva er», «what does … mean»). */
+const definitionQuestion = /\b(hva|kva)\s+(er|betyr|menes|meiner|meines|innebærer|legg(?:er)?|vil det si|vil det seie)\b|\bwhat\s+(is|are|does)\b|\bdefin/iu;
+const definitionSentence = /\b(er|betyr|menes|meinast|forstås|innebærer|defineres|omfatter)\b/iu;
+
+/**
+ * How fit a sentence is to stand in an answer: fragments of broken PDF lines (ending in a
+ * hyphen, starting mid-sentence), bare headings and reference lines (URLs) are poor answers even
+ * when they share the question's words.
+ */
+export const sentenceFitness = (text: string, definition: boolean): number => {
+  const trimmed = text.trim();
+  const words = trimmed.split(/\s+/).length;
+  if (/-$/.test(trimmed) || /https?:\/\/|www\./i.test(trimmed) || words < 4) return 0.3;
+  let fitness = 1;
+  if (/^\p{Ll}/u.test(trimmed)) fitness *= 0.8;
+  if (definition && definitionSentence.test(trimmed)) fitness *= 1.15;
+  return fitness;
+};
+
+/** Passages further down the ranking must carry the question clearly better to be quoted first. */
+const rankPrior = (rank: number): number => 1 - 0.05 * rank;
+
 /** A sentence as it reads in an answer: list glyphs and goal numbers dropped, closing stop added. */
 export const answerSentence = (text: string): string => {
   const trimmed = text
@@ -67,12 +90,20 @@ export const composeAnswer = (
   settings: AnswerSettings = defaultAnswerSettings,
 ): ChatResponse => {
   const passages = ranked.slice(0, settings.passages);
+  const definition = definitionQuestion.test(query.original);
   const candidates: Candidate[] = passages.flatMap((passage, rank) =>
-    passage.sentenceEvidence.map((evidence, sentence) => ({ rank, sentence, score: evidence.score })),
+    passage.sentenceEvidence.map((evidence, sentence) => ({
+      rank,
+      sentence,
+      score: evidence.score * rankPrior(rank) * sentenceFitness(passage.chunk.sentences[sentence].text, definition),
+    })),
   );
   candidates.sort((left, right) => right.score - left.score || left.rank - right.rank || left.sentence - right.sentence);
   const best = candidates[0];
-  const bestEvidence = best ? passages[best.rank].sentenceEvidence[best.sentence] : undefined;
+  // Whether to answer depends on the evidence alone; how fit a sentence is only picks which one to quote.
+  const bestEvidence = passages
+    .flatMap((passage) => passage.sentenceEvidence)
+    .reduce<Evidence | undefined>((top, evidence) => (!top || evidence.score > top.score ? evidence : top), undefined);
   if (!best || !bestEvidence || query.terms.stems.length === 0 || bestEvidence.coverage < settings.minCoverage || bestEvidence.numbers < settings.minNumbers) {
     return {
       answer: abstentionText(query.language),
@@ -91,7 +122,7 @@ export const composeAnswer = (
   for (const candidate of candidates.slice(1)) {
     if (chosen.length >= settings.maxSentences || candidate.score < settings.followRatio * best.score) break;
     const text = passages[candidate.rank].chunk.sentences[candidate.sentence].text;
-    if (normalizeForDedup(text).length < 25) continue;
+    if (normalizeForDedup(text).length < 25 || sentenceFitness(text, false) < 1) continue;
     const candidateShingles = shingles(normalizeForDedup(text));
     if (chosenShingles.some((set) => jaccard(set, candidateShingles) > 0.5)) continue;
     chosen.push(candidate);
