@@ -36,6 +36,8 @@ describe('the API over the real index', () => {
     const spans = response.citations.flatMap((citation) => [citation, ...citation.alsoIn]);
     const goal = /I løpet av 2011 skal alle kommuner være tilknyttet Norsk Helse\s*-?\s*nett/;
     expect(spans.some((span) => goal.test(flat(original(span.file).slice(span.start, span.end))))).toBe(true);
+    const quoted = response.citations.flatMap((citation) => (citation.highlights ?? []).map((highlight) => flat(original(citation.file).slice(highlight.start, highlight.end))));
+    expect(quoted.some((sentence) => goal.test(sentence))).toBe(true);
   });
 
   it('abstains on a question the documents never touch, and still lists the closest passages', async () => {

@@ -24,6 +24,7 @@ export * from './retrieval/retriever';
 export * from './answer/compose';
 export * from './answer/follow-up';
 export * from './answer/messages';
+export * from './answer/locate-sentence';
 export * from './assistant/assistant';
 export * from './assistant/index-assistant';
 export * from './assistant/load-assistant';

@@ -51,6 +51,8 @@ export const searchResultSchema = z.object({
   end: z.number().int(),
   alsoIn: z.array(spanSchema),
   year: z.number().int().optional(),
+  /** In a chat citation: where the sentences the answer quotes stand in the original text. */
+  highlights: z.array(z.object({ start: z.number().int(), end: z.number().int() })).optional(),
 });
 export type SearchResult = z.infer<typeof searchResultSchema>;
 

@@ -83,11 +83,15 @@ const withListItems = (ranked: RankedChunk, sentence: number): string => {
   return items.length ? `${text} ${items.join('; ')}.` : text;
 };
 
+/** Where a quoted sentence of a passage stands in the original text, when it can be found. */
+export type SentenceLocator = (ranked: RankedChunk, sentence: number) => { start: number; end: number } | null;
+
 export const composeAnswer = (
   query: PreparedQuery,
   ranked: RankedChunk[],
   toResult: (ranked: RankedChunk) => SearchResult,
   settings: AnswerSettings = defaultAnswerSettings,
+  locate?: SentenceLocator,
 ): ChatResponse => {
   const passages = ranked.slice(0, settings.passages);
   const definition = definitionQuestion.test(query.original);
@@ -134,9 +138,11 @@ export const composeAnswer = (
   const citations: SearchResult[] = [];
   const parts = chosen.map((candidate) => {
     if (!citationOf.has(candidate.rank)) {
-      citations.push(toResult(passages[candidate.rank]));
+      citations.push({ ...toResult(passages[candidate.rank]), highlights: [] });
       citationOf.set(candidate.rank, citations.length);
     }
+    const found = locate?.(passages[candidate.rank], candidate.sentence);
+    if (found) citations[citationOf.get(candidate.rank)! - 1].highlights!.push(found);
     return `${withListItems(passages[candidate.rank], candidate.sentence)} [${citationOf.get(candidate.rank)}]`;
   });
   const lead = query.language === 'en' ? 'From the Norwegian documents: ' : '';

@@ -1,5 +1,6 @@
 import type { EnglishDictionary } from '../analysis';
-import { composeAnswer, defaultAnswerSettings, type AnswerSettings } from '../answer/compose';
+import { composeAnswer, defaultAnswerSettings, type AnswerSettings, type SentenceLocator } from '../answer/compose';
+import { locateSentence } from '../answer/locate-sentence';
 import { contextualQuestion } from '../answer/follow-up';
 import { prepareQuery } from '../retrieval/query';
 import type { RankedChunk, Retriever } from '../retrieval/retriever';
@@ -66,7 +67,11 @@ export const createIndexAssistant = (parts: IndexAssistantParts): Assistant & { 
       const prepared = prepareQuery(question, parts.english, vocabulary);
       const current = prepareQuery(messages[messages.length - 1].content, parts.english, vocabulary);
       const ranked = await parts.retriever.retrieve({ ...prepared, language: current.language }, { k: 10, mode: 'hybrid', filter });
-      return composeAnswer({ ...prepared, language: current.language }, ranked, toSearchResult, answerSettings);
+      const locate: SentenceLocator = (passage, sentence) => {
+        const original = parts.originals.get(passage.chunk.file);
+        return original === undefined ? null : locateSentence(original, passage.chunk, passage.chunk.sentences[sentence].text);
+      };
+      return composeAnswer({ ...prepared, language: current.language }, ranked, toSearchResult, answerSettings, locate);
     },
   };
 };

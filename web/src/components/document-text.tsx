@@ -1,20 +1,45 @@
 import { useLayoutEffect, useRef } from 'react';
 
-type DocumentTextProps = { text: string; start: number; end: number };
+type Highlight = { start: number; end: number };
+type DocumentTextProps = { text: string; start: number; end: number; highlights?: Highlight[] };
 
-/** The original text with the span [start, end) highlighted and scrolled into view. */
-export const DocumentText = ({ text, start, end }: DocumentTextProps) => {
+/** The cited span's text, with the sentences the answer quotes emphasised inside it. */
+const withQuotedSentences = (text: string, start: number, end: number, highlights: Highlight[]) => {
+  const inside = highlights.filter((highlight) => highlight.start >= start && highlight.end <= end && highlight.start < highlight.end).sort((left, right) => left.start - right.start);
+  const parts = [];
+  let cursor = start;
+  for (const highlight of inside) {
+    if (highlight.start < cursor) continue;
+    parts.push(text.slice(cursor, highlight.start));
+    parts.push(
+      <strong key={highlight.start} className="quoted-sentence">
+        {text.slice(highlight.start, highlight.end)}
+      </strong>,
+    );
+    cursor = highlight.end;
+  }
+  parts.push(text.slice(cursor, end));
+  return parts;
+};
+
+/** The original text with the span [start, end) highlighted (quoted sentences emphasised) and scrolled into view. */
+export const DocumentText = ({ text, start, end, highlights = [] }: DocumentTextProps) => {
   const markRef = useRef<HTMLElement>(null);
   const valid = start >= 0 && start < end && end <= text.length;
 
   useLayoutEffect(() => {
     const mark = markRef.current;
     if (mark === null) return;
+    const quoted = mark.querySelector<HTMLElement>('.quoted-sentence');
+    if (quoted) {
+      quoted.scrollIntoView?.({ block: 'center' });
+      return;
+    }
     // A span taller than the view is shown from its start, a shorter one in the middle.
     const viewHeight = mark.closest('.panel-body')?.clientHeight ?? window.innerHeight;
     const tall = viewHeight > 0 && mark.getBoundingClientRect().height > viewHeight * 0.8;
     mark.scrollIntoView?.({ block: tall ? 'start' : 'center' });
-  }, [text, start, end]);
+  }, [text, start, end, highlights]);
 
   if (!valid) {
     return (
@@ -30,7 +55,7 @@ export const DocumentText = ({ text, start, end }: DocumentTextProps) => {
     <p className="document-text">
       {text.slice(0, start)}
       <mark ref={markRef} className="cited-span">
-        {text.slice(start, end)}
+        {withQuotedSentences(text, start, end, highlights)}
       </mark>
       {text.slice(end)}
     </p>

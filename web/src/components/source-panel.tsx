@@ -83,7 +83,7 @@ export const SourcePanel = ({ selection, span, documentState, documents, onSelec
       )}
       <div className="panel-body" tabIndex={0} aria-label={`Originaltekst: ${title}`}>
         {loaded !== undefined ? (
-          <DocumentText text={loaded.text} start={span.start} end={span.end} />
+          <DocumentText text={loaded.text} start={span.start} end={span.end} highlights={span.file === source.file && span.start === source.start ? source.highlights : undefined} />
         ) : documentState.status === 'error' ? (
           <ErrorNotice error={documentState.error} onRetry={onRetry} />
         ) : (
