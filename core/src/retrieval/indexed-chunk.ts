@@ -37,7 +37,8 @@ export const indexChunk = (chunk: Chunk, years: [number, number], text: string):
     const text = chunk.text.slice(span.start, span.end);
     return { start: span.start, end: span.end, text, terms: termSetOf(text) };
   });
-  const headingTerms = termSetOf(chunk.heading);
+  // The document title and section heading are context every sentence of the chunk stands in.
+  const headingTerms = termSetOf(`${chunk.title}\n${chunk.heading}`);
   return {
     ...chunk,
     year: years[0],
