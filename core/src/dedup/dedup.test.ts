@@ -59,3 +59,18 @@ describe('deduplicate', () => {
     expect(result.stats.clusters).toBe(0);
   });
 });
+
+describe('deduplicate with fragments', () => {
+  it('treats a sentence cut short at a broken page as a copy of the whole sentence', () => {
+    const whole = 'Noen kommuner og skoler har utstyrt alle elever og lærere med egne PC-er med nettilknytning og bruker utstyret aktivt.';
+    const fragments = ['elever og lærere med egne PC-er med nettilknyt-', 'og bruker utstyret aktivt og kommuner og skoler har utstyrt alle'];
+    const result = deduplicate([
+      { file: 'a.txt', sentences: [sentence(whole)] },
+      { file: 'b.txt', sentences: [sentence(measure), sentence(fragments[0]), sentence(fragments[1])] },
+    ]);
+    expect(result.canonicalOf[1][1]).toEqual({ document: 0, sentence: 0 });
+    expect(result.canonicalOf[1][0]).toBeNull();
+    // Shuffled words are not a fragment of the sentence: too few of its shingles stand in it.
+    expect(result.canonicalOf[1][2]).toBeNull();
+  });
+});

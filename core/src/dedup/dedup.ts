@@ -32,6 +32,8 @@ export interface DedupSettings {
   minChars: number;
   /** A run of copies is folded once its normalised length reaches this. */
   foldMinChars: number;
+  /** A fragment (a sentence cut short by a broken page) is a copy when this share of it stands in a longer sentence. */
+  containment: number;
   hashes: number;
   bands: number;
 }
@@ -41,6 +43,7 @@ export const defaultDedupSettings: DedupSettings = {
   threshold: 0.8,
   minChars: 30,
   foldMinChars: 80,
+  containment: 0.9,
   hashes: 64,
   bands: 16,
 };
@@ -125,6 +128,7 @@ export const deduplicate = (documents: DedupDocument[], settings: DedupSettings 
     }
   }
 
+  duplicateSentences += markFragments(canonicalOf, refs, eligible, shingleSets, settings.containment);
   const folded = foldRuns(documents, canonicalOf, normalized, refs, settings);
   let foldedSentences = 0;
   let foldedChars = 0;
@@ -140,6 +144,55 @@ export const deduplicate = (documents: DedupDocument[], settings: DedupSettings 
     folded,
     stats: { sentences: refs.length, duplicateSentences, foldedSentences, foldedChars, clusters: clusterCount },
   };
+};
+
+/**
+ * A fragment of a sentence (the truncated copy of a repeated block, cut at a page break) has a
+ * low Jaccard similarity to the whole sentence but is contained in it: it becomes a copy of it.
+ */
+const markFragments = (
+  canonicalOf: Array<Array<SentenceRef | null>>,
+  refs: SentenceRef[],
+  eligible: number[],
+  shingleSets: Array<Set<string>>,
+  threshold: number,
+): number => {
+  const holders = new Map<string, number[]>();
+  shingleSets.forEach((set, position) => {
+    for (const shingle of set) holders.set(shingle, [...(holders.get(shingle) ?? []), position]);
+  });
+  // Canonical sentences of clusters have no canonicalOf but are not fragments either.
+  const inCluster = new Set<string>();
+  for (const row of canonicalOf) for (const ref of row) if (ref) inCluster.add(`${ref.document}:${ref.sentence}`);
+  const clustered = (position: number) => {
+    const ref = refs[eligible[position]];
+    return canonicalOf[ref.document][ref.sentence] !== null || inCluster.has(`${ref.document}:${ref.sentence}`);
+  };
+  let marked = 0;
+  shingleSets.forEach((set, position) => {
+    if (clustered(position)) return;
+    const rarest = [...set].sort((left, right) => (holders.get(left)!.length - holders.get(right)!.length) || (left < right ? -1 : 1)).slice(0, 4);
+    const candidates = new Set(rarest.flatMap((shingle) => holders.get(shingle)!).filter((other) => other !== position && shingleSets[other].size > set.size));
+    for (const other of [...candidates].sort((left, right) => left - right)) {
+      let shared = 0;
+      for (const shingle of set) if (shingleSets[other].has(shingle)) shared += 1;
+      if (shared / set.size < threshold) continue;
+      const ref = refs[eligible[position]];
+      const holder = refs[eligible[other]];
+      canonicalOf[ref.document][ref.sentence] = holder;
+      marked += 1;
+      return;
+    }
+  });
+  // A holder may itself be a copy (or a fragment marked later): point every copy at the root.
+  for (const row of canonicalOf) {
+    row.forEach((ref, index) => {
+      let root = ref;
+      while (root && canonicalOf[root.document][root.sentence]) root = canonicalOf[root.document][root.sentence];
+      row[index] = root;
+    });
+  }
+  return marked;
 };
 
 /** Marks runs of copies as folded; then folds short lines sandwiched in folded runs that have an exact kept copy. */
