@@ -54,10 +54,10 @@ const main = async (): Promise<void> => {
     }
   }
   const answers: AnswerSettings[] = [];
-  for (const minCoverage of [0.3, 0.35, 0.4, 0.45, 0.5, 0.55]) for (const minNumbers of [0.5, 1]) answers.push({ ...defaultAnswerSettings, minCoverage, minNumbers });
+  for (const minCoverage of [0.3, 0.35, 0.4, 0.45, 0.5]) for (const requireAnswerType of [false, true]) answers.push({ ...defaultAnswerSettings, minCoverage, requireAnswerType });
   const { abstention } = await run(defaultRetrievalSettings, answers);
-  console.log('\nminCoverage minNumbers  abstained(unanswerable) answered(answerable)');
-  for (const row of abstention) console.log(`${row.answer.minCoverage}  ${row.answer.minNumbers}  ${format(row.abstain)}  ${format(row.answered)}`);
+  console.log('\nminCoverage requireAnswerType  abstained(unanswerable) answered(answerable)');
+  for (const row of abstention) console.log(`${row.answer.minCoverage}  ${row.answer.requireAnswerType}  ${format(row.abstain)}  ${format(row.answered)}`);
 };
 
 main().catch((error: unknown) => {

@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { answerTypeOf, statesAnswerType } from './answer-type';
+
+describe('answerTypeOf', () => {
+  it('reads the kind of fact asked for from bokmål, nynorsk and English question words', () => {
+    expect(answerTypeOf('Hva koster det å være medlem i KS IKT-forum?')).toBe('amount');
+    expect(answerTypeOf('Kor mykje pengar har departementet løyvd til DigiFin?')).toBe('amount');
+    expect(answerTypeOf('hvor mange kommuner deltar i felles journalløft')).toBe('count');
+    expect(answerTypeOf('Innen når skal alle kommuner være tilknyttet Norsk Helsenett?')).toBe('time');
+    expect(answerTypeOf('Kven eig KS Digital?')).toBe('who');
+    expect(answerTypeOf('What is telemedicine?')).toBeNull();
+  });
+});
+
+describe('statesAnswerType', () => {
+  it('finds amounts, counts, years and names in sentences', () => {
+    expect(statesAnswerType('Departementet har bevilget 125 millioner kroner til DigiFin.', 'amount')).toBe(true);
+    expect(statesAnswerType('Ambisjonen er at flest mulig kommuner skal bli medlem.', 'amount')).toBe(false);
+    expect(statesAnswerType('Over 200 kommuner deltar.', 'count')).toBe(true);
+    expect(statesAnswerType('I løpet av 2011 skal alle kommuner være tilknyttet.', 'time')).toBe(true);
+    expect(statesAnswerType('Kommunene skal samarbeide om dette.', 'time')).toBe(false);
+    expect(statesAnswerType('Selskapet er eid av Kommunesektorens organisasjon.', 'who')).toBe(true);
+  });
+});
