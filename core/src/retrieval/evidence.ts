@@ -7,12 +7,18 @@
 export interface TermSet {
   stems: ReadonlySet<string>;
   numbers: ReadonlySet<string>;
+  /** Consecutive stems, "a b": terms that stand together. */
+  pairs: ReadonlySet<string>;
 }
 
 export interface QueryTerms {
   stems: string[];
   numbers: string[];
+  /** Consecutive answer-bearing stems of the question («KS Digital» → "ks digital"). */
+  pairs: string[];
 }
+
+export const stemPairs = (stems: readonly string[]): string[] => stems.slice(1).map((stem, index) => `${stems[index]} ${stem}`);
 
 export interface Evidence {
   /** 0..1: weighted share of the question's stems present. */
@@ -28,6 +34,7 @@ const numberPattern = /\p{N}+(?:[.,]\p{N}+)*/gu;
 export const extractNumbers = (text: string): string[] => [...text.matchAll(numberPattern)].map((match) => match[0].replace(/[.,](?=\d{3}\b)/g, ''));
 
 const partialMinLength = 5;
+const phraseWeight = 0.3;
 
 /** Full match, or a compound sharing the stem («helsenett» in «helsenettverk»), at lower credit. */
 const matchStrength = (stem: string, stems: ReadonlySet<string>): number => {
@@ -61,5 +68,7 @@ export const evidenceOf = (
     else if (context.some((set) => set.numbers.has(number))) numbersFound += 0.5;
   }
   const numbers = query.numbers.length > 0 ? numbersFound / query.numbers.length : 1;
-  return { coverage, numbers, score: coverage * (0.4 + 0.6 * numbers) };
+  // Question terms that stand together in the sentence as in the question (a name, a compound phrase) weigh extra.
+  const together = query.pairs.length > 0 ? query.pairs.filter((pair) => sentence.pairs.has(pair)).length / query.pairs.length : 0;
+  return { coverage, numbers, score: coverage * (0.4 + 0.6 * numbers) * (1 + phraseWeight * together) };
 };

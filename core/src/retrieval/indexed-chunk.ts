@@ -1,7 +1,7 @@
 import { analyze } from '../analysis';
 import type { Chunk } from '../schemas';
 import { splitSentences } from '../text/sentences';
-import { extractNumbers, type TermSet } from './evidence';
+import { extractNumbers, stemPairs, type TermSet } from './evidence';
 
 /** A chunk as retrieval sees it: its document's year, the text it is indexed by, and its analysed sentences. */
 export interface IndexedSentence {
@@ -25,11 +25,15 @@ export interface IndexedChunk extends Chunk {
 /** The text a chunk is indexed and embedded by: its heading gives a passage the context it lacks. */
 export const indexedText = (chunk: { heading: string; text: string }): string => (chunk.heading ? `${chunk.heading}\n${chunk.text}` : chunk.text);
 
-export const termSetOf = (text: string): TermSet => ({ stems: new Set(analyze(text)), numbers: new Set(extractNumbers(text)) });
+export const termSetOf = (text: string): TermSet => {
+  const stems = analyze(text);
+  return { stems: new Set(stems), numbers: new Set(extractNumbers(text)), pairs: new Set(stemPairs(stems)) };
+};
 
 const union = (sets: TermSet[]): TermSet => ({
   stems: new Set(sets.flatMap((set) => [...set.stems])),
   numbers: new Set(sets.flatMap((set) => [...set.numbers])),
+  pairs: new Set(sets.flatMap((set) => [...set.pairs])),
 });
 
 export const indexChunk = (chunk: Chunk, years: [number, number], text: string): IndexedChunk => {

@@ -1,5 +1,5 @@
 import { analyze, translateQuery, type EnglishDictionary } from '../analysis';
-import { extractNumbers, type QueryTerms } from './evidence';
+import { extractNumbers, stemPairs, type QueryTerms } from './evidence';
 import { detectLanguage, type AnswerLanguage } from './language';
 import { answerBearing } from './question-frame';
 
@@ -16,6 +16,6 @@ export const prepareQuery = (question: string, english: EnglishDictionary | null
   const original = question.normalize('NFC').trim();
   const language = detectLanguage(original);
   const text = language === 'en' ? translateQuery(original, english, vocabulary) : original;
-  const stems = answerBearing([...new Set(analyze(text))]);
-  return { original, text, language, terms: { stems, numbers: [...new Set(extractNumbers(original))] } };
+  const ordered = answerBearing(analyze(text));
+  return { original, text, language, terms: { stems: [...new Set(ordered)], numbers: [...new Set(extractNumbers(original))], pairs: [...new Set(stemPairs(ordered))] } };
 };
