@@ -29,3 +29,13 @@ describe('splitSentences', () => {
     expect(spans.map((span) => text.slice(span.start, span.end))).toEqual(['Første setning.', 'Andre setning.']);
   });
 });
+
+describe('splitSentences at list-closing abbreviations', () => {
+  it('ends a sentence at «osv.» when a new sentence follows', () => {
+    const text = 'Systemet støtter saksbehandling, ressursplanlegging, fakturering osv. KITH har utviklet EPJ-standarden.';
+    expect(splitSentences(text).map((span) => text.slice(span.start, span.end))).toEqual([
+      'Systemet støtter saksbehandling, ressursplanlegging, fakturering osv.',
+      'KITH har utviklet EPJ-standarden.',
+    ]);
+  });
+});
