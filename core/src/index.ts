@@ -1,4 +1,5 @@
 export * from './errors';
+export * from './config/index-location';
 export * from './schemas';
 export * from './analysis';
 export * from './lexical';
