@@ -82,7 +82,7 @@ describe('the API over the real index', () => {
 
   it('answers concurrent questions exactly as it answers them one by one', async () => {
     const questions = ['hva er målet for Norsk Helsenett innen 2011', 'når skal kommunene ta i bruk elektronisk fakturering', 'hva er DigiFin', 'kva er omsorgsteknologi'];
-    const sequential = [];
+    const sequential: Awaited<ReturnType<typeof ask>>[] = [];
     for (const question of questions) sequential.push(await ask(question));
     const concurrent = await Promise.all([...questions, ...questions, ...questions].map((question) => ask(question)));
     concurrent.forEach((response, index) => expect(response).toEqual(sequential[index % questions.length]));
