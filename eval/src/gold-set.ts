@@ -156,12 +156,20 @@ const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/
  * line-end hyphen is written "ut- vikle"). Everything else must match exactly. Returns the first
  * match as JavaScript string offsets into `text`, or null when the quote is absent or blank.
  */
-export const findQuote = (text: string, quote: string): QuoteSpan | null => {
+const quotePattern = (quote: string, flags: string): RegExp | null => {
   const pieces = quote.trim().split(/\s+/).filter((piece) => piece.length > 0);
-  if (pieces.length === 0) return null;
-  const match = new RegExp(pieces.map(escapeRegExp).join('\\s+')).exec(text);
-  if (match === null) return null;
-  return { start: match.index, end: match.index + match[0].length };
+  return pieces.length === 0 ? null : new RegExp(pieces.map(escapeRegExp).join('\\s+'), flags);
+};
+
+export const findQuote = (text: string, quote: string): QuoteSpan | null => {
+  const match = quotePattern(quote, '')?.exec(text);
+  return match ? { start: match.index, end: match.index + match[0].length } : null;
+};
+
+/** Every place the quote stands verbatim (a passage repeated word for word in one file). */
+export const findQuoteAll = (text: string, quote: string): QuoteSpan[] => {
+  const pattern = quotePattern(quote, 'g');
+  return pattern ? [...text.matchAll(pattern)].map((match) => ({ start: match.index, end: match.index + match[0].length })) : [];
 };
 
 export type GoldSplit = 'tune' | 'test';

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { aggregateRetrieval, factRecall, keyFacts, scoreRanking } from './metrics';
 import { NaiveBm25 } from './baseline';
 
-const gold = [{ file: 'a.txt', start: 100, end: 200 }];
+const gold = [[{ file: 'a.txt', start: 100, end: 200 }]];
 
 describe('scoreRanking', () => {
   it('counts a result as relevant when it covers at least half of the gold quote, by its span or an alsoIn copy', () => {
@@ -31,5 +31,13 @@ describe('NaiveBm25', () => {
   it('ranks the raw window holding the query words first', () => {
     const index = new NaiveBm25(new Map([['a.txt', `${'annet innhold her. '.repeat(60)}Norsk Helsenett er et lukket nettverk.`]]), 700);
     expect(index.search('helsenett', 3)[0].end).toBeGreaterThan(1100);
+  });
+});
+
+describe('findQuoteAll', () => {
+  it('finds every verbatim occurrence of a quote, whitespace-insensitively', async () => {
+    const { findQuoteAll } = await import('./gold-set');
+    const text = 'Mål: I løpet av 2007 skal alle\nkommuner være part. Senere: I løpet av 2007 skal alle kommuner være part.';
+    expect(findQuoteAll(text, 'I løpet av 2007 skal alle kommuner være part')).toHaveLength(2);
   });
 });

@@ -1,5 +1,5 @@
 import type { Span } from '@kildesvar/core/schemas';
-import { coveredGold } from './relevance';
+import { coveredGold, type GoldPassage } from './relevance';
 
 /** Retrieval metrics for one ranked list against its gold spans. */
 export interface RankingScore {
@@ -8,7 +8,7 @@ export interface RankingScore {
   ndcg: number;
 }
 
-export const scoreRanking = (results: Array<Span & { alsoIn?: Span[] }>, gold: Span[], depth = 10): RankingScore => {
+export const scoreRanking = (results: Array<Span & { alsoIn?: Span[] }>, gold: GoldPassage[], depth = 10): RankingScore => {
   const seen = new Set<number>();
   let dcg = 0;
   let firstRelevant: number | null = null;
