@@ -11,6 +11,7 @@ import { summarize, evaluateQuestions, type EvalSummary } from './run-eval';
 const floorsSchema = z.object({
   split: z.literal('test'),
   system: z.literal('hybrid'),
+  goldSetQuestions: z.number().int(),
   recallAt5: z.number(),
   mrrAt10: z.number(),
   abstentionRate: z.number(),
@@ -38,6 +39,7 @@ beforeAll(async () => {
 }, 120_000);
 
 describe('retrieval-eval gate (hybrid, test split)', () => {
+  it('measures the gold set the floors were set on', () => expect(loadGoldSet()).toHaveLength(floors.goldSetQuestions));
   it(`keeps recall@5 at or above ${floors.recallAt5}`, () => expect(summary.retrieval.hybrid.recallAt5).toBeGreaterThanOrEqual(floors.recallAt5));
   it(`keeps MRR@10 at or above ${floors.mrrAt10}`, () => expect(summary.retrieval.hybrid.mrrAt10).toBeGreaterThanOrEqual(floors.mrrAt10));
   it(`abstains on at least ${floors.abstentionRate} of unanswerable questions`, () => expect(summary.answers.abstentionRate).toBeGreaterThanOrEqual(floors.abstentionRate));
