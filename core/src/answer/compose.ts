@@ -75,17 +75,19 @@ export const answerSentence = (text: string): string => {
   return /[.!?:»"”)]$/.test(trimmed) ? trimmed : `${trimmed}.`;
 };
 
-/** A sentence that introduces a list («… følgende livshendelser:») takes the list items that follow it. */
-const withListItems = (ranked: RankedChunk, sentence: number): string => {
+/** The list items that follow a sentence introducing a list («… følgende livshendelser:»). */
+const listItemsAfter = (ranked: RankedChunk, sentence: number): number[] => {
   const sentences = ranked.chunk.sentences;
-  const text = answerSentence(sentences[sentence].text);
-  if (!text.endsWith(':')) return text;
-  const items: string[] = [];
-  for (let index = sentence + 1; index < sentences.length && items.length < 8; index += 1) {
-    const item = sentences[index].text;
-    if (!/^\s*-\s/.test(item)) break;
-    items.push(answerSentence(item).replace(/[.]$/, ''));
-  }
+  if (!answerSentence(sentences[sentence].text).endsWith(':')) return [];
+  const items: number[] = [];
+  for (let index = sentence + 1; index < sentences.length && items.length < 8 && /^\s*-\s/.test(sentences[index].text); index += 1) items.push(index);
+  return items;
+};
+
+/** A sentence as quoted, with the list it introduces folded in. */
+const withListItems = (ranked: RankedChunk, sentence: number): string => {
+  const text = answerSentence(ranked.chunk.sentences[sentence].text);
+  const items = listItemsAfter(ranked, sentence).map((index) => answerSentence(ranked.chunk.sentences[index].text).replace(/[.]$/, ''));
   return items.length ? `${text} ${items.join('; ')}.` : text;
 };
 
@@ -141,14 +143,17 @@ export const composeAnswer = (
 
   const chosen: Candidate[] = [best];
   const chosenShingles = [shingles(normalizeForDedup(passages[best.rank].chunk.sentences[best.sentence].text))];
+  const quoted = new Set(listItemsAfter(passages[best.rank], best.sentence).map((index) => `${best.rank}:${index}`));
   for (const candidate of candidates.slice(1)) {
     if (chosen.length >= settings.maxSentences || candidate.score < settings.followRatio * best.score) break;
+    if (quoted.has(`${candidate.rank}:${candidate.sentence}`)) continue;
     const text = passages[candidate.rank].chunk.sentences[candidate.sentence].text;
     if (normalizeForDedup(text).length < 25 || sentenceFitness(text, false) < 1) continue;
     const candidateShingles = shingles(normalizeForDedup(text));
     if (chosenShingles.some((set) => jaccard(set, candidateShingles) > 0.5)) continue;
     chosen.push(candidate);
     chosenShingles.push(candidateShingles);
+    for (const index of listItemsAfter(passages[candidate.rank], candidate.sentence)) quoted.add(`${candidate.rank}:${index}`);
   }
   chosen.sort((left, right) => left.rank - right.rank || left.sentence - right.sentence);
 

@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import { evidenceOf } from '../retrieval/evidence';
+import { indexChunk } from '../retrieval/indexed-chunk';
+import { prepareQuery } from '../retrieval/query';
+import type { RankedChunk } from '../retrieval/retriever';
+import type { SearchResult } from '../schemas';
+import { composeAnswer, defaultAnswerSettings } from './compose';
+import { contextualQuestion, isFollowUp } from './follow-up';
+
+const passage = (id: string, text: string): RankedChunk => {
+  const chunk = indexChunk({ id, file: `${id}.txt`, title: 'IKT i helse og omsorg', heading: 'MÅL', start: 0, end: text.length, text, alsoIn: [] }, [2008, 2012], text);
+  return { chunk, score: 1, evidence: { coverage: 0, numbers: 0, score: 0 }, bestSentence: 0, sentenceEvidence: [] };
+};
+
+const rankFor = (question: string, passages: RankedChunk[]): { query: ReturnType<typeof prepareQuery>; ranked: RankedChunk[] } => {
+  const query = prepareQuery(question, null);
+  const ranked = passages.map((item) => ({
+    ...item,
+    sentenceEvidence: item.chunk.sentences.map((sentence) => evidenceOf(query.terms, () => 1, sentence.terms, [item.chunk.headingTerms])),
+  }));
+  return { query, ranked };
+};
+
+const toResult = (ranked: RankedChunk): SearchResult => ({ chunkId: ranked.chunk.id, file: ranked.chunk.file, title: ranked.chunk.title, heading: ranked.chunk.heading, text: ranked.chunk.text, score: ranked.score, start: ranked.chunk.start, end: ranked.chunk.end, alsoIn: [] });
+
+const goal = 'Kommunene skal samarbeide om innkjøp. I løpet av 2011 skal alle kommuner være tilknyttet Norsk Helsenett og ha tatt i bruk elektronisk samhandling.';
+const other = 'Digital kompetanse er den kompetansen som bygger bro mellom ferdigheter som å lese, skrive og regne.';
+
+describe('composeAnswer', () => {
+  it('quotes the sentence that carries the question and marks it with its citation number', () => {
+    const { query, ranked } = rankFor('hva er målet for Norsk Helsenett innen 2011', [passage('a', other), passage('b', goal)]);
+    const response = composeAnswer(query, ranked, toResult);
+    expect(response.abstained).toBe(false);
+    expect(response.answer).toBe('I løpet av 2011 skal alle kommuner være tilknyttet Norsk Helsenett og ha tatt i bruk elektronisk samhandling. [1]');
+    expect(response.citations.map((citation) => citation.chunkId)).toEqual(['b']);
+  });
+
+  it('abstains in the question’s language, listing the closest passages as related, when no sentence carries the question', () => {
+    const { query, ranked } = rankFor('kva kostar ein lisens på Helseplattformen', [passage('a', other), passage('b', goal)]);
+    const response = composeAnswer(query, ranked, toResult);
+    expect(response.abstained).toBe(true);
+    expect(response.citations).toEqual([]);
+    expect(response.related).toHaveLength(2);
+    expect(response.answer).toMatch(/^Eg finn ikkje/);
+  });
+
+  it('abstains when the year asked about is not stated', () => {
+    const { query, ranked } = rankFor('hva er målet for Norsk Helsenett innen 2015', [passage('b', goal)]);
+    expect(composeAnswer(query, ranked, toResult).abstained).toBe(true);
+  });
+
+  it('folds the list a quoted sentence introduces into the answer', () => {
+    const text = 'I strategien prioriteres disse livshendelsene:\n- Alvorlig sykdom\n- Ny i Norge\n- Starte og drive en bedrift';
+    const { query, ranked } = rankFor('hvilke livshendelser prioriteres i strategien', [passage('c', text)]);
+    const response = composeAnswer(query, ranked, toResult, { ...defaultAnswerSettings, maxSentences: 3 });
+    expect(response.answer).toBe('I strategien prioriteres disse livshendelsene: Alvorlig sykdom; Ny i Norge; Starte og drive en bedrift. [1]');
+  });
+});
+
+describe('follow-up questions', () => {
+  it('carries the previous question’s terms into a short follow-up, replacing its years', () => {
+    expect(isFollowUp('og hva med 2009?')).toBe(true);
+    expect(isFollowUp('Hvilke tiltak foreslår KS for helsenettet i kommunene?')).toBe(false);
+    const messages = [
+      { role: 'user' as const, content: 'hva er målet for Norsk Helsenett innen 2011' },
+      { role: 'assistant' as const, content: '… [1]' },
+      { role: 'user' as const, content: 'og hva med 2009?' },
+    ];
+    expect(contextualQuestion(messages)).toBe('og hva med 2009? hva er målet for Norsk Helsenett innen');
+  });
+
+  it('leaves a question that stands on its own as it is', () => {
+    const messages = [
+      { role: 'user' as const, content: 'hva er DigiFin' },
+      { role: 'user' as const, content: 'Hvem eier KS Digital, og hva gjør selskapet?' },
+    ];
+    expect(contextualQuestion(messages)).toBe('Hvem eier KS Digital, og hva gjør selskapet?');
+  });
+});

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { evidenceOf, extractNumbers } from './evidence';
+import { rankByScore, reciprocalRankFusion } from './fusion';
+import { termSetOf } from './indexed-chunk';
+import { prepareQuery } from './query';
+import { answerBearing } from './question-frame';
+import { analyze } from '../analysis';
+
+const weights: Record<string, number> = { helsenett: 4, norsk: 1, mål: 1 };
+const weightOf = (stem: string) => weights[stem] ?? 1;
+
+describe('evidenceOf', () => {
+  const query = prepareQuery('hva er målet for Norsk Helsenett innen 2011', null).terms;
+
+  it('gives full evidence to a sentence that states the question’s terms and year together', () => {
+    const evidence = evidenceOf(query, weightOf, termSetOf('Målet er at alle kommuner i løpet av 2011 er tilknyttet Norsk Helsenett.'));
+    expect(evidence.coverage).toBe(1);
+    expect(evidence.numbers).toBe(1);
+  });
+
+  it('gives less when the year is missing, and half credit for terms found only nearby', () => {
+    const withoutYear = evidenceOf(query, weightOf, termSetOf('Målet er at alle kommuner er tilknyttet Norsk Helsenett.'));
+    expect(withoutYear.numbers).toBe(0);
+    const nearby = evidenceOf(query, weightOf, termSetOf('Målet gjelder 2011.'), [termSetOf('Norsk Helsenett')]);
+    expect(nearby.coverage).toBeGreaterThan(0.3);
+    expect(nearby.coverage).toBeLessThan(1);
+  });
+
+  it('credits a compound that holds the question’s term («helsenettet», «helsenettverk»)', () => {
+    const evidence = evidenceOf({ stems: ['helsenett'], numbers: [], pairs: [] }, weightOf, termSetOf('Det lukkede helsenettverket'));
+    expect(evidence.coverage).toBeGreaterThanOrEqual(0.7);
+  });
+
+  it('scores terms standing together as in the question above the same terms apart', () => {
+    const terms = prepareQuery('hvem eier KS Digital', null).terms;
+    const together = evidenceOf(terms, weightOf, termSetOf('KS Digital er eid av KS, og KS eier alle aksjene.'));
+    const apart = evidenceOf(terms, weightOf, termSetOf('Digital post eies av staten, mens KS eier en del.'));
+    expect(together.score).toBeGreaterThan(apart.score);
+  });
+});
+
+describe('question analysis', () => {
+  it('keeps question-frame words out of the answer-bearing terms', () => {
+    const stems = analyze('kommuner innen 2011');
+    expect(answerBearing(stems)).toEqual(analyze('kommuner 2011'));
+    expect(prepareQuery('Omtrent hvor mange kommuner har PLO-system?', null).terms.stems).not.toContain('omtrent');
+  });
+
+  it('reads numbers as written, without thousands separators', () => {
+    expect(extractNumbers('Over 230.000 brukere i 2011 og 19,5 prosent')).toEqual(['230000', '2011', '19,5']);
+  });
+});
+
+describe('reciprocalRankFusion', () => {
+  it('ranks what several lists agree on first, and breaks ties by id', () => {
+    const fused = rankByScore(reciprocalRankFusion([{ ids: ['a', 'b', 'c'], weight: 1 }, { ids: ['b', 'a', 'd'], weight: 1 }]));
+    expect(fused.map((hit) => hit.id)).toEqual(['a', 'b', 'c', 'd']);
+  });
+});
