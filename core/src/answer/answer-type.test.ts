@@ -9,6 +9,8 @@ describe('answerTypeOf', () => {
     expect(answerTypeOf('Innen når skal alle kommuner være tilknyttet Norsk Helsenett?')).toBe('time');
     expect(answerTypeOf('Kven eig KS Digital?')).toBe('who');
     expect(answerTypeOf('What is telemedicine?')).toBeNull();
+    expect(answerTypeOf('Kva trengst når kommunane manglar kunnskap om omsorgsteknologi?')).toBeNull();
+    expect(answerTypeOf('Hvem opprettet Ressurssenter for omstilling i kommunene, og når?')).toBe('who');
   });
 });
 

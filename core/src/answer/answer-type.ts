@@ -8,11 +8,20 @@ export type AnswerType = 'amount' | 'count' | 'time' | 'who';
 const patterns: Array<[AnswerType, RegExp]> = [
   ['amount', /\b(hvor mye|kor mykje|hva kost\p{L}*|kva kost\p{L}*|how much|what does .+ cost|hvor store? (?:beløp|sum)|kor stort? beløp)\b/iu],
   ['count', /\b(hvor mange|kor mange|how many|hvor stor (?:andel|del)|kor stor (?:del|prosent)|what (?:share|percentage|proportion)|hvor mange prosent)\b/iu],
-  ['time', /\b(når|kor tid|innen når|hvilket år|kva år|which year|when|by when)\b/iu],
-  ['who', /\b(hvem|kven|who|hva het\p{L}*|kva heit\p{L}*)\b/iu],
+  // «når» is a question word only where the question starts with it; inside a sentence it means «when/if».
+  ['time', /^\s*(når|kor tid|innen når|when|by when)\b|\b(hvilket år|kva år|which year)\b/iu],
+  ['who', /^\s*(hvem|kven|who)\b|\b(hva het\p{L}*|kva heit\p{L}*)\b/iu],
 ];
 
-export const answerTypeOf = (question: string): AnswerType | null => patterns.find(([, pattern]) => pattern.test(question))?.[0] ?? null;
+/** The first kind asked for, in the order the question asks it («Hvem opprettet …, og når?» asks who). */
+export const answerTypeOf = (question: string): AnswerType | null => {
+  let first: { type: AnswerType; at: number } | null = null;
+  for (const [type, pattern] of patterns) {
+    const match = pattern.exec(question);
+    if (match && (!first || match.index < first.at)) first = { type, at: match.index };
+  }
+  return first?.type ?? null;
+};
 
 const hasNumber = /\p{N}/u;
 const amountWords = /\b(kroner|kr|mill\p{L}*|mrd|milliard\p{L}*|prosent)\b|%/iu;

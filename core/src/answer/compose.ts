@@ -34,7 +34,7 @@ export const defaultAnswerSettings: AnswerSettings = {
   related: 3,
   // With minCoverage, chosen on the tune split (eval/src/tune.ts) by balanced accuracy of abstaining
   // on unanswerable and answering answerable questions, taking the setting that answers most among
-  // those within 0.03 of the best: 0.4 with the answer-type check (0.81 / 0.74 on 16 / 76 questions).
+  // those within 0.03 of the best: 0.4 with the answer-type check (0.81 / 0.76 on 16 / 76 questions).
   requireAnswerType: true,
 };
 
