@@ -1,0 +1,132 @@
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { buildLexicon, chunkDocument, deduplicate, defaultIndexBuildSettings, loadWordList } from '@kildesvar/core';
+import { runIngest } from '../../ingest/src/pipeline';
+import { cleanSeeds } from '../../ingest/src/prepare-corpus';
+import { readSeeds } from '../../ingest/src/seeds';
+import { spread, type Spread } from './statistics';
+
+/**
+ * Ingest of the real corpus with the corpus embedder into temporary index folders (never the
+ * repository's .index): `runIngest` cold (empty folder) and warm (nothing changed, which must
+ * skip the work), the same as `npm run ingest` in a fresh process (wall clock, Node and tsx
+ * start included), and the building blocks timed one by one to split clean and dedup+chunk.
+ */
+export interface IngestRun {
+  totalSeconds: number;
+  stageSeconds: Record<string, number>;
+  chunks: number;
+}
+
+export interface IngestReport {
+  cold: { runs: IngestRun[]; totalSeconds: Spread; stageSeconds: Record<string, Spread>; chunksPerSecond: Spread };
+  warm: { milliseconds: Spread; skipped: boolean; reason: string };
+  process: { coldSeconds: Spread; warmSeconds: Spread };
+  buildingBlocks: Record<string, Spread>;
+}
+
+export interface IngestBenchOptions {
+  repoRoot: string;
+  seedsDir: string;
+  runs: number;
+  log?: (message: string) => void;
+}
+
+const ingestOptions = (seedsDir: string, indexDir: string) => ({ seedsDir, indexDir, force: false, embedder: 'corpus' as const, modelsDir: 'models', allowRemoteModels: false });
+
+const runCli = (repoRoot: string, seedsDir: string, indexDir: string): Promise<number> =>
+  new Promise((resolve, reject) => {
+    const started = performance.now();
+    const child = spawn(process.execPath, ['--import', 'tsx', path.join('ingest', 'src', 'cli.ts')], {
+      cwd: repoRoot,
+      env: { ...process.env, SEEDS_DIR: seedsDir, INDEX_DIR: indexDir, EMBEDDER: 'corpus', CI: '1' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let output = '';
+    child.stdout.on('data', (data: Buffer) => (output += data.toString()));
+    child.stderr.on('data', (data: Buffer) => (output += data.toString()));
+    child.on('error', reject);
+    child.on('exit', (code) => (code === 0 ? resolve((performance.now() - started) / 1000) : reject(new Error(`npm run ingest failed (${code}):\n${output}`))));
+  });
+
+const timeBuildingBlocks = async (seedsDir: string): Promise<Record<string, number>> => {
+  const seconds: Record<string, number> = {};
+  let mark = performance.now();
+  const lap = (name: string): void => {
+    const now = performance.now();
+    seconds[name] = (now - mark) / 1000;
+    mark = now;
+  };
+  const seeds = readSeeds(seedsDir);
+  lap('read');
+  const wordList = loadWordList();
+  lap('word list (loadWordList)');
+  const lexicon = buildLexicon(seeds.entries.map((seed) => seed.original), wordList.words);
+  lap('lexicon (buildLexicon)');
+  const documents = cleanSeeds(seeds.entries, lexicon);
+  lap('clean + sentences (cleanSeeds)');
+  const dedup = deduplicate(
+    documents.map((document) => ({ file: document.file, sentences: document.sentences.map((sentence) => ({ text: document.cleaned.text.slice(sentence.start, sentence.end), artefacts: 0 })) })),
+    defaultIndexBuildSettings.dedup,
+  );
+  lap('dedup (deduplicate)');
+  await Promise.all(
+    documents.map((document, index) =>
+      chunkDocument({ file: document.file, text: document.cleaned.text, sentences: document.sentences, folded: dedup.folded[index] }, defaultIndexBuildSettings.chunker),
+    ),
+  );
+  lap('chunk (chunkDocument)');
+  return seconds;
+};
+
+const spreadByKey = (records: Array<Record<string, number>>): Record<string, Spread> => {
+  const keys = [...new Set(records.flatMap((record) => Object.keys(record)))];
+  return Object.fromEntries(keys.map((key) => [key, spread(records.map((record) => record[key] ?? 0))]));
+};
+
+export const measureIngest = async (options: IngestBenchOptions): Promise<IngestReport> => {
+  const scratch = mkdtempSync(path.join(tmpdir(), 'kildesvar-bench-ingest-'));
+  try {
+    const coldRuns: IngestRun[] = [];
+    const warmMs: number[] = [];
+    let warmSkipped = true;
+    let warmReason = '';
+    for (let run = 0; run < options.runs; run += 1) {
+      const indexDir = path.join(scratch, `in-process-${run}`);
+      const started = performance.now();
+      const cold = await runIngest(ingestOptions(options.seedsDir, indexDir));
+      coldRuns.push({ totalSeconds: (performance.now() - started) / 1000, stageSeconds: cold.manifest.stageSeconds, chunks: cold.manifest.counts.chunks });
+      const warmStarted = performance.now();
+      const warm = await runIngest(ingestOptions(options.seedsDir, indexDir));
+      warmMs.push(performance.now() - warmStarted);
+      warmSkipped &&= warm.skipped;
+      warmReason = warm.reason;
+      options.log?.(`  in-process run ${run + 1}: cold ${coldRuns[run].totalSeconds.toFixed(2)} s, warm ${warmMs[run].toFixed(1)} ms (${warm.reason})`);
+    }
+    const processCold: number[] = [];
+    const processWarm: number[] = [];
+    for (let run = 0; run < options.runs; run += 1) {
+      const indexDir = path.join(scratch, `process-${run}`);
+      processCold.push(await runCli(options.repoRoot, options.seedsDir, indexDir));
+      processWarm.push(await runCli(options.repoRoot, options.seedsDir, indexDir));
+      options.log?.(`  npm run ingest (fresh process) run ${run + 1}: cold ${processCold[run].toFixed(2)} s, warm ${processWarm[run].toFixed(2)} s`);
+    }
+    const blocks: Array<Record<string, number>> = [];
+    for (let run = 0; run < options.runs; run += 1) blocks.push(await timeBuildingBlocks(options.seedsDir));
+    return {
+      cold: {
+        runs: coldRuns,
+        totalSeconds: spread(coldRuns.map((run) => run.totalSeconds)),
+        stageSeconds: spreadByKey(coldRuns.map((run) => run.stageSeconds)),
+        chunksPerSecond: spread(coldRuns.map((run) => run.chunks / run.totalSeconds)),
+      },
+      warm: { milliseconds: spread(warmMs), skipped: warmSkipped, reason: warmReason },
+      process: { coldSeconds: spread(processCold), warmSeconds: spread(processWarm) },
+      buildingBlocks: spreadByKey(blocks),
+    };
+  } finally {
+    rmSync(scratch, { recursive: true, force: true });
+  }
+};
