@@ -15,6 +15,13 @@ describe('DocumentText', () => {
     expect(container.textContent).toBe(text);
   });
 
+  it('shows PDF private-use bullet glyphs as bullets without moving any offset', () => {
+    const withGlyph = `\uf06e ${text}`;
+    const { container } = render(<DocumentText text={withGlyph} start={start + 2} end={end + 2} />);
+    expect(container.querySelector('mark')?.textContent).toBe(text.slice(start, end));
+    expect(container.textContent?.startsWith('• Innledning')).toBe(true);
+  });
+
   it('ignores quoted spans that fall outside the cited span', () => {
     const { container } = render(<DocumentText text={text} start={start} end={end} highlights={[{ start: 0, end: 5 }]} />);
     expect(container.querySelector('.quoted-sentence')).toBeNull();

@@ -22,8 +22,15 @@ const withQuotedSentences = (text: string, start: number, end: number, highlight
   return parts;
 };
 
+/**
+ * PDF bullets extracted as private-use glyphs (U+F06E …) render as empty boxes: show them as «•».
+ * One UTF-16 unit for one, so every offset into the original text stays valid.
+ */
+const readable = (text: string): string => text.replace(/[\uE000-\uF8FF]/g, '•');
+
 /** The original text with the span [start, end) highlighted (quoted sentences emphasised) and scrolled into view. */
-export const DocumentText = ({ text, start, end, highlights = [] }: DocumentTextProps) => {
+export const DocumentText = ({ text: original, start, end, highlights = [] }: DocumentTextProps) => {
+  const text = readable(original);
   const markRef = useRef<HTMLElement>(null);
   const valid = start >= 0 && start < end && end <= text.length;
 
