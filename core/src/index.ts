@@ -14,6 +14,7 @@ export * from './chunk/headings';
 export * from './store/manifest';
 export * from './store/index-directory';
 export * from './store/index-settings';
+export * from './store/sha256';
 export * from './store/vector-store';
 export * from './retrieval/evidence';
 export * from './retrieval/fusion';

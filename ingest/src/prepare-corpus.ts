@@ -1,8 +1,8 @@
-import { createHash } from 'node:crypto';
 import {
   chunkDocument,
   cleanDocument,
   deduplicate,
+  sha256,
   splitSentences,
   toOriginalSpan,
   type CatalogEntry,
@@ -43,7 +43,7 @@ export interface PreparedCorpus {
 export type PrepareSettings = IndexBuildSettings;
 
 export const chunkId = (file: string, start: number, end: number, text: string): string =>
-  createHash('sha256').update(`${file}\u0000${start}\u0000${end}\u0000${text}`).digest('hex').slice(0, 16);
+  sha256(`${file}\u0000${start}\u0000${end}\u0000${text}`).slice(0, 16);
 
 export const cleanSeeds = (seeds: SeedDocument[], lexicon: Lexicon): PreparedDocument[] =>
   seeds.map(({ entry, original }) => {

@@ -1,15 +1,12 @@
-import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { loadCatalog, type CatalogEntry } from '@kildesvar/core';
+import { loadCatalog, sha256, type CatalogEntry } from '@kildesvar/core';
 
 /** The seed texts as given, with the catalog and the hashes the manifest records. */
 export interface SeedSet {
   entries: Array<{ entry: CatalogEntry; original: string; sha256: string }>;
   catalogSha256: string;
 }
-
-export const sha256 = (text: string | Buffer): string => createHash('sha256').update(text).digest('hex');
 
 export const readSeeds = (seedsDir: string): SeedSet => {
   const catalog = loadCatalog(seedsDir);

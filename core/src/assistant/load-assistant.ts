@@ -14,7 +14,7 @@ import { indexFiles, readIndexJson, readManifest, rebuildHint } from '../store/i
 import type { Manifest } from '../store/manifest';
 import { settingsHash, settingsRecord } from '../store/index-settings';
 import { ChunkVectorStore } from '../store/vector-store';
-import { createHash } from 'node:crypto';
+import { sha256 } from '../store/sha256';
 import type { Assistant } from './assistant';
 import { createIndexAssistant, type IndexAssistantParts } from './index-assistant';
 
@@ -27,8 +27,6 @@ export interface LoadAssistantOptions {
   e5Model?: string;
   log?: (message: string) => void;
 }
-
-const sha256 = (bytes: Buffer): string => createHash('sha256').update(bytes).digest('hex');
 
 /** Refuses an index built from other seeds or with another embedder than the one configured. */
 export const checkManifest = (manifest: Manifest, seedsDir: string, expectedKind: 'corpus' | 'e5'): void => {

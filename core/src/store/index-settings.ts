@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { sha256 } from './sha256';
 import { ANALYZER_VERSION } from '../analysis/analyze';
 import { CHUNKER_VERSION, defaultChunkerSettings, type ChunkerSettings } from '../chunk/chunker';
 import { CLEANER_VERSION } from '../clean';
@@ -24,4 +24,4 @@ export const settingsRecord = (embedderId: string, settings: IndexBuildSettings 
   embedder: embedderId,
 });
 
-export const settingsHash = (record: Record<string, unknown>): string => createHash('sha256').update(JSON.stringify(record)).digest('hex').slice(0, 16);
+export const settingsHash = (record: Record<string, unknown>): string => sha256(JSON.stringify(record)).slice(0, 16);
