@@ -159,7 +159,11 @@ const markFragments = (
 ): number => {
   const holders = new Map<string, number[]>();
   shingleSets.forEach((set, position) => {
-    for (const shingle of set) holders.set(shingle, [...(holders.get(shingle) ?? []), position]);
+    for (const shingle of set) {
+      const list = holders.get(shingle);
+      if (list) list.push(position);
+      else holders.set(shingle, [position]);
+    }
   });
   // Canonical sentences of clusters have no canonicalOf but are not fragments either.
   const inCluster = new Set<string>();
