@@ -109,7 +109,7 @@ export class Retriever {
     const depth = Math.max(this.settings.candidates, options.k);
     const lexicalLists = () => {
       const chunkHits = this.chunkIndex.search(query.text, depth, filter);
-      const sentenceHits = this.sentenceIndex.search(query.text, depth * 3, filter);
+      const sentenceHits = this.sentenceIndex.search(query.text, depth, filter);
       const seen = new Set<string>();
       const sentenceChunks: string[] = [];
       for (const hit of sentenceHits) {
