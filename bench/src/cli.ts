@@ -29,6 +29,7 @@ bench/results/latest.json and bench/results/latest.md. Takes about 8 minutes on 
 
   --quick        one run of everything, few requests, scales 1× and 10× only (about 2 minutes)
   --full-scale   train the corpus embedder on every chunk at 100× too (adds minutes)
+  --render-only  write latest.md again from latest.json, measuring nothing
   --budget N     seconds from the start of the run: no scale build stage is started that is
                  expected to end later, and searches at scale stop 80 s after it (default 480)
 
@@ -42,12 +43,18 @@ const main = async (): Promise<void> => {
     options: {
       quick: { type: 'boolean', default: false },
       'full-scale': { type: 'boolean', default: false },
+      'render-only': { type: 'boolean', default: false },
       budget: { type: 'string', default: '480' },
       help: { type: 'boolean', short: 'h', default: false },
     },
     strict: true,
   });
   if (values.help) return log(usage);
+  if (values['render-only']) {
+    const saved = JSON.parse(readFileSync(path.join(resultsDir, 'latest.json'), 'utf8')) as BenchReport;
+    writeFileSync(path.join(resultsDir, 'latest.md'), renderMarkdown(saved));
+    return log(`Rendered ${path.relative(process.cwd(), path.join(resultsDir, 'latest.md'))} from latest.json`);
+  }
   const budgetSeconds = Number(values.budget);
   if (!Number.isFinite(budgetSeconds) || budgetSeconds <= 0) throw new Error(`--budget must be a number of seconds, got ${values.budget}`);
   process.chdir(repoRoot);

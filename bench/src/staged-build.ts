@@ -5,6 +5,7 @@ import {
   buildLexicon,
   ChunkVectorStore,
   defaultIndexBuildSettings,
+  defaultSearchEf,
   indexChunk,
   indexedText,
   loadWordList,
@@ -110,6 +111,8 @@ export const runStagedBuild = async (options: StagedBuildOptions): Promise<Stage
   const vectors = embedder && (await stage('embed', () => embedder.embedDocuments(texts)));
   const chunks: Chunk[] = corpus?.chunks ?? [];
   const store = embedder && vectors && (await stage('hnsw build', () => ChunkVectorStore.build(embedder, chunks.map((chunk) => chunk.id), vectors)));
+  // A loaded store searches with ef = defaultSearchEf; a freshly built one would use hnswlib's default (10).
+  store?.setEf(defaultSearchEf);
   const written =
     embedder &&
     store &&

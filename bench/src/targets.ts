@@ -5,13 +5,13 @@ const check = (name: string, target: string, limit: number, value: number | unde
   if (value === undefined || Number.isNaN(value)) return { name, target, measured: 'not measured', met: null, miss: '' };
   const met = direction === 'at most' ? value <= limit : value >= limit;
   const gap = Math.abs(value - limit);
-  const digits = unit === 'ms' || unit === 's' ? 2 : 0;
+  const digits = unit === 's' ? 3 : unit === 'ms' ? 2 : 0;
   return {
     name,
     target,
     measured: `${value.toFixed(digits)} ${unit}`,
     met,
-    miss: met ? '' : `${direction === 'at most' ? '+' : '−'}${gap.toFixed(digits)} ${unit} (${Math.round((gap / limit) * 100)} % ${direction === 'at most' ? 'over' : 'under'})`,
+    miss: met ? '' : `${direction === 'at most' ? '+' : '−'}${gap.toFixed(digits)} ${unit} (${((gap / limit) * 100).toFixed(1)} % ${direction === 'at most' ? 'over' : 'under'})`,
   };
 };
 
