@@ -1,3 +1,4 @@
+import { topK } from './top-k';
 import { z } from 'zod';
 import { KildesvarError } from '../errors';
 import { analyzeQuery, DEFAULT_GRAM_SIZE, documentFields, type AnalyzedQuery } from './analyze-query';
@@ -167,6 +168,6 @@ export class LexicalIndex {
       const id = this.ids[document];
       if (!filter || filter(id)) hits.push({ id, score });
     }
-    return hits.sort(compareHits).slice(0, k);
+    return topK(hits, k, compareHits);
   }
 }
