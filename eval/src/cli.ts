@@ -1,4 +1,4 @@
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { loadAssistant } from '@kildesvar/core';
 import { loadIngestConfig } from '../../ingest/src/config';
@@ -9,10 +9,9 @@ import { evaluateQuestions } from './run-eval';
 /** `npm run eval`: the full evaluation report to eval/results/latest.{json,md}. */
 const main = async (): Promise<void> => {
   const config = loadIngestConfig();
-  const seedsDir = config.seedsDir;
   const assistant = await loadAssistant(config);
   const items = loadGoldSet();
-  const originals = new Map(assistant.documents().map((document) => [document.file, readFileSync(path.join(seedsDir, document.file), 'utf8')]));
+  const originals = new Map(assistant.documents().map((document) => [document.file, assistant.document(document.file)?.text ?? '']));
   const report = buildReport(await evaluateQuestions(assistant, items, originals));
   const directory = path.join('eval', 'results');
   mkdirSync(directory, { recursive: true });

@@ -23,7 +23,7 @@ let summary: EvalSummary;
 beforeAll(async () => {
   const assistant = await loadAssistant({ indexDir, seedsDir, embedder: 'corpus', modelsDir: path.join(repoRoot, 'models'), allowRemoteModels: false });
   const items = loadGoldSet().filter((item) => splitOf(item.id) === 'test');
-  const originals = new Map(assistant.documents().map((document) => [document.file, readFileSync(path.join(seedsDir, document.file), 'utf8')]));
+  const originals = new Map(assistant.documents().map((document) => [document.file, assistant.document(document.file)?.text ?? '']));
   summary = summarize(await evaluateQuestions(assistant, items, originals));
   const rows = Object.entries(summary.retrieval).map(
     ([system, metrics]) => `${system.padEnd(9)} R@1 ${metrics.recallAt1.toFixed(3)}  R@5 ${metrics.recallAt5.toFixed(3)}  R@10 ${metrics.recallAt10.toFixed(3)}  MRR@10 ${metrics.mrrAt10.toFixed(3)}  nDCG@10 ${metrics.ndcgAt10.toFixed(3)}`,

@@ -2,6 +2,7 @@ import type { EnglishDictionary } from '../analysis';
 import { composeAnswer, defaultAnswerSettings, type AnswerSettings, type SentenceLocator } from '../answer/compose';
 import { locateSentence } from '../answer/locate-sentence';
 import { contextualQuestion } from '../answer/follow-up';
+import { detectLanguage } from '../retrieval/language';
 import { prepareQuery } from '../retrieval/query';
 import type { RankedChunk, Retriever } from '../retrieval/retriever';
 import type { CatalogEntry, ChatMessage, ChatResponse, DocumentDetail, DocumentSummary, Health, SearchFilter, SearchResult } from '../schemas';
@@ -64,14 +65,14 @@ export const createIndexAssistant = (parts: IndexAssistantParts): Assistant & { 
     },
     chat: async (messages: ChatMessage[], filter?: SearchFilter): Promise<ChatResponse> => {
       const question = contextualQuestion(messages);
-      const prepared = prepareQuery(question, parts.english, vocabulary);
-      const current = prepareQuery(messages[messages.length - 1].content, parts.english, vocabulary);
-      const ranked = await parts.retriever.retrieve({ ...prepared, language: current.language }, { k: 10, mode: 'hybrid', filter });
+      // Retrieval reads the question in its context; the answer speaks the language of the last message.
+      const prepared = { ...prepareQuery(question, parts.english, vocabulary), language: detectLanguage(messages[messages.length - 1].content) };
+      const ranked = await parts.retriever.retrieve(prepared, { k: 10, mode: 'hybrid', filter });
       const locate: SentenceLocator = (passage, sentence) => {
         const original = parts.originals.get(passage.chunk.file);
         return original === undefined ? null : locateSentence(original, passage.chunk, passage.chunk.sentences[sentence].text);
       };
-      return composeAnswer({ ...prepared, language: current.language }, ranked, toSearchResult, answerSettings, locate);
+      return composeAnswer(prepared, ranked, toSearchResult, answerSettings, locate);
     },
   };
 };
