@@ -5,6 +5,7 @@ import {
   buildLexicon,
   ChunkVectorStore,
   createTransformersEmbedder,
+  defaultTransformersModel,
   indexFiles,
   indexedText,
   loadFreedictEngNor,
@@ -53,7 +54,7 @@ export const runIngest = async (options: IngestOptions): Promise<IngestSummary> 
   const progress = options.progress ?? silentProgress;
   const stageSeconds: Record<string, number> = {};
   const seeds = await timed(stageSeconds, 'read', () => readSeeds(options.seedsDir));
-  const choice = resolveEmbedderChoice({ choice: options.embedder, modelsDir: options.modelsDir, model: options.e5Model ?? 'Xenova/multilingual-e5-small' });
+  const choice = resolveEmbedderChoice({ choice: options.embedder, modelsDir: options.modelsDir, model: options.e5Model ?? defaultTransformersModel });
   progress.log(`Embedder: ${choice.kind} (${choice.reason})`);
 
   const previous = readManifest(options.indexDir);
@@ -86,12 +87,10 @@ export const runIngest = async (options: IngestOptions): Promise<IngestSummary> 
   });
 
   const texts = corpus.chunks.map(indexedText);
-  const { embedder, vectors } = await timed(stageSeconds, 'embed', async () => {
+  const { embedder, corpusEmbedder, vectors } = await timed(stageSeconds, 'embed', async () => {
     const bar = progress.stage('embed', texts.length);
-    const model: Embedder =
-      choice.kind === 'corpus'
-        ? trainCorpusEmbedder(texts, { analyze })
-        : await createTransformersEmbedder({ model: options.e5Model, modelsDir: options.modelsDir, allowRemote: options.allowRemoteModels });
+    const trained = choice.kind === 'corpus' ? trainCorpusEmbedder(texts, { analyze }) : null;
+    const model: Embedder = trained ?? (await createTransformersEmbedder({ model: options.e5Model, modelsDir: options.modelsDir, allowRemote: options.allowRemoteModels }));
     const embedded: number[][] = [];
     const batch = 32;
     for (let start = 0; start < texts.length; start += batch) {
@@ -99,7 +98,7 @@ export const runIngest = async (options: IngestOptions): Promise<IngestSummary> 
       bar.tick(Math.min(batch, texts.length - start));
     }
     bar.done();
-    return { embedder: model, vectors: embedded };
+    return { embedder: model, corpusEmbedder: trained, vectors: embedded };
   });
 
   const dictionary = loadFreedictEngNor();
@@ -111,7 +110,7 @@ export const runIngest = async (options: IngestOptions): Promise<IngestSummary> 
       const bar = progress.stage('index', 3);
       writeFileSync(path.join(directory, indexFiles.chunks), JSON.stringify(corpus.chunks));
       bar.tick();
-      if ('toState' in embedder && typeof embedder.toState === 'function') writeFileSync(path.join(directory, indexFiles.embedder), JSON.stringify(embedder.toState()));
+      if (corpusEmbedder) writeFileSync(path.join(directory, indexFiles.embedder), JSON.stringify(corpusEmbedder.toState()));
       const store = await ChunkVectorStore.build(embedder, corpus.chunks.map((chunk) => chunk.id), vectors);
       await store.save(path.join(directory, indexFiles.vectors));
       bar.tick();

@@ -6,6 +6,7 @@ import { CorpusEmbedder } from '../embed/corpus-embedder';
 import type { Embedder } from '../embed/embedder';
 import { resolveEmbedderChoice } from '../embed/select-embedder';
 import { createTransformersEmbedder } from '../embed/transformers-embedder';
+import { defaultTransformersModel } from '../embed/local-model';
 import { KildesvarError } from '../errors';
 import { indexChunk, indexedText } from '../retrieval/indexed-chunk';
 import { Retriever } from '../retrieval/retriever';
@@ -49,7 +50,7 @@ export const checkManifest = (manifest: Manifest, seedsDir: string, expectedKind
 export const loadIndexParts = async (options: LoadAssistantOptions): Promise<IndexAssistantParts> => {
   const manifest = readManifest(options.indexDir);
   if (!manifest) throw new KildesvarError('index_missing', `No index at ${options.indexDir}; run \`npm run ingest\` to build it.`);
-  const choice = resolveEmbedderChoice({ choice: options.embedder, modelsDir: options.modelsDir, model: options.e5Model ?? 'Xenova/multilingual-e5-small' });
+  const choice = resolveEmbedderChoice({ choice: options.embedder, modelsDir: options.modelsDir, model: options.e5Model ?? defaultTransformersModel });
   checkManifest(manifest, options.seedsDir, choice.kind);
   options.log?.(`Embedder: ${manifest.embedder.id} (${choice.reason})`);
 

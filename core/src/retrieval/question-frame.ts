@@ -19,8 +19,6 @@ const frameWords = [
 
 const frameStems = new Set(analyze(frameWords.join(' ')));
 
-export const isFrameStem = (stem: string): boolean => frameStems.has(stem);
-
 /** The answer-bearing stems of an analysed question; all of them when nothing else is left. */
 export const answerBearing = (stems: string[]): string[] => {
   const kept = stems.filter((stem) => !frameStems.has(stem));
