@@ -144,5 +144,20 @@ export const documentSummarySchema = z.object({
 });
 export type DocumentSummary = z.infer<typeof documentSummarySchema>;
 
-export const documentDetailSchema = documentSummarySchema.extend({ text: z.string() });
+/**
+ * One block of a document as a reader sees it (GET /api/documents/:file `blocks`): cleaned text
+ * (PDF hyphens, line breaks and emphasis marks gone), its original span, and `map`: pairs
+ * [offset in `text`, original offset], one where a run of consecutive characters starts.
+ */
+export const documentBlockSchema = z.object({
+  kind: z.enum(['heading', 'paragraph', 'list']),
+  level: z.enum(['section', 'sub']).optional(),
+  text: z.string(),
+  start: z.number().int().nonnegative(),
+  end: z.number().int().nonnegative(),
+  map: z.array(z.number().int()),
+});
+export type DocumentBlock = z.infer<typeof documentBlockSchema>;
+
+export const documentDetailSchema = documentSummarySchema.extend({ text: z.string(), blocks: z.array(documentBlockSchema).optional() });
 export type DocumentDetail = z.infer<typeof documentDetailSchema>;

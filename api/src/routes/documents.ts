@@ -1,13 +1,50 @@
+import { buildLexicon, cleanDocument, DEFAULT_WORD_LIST_PATHS, documentBlocks, loadWordList, type Assistant, type DocumentBlock, type Lexicon } from '@kildesvar/core';
 import { KildesvarError } from '@kildesvar/core/errors';
 import { Hono } from 'hono';
 import type { AssistantSource } from '../assistant-source';
 
-export const documentsRoute = (source: AssistantSource) =>
-  new Hono()
+export interface DocumentsRouteOptions {
+  /** Word lists for hyphen repair in the readable view (default: Debian's wnorwegian). */
+  wordListPaths?: readonly string[];
+}
+
+/**
+ * The readable blocks of each document, cleaned the way ingest cleans them (same lexicon: the
+ * corpus plus the word lists), built on first request and kept per loaded assistant.
+ */
+const blockCache = (wordListPaths: readonly string[]) => {
+  const lexicons = new WeakMap<Assistant, Lexicon>();
+  const blocks = new WeakMap<Assistant, Map<string, DocumentBlock[]>>();
+  const lexiconOf = (assistant: Assistant): Lexicon => {
+    let lexicon = lexicons.get(assistant);
+    if (lexicon === undefined) {
+      const originals = assistant.documents().map((summary) => assistant.document(summary.file)?.text ?? '');
+      lexicon = buildLexicon(originals, loadWordList(wordListPaths).words);
+      lexicons.set(assistant, lexicon);
+    }
+    return lexicon;
+  };
+  return (assistant: Assistant, file: string, original: string): DocumentBlock[] => {
+    let perFile = blocks.get(assistant);
+    if (perFile === undefined) blocks.set(assistant, (perFile = new Map()));
+    let result = perFile.get(file);
+    if (result === undefined) {
+      result = documentBlocks(cleanDocument(original, lexiconOf(assistant)));
+      perFile.set(file, result);
+    }
+    return result;
+  };
+};
+
+export const documentsRoute = (source: AssistantSource, options: DocumentsRouteOptions = {}) => {
+  const blocksOf = blockCache(options.wordListPaths ?? DEFAULT_WORD_LIST_PATHS);
+  return new Hono()
     .get('/', (context) => context.json(source.require().documents(), 200))
     .get('/:file', (context) => {
       const file = context.req.param('file');
-      const document = source.require().document(file);
+      const assistant = source.require();
+      const document = assistant.document(file);
       if (!document) throw new KildesvarError('not_found', `Unknown document: ${file}. GET /api/documents lists them.`);
-      return context.json(document, 200);
+      return context.json({ ...document, blocks: blocksOf(assistant, file, document.text) }, 200);
     });
+};

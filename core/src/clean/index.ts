@@ -5,3 +5,4 @@ export { toOriginalSpan } from './original-span';
 export { buildLexicon, type Lexicon } from './lexicon';
 export { DEFAULT_WORD_LIST_PATHS, loadWordList, type WordListLoad } from './word-list';
 export { type HyphenDecision, type HyphenEvidence } from './hyphenation';
+export { documentBlocks } from './document-blocks';
