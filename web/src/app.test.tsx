@@ -2,12 +2,14 @@ import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { App } from './app';
-import { exampleQuestions } from './components/example-questions';
+import { nb } from './i18n/messages-nb';
 import { storageKey } from './lib/conversation-storage';
-import { sampleAbstention, sampleAnswer, sampleDocumentTexts, sampleCitation } from './test/fixtures';
+import { encodeConversation, hashFor } from './lib/permalink';
+import { quotedGoal, sampleAbstention, sampleAnswer, sampleDocumentTexts } from './test/fixtures';
 import { installMockApi } from './test/mock-api';
 
 const question = 'Hva er målet for Norsk Helsenett innen 2011?';
+const exampleQuestions = nb.examples;
 /** The history entry's button: the title followed by the date. */
 const historyEntry = new RegExp(`^${question.replace(/[?.]/g, '\\$&')}`);
 
@@ -50,9 +52,9 @@ describe('App', () => {
     await userEvent.click(within(answer).getByRole('button', { name: 'Kilde 1: eKommune 2009' }));
     const panel = screen.getByRole('complementary', { name: 'eKommune 2009' });
     await waitFor(() => expect(panel.querySelector('mark')).not.toBeNull());
-    const mark = panel.querySelector('mark');
-    expect(mark?.textContent).toBe(sampleDocumentTexts['001_plan.txt'].slice(sampleCitation.start, sampleCitation.end));
-    expect(mark?.textContent).toContain('Norsk Helse');
+    expect(panel.querySelector('mark')?.textContent).toContain('tilknyttet Norsk Helsenett og ha tatt i bruk');
+    await userEvent.click(within(panel).getByRole('button', { name: 'Vis originaltekst' }));
+    expect(panel.querySelector('mark')?.textContent).toBe(sampleDocumentTexts['001_plan.txt']?.slice(quotedGoal.start, quotedGoal.end));
 
     await userEvent.click(within(panel).getByRole('button', { name: 'Lukk kildepanelet' }));
     expect(screen.queryByRole('complementary')).toBeNull();
@@ -74,7 +76,7 @@ describe('App', () => {
     render(<App />);
     await ask(question);
     const alert = await screen.findByRole('alert');
-    expect(alert.textContent).toContain('Får ikke kontakt med tjeneren');
+    expect(alert.textContent).toContain('Vi får ikke kontakt med Kildesvar');
     const conversation = screen.getByRole('list', { name: 'Samtale' });
     expect(within(conversation).getByText(question)).toBeTruthy();
 
@@ -100,7 +102,7 @@ describe('App', () => {
     installMockApi([{ kind: 'error-frame', code: 'index_not_ready', message: 'loading' }]);
     render(<App />);
     await ask(question);
-    expect((await screen.findByRole('alert')).textContent).toContain('laster fortsatt dokumentene');
+    expect((await screen.findByRole('alert')).textContent).toContain('Kildesvar starter opp');
     expect(screen.getByRole('button', { name: 'Prøv igjen' })).toBeTruthy();
   });
 
@@ -173,7 +175,7 @@ describe('App', () => {
     expect((await completedAnswer())[0].textContent).toContain('tilknyttet Norsk Helsenett');
   });
 
-  it('deletes a conversation from the history', async () => {
+  it('deletes a conversation from the history and brings it back with «Angre»', async () => {
     installMockApi([{ kind: 'answer', response: sampleAnswer }]);
     render(<App />);
     await ask(question);
@@ -181,13 +183,82 @@ describe('App', () => {
     await userEvent.click(await screen.findByRole('button', { name: `Slett «${question}»` }));
     expect(screen.getByText('Ingen lagrede samtaler ennå.')).toBeTruthy();
     await waitFor(() => expect(JSON.parse(localStorage.getItem(storageKey) ?? '[]')).toEqual([]));
+    expect(screen.queryByRole('article')).toBeNull();
+
+    const undo = screen.getByRole('button', { name: 'Angre' });
+    expect(document.activeElement).toBe(undo);
+    await userEvent.click(undo);
+    await waitFor(() => expect(JSON.parse(localStorage.getItem(storageKey) ?? '[]')).toHaveLength(1));
+    expect((await completedAnswer())[0]?.textContent).toContain('tilknyttet Norsk Helsenett');
+    expect(screen.queryByRole('button', { name: 'Angre' })).toBeNull();
+  });
+
+  it('switches the interface to nynorsk and English, marks the page with the language, and remembers it', async () => {
+    installMockApi();
+    const { unmount } = render(<App />);
+    await userEvent.selectOptions(screen.getByRole('combobox', { name: 'Språk' }), 'nn');
+    expect(document.documentElement.lang).toBe('nn');
+    expect(screen.getByRole('heading', { name: 'Spør om digitalisering i offentleg sektor' })).toBeTruthy();
+    await userEvent.selectOptions(screen.getByRole('combobox', { name: 'Språk' }), 'en');
+    expect(screen.getByRole('button', { name: 'New conversation' })).toBeTruthy();
+    unmount();
+    render(<App />);
+    expect(document.documentElement.lang).toBe('en');
+    expect(screen.getByLabelText('Question')).toBeTruthy();
+  });
+
+  it('marks an answer with its language, shows how the question was read and says when it is uncertain', async () => {
+    installMockApi([{ kind: 'answer', response: { ...sampleAnswer, language: 'nn', confidence: 0.3, interpretedQuestion: 'Kva er målet for Norsk Helsenett innan 2011?' } as typeof sampleAnswer }]);
+    render(<App />);
+    await ask('Kva er målet for Norsk  Helsenett?');
+    const [answer] = await completedAnswer();
+    expect(answer?.querySelector('.answer-text')?.getAttribute('lang')).toBe('nn');
+    expect(answer?.textContent).toContain('Tolket som: Kva er målet for Norsk Helsenett innan 2011?');
+    expect(answer?.textContent).toContain('Usikkert svar – sjekk kilden');
+  });
+
+  it('leaves out «Tolket som» when the reading differs only in spacing and case, and the warning when confident', async () => {
+    installMockApi([{ kind: 'answer', response: { ...sampleAnswer, confidence: 0.9, interpretedQuestion: question.toUpperCase() } as typeof sampleAnswer }]);
+    render(<App />);
+    await ask(question.replace(/ /g, '  '));
+    const [answer] = await completedAnswer();
+    expect(answer?.textContent).not.toContain('Tolket som');
+    expect(answer?.textContent).not.toContain('Usikkert svar');
+  });
+
+  it('keeps the conversation in the address, and opens a conversation from a link', async () => {
+    installMockApi([{ kind: 'answer', response: sampleAnswer }]);
+    const { unmount } = render(<App />);
+    await ask(question);
+    await completedAnswer();
+    await waitFor(() => expect(window.location.hash).toMatch(/^#samtale=/));
+    const link = window.location.hash;
+    unmount();
+    localStorage.clear();
+    window.history.replaceState(null, '', '/');
+
+    window.history.replaceState(null, '', `/${link}`);
+    render(<App />);
+    const [answer] = await completedAnswer();
+    expect(answer?.textContent).toContain('tilknyttet Norsk Helsenett');
+    expect(screen.getByRole('list', { name: 'Samtale' }).textContent).toContain(question);
+    window.history.replaceState(null, '', '/');
+  });
+
+  it('ignores a damaged link and starts empty', async () => {
+    installMockApi();
+    window.history.replaceState(null, '', `/${hashFor('ødelagt')}`);
+    render(<App />);
+    expect(await screen.findByRole('heading', { name: 'Spør om digitalisering i offentlig sektor' })).toBeTruthy();
+    expect(await encodeConversation([])).not.toBe('ødelagt');
+    window.history.replaceState(null, '', '/');
   });
 
   it('offers a retry when the document list cannot be fetched', async () => {
     const { fetchMock } = installMockApi([], { documentsFail: true });
     render(<App />);
     const alert = await screen.findByRole('alert');
-    expect(alert.textContent).toContain('Får ikke kontakt med tjeneren');
+    expect(alert.textContent).toContain('Vi får ikke kontakt med Kildesvar');
     await userEvent.click(within(alert).getByRole('button', { name: 'Prøv igjen' }));
     await waitFor(() => expect(fetchMock.mock.calls.filter(([url]) => url === '/api/documents').length).toBe(2));
   });

@@ -2,21 +2,31 @@ import type { DocumentSummary, SearchResult, Span } from '@kildesvar/core/schema
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { Composer } from './components/composer';
 import { Conversation } from './components/conversation';
+import { ConversationTools } from './components/conversation-tools';
 import { DocumentFilter } from './components/document-filter';
 import { EmptyState } from './components/empty-state';
 import { ErrorNotice } from './components/error-notice';
 import { HistoryList } from './components/history-list';
+import { CloseIcon, MenuIcon } from './components/icons';
+import { LanguageSwitch } from './components/language-switch';
 import { SourcePanel, type SourceSelection } from './components/source-panel';
 import { useChat } from './hooks/use-chat';
 import { useConversationHistory } from './hooks/use-conversation-history';
 import { useDocumentDetail } from './hooks/use-document-detail';
 import { useDocuments } from './hooks/use-documents';
 import { useFollowAnswer } from './hooks/use-follow-answer';
-import { createId } from './lib/chat-turn';
-import { titleFor } from './lib/conversation-storage';
+import { drawerQuery, sheetQuery, useMediaQuery } from './hooks/use-media-query';
+import { usePermalink } from './hooks/use-permalink';
+import { LanguageProvider, useMessages } from './i18n/language';
+import { createId, type ChatTurn } from './lib/chat-turn';
+import { titleFor, type Conversation as SavedConversation } from './lib/conversation-storage';
+import { downloadText } from './lib/download';
+import { trapTab } from './lib/focus-trap';
+import { conversationMarkdown } from './lib/format-markdown';
 
 /** The chat page: history and filters, the conversation with its composer, and the source panel. */
-export const App = () => {
+const ChatPage = () => {
+  const messages = useMessages();
   const chat = useChat();
   const history = useConversationHistory();
   const { state: documentsState, reload: reloadDocuments } = useDocuments();
@@ -26,15 +36,24 @@ export const App = () => {
   const [menuOpen, setMenuOpen] = useState(false);
   const [selection, setSelection] = useState<SourceSelection | null>(null);
   const [span, setSpan] = useState<Span | null>(null);
+  const [deleted, setDeleted] = useState<{ conversation: SavedConversation; wasOpen: boolean } | null>(null);
   const detail = useDocumentDetail(span?.file ?? null);
   const composerRef = useRef<HTMLTextAreaElement>(null);
   const scrollRef = useRef<HTMLDivElement>(null);
   const panelOpenerRef = useRef<HTMLElement | null>(null);
   const sidebarRef = useRef<HTMLDivElement>(null);
+  const menuButtonRef = useRef<HTMLButtonElement>(null);
+  const menuCloseRef = useRef<HTMLButtonElement>(null);
+  const undoRef = useRef<HTMLButtonElement>(null);
   const followAnswer = useFollowAnswer(scrollRef, chat.turns);
-
+  const drawerMode = useMediaQuery(drawerQuery);
+  const sheetMode = useMediaQuery(sheetQuery);
   const documentList = useMemo(() => (documentsState.status === 'ready' ? documentsState.documents : []), [documentsState]);
   const documents = useMemo(() => new Map<string, DocumentSummary>(documentList.map((document) => [document.file, document])), [documentList]);
+
+  // One modal at a time: the menu drawer (narrow screens) or the source sheet (phones). The rest is inert.
+  const modal: 'drawer' | 'sheet' | null = drawerMode && menuOpen ? 'drawer' : sheetMode && selection !== null ? 'sheet' : null;
+  const inertUnless = (region: 'drawer' | 'sheet') => modal !== null && modal !== region;
 
   // Save the conversation whenever it settles (an answer done, stopped or failed).
   const { save, conversations } = history;
@@ -44,6 +63,31 @@ export const App = () => {
     const firstQuestion = chat.turns.find((turn) => turn.role === 'user')?.content ?? '';
     save({ id: conversationId, title: titleFor(firstQuestion), updatedAt: Date.now(), turns: chat.turns });
   }, [chat.turns, chat.status, conversationId, conversations, save]);
+
+  const closePanel = useCallback(() => {
+    setSelection(null);
+    setSpan(null);
+  }, []);
+
+  const startConversation = useCallback(
+    (id: string, turns: ChatTurn[]) => {
+      chat.load(turns);
+      setConversationId(id);
+      closePanel();
+      setMenuOpen(false);
+    },
+    [chat, closePanel],
+  );
+
+  // The conversation lives in the address too: a reload or a shared link reopens it.
+  const openFromLink = useCallback(
+    (turns: ChatTurn[]) => {
+      const same = conversations.find((entry) => JSON.stringify(entry.turns) === JSON.stringify(turns));
+      startConversation(same?.id ?? createId(), turns);
+    },
+    [conversations, startConversation],
+  );
+  const { restoring } = usePermalink(chat.turns, chat.status !== 'streaming', openFromLink);
 
   const ask = (question: string) => {
     followAnswer();
@@ -59,116 +103,160 @@ export const App = () => {
   }, []);
 
   const closeSource = useCallback(() => {
-    setSelection(null);
-    setSpan(null);
+    closePanel();
     panelOpenerRef.current?.focus();
+  }, [closePanel]);
+
+  const closeMenu = useCallback(() => {
+    setMenuOpen(false);
+    menuButtonRef.current?.focus();
   }, []);
 
+  // The drawer takes the focus on its close button when it opens.
   useEffect(() => {
-    const onKeyDown = (event: KeyboardEvent) => {
-      if (event.key !== 'Escape' || event.defaultPrevented) return;
-      if (selection !== null) closeSource();
-      else setMenuOpen(false);
-    };
-    window.addEventListener('keydown', onKeyDown);
-    return () => window.removeEventListener('keydown', onKeyDown);
-  }, [selection, closeSource]);
+    if (menuOpen && drawerMode) menuCloseRef.current?.focus();
+  }, [menuOpen, drawerMode]);
 
-  // The menu drawer (narrow screens) takes the focus when it opens.
+  // The undo button takes the focus of the delete button that vanished with its conversation.
   useEffect(() => {
-    if (menuOpen) sidebarRef.current?.focus();
-  }, [menuOpen]);
+    if (deleted !== null) undoRef.current?.focus();
+  }, [deleted]);
 
   // The buttons below vanish once pressed; the focus goes to the question field instead of being lost.
   const stop = () => {
     chat.stop();
     composerRef.current?.focus();
   };
-
   const retry = () => {
     followAnswer();
     chat.retry(files);
     composerRef.current?.focus();
   };
-
   const editFailedQuestion = () => {
     const question = chat.takeBackFailedQuestion();
     setDraft((current) => (current.trim() === '' ? question : `${question}\n${current}`));
     composerRef.current?.focus();
   };
-
-  const startConversation = (id: string, turns = history.conversations.find((entry) => entry.id === id)?.turns ?? []) => {
-    chat.load(turns);
-    setConversationId(id);
-    setSelection(null);
-    setSpan(null);
-    setMenuOpen(false);
-  };
-
   const newChat = () => {
     startConversation(createId(), []);
     composerRef.current?.focus();
   };
-
+  const openSaved = (id: string) => startConversation(id, history.conversations.find((entry) => entry.id === id)?.turns ?? []);
   const deleteConversation = (id: string) => {
+    const conversation = history.conversations.find((entry) => entry.id === id);
+    if (conversation === undefined) return;
     history.remove(id);
-    if (id === conversationId) newChat();
+    setDeleted({ conversation, wasOpen: id === conversationId });
+    if (id === conversationId) startConversation(createId(), []);
+  };
+  const undoDelete = () => {
+    if (deleted === null) return;
+    history.restore(deleted.conversation);
+    if (deleted.wasOpen) startConversation(deleted.conversation.id, deleted.conversation.turns);
+    setDeleted(null);
+  };
+  const exportMarkdown = () => {
+    const markdown = conversationMarkdown(chat.turns, { messages, yearOf: (file) => documents.get(file)?.year, link: window.location.href });
+    downloadText(markdown, `kildesvar-${new Date().toISOString().slice(0, 10)}.md`);
   };
 
   const filterNote =
     files.length > 0 && documentList.length > 0 ? (
       <span className="filter-note">
         {' '}
-        Søker bare i {files.length} av {documentList.length} dokumenter.{' '}
+        {messages.filterNote(files.length, documentList.length)}{' '}
         <button type="button" className="link-button" onClick={() => setFiles([])}>
-          Søk i alle
+          {messages.filterSearchAll}
         </button>
       </span>
     ) : null;
 
+  const drawerOpen = drawerMode && menuOpen;
   return (
     <div className={`app${selection ? ' panel-open' : ''}${menuOpen ? ' menu-open' : ''}`}>
-      <a className="skip-link" href="#question">
-        Gå til spørsmålsfeltet
+      <a className="skip-link" href="#question" inert={modal !== null}>
+        {messages.skipToQuestion}
       </a>
-      <header className="app-header">
-        <button type="button" className="menu-button quiet-button" aria-expanded={menuOpen} aria-controls="sidebar" onClick={() => setMenuOpen((open) => !open)}>
-          Meny
+      <header className="app-header" inert={modal !== null}>
+        <button
+          ref={menuButtonRef}
+          type="button"
+          className="menu-button quiet-button"
+          aria-expanded={drawerOpen}
+          aria-controls="sidebar"
+          aria-haspopup="dialog"
+          onClick={() => setMenuOpen((open) => !open)}
+        >
+          <MenuIcon />
+          {messages.menu}
         </button>
         <h1>
-          Kildesvar <span className="tagline">svar med kilder fra offentlige digitaliseringsdokumenter</span>
+          Kildesvar <span className="tagline">{messages.appTagline}</span>
         </h1>
+        {!drawerMode && <LanguageSwitch />}
         <button type="button" className="quiet-button" onClick={newChat}>
-          Ny samtale
+          {messages.newConversation}
         </button>
       </header>
-      <div className="sidebar" id="sidebar" ref={sidebarRef} tabIndex={-1}>
-        <HistoryList conversations={history.conversations} currentId={conversationId} onOpen={(id) => startConversation(id)} onDelete={deleteConversation} />
-        {history.storageFailed && <p className="muted">Nettleseren lar ikke Kildesvar lagre samtaler; denne samtalen finnes bare i denne fanen.</p>}
+      <div
+        className="sidebar"
+        id="sidebar"
+        ref={sidebarRef}
+        inert={inertUnless('drawer') || (drawerMode && !menuOpen)}
+        {...(drawerOpen ? { role: 'dialog', 'aria-modal': true, 'aria-labelledby': 'drawer-title' } : {})}
+        onKeyDown={(event) => {
+          if (!drawerOpen || sidebarRef.current === null) return;
+          trapTab(event, sidebarRef.current);
+          if (event.key === 'Escape') {
+            event.preventDefault();
+            closeMenu();
+          }
+        }}
+      >
+        {drawerMode && (
+          <div className="drawer-header">
+            <h2 id="drawer-title">{messages.menu}</h2>
+            <button ref={menuCloseRef} type="button" className="icon-button close-button" aria-label={messages.closeMenu} onClick={closeMenu}>
+              <CloseIcon />
+            </button>
+          </div>
+        )}
+        {drawerMode && <LanguageSwitch showLabel />}
+        <HistoryList conversations={history.conversations} currentId={conversationId} onOpen={openSaved} onDelete={deleteConversation} />
+        {deleted !== null && (
+          <div className="undo-notice" role="status">
+            <span>{messages.deletedConversation(deleted.conversation.title)}</span>{' '}
+            <button ref={undoRef} type="button" className="quiet-button" onClick={undoDelete}>
+              {messages.undo}
+            </button>
+          </div>
+        )}
+        {history.storageFailed && <p className="muted">{messages.storageFailed}</p>}
         {documentList.length > 0 && <DocumentFilter documents={documentList} selected={files} onChange={setFiles} />}
       </div>
-      {menuOpen && <button type="button" className="backdrop" aria-label="Lukk menyen" tabIndex={-1} onClick={() => setMenuOpen(false)} />}
-      <main className="main">
+      {drawerOpen && <div className="backdrop" aria-hidden="true" onClick={closeMenu} />}
+      <main className="main" inert={modal !== null}>
         <div className="conversation-scroll" ref={scrollRef}>
+          {chat.turns.length > 0 && chat.status !== 'streaming' && <ConversationTools getLink={() => window.location.href} onExport={exportMarkdown} />}
           {chat.turns.length === 0 ? (
-            <EmptyState documentsState={documentsState} onReloadDocuments={reloadDocuments} onAsk={ask} />
+            restoring ? null : <EmptyState documentsState={documentsState} onReloadDocuments={reloadDocuments} onAsk={ask} />
           ) : (
             <Conversation turns={chat.turns} documents={documents} onOpenSource={openSource} />
           )}
-          {chat.status === 'error' && chat.error !== null && (
-            <ErrorNotice error={chat.error} onRetry={retry} onEdit={editFailedQuestion} />
-          )}
+          {chat.status === 'error' && chat.error !== null && <ErrorNotice error={chat.error} onRetry={retry} onEdit={editFailedQuestion} />}
         </div>
         <Composer ref={composerRef} value={draft} onChange={setDraft} onSubmit={() => ask(draft)} onStop={stop} streaming={chat.status === 'streaming'} note={filterNote} />
       </main>
       {selection !== null && span !== null && (
         <>
-          <button type="button" className="backdrop sheet-backdrop" aria-label="Lukk kildepanelet" tabIndex={-1} onClick={closeSource} />
+          {modal === 'sheet' && <div className="backdrop sheet-backdrop" aria-hidden="true" onClick={closeSource} />}
           <SourcePanel
             selection={selection}
             span={span}
             documentState={detail.state}
             documents={documents}
+            modal={modal === 'sheet'}
+            inert={inertUnless('sheet')}
             onSelectSpan={setSpan}
             onClose={closeSource}
             onRetry={detail.retry}
@@ -178,3 +266,10 @@ export const App = () => {
     </div>
   );
 };
+
+/** The page in the interface language the reader chose (remembered), bokmål by default. */
+export const App = () => (
+  <LanguageProvider>
+    <ChatPage />
+  </LanguageProvider>
+);

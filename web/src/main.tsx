@@ -6,6 +6,7 @@ import './styles/layout.css';
 import './styles/conversation.css';
 import './styles/source-panel.css';
 import './styles/responsive.css';
+import './styles/print.css';
 
 const root = document.getElementById('root');
 if (root === null) throw new Error('index.html lacks <div id="root">');

@@ -1,16 +1,6 @@
-import {
-  chatResponseSchema,
-  documentDetailSchema,
-  documentSummarySchema,
-  errorBodySchema,
-  streamFrameSchema,
-  type ChatRequest,
-  type ChatResponse,
-  type DocumentDetail,
-  type DocumentSummary,
-  type StreamFrame,
-} from '@kildesvar/core/schemas';
+import { documentDetailSchema, documentSummarySchema, errorBodySchema, type ChatRequest, type DocumentDetail, type DocumentSummary } from '@kildesvar/core/schemas';
 import type { z } from 'zod';
+import { answerFrameSchema as streamFrameSchema, answerSchema as chatResponseSchema, type Answer as ChatResponse, type AnswerFrame as StreamFrame } from './answer-schema';
 import { ApiError, isAbortError } from './api-error';
 import { readSseStream } from './parse-sse';
 

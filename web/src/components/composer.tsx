@@ -1,5 +1,6 @@
 import { MAX_QUESTION_CHARS } from '@kildesvar/core/schemas';
 import type { KeyboardEvent, ReactNode, Ref } from 'react';
+import { useMessages } from '../i18n/language';
 
 type ComposerProps = {
   value: string;
@@ -14,6 +15,7 @@ type ComposerProps = {
 
 /** The question field: Enter sends, Shift+Enter adds a line; a stop button replaces send while an answer streams. */
 export const Composer = ({ value, onChange, onSubmit, onStop, streaming, note, ref }: ComposerProps) => {
+  const messages = useMessages();
   const tooLong = value.length > MAX_QUESTION_CHARS;
   const canSend = !streaming && value.trim() !== '' && !tooLong;
 
@@ -26,14 +28,14 @@ export const Composer = ({ value, onChange, onSubmit, onStop, streaming, note, r
   return (
     <form
       className="composer"
-      aria-label="Still et spørsmål"
+      aria-label={messages.askForm}
       onSubmit={(event) => {
         event.preventDefault();
         if (canSend) onSubmit();
       }}
     >
       <label htmlFor="question" className="visually-hidden">
-        Spørsmål
+        {messages.questionLabel}
       </label>
       <div className="composer-row">
         <textarea
@@ -41,7 +43,7 @@ export const Composer = ({ value, onChange, onSubmit, onStop, streaming, note, r
           ref={ref}
           rows={1}
           value={value}
-          placeholder="Spør om dokumentene …"
+          placeholder={messages.placeholder}
           aria-describedby="composer-hint"
           aria-invalid={tooLong}
           onChange={(event) => onChange(event.target.value)}
@@ -49,21 +51,19 @@ export const Composer = ({ value, onChange, onSubmit, onStop, streaming, note, r
         />
         {streaming ? (
           <button type="button" className="stop-button" onClick={onStop}>
-            Stopp
+            {messages.stop}
           </button>
         ) : (
           <button type="submit" className="primary-button" disabled={!canSend}>
-            Send
+            {messages.send}
           </button>
         )}
       </div>
       <p id="composer-hint" className="composer-hint">
         {tooLong ? (
-          <span className="composer-error">
-            Spørsmålet er {value.length - MAX_QUESTION_CHARS} tegn for langt (høyst {MAX_QUESTION_CHARS}).
-          </span>
+          <span className="composer-error">{messages.tooLong(value.length - MAX_QUESTION_CHARS, MAX_QUESTION_CHARS)}</span>
         ) : (
-          'Enter sender, Shift+Enter gir ny linje.'
+          messages.composerHint
         )}
         {note}
       </p>

@@ -1,4 +1,5 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
+import { useMessages } from '../i18n/language';
 
 const copyText = async (text: string): Promise<boolean> => {
   try {
@@ -9,8 +10,7 @@ const copyText = async (text: string): Promise<boolean> => {
     const area = document.createElement('textarea');
     area.value = text;
     area.setAttribute('readonly', '');
-    area.style.position = 'fixed';
-    area.style.opacity = '0';
+    area.className = 'offscreen-copy';
     document.body.append(area);
     area.select();
     const copied = typeof document.execCommand === 'function' && document.execCommand('copy');
@@ -20,7 +20,8 @@ const copyText = async (text: string): Promise<boolean> => {
 };
 
 /** Copies `getText()` to the clipboard and says so. */
-export const CopyButton = ({ getText, label = 'Kopier svar med kilder' }: { getText: () => string; label?: string }) => {
+export const CopyButton = ({ getText, label, copiedText, icon }: { getText: () => string; label?: string; copiedText?: string; icon?: ReactNode }) => {
+  const messages = useMessages();
   const [result, setResult] = useState<'copied' | 'failed' | null>(null);
 
   useEffect(() => {
@@ -32,10 +33,11 @@ export const CopyButton = ({ getText, label = 'Kopier svar med kilder' }: { getT
   return (
     <span className="copy-button">
       <button type="button" className="quiet-button" onClick={async () => setResult((await copyText(getText())) ? 'copied' : 'failed')}>
-        {label}
+        {icon}
+        {label ?? messages.copyAnswer}
       </button>
       <span role="status" className="copy-status">
-        {result === 'copied' ? 'Kopiert.' : result === 'failed' ? 'Kunne ikke kopiere.' : ''}
+        {result === 'copied' ? (copiedText ?? messages.copied) : result === 'failed' ? messages.copyFailed : ''}
       </span>
     </span>
   );

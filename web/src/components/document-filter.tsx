@@ -1,4 +1,5 @@
 import type { DocumentSummary } from '@kildesvar/core/schemas';
+import { useMessages } from '../i18n/language';
 
 type DocumentFilterProps = {
   documents: DocumentSummary[];
@@ -7,9 +8,11 @@ type DocumentFilterProps = {
 };
 
 /** Checkboxes that restrict answers to chosen documents; none chosen means all. */
-export const DocumentFilter = ({ documents, selected, onChange }: DocumentFilterProps) => (
+export const DocumentFilter = ({ documents, selected, onChange }: DocumentFilterProps) => {
+  const messages = useMessages();
+  return (
   <fieldset className="document-filter">
-    <legend>Avgrens til dokumenter</legend>
+    <legend>{messages.filterLegend}</legend>
     {documents.map((document) => {
       const checked = selected.includes(document.file);
       return (
@@ -20,18 +23,19 @@ export const DocumentFilter = ({ documents, selected, onChange }: DocumentFilter
             onChange={() => onChange(checked ? selected.filter((file) => file !== document.file) : [...selected, document.file])}
           />
           <span>
-            {document.title} <span className="muted">({document.year})</span>
+            <span lang={document.language}>{document.title}</span> <span className="muted">({document.year})</span>
           </span>
         </label>
       );
     })}
     <p className="filter-summary" aria-live="polite">
-      {selected.length === 0 ? 'Alle dokumentene brukes.' : `${selected.length} av ${documents.length} dokumenter valgt.`}
+      {selected.length === 0 ? messages.filterAll : messages.filterSome(selected.length, documents.length)}
     </p>
     {selected.length > 0 && (
       <button type="button" className="quiet-button" onClick={() => onChange([])}>
-        Bruk alle dokumentene
+        {messages.filterUseAll}
       </button>
     )}
   </fieldset>
 );
+};

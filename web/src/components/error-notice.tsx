@@ -1,5 +1,8 @@
+import { useLayoutEffect, useRef } from 'react';
 import type { ApiError } from '../api/api-error';
+import { useMessages } from '../i18n/language';
 import { errorMessage } from '../lib/error-message';
+import { WarningIcon } from './icons';
 
 type ErrorNoticeProps = {
   error: ApiError;
@@ -8,19 +11,29 @@ type ErrorNoticeProps = {
   onEdit?: () => void;
 };
 
-/** A readable failure with a way forward; the question that failed is kept. */
-export const ErrorNotice = ({ error, onRetry, onEdit }: ErrorNoticeProps) => (
-  <div role="alert" className="error-notice" data-code={error.code}>
-    <p>{errorMessage(error)}</p>
-    <div className="error-actions">
-      <button type="button" className="primary-button" onClick={onRetry}>
-        Prøv igjen
-      </button>
-      {onEdit !== undefined && (
-        <button type="button" className="quiet-button" onClick={onEdit}>
-          Rediger spørsmålet
+/** A readable failure with a way forward, scrolled into view; the question that failed is kept. */
+export const ErrorNotice = ({ error, onRetry, onEdit }: ErrorNoticeProps) => {
+  const messages = useMessages();
+  const ref = useRef<HTMLDivElement>(null);
+  useLayoutEffect(() => {
+    // The page itself never scrolls, so this only moves the scrolling area the notice sits in.
+    ref.current?.scrollIntoView?.({ block: 'nearest' });
+  }, [error]);
+  return (
+    <div ref={ref} role="alert" className="error-notice" data-code={error.code}>
+      <p>
+        <WarningIcon /> {errorMessage(error, messages)}
+      </p>
+      <div className="error-actions">
+        <button type="button" className="primary-button" onClick={onRetry}>
+          {messages.retry}
         </button>
-      )}
+        {onEdit !== undefined && (
+          <button type="button" className="quiet-button" onClick={onEdit}>
+            {messages.editQuestion}
+          </button>
+        )}
+      </div>
     </div>
-  </div>
-);
+  );
+};

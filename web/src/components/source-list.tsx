@@ -1,6 +1,9 @@
 import type { DocumentSummary, SearchResult } from '@kildesvar/core/schemas';
 import { useId } from 'react';
+import { useMessages } from '../i18n/language';
+import { isOldDocument } from '../lib/document-age';
 import { excerpt } from '../lib/excerpt';
+import { ClockIcon } from './icons';
 
 type SourceListProps = {
   heading: string;
@@ -11,8 +14,12 @@ type SourceListProps = {
   onOpenSource: (source: SearchResult, label: string) => void;
 };
 
-/** The sources under an answer, in citation order: number, title, year, heading and a short excerpt. */
+/**
+ * The sources under an answer, in citation order: number, title, year, heading and a short
+ * excerpt in the document's language, with a note when the document is old.
+ */
 export const SourceList = ({ heading, label, sources, documents, onOpenSource }: SourceListProps) => {
+  const messages = useMessages();
   const headingId = useId();
   return (
     <section className="source-list" aria-labelledby={headingId}>
@@ -21,7 +28,8 @@ export const SourceList = ({ heading, label, sources, documents, onOpenSource }:
       </h3>
       <ol>
         {sources.map((source, index) => {
-          const year = source.year ?? documents.get(source.file)?.year;
+          const document = documents.get(source.file);
+          const year = source.year ?? document?.year;
           const number = index + 1;
           return (
             <li key={`${source.chunkId}-${index}`}>
@@ -31,12 +39,25 @@ export const SourceList = ({ heading, label, sources, documents, onOpenSource }:
                 </span>
                 <span className="source-body">
                   <span className="source-title">
-                    <span className="visually-hidden">{label} {number}: </span>
-                    {source.title}
+                    <span className="visually-hidden">
+                      {label} {number}:{' '}
+                    </span>
+                    <span lang={document?.language}>{source.title}</span>
                     {year === undefined ? '' : ` (${year})`}
                   </span>
-                  {source.heading.trim() !== '' && <span className="source-heading">{source.heading}</span>}
-                  <span className="source-excerpt">{excerpt(source.text)}</span>
+                  {source.heading.trim() !== '' && (
+                    <span className="source-heading" lang={document?.language}>
+                      {source.heading}
+                    </span>
+                  )}
+                  <span className="source-excerpt" lang={document?.language}>
+                    {excerpt(source.text)}
+                  </span>
+                  {isOldDocument(year) && (
+                    <span className="age-note">
+                      <ClockIcon /> {messages.oldDocument(year)}
+                    </span>
+                  )}
                 </span>
               </button>
             </li>

@@ -5,102 +5,98 @@ import { useState } from 'react';
 import { describe, expect, it, vi } from 'vitest';
 import { ApiError } from '../api/api-error';
 import type { DocumentDetailState } from '../hooks/use-document-detail';
-import { documentDetail, sampleCitation, sampleDocuments, sampleDocumentTexts } from '../test/fixtures';
+import { documentDetail, quotedGoal, sampleCitation, sampleDocuments, sampleDocumentTexts } from '../test/fixtures';
 import { SourcePanel } from './source-panel';
 
 const documents = new Map(sampleDocuments.map((document) => [document.file, document]));
-const planText = sampleDocumentTexts['001_plan.txt'];
+const planText = sampleDocumentTexts['001_plan.txt'] ?? '';
 const ready: DocumentDetailState = { status: 'ready', document: documentDetail('001_plan.txt') };
 const citedSpan: Span = { file: sampleCitation.file, start: sampleCitation.start, end: sampleCitation.end };
 
 /** The panel with the span state the app would hold. */
-const PanelHarness = ({ documentState = ready, initialSpan = citedSpan, onRetry = () => undefined }: { documentState?: DocumentDetailState; initialSpan?: Span; onRetry?: () => void }) => {
+const PanelHarness = ({ documentState = ready, initialSpan = citedSpan, onRetry = () => undefined, modal = false, onClose = () => undefined }: { documentState?: DocumentDetailState; initialSpan?: Span; onRetry?: () => void; modal?: boolean; onClose?: () => void }) => {
   const [span, setSpan] = useState(initialSpan);
-  return (
-    <SourcePanel
-      selection={{ source: sampleCitation, label: 'Kilde 1' }}
-      span={span}
-      documentState={documentState}
-      documents={documents}
-      onSelectSpan={setSpan}
-      onClose={() => undefined}
-      onRetry={onRetry}
-    />
-  );
+  return <SourcePanel selection={{ source: sampleCitation, label: 'Kilde 1' }} span={span} documentState={documentState} documents={documents} modal={modal} onSelectSpan={setSpan} onClose={onClose} onRetry={onRetry} />;
 };
 
-const highlighted = () => document.querySelector('mark.cited-span');
+const quote = () => document.querySelector('mark.quoted-sentence');
+const asRead = (text: string) => text.replace(/-\n/g, '').replace(/\s+/g, ' ');
 
 describe('SourcePanel', () => {
-  it('shows the original text with exactly the cited span highlighted', () => {
+  it('shows the readable text by default: headings as headings, the quoted sentence marked, PDF hyphens gone', () => {
     render(<PanelHarness />);
-    expect(highlighted()?.textContent).toBe(planText.slice(sampleCitation.start, sampleCitation.end));
-    expect(highlighted()?.textContent).toContain('tilknyttet Norsk Helse-\nnett');
-    expect(document.querySelector('.document-text')?.textContent).toBe(planText);
     expect(screen.getByRole('heading', { level: 2, name: 'eKommune 2009' })).toBeTruthy();
+    expect(screen.getByRole('heading', { level: 3, name: 'Infrastruktur og informasjonssikkerhet' })).toBeTruthy();
+    expect(quote()?.textContent).toBe('I løpet av 2011 skal alle kommuner være tilknyttet Norsk Helsenett og ha tatt i bruk elektronisk samhandling med helseforetak.');
+    expect(document.querySelector('.cited-passage')?.textContent).toBe('Infrastruktur og informasjonssikkerhet');
+    expect(screen.getByRole('region', { name: 'Tekst: eKommune 2009' }).textContent).not.toContain('Helse-');
   });
 
-  it('scrolls the highlighted span into view and focuses the panel heading', () => {
-    const scrollIntoView = vi.fn();
-    Element.prototype.scrollIntoView = scrollIntoView;
-    try {
-      render(<PanelHarness />);
-      expect(scrollIntoView).toHaveBeenCalledWith({ block: 'center' });
-      expect(scrollIntoView.mock.contexts[0]).toBe(highlighted());
-      expect(document.activeElement).toBe(screen.getByRole('heading', { level: 2 }));
-    } finally {
-      delete (Element.prototype as Partial<Element>).scrollIntoView;
-    }
+  it('shows the original extraction with the same quote on «Vis originaltekst»', async () => {
+    render(<PanelHarness />);
+    await userEvent.click(screen.getByRole('button', { name: 'Vis originaltekst' }));
+    expect(screen.getByRole('button', { name: 'Vis originaltekst' }).getAttribute('aria-pressed')).toBe('true');
+    expect(quote()?.textContent).toBe(planText.slice(quotedGoal.start, quotedGoal.end));
+    expect(quote()?.textContent).toContain('Norsk Helse-\nnett');
+    expect(document.querySelector('.document-text')?.textContent).toBe(planText);
   });
 
-  it('jumps to the other copy of the passage through «Står også» and back', async () => {
+  it('focuses the panel heading on opening, and the quoted sentence on «Gå til sitatet»', async () => {
+    render(<PanelHarness />);
+    expect(document.activeElement).toBe(screen.getByRole('heading', { level: 2 }));
+    await userEvent.click(screen.getByRole('button', { name: 'Gå til sitatet' }));
+    expect(document.activeElement).toBe(quote());
+  });
+
+  it('names the other copy by where it stands, under its heading, and jumps there and back', async () => {
     render(<PanelHarness />);
     const [otherCopy] = sampleCitation.alsoIn;
-    await userEvent.click(screen.getByRole('button', { name: /Lenger ned i samme dokument/ }));
-    expect(highlighted()?.textContent).toBe(planText.slice(otherCopy.start, otherCopy.end));
-    const before = document.querySelector('.document-text')?.firstChild?.textContent ?? '';
-    expect(before.length).toBe(otherCopy.start);
-    await userEvent.click(screen.getByRole('button', { name: /Lenger opp i samme dokument/ }));
-    expect(document.querySelector('.document-text')?.firstChild?.textContent?.length).toBe(sampleCitation.start);
+    const down = screen.getByRole('button', { name: 'Lenger ned i samme dokument, under «Vedlegg»' });
+    expect(down.textContent).not.toMatch(/\d/);
+    await userEvent.click(down);
+    await userEvent.click(screen.getByRole('button', { name: 'Vis originaltekst' }));
+    expect(quote()?.textContent).toBe(planText.slice(otherCopy?.start, otherCopy?.end));
+    await userEvent.click(screen.getByRole('button', { name: 'Lenger opp i samme dokument, under «Infrastruktur og informasjonssikkerhet»' }));
+    expect(asRead(quote()?.textContent ?? '')).toContain('I løpet av 2011');
   });
 
-  it('names a copy in another document by its title and year', () => {
-    const elsewhere: Span = { file: '003_strategy.txt', start: 0, end: 10 };
-    render(
-      <SourcePanel
-        selection={{ source: { ...sampleCitation, alsoIn: [elsewhere] }, label: 'Kilde 1' }}
-        span={citedSpan}
-        documentState={ready}
-        documents={documents}
-        onSelectSpan={() => undefined}
-        onClose={() => undefined}
-        onRetry={() => undefined}
-      />,
-    );
-    expect(screen.getByRole('button', { name: 'Én digital offentlig sektor (2019), tegn 0–10' })).toBeTruthy();
+  it('says the document is old and names the place of the passage by its heading', () => {
+    render(<PanelHarness />);
+    expect(screen.getByText('Dokumentet er fra 2005')).toBeTruthy();
+    expect(document.querySelector('.panel-meta')?.textContent).toContain('under «Infrastruktur og informasjonssikkerhet»');
   });
 
   it('shows a readable error and retries when the document cannot be fetched', async () => {
     const onRetry = vi.fn();
     render(<PanelHarness documentState={{ status: 'error', file: '001_plan.txt', error: new ApiError('network', 'down') }} onRetry={onRetry} />);
-    expect(screen.getByRole('alert').textContent).toContain('Får ikke kontakt med tjeneren');
+    expect(screen.getByRole('alert').textContent).toContain('Vi får ikke kontakt med Kildesvar');
     await userEvent.click(screen.getByRole('button', { name: 'Prøv igjen' }));
     expect(onRetry).toHaveBeenCalledOnce();
-    expect(highlighted()).toBeNull();
+    expect(quote()).toBeNull();
   });
 
   it('warns instead of highlighting when the span lies outside the text', () => {
     render(<PanelHarness initialSpan={{ file: '001_plan.txt', start: planText.length - 2, end: planText.length + 40 }} />);
     expect(screen.getByRole('note').textContent).toContain('peker utenfor dokumentet');
-    expect(highlighted()).toBeNull();
+    expect(quote()).toBeNull();
   });
 
-  it('closes on Escape', async () => {
+  it('closes on Escape pressed inside it', async () => {
     const onClose = vi.fn();
-    render(
-      <SourcePanel selection={{ source: sampleCitation, label: 'Kilde 1' }} span={citedSpan} documentState={ready} documents={documents} onSelectSpan={() => undefined} onClose={onClose} onRetry={() => undefined} />,
-    );
+    render(<PanelHarness onClose={onClose} />);
     await userEvent.keyboard('{Escape}');
     expect(onClose).toHaveBeenCalledOnce();
+  });
+
+  it('as a sheet, is a modal dialog that keeps Tab and Shift+Tab inside it', async () => {
+    render(<PanelHarness modal />);
+    const dialog = screen.getByRole('dialog', { name: 'eKommune 2009' });
+    expect(dialog.getAttribute('aria-modal')).toBe('true');
+    const close = screen.getByRole('button', { name: 'Lukk kildepanelet' });
+    // From the heading, Shift+Tab wraps to the last stop (the scrollable text).
+    await userEvent.tab({ shift: true });
+    expect(document.activeElement).toBe(screen.getByRole('region', { name: 'Tekst: eKommune 2009' }));
+    await userEvent.tab();
+    expect(document.activeElement).toBe(close);
   });
 });

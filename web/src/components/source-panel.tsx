@@ -1,8 +1,17 @@
-import type { DocumentSummary, SearchResult, Span } from '@kildesvar/core/schemas';
-import { useEffect, useRef } from 'react';
+import type { DocumentBlock, DocumentSummary, SearchResult, Span } from '@kildesvar/core/schemas';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { DocumentDetailState } from '../hooks/use-document-detail';
+import { useMessages } from '../i18n/language';
+import type { Messages } from '../i18n/messages-nb';
+import { isOldDocument } from '../lib/document-age';
+import { placeName } from '../lib/document-place';
+import { trapTab } from '../lib/focus-trap';
+import { quoteRanges } from '../lib/highlight-segments';
+import { scrollIntoContainer } from '../lib/scroll-into-container';
 import { DocumentText } from './document-text';
+import { DocumentView } from './document-view';
 import { ErrorNotice } from './error-notice';
+import { ClockIcon, CloseIcon, QuoteIcon } from './icons';
 
 export type SourceSelection = { source: SearchResult; label: string };
 
@@ -12,6 +21,10 @@ type SourcePanelProps = {
   span: Span;
   documentState: DocumentDetailState;
   documents: ReadonlyMap<string, DocumentSummary>;
+  /** A modal sheet (narrow screens): a dialog that keeps the focus inside it. Else a side panel. */
+  modal?: boolean;
+  /** Behind another modal (the menu drawer): out of reach until it closes. */
+  inert?: boolean;
   onSelectSpan: (span: Span) => void;
   onClose: () => void;
   onRetry: () => void;
@@ -19,77 +32,153 @@ type SourcePanelProps = {
 
 const sameSpan = (left: Span, right: Span) => left.file === right.file && left.start === right.start && left.end === right.end;
 
-const copyLabel = (copy: Span, shown: Span, documents: ReadonlyMap<string, DocumentSummary>) => {
-  if (copy.file === shown.file) return `${copy.start > shown.start ? 'Lenger ned' : 'Lenger opp'} i samme dokument (tegn ${copy.start}–${copy.end})`;
+const copyLabel = (copy: Span, shown: Span, documents: ReadonlyMap<string, DocumentSummary>, blocks: readonly DocumentBlock[] | undefined, messages: Messages) => {
+  if (copy.file === shown.file) {
+    const place = blocks === undefined ? '' : placeName(blocks, copy.start, messages);
+    return `${copy.start > shown.start ? messages.furtherDown : messages.furtherUp}${place === '' ? '' : `, ${place}`}`;
+  }
   const document = documents.get(copy.file);
-  return `${document?.title ?? copy.file}${document ? ` (${document.year})` : ''}, tegn ${copy.start}–${copy.end}`;
+  return `${document?.title ?? copy.file}${document ? ` (${document.year})` : ''}`;
 };
 
 /**
- * The original document scrolled to the cited span, which is highlighted; «Også i» jumps to the
- * other copies of the same passage. A side panel on wide screens, a sheet on narrow ones (CSS).
+ * The document scrolled to the cited passage: the quoted sentences marked, the passage tinted,
+ * shown as readable text (the cleaned blocks) or, on request, as the original extraction.
+ * «Står også» jumps to the other copies of the same passage. A side panel on wide screens; a
+ * modal sheet on narrow ones.
  */
-export const SourcePanel = ({ selection, span, documentState, documents, onSelectSpan, onClose, onRetry }: SourcePanelProps) => {
+export const SourcePanel = ({ selection, span, documentState, documents, modal = false, inert = false, onSelectSpan, onClose, onRetry }: SourcePanelProps) => {
+  const messages = useMessages();
+  const panelRef = useRef<HTMLDivElement>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
+  const bodyRef = useRef<HTMLDivElement>(null);
+  const quoteRef = useRef<HTMLElement | null>(null);
+  const [showOriginal, setShowOriginal] = useState(false);
   const { source } = selection;
   const copies: Span[] = [{ file: source.file, start: source.start, end: source.end }, ...source.alsoIn];
   const otherCopies = copies.filter((copy) => !sameSpan(copy, span));
   const loaded = documentState.status === 'ready' && documentState.document.file === span.file ? documentState.document : undefined;
   const shownDocument = loaded ?? documents.get(span.file);
   const title = shownDocument?.title ?? (span.file === source.file ? source.title : span.file);
+  const blocks = loaded?.blocks;
+  const language = shownDocument?.language;
+  const isCited = span.file === source.file && span.start === source.start;
+  const valid = loaded === undefined || (span.start >= 0 && span.start < span.end && span.end <= loaded.text.length);
+  const passage = useMemo(() => ({ start: span.start, end: span.end }), [span.start, span.end]);
+  const quotes = useMemo(() => quoteRanges(passage, isCited ? source.highlights : undefined), [passage, isCited, source.highlights]);
+  const place = blocks !== undefined ? placeName(blocks, span.start, messages) : isCited && source.heading.trim() !== '' ? messages.under(source.heading) : '';
+  const readableShown = blocks !== undefined && !showOriginal;
+
+  const setQuote = useCallback((element: HTMLElement | null) => {
+    quoteRef.current = element;
+  }, []);
 
   useEffect(() => {
     headingRef.current?.focus();
   }, [selection, span]);
 
+  // Brings the quote into view inside the panel (never the page) once the text is there.
+  useLayoutEffect(() => {
+    const body = bodyRef.current;
+    const quote = quoteRef.current;
+    if (body !== null && quote !== null) scrollIntoContainer(body, quote);
+  }, [loaded, span, readableShown]);
+
+  const goToQuote = () => {
+    const body = bodyRef.current;
+    const quote = quoteRef.current;
+    if (body === null || quote === null) return;
+    scrollIntoContainer(body, quote);
+    quote.focus({ preventScroll: true });
+  };
+
+  const year = shownDocument?.year;
   return (
-    <aside
-      className="source-panel"
+    <div
+      ref={panelRef}
+      className={`source-panel${modal ? ' is-sheet' : ''}`}
+      role={modal ? 'dialog' : 'complementary'}
+      aria-modal={modal ? true : undefined}
       aria-labelledby="source-panel-title"
+      inert={inert}
       onKeyDown={(event) => {
+        if (modal && panelRef.current !== null) trapTab(event, panelRef.current);
         if (event.key !== 'Escape') return;
         event.preventDefault();
+        event.stopPropagation();
         onClose();
       }}
     >
       <header className="panel-header">
         <div>
           <p className="panel-eyebrow">{selection.label}</p>
-          <h2 id="source-panel-title" ref={headingRef} tabIndex={-1}>
+          <h2 id="source-panel-title" ref={headingRef} tabIndex={-1} lang={language}>
             {title}
           </h2>
           <p className="panel-meta">
             {shownDocument ? `${shownDocument.publisher}, ${shownDocument.year}` : ''}
-            {span.file === source.file && source.heading.trim() !== '' ? ` · ${source.heading}` : ''}
+            {place === '' ? '' : ` · ${place}`}
           </p>
+          {isOldDocument(year) && (
+            <p className="age-note">
+              <ClockIcon /> {messages.oldDocument(year)}
+            </p>
+          )}
         </div>
-        <button type="button" className="icon-button" aria-label="Lukk kildepanelet" onClick={onClose}>
-          ×
+        <button type="button" className="icon-button close-button" aria-label={messages.panelClose} onClick={onClose}>
+          <CloseIcon />
         </button>
       </header>
+      <div className="panel-tools">
+        <button type="button" className="quiet-button" onClick={goToQuote} disabled={loaded === undefined || !valid}>
+          <QuoteIcon /> {messages.goToQuote}
+        </button>
+        {blocks !== undefined && (
+          <button type="button" className="quiet-button" aria-pressed={showOriginal} onClick={() => setShowOriginal((shown) => !shown)}>
+            {messages.showOriginal}
+          </button>
+        )}
+      </div>
       {otherCopies.length > 0 && (
-        <nav className="also-in" aria-label="Samme passasje står også">
-          <h3>Står også</h3>
+        <nav className="also-in" aria-label={messages.alsoLabel}>
+          <h3>{messages.alsoHeading}</h3>
           <ul>
             {otherCopies.map((copy) => (
               <li key={`${copy.file}:${copy.start}`}>
                 <button type="button" className="link-button" onClick={() => onSelectSpan(copy)}>
-                  {copyLabel(copy, span, documents)}
+                  {copyLabel(copy, span, documents, blocks, messages)}
                 </button>
               </li>
             ))}
           </ul>
         </nav>
       )}
-      <div className="panel-body" tabIndex={0} aria-label={`Originaltekst: ${title}`}>
+      <div
+        className="panel-body"
+        ref={bodyRef}
+        tabIndex={0}
+        role="region"
+        aria-label={readableShown ? messages.readableTextOf(title) : messages.originalTextOf(title)}
+      >
         {loaded !== undefined ? (
-          <DocumentText text={loaded.text} start={span.start} end={span.end} highlights={span.file === source.file && span.start === source.start ? source.highlights : undefined} />
+          <div lang={language}>
+            {!valid && (
+              <p className="panel-warning" role="note">
+                {messages.spanOutside}
+              </p>
+            )}
+            {readableShown && valid ? (
+              <DocumentView blocks={blocks} passage={passage} quotes={quotes} firstQuoteRef={setQuote} />
+            ) : (
+              <DocumentText text={loaded.text} passage={valid ? passage : { start: 0, end: 0 }} quotes={valid ? quotes : []} firstQuoteRef={setQuote} />
+            )}
+          </div>
         ) : documentState.status === 'error' ? (
           <ErrorNotice error={documentState.error} onRetry={onRetry} />
         ) : (
-          <p className="pending">Henter originalteksten …</p>
+          <p className="pending">{messages.fetchingDocument}</p>
         )}
       </div>
-    </aside>
+    </div>
   );
 };

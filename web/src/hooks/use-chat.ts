@@ -79,6 +79,9 @@ export const useChat = () => {
         related: response.related,
         abstained: response.abstained,
         reason: response.reason,
+        ...(response.language === undefined ? {} : { language: response.language }),
+        ...(response.confidence === undefined ? {} : { confidence: response.confidence }),
+        ...(response.interpretedQuestion === undefined ? {} : { interpretedQuestion: response.interpretedQuestion }),
         state: 'complete',
       }));
       if (isCurrent()) setStatus('idle');

@@ -19,5 +19,10 @@ export const useConversationHistory = (storage: Storage = window.localStorage) =
     setConversations((current) => current.filter((entry) => entry.id !== id));
   }, []);
 
-  return { conversations, save, remove, storageFailed };
+  /** Puts a deleted conversation back where its date places it. */
+  const restore = useCallback((conversation: Conversation) => {
+    setConversations((current) => [...current.filter((entry) => entry.id !== conversation.id), conversation].sort((left, right) => right.updatedAt - left.updatedAt));
+  }, []);
+
+  return { conversations, save, remove, restore, storageFailed };
 };

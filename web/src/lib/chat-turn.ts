@@ -1,5 +1,5 @@
-import { chatResponseSchema } from '@kildesvar/core/schemas';
 import { z } from 'zod';
+import { answerSchema } from '../api/answer-schema';
 
 /** One question as the user typed it. */
 export const userTurnSchema = z.object({
@@ -10,7 +10,9 @@ export const userTurnSchema = z.object({
 export type UserTurn = z.infer<typeof userTurnSchema>;
 
 /** One answer: the API's response fields plus where its streaming stands. */
-export const assistantTurnSchema = chatResponseSchema.pick({ citations: true, related: true, abstained: true, reason: true }).extend({
+export const assistantTurnSchema = answerSchema
+  .pick({ citations: true, related: true, abstained: true, reason: true, language: true, confidence: true, interpretedQuestion: true })
+  .extend({
   id: z.string(),
   role: z.literal('assistant'),
   content: z.string(),

@@ -1,27 +1,31 @@
 import type { ApiError } from '../api/api-error';
+import type { Messages } from '../i18n/messages-nb';
 
-/** What a user reads when a call fails, in bokmål, chosen by the error's code. */
-export const errorMessage = (error: Pick<ApiError, 'code' | 'message'>): string => {
+/**
+ * What the person asking reads when a call fails, chosen by the error's code: what happened and
+ * what they can do, never what an operator should run.
+ */
+export const errorMessage = (error: Pick<ApiError, 'code'>, messages: Messages): string => {
   switch (error.code) {
     case 'network':
-      return 'Får ikke kontakt med tjeneren. Sjekk at Kildesvar kjører, og prøv igjen.';
+      return messages.errorNetwork;
     case 'index_not_ready':
-      return 'Kildesvar laster fortsatt dokumentene. Prøv igjen om litt.';
+      return messages.errorNotReady;
     case 'index_missing':
     case 'index_mismatch':
-      return 'Søkeindeksen mangler eller er utdatert. Kjør «npm run ingest» på tjeneren, og prøv igjen.';
     case 'model_missing':
-      return 'Språkmodellen mangler på tjeneren. Se README for hvordan den lastes ned.';
+    case 'internal':
+      return messages.errorUnavailable;
     case 'payload_too_large':
-      return 'Spørsmålet eller samtalen er for lang. Forkort spørsmålet eller start en ny samtale.';
+      return messages.errorTooLong;
     case 'bad_request':
-      return `Tjeneren avviste spørsmålet: ${error.message}`;
+      return messages.errorRejected;
     case 'not_found':
-      return 'Fant ikke det som ble bedt om på tjeneren.';
+      return messages.errorNotFound;
     case 'invalid_response':
     case 'stream_ended':
-      return 'Svaret fra tjeneren ble brutt eller var ufullstendig. Prøv igjen.';
+      return messages.errorBroken;
     default:
-      return 'Noe gikk galt på tjeneren. Prøv igjen.';
+      return messages.errorUnknown;
   }
 };

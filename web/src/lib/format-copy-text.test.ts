@@ -17,12 +17,13 @@ const turn = (overrides: Partial<AssistantTurn>): AssistantTurn => ({
 });
 
 describe('formatCopyText', () => {
-  it('writes the question, the answer and each source with title, year, heading and offsets', () => {
+  it('writes the question, the answer and each source with title, year, heading and excerpt, no character offsets', () => {
     const text = formatCopyText(turn({}), { question: 'Hva er målet for Norsk Helsenett innen 2011?', yearOf: () => 2005 });
     expect(text).toContain('Spørsmål: Hva er målet for Norsk Helsenett innen 2011?');
     expect(text).toContain('Innen 2011 skal alle kommuner være tilknyttet Norsk Helsenett [1].');
     expect(text).toContain(`Kilder:\n[1] ${sampleCitation.title} (2005) – ${sampleCitation.heading}`);
-    expect(text).toContain(`${sampleCitation.file}, tegn ${sampleCitation.start}–${sampleCitation.end}`);
+    expect(text).toContain(`«${excerpt(sampleCitation.text, 300)}»`);
+    expect(text).not.toMatch(/tegn \d/);
   });
 
   it('lists the related passages under «Kanskje relatert» for an abstention', () => {

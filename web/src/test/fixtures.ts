@@ -1,4 +1,8 @@
 import type { ChatResponse, DocumentDetail, DocumentSummary, SearchResult } from '@kildesvar/core/schemas';
+// The server's own cleaner makes the readable blocks, so the fixtures show what the API sends.
+import { cleanDocument } from '../../../core/src/clean/cleaner';
+import { documentBlocks } from '../../../core/src/clean/document-blocks';
+import { buildLexicon } from '../../../core/src/clean/lexicon';
 
 // A small stand-in for the corpus: real-looking text with offsets computed, not typed.
 const planText = [
@@ -28,7 +32,8 @@ export const sampleDocumentTexts: Record<string, string> = { '001_plan.txt': pla
 export const documentDetail = (file: string): DocumentDetail => {
   const summary = sampleDocuments.find((document) => document.file === file);
   if (summary === undefined) throw new Error(`no fixture for ${file}`);
-  return { ...summary, text: sampleDocumentTexts[file] };
+  const text = sampleDocumentTexts[file] ?? '';
+  return { ...summary, text, blocks: documentBlocks(cleanDocument(text, buildLexicon(Object.values(sampleDocumentTexts)))) };
 };
 
 const spanOf = (text: string, needle: string, from = 0) => {
@@ -38,8 +43,11 @@ const spanOf = (text: string, needle: string, from = 0) => {
 };
 
 const goalSentence = '• I løpet av 2011 skal alle kommuner være tilknyttet Norsk Helse-\nnett og ha tatt i bruk elektronisk samhandling med helseforetak.';
-const firstGoal = spanOf(planText, goalSentence);
-const secondGoal = spanOf(planText, goalSentence, firstGoal.end);
+const firstGoalSentence = spanOf(planText, goalSentence);
+const secondGoal = spanOf(planText, goalSentence, firstGoalSentence.end);
+/** The cited passage: the section heading and the goal; the answer quotes the goal's sentence. */
+const firstGoal = { start: spanOf(planText, 'Infrastruktur og informasjonssikkerhet').start, end: firstGoalSentence.end };
+export const quotedGoal = { start: planText.indexOf('I løpet', firstGoalSentence.start), end: firstGoalSentence.end };
 
 export const sampleCitation: SearchResult = {
   chunkId: '001_plan.txt#1',
@@ -49,6 +57,7 @@ export const sampleCitation: SearchResult = {
   text: 'I løpet av 2011 skal alle kommuner være tilknyttet Norsk Helsenett og ha tatt i bruk elektronisk samhandling med helseforetak.',
   score: 0.91,
   ...firstGoal,
+  highlights: [quotedGoal],
   alsoIn: [{ file: '001_plan.txt', ...secondGoal }],
 };
 
