@@ -82,8 +82,10 @@ const ChatPage = () => {
   // The conversation lives in the address too: a reload or a shared link reopens it.
   const openFromLink = useCallback(
     (turns: ChatTurn[]) => {
-      const same = conversations.find((entry) => JSON.stringify(entry.turns) === JSON.stringify(turns));
-      startConversation(same?.id ?? createId(), turns);
+      // The link carries passages shortened, so the saved copy is found by its questions and answers.
+      const words = (list: ChatTurn[]) => JSON.stringify(list.map((turn) => [turn.role, turn.content]));
+      const same = conversations.find((entry) => words(entry.turns) === words(turns));
+      startConversation(same?.id ?? createId(), same?.turns ?? turns);
     },
     [conversations, startConversation],
   );
@@ -102,14 +104,22 @@ const ChatPage = () => {
     setSpan({ file: source.file, start: source.start, end: source.end });
   }, []);
 
+  // Focus that must wait for the next render: a modal's opener is inert until the modal is gone.
+  const [returnFocusTo, setReturnFocusTo] = useState<HTMLElement | null>(null);
+  useEffect(() => {
+    if (returnFocusTo === null) return;
+    returnFocusTo.focus();
+    setReturnFocusTo(null);
+  }, [returnFocusTo]);
+
   const closeSource = useCallback(() => {
     closePanel();
-    panelOpenerRef.current?.focus();
+    setReturnFocusTo(panelOpenerRef.current);
   }, [closePanel]);
 
   const closeMenu = useCallback(() => {
     setMenuOpen(false);
-    menuButtonRef.current?.focus();
+    setReturnFocusTo(menuButtonRef.current);
   }, []);
 
   // The drawer takes the focus on its close button when it opens.

@@ -60,6 +60,16 @@ describe('SourcePanel', () => {
     expect(asRead(quote()?.textContent ?? '')).toContain('I løpet av 2011');
   });
 
+  it('names copies in another document by title and year, told apart by order when there are several', () => {
+    const elsewhere: Span[] = [
+      { file: '003_strategy.txt', start: 0, end: 10 },
+      { file: '003_strategy.txt', start: 20, end: 30 },
+    ];
+    render(<SourcePanel selection={{ source: { ...sampleCitation, alsoIn: elsewhere }, label: 'Kilde 1' }} span={citedSpan} documentState={ready} documents={documents} onSelectSpan={() => undefined} onClose={() => undefined} onRetry={() => undefined} />);
+    expect(screen.getByRole('button', { name: 'Én digital offentlig sektor (2019), sted 1 av 2' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Én digital offentlig sektor (2019), sted 2 av 2' })).toBeTruthy();
+  });
+
   it('says the document is old and names the place of the passage by its heading', () => {
     render(<PanelHarness />);
     expect(screen.getByText('Dokumentet er fra 2005')).toBeTruthy();

@@ -32,13 +32,16 @@ type SourcePanelProps = {
 
 const sameSpan = (left: Span, right: Span) => left.file === right.file && left.start === right.start && left.end === right.end;
 
-const copyLabel = (copy: Span, shown: Span, documents: ReadonlyMap<string, DocumentSummary>, blocks: readonly DocumentBlock[] | undefined, messages: Messages) => {
+const copyLabel = (copy: Span, others: readonly Span[], shown: Span, documents: ReadonlyMap<string, DocumentSummary>, blocks: readonly DocumentBlock[] | undefined, messages: Messages) => {
   if (copy.file === shown.file) {
     const place = blocks === undefined ? '' : placeName(blocks, copy.start, messages);
     return `${copy.start > shown.start ? messages.furtherDown : messages.furtherUp}${place === '' ? '' : `, ${place}`}`;
   }
   const document = documents.get(copy.file);
-  return `${document?.title ?? copy.file}${document ? ` (${document.year})` : ''}`;
+  const name = `${document?.title ?? copy.file}${document ? ` (${document.year})` : ''}`;
+  // Several places in one other document: told apart by their order, not by offsets.
+  const sameFile = others.filter((other) => other.file === copy.file);
+  return sameFile.length > 1 ? `${name}, ${messages.nthPlace(sameFile.indexOf(copy) + 1, sameFile.length)}` : name;
 };
 
 /**
@@ -146,7 +149,7 @@ export const SourcePanel = ({ selection, span, documentState, documents, modal =
             {otherCopies.map((copy) => (
               <li key={`${copy.file}:${copy.start}`}>
                 <button type="button" className="link-button" onClick={() => onSelectSpan(copy)}>
-                  {copyLabel(copy, span, documents, blocks, messages)}
+                  {copyLabel(copy, otherCopies, span, documents, blocks, messages)}
                 </button>
               </li>
             ))}

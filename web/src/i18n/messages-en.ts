@@ -83,6 +83,7 @@ export const en: Messages = {
   furtherUp: 'Further up in the same document',
   under: (heading) => `under «${heading}»`,
   underIn: (sub, section) => `under «${sub}» in «${section}»`,
+  nthPlace: (number, total) => `place ${number} of ${total}`,
   spanOutside: 'The excerpt points outside the document. The whole text is shown.',
   quoteLabel: 'The quote',
 

@@ -81,6 +81,7 @@ export const nb = {
   furtherUp: 'Lenger opp i samme dokument',
   under: (heading: string) => `under «${heading}»`,
   underIn: (sub: string, section: string) => `under «${sub}» i «${section}»`,
+  nthPlace: (number: number, total: number) => `sted ${number} av ${total}`,
   spanOutside: 'Utdraget peker utenfor dokumentet. Hele teksten vises.',
   quoteLabel: 'Sitatet',
 

@@ -83,6 +83,7 @@ export const nn: Messages = {
   furtherUp: 'Lenger opp i same dokument',
   under: (heading) => `under «${heading}»`,
   underIn: (sub, section) => `under «${sub}» i «${section}»`,
+  nthPlace: (number, total) => `stad ${number} av ${total}`,
   spanOutside: 'Utdraget peikar utanfor dokumentet. Heile teksten blir vist.',
   quoteLabel: 'Sitatet',
 
