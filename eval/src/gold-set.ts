@@ -24,14 +24,29 @@ export type GoldKind = (typeof goldKinds)[number];
 export const goldLanguages = ['nb', 'nn', 'en'] as const;
 export type GoldLanguage = (typeof goldLanguages)[number];
 
+/** Why a question is hard for the assistant (issue 10); older items carry none. */
+export const goldClasses = [
+  'inflection',
+  'compound',
+  'synonym',
+  'acronym',
+  'number-words',
+  'who-name',
+  'doc-reference',
+  'two-part',
+  'long',
+  'plain',
+] as const;
+export type GoldClass = (typeof goldClasses)[number];
+
 export const quoteLengthRange = { min: 30, max: 250 } as const;
 
 /** Quotes are compared with whitespace runs collapsed, so their length is measured that way too. */
 const collapseWhitespace = (text: string): string => text.trim().split(/\s+/).join(' ');
 
-const seedFileSchema = z.string().regex(/^\d{3}_[0-9a-f]{16}\.txt$/, 'must be a seed file name');
+export const seedFileSchema = z.string().regex(/^\d{3}_[0-9a-f]{16}\.txt$/, 'must be a seed file name');
 
-const quoteSchema = z.string().refine(
+export const quoteSchema = z.string().refine(
   (quote) => {
     const length = collapseWhitespace(quote).length;
     return length >= quoteLengthRange.min && length <= quoteLengthRange.max;
@@ -47,6 +62,8 @@ const sharedFields = {
   question: z.string().trim().min(1),
   answer: z.string().trim().min(1),
   language: z.enum(goldLanguages),
+  /** Failure classes (issue 10). Optional: the items before q167 were never tagged, and are not tagged after the fact. */
+  classes: z.array(z.enum(goldClasses)).optional(),
 };
 
 const answerableItemSchema = z.object({
@@ -56,6 +73,8 @@ const answerableItemSchema = z.object({
   quote: quoteSchema,
   alsoIn: z.array(goldSourceSchema),
   kind: z.enum(goldKinds).exclude(['unanswerable']),
+  /** For a two-part question: the quote that answers the second part. */
+  secondQuote: goldSourceSchema.optional(),
 });
 
 const unanswerableItemSchema = z.object({
@@ -72,11 +91,20 @@ export const goldItemSchema = z
   .discriminatedUnion('answerable', [answerableItemSchema, unanswerableItemSchema])
   .superRefine((item, context) => {
     if (!item.answerable) return;
-    if (item.kind === 'multi-doc' && item.alsoIn.length === 0) {
+    const secondFileDiffers = item.secondQuote !== undefined && item.secondQuote.file !== item.file;
+    if (item.kind === 'multi-doc' && item.alsoIn.length === 0 && !secondFileDiffers) {
       context.addIssue({
         code: z.ZodIssueCode.custom,
         path: ['alsoIn'],
-        message: 'a multi-doc item needs at least one alsoIn source',
+        message: 'a multi-doc item needs at least one alsoIn source or a secondQuote from another file',
+      });
+    }
+    const twoPart = item.classes?.includes('two-part') ?? false;
+    if (twoPart !== (item.secondQuote !== undefined)) {
+      context.addIssue({
+        code: z.ZodIssueCode.custom,
+        path: ['secondQuote'],
+        message: 'a secondQuote belongs to exactly the items of class two-part',
       });
     }
     const files = [item.file, ...item.alsoIn.map((source) => source.file)];
@@ -203,5 +231,8 @@ const mix = (hash: number): number => {
  * mix(fnv1a(`${goldSplitSeed}:${id}`)) with seed "kildesvar-gold-v1". Depends on the id only, so
  * adding, editing or reordering questions never moves an existing question between splits.
  */
-export const splitOf = (id: string): GoldSplit =>
-  mix(fnv1a(`${goldSplitSeed}:${id}`)) >>> 31 === 0 ? 'tune' : 'test';
+export const splitOf = (id: string): GoldSplit => splitWithSeed(goldSplitSeed, id);
+
+/** The same hash split under another seed (the conversation set uses its own). */
+export const splitWithSeed = (seed: string, id: string): GoldSplit =>
+  mix(fnv1a(`${seed}:${id}`)) >>> 31 === 0 ? 'tune' : 'test';
