@@ -25,6 +25,7 @@ import {
 import { cleanSeeds, prepareCorpus } from './prepare-corpus';
 import { silentProgress, type ProgressReporter } from './progress';
 import { readSeeds } from './seeds';
+import { buildLanguageResources } from './language-resources';
 
 export interface IngestOptions {
   seedsDir: string;
@@ -101,6 +102,13 @@ export const runIngest = async (options: IngestOptions): Promise<IngestSummary> 
     return { embedder: model, corpusEmbedder: trained, vectors: embedded };
   });
 
+  const language = await timed(stageSeconds, 'language', () =>
+    buildLanguageResources({
+      texts: corpus.chunks.map((chunk) => ({ text: `${chunk.title}\n${chunk.heading}\n${chunk.text}`, source: chunk.file })),
+      log: (message) => progress.log(message),
+    }),
+  );
+
   const dictionary = loadFreedictEngNor();
   if (!dictionary.dictionary) progress.log(`English→Norwegian dictionary unavailable (${dictionary.reason}): English questions rely on the built-in glossary. Install Debian's dict-freedict-eng-nor for more.`);
 
@@ -116,6 +124,7 @@ export const runIngest = async (options: IngestOptions): Promise<IngestSummary> 
       bar.tick();
       const english = dictionary.dictionary ? pruneDictionary(dictionary.dictionary, new Set(texts.flatMap((text) => analyze(text)))) : null;
       writeFileSync(path.join(directory, indexFiles.english), JSON.stringify(english ? serializeDictionary(english) : null));
+      writeFileSync(path.join(directory, indexFiles.language), JSON.stringify(language));
       bar.tick();
       bar.done();
       return {

@@ -9,3 +9,6 @@ export * from './stem';
 export * from './stopwords';
 export * from './tokenize';
 export * from './translate-query';
+export * from './acronyms';
+export * from './language-resources';
+export * from './word-knowledge';

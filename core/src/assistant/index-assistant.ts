@@ -1,4 +1,4 @@
-import type { EnglishDictionary } from '../analysis';
+import { noWordKnowledge, type EnglishDictionary, type WordKnowledge } from '../analysis';
 import { composeAnswer, defaultAnswerSettings, type AnswerSettings, type SentenceLocator } from '../answer/compose';
 import { locateSentence } from '../answer/locate-sentence';
 import { contextualQuestion } from '../answer/follow-up';
@@ -14,6 +14,8 @@ export interface IndexAssistantParts {
   originals: ReadonlyMap<string, string>;
   retriever: Retriever;
   english: EnglishDictionary | null;
+  /** Lemmas, compounds and acronyms from the index's language resources. */
+  knowledge?: WordKnowledge;
   embedder: { id: string; dimensions: number };
   answer?: AnswerSettings;
 }
@@ -33,6 +35,7 @@ export const toSearchResult = (ranked: RankedChunk): SearchResult => ({
 
 export const createIndexAssistant = (parts: IndexAssistantParts): Assistant & { retriever: Retriever } => {
   const vocabulary = parts.retriever.vocabulary();
+  const knowledge = parts.knowledge ?? noWordKnowledge;
   const summaries: DocumentSummary[] = parts.catalog.map((entry) => ({
     file: entry.file,
     title: entry.title,
@@ -59,14 +62,14 @@ export const createIndexAssistant = (parts: IndexAssistantParts): Assistant & { 
       return summary && text !== undefined ? { ...summary, text } : null;
     },
     search: async (query: string, options: SearchOptions): Promise<SearchResult[]> => {
-      const prepared = prepareQuery(query, parts.english, vocabulary);
+      const prepared = prepareQuery(query, parts.english, vocabulary, knowledge);
       const ranked = await parts.retriever.retrieve(prepared, options);
       return ranked.map(toSearchResult);
     },
     chat: async (messages: ChatMessage[], filter?: SearchFilter): Promise<ChatResponse> => {
       const question = contextualQuestion(messages);
       // Retrieval reads the question in its context; the answer speaks the language of the last message.
-      const prepared = { ...prepareQuery(question, parts.english, vocabulary), language: detectLanguage(messages[messages.length - 1].content) };
+      const prepared = { ...prepareQuery(question, parts.english, vocabulary, knowledge), language: detectLanguage(messages[messages.length - 1].content) };
       const ranked = await parts.retriever.retrieve(prepared, { k: 10, mode: 'hybrid', filter });
       const locate: SentenceLocator = (passage, sentence) => {
         const original = parts.originals.get(passage.chunk.file);

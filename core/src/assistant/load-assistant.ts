@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { analyze, deserializeDictionary, type EnglishDictionary } from '../analysis';
+import { analyze, deserializeDictionary, languageResourcesSchema, WordKnowledge, type EnglishDictionary } from '../analysis';
 import { loadCatalog } from '../catalog';
 import { CorpusEmbedder } from '../embed/corpus-embedder';
 import type { Embedder } from '../embed/embedder';
@@ -63,12 +63,18 @@ export const loadIndexParts = async (options: LoadAssistantOptions): Promise<Ind
 
   const catalog = loadCatalog(options.seedsDir);
   const years = new Map(catalog.map((entry) => [entry.file, [Math.min(entry.year, ...(entry.years ?? [])), Math.max(entry.year, ...(entry.years ?? []))] as [number, number]]));
-  const chunks = chunkSchema.array().parse(readIndexJson(options.indexDir, indexFiles.chunks)).map((chunk) => indexChunk(chunk, years.get(chunk.file) ?? [0, 0], indexedText(chunk)));
+  const language = languageResourcesSchema.parse(readIndexJson(options.indexDir, indexFiles.language));
+  if (!language.morphologySource.startsWith('apertium')) options.log?.(`Norwegian morphology not in the index (${language.morphologySource}): inflections match by stems only.`);
+  const knowledge = new WordKnowledge(language);
+  const chunks = chunkSchema
+    .array()
+    .parse(readIndexJson(options.indexDir, indexFiles.chunks))
+    .map((chunk) => indexChunk(chunk, years.get(chunk.file) ?? [0, 0], indexedText(chunk), knowledge));
   const vectors = await ChunkVectorStore.load(path.join(options.indexDir, indexFiles.vectors), embedder);
   const englishState = readIndexJson(options.indexDir, indexFiles.english);
   const english: EnglishDictionary | null = englishState ? deserializeDictionary(englishState) : null;
   const originals = new Map(catalog.map((entry) => [entry.file, readFileSync(path.join(options.seedsDir, entry.file), 'utf8')]));
-  return { catalog, originals, retriever: Retriever.create(chunks, embedder, vectors), english, embedder };
+  return { catalog, originals, retriever: Retriever.create(chunks, embedder, vectors), english, embedder, knowledge };
 };
 
 export const loadAssistant = async (options: LoadAssistantOptions): Promise<Assistant> => createIndexAssistant(await loadIndexParts(options));

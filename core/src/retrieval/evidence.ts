@@ -9,6 +9,18 @@ export interface TermSet {
   numbers: ReadonlySet<string>;
   /** Consecutive stems, "a b": terms that stand together. */
   pairs: ReadonlySet<string>;
+  /** Lemmas of the words (Apertium): «skrev» and «skrevet» both give «skrive». */
+  lemmas?: ReadonlySet<string>;
+  /** Lemmas of the parts of the compounds: «helseopplysninger» gives «helse», «opplysning». */
+  parts?: ReadonlySet<string>;
+  /** Stems of the other spelling of acronyms and long forms that stand here («nhn» ↔ «norsk helsenett»). */
+  aliases?: ReadonlySet<string>;
+}
+
+/** What the question's word is beyond its stem: its lemmas and, for a compound, its parts' lemmas. */
+export interface QueryWord {
+  lemmas: readonly string[];
+  parts: readonly string[];
 }
 
 export interface QueryTerms {
@@ -16,6 +28,8 @@ export interface QueryTerms {
   numbers: string[];
   /** Consecutive answer-bearing stems of the question («KS Digital» → "ks digital"). */
   pairs: string[];
+  /** Per stem (same order as `stems`), what else may match it; absent without language resources. */
+  words?: QueryWord[];
 }
 
 export const stemPairs = (stems: readonly string[]): string[] => stems.slice(1).map((stem, index) => `${stems[index]} ${stem}`);
@@ -36,14 +50,36 @@ export const extractNumbers = (text: string): string[] => [...text.matchAll(numb
 const partialMinLength = 5;
 const phraseWeight = 0.3;
 
-/** Full match, or a compound sharing the stem («helsenett» in «helsenettverk»), at lower credit. */
-const matchStrength = (stem: string, stems: ReadonlySet<string>): number => {
-  if (stems.has(stem)) return 1;
-  if (stem.length < partialMinLength) return 0;
-  for (const candidate of stems) {
+const emptySet: ReadonlySet<string> = new Set();
+/** A question compound whose head stands in the sentence (with or without the modifier): «journalsystemet» ~ «systemet for journalføring». */
+const headCredit = 0.5;
+const allPartsCredit = 0.9;
+
+/**
+ * How well a sentence carries one question word: its stem, lemma or acronym spelling (full
+ * credit); the parts of a compound split differently («helseopplysninger» ~ «opplysninger om
+ * helse»), or a word standing inside a compound of the sentence («helsenett» in
+ * «helsenettverk»), at lower credit.
+ */
+const matchStrength = (stem: string, word: QueryWord | undefined, set: TermSet): number => {
+  if (set.stems.has(stem) || set.aliases?.has(stem)) return 1;
+  const lemmas = set.lemmas ?? emptySet;
+  const parts = set.parts ?? emptySet;
+  if (word?.lemmas.some((lemma) => lemmas.has(lemma))) return 1;
+  let best = 0;
+  if (word && word.parts.length > 1) {
+    const present = word.parts.filter((part) => lemmas.has(part) || parts.has(part)).length;
+    const head = word.parts[word.parts.length - 1] ?? '';
+    const headPresent = lemmas.has(head) || parts.has(head);
+    if (present === word.parts.length) best = allPartsCredit;
+    else if (headPresent) best = headCredit;
+  }
+  if (word?.lemmas.some((lemma) => parts.has(lemma))) best = Math.max(best, 0.7);
+  if (best >= 0.7 || stem.length < partialMinLength) return best;
+  for (const candidate of set.stems) {
     if (candidate.length >= partialMinLength && (candidate.includes(stem) || stem.includes(candidate))) return 0.7;
   }
-  return 0;
+  return best;
 };
 
 export const evidenceOf = (
@@ -54,13 +90,14 @@ export const evidenceOf = (
 ): Evidence => {
   let total = 0;
   let found = 0;
-  for (const stem of query.stems) {
+  query.stems.forEach((stem, index) => {
     const weight = weightOf(stem);
+    const word = query.words?.[index];
     total += weight;
-    const direct = matchStrength(stem, sentence.stems);
-    const nearby = direct < 1 ? Math.max(0, ...context.map((set) => matchStrength(stem, set.stems))) * 0.5 : 0;
+    const direct = matchStrength(stem, word, sentence);
+    const nearby = direct < 1 ? Math.max(0, ...context.map((set) => matchStrength(stem, word, set))) * 0.5 : 0;
     found += weight * Math.max(direct, nearby);
-  }
+  });
   const coverage = total > 0 ? found / total : 0;
   let numbersFound = 0;
   for (const number of query.numbers) {

@@ -1,5 +1,5 @@
-import { analyze, translateQuery, type EnglishDictionary } from '../analysis';
-import { extractNumbers, stemPairs, type QueryTerms } from './evidence';
+import { analyze, analyzeWithOffsets, noWordKnowledge, translateQuery, type EnglishDictionary, type WordKnowledge } from '../analysis';
+import { extractNumbers, stemPairs, type QueryTerms, type QueryWord } from './evidence';
 import { detectLanguage, type AnswerLanguage } from './language';
 import { answerBearing } from './question-frame';
 
@@ -22,10 +22,46 @@ const untranslated = (stem: string, original: string, language: AnswerLanguage, 
   return lowercaseWords.some((word) => analyze(word).includes(stem));
 };
 
-export const prepareQuery = (question: string, english: EnglishDictionary | null, vocabulary?: ReadonlySet<string>): PreparedQuery => {
+/** What each stem of a text may also match: its word's lemmas and compound parts (first occurrence wins). */
+const queryWords = (text: string, knowledge: WordKnowledge): Map<string, QueryWord> => {
+  const words = new Map<string, QueryWord>();
+  for (const term of analyzeWithOffsets(text)) {
+    if (words.has(term.stem) || term.kind === 'number') continue;
+    const surface = term.kind === 'compound' ? term.word : text.slice(term.start, term.end).toLowerCase().normalize('NFC');
+    words.set(term.stem, { lemmas: knowledge.lemmasOf(surface), parts: knowledge.partsOf(surface) });
+  }
+  return words;
+};
+
+/** The other spelling of the acronyms and long forms in a question, for the lexical search («Digdir» → «digitaliseringsdirektoratet»). */
+const acronymExpansions = (stems: string[], knowledge: WordKnowledge): string[] => [
+  ...stems.flatMap((stem) => knowledge.longFormTextsOf(stem)),
+  ...knowledge.shortFormsIn(stems).filter((found) => !stems.includes(found.short)).map((found) => found.text),
+];
+
+export const prepareQuery = (
+  question: string,
+  english: EnglishDictionary | null,
+  vocabulary?: ReadonlySet<string>,
+  knowledge: WordKnowledge = noWordKnowledge,
+): PreparedQuery => {
   const original = question.normalize('NFC').trim();
   const language = detectLanguage(original);
-  const text = language === 'en' ? translateQuery(original, english, vocabulary) : original;
-  const ordered = answerBearing(analyze(text)).filter((stem) => !untranslated(stem, original, language, vocabulary));
-  return { original, text, language, terms: { stems: [...new Set(ordered)], numbers: [...new Set(extractNumbers(original))], pairs: [...new Set(stemPairs(ordered))] } };
+  const translated = language === 'en' ? translateQuery(original, english, vocabulary) : original;
+  const analysed = analyze(translated);
+  const expansions = acronymExpansions(analysed, knowledge);
+  const text = expansions.length > 0 ? `${translated} ${[...new Set(expansions)].join(' ')}` : translated;
+  const ordered = [...new Set(answerBearing(analysed).filter((stem) => !untranslated(stem, original, language, vocabulary)))];
+  const words = queryWords(translated, knowledge);
+  return {
+    original,
+    text,
+    language,
+    terms: {
+      stems: ordered,
+      numbers: [...new Set(extractNumbers(original))],
+      pairs: [...new Set(stemPairs(ordered))],
+      words: ordered.map((stem) => words.get(stem) ?? { lemmas: [], parts: [] }),
+    },
+  };
 };

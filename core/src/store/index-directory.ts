@@ -13,6 +13,7 @@ export const indexFiles = {
   embedder: 'embedder.json',
   vectors: 'hnsw',
   english: 'english-dictionary.json',
+  language: 'language.json',
 } as const;
 
 export const rebuildHint = 'run `npm run ingest -- --force` to rebuild it';

@@ -1,5 +1,6 @@
 import { sha256 } from './sha256';
 import { ANALYZER_VERSION } from '../analysis/analyze';
+import { LANGUAGE_RESOURCES_VERSION } from '../analysis/language-resources';
 import { CHUNKER_VERSION, defaultChunkerSettings, type ChunkerSettings } from '../chunk/chunker';
 import { CLEANER_VERSION } from '../clean';
 import { defaultDedupSettings, type DedupSettings } from '../dedup/dedup';
@@ -18,6 +19,7 @@ export const settingsRecord = (embedderId: string, settings: IndexBuildSettings 
   formatVersion: INDEX_FORMAT_VERSION,
   cleaner: CLEANER_VERSION,
   analyzer: ANALYZER_VERSION,
+  languageResources: LANGUAGE_RESOURCES_VERSION,
   chunker: { version: CHUNKER_VERSION, ...settings.chunker },
   dedup: settings.dedup,
   corpusEmbedder: corpusEmbedderVersion,

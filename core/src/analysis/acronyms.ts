@@ -1,0 +1,114 @@
+import type { Acronym } from './language-resources';
+
+/**
+ * Acronyms the texts define themselves: «Norsk helsenett SF (NHN)», «Difi (Direktoratet for
+ * forvaltning og IKT)», «NST – Nasjonalt senter for samhandling og telemedisin». The long form is
+ * found as Schwartz & Hearst (2003) do: the shortest run of preceding words in which the
+ * acronym's letters stand in order, its first letter starting a word. Written by hand because no
+ * npm package mines acronyms from Norwegian text.
+ */
+const acronymToken = /^[\p{Lu}][\p{L}@]{1,9}$/u;
+const functionWords = new Set(['og', 'i', 'for', 'av', 'til', 'på', 'om', 'med', 'of', 'and']);
+const wordPattern = /[\p{L}\p{N}@][\p{L}\p{M}\p{N}@-]*/gu;
+
+/** An acronym: 2–10 letters, at least two capitals, mostly capitals («NHN», «Difi», «S@mspill» excluded). */
+export const looksLikeAcronym = (token: string): boolean => {
+  if (!acronymToken.test(token)) return false;
+  const capitals = (token.match(/\p{Lu}/gu) ?? []).length;
+  return capitals >= 2;
+};
+
+/** The words before `end` that spell `acronym` (letters in order, first letter at a word start), or null. */
+export const longFormBefore = (words: string[], acronym: string): string | null => {
+  const letters = acronym.toLowerCase().replace(/[^\p{L}]/gu, '');
+  if (letters.length < 2) return null;
+  const maxWords = Math.min(letters.length + 5, letters.length * 2 + 1);
+  const window = words.slice(-maxWords);
+  let letter = letters.length - 1;
+  let word = window.length - 1;
+  let position = (window[word] ?? '').length - 1;
+  while (letter >= 0 && word >= 0) {
+    const text = (window[word] ?? '').toLowerCase();
+    const char = text[position];
+    const atStart = position === 0;
+    if (char === letters[letter] && (letter > 0 || atStart)) letter -= 1;
+    position -= 1;
+    if (letter >= 0 && position < 0) {
+      word -= 1;
+      position = (window[word] ?? '').length - 1;
+    }
+  }
+  if (letter >= 0 || word < 0) return null;
+  const longWords = window.slice(word);
+  // Not a long form: one that contains the acronym or part of it as a word («IT i utdanning» for
+  // ITU), or a stray short token from a web address («KS.no»).
+  const lower = acronym.toLowerCase();
+  if (longWords.some((item) => lower.startsWith(item.toLowerCase()) || (item.length <= 2 && item === item.toLowerCase() && !functionWords.has(item)))) return null;
+  return longWords.join(' ');
+};
+
+const clean = (text: string): string => text.replace(/\s+/gu, ' ').replace(/-\s+(?=\p{Ll})/gu, '').trim();
+
+/** Mines «long (SHORT)», «SHORT (long)» and «SHORT – long» definitions from one text. */
+export const mineAcronyms = (text: string, source: string): Acronym[] => {
+  const found: Acronym[] = [];
+  const flat = clean(text);
+  for (const match of flat.matchAll(/\(([^()]{2,80})\)/gu)) {
+    const inside = match[1]?.trim() ?? '';
+    const before = flat.slice(Math.max(0, match.index - 200), match.index);
+    const beforeWords = before.match(wordPattern) ?? [];
+    if (looksLikeAcronym(inside)) {
+      const longForm = longFormBefore(beforeWords, inside);
+      if (longForm) found.push({ short: inside, long: longForm, source });
+      continue;
+    }
+    const previous = beforeWords.at(-1);
+    const insideWords = inside.match(wordPattern) ?? [];
+    if (previous && looksLikeAcronym(previous) && insideWords.length >= 2) {
+      const longForm = longFormBefore(insideWords, previous);
+      if (longForm) found.push({ short: previous, long: longForm, source });
+    }
+  }
+  for (const match of flat.matchAll(/\b([\p{Lu}][\p{L}]{1,9})\s+[–-]\s+((?:[\p{L}-]+\s+){1,8}[\p{L}-]+)/gu)) {
+    const short = match[1] ?? '';
+    if (!looksLikeAcronym(short)) continue;
+    const words = (match[2] ?? '').match(wordPattern) ?? [];
+    // The long form starts right after the dash: the shortest prefix that spells the acronym.
+    for (let length = 2; length <= words.length; length += 1) {
+      const candidate = longFormBefore(words.slice(0, length), short);
+      if (candidate && candidate.split(' ')[0] === words[0]) {
+        found.push({ short, long: candidate, source });
+        break;
+      }
+    }
+  }
+  return found;
+};
+
+/**
+ * A short reviewed glossary of acronyms the texts use without spelling out, each a public
+ * body's or field's established name (source: the bodies' own names as published).
+ */
+export const domainGlossary: Acronym[] = [
+  { short: 'NAV', long: 'Arbeids- og velferdsforvaltningen', source: 'glossary' },
+  { short: 'KS', long: 'Kommunesektorens organisasjon', source: 'glossary' },
+  { short: 'IKT', long: 'informasjons- og kommunikasjonsteknologi', source: 'glossary' },
+  { short: 'IT', long: 'informasjonsteknologi', source: 'glossary' },
+  { short: 'Digdir', long: 'Digitaliseringsdirektoratet', source: 'glossary' },
+  { short: 'EPJ', long: 'elektronisk pasientjournal', source: 'glossary' },
+  { short: 'KMD', long: 'Kommunal- og moderniseringsdepartementet', source: 'glossary' },
+  { short: 'HOD', long: 'Helse- og omsorgsdepartementet', source: 'glossary' },
+];
+
+/** All pairs, lowercase, each (short, long) once; a short form defined differently keeps every long form. */
+export const collectAcronyms = (texts: Array<{ text: string; source: string }>): Acronym[] => {
+  const seen = new Set<string>();
+  const pairs: Acronym[] = [];
+  for (const pair of [...texts.flatMap(({ text, source }) => mineAcronyms(text, source)), ...domainGlossary]) {
+    const key = `${pair.short.toLowerCase()}\u0000${pair.long.toLowerCase()}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    pairs.push({ short: pair.short.toLowerCase(), long: pair.long.toLowerCase(), source: pair.source });
+  }
+  return pairs;
+};

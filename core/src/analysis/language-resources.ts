@@ -1,0 +1,72 @@
+import { z } from 'zod';
+
+/**
+ * What Kildesvar knows about Norwegian words beyond Snowball stems, built at ingest from Debian's
+ * language data and the corpus itself, and saved with the index (`language.json`):
+ * - `lemmas`: full form → lemmas, for every corpus word and every inflected form (from the Debian
+ *   word lists) of a corpus lemma, so «skrev» meets «skrive» and nynorsk «eigde» meets «eige»;
+ * - `parts`: compound → the lemmas of its parts («helseopplysninger» → helse, opplysning);
+ * - `acronyms`: short ↔ long forms the texts define themselves («Norsk Helsenett (NHN)»),
+ *   plus a short reviewed glossary of the few they use without defining.
+ * Everything is lowercase and NFC. Pure data: the builder lives in ingest, which runs the tools.
+ */
+export const LANGUAGE_RESOURCES_VERSION = 1;
+
+export const acronymSchema = z.object({
+  short: z.string().min(2),
+  long: z.string().min(3),
+  /** Where the pair comes from: a seed file name, or `glossary` for the reviewed domain list. */
+  source: z.string(),
+});
+export type Acronym = z.infer<typeof acronymSchema>;
+
+export const languageResourcesSchema = z.object({
+  version: z.literal(LANGUAGE_RESOURCES_VERSION),
+  /** What the lemma and compound tables were built from, or why they are empty. */
+  morphologySource: z.string(),
+  lemmas: z.record(z.string(), z.array(z.string())),
+  parts: z.record(z.string(), z.array(z.string())),
+  acronyms: z.array(acronymSchema),
+  /** Thesaurus neighbours (both words in the corpus): partial evidence only. */
+  synonyms: z.record(z.string(), z.array(z.string())),
+});
+export type LanguageResources = z.infer<typeof languageResourcesSchema>;
+
+export const emptyLanguageResources = (reason = 'none'): LanguageResources => ({
+  version: LANGUAGE_RESOURCES_VERSION,
+  morphologySource: reason,
+  lemmas: {},
+  parts: {},
+  acronyms: [],
+  synonyms: {},
+});
+
+/** One reading of a word by Apertium's analyser: the lemmas of its parts (one for a simple word). */
+export interface MorphReading {
+  parts: string[];
+}
+
+/**
+ * Parses one line of `lt-proc -e -w` output, `^helseopplysninger/helse<n>…<cmp>+opplysning<n>…$`,
+ * into the word and its readings; an unknown word (`^xyz/*xyz$`) has none.
+ */
+export const parseLtProcLine = (line: string): { surface: string; readings: MorphReading[] } | null => {
+  const match = /^\^(.*)\$$/u.exec(line.trim());
+  if (!match?.[1]) return null;
+  const [surface, ...analyses] = match[1].split('/');
+  if (surface === undefined || surface === '') return null;
+  const readings: MorphReading[] = [];
+  for (const analysis of analyses) {
+    if (analysis.startsWith('*')) continue;
+    const parts = analysis.split('+').map((part) => part.replace(/<[^>]*>/gu, '').trim().toLowerCase().normalize('NFC'));
+    if (parts.every((part) => part.length > 0)) readings.push({ parts });
+  }
+  return { surface: surface.toLowerCase().normalize('NFC'), readings };
+};
+
+/** Lemmas of the simple readings and the parts of the shortest compound reading of one analysed word. */
+export const lemmasAndParts = (readings: MorphReading[]): { lemmas: string[]; parts: string[] } => {
+  const simple = [...new Set(readings.filter((reading) => reading.parts.length === 1).map((reading) => reading.parts[0] ?? ''))].filter(Boolean);
+  const compounds = readings.filter((reading) => reading.parts.length > 1).sort((left, right) => left.parts.length - right.parts.length);
+  return { lemmas: simple, parts: simple.length > 0 ? [] : (compounds[0]?.parts ?? []) };
+};

@@ -1,0 +1,106 @@
+import { analyze } from './analyze';
+import { emptyLanguageResources, type LanguageResources } from './language-resources';
+import { normalizeNynorsk } from './normalize-nynorsk';
+
+/**
+ * Lookups over the index's language resources: the lemmas of a word form, the lemmas of a
+ * compound's parts (from Apertium, or split here into known words when the form is new), and
+ * the other spelling of an acronym. One instance per loaded index, shared by every request.
+ */
+const minPartLength = 3;
+const minCompoundLength = 7;
+/** Linking letters between compound parts: «arbeid-s-plass», «barn-e-hage». */
+const linkingLetters = ['', 's', 'e'];
+
+export interface AcronymExpansion {
+  /** The stems of the other spelling: the long form of an acronym, or the acronym of a long form. */
+  stems: string[];
+}
+
+export class WordKnowledge {
+  private readonly lemmas: ReadonlyMap<string, readonly string[]>;
+  private readonly parts: ReadonlyMap<string, readonly string[]>;
+  /** Acronym stem → the stems of each long form it stands for. */
+  private readonly longForms = new Map<string, string[][]>();
+  /** Acronym stem → its long forms as written. */
+  private readonly longTexts = new Map<string, string[]>();
+  /** Long forms as stem sequences, with their acronym's stem and spelling. */
+  private readonly shortForms: Array<{ stems: string[]; short: string; text: string }> = [];
+  private readonly splitCache = new Map<string, readonly string[]>();
+
+  constructor(readonly resources: LanguageResources = emptyLanguageResources()) {
+    this.lemmas = new Map(Object.entries(resources.lemmas));
+    this.parts = new Map(Object.entries(resources.parts));
+    for (const pair of resources.acronyms) {
+      const short = analyze(pair.short)[0];
+      // A legal-form suffix («Norsk helsenett SF») is often left out where the body is named.
+      const long = analyze(pair.long).filter((stem, index, all) => index < all.length - 1 || stem.length > 2);
+      if (!short || long.length === 0) continue;
+      this.longForms.set(short, [...(this.longForms.get(short) ?? []), long]);
+      this.longTexts.set(short, [...(this.longTexts.get(short) ?? []), pair.long]);
+      this.shortForms.push({ stems: long, short, text: pair.short });
+    }
+  }
+
+  get hasMorphology(): boolean {
+    return this.lemmas.size > 0;
+  }
+
+  /** Lemmas of a lowercased word form, as written or normalised from nynorsk; [] when unknown. */
+  lemmasOf(word: string): readonly string[] {
+    return this.lemmas.get(word) ?? this.lemmas.get(normalizeNynorsk(word)) ?? [];
+  }
+
+  /** Lemmas of a compound's parts: from the analyser, or a split into two known words; [] for a simple word. */
+  partsOf(word: string): readonly string[] {
+    const known = this.parts.get(word);
+    if (known) return known;
+    if (this.lemmas.has(word) || word.length < minCompoundLength || !this.hasMorphology) return [];
+    const cached = this.splitCache.get(word);
+    if (cached) return cached;
+    const split = this.split(word);
+    if (this.splitCache.size > 50_000) this.splitCache.clear();
+    this.splitCache.set(word, split);
+    return split;
+  }
+
+  /** The best split of an unknown word into a known modifier and the longest known head. */
+  private split(word: string): readonly string[] {
+    for (let cut = minPartLength; cut <= word.length - minPartLength; cut += 1) {
+      const head = word.slice(cut);
+      const headLemmas = this.lemmas.get(head);
+      if (!headLemmas?.[0]) continue;
+      for (const link of linkingLetters) {
+        const end = cut - link.length;
+        if (end < minPartLength || word.slice(end, cut) !== link) continue;
+        const modifier = word.slice(0, end);
+        const modifierParts = this.parts.get(modifier) ?? (this.lemmas.get(modifier)?.[0] ? [this.lemmas.get(modifier)?.[0] ?? modifier] : null);
+        if (modifierParts) return [...modifierParts, headLemmas[0]];
+      }
+    }
+    return [];
+  }
+
+  /** The long forms of an acronym stem («nhn» → [[norsk, helsenett, sf]]). */
+  longFormsOf(stem: string): readonly string[][] {
+    return this.longForms.get(stem) ?? [];
+  }
+
+  /** The long forms of an acronym stem as written, for a lexical query. */
+  longFormTextsOf(stem: string): readonly string[] {
+    return this.longTexts.get(stem) ?? [];
+  }
+
+  /** Acronyms whose long form stands in a run of stems: the acronym's stem and spelling. */
+  shortFormsIn(stems: readonly string[]): Array<{ short: string; text: string }> {
+    const found: Array<{ short: string; text: string }> = [];
+    for (const { stems: long, short, text } of this.shortForms) {
+      for (let from = 0; from + long.length <= stems.length; from += 1) {
+        if (long.every((stem, offset) => stems[from + offset] === stem)) found.push({ short, text });
+      }
+    }
+    return found;
+  }
+}
+
+export const noWordKnowledge = new WordKnowledge();

@@ -1,0 +1,116 @@
+import { spawn } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import {
+  collectAcronyms,
+  emptyLanguageResources,
+  lemmasAndParts,
+  LANGUAGE_RESOURCES_VERSION,
+  parseLtProcLine,
+  type LanguageResources,
+} from '@kildesvar/core';
+
+/**
+ * Builds the index's language resources from Debian's Norwegian data (see LanguageResources):
+ * Apertium's bokmål and nynorsk analysers (`apertium-nno-nob`, run with lttoolbox's `lt-proc`)
+ * read every corpus word, splitting compounds into their lemmas, and every form in the Debian
+ * word lists (`wnorwegian`) that may inflect a corpus lemma, so a question may use any form.
+ */
+const apertiumDirectory = '/usr/share/apertium/apertium-nno-nob';
+const analysers = [
+  { name: 'bokmål', file: `${apertiumDirectory}/nob-nno.automorf.bin` },
+  { name: 'nynorsk', file: `${apertiumDirectory}/nno-nob.automorf.bin` },
+];
+const wordLists = ['/usr/share/dict/bokmaal', '/usr/share/dict/nynorsk'];
+export const languagePackagesHint = 'install Debian\'s apertium-nno-nob, lttoolbox and wnorwegian (`sudo apt-get install apertium-nno-nob lttoolbox wnorwegian`) and run `npm run ingest -- --force`';
+
+/** Runs `lt-proc` over one word a line and returns its output lines. */
+const analyse = (analyser: string, words: string[], compounds: boolean): Promise<string[]> =>
+  new Promise((resolve, reject) => {
+    const child = spawn('lt-proc', [...(compounds ? ['-e'] : []), '-w', analyser], { stdio: ['pipe', 'pipe', 'pipe'] });
+    const output: Buffer[] = [];
+    let errors = '';
+    child.stdout.on('data', (chunk: Buffer) => output.push(chunk));
+    child.stderr.on('data', (chunk: Buffer) => (errors += chunk.toString()));
+    child.on('error', reject);
+    child.on('close', (code) => {
+      if (code !== 0) reject(new Error(`lt-proc exited with ${code}: ${errors.slice(0, 200)}`));
+      else resolve(Buffer.concat(output).toString('utf8').split('\n'));
+    });
+    child.stdin.end(`${words.join('\n')}\n`);
+  });
+
+const wordsOf = (text: string): string[] => (text.normalize('NFC').toLowerCase().match(/\p{L}[\p{L}\p{M}]*/gu) ?? []).filter((word) => word.length > 1);
+
+export interface LanguageResourcesInput {
+  /** Cleaned texts of the corpus: chunk texts, headings, titles. */
+  texts: Array<{ text: string; source: string }>;
+  log?: (message: string) => void;
+}
+
+export const buildLanguageResources = async ({ texts, log }: LanguageResourcesInput): Promise<LanguageResources> => {
+  const acronyms = collectAcronyms(texts);
+  const missing = analysers.filter((analyser) => !existsSync(analyser.file)).map((analyser) => analyser.file);
+  if (missing.length > 0) {
+    log?.(`Norwegian morphology unavailable (${missing.join(', ')} missing): questions match inflections by Snowball stems only; ${languagePackagesHint}.`);
+    return { ...emptyLanguageResources('none: apertium-nno-nob missing'), acronyms };
+  }
+  const vocabulary = [...new Set(texts.flatMap(({ text }) => wordsOf(text)))].sort();
+  const lemmas = new Map<string, Set<string>>();
+  const parts: Record<string, string[]> = {};
+  const add = (word: string, lemma: string) => {
+    const set = lemmas.get(word) ?? new Set<string>();
+    set.add(lemma);
+    lemmas.set(word, set);
+  };
+  try {
+    const outputs = await Promise.all(analysers.map((analyser) => analyse(analyser.file, vocabulary, true)));
+    for (const output of outputs) {
+      for (const line of output) {
+        const parsed = parseLtProcLine(line);
+        if (!parsed) continue;
+        const reading = lemmasAndParts(parsed.readings);
+        for (const lemma of reading.lemmas) add(parsed.surface, lemma);
+        if (reading.parts.length > 1 && !lemmas.has(parsed.surface)) parts[parsed.surface] ??= reading.parts;
+      }
+    }
+  } catch (error) {
+    log?.(`Norwegian morphology unavailable (lt-proc failed: ${error instanceof Error ? error.message : String(error)}); ${languagePackagesHint}.`);
+    return { ...emptyLanguageResources('none: lt-proc failed'), acronyms };
+  }
+  for (const word of Object.keys(parts)) if (lemmas.has(word)) delete parts[word];
+
+  // Every inflected form in the word lists of a lemma the corpus uses: only forms sharing their
+  // first three letters with a corpus lemma are analysed (the rest cannot inflect one).
+  const corpusLemmas = new Set([...lemmas.values()].flatMap((set) => [...set]).concat(Object.values(parts).flat()));
+  const prefixes = new Set([...corpusLemmas].map((lemma) => lemma.slice(0, 3)));
+  let listed = 0;
+  for (const file of wordLists.filter((list) => existsSync(list))) {
+    const forms = readFileSync(file, 'latin1')
+      .normalize('NFC')
+      .toLowerCase()
+      .split('\n')
+      .filter((word) => word.length > 1 && /^\p{L}+$/u.test(word) && !lemmas.has(word) && prefixes.has(word.slice(0, 3)));
+    const outputs = await Promise.all(analysers.map((analyser) => analyse(analyser.file, forms, false)));
+    for (const output of outputs) {
+      for (const line of output) {
+        const parsed = parseLtProcLine(line);
+        if (!parsed) continue;
+        for (const lemma of lemmasAndParts(parsed.readings).lemmas) {
+          if (corpusLemmas.has(lemma)) {
+            add(parsed.surface, lemma);
+            listed += 1;
+          }
+        }
+      }
+    }
+  }
+  log?.(`Language resources: ${lemmas.size} forms with lemmas (${listed} from the word lists), ${Object.keys(parts).length} compounds, ${acronyms.length} acronyms.`);
+  return {
+    version: LANGUAGE_RESOURCES_VERSION,
+    morphologySource: 'apertium-nno-nob (lt-proc) + wnorwegian',
+    lemmas: Object.fromEntries([...lemmas].map(([word, set]) => [word, [...set].sort()])),
+    parts,
+    acronyms,
+    synonyms: {},
+  };
+};
