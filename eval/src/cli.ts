@@ -2,24 +2,30 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { loadAssistant } from '@kildesvar/core';
 import { loadIngestConfig } from '../../ingest/src/config';
+import { loadConversationSet } from './conversation-set';
 import { loadGoldSet } from './gold-set';
-import { buildReport, renderMarkdown } from './report';
+import { buildReport, renderHeadline, renderMarkdown } from './report';
+import { evaluateConversations } from './run-conversations';
 import { evaluateQuestions } from './run-eval';
 
-/** `npm run eval`: the full evaluation report to eval/results/latest.{json,md}. */
+/** `npm run eval`: the full evaluation report (single questions and conversations) to eval/results/latest.{json,md}. */
 const main = async (): Promise<void> => {
   const config = loadIngestConfig();
   const assistant = await loadAssistant(config);
   const items = loadGoldSet();
+  const conversations = loadConversationSet();
   const originals = new Map(assistant.documents().map((document) => [document.file, assistant.document(document.file)?.text ?? '']));
-  const report = buildReport(await evaluateQuestions(assistant, items, originals));
+  const outcomes = await evaluateQuestions(assistant, items, originals);
+  const turns = await evaluateConversations(assistant, conversations, originals);
+  const report = buildReport(outcomes, turns);
   const directory = path.join('eval', 'results');
   mkdirSync(directory, { recursive: true });
   writeFileSync(path.join(directory, 'latest.json'), `${JSON.stringify(report, null, 2)}\n`);
   const markdown = renderMarkdown(report);
   writeFileSync(path.join(directory, 'latest.md'), markdown);
-  console.log(markdown.split('## Latency')[0]);
-  console.log(`Full report: ${path.join(directory, 'latest.md')} and latest.json`);
+  console.log(markdown.split('## Answers by kind')[0]);
+  console.log(renderHeadline(report));
+  console.log(`\nFull report: ${path.join(directory, 'latest.md')} and latest.json`);
 };
 
 main().catch((error: unknown) => {

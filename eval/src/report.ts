@@ -1,17 +1,69 @@
-import { groupBy, latency, summarize, systems, worstQuestions, type QuestionOutcome, type System } from './run-eval';
+import { renderTurnTable, summarizeConversations, type TurnMetrics, type TurnOutcome } from './run-conversations';
+import { answerabilityCurve, groupBy, latency, summarize, systems, worstQuestions, type AnswerabilityPoint, type QuestionOutcome, type System } from './run-eval';
 
 /** The evaluation report: JSON for machines, Markdown for people. */
 const percent = (value: number) => `${(value * 100).toFixed(1)}`;
 const fixed = (value: number) => value.toFixed(3);
 
-export const buildReport = (outcomes: QuestionOutcome[]) => {
+/** Items written before failure classes existed (q001–q166) carry none; they are grouped under this name. */
+export const untaggedClass = '(untagged)';
+
+export interface AnswerGroupRow {
+  n: number;
+  answerable: number;
+  unanswerable: number;
+  supportedAnswers: number;
+  falseAbstentionRate: number;
+  abstentionRate: number;
+}
+
+const answerRow = (group: QuestionOutcome[]): AnswerGroupRow => {
+  const answers = summarize(group).answers;
+  return {
+    n: group.length,
+    answerable: answers.answerable,
+    unanswerable: answers.unanswerable,
+    supportedAnswers: answers.supportedAnswers,
+    falseAbstentionRate: answers.falseAbstentionRate,
+    abstentionRate: answers.abstentionRate,
+  };
+};
+
+/** Groups where an outcome may belong to several groups (classes). */
+const groupByMany = (outcomes: QuestionOutcome[], keys: (outcome: QuestionOutcome) => string[]): Map<string, QuestionOutcome[]> => {
+  const groups = new Map<string, QuestionOutcome[]>();
+  for (const outcome of outcomes) for (const key of keys(outcome)) groups.set(key, [...(groups.get(key) ?? []), outcome]);
+  return new Map([...groups.entries()].sort(([left], [right]) => left.localeCompare(right)));
+};
+
+const answerBreakdowns = (outcomes: QuestionOutcome[]) => {
+  const rows = (groups: Map<string, QuestionOutcome[]>) => Object.fromEntries([...groups.entries()].map(([name, group]) => [name, answerRow(group)]));
+  return {
+    byKind: rows(groupBy(outcomes, (outcome) => outcome.kind)),
+    byClass: rows(groupByMany(outcomes, (outcome) => (outcome.classes.length > 0 ? outcome.classes : [untaggedClass]))),
+    byLanguage: rows(groupBy(outcomes, (outcome) => outcome.language)),
+  };
+};
+
+export const buildReport = (outcomes: QuestionOutcome[], turns: TurnOutcome[] = []) => {
   const splits = { test: outcomes.filter((outcome) => outcome.split === 'test'), tune: outcomes.filter((outcome) => outcome.split === 'tune'), all: outcomes };
+  const turnSplits = { test: turns.filter((turn) => turn.split === 'test'), tune: turns.filter((turn) => turn.split === 'tune'), all: turns };
   return {
     generatedAt: new Date().toISOString(),
     questions: outcomes.length,
     splits: Object.fromEntries(Object.entries(splits).map(([name, group]) => [name, summarize(group)])),
+    /** Supported answers, false abstention and abstention per kind, failure class and language, per split. */
+    answers: Object.fromEntries(Object.entries(splits).map(([name, group]) => [name, answerBreakdowns(group)])),
+    /** "Answer iff confidence ≥ t" for t = 0…1 in steps of 0.05, per split (empty when responses carry no confidence). */
+    answerability: Object.fromEntries(Object.entries(splits).map(([name, group]) => [name, answerabilityCurve(group)])) as Record<string, AnswerabilityPoint[]>,
     latencyMs: latency(outcomes),
     outcomes,
+    conversations: {
+      conversations: new Set(turns.map((turn) => turn.conversation)).size,
+      turns: turns.length,
+      splits: Object.fromEntries(Object.entries(turnSplits).map(([name, group]) => [name, summarizeConversations(group)])),
+      outcomes: turns,
+    },
   };
 };
 export type EvalReport = ReturnType<typeof buildReport>;
@@ -44,15 +96,84 @@ const breakdown = (outcomes: QuestionOutcome[], title: string, key: (outcome: Qu
   return [...lines, ''];
 };
 
+const answerTable = (title: string, rows: Record<string, AnswerGroupRow>): string[] => [
+  `| ${title} | n | answerable | supported answers % | false abstention % | unanswerable | abstained when unanswerable % |`,
+  '|---|---|---|---|---|---|---|',
+  ...Object.entries(rows).map(
+    ([name, row]) =>
+      `| ${name} | ${row.n} | ${row.answerable} | ${row.answerable ? percent(row.supportedAnswers) : '–'} | ${row.answerable ? percent(row.falseAbstentionRate) : '–'} | ${row.unanswerable} | ${row.unanswerable ? percent(row.abstentionRate) : '–'} |`,
+  ),
+  '',
+];
+
+const curveTable = (points: AnswerabilityPoint[]): string[] =>
+  points.length === 0
+    ? ['No response carried a `confidence`, so there is no curve yet.', '']
+    : [
+        '| answer iff confidence ≥ | answered | precision (supported / answered) % | recall (supported / answerable) % | abstained when unanswerable % |',
+        '|---|---|---|---|---|',
+        ...points.map((point) => `| ${point.threshold.toFixed(2)} | ${point.answered} | ${percent(point.precision)} | ${percent(point.recall)} | ${percent(point.abstentionOnUnanswerable)} |`),
+        '',
+      ];
+
+const turnTable = (title: string, rows: Record<string, TurnMetrics>): string[] => [
+  `| ${title} | turns | answerable | supported answers % | false abstention % | unanswerable | abstained when unanswerable % |`,
+  '|---|---|---|---|---|---|---|',
+  ...Object.entries(rows).map(
+    ([name, row]) =>
+      `| ${name} | ${row.turns} | ${row.answerable} | ${row.answerable ? percent(row.supportedAnswers) : '–'} | ${row.answerable ? percent(row.falseAbstentionRate) : '–'} | ${row.unanswerable} | ${row.unanswerable ? percent(row.abstentionRate) : '–'} |`,
+  ),
+  '',
+];
+
+/** The headline lines `npm run eval` prints: single questions and conversations, test split. */
+export const renderHeadline = (report: EvalReport): string => {
+  const test = report.splits.test;
+  const lines = [
+    `Single questions, test split (${test.answers.answerable} answerable, ${test.answers.unanswerable} unanswerable): R@1 ${percent(test.retrieval.hybrid.recallAt1)} %, R@5 ${percent(test.retrieval.hybrid.recallAt5)} %, MRR@10 ${fixed(test.retrieval.hybrid.mrrAt10)}; supported answers ${percent(test.answers.supportedAnswers)} %, false abstention ${percent(test.answers.falseAbstentionRate)} %, abstained on ${percent(test.answers.abstentionRate)} % of unanswerable, citation support ${percent(test.answers.citationSupport)} %.`,
+  ];
+  const conversations = report.conversations.splits.test;
+  if (conversations && conversations.all.turns > 0) {
+    lines.push(
+      `Conversations, test split (${conversations.all.turns} turns): follow-ups supported ${percent(conversations.followUps.supportedAnswers)} % of ${conversations.followUps.answerable} answerable, false abstention ${percent(conversations.followUps.falseAbstentionRate)} %, abstained on ${percent(conversations.followUps.abstentionRate)} % of ${conversations.followUps.unanswerable} unanswerable; first turns supported ${percent(conversations.firstTurns.supportedAnswers)} %.`,
+      renderTurnTable(conversations),
+    );
+  }
+  return lines.join('\n');
+};
+
 export const renderMarkdown = (report: EvalReport): string => {
   const lines = [`# Kildesvar evaluation`, '', `Generated ${report.generatedAt} over ${report.questions} gold questions (\`eval/data/questions.jsonl\`). Relevant = a result's span or an alsoIn copy covers at least half of a gold quote. Baseline = plain BM25 without analysis over fixed 700-character windows of the raw files.`, ''];
   for (const split of ['test', 'tune', 'all']) {
     const answers = report.splits[split].answers;
     lines.push(`## Retrieval, ${split} split (${answers.answerable} answerable questions)`, '', ...retrievalTable(report, split), '');
     lines.push(
-      `Answers (hybrid chat): abstained on ${percent(answers.abstentionRate)} % of ${answers.unanswerable} unanswerable; false abstention ${percent(answers.falseAbstentionRate)} % of answerable; citation support ${percent(answers.citationSupport)} % of answered; key-fact recall ${percent(answers.keyFactRecall)} %.`,
+      `Answers (hybrid chat): supported answers ${percent(answers.supportedAnswers)} % of answerable (not abstained and a citation holds a gold quote); abstained on ${percent(answers.abstentionRate)} % of ${answers.unanswerable} unanswerable; false abstention ${percent(answers.falseAbstentionRate)} % of answerable; citation support ${percent(answers.citationSupport)} % of answered; key-fact recall ${percent(answers.keyFactRecall)} %; two-part questions with both parts supported ${percent(answers.twoPart.bothPartsSupported)} % of ${answers.twoPart.questions}.`,
       '',
     );
+  }
+  for (const split of ['test', 'all']) {
+    const breakdowns = report.answers[split];
+    lines.push(`## Answers by kind, failure class and language, ${split === 'all' ? 'all questions' : `${split} split`}`, '');
+    lines.push(`Supported answer = not abstained and a citation holds a gold quote. Classes: a question counts under each of its classes; ${untaggedClass} = q001–q166, written before classes existed.`, '');
+    lines.push(...answerTable('kind', breakdowns.byKind), ...answerTable('class', breakdowns.byClass), ...answerTable('language', breakdowns.byLanguage));
+  }
+  for (const split of ['test', 'tune']) {
+    lines.push(`## Answerability: precision/recall by confidence threshold, ${split} split`, '', ...curveTable(report.answerability[split]));
+  }
+  const conversations = report.conversations;
+  if (conversations.turns > 0) {
+    lines.push(`## Conversations (\`eval/data/conversations.jsonl\`: ${conversations.conversations} conversations, ${conversations.turns} turns)`, '');
+    lines.push('Each conversation is played with the assistant\'s own earlier answers as the assistant messages. Follow-ups = every turn after the first.', '');
+    for (const split of ['test', 'tune', 'all']) {
+      const summary = conversations.splits[split];
+      lines.push(`### ${split === 'all' ? 'All conversations' : `${split} split`}`, '');
+      lines.push(
+        `Follow-ups: supported ${percent(summary.followUps.supportedAnswers)} % of ${summary.followUps.answerable} answerable, false abstention ${percent(summary.followUps.falseAbstentionRate)} %, abstained on ${percent(summary.followUps.abstentionRate)} % of ${summary.followUps.unanswerable} unanswerable. First turns: supported ${percent(summary.firstTurns.supportedAnswers)} % of ${summary.firstTurns.answerable}.`,
+        '',
+      );
+      lines.push(...turnTable('kind', summary.byKind), ...turnTable('language', summary.byLanguage));
+    }
   }
   lines.push(
     `## Latency (in process, per question, all questions)`,

@@ -1,9 +1,9 @@
 import type { Assistant } from '@kildesvar/core';
-import type { SearchMode, SearchResult, Span } from '@kildesvar/core/schemas';
+import type { ChatResponse, SearchMode, SearchResult } from '@kildesvar/core/schemas';
 import { NaiveBm25 } from './baseline';
 import { splitOf, type GoldItem } from './gold-set';
 import { aggregateRetrieval, factRecall, keyFacts, percentile, scoreRanking, type RankingScore, type RetrievalMetrics } from './metrics';
-import { coveredGold, goldSpans } from './relevance';
+import { citationsCover, goldSpans, secondGoldSpans } from './relevance';
 
 /**
  * Runs every gold question through the same assistant the API serves: retrieval in each mode,
@@ -17,12 +17,27 @@ export interface QuestionOutcome {
   split: 'tune' | 'test';
   kind: string;
   language: string;
+  /** Failure classes (issue 10); empty for the items written before classes existed. */
+  classes: string[];
   file: string | null;
   question: string;
   answerable: boolean;
   ranking: Record<System, RankingScore>;
   top: Array<Pick<SearchResult, 'file' | 'heading' | 'start' | 'end'> & { excerpt: string }>;
-  answer: { text: string; abstained: boolean; citationSupported: boolean; facts: number; factRecall: number };
+  answer: {
+    text: string;
+    abstained: boolean;
+    /** A citation holds a gold quote (the quote, an alsoIn copy or, for a two-part question, the secondQuote). */
+    citationSupported: boolean;
+    /** Answered (not abstained) and citationSupported: the headline "supported answer". */
+    supported: boolean;
+    /** Two-part questions only: the citations hold both the quote (or an alsoIn copy) and the secondQuote; null otherwise. */
+    bothPartsSupported: boolean | null;
+    /** The response's optional `confidence` (0–1), null when the response has none. */
+    confidence: number | null;
+    facts: number;
+    factRecall: number;
+  };
   latencyMs: { search: number; chat: number };
 }
 
@@ -32,8 +47,18 @@ export interface AnswerMetrics {
   abstentionRate: number;
   falseAbstentionRate: number;
   citationSupport: number;
+  /** Supported answers / answerable: not abstained and a citation holds a gold quote. */
+  supportedAnswers: number;
   keyFactRecall: number;
+  /** Answerable two-part questions, and the share whose citations cover both parts. */
+  twoPart: { questions: number; bothPartsSupported: number };
 }
+
+/** The response's optional confidence, read structurally until ChatResponse declares it. */
+export const confidenceOf = (response: ChatResponse): number | null => {
+  const confidence = (response as { confidence?: unknown }).confidence;
+  return typeof confidence === 'number' && Number.isFinite(confidence) ? confidence : null;
+};
 
 export interface EvalSummary {
   retrieval: Record<System, RetrievalMetrics>;
@@ -45,6 +70,7 @@ export const evaluateQuestions = async (assistant: Assistant, items: GoldItem[],
   const outcomes: QuestionOutcome[] = [];
   for (const item of items) {
     const gold = goldSpans(item, originals);
+    const second = secondGoldSpans(item, originals);
     const ranking = {} as Record<System, RankingScore>;
     let hybrid: SearchResult[] = [];
     let searchMs = 0;
@@ -62,11 +88,13 @@ export const evaluateQuestions = async (assistant: Assistant, items: GoldItem[],
     const response = await assistant.chat([{ role: 'user', content: item.question }]);
     const chatMs = performance.now() - started;
     const facts = item.answerable ? keyFacts(item.answer) : [];
+    const citationSupported = citationsCover(response.citations, [...gold, ...second]);
     outcomes.push({
       id: item.id,
       split: splitOf(item.id),
       kind: item.kind,
       language: item.language,
+      classes: [...(item.classes ?? [])],
       file: item.answerable ? item.file : null,
       question: item.question,
       answerable: item.answerable,
@@ -75,7 +103,10 @@ export const evaluateQuestions = async (assistant: Assistant, items: GoldItem[],
       answer: {
         text: response.answer,
         abstained: response.abstained,
-        citationSupported: response.citations.some((citation: Span & { alsoIn: Span[] }) => coveredGold(citation, gold).length > 0),
+        citationSupported,
+        supported: !response.abstained && citationSupported,
+        bothPartsSupported: second.length > 0 ? !response.abstained && citationsCover(response.citations, gold) && citationsCover(response.citations, second) : null,
+        confidence: confidenceOf(response),
         facts: facts.length,
         factRecall: response.abstained ? 0 : factRecall(facts, response.answer),
       },
@@ -89,6 +120,7 @@ export const summarize = (outcomes: QuestionOutcome[]): EvalSummary => {
   const answerable = outcomes.filter((outcome) => outcome.answerable);
   const unanswerable = outcomes.filter((outcome) => !outcome.answerable);
   const answered = answerable.filter((outcome) => !outcome.answer.abstained);
+  const twoPart = answerable.filter((outcome) => outcome.answer.bothPartsSupported !== null);
   const share = (count: number, total: number) => (total > 0 ? count / total : 0);
   const retrieval = Object.fromEntries(systems.map((system) => [system, aggregateRetrieval(answerable.map((outcome) => outcome.ranking[system]))])) as Record<System, RetrievalMetrics>;
   return {
@@ -99,10 +131,15 @@ export const summarize = (outcomes: QuestionOutcome[]): EvalSummary => {
       abstentionRate: share(unanswerable.filter((outcome) => outcome.answer.abstained).length, unanswerable.length),
       falseAbstentionRate: share(answerable.length - answered.length, answerable.length),
       citationSupport: share(answered.filter((outcome) => outcome.answer.citationSupported).length, answered.length),
+      supportedAnswers: share(answered.filter((outcome) => outcome.answer.citationSupported).length, answerable.length),
       keyFactRecall: share(
         answered.reduce((sum, outcome) => sum + outcome.answer.factRecall, 0),
         answered.length,
       ),
+      twoPart: {
+        questions: twoPart.length,
+        bothPartsSupported: share(twoPart.filter((outcome) => outcome.answer.bothPartsSupported === true).length, twoPart.length),
+      },
     },
   };
 };
@@ -129,3 +166,40 @@ export const worstQuestions = (outcomes: QuestionOutcome[], count = 10): Questio
     .filter((outcome) => outcome.answerable)
     .sort((left, right) => (right.ranking.hybrid.firstRelevant ?? 99) - (left.ranking.hybrid.firstRelevant ?? 99) || left.id.localeCompare(right.id))
     .slice(0, count);
+
+export interface AnswerabilityPoint {
+  threshold: number;
+  /** Questions answered at this threshold (confidence ≥ threshold), answerable or not. */
+  answered: number;
+  /** Share of the answered questions whose answer is supported (unanswerable ones never are). */
+  precision: number;
+  /** Supported answers among answerable questions / answerable questions. */
+  recall: number;
+  /** Unanswerable questions below the threshold / unanswerable questions. */
+  abstentionOnUnanswerable: number;
+}
+
+/**
+ * The answerability precision/recall table: for t = 0, 0.05, …, 1, treat "answer iff confidence ≥ t". Only outcomes whose
+ * response carried a confidence take part; returns an empty table when none did.
+ */
+export const answerabilityCurve = (outcomes: QuestionOutcome[]): AnswerabilityPoint[] => {
+  const scored = outcomes.filter((outcome) => outcome.answer.confidence !== null);
+  if (scored.length === 0) return [];
+  const answerable = scored.filter((outcome) => outcome.answerable);
+  const unanswerable = scored.filter((outcome) => !outcome.answerable);
+  const share = (count: number, total: number) => (total > 0 ? count / total : 0);
+  return Array.from({ length: 21 }, (_, step) => {
+    const threshold = Math.round(step * 5) / 100;
+    const answered = scored.filter((outcome) => (outcome.answer.confidence ?? 0) >= threshold);
+    // An answer counts as supported when its citations hold a gold quote; a response that abstained cites nothing.
+    const supported = answered.filter((outcome) => outcome.answerable && outcome.answer.citationSupported);
+    return {
+      threshold,
+      answered: answered.length,
+      precision: share(supported.length, answered.length),
+      recall: share(supported.length, answerable.length),
+      abstentionOnUnanswerable: share(unanswerable.filter((outcome) => (outcome.answer.confidence ?? 0) < threshold).length, unanswerable.length),
+    };
+  });
+};

@@ -1,0 +1,104 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { z } from 'zod';
+import { KildesvarError } from '@kildesvar/core/errors';
+import { goldClasses, goldLanguages, goldSourceSchema, quoteSchema, seedFileSchema, splitWithSeed, type GoldSplit } from './gold-set';
+
+/**
+ * The conversation gold set (eval/data/conversations.jsonl): hand-written conversations about the seeds, each turn with
+ * its kind of follow-up, a short gold answer and a verbatim supporting quote, or `answerable: false`.
+ */
+export const turnKinds = ['first', 'ellipsis', 'pronoun', 'entity-switch', 'year-switch', 'detail', 'yes-no', 'topic-change', 'self-contained'] as const;
+export type TurnKind = (typeof turnKinds)[number];
+
+const sharedTurnFields = {
+  question: z.string().trim().min(1),
+  answer: z.string().trim().min(1),
+  kind: z.enum(turnKinds),
+  language: z.enum(goldLanguages),
+  classes: z.array(z.enum(goldClasses)).optional(),
+};
+
+const answerableTurnSchema = z.object({
+  ...sharedTurnFields,
+  answerable: z.literal(true),
+  file: seedFileSchema,
+  quote: quoteSchema,
+  alsoIn: z.array(goldSourceSchema),
+  secondQuote: goldSourceSchema.optional(),
+});
+
+const unanswerableTurnSchema = z.object({
+  ...sharedTurnFields,
+  answerable: z.literal(false),
+  file: z.null(),
+  quote: z.null(),
+  alsoIn: z.array(goldSourceSchema).length(0),
+});
+
+export const conversationTurnSchema = z.discriminatedUnion('answerable', [answerableTurnSchema, unanswerableTurnSchema]);
+export type ConversationTurn = z.infer<typeof conversationTurnSchema>;
+
+export const conversationSchema = z
+  .object({
+    id: z.string().regex(/^c\d{3}$/, 'must look like c001'),
+    language: z.enum(goldLanguages),
+    turns: z.array(conversationTurnSchema).min(1),
+  })
+  .superRefine((conversation, context) => {
+    conversation.turns.forEach((turn, index) => {
+      if ((index === 0) !== (turn.kind === 'first')) {
+        context.addIssue({ code: 'custom', path: ['turns', index, 'kind'], message: 'the first turn, and only it, has kind first' });
+      }
+    });
+  });
+export type Conversation = z.infer<typeof conversationSchema>;
+
+/** The key of a turn in conversation-unanswerable-checks.json: `c002#2` is the third turn (0-based index) of c002. */
+export const turnKey = (conversationId: string, turnIndex: number): string => `${conversationId}#${turnIndex}`;
+
+export const defaultConversationSetPath = fileURLToPath(new URL('../data/conversations.jsonl', import.meta.url));
+
+/** The split seed of the conversation set. Changing it reshuffles which conversations are used for tuning: don't. */
+export const conversationSplitSeed = 'kildesvar-conversations-v1';
+
+/** Tune or test, by conversation id (whole conversations stay together), hashed like `splitOf` with its own seed. */
+export const conversationSplitOf = (id: string): GoldSplit => splitWithSeed(conversationSplitSeed, id);
+
+const describeIssues = (error: z.ZodError): string =>
+  error.issues.map((issue) => `${issue.path.length > 0 ? issue.path.join('.') : '(line)'}: ${issue.message}`).join('; ');
+
+/**
+ * Reads and validates the conversation set (one JSON object per line; blank lines are skipped). Throws KildesvarError
+ * `not_found` for a missing file and `bad_request` naming the line for invalid JSON, a schema violation or a repeated id.
+ */
+export const loadConversationSet = (path: string = defaultConversationSetPath): Conversation[] => {
+  let content: string;
+  try {
+    content = readFileSync(path, 'utf8');
+  } catch (cause) {
+    throw new KildesvarError('not_found', `Conversation set not found or unreadable: ${path}`, { cause });
+  }
+  const conversations: Conversation[] = [];
+  const lineOfId = new Map<string, number>();
+  content.split('\n').forEach((line, index) => {
+    const lineNumber = index + 1;
+    if (line.trim() === '') return;
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(line);
+    } catch (cause) {
+      const reason = cause instanceof Error ? cause.message : String(cause);
+      throw new KildesvarError('bad_request', `${path}:${lineNumber}: invalid JSON (${reason})`, { cause });
+    }
+    const result = conversationSchema.safeParse(parsed);
+    if (!result.success) throw new KildesvarError('bad_request', `${path}:${lineNumber}: ${describeIssues(result.error)}`);
+    const earlierLine = lineOfId.get(result.data.id);
+    if (earlierLine !== undefined) {
+      throw new KildesvarError('bad_request', `${path}:${lineNumber}: id ${result.data.id} already used on line ${earlierLine}`);
+    }
+    lineOfId.set(result.data.id, lineNumber);
+    conversations.push(result.data);
+  });
+  return conversations;
+};

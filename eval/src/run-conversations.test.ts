@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import type { ChatMessage, ChatResponse, SearchResult } from '@kildesvar/core/schemas';
+import type { Conversation } from './conversation-set';
+import { evaluateConversations, renderTurnTable, summarizeConversations } from './run-conversations';
+
+const file = '000_c85f62f7152710bc.txt';
+const text = `${'x'.repeat(100)}Departementet har bevilget 125 millioner kroner til DigiFin.${'y'.repeat(100)}DigiFin skal gi støtte til IKT-prosjekter.${'z'.repeat(50)}`;
+const originals = new Map([[file, text]]);
+const spanOf = (quote: string) => ({ start: text.indexOf(quote), end: text.indexOf(quote) + quote.length });
+const citation = (quote: string): SearchResult => ({ chunkId: 'c', file, title: 't', heading: '', text: quote, score: 1, ...spanOf(quote), alsoIn: [] });
+
+const conversation: Conversation = {
+  id: 'c001',
+  language: 'nb',
+  turns: [
+    { question: 'Hvor mye har DigiFin fått?', kind: 'first', language: 'nb', answerable: true, answer: '125 millioner', file, quote: 'Departementet har bevilget 125 millioner kroner til DigiFin.', alsoIn: [] },
+    { question: 'hva skal den støtte?', kind: 'pronoun', language: 'nb', answerable: true, answer: 'IKT-prosjekter', file, quote: 'DigiFin skal gi støtte til IKT-prosjekter.', alsoIn: [] },
+    { question: 'og hvem leder den?', kind: 'pronoun', language: 'nb', answerable: false, answer: 'Står ikke.', file: null, quote: null, alsoIn: [] },
+  ],
+};
+
+describe('evaluateConversations', () => {
+  it("plays each turn with the assistant's own earlier answers and scores abstention, support and the interpreted question", async () => {
+    const seen: ChatMessage[][] = [];
+    const replies: Array<Partial<ChatResponse> & { interpretedQuestion?: string; confidence?: number }> = [
+      { answer: 'Svar én', citations: [citation('Departementet har bevilget 125 millioner kroner til DigiFin.')], abstained: false, confidence: 0.9 },
+      // Answers, but cites the wrong passage: not supported.
+      { answer: 'Svar to', citations: [citation('Departementet har bevilget 125 millioner kroner til DigiFin.')], abstained: false, interpretedQuestion: 'hva skal DigiFin støtte?' },
+      { answer: 'Jeg finner ikke svar', citations: [], abstained: true },
+    ];
+    const assistant = {
+      chat: async (messages: ChatMessage[]): Promise<ChatResponse> => {
+        seen.push(messages);
+        const reply = replies[seen.length - 1];
+        return { related: [], reason: '', language: 'nb', ...reply } as ChatResponse;
+      },
+    };
+    const turns = await evaluateConversations(assistant, [conversation], originals);
+    expect(seen.map((messages) => messages.map((message) => `${message.role}:${message.content}`))).toEqual([
+      ['user:Hvor mye har DigiFin fått?'],
+      ['user:Hvor mye har DigiFin fått?', 'assistant:Svar én', 'user:hva skal den støtte?'],
+      ['user:Hvor mye har DigiFin fått?', 'assistant:Svar én', 'user:hva skal den støtte?', 'assistant:Svar to', 'user:og hvem leder den?'],
+    ]);
+    expect(turns.map((turn) => [turn.turn, turn.answer.supported, turn.answer.abstained, turn.interpretedQuestion, turn.answer.confidence])).toEqual([
+      [0, true, false, null, 0.9],
+      [1, false, false, 'hva skal DigiFin støtte?', null],
+      [2, false, true, null, null],
+    ]);
+
+    const summary = summarizeConversations(turns);
+    expect(summary.firstTurns.supportedAnswers).toBe(1);
+    expect(summary.followUps).toMatchObject({ turns: 2, answerable: 1, unanswerable: 1, supportedAnswers: 0, falseAbstentionRate: 0, abstentionRate: 1 });
+    expect(summary.byKind.pronoun.turns).toBe(2);
+    expect(renderTurnTable(summary)).toMatch(/^pronoun\s+2\s+1\s+0\.0\s+0\.0\s+1\s+100\.0$/m);
+  });
+});

@@ -1,0 +1,142 @@
+import type { Assistant } from '@kildesvar/core';
+import type { ChatMessage, ChatResponse } from '@kildesvar/core/schemas';
+import { conversationSplitOf, type Conversation, type TurnKind } from './conversation-set';
+import type { GoldSplit } from './gold-set';
+import { citationsCover, goldSpans, secondGoldSpans } from './relevance';
+import { confidenceOf } from './run-eval';
+
+/**
+ * Plays each gold conversation through `assistant.chat(messages)`, turn by turn, with the assistant's OWN earlier answers as
+ * the assistant messages (never the gold answers), and scores every turn: abstained, and supported (answered and a citation
+ * holds a gold quote).
+ */
+export interface TurnOutcome {
+  conversation: string;
+  split: GoldSplit;
+  /** 0-based index of the turn in its conversation. */
+  turn: number;
+  kind: TurnKind;
+  language: string;
+  question: string;
+  answerable: boolean;
+  /** The response's optional `interpretedQuestion` (how the follow-up was read), null when it has none. */
+  interpretedQuestion: string | null;
+  answer: { text: string; abstained: boolean; citationSupported: boolean; supported: boolean; confidence: number | null };
+  latencyMs: number;
+}
+
+/** The contract's limit on one message; a longer answer of our own is cut rather than rejected. */
+const maxMessageChars = 20_000;
+
+const interpretedQuestionOf = (response: ChatResponse): string | null => {
+  const interpreted = (response as { interpretedQuestion?: unknown }).interpretedQuestion;
+  return typeof interpreted === 'string' && interpreted.trim() !== '' ? interpreted : null;
+};
+
+export const evaluateConversations = async (
+  assistant: Pick<Assistant, 'chat'>,
+  conversations: Conversation[],
+  originals: ReadonlyMap<string, string>,
+): Promise<TurnOutcome[]> => {
+  const outcomes: TurnOutcome[] = [];
+  for (const conversation of conversations) {
+    const messages: ChatMessage[] = [];
+    for (const [index, turn] of conversation.turns.entries()) {
+      messages.push({ role: 'user', content: turn.question });
+      const started = performance.now();
+      const response = await assistant.chat([...messages]);
+      const latencyMs = performance.now() - started;
+      messages.push({ role: 'assistant', content: response.answer.slice(0, maxMessageChars) });
+      const gold = [...goldSpans(turn, originals), ...secondGoldSpans(turn, originals)];
+      const citationSupported = citationsCover(response.citations, gold);
+      outcomes.push({
+        conversation: conversation.id,
+        split: conversationSplitOf(conversation.id),
+        turn: index,
+        kind: turn.kind,
+        language: turn.language,
+        question: turn.question,
+        answerable: turn.answerable,
+        interpretedQuestion: interpretedQuestionOf(response),
+        answer: {
+          text: response.answer,
+          abstained: response.abstained,
+          citationSupported,
+          supported: !response.abstained && citationSupported,
+          confidence: confidenceOf(response),
+        },
+        latencyMs,
+      });
+    }
+  }
+  return outcomes;
+};
+
+export interface TurnMetrics {
+  turns: number;
+  answerable: number;
+  unanswerable: number;
+  /** Supported answers / answerable turns. */
+  supportedAnswers: number;
+  /** Abstained answerable turns / answerable turns. */
+  falseAbstentionRate: number;
+  /** Abstained unanswerable turns / unanswerable turns. */
+  abstentionRate: number;
+  /** Supported / answered answerable turns. */
+  citationSupport: number;
+}
+
+export const summarizeTurns = (turns: TurnOutcome[]): TurnMetrics => {
+  const answerable = turns.filter((turn) => turn.answerable);
+  const unanswerable = turns.filter((turn) => !turn.answerable);
+  const answered = answerable.filter((turn) => !turn.answer.abstained);
+  const share = (count: number, total: number) => (total > 0 ? count / total : 0);
+  return {
+    turns: turns.length,
+    answerable: answerable.length,
+    unanswerable: unanswerable.length,
+    supportedAnswers: share(answered.filter((turn) => turn.answer.supported).length, answerable.length),
+    falseAbstentionRate: share(answerable.length - answered.length, answerable.length),
+    abstentionRate: share(unanswerable.filter((turn) => turn.answer.abstained).length, unanswerable.length),
+    citationSupport: share(answered.filter((turn) => turn.answer.supported).length, answered.length),
+  };
+};
+
+/** Follow-ups are every turn after the first. */
+export const isFollowUp = (turn: TurnOutcome): boolean => turn.turn > 0;
+
+export interface ConversationSummary {
+  all: TurnMetrics;
+  firstTurns: TurnMetrics;
+  followUps: TurnMetrics;
+  byKind: Record<string, TurnMetrics>;
+  byLanguage: Record<string, TurnMetrics>;
+}
+
+const groupTurns = (turns: TurnOutcome[], key: (turn: TurnOutcome) => string): Record<string, TurnMetrics> => {
+  const groups = new Map<string, TurnOutcome[]>();
+  for (const turn of turns) groups.set(key(turn), [...(groups.get(key(turn)) ?? []), turn]);
+  return Object.fromEntries([...groups.entries()].sort(([left], [right]) => left.localeCompare(right)).map(([name, group]) => [name, summarizeTurns(group)]));
+};
+
+export const summarizeConversations = (turns: TurnOutcome[]): ConversationSummary => ({
+  all: summarizeTurns(turns),
+  firstTurns: summarizeTurns(turns.filter((turn) => !isFollowUp(turn))),
+  followUps: summarizeTurns(turns.filter(isFollowUp)),
+  byKind: groupTurns(turns, (turn) => turn.kind),
+  byLanguage: groupTurns(turns, (turn) => turn.language),
+});
+
+const percent = (value: number) => (value * 100).toFixed(1);
+
+/** The per-kind table (plain text, for the gate's log and the CLI). */
+export const renderTurnTable = (summary: ConversationSummary): string => {
+  const row = (name: string, metrics: TurnMetrics) =>
+    `${name.padEnd(15)} ${String(metrics.turns).padStart(4)} ${String(metrics.answerable).padStart(4)} ${(metrics.answerable ? percent(metrics.supportedAnswers) : '–').padStart(9)} ${(metrics.answerable ? percent(metrics.falseAbstentionRate) : '–').padStart(9)} ${String(metrics.unanswerable).padStart(4)} ${(metrics.unanswerable ? percent(metrics.abstentionRate) : '–').padStart(9)}`;
+  return [
+    `${'kind'.padEnd(15)} ${'n'.padStart(4)} ${'ans'.padStart(4)} ${'support%'.padStart(9)} ${'falseAb%'.padStart(9)} ${'un'.padStart(4)} ${'abstain%'.padStart(9)}`,
+    ...Object.entries(summary.byKind).map(([kind, metrics]) => row(kind, metrics)),
+    row('(follow-ups)', summary.followUps),
+    row('(all turns)', summary.all),
+  ].join('\n');
+};
