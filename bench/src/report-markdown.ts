@@ -72,7 +72,7 @@ const renderQuery = (report: BenchReport): string => {
     '## Query path, in process (hybrid, k = 10)',
     '',
     `${query.questions} eval questions × ${query.passes} passes after one warm-up pass; each cell is the median over passes of that pass's percentile (min–max over passes), in ms. ` +
-      `The stages are called the way \`Retriever.retrieve\` and \`assistant.chat\` call them; the mirrored path returned the retriever's own top 10 for ${query.mirrorAgreement.same} of ${query.mirrorAgreement.total} question runs.`,
+      'The stages are timed inside `Retriever.retrieve` itself (its named stages), so they are the code the API runs.',
     '',
     table(
       ['stage', 'p50 ms', 'p95 ms', 'p99 ms', 'mean ms (all passes)'],

@@ -9,7 +9,8 @@ import { contextualQuestion, isFollowUp } from './follow-up';
 
 const passage = (id: string, text: string): RankedChunk => {
   const chunk = indexChunk({ id, file: `${id}.txt`, title: 'IKT i helse og omsorg', heading: 'MÅL', start: 0, end: text.length, text, alsoIn: [] }, [2008, 2012], text);
-  return { chunk, score: 1, evidence: { coverage: 0, numbers: 0, score: 0 }, bestSentence: 0, sentenceEvidence: [] };
+  const none = { coverage: 0, numbers: 0, score: 0 };
+  return { chunk, score: 1, evidence: none, bestSentence: 0, sentenceEvidence: [], chunkEvidence: none };
 };
 
 const rankFor = (question: string, passages: RankedChunk[]): { query: ReturnType<typeof prepareQuery>; ranked: RankedChunk[] } => {

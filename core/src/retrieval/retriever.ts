@@ -38,7 +38,21 @@ export interface RankedChunk {
   evidence: Evidence;
   bestSentence: number;
   sentenceEvidence: Evidence[];
+  /** Evidence of the chunk as a whole (all its sentences and its heading). */
+  chunkEvidence: Evidence;
+  /** Fused first-stage score relative to the best candidate (hybrid), for answerability. */
+  fusedScore?: number;
 }
+
+/** Stage 1's output: chunk ids best first from each route. */
+export interface CandidateLists {
+  chunkLexical: string[];
+  sentenceLexical: string[];
+  dense: Array<{ id: string; similarity: number }>;
+}
+
+/** Called after each stage with its name, so the bench can time the stages the API runs. */
+export type StageTimer = (stage: 'lexical' | 'dense embed' | 'hnsw search' | 'fuse' | 'rerank') => void;
 
 export interface RetrieveOptions {
   k: number;
@@ -104,58 +118,82 @@ export class Retriever {
     };
   }
 
-  async retrieve(query: PreparedQuery, options: RetrieveOptions): Promise<RankedChunk[]> {
+  /**
+   * Stage 1, candidates: BM25 over chunks and over sentences (each sentence hit standing for its
+   * chunk), and the dense neighbours unless the mode is lexical. Lists are best first.
+   */
+  async candidates(query: PreparedQuery, options: RetrieveOptions, timer?: StageTimer): Promise<CandidateLists> {
     const filter = this.allowed(options.filter);
     const depth = Math.max(this.settings.candidates, options.k);
-    const lexicalLists = () => {
-      const chunkHits = this.chunkIndex.search(query.text, depth, filter);
-      const sentenceHits = this.sentenceIndex.search(query.text, depth, filter);
+    let chunkLexical: string[] = [];
+    let sentenceLexical: string[] = [];
+    if (options.mode !== 'dense') {
+      chunkLexical = this.chunkIndex.search(query.text, depth, filter).map((hit) => hit.id);
       const seen = new Set<string>();
-      const sentenceChunks: string[] = [];
-      for (const hit of sentenceHits) {
-        const id = hit.id.split('#')[0];
-        if (!seen.has(id)) sentenceChunks.push(id);
+      for (const hit of this.sentenceIndex.search(query.text, depth, filter)) {
+        const id = hit.id.split('#')[0] ?? hit.id;
+        if (!seen.has(id)) sentenceLexical.push(id);
         seen.add(id);
       }
-      return { chunkHits, sentenceChunks };
-    };
-    const denseHits = async () => (options.mode === 'lexical' ? [] : this.vectors.search(await this.embedder.embedQuery(query.text), depth, filter));
-
-    if (options.mode === 'dense') {
-      const hits = await denseHits();
-      return hits.slice(0, options.k).map((hit) => this.rank(query, this.byId.get(hit.chunkId)!, hit.similarity));
+      timer?.('lexical');
     }
-    const { chunkHits, sentenceChunks } = lexicalLists();
-    const lexicalFused = reciprocalRankFusion(
-      [
-        { ids: chunkHits.map((hit) => hit.id), weight: this.settings.weights.chunkLexical },
-        { ids: sentenceChunks, weight: this.settings.weights.sentenceLexical },
-      ],
-      this.settings.rrfK,
-    );
-    if (options.mode === 'lexical') return rankByScore(lexicalFused).slice(0, options.k).map((hit) => this.rank(query, this.byId.get(hit.id)!, hit.score));
+    let dense: Array<{ id: string; similarity: number }> = [];
+    if (options.mode !== 'lexical') {
+      const vector = await this.embedder.embedQuery(query.text);
+      timer?.('dense embed');
+      dense = (await this.vectors.search(vector, depth, filter)).map((hit) => ({ id: hit.chunkId, similarity: hit.similarity }));
+      timer?.('hnsw search');
+    }
+    return { chunkLexical, sentenceLexical, dense };
+  }
 
-    const dense = await denseHits();
-    const fused = rankByScore(
+  /** Stage 2, fuse: weighted reciprocal-rank fusion of the lists the mode uses, best first. */
+  fuse(lists: CandidateLists, mode: SearchMode): Array<{ id: string; score: number }> {
+    if (mode === 'dense') return lists.dense.map((hit) => ({ id: hit.id, score: hit.similarity }));
+    const { weights, rrfK } = this.settings;
+    return rankByScore(
       reciprocalRankFusion(
         [
-          { ids: chunkHits.map((hit) => hit.id), weight: this.settings.weights.chunkLexical },
-          { ids: sentenceChunks, weight: this.settings.weights.sentenceLexical },
-          { ids: dense.map((hit) => hit.chunkId), weight: this.settings.weights.dense },
+          { ids: lists.chunkLexical, weight: weights.chunkLexical },
+          { ids: lists.sentenceLexical, weight: weights.sentenceLexical },
+          ...(mode === 'hybrid' ? [{ ids: lists.dense.map((hit) => hit.id), weight: weights.dense }] : []),
         ],
-        this.settings.rrfK,
+        rrfK,
       ),
     );
-    const top = fused[0]?.score ?? 1;
+  }
+
+  /**
+   * Stage 3, rerank (hybrid): the top fused candidates re-scored by how well their best sentence
+   * and the chunk as a whole carry the question. Other modes keep the fused order and only gain
+   * their sentence evidence.
+   */
+  rerank(query: PreparedQuery, fused: Array<{ id: string; score: number }>, options: Pick<RetrieveOptions, 'k' | 'mode'>): RankedChunk[] {
+    const known = fused.flatMap((hit) => {
+      const chunk = this.byId.get(hit.id);
+      return chunk ? [{ chunk, score: hit.score }] : [];
+    });
+    if (options.mode !== 'hybrid') return known.slice(0, options.k).map((hit) => this.rank(query, hit.chunk, hit.score));
+    const top = known[0]?.score ?? 1;
     const { rerank, rerankDepth } = this.settings;
-    const reranked = fused.slice(0, Math.max(rerankDepth, options.k)).map((hit) => {
-      const ranked = this.rank(query, this.byId.get(hit.id)!, 0);
-      const chunkEvidence = evidenceOf(query.terms, this.weightOf, ranked.chunk.terms);
-      ranked.score = rerank.fused * (hit.score / top) + rerank.sentence * ranked.evidence.score + rerank.chunk * chunkEvidence.score;
+    const reranked = known.slice(0, Math.max(rerankDepth, options.k)).map((hit) => {
+      const ranked = this.rank(query, hit.chunk, 0);
+      ranked.fusedScore = hit.score / top;
+      ranked.score = rerank.fused * ranked.fusedScore + rerank.sentence * ranked.evidence.score + rerank.chunk * ranked.chunkEvidence.score;
       return ranked;
     });
     reranked.sort((left, right) => right.score - left.score || (left.chunk.id < right.chunk.id ? -1 : 1));
     return reranked.slice(0, options.k);
+  }
+
+  /** The three stages in order; `timer` (for the bench) is called after each. */
+  async retrieve(query: PreparedQuery, options: RetrieveOptions, timer?: StageTimer): Promise<RankedChunk[]> {
+    const lists = await this.candidates(query, options, timer);
+    const fused = this.fuse(lists, options.mode);
+    timer?.('fuse');
+    const ranked = this.rerank(query, fused, options);
+    timer?.('rerank');
+    return ranked;
   }
 
   /** Scores every sentence of a chunk against the question; the best one is the chunk's evidence. */
@@ -171,6 +209,14 @@ export class Retriever {
     sentenceEvidence.forEach((evidence, index) => {
       if (evidence.score > sentenceEvidence[bestSentence].score) bestSentence = index;
     });
-    return { chunk, score, evidence: sentenceEvidence[bestSentence] ?? { coverage: 0, numbers: 0, score: 0 }, bestSentence, sentenceEvidence };
+    const none: Evidence = { coverage: 0, numbers: 0, score: 0 };
+    return {
+      chunk,
+      score,
+      evidence: sentenceEvidence[bestSentence] ?? none,
+      bestSentence,
+      sentenceEvidence,
+      chunkEvidence: evidenceOf(query.terms, this.weightOf, chunk.terms),
+    };
   }
 }
