@@ -23,6 +23,8 @@ export * from './retrieval/language';
 export * from './retrieval/query';
 export * from './retrieval/question-frame';
 export * from './retrieval/retriever';
+export * from './answer/answerability';
+export * from './answer/answerability-model';
 export * from './answer/compose';
 export * from './answer/follow-up';
 export * from './answer/messages';

@@ -104,7 +104,12 @@ export const chatResponseSchema = z.object({
   related: z.array(searchResultSchema),
   /** Why the assistant abstained, in plain words (empty when it answered). */
   reason: z.string(),
+  /** The language the answer's own words (lead-ins, refusals, reasons) are written in: the question's. */
   language: z.enum(['nb', 'nn', 'en']),
+  /** 0–1: how sure the assistant is that the cited passages answer the question. */
+  confidence: z.number().min(0).max(1).optional(),
+  /** The question as the assistant read it, after resolving a follow-up against the conversation. */
+  interpretedQuestion: z.string().optional(),
 });
 export type ChatResponse = z.infer<typeof chatResponseSchema>;
 

@@ -9,7 +9,7 @@ const patterns: Array<[AnswerType, RegExp]> = [
   ['amount', /\b(hvor mye|kor mykje|hva kost\p{L}*|kva kost\p{L}*|how much|what does .+ cost|hvor store? (?:beløp|sum)|kor stort? beløp)\b/iu],
   ['count', /\b(hvor mange|kor mange|how many|hvor stor (?:andel|del)|kor stor (?:del|prosent)|what (?:share|percentage|proportion)|hvor mange prosent)\b/iu],
   // «når» is a question word only where the question starts with it; inside a sentence it means «when/if».
-  ['time', /^\s*(når|kor tid|innen når|when|by when)\b|\b(hvilket år|kva år|which year)\b/iu],
+  ['time', /^\s*(når|kor tid|innen når|when|by when)\b|\b(hvilket år|kva år|which year|hvilken dato|kva dato|what date|i hvilket år|i kva år|in what year)\b/iu],
   ['who', /^\s*(hvem|kven|who)\b|\b(hva het\p{L}*|kva heit\p{L}*)\b/iu],
 ];
 
@@ -24,21 +24,30 @@ export const answerTypeOf = (question: string): AnswerType | null => {
 };
 
 const hasNumber = /\p{N}/u;
-const amountWords = /\b(kroner|kr|mill\p{L}*|mrd|milliard\p{L}*|prosent)\b|%/iu;
-const countWords = /\b(alle|ingen|halvparten|flertall\p{L}*|fleirtal\p{L}*|to|tre|fire|fem|seks|sju|syv|åtte|ni|ti|elleve|tolv|tjue|hundre|tusen)\b/iu;
+const amountWords = /\b(kroner|kr|mill\p{L}*|mrd|milliard\p{L}*|prosent|euro|dollar|timer?|dager?|uker?)\b|%/iu;
+/** Numbers and quantities written in words (bokmål and nynorsk). */
+const numberWords =
+  /\b(to|tre|fire|fem|seks|sju|syv|åtte|ni|ti|elleve|tolv|femten|tjue|tretti|førti|femti|hundre|tusen|halv\p{L}*|dobbel\p{L}*|tredobbel\p{L}*|flere|fleire|mange|noen|nokre|få|færre|alle|ingen|flertall\p{L}*|fleirtal\p{L}*|tredjedel\p{L}*|fjerdedel\p{L}*|drøyt|om lag|rundt|nesten)\b/iu;
 const year = /\b(19|20)\d{2}\b/;
+const date = /\b\d{1,2}\.\s*(januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|desember)\b|\b\d{1,2}\.\d{1,2}\.\d{2,4}\b/iu;
+/** Bodies named with a lowercase common noun: «departementet», «Helsedirektoratet», «kommunene», «regjeringen». */
+const bodyWords = /\p{L}*(departement|direktorat|tilsyn|etat|råd|utval|utvalg|forbund|selskap|regjering|storting|kommun|fylkeskommun|helseforetak|senter|sekretariat|nettverk|forum|organisasjon|foreining|forening|styre|leverandør)\p{L}*/iu;
 /** A capitalised word that does not start the sentence, or an acronym: a name of a person or body. */
 const name = /(?<=\S\s+)\p{Lu}\p{L}+|\b\p{Lu}{2,}\b/u;
+/** A capitalised first word that is a name, not a function word opening the sentence. */
+const sentenceOpeners = /^(det|dette|den|de|dei|i|vi|en|ein|et|eit|for|som|med|til|på|av|når|hvis|om|her|der|slik|også|alle|mange|noen|nokre|kommunene|the|this|it|in)$/iu;
 
 export const statesAnswerType = (text: string, type: AnswerType): boolean => {
   switch (type) {
     case 'amount':
-      return hasNumber.test(text) && amountWords.test(text);
+      return hasNumber.test(text) || (numberWords.test(text) && amountWords.test(text));
     case 'count':
-      return hasNumber.test(text) || countWords.test(text);
+      return hasNumber.test(text) || numberWords.test(text);
     case 'time':
-      return year.test(text);
-    case 'who':
-      return name.test(text);
+      return year.test(text) || date.test(text);
+    case 'who': {
+      const first = /^\P{L}*(\p{Lu}\p{L}+)/u.exec(text)?.[1];
+      return name.test(text) || bodyWords.test(text) || (first !== undefined && !sentenceOpeners.test(first));
+    }
   }
 };

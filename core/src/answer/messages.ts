@@ -1,9 +1,89 @@
+import { analyzeWithOffsets } from '../analysis';
+import { matchStrength } from '../retrieval/evidence';
 import type { AnswerLanguage } from '../retrieval/language';
+import type { PreparedQuery } from '../retrieval/query';
+import type { RankedChunk } from '../retrieval/retriever';
+import type { AnswerType } from './answer-type';
 
-/** What the assistant says when the documents do not answer, in the question's language. */
+/** What the assistant says in its own words, in the question's language (quotes stay as written). */
 export const abstentionText = (language: AnswerLanguage): string =>
   ({
     nb: 'Jeg finner ikke svar på dette i dokumentene. De nærmeste passasjene er listet som mulig relevante.',
     nn: 'Eg finn ikkje svar på dette i dokumenta. Dei næraste passasjane er lista som mogleg relevante.',
     en: 'I could not find an answer to this in the documents. The closest passages are listed as possibly related.',
   })[language];
+
+/** Said before the quotes of an answer: English answers quote Norwegian documents. */
+export const answerLead = (language: AnswerLanguage): string => (language === 'en' ? 'From the Norwegian documents: ' : '');
+
+const typeWords: Record<AnswerLanguage, Record<AnswerType, string>> = {
+  nb: { amount: 'hvor mye', count: 'hvor mange', time: 'når', who: 'hvem' },
+  nn: { amount: 'kor mykje', count: 'kor mange', time: 'når', who: 'kven' },
+  en: { amount: 'how much', count: 'how many', time: 'when', who: 'who' },
+};
+
+const listWords = (words: string[], language: AnswerLanguage): string => {
+  const quoted = words.map((word) => `«${word}»`);
+  if (quoted.length <= 1) return quoted.join('');
+  const and = language === 'en' ? 'and' : 'og';
+  return `${quoted.slice(0, -1).join(', ')} ${and} ${quoted.at(-1)}`;
+};
+
+/**
+ * The question's words, as the user wrote them, that the closest passage does or does not carry
+ * (at most three, rarest first is not needed: the user's order reads best).
+ */
+const questionWords = (query: PreparedQuery, passage: RankedChunk | undefined, carried: boolean): string[] => {
+  const words: string[] = [];
+  const stems = new Set(query.terms.stems);
+  // English questions are matched through their translation; name the translated words.
+  const source = query.language === 'en' ? query.text : query.original;
+  for (const term of analyzeWithOffsets(source)) {
+    if (!stems.has(term.stem) || term.kind === 'part') continue;
+    const index = query.terms.stems.indexOf(term.stem);
+    const present = passage ? matchStrength(term.stem, query.terms.words?.[index], passage.chunk.terms) > 0 : false;
+    const surface = source.slice(term.start, term.end);
+    if (present === carried && !words.includes(surface)) words.push(surface);
+    if (words.length === 3) break;
+  }
+  return words;
+};
+
+/**
+ * Why the assistant did not answer, in plain words and the question's language: the kind of fact
+ * asked for that no passage states («Dokumentene nevner «DigiFin», men ikke hvor mye»), or the
+ * question's words that no passage carries.
+ */
+export const abstentionReason = (
+  query: PreparedQuery,
+  closest: RankedChunk | undefined,
+  type: AnswerType | null,
+  typeStated: boolean,
+  language: AnswerLanguage,
+): string => {
+  if (!closest || query.terms.stems.length === 0) {
+    return { nb: 'Ingen passasje i dokumentene handler om dette.', nn: 'Ingen passasje i dokumenta handlar om dette.', en: 'No passage in the documents is about this.' }[language];
+  }
+  const carried = questionWords(query, closest, true);
+  const missing = questionWords(query, closest, false);
+  if (type !== null && !typeStated && carried.length > 0) {
+    const asked = typeWords[language][type];
+    return {
+      nb: `Dokumentene nevner ${listWords(carried, language)}, men sier ikke ${asked}.`,
+      nn: `Dokumenta nemner ${listWords(carried, language)}, men seier ikkje ${asked}.`,
+      en: `The documents mention ${listWords(carried, language)}, but do not say ${asked}.`,
+    }[language];
+  }
+  if (missing.length > 0) {
+    return {
+      nb: `Den nærmeste passasjen nevner ikke ${listWords(missing, language)}.`,
+      nn: `Den næraste passasjen nemner ikkje ${listWords(missing, language)}.`,
+      en: `The closest passage does not mention ${listWords(missing, language)}.`,
+    }[language];
+  }
+  return {
+    nb: 'De nærmeste passasjene nevner ordene i spørsmålet, men ingen setning svarer på det.',
+    nn: 'Dei næraste passasjane nemner orda i spørsmålet, men ingen setning svarar på det.',
+    en: 'The closest passages mention the words of the question, but no sentence answers it.',
+  }[language];
+};

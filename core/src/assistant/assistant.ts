@@ -1,3 +1,4 @@
+import type { AnswerabilityFeatures } from '../answer/answerability';
 import type { ChatMessage, ChatResponse, DocumentDetail, DocumentSummary, Health, SearchFilter, SearchMode, SearchResult } from '../schemas';
 
 /** What the API, the CLI and the eval need from a loaded index: search, answers and the documents. */
@@ -7,10 +8,15 @@ export interface SearchOptions {
   filter?: SearchFilter;
 }
 
+/** In-process extras for a chat call (never from the network): the eval observes the answerability features. */
+export interface ChatOptions {
+  observe?: (features: AnswerabilityFeatures, confidence: number) => void;
+}
+
 export interface Assistant {
   health(): Health;
   documents(): DocumentSummary[];
   document(file: string): DocumentDetail | null;
   search(query: string, options: SearchOptions): Promise<SearchResult[]>;
-  chat(messages: ChatMessage[], filter?: SearchFilter): Promise<ChatResponse>;
+  chat(messages: ChatMessage[], filter?: SearchFilter, options?: ChatOptions): Promise<ChatResponse>;
 }

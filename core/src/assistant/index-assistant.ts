@@ -6,7 +6,7 @@ import { detectLanguage } from '../retrieval/language';
 import { prepareQuery } from '../retrieval/query';
 import type { RankedChunk, Retriever } from '../retrieval/retriever';
 import type { CatalogEntry, ChatMessage, ChatResponse, DocumentDetail, DocumentSummary, Health, SearchFilter, SearchResult } from '../schemas';
-import type { Assistant, SearchOptions } from './assistant';
+import type { Assistant, ChatOptions, SearchOptions } from './assistant';
 
 /** The assistant over a loaded index: stateless per request, safe under concurrency. */
 export interface IndexAssistantParts {
@@ -66,7 +66,7 @@ export const createIndexAssistant = (parts: IndexAssistantParts): Assistant & { 
       const ranked = await parts.retriever.retrieve(prepared, options);
       return ranked.map(toSearchResult);
     },
-    chat: async (messages: ChatMessage[], filter?: SearchFilter): Promise<ChatResponse> => {
+    chat: async (messages: ChatMessage[], filter?: SearchFilter, options?: ChatOptions): Promise<ChatResponse> => {
       const question = contextualQuestion(messages);
       // Retrieval reads the question in its context; the answer speaks the language of the last message.
       const prepared = { ...prepareQuery(question, parts.english, vocabulary, knowledge), language: detectLanguage(messages[messages.length - 1].content) };
@@ -75,7 +75,7 @@ export const createIndexAssistant = (parts: IndexAssistantParts): Assistant & { 
         const original = parts.originals.get(passage.chunk.file);
         return original === undefined ? null : locateSentence(original, passage.chunk, passage.chunk.sentences[sentence].text);
       };
-      return composeAnswer(prepared, ranked, toSearchResult, answerSettings, locate);
+      return composeAnswer(prepared, ranked, toSearchResult, answerSettings, locate, { weightOf: parts.retriever.weightOf, observe: options?.observe });
     },
   };
 };

@@ -61,7 +61,7 @@ const allPartsCredit = 0.9;
  * helse»), or a word standing inside a compound of the sentence («helsenett» in
  * «helsenettverk»), at lower credit.
  */
-const matchStrength = (stem: string, word: QueryWord | undefined, set: TermSet): number => {
+export const matchStrength = (stem: string, word: QueryWord | undefined, set: TermSet): number => {
   if (set.stems.has(stem) || set.aliases?.has(stem)) return 1;
   const lemmas = set.lemmas ?? emptySet;
   const parts = set.parts ?? emptySet;
@@ -87,6 +87,8 @@ export const evidenceOf = (
   weightOf: (stem: string) => number,
   sentence: TermSet,
   context: TermSet[] = [],
+  /** The document's own title: its words and years count as carried in full (a reference to the document, not the answer). */
+  document?: TermSet,
 ): Evidence => {
   let total = 0;
   let found = 0;
@@ -94,14 +96,14 @@ export const evidenceOf = (
     const weight = weightOf(stem);
     const word = query.words?.[index];
     total += weight;
-    const direct = matchStrength(stem, word, sentence);
+    const direct = Math.max(matchStrength(stem, word, sentence), document && document.stems.has(stem) ? 1 : 0);
     const nearby = direct < 1 ? Math.max(0, ...context.map((set) => matchStrength(stem, word, set))) * 0.5 : 0;
     found += weight * Math.max(direct, nearby);
   });
   const coverage = total > 0 ? found / total : 0;
   let numbersFound = 0;
   for (const number of query.numbers) {
-    if (sentence.numbers.has(number)) numbersFound += 1;
+    if (sentence.numbers.has(number) || document?.numbers.has(number)) numbersFound += 1;
     else if (context.some((set) => set.numbers.has(number))) numbersFound += 0.5;
   }
   const numbers = query.numbers.length > 0 ? numbersFound / query.numbers.length : 1;

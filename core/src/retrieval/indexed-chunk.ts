@@ -18,6 +18,8 @@ export interface IndexedChunk extends Chunk {
   years: [number, number];
   indexedText: string;
   headingTerms: TermSet;
+  /** The document's title: a question naming the document («ifølge eKommune 2009») is carried by every sentence of it. */
+  titleTerms: TermSet;
   terms: TermSet;
   sentences: IndexedSentence[];
 }
@@ -65,6 +67,7 @@ export const indexChunk = (chunk: Chunk, years: [number, number], text: string, 
     years,
     indexedText: text,
     headingTerms,
+    titleTerms: termSetOf(chunk.title, knowledge),
     terms: union([headingTerms, ...sentences.map((sentence) => sentence.terms)]),
     sentences,
   };

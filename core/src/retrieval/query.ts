@@ -10,7 +10,21 @@ export interface PreparedQuery {
   text: string;
   language: AnswerLanguage;
   terms: QueryTerms;
+  /** Stems of the names the question uses (capitalised words after the first, acronyms): what a near-miss gets wrong. */
+  entities: string[];
 }
+
+/** Names in a question: capitalised words that do not open it, and acronyms («KS», «Helse Finnmark»). */
+export const entityStems = (text: string): string[] => {
+  const stems: string[] = [];
+  for (const match of text.matchAll(/\p{L}[\p{L}\p{N}@-]*/gu)) {
+    const word = match[0];
+    const acronym = /^\p{Lu}{2,}/u.test(word);
+    if (!acronym && (match.index === 0 || !/^\p{Lu}/u.test(word))) continue;
+    stems.push(...analyze(word));
+  }
+  return [...new Set(stems)];
+};
 
 /**
  * An English word the translation had to leave as it was (lowercase, unknown to the corpus) says
@@ -57,6 +71,7 @@ export const prepareQuery = (
     original,
     text,
     language,
+    entities: entityStems(original).filter((stem) => ordered.includes(stem)),
     terms: {
       stems: ordered,
       numbers: [...new Set(extractNumbers(original))],

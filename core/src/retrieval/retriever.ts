@@ -203,7 +203,7 @@ export class Retriever {
         chunk.headingTerms,
         ...(index > 0 ? [chunk.sentences[index - 1].terms] : []),
         ...(index + 1 < chunk.sentences.length ? [chunk.sentences[index + 1].terms] : []),
-      ]),
+      ], chunk.titleTerms),
     );
     let bestSentence = 0;
     sentenceEvidence.forEach((evidence, index) => {

@@ -1,0 +1,118 @@
+import { matchStrength, type Evidence } from '../retrieval/evidence';
+import type { PreparedQuery } from '../retrieval/query';
+import type { RankedChunk } from '../retrieval/retriever';
+
+/**
+ * Whether the cited passages answer the question, as a probability: a logistic regression over
+ * what retrieval and evidence say about the question (see `featureNames`), fitted on the eval's
+ * tune split by `npm run fit:answerability` (eval/src/fit-answerability.ts), which prints the
+ * model saved in answerability-model.ts. A model small enough to read: each weight says how
+ * much one standardised feature moves the log-odds of a supported answer.
+ */
+export const featureNames = [
+  /** Coverage of the question's weighted terms by the best sentence of the top passages. */
+  'bestCoverage',
+  /** Share of the question's numbers and years the best sentence states (1 without any). */
+  'bestNumbers',
+  /** The question has numbers or years. */
+  'hasNumbers',
+  /** Evidence score of the rank-1 passage's best sentence. */
+  'topSentenceScore',
+  /** Coverage of the question by the rank-1 passage as a whole. */
+  'topChunkCoverage',
+  /** Rarity (0–1) of the rarest question term the rank-1 passage does not carry at all. */
+  'rarestMissing',
+  /** Rarity-weighted share of question terms none of the top passages carries. */
+  'absentShare',
+  /** The question asks for an amount, count, time or who. */
+  'typeAsked',
+  /** …and the sentence to quote states a fact of that kind. */
+  'typeStated',
+  /** log(1 + number of answer-bearing question terms). */
+  'termCount',
+  /** Rerank score margin of rank 1 over rank 2. */
+  'margin',
+  /** The question is English (translated before matching). */
+  'english',
+  /** Rarity-weighted share of question terms the passage carries only in its title or heading. */
+  'headingOnly',
+  /** The question names something (a capitalised word or acronym after its first word). */
+  'hasEntities',
+  /** Share of the question's names the rank-1 passage does not carry. */
+  'entityMissing',
+  /** Share of the question's numbers and years the rank-1 passage (with its title) does not state. */
+  'numbersMissing',
+] as const;
+export type FeatureName = (typeof featureNames)[number];
+export type AnswerabilityFeatures = Record<FeatureName, number>;
+
+export interface AnswerabilityModel {
+  /** Feature means and standard deviations on the training data (standardisation). */
+  means: Record<FeatureName, number>;
+  scales: Record<FeatureName, number>;
+  weights: Record<FeatureName, number>;
+  bias: number;
+  /** Answer when the probability is at least this; below, abstain. */
+  threshold: number;
+  /** How the model was fitted and measured (for the reader). */
+  measured: string;
+}
+
+export interface FeatureInputs {
+  query: PreparedQuery;
+  ranked: RankedChunk[];
+  /** The evidence of the sentence chosen to quote first, and whether it states the asked type. */
+  best: Evidence | undefined;
+  typeAsked: boolean;
+  typeStated: boolean;
+  weightOf: (stem: string) => number;
+}
+
+export const answerabilityFeatures = ({ query, ranked, best, typeAsked, typeStated, weightOf }: FeatureInputs): AnswerabilityFeatures => {
+  const { stems, words } = query.terms;
+  const weights = stems.map(weightOf);
+  const maxWeight = Math.max(1e-9, ...weights);
+  const total = weights.reduce((sum, weight) => sum + weight, 0) || 1;
+  const top = ranked[0];
+  let rarestMissing = 0;
+  let absent = 0;
+  let headingOnly = 0;
+  stems.forEach((stem, index) => {
+    const word = words?.[index];
+    const weight = weights[index] ?? 0;
+    if (top && matchStrength(stem, word, top.chunk.terms) === 0) rarestMissing = Math.max(rarestMissing, weight / maxWeight);
+    if (!ranked.some((passage) => matchStrength(stem, word, passage.chunk.terms) > 0)) absent += weight;
+    if (top && matchStrength(stem, word, top.chunk.headingTerms) > 0 && !top.chunk.sentences.some((sentence) => matchStrength(stem, word, sentence.terms) > 0))
+      headingOnly += weight;
+  });
+  return {
+    bestCoverage: best?.coverage ?? 0,
+    bestNumbers: best?.numbers ?? 0,
+    hasNumbers: query.terms.numbers.length > 0 ? 1 : 0,
+    topSentenceScore: top?.evidence.score ?? 0,
+    topChunkCoverage: top?.chunkEvidence.coverage ?? 0,
+    rarestMissing,
+    absentShare: absent / total,
+    typeAsked: typeAsked ? 1 : 0,
+    typeStated: typeStated ? 1 : 0,
+    termCount: Math.log1p(stems.length),
+    margin: top ? top.score - (ranked[1]?.score ?? 0) : 0,
+    english: query.language === 'en' ? 1 : 0,
+    headingOnly: headingOnly / total,
+    hasEntities: query.entities.length > 0 ? 1 : 0,
+    entityMissing:
+      query.entities.length > 0 && top
+        ? query.entities.filter((stem) => matchStrength(stem, words?.[stems.indexOf(stem)], top.chunk.terms) === 0).length / query.entities.length
+        : 0,
+    numbersMissing:
+      query.terms.numbers.length > 0 && top
+        ? query.terms.numbers.filter((number) => !top.chunk.terms.numbers.has(number) && !top.chunk.headingTerms.numbers.has(number)).length / query.terms.numbers.length
+        : 0,
+  };
+};
+
+export const confidenceOf = (model: AnswerabilityModel, features: AnswerabilityFeatures): number => {
+  let logit = model.bias;
+  for (const name of featureNames) logit += model.weights[name] * ((features[name] - model.means[name]) / (model.scales[name] || 1));
+  return 1 / (1 + Math.exp(-logit));
+};

@@ -1,0 +1,178 @@
+import { createIndexAssistant, defaultAnswerSettings, featureNames, loadIndexParts, type AnswerabilityFeatures, type AnswerabilityModel, type FeatureName } from '@kildesvar/core';
+import { loadIngestConfig } from '../../ingest/src/config';
+import { loadGoldSet, splitOf, type GoldItem } from './gold-set';
+import { coveredGold, goldSpans } from './relevance';
+
+/**
+ * `npm run fit:answerability`: fits the answerability model (core/src/answer/answerability.ts)
+ * on the eval's TUNE split only and prints it as TypeScript for answerability-model.ts.
+ * Each tune question is answered with abstention off; the label is 1 when that answer is
+ * supported (a citation holds the gold quote), 0 when the question is unanswerable or the
+ * answer would cite the wrong passage. L2-regularised logistic regression on standardised
+ * features; the penalty is chosen by 5-fold cross-validated log-loss, and the threshold from
+ * the cross-validated predictions (see `chooseThreshold`).
+ *
+ * Written by hand: a dozen features and ~150 examples need 40 lines of gradient descent, and no
+ * maintained npm package offers L2 logistic regression with cross-validation and no native build.
+ */
+interface Example {
+  id: string;
+  x: number[];
+  y: number;
+  answerable: boolean;
+}
+
+const sigmoid = (value: number): number => 1 / (1 + Math.exp(-value));
+
+const fit = (examples: Example[], lambda: number): { weights: number[]; bias: number } => {
+  const dimensions = examples[0]?.x.length ?? 0;
+  const weights = new Array<number>(dimensions).fill(0);
+  let bias = 0;
+  const rate = 0.1;
+  for (let step = 0; step < 3000; step += 1) {
+    const gradient = new Array<number>(dimensions).fill(0);
+    let biasGradient = 0;
+    for (const { x, y } of examples) {
+      const error = sigmoid(bias + x.reduce((sum, value, index) => sum + value * (weights[index] ?? 0), 0)) - y;
+      x.forEach((value, index) => (gradient[index] = (gradient[index] ?? 0) + error * value));
+      biasGradient += error;
+    }
+    weights.forEach((weight, index) => (weights[index] = weight - rate * ((gradient[index] ?? 0) / examples.length + lambda * weight)));
+    bias -= (rate * biasGradient) / examples.length;
+  }
+  return { weights, bias };
+};
+
+const predict = (model: { weights: number[]; bias: number }, x: number[]): number => sigmoid(model.bias + x.reduce((sum, value, index) => sum + value * (model.weights[index] ?? 0), 0));
+
+const folds = 5;
+const crossValidated = (examples: Example[], lambda: number): number[] => {
+  const predictions = new Array<number>(examples.length).fill(0);
+  for (let fold = 0; fold < folds; fold += 1) {
+    const train = examples.filter((_, index) => index % folds !== fold);
+    const model = fit(train, lambda);
+    examples.forEach((example, index) => {
+      if (index % folds === fold) predictions[index] = predict(model, example.x);
+    });
+  }
+  return predictions;
+};
+
+const logLoss = (examples: Example[], predictions: number[]): number =>
+  -examples.reduce((sum, { y }, index) => {
+    const p = Math.min(1 - 1e-9, Math.max(1e-9, predictions[index] ?? 0.5));
+    return sum + (y ? Math.log(p) : Math.log(1 - p));
+  }, 0) / examples.length;
+
+export interface OperatingPoint {
+  threshold: number;
+  /** Supported answers / answerable. */
+  supported: number;
+  /** Abstained / unanswerable. */
+  abstention: number;
+  /** Abstained / answerable. */
+  falseAbstention: number;
+}
+
+export const operatingPoints = (examples: Example[], predictions: number[]): OperatingPoint[] => {
+  const answerable = examples.filter((example) => example.answerable).length || 1;
+  const unanswerable = examples.filter((example) => !example.answerable).length || 1;
+  return Array.from({ length: 41 }, (_, step) => step / 40).map((threshold) => {
+    let supported = 0;
+    let abstained = 0;
+    let falseAbstained = 0;
+    examples.forEach((example, index) => {
+      const answers = (predictions[index] ?? 0) >= threshold;
+      if (example.answerable && answers && example.y === 1) supported += 1;
+      if (example.answerable && !answers) falseAbstained += 1;
+      if (!example.answerable && !answers) abstained += 1;
+    });
+    return { threshold, supported: supported / answerable, abstention: abstained / unanswerable, falseAbstention: falseAbstained / answerable };
+  });
+};
+
+/** The issue's ceiling for false abstention (answerable questions refused). */
+export const falseAbstentionCeiling = 0.08;
+
+/**
+ * The highest threshold whose cross-validated false abstention stays within the ceiling: answerable
+ * questions are ten times as common as unanswerable ones in use, and a weak answer is shown as
+ * uncertain rather than refused, so the model abstains only as far as that costs few answers.
+ */
+export const chooseThreshold = (points: OperatingPoint[]): OperatingPoint => {
+  const within = points.filter((point) => point.falseAbstention <= falseAbstentionCeiling);
+  return within.at(-1) ?? points[0]!;
+};
+
+const alwaysAnswer: AnswerabilityModel = {
+  means: Object.fromEntries(featureNames.map((name) => [name, 0])) as Record<FeatureName, number>,
+  scales: Object.fromEntries(featureNames.map((name) => [name, 1])) as Record<FeatureName, number>,
+  weights: Object.fromEntries(featureNames.map((name) => [name, 0])) as Record<FeatureName, number>,
+  bias: 0,
+  threshold: 0,
+  measured: 'answers every question (for fitting)',
+};
+
+const main = async (): Promise<void> => {
+  const parts = await loadIndexParts(loadIngestConfig());
+  const assistant = createIndexAssistant({ ...parts, answer: { ...defaultAnswerSettings, answerability: alwaysAnswer } });
+  const originals = parts.originals;
+  const items: GoldItem[] = loadGoldSet().filter((item) => splitOf(item.id) === 'tune');
+  const raw: Array<{ id: string; features: AnswerabilityFeatures; y: number; answerable: boolean }> = [];
+  for (const item of items) {
+    let features: AnswerabilityFeatures | undefined;
+    const response = await assistant.chat([{ role: 'user', content: item.question }], undefined, { observe: (observed) => (features = observed) });
+    if (!features) continue;
+    const gold = goldSpans(item, originals);
+    const supported = item.answerable && !response.abstained && response.citations.some((citation) => coveredGold(citation, gold).length > 0);
+    raw.push({ id: item.id, features, y: supported ? 1 : 0, answerable: item.answerable });
+  }
+  const means = Object.fromEntries(featureNames.map((name) => [name, raw.reduce((sum, example) => sum + example.features[name], 0) / raw.length])) as Record<FeatureName, number>;
+  const scales = Object.fromEntries(
+    featureNames.map((name) => [name, Math.sqrt(raw.reduce((sum, example) => sum + (example.features[name] - means[name]) ** 2, 0) / raw.length) || 1]),
+  ) as Record<FeatureName, number>;
+  const examples: Example[] = raw.map((example) => ({
+    id: example.id,
+    x: featureNames.map((name) => (example.features[name] - means[name]) / scales[name]),
+    y: example.y,
+    answerable: example.answerable,
+  }));
+  const lambdas = [0.001, 0.003, 0.01, 0.03, 0.1, 0.3];
+  const scored = lambdas.map((lambda) => ({ lambda, loss: logLoss(examples, crossValidated(examples, lambda)) }));
+  const { lambda } = scored.reduce((best, entry) => (entry.loss < best.loss ? entry : best));
+  const predictions = crossValidated(examples, lambda);
+  const points = operatingPoints(examples, predictions);
+  const chosen = chooseThreshold(points);
+  const model = fit(examples, lambda);
+  if (process.env.FIT_DEBUG) {
+    examples.forEach((example, index) => {
+      const item = items.find((candidate) => candidate.id === example.id);
+      console.error(`${example.id} y=${example.y} ans=${example.answerable} p=${(predictions[index] ?? 0).toFixed(2)} ${featureNames.map((name) => `${name}=${(raw[index]?.features[name] ?? 0).toFixed(2)}`).join(' ')} | ${item?.question}`);
+    });
+  }
+  const positives = examples.filter((example) => example.y === 1).length;
+  console.error(`Tune split: ${examples.length} questions (${positives} answered with support when forced, ${examples.filter((example) => !example.answerable).length} unanswerable).`);
+  console.error(`Cross-validated log-loss by L2 penalty: ${scored.map((entry) => `${entry.lambda}: ${entry.loss.toFixed(4)}`).join(', ')}; chosen ${lambda}.`);
+  console.error('Cross-validated operating points (threshold: supported answers / answerable, abstention on unanswerable, false abstention):');
+  for (const point of points.filter((_, index) => index % 2 === 0)) console.error(`  ${point.threshold.toFixed(3)}: ${point.supported.toFixed(3)} ${point.abstention.toFixed(3)} ${point.falseAbstention.toFixed(3)}`);
+  console.error(`Chosen threshold ${chosen.threshold} (cross-validated: supported ${chosen.supported.toFixed(3)}, abstention ${chosen.abstention.toFixed(3)}, false abstention ${chosen.falseAbstention.toFixed(3)}).`);
+  const record = (values: number[]) => Object.fromEntries(featureNames.map((name, index) => [name, Number((values[index] ?? 0).toFixed(4))]));
+  const fitted: AnswerabilityModel = {
+    means: record(featureNames.map((name) => means[name])) as Record<FeatureName, number>,
+    scales: record(featureNames.map((name) => scales[name])) as Record<FeatureName, number>,
+    weights: record(model.weights) as Record<FeatureName, number>,
+    bias: Number(model.bias.toFixed(4)),
+    threshold: chosen.threshold,
+    measured: `Fitted by npm run fit:answerability on the tune split (${examples.length} questions, ${positives} supported when forced to answer); L2 ${lambda} by 5-fold CV log-loss; threshold ${chosen.threshold} from cross-validated predictions: supported ${chosen.supported.toFixed(3)}, abstention on unanswerable ${chosen.abstention.toFixed(3)}, false abstention ${chosen.falseAbstention.toFixed(3)}.`,
+  };
+  console.log(`import type { AnswerabilityModel } from './answerability';
+
+/** The fitted answerability model (see answerability.ts). ${fitted.measured} */
+export const answerabilityModel: AnswerabilityModel | null = ${JSON.stringify(fitted, null, 2)};
+`);
+};
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exitCode = 1;
+});
