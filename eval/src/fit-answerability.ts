@@ -1,4 +1,4 @@
-import { createIndexAssistant, defaultAnswerSettings, featureNames, loadIndexParts, type AnswerabilityFeatures, type AnswerabilityModel, type FeatureName } from '@kildesvar/core';
+import { createIndexAssistant, defaultAnswerSettings, featureNames, featureSigns, loadIndexParts, type AnswerabilityFeatures, type AnswerabilityModel, type FeatureName } from '@kildesvar/core';
 import { loadIngestConfig } from '../../ingest/src/config';
 import { loadGoldSet, splitOf, type GoldItem } from './gold-set';
 import { coveredGold, goldSpans } from './relevance';
@@ -22,6 +22,8 @@ interface Example {
   answerable: boolean;
 }
 
+const signs = featureNames.map((name) => featureSigns[name]);
+
 const sigmoid = (value: number): number => 1 / (1 + Math.exp(-value));
 
 const fit = (examples: Example[], lambda: number): { weights: number[]; bias: number } => {
@@ -37,7 +39,12 @@ const fit = (examples: Example[], lambda: number): { weights: number[]; bias: nu
       x.forEach((value, index) => (gradient[index] = (gradient[index] ?? 0) + error * value));
       biasGradient += error;
     }
-    weights.forEach((weight, index) => (weights[index] = weight - rate * ((gradient[index] ?? 0) / examples.length + lambda * weight)));
+    weights.forEach((weight, index) => {
+      const updated = weight - rate * ((gradient[index] ?? 0) / examples.length + lambda * weight);
+      // Projected gradient: a feature with a fixed direction keeps its sign (see featureSigns).
+      const sign = signs[index] ?? 0;
+      weights[index] = sign === 0 ? updated : sign > 0 ? Math.max(0, updated) : Math.min(0, updated);
+    });
     bias -= (rate * biasGradient) / examples.length;
   }
   return { weights, bias };

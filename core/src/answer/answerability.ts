@@ -44,6 +44,30 @@ export const featureNames = [
   'numbersMissing',
 ] as const;
 export type FeatureName = (typeof featureNames)[number];
+
+/**
+ * The direction each feature may move the odds (+1 only up, −1 only down, 0 either way): more
+ * coverage never makes an answer less likely, a missing name never more. Fitting keeps these
+ * signs, so a small training set cannot teach the model a reversed rule.
+ */
+export const featureSigns: Record<FeatureName, -1 | 0 | 1> = {
+  bestCoverage: 1,
+  bestNumbers: 1,
+  hasNumbers: 0,
+  topSentenceScore: 1,
+  topChunkCoverage: 1,
+  rarestMissing: -1,
+  absentShare: -1,
+  typeAsked: 0,
+  typeStated: 1,
+  termCount: 0,
+  margin: 1,
+  english: 0,
+  headingOnly: 0,
+  hasEntities: 0,
+  entityMissing: -1,
+  numbersMissing: -1,
+};
 export type AnswerabilityFeatures = Record<FeatureName, number>;
 
 export interface AnswerabilityModel {

@@ -27,10 +27,13 @@ const toResult = (ranked: RankedChunk): SearchResult => ({ chunkId: ranked.chunk
 const goal = 'Kommunene skal samarbeide om innkjøp. I løpet av 2011 skal alle kommuner være tilknyttet Norsk Helsenett og ha tatt i bruk elektronisk samhandling.';
 const other = 'Digital kompetanse er den kompetansen som bygger bro mellom ferdigheter som å lese, skrive og regne.';
 
+/** The thresholds the learned model replaced: the composition mechanics tested on their own. */
+const rule = { ...defaultAnswerSettings, answerability: null };
+
 describe('composeAnswer', () => {
   it('quotes the sentence that carries the question and marks it with its citation number', () => {
     const { query, ranked } = rankFor('hva er målet for Norsk Helsenett innen 2011', [passage('a', other), passage('b', goal)]);
-    const response = composeAnswer(query, ranked, toResult);
+    const response = composeAnswer(query, ranked, toResult, rule);
     expect(response.abstained).toBe(false);
     expect(response.answer).toBe('I løpet av 2011 skal alle kommuner være tilknyttet Norsk Helsenett og ha tatt i bruk elektronisk samhandling. [1]');
     expect(response.citations.map((citation) => citation.chunkId)).toEqual(['b']);
@@ -38,7 +41,7 @@ describe('composeAnswer', () => {
 
   it('abstains in the question’s language, listing the closest passages as related, when no sentence carries the question', () => {
     const { query, ranked } = rankFor('kva kostar ein lisens på Helseplattformen', [passage('a', other), passage('b', goal)]);
-    const response = composeAnswer(query, ranked, toResult);
+    const response = composeAnswer(query, ranked, toResult, rule);
     expect(response.abstained).toBe(true);
     expect(response.citations).toEqual([]);
     expect(response.related).toHaveLength(2);
@@ -47,13 +50,13 @@ describe('composeAnswer', () => {
 
   it('abstains when the year asked about is not stated', () => {
     const { query, ranked } = rankFor('hva er målet for Norsk Helsenett innen 2015', [passage('b', goal)]);
-    expect(composeAnswer(query, ranked, toResult).abstained).toBe(true);
+    expect(composeAnswer(query, ranked, toResult, rule).abstained).toBe(true);
   });
 
   it('folds the list a quoted sentence introduces into the answer', () => {
     const text = 'I strategien prioriteres disse livshendelsene:\n- Alvorlig sykdom\n- Ny i Norge\n- Starte og drive en bedrift';
     const { query, ranked } = rankFor('hvilke livshendelser prioriteres i strategien', [passage('c', text)]);
-    const response = composeAnswer(query, ranked, toResult, { ...defaultAnswerSettings, maxSentences: 3 });
+    const response = composeAnswer(query, ranked, toResult, { ...rule, maxSentences: 3 });
     expect(response.answer).toBe('I strategien prioriteres disse livshendelsene: Alvorlig sykdom; Ny i Norge; Starte og drive en bedrift. [1]');
   });
 });

@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { collectAcronyms, longFormBefore, mineAcronyms } from './acronyms';
+
+describe('mineAcronyms', () => {
+  it('finds «long form (ACRONYM)» definitions with the shortest long form that spells the acronym', () => {
+    const pairs = mineAcronyms('Vi samarbeider med Norsk helsenett SF (NHN) og Statistisk sentralbyrå (SSB) om dette.', 'x.txt');
+    expect(pairs).toEqual([
+      { short: 'NHN', long: 'Norsk helsenett SF', source: 'x.txt' },
+      { short: 'SSB', long: 'Statistisk sentralbyrå', source: 'x.txt' },
+    ]);
+  });
+
+  it('rejects a long form that contains the acronym itself or a stray web-address token', () => {
+    expect(longFormBefore(['kompetansenettverk', 'for', 'IT', 'i', 'utdanning'], 'ITU')).toBeNull();
+    expect(mineAcronyms('Les mer på KS.no (KS)', 'x.txt')).toEqual([]);
+  });
+
+  it('keeps each pair once, lowercased, with the reviewed glossary after the texts', () => {
+    const pairs = collectAcronyms([{ text: 'Norsk helsenett SF (NHN). Norsk helsenett SF (NHN).', source: 'a.txt' }]);
+    expect(pairs.filter((pair) => pair.short === 'nhn')).toEqual([{ short: 'nhn', long: 'norsk helsenett sf', source: 'a.txt' }]);
+    expect(pairs.some((pair) => pair.short === 'nav' && pair.source === 'glossary')).toBe(true);
+  });
+});

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { emptyLanguageResources, lemmasAndParts, parseLtProcLine } from './language-resources';
+import { WordKnowledge } from './word-knowledge';
+
+describe('parseLtProcLine', () => {
+  it('reads the lemmas of every reading and the parts of compound readings', () => {
+    const parsed = parseLtProcLine('^helseopplysninger/helse<n><m><sg><ind><cmp>+opplysning<n><m><pl><ind>$');
+    expect(parsed).toEqual({ surface: 'helseopplysninger', readings: [{ parts: ['helse', 'opplysning'] }] });
+    expect(parseLtProcLine('^xyz/*xyz$')).toEqual({ surface: 'xyz', readings: [] });
+    expect(parseLtProcLine('not a line')).toBeNull();
+  });
+
+  it('prefers simple readings over compound ones', () => {
+    const readings = parseLtProcLine('^skrevet/skrive<vblex><pp>/skrev<n><nt><sg><def>/skriv<n><cmp>+et<n>$')?.readings ?? [];
+    expect(lemmasAndParts(readings)).toEqual({ lemmas: ['skrive', 'skrev'], parts: [] });
+  });
+});
+
+describe('WordKnowledge', () => {
+  const knowledge = new WordKnowledge({
+    ...emptyLanguageResources('test'),
+    lemmas: { skrev: ['skrive'], skrive: ['skrive'], journal: ['journal'], systemet: ['system'], kommunane: ['kommune'] },
+    parts: { helseopplysninger: ['helse', 'opplysning'] },
+    acronyms: [{ short: 'nhn', long: 'norsk helsenett sf', source: 'test' }],
+  });
+
+  it('gives the lemmas of a form, also through the nynorsk normalisation', () => {
+    expect(knowledge.lemmasOf('skrev')).toEqual(['skrive']);
+    expect(knowledge.lemmasOf('kommunane')).toEqual(['kommune']);
+    expect(knowledge.lemmasOf('ukjent')).toEqual([]);
+  });
+
+  it('splits a new compound into known words, with a linking letter', () => {
+    expect(knowledge.partsOf('journalsystemet')).toEqual(['journal', 'system']);
+    expect(knowledge.partsOf('journalssystemet')).toEqual(['journal', 'system']);
+    expect(knowledge.partsOf('helseopplysninger')).toEqual(['helse', 'opplysning']);
+    expect(knowledge.partsOf('skrive')).toEqual([]);
+  });
+
+  it('links an acronym to its long form both ways, without the legal-form suffix', () => {
+    expect(knowledge.longFormsOf('nhn')).toEqual([['norsk', 'helsenett']]);
+    expect(knowledge.shortFormsIn(['tilkobl', 'norsk', 'helsenett']).map((found) => found.short)).toEqual(['nhn']);
+  });
+});
