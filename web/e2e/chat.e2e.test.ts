@@ -325,4 +325,15 @@ describe('chat in Chromium', { timeout: 240_000 }, () => {
     expect(await focusInfo(page)).toMatchObject({ tag: 'button', name: chipName, inModal: false });
     expect(await pageScroll(page)).toMatchObject({ scrollY: 0 });
   });
+
+  it('shows the example questions without scrolling on a phone, and «Ny samtale» empties the address', async () => {
+    await page.getByRole('button', { name: 'Ny samtale' }).click();
+    const example = page.locator('.example-button').first();
+    await example.waitFor();
+    const exampleBox = await example.boundingBox();
+    const composerBox = await page.locator('.composer').boundingBox();
+    expect((exampleBox?.y ?? Infinity) + (exampleBox?.height ?? 0)).toBeLessThanOrEqual(composerBox?.y ?? 0);
+    await expect.poll(() => page.url()).not.toContain('#samtale=');
+    await checkState('18-phone-empty');
+  });
 });

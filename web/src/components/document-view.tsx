@@ -52,7 +52,7 @@ export const DocumentView = ({ blocks, passage, quotes, firstQuoteRef }: Documen
         const holds = index === firstQuoteBlock;
         const firstPiece = holds ? pieces.findIndex((piece) => piece.segments.some((segment) => segment.kind === 'quote')) : -1;
         const content = (piece: Piece, pieceIndex: number): ReactNode => (
-          <HighlightedText segments={piece.segments} firstQuoteRef={firstQuoteRef} holdsFirstQuote={pieceIndex === firstPiece} />
+          <HighlightedText key={piece.key} segments={piece.segments} firstQuoteRef={firstQuoteRef} holdsFirstQuote={pieceIndex === firstPiece} />
         );
         const key = `${block.start}-${index}`;
         if (block.kind === 'heading') {
