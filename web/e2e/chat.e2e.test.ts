@@ -111,6 +111,10 @@ describe('chat in Chromium', { timeout: 240_000 }, () => {
     expect(asRead(await quote.innerText())).toContain('Norsk Helsenett');
     const body = page.locator('.source-panel .panel-body');
     expect(await body.getAttribute('aria-label')).toMatch(/^Tekst: /);
+    // The document view speaks the document's language (bokmål or nynorsk), as the catalogue says.
+    const catalogue = (await (await page.request.get(`${baseUrl}/api/documents`)).json()) as Array<{ title: string; language: string }>;
+    const shownTitle = await page.locator('#source-panel-title').innerText();
+    expect(await body.locator('[lang]').first().getAttribute('lang')).toBe(catalogue.find((entry) => entry.title === shownTitle)?.language);
     // The readable view has no PDF leftovers and names no character offsets.
     const readable = await body.innerText();
     expect(readable).not.toMatch(/\*\*\*|\p{Ll}-\n\p{Ll}/u);

@@ -1,6 +1,6 @@
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { App } from './app';
 import { nb } from './i18n/messages-nb';
 import { storageKey } from './lib/conversation-storage';
@@ -261,5 +261,23 @@ describe('App', () => {
     expect(alert.textContent).toContain('Vi får ikke kontakt med Kildesvar');
     await userEvent.click(within(alert).getByRole('button', { name: 'Prøv igjen' }));
     await waitFor(() => expect(fetchMock.mock.calls.filter(([url]) => url === '/api/documents').length).toBe(2));
+  });
+
+  it('on a narrow screen, opens the menu as a modal drawer that takes the focus, makes the page inert and gives the focus back to «Meny» on Escape', async () => {
+    installMockApi();
+    // A tablet: the drawer query matches, the phone-sheet query does not.
+    vi.stubGlobal('matchMedia', (query: string) => ({ matches: query.includes('1000px'), media: query, addEventListener: () => undefined, removeEventListener: () => undefined }));
+    render(<App />);
+    const menu = screen.getByRole('button', { name: 'Meny' });
+    await userEvent.click(menu);
+    const drawer = screen.getByRole('dialog', { name: 'Meny' });
+    expect(drawer.getAttribute('aria-modal')).toBe('true');
+    expect(document.activeElement).toBe(within(drawer).getByRole('button', { name: 'Lukk menyen' }));
+    expect(document.querySelector('main')?.hasAttribute('inert')).toBe(true);
+    expect(within(drawer).getByRole('combobox', { name: 'Språk' })).toBeTruthy();
+    await userEvent.keyboard('{Escape}');
+    expect(screen.queryByRole('dialog')).toBeNull();
+    await waitFor(() => expect(document.activeElement).toBe(menu));
+    expect(document.querySelector('main')?.hasAttribute('inert')).toBe(false);
   });
 });
