@@ -7,9 +7,11 @@ import { DocumentFilter } from './components/document-filter';
 import { EmptyState } from './components/empty-state';
 import { ErrorNotice } from './components/error-notice';
 import { HistoryList } from './components/history-list';
-import { CloseIcon, MenuIcon } from './components/icons';
+import { MenuIcon } from './components/icons';
 import { LanguageSwitch } from './components/language-switch';
+import { Sidebar } from './components/sidebar';
 import { SourcePanel, type SourceSelection } from './components/source-panel';
+import { UndoNotice } from './components/undo-notice';
 import { useChat } from './hooks/use-chat';
 import { useConversationHistory } from './hooks/use-conversation-history';
 import { useDocumentDetail } from './hooks/use-document-detail';
@@ -21,7 +23,6 @@ import { LanguageProvider, useMessages } from './i18n/language';
 import { createId, type ChatTurn } from './lib/chat-turn';
 import { titleFor, type Conversation as SavedConversation } from './lib/conversation-storage';
 import { downloadText } from './lib/download';
-import { trapTab } from './lib/focus-trap';
 import { conversationMarkdown } from './lib/format-markdown';
 
 /** The chat page: history and filters, the conversation with its composer, and the source panel. */
@@ -41,10 +42,7 @@ const ChatPage = () => {
   const composerRef = useRef<HTMLTextAreaElement>(null);
   const scrollRef = useRef<HTMLDivElement>(null);
   const panelOpenerRef = useRef<HTMLElement | null>(null);
-  const sidebarRef = useRef<HTMLDivElement>(null);
   const menuButtonRef = useRef<HTMLButtonElement>(null);
-  const menuCloseRef = useRef<HTMLButtonElement>(null);
-  const undoRef = useRef<HTMLButtonElement>(null);
   const followAnswer = useFollowAnswer(scrollRef, chat.turns);
   const drawerMode = useMediaQuery(drawerQuery);
   const sheetMode = useMediaQuery(sheetQuery);
@@ -122,16 +120,6 @@ const ChatPage = () => {
     setReturnFocusTo(menuButtonRef.current);
   }, []);
 
-  // The drawer takes the focus on its close button when it opens.
-  useEffect(() => {
-    if (menuOpen && drawerMode) menuCloseRef.current?.focus();
-  }, [menuOpen, drawerMode]);
-
-  // The undo button takes the focus of the delete button that vanished with its conversation.
-  useEffect(() => {
-    if (deleted !== null) undoRef.current?.focus();
-  }, [deleted]);
-
   // The buttons below vanish once pressed; the focus goes to the question field instead of being lost.
   const stop = () => {
     chat.stop();
@@ -208,42 +196,12 @@ const ChatPage = () => {
           {messages.newConversation}
         </button>
       </header>
-      <div
-        className="sidebar"
-        id="sidebar"
-        ref={sidebarRef}
-        inert={inertUnless('drawer') || (drawerMode && !menuOpen)}
-        {...(drawerOpen ? { role: 'dialog', 'aria-modal': true, 'aria-labelledby': 'drawer-title' } : {})}
-        onKeyDown={(event) => {
-          if (!drawerOpen || sidebarRef.current === null) return;
-          trapTab(event, sidebarRef.current);
-          if (event.key === 'Escape') {
-            event.preventDefault();
-            closeMenu();
-          }
-        }}
-      >
-        {drawerMode && (
-          <div className="drawer-header">
-            <h2 id="drawer-title">{messages.menu}</h2>
-            <button ref={menuCloseRef} type="button" className="icon-button close-button" aria-label={messages.closeMenu} onClick={closeMenu}>
-              <CloseIcon />
-            </button>
-          </div>
-        )}
-        {drawerMode && <LanguageSwitch showLabel />}
+      <Sidebar drawer={drawerMode} open={menuOpen} inert={inertUnless('drawer')} onClose={closeMenu}>
         <HistoryList conversations={history.conversations} currentId={conversationId} onOpen={openSaved} onDelete={deleteConversation} />
-        {deleted !== null && (
-          <div className="undo-notice" role="status">
-            <span>{messages.deletedConversation(deleted.conversation.title)}</span>{' '}
-            <button ref={undoRef} type="button" className="quiet-button" onClick={undoDelete}>
-              {messages.undo}
-            </button>
-          </div>
-        )}
+        {deleted !== null && <UndoNotice key={deleted.conversation.id} title={deleted.conversation.title} onUndo={undoDelete} />}
         {history.storageFailed && <p className="muted">{messages.storageFailed}</p>}
         {documentList.length > 0 && <DocumentFilter documents={documentList} selected={files} onChange={setFiles} />}
-      </div>
+      </Sidebar>
       {drawerOpen && <div className="backdrop" aria-hidden="true" onClick={closeMenu} />}
       <main className="main" inert={modal !== null}>
         <div className="conversation-scroll" ref={scrollRef}>
