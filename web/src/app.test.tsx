@@ -166,8 +166,10 @@ describe('App', () => {
     const { unmount } = render(<App />);
     await ask(question);
     await completedAnswer();
-    await waitFor(() => expect(localStorage.getItem(storageKey)).not.toBeNull());
+    await waitFor(() => expect(JSON.parse(localStorage.getItem(storageKey) ?? '[]')).toHaveLength(1));
     unmount();
+    // A new visit without the link: the conversation comes from the saved history.
+    window.history.replaceState(null, '', '/');
 
     render(<App />);
     const history = screen.getByRole('navigation', { name: 'Tidligere samtaler' });
