@@ -19,9 +19,10 @@ const assistantWith = (text: string): Assistant => {
 };
 
 describe('GET /api/documents/:file', () => {
-  it('adds readable blocks from the cleaned text while `text` stays the original', async () => {
+  it('adds readable blocks from the cleaned text on ?blocks=1, while `text` stays the original', async () => {
     const route = documentsRoute(readySource(assistantWith(original)), { wordListPaths: [] });
-    const response = await route.request('/a.txt');
+    expect(((await (await route.request('/a.txt')).json()) as { blocks?: unknown }).blocks).toBeUndefined();
+    const response = await route.request('/a.txt?blocks=1');
     expect(response.status).toBe(200);
     const document = documentDetailSchema.parse(await response.json());
     expect(document.text).toBe(original);

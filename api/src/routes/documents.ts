@@ -45,6 +45,8 @@ export const documentsRoute = (source: AssistantSource, options: DocumentsRouteO
       const assistant = source.require();
       const document = assistant.document(file);
       if (!document) throw new KildesvarError('not_found', `Unknown document: ${file}. GET /api/documents lists them.`);
-      return context.json({ ...document, blocks: blocksOf(assistant, file, document.text) }, 200);
+      // The readable blocks cost a cleaning pass (and, once, the lexicon): only for those who ask.
+      const wantsBlocks = ['1', 'true'].includes(context.req.query('blocks') ?? '');
+      return context.json(wantsBlocks ? { ...document, blocks: blocksOf(assistant, file, document.text) } : document, 200);
     });
 };

@@ -78,6 +78,6 @@ describe('fetchDocument', () => {
     const fetchMock = vi.fn(async () => new Response(JSON.stringify({ file: 'a b.txt', title: 'T', publisher: 'P', year: 2020, language: 'nb', chars: 4, text: 'abcd' })));
     vi.stubGlobal('fetch', fetchMock);
     expect((await fetchDocument('a b.txt')).text).toBe('abcd');
-    expect((fetchMock.mock.calls[0] as unknown as [string])[0]).toBe('/api/documents/a%20b.txt');
+    expect((fetchMock.mock.calls[0] as unknown as [string])[0]).toBe('/api/documents/a%20b.txt?blocks=1');
   });
 });

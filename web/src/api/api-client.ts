@@ -45,7 +45,8 @@ export const fetchDocuments = async (signal?: AbortSignal): Promise<DocumentSumm
 };
 
 export const fetchDocument = async (file: string, signal?: AbortSignal): Promise<DocumentDetail> => {
-  const response = await send(`/api/documents/${encodeURIComponent(file)}`, { signal, headers: { Accept: 'application/json' } });
+  // `blocks=1`: the readable blocks of the cleaned text as well (servers without them ignore it).
+  const response = await send(`/api/documents/${encodeURIComponent(file)}?blocks=1`, { signal, headers: { Accept: 'application/json' } });
   return parseWith(documentDetailSchema, await readJson(response, 'the document'), 'the document');
 };
 
