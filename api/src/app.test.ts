@@ -86,12 +86,12 @@ describe('POST /api/chat', () => {
     const response = await chat(app, { messages }, { accept: 'text/event-stream' });
     expect(response.headers.get('content-type')).toContain('text/event-stream');
     const frames = parseSseFrames(await response.text()).map((frame) => ({ event: frame.event, data: streamFrameSchema.parse(JSON.parse(frame.data)) }));
-    expect(frames[0].event).toBe('citations');
-    expect(frames[frames.length - 1].event).toBe('done');
+    expect(frames[0]?.event).toBe('citations');
+    expect(frames[frames.length - 1]?.event).toBe('done');
     const deltas = frames.filter((frame) => frame.data.type === 'delta').map((frame) => (frame.data.type === 'delta' ? frame.data.text : ''));
     expect(deltas.length).toBeGreaterThan(1);
     expect(deltas.join('')).toBe(json.answer);
-    const { type: _type, ...done } = frames[frames.length - 1].data as Record<string, unknown>;
+    const { type: _type, ...done } = frames[frames.length - 1]?.data as Record<string, unknown>;
     expect(done).toEqual(json);
   });
 

@@ -62,7 +62,7 @@ export const interpretedDifferently = (response: ChatResponse, typed: string): s
 export const nextMessages = (history: ChatMessage[], question: string): ChatMessage[] => {
   const messages = [...history, { role: 'user' as const, content: question }].map((message) => ({ ...message, content: message.content.slice(0, 20_000) }));
   let start = Math.max(0, messages.length - MAX_MESSAGES);
-  while (start < messages.length - 1 && messages[start].role !== 'user') start += 1;
+  while (start < messages.length - 1 && messages[start]?.role !== 'user') start += 1;
   return messages.slice(start);
 };
 

@@ -27,7 +27,7 @@ export const createFakeAssistant = (): Assistant & { calls: string[] } => {
       return [passage].slice(0, options.k);
     },
     chat: async (messages): Promise<ChatResponse> => {
-      calls.push(`chat:${messages[messages.length - 1].content}`);
+      calls.push(`chat:${messages.at(-1)?.content ?? ''}`);
       return { answer: `${passage.text} [1]`, citations: [passage], abstained: false, related: [], reason: '', language: 'nb' };
     },
   };

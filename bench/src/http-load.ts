@@ -142,6 +142,6 @@ export const measureHttpLoad = async (server: ServerProcess, options: HttpLoadOp
       };
     }),
   );
-  const warm = memory[1].rssBytes;
-  return { cells, memory, rssGrowthBytes: memory[memory.length - 1].rssBytes - warm };
+  const warm = memory[1]?.rssBytes ?? 0;
+  return { cells, memory, rssGrowthBytes: (memory.at(-1)?.rssBytes ?? warm) - warm };
 };

@@ -7,6 +7,7 @@ import { runIngest } from '../../ingest/src/pipeline';
 import { cleanSeeds } from '../../ingest/src/prepare-corpus';
 import { readSeeds } from '../../ingest/src/seeds';
 import { spread, type Spread } from './statistics';
+import { itemAt } from '@kildesvar/core';
 
 /**
  * Ingest of the real corpus with the corpus embedder into temporary index folders (never the
@@ -74,7 +75,7 @@ const timeBuildingBlocks = async (seedsDir: string): Promise<Record<string, numb
   lap('dedup (deduplicate)');
   await Promise.all(
     documents.map((document, index) =>
-      chunkDocument({ file: document.file, text: document.cleaned.text, sentences: document.sentences, folded: dedup.folded[index] }, defaultIndexBuildSettings.chunker),
+      chunkDocument({ file: document.file, text: document.cleaned.text, sentences: document.sentences, folded: itemAt(dedup.folded, index) }, defaultIndexBuildSettings.chunker),
     ),
   );
   lap('chunk (chunkDocument)');
@@ -97,21 +98,25 @@ export const measureIngest = async (options: IngestBenchOptions): Promise<Ingest
       const indexDir = path.join(scratch, `in-process-${run}`);
       const started = performance.now();
       const cold = await runIngest(ingestOptions(options.seedsDir, indexDir));
-      coldRuns.push({ totalSeconds: (performance.now() - started) / 1000, stageSeconds: cold.manifest.stageSeconds, chunks: cold.manifest.counts.chunks });
+      const coldSeconds = (performance.now() - started) / 1000;
+      coldRuns.push({ totalSeconds: coldSeconds, stageSeconds: cold.manifest.stageSeconds, chunks: cold.manifest.counts.chunks });
       const warmStarted = performance.now();
       const warm = await runIngest(ingestOptions(options.seedsDir, indexDir));
-      warmMs.push(performance.now() - warmStarted);
+      const warmMillis = performance.now() - warmStarted;
+      warmMs.push(warmMillis);
       warmSkipped &&= warm.skipped;
       warmReason = warm.reason;
-      options.log?.(`  in-process run ${run + 1}: cold ${coldRuns[run].totalSeconds.toFixed(2)} s, warm ${warmMs[run].toFixed(1)} ms (${warm.reason})`);
+      options.log?.(`  in-process run ${run + 1}: cold ${coldSeconds.toFixed(2)} s, warm ${warmMillis.toFixed(1)} ms (${warm.reason})`);
     }
     const processCold: number[] = [];
     const processWarm: number[] = [];
     for (let run = 0; run < options.runs; run += 1) {
       const indexDir = path.join(scratch, `process-${run}`);
-      processCold.push(await runCli(options.repoRoot, options.seedsDir, indexDir));
-      processWarm.push(await runCli(options.repoRoot, options.seedsDir, indexDir));
-      options.log?.(`  npm run ingest (fresh process) run ${run + 1}: cold ${processCold[run].toFixed(2)} s, warm ${processWarm[run].toFixed(2)} s`);
+      const coldSeconds = await runCli(options.repoRoot, options.seedsDir, indexDir);
+      const warmSeconds = await runCli(options.repoRoot, options.seedsDir, indexDir);
+      processCold.push(coldSeconds);
+      processWarm.push(warmSeconds);
+      options.log?.(`  npm run ingest (fresh process) run ${run + 1}: cold ${coldSeconds.toFixed(2)} s, warm ${warmSeconds.toFixed(2)} s`);
     }
     const blocks: Array<Record<string, number>> = [];
     for (let run = 0; run < options.runs; run += 1) blocks.push(await timeBuildingBlocks(options.seedsDir));

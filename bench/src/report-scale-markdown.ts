@@ -3,6 +3,7 @@ import { fixed, mebibytes, percent, spreadText, table } from './format';
 import type { ScaleRow } from './scale-bench';
 import { stagedBuildStages, type StagedBuildStage } from './staged-build';
 import type { VectorComparisonRow } from './vector-comparison';
+import { itemAt } from '@kildesvar/core';
 
 /** The side-by-side comparisons and the scale section of bench/results/latest.md. */
 const ingestStages: StagedBuildStage[] = ['read', 'clean', 'dedup+chunk', 'chunk without dedup', 'train embedder', 'embed', 'hnsw build', 'write index'];
@@ -77,8 +78,9 @@ export const renderComparisons = (report: BenchReport): string => {
 
 const growthText = (rows: ScaleRow[]): string[] => {
   const lines: string[] = [];
-  for (let index = 1; index < rows.length; index += 1) {
-    const [smaller, larger] = [rows[index - 1], rows[index]];
+  for (const [index, larger] of rows.entries()) {
+    const smaller = rows[index - 1];
+    if (!smaller) continue;
     const ratio = larger.chars / smaller.chars;
     // Training on a sample is not the same work as training on everything: its growth says nothing.
     const sampled = smaller.trainedOn < smaller.chunks || larger.trainedOn < larger.chunks;
@@ -134,7 +136,7 @@ export const renderScale = (report: BenchReport): string => {
       ' after a warm-up). A stage expected (from the growth between the two previous sizes) to end past the time budget is skipped.',
     table(header, body),
     sampled.length
-      ? `At ${sampled.map((row) => `${row.scale}×`).join(', ')} the corpus embedder was trained on an evenly spaced sample of ${sampled[0].trainedOn.toLocaleString('en-US')} chunks to stay in the time budget (then every chunk was embedded with it); run \`npm run bench -- --full-scale\` to train on all chunks.`
+      ? `At ${sampled.map((row) => `${row.scale}×`).join(', ')} the corpus embedder was trained on an evenly spaced sample of ${itemAt(sampled, 0).trainedOn.toLocaleString('en-US')} chunks to stay in the time budget (then every chunk was embedded with it); run \`npm run bench -- --full-scale\` to train on all chunks.`
       : '',
     '### How cost grows',
     'Each stage\'s time ratio between sizes, and its growth exponent (1 = linear in the text, 2 = quadratic).',

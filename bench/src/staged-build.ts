@@ -18,6 +18,7 @@ import {
 import { cleanSeeds, prepareCorpus } from '../../ingest/src/prepare-corpus';
 import { readSeeds, type SeedSet } from '../../ingest/src/seeds';
 import { directoryBytes } from './disk-usage';
+import { itemAt } from '@kildesvar/core';
 
 /**
  * The ingest pipeline's stages run one by one from their building blocks (the same calls
@@ -76,7 +77,7 @@ export interface StagedBuildOptions {
 
 /** `count` items spread evenly over `items` (all of them when there are no more than `count`). */
 export const evenSample = <T>(items: readonly T[], count: number): T[] =>
-  items.length <= count ? [...items] : Array.from({ length: count }, (_, index) => items[Math.floor((index * items.length) / count)]);
+  items.length <= count ? [...items] : Array.from({ length: count }, (_, index) => itemAt(items, Math.floor((index * items.length) / count)));
 
 export const runStagedBuild = async (options: StagedBuildOptions): Promise<StagedBuildResult> => {
   const seconds: Partial<Record<StagedBuildStage, number>> = {};

@@ -1,4 +1,5 @@
 import { percentile } from '../../eval/src/metrics';
+import { itemAt } from '@kildesvar/core';
 
 /**
  * Summaries of repeated timings: nearest-rank percentiles of one sample (the eval's `percentile`), and the median with
@@ -26,7 +27,8 @@ export const median = (values: readonly number[]): number => {
   if (values.length === 0) return 0;
   const sorted = [...values].sort((left, right) => left - right);
   const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 === 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+  const upper = itemAt(sorted, middle);
+  return sorted.length % 2 === 1 ? upper : (itemAt(sorted, middle - 1) + upper) / 2;
 };
 
 export const distribution = (values: readonly number[]): Distribution => {

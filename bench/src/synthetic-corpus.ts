@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { createSeededRandom } from '../../core/src/embed/seeded-random';
+import { itemAt } from '@kildesvar/core';
 
 /**
  * A larger corpus made from the real one for scale runs: copy 0 of every text is the original,
@@ -39,7 +40,9 @@ const seedOf = (seed: number, file: string, copy: number): number =>
 const shuffleInPlace = <T>(items: T[], random: () => number): T[] => {
   for (let index = items.length - 1; index > 0; index -= 1) {
     const other = Math.floor(random() * (index + 1));
-    [items[index], items[other]] = [items[other], items[index]];
+    const item = itemAt(items, index);
+    items[index] = itemAt(items, other);
+    items[other] = item;
   }
   return items;
 };
@@ -47,7 +50,8 @@ const shuffleInPlace = <T>(items: T[], random: () => number): T[] => {
 /** Writes `word` in the case pattern of `model`: lower, Capitalised or UPPER. */
 export const matchCase = (word: string, model: string): string => {
   if (model.length > 1 && model === model.toUpperCase()) return word.toUpperCase();
-  if (model[0] !== model[0].toLowerCase()) return word[0].toUpperCase() + word.slice(1);
+  const first = model.charAt(0);
+  if (first !== first.toLowerCase()) return word.charAt(0).toUpperCase() + word.slice(1);
   return word;
 };
 
@@ -92,7 +96,7 @@ const wordMapOf = (vocabulary: Vocabulary, random: () => number, swapShare: numb
       if (vocabulary.entities.has(lower)) replacement = pseudonym(random, lower.length);
       else if (lower.length >= 3 && random() < swapShare) {
         const candidates = vocabulary.byLength.get(Math.min(lower.length, 14)) ?? [lower];
-        replacement = candidates[Math.floor(random() * candidates.length)];
+        replacement = itemAt(candidates, Math.floor(random() * candidates.length));
       } else replacement = lower;
       chosen.set(lower, replacement);
     }

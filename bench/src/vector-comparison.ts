@@ -1,5 +1,6 @@
 import type { ChunkVectorStore } from '@kildesvar/core';
 import { distribution, median, type Distribution } from './statistics';
+import { itemAt } from '@kildesvar/core';
 
 /**
  * hnswlib (through `ChunkVectorStore`, the code path retrieval uses) against an exact
@@ -27,13 +28,15 @@ export interface VectorComparisonRow {
 export const topIndices = (scores: Float32Array, k: number): number[] => {
   const limit = Math.min(k, scores.length);
   const best: number[] = [];
+  if (limit <= 0) return best;
+  const scoreAt = (position: number): number => itemAt(scores, itemAt(best, position));
   for (let index = 0; index < scores.length; index += 1) {
-    const score = scores[index];
-    if (best.length === limit && score <= scores[best[limit - 1]]) continue;
+    const score = itemAt(scores, index);
+    if (best.length === limit && score <= scoreAt(limit - 1)) continue;
     let position = best.length === limit ? limit - 1 : best.length;
     if (best.length < limit) best.push(index);
-    while (position > 0 && scores[best[position - 1]] < score) {
-      best[position] = best[position - 1];
+    while (position > 0 && scoreAt(position - 1) < score) {
+      best[position] = itemAt(best, position - 1);
       position -= 1;
     }
     best[position] = index;
@@ -64,10 +67,10 @@ export class ExactCosineSearch {
     for (let row = 0; row < count; row += 1) {
       let dot = 0;
       const offset = row * this.dimensions;
-      for (let column = 0; column < this.dimensions; column += 1) dot += this.matrix[offset + column] * query[column];
+      for (let column = 0; column < this.dimensions; column += 1) dot += (this.matrix[offset + column] ?? 0) * (query[column] ?? 0);
       scores[row] = dot / norm;
     }
-    return topIndices(scores, k).map((index) => ({ id: this.ids[index], similarity: scores[index] }));
+    return topIndices(scores, k).map((index) => ({ id: itemAt(this.ids, index), similarity: itemAt(scores, index) }));
   }
 }
 

@@ -43,7 +43,7 @@ describe('loadCatalog', () => {
     const byFile = Object.fromEntries(catalog.map((item) => [item.file.slice(0, 3), item]));
     expect(byFile['000']).toMatchObject({ title: 'IKT i helse og omsorg 2008–2012', publisher: 'KS', year: 2008, years: [2008, 2012] });
     expect(byFile['004']).toMatchObject({ publisher: 'KS', year: 2026 });
-    expect(byFile['002'].language).toBe('nn');
+    expect(byFile['002']?.language).toBe('nn');
     expect(catalog.filter((item) => item.language === 'nb')).toHaveLength(4);
   });
 

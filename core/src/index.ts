@@ -32,3 +32,4 @@ export * from './answer/locate-sentence';
 export * from './assistant/assistant';
 export * from './assistant/index-assistant';
 export * from './assistant/load-assistant';
+export * from './collections/item-at';

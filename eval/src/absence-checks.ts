@@ -24,7 +24,9 @@ export const absenceViolations = (checks: AbsenceChecks, seeds: ReadonlyMap<stri
       normalisedSeeds.filter(([, text]) => text.includes(term.toLowerCase())).map(([file]) => `${id}: ${term} in ${file}`),
     ),
     ...(check.notTogether ?? []).flatMap(([anchor, ...others]) =>
+      // The schema asks for at least two words; an empty list finds nothing.
       normalisedSeeds.flatMap(([file, text]) => {
+        if (anchor === undefined) return [];
         const hits: string[] = [];
         for (let at = text.indexOf(anchor.toLowerCase()); at >= 0; at = text.indexOf(anchor.toLowerCase(), at + 1)) {
           const window = text.slice(Math.max(0, at - absenceWindowRadius), at + absenceWindowRadius);

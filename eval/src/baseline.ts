@@ -1,4 +1,5 @@
 import type { Span } from '@kildesvar/core/schemas';
+import { itemAt } from '@kildesvar/core';
 
 /**
  * The naive baseline the eval compares against: plain BM25, no analysis (lowercase words only,
@@ -37,13 +38,15 @@ export class NaiveBm25 {
     const terms = [...new Set(words(query))];
     const total = this.windows.length;
     const hits = this.windows.map((window, index) => {
+      const termFrequencies = itemAt(this.termFrequencies, index);
+      const length = itemAt(this.lengths, index);
       let score = 0;
       for (const term of terms) {
-        const frequency = this.termFrequencies[index].get(term);
+        const frequency = termFrequencies.get(term);
         if (!frequency) continue;
         const documents = this.documentFrequency.get(term) ?? 0;
         const idf = Math.log(1 + (total - documents + 0.5) / (documents + 0.5));
-        score += (idf * frequency * (this.k1 + 1)) / (frequency + this.k1 * (1 - this.b + (this.b * this.lengths[index]) / this.averageLength));
+        score += (idf * frequency * (this.k1 + 1)) / (frequency + this.k1 * (1 - this.b + (this.b * length) / this.averageLength));
       }
       return { ...window, score };
     });

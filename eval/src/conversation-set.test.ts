@@ -7,6 +7,7 @@ import { isKildesvarError } from '@kildesvar/core/errors';
 import { absenceChecksSchema, absenceViolations } from './absence-checks';
 import { conversationSplitOf, loadConversationSet, turnKey, turnKinds } from './conversation-set';
 import { findQuote, splitOf } from './gold-set';
+import { itemAt } from '@kildesvar/core';
 
 const seedsDirectory = fileURLToPath(new URL('../../seeds/', import.meta.url));
 const seedText = new Map(
@@ -47,7 +48,7 @@ const validConversation = {
 
 describe('loadConversationSet', () => {
   it('reads a valid conversation', () => {
-    const [conversation] = loadConversationSet(writeTemporary('valid.jsonl', `${JSON.stringify(validConversation)}\n`));
+    const conversation = itemAt(loadConversationSet(writeTemporary('valid.jsonl', `${JSON.stringify(validConversation)}\n`)), 0);
     expect(conversation.turns.map((turn) => turn.kind)).toEqual(['first', 'ellipsis']);
   });
 

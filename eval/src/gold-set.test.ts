@@ -6,6 +6,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { isKildesvarError } from '@kildesvar/core/errors';
 import { absenceChecksSchema, absenceViolations } from './absence-checks';
 import { findQuote, loadGoldSet, splitOf, type GoldItem } from './gold-set';
+import { itemAt } from '@kildesvar/core';
 
 const seedsDirectory = fileURLToPath(new URL('../../seeds/', import.meta.url));
 const seedFiles = readdirSync(seedsDirectory)
@@ -223,9 +224,10 @@ describe('the unanswerable questions', () => {
   });
 
   it('fails a check whose terms do stand in a seed, or together', () => {
-    const [file, text] = [...seedText.entries()][0];
+    const [file, text] = itemAt([...seedText.entries()], 0);
     const words = text.split(/\s+/).filter((word) => /^[\p{L}]{5,}$/u.test(word));
-    const violations = absenceViolations({ x1: { absent: [words[0]] }, x2: { notTogether: [[words[0], words[1]]] } }, new Map([[file, text]]));
+    const [first, second] = [itemAt(words, 0), itemAt(words, 1)];
+    const violations = absenceViolations({ x1: { absent: [first] }, x2: { notTogether: [[first, second]] } }, new Map([[file, text]]));
     expect(violations.some((line) => line.startsWith('x1: '))).toBe(true);
     expect(violations.some((line) => line.startsWith('x2: '))).toBe(true);
   });

@@ -1,5 +1,6 @@
 import type { Span } from '@kildesvar/core/schemas';
 import { coveredGold, type GoldPassage } from './relevance';
+import { itemAt } from '@kildesvar/core';
 
 /** Retrieval metrics for one ranked list against its gold spans. */
 export interface RankingScore {
@@ -66,5 +67,5 @@ export const factRecall = (facts: string[], answer: string): number => {
 export const percentile = (values: number[], fraction: number): number => {
   if (values.length === 0) return 0;
   const sorted = [...values].sort((left, right) => left - right);
-  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(fraction * sorted.length) - 1))];
+  return itemAt(sorted, Math.min(sorted.length - 1, Math.max(0, Math.ceil(fraction * sorted.length) - 1)));
 };

@@ -45,30 +45,40 @@ const answerBreakdowns = (outcomes: QuestionOutcome[]) => {
   };
 };
 
+type SplitName = 'test' | 'tune' | 'all';
+const splitNames = ['test', 'tune', 'all'] as const;
+
+/** `build` applied to each split's items, keyed by split name (test, tune, all, in that order). */
+const perSplit = <T, R>(splits: Record<SplitName, T>, build: (items: T) => R): Record<SplitName, R> => ({
+  test: build(splits.test),
+  tune: build(splits.tune),
+  all: build(splits.all),
+});
+
 export const buildReport = (outcomes: QuestionOutcome[], turns: TurnOutcome[] = []) => {
   const splits = { test: outcomes.filter((outcome) => outcome.split === 'test'), tune: outcomes.filter((outcome) => outcome.split === 'tune'), all: outcomes };
   const turnSplits = { test: turns.filter((turn) => turn.split === 'test'), tune: turns.filter((turn) => turn.split === 'tune'), all: turns };
   return {
     generatedAt: new Date().toISOString(),
     questions: outcomes.length,
-    splits: Object.fromEntries(Object.entries(splits).map(([name, group]) => [name, summarize(group)])),
+    splits: perSplit(splits, summarize),
     /** Supported answers, false abstention and abstention per kind, failure class and language, per split. */
-    answers: Object.fromEntries(Object.entries(splits).map(([name, group]) => [name, answerBreakdowns(group)])),
+    answers: perSplit(splits, answerBreakdowns),
     /** "Answer iff confidence ≥ t" for t = 0…1 in steps of 0.05, per split (empty when responses carry no confidence). */
-    answerability: Object.fromEntries(Object.entries(splits).map(([name, group]) => [name, answerabilityCurve(group)])) as Record<string, AnswerabilityPoint[]>,
+    answerability: perSplit(splits, answerabilityCurve),
     latencyMs: latency(outcomes),
     outcomes,
     conversations: {
       conversations: new Set(turns.map((turn) => turn.conversation)).size,
       turns: turns.length,
-      splits: Object.fromEntries(Object.entries(turnSplits).map(([name, group]) => [name, summarizeConversations(group)])),
+      splits: perSplit(turnSplits, summarizeConversations),
       outcomes: turns,
     },
   };
 };
 export type EvalReport = ReturnType<typeof buildReport>;
 
-const retrievalTable = (report: EvalReport, split: string): string[] => {
+const retrievalTable = (report: EvalReport, split: SplitName): string[] => {
   const summary = report.splits[split];
   const rows = systems.map((system: System) => {
     const metrics = summary.retrieval[system];
@@ -144,7 +154,7 @@ export const renderHeadline = (report: EvalReport): string => {
 
 export const renderMarkdown = (report: EvalReport): string => {
   const lines = [`# Kildesvar evaluation`, '', `Generated ${report.generatedAt} over ${report.questions} gold questions (\`eval/data/questions.jsonl\`). Relevant = a result's span or an alsoIn copy covers at least half of a gold quote. Baseline = plain BM25 without analysis over fixed 700-character windows of the raw files.`, ''];
-  for (const split of ['test', 'tune', 'all']) {
+  for (const split of splitNames) {
     const answers = report.splits[split].answers;
     lines.push(`## Retrieval, ${split} split (${answers.answerable} answerable questions)`, '', ...retrievalTable(report, split), '');
     lines.push(
@@ -152,20 +162,20 @@ export const renderMarkdown = (report: EvalReport): string => {
       '',
     );
   }
-  for (const split of ['test', 'all']) {
+  for (const split of ['test', 'all'] as const) {
     const breakdowns = report.answers[split];
     lines.push(`## Answers by kind, failure class and language, ${split === 'all' ? 'all questions' : `${split} split`}`, '');
     lines.push(`Supported answer = not abstained and a citation holds a gold quote. Classes: a question counts under each of its classes; ${untaggedClass} = q001–q166, written before classes existed.`, '');
     lines.push(...answerTable('kind', breakdowns.byKind), ...answerTable('class', breakdowns.byClass), ...answerTable('language', breakdowns.byLanguage));
   }
-  for (const split of ['test', 'tune']) {
+  for (const split of ['test', 'tune'] as const) {
     lines.push(`## Answerability: precision/recall by confidence threshold, ${split} split`, '', ...curveTable(report.answerability[split]));
   }
   const conversations = report.conversations;
   if (conversations.turns > 0) {
     lines.push(`## Conversations (\`eval/data/conversations.jsonl\`: ${conversations.conversations} conversations, ${conversations.turns} turns)`, '');
     lines.push('Each conversation is played with the assistant\'s own earlier answers as the assistant messages. Follow-ups = every turn after the first.', '');
-    for (const split of ['test', 'tune', 'all']) {
+    for (const split of splitNames) {
       const summary = conversations.splits[split];
       lines.push(`### ${split === 'all' ? 'All conversations' : `${split} split`}`, '');
       lines.push(

@@ -50,7 +50,7 @@ describe('evaluateConversations', () => {
     const summary = summarizeConversations(turns);
     expect(summary.firstTurns.supportedAnswers).toBe(1);
     expect(summary.followUps).toMatchObject({ turns: 2, answerable: 1, unanswerable: 1, supportedAnswers: 0, falseAbstentionRate: 0, abstentionRate: 1 });
-    expect(summary.byKind.pronoun.turns).toBe(2);
+    expect(summary.byKind.pronoun?.turns).toBe(2);
     expect(renderTurnTable(summary)).toMatch(/^pronoun\s+2\s+1\s+0\.0\s+0\.0\s+1\s+100\.0$/m);
   });
 });

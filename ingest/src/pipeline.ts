@@ -64,7 +64,7 @@ export const runIngest = async (options: IngestOptions): Promise<IngestSummary> 
     const sameSeeds =
       previous.catalogSha256 === seeds.catalogSha256 &&
       previous.seeds.length === seeds.entries.length &&
-      previous.seeds.every((seed, index) => seed.file === seeds.entries[index].entry.file && seed.sha256 === seeds.entries[index].sha256);
+      previous.seeds.every((seed, index) => seed.file === seeds.entries[index]?.entry.file && seed.sha256 === seeds.entries[index]?.sha256);
     const sameSettings = previous.embedder.kind === expectedKind && previous.settingsHash === settingsHash(settingsRecord(previous.embedder.id));
     if (sameSeeds && sameSettings) return { skipped: true, reason: 'nothing changed since the last build', manifest: previous };
   }

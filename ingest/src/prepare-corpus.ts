@@ -14,6 +14,7 @@ import {
   type SentenceSpan,
   type Span,
 } from '@kildesvar/core';
+import { itemAt } from '@kildesvar/core';
 
 /**
  * From original seed texts to deduplicated, structure-aware chunks whose start/end point into
@@ -74,7 +75,7 @@ export const prepareCorpus = async (
     settings.dedup,
   );
   documents.forEach((document, index) => {
-    document.folded = dedup.folded[index];
+    document.folded = itemAt(dedup.folded, index);
   });
 
   const titleOf = new Map(seeds.map(({ entry }) => [entry.file, entry.title]));
@@ -88,10 +89,11 @@ export const prepareCorpus = async (
   const chunkOfSentence = documents.map((document) => new Array<number>(document.sentences.length).fill(-1));
   const chunks: Chunk[] = [];
   drafts.forEach((documentDrafts, documentIndex) => {
-    const document = documents[documentIndex];
+    const document = itemAt(documents, documentIndex);
+    const chunkOf = itemAt(chunkOfSentence, documentIndex);
     for (const draft of documentDrafts) {
       const span = toOriginalSpan(document.cleaned, draft.start, draft.end);
-      for (const sentence of draft.sentences) if (chunkOfSentence[documentIndex][sentence] < 0) chunkOfSentence[documentIndex][sentence] = chunks.length;
+      for (const sentence of draft.sentences) if (itemAt(chunkOf, sentence) < 0) chunkOf[sentence] = chunks.length;
       chunks.push({
         id: chunkId(draft.file, span.start, span.end, draft.text),
         file: draft.file,
@@ -111,13 +113,13 @@ export const prepareCorpus = async (
     const close = (): void => {
       if (!run) return;
       const span = toOriginalSpan(document.cleaned, run.start, run.end);
-      addAlsoIn(chunks[run.chunk], { file: document.file, start: span.start, end: span.end });
+      addAlsoIn(itemAt(chunks, run.chunk), { file: document.file, start: span.start, end: span.end });
       run = null;
     };
     document.sentences.forEach((sentence, sentenceIndex) => {
       if (!document.folded[sentenceIndex]) return close();
-      const canonical = dedup.canonicalOf[documentIndex][sentenceIndex];
-      const chunk = canonical ? chunkOfSentence[canonical.document][canonical.sentence] : -1;
+      const canonical = itemAt(itemAt(dedup.canonicalOf, documentIndex), sentenceIndex);
+      const chunk = canonical ? itemAt(itemAt(chunkOfSentence, canonical.document), canonical.sentence) : -1;
       if (chunk < 0) throw new Error(`dedup folded a sentence whose canonical copy is in no chunk (${document.file} @${sentence.start})`);
       if (run && run.chunk === chunk) run.end = sentence.end;
       else {

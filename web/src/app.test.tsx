@@ -7,6 +7,7 @@ import { storageKey } from './lib/conversation-storage';
 import { encodeConversation, hashFor } from './lib/permalink';
 import { quotedGoal, sampleAbstention, sampleAnswer, sampleDocumentTexts } from './test/fixtures';
 import { installMockApi } from './test/mock-api';
+import { first } from './test/first';
 
 const question = 'Hva er målet for Norsk Helsenett innen 2011?';
 const exampleQuestions = nb.examples;
@@ -37,14 +38,14 @@ describe('App', () => {
     render(<App />);
     await userEvent.click(screen.getByRole('button', { name: exampleQuestions[1] }));
     await completedAnswer();
-    expect(chatRequests[0].messages).toEqual([{ role: 'user', content: exampleQuestions[1] }]);
+    expect(chatRequests[0]?.messages).toEqual([{ role: 'user', content: exampleQuestions[1] }]);
   });
 
   it('streams the answer, then opens the first citation with the cited span highlighted', async () => {
     const { chatRequests } = installMockApi([{ kind: 'answer', response: sampleAnswer }]);
     render(<App />);
     await ask(question);
-    const [answer] = await completedAnswer();
+    const answer = first(await completedAnswer());
     expect(answer.textContent).toContain('I løpet av 2011 skal alle kommuner være tilknyttet Norsk Helsenett');
     expect(chatRequests).toEqual([{ messages: [{ role: 'user', content: question }] }]);
     expect((screen.getByLabelText('Spørsmål') as HTMLTextAreaElement).value).toBe('');
@@ -124,7 +125,7 @@ describe('App', () => {
     await completedAnswer();
     await ask('Og hva med fastlegene?');
     await waitFor(() => expect(document.querySelectorAll('article[data-state="complete"]')).toHaveLength(2));
-    expect(chatRequests[1].messages).toEqual([
+    expect(chatRequests[1]?.messages).toEqual([
       { role: 'user', content: question },
       { role: 'assistant', content: sampleAnswer.answer },
       { role: 'user', content: 'Og hva med fastlegene?' },
@@ -138,7 +139,7 @@ describe('App', () => {
     expect(screen.getByText(/Søker bare i 1 av 2 dokumenter/)).toBeTruthy();
     await ask(question);
     await completedAnswer();
-    expect(chatRequests[0].file).toEqual(['003_strategy.txt']);
+    expect(chatRequests[0]?.file).toEqual(['003_strategy.txt']);
   });
 
   it('saves conversations, clears on «Ny samtale» and reopens one from the history', async () => {
@@ -156,7 +157,7 @@ describe('App', () => {
     const history = screen.getByRole('navigation', { name: 'Tidligere samtaler' });
     expect(within(history).getByRole('button', { name: historyEntry }).getAttribute('aria-current')).toBeNull();
     await userEvent.click(within(history).getByRole('button', { name: historyEntry }));
-    const [answer] = await completedAnswer();
+    const answer = first(await completedAnswer());
     expect(answer.textContent).toContain('tilknyttet Norsk Helsenett');
     expect(within(history).getByRole('button', { name: historyEntry }).getAttribute('aria-current')).toBe('true');
   });
@@ -174,7 +175,7 @@ describe('App', () => {
     render(<App />);
     const history = screen.getByRole('navigation', { name: 'Tidligere samtaler' });
     await userEvent.click(within(history).getByRole('button', { name: historyEntry }));
-    expect((await completedAnswer())[0].textContent).toContain('tilknyttet Norsk Helsenett');
+    expect((await completedAnswer())[0]?.textContent).toContain('tilknyttet Norsk Helsenett');
   });
 
   it('deletes a conversation from the history and brings it back with «Angre»', async () => {
@@ -213,7 +214,7 @@ describe('App', () => {
     installMockApi([{ kind: 'answer', response: { ...sampleAnswer, language: 'nn', confidence: 0.3, interpretedQuestion: 'Kva er målet for Norsk Helsenett innan 2011?' } as typeof sampleAnswer }]);
     render(<App />);
     await ask('Kva er målet for Norsk  Helsenett?');
-    const [answer] = await completedAnswer();
+    const answer = first(await completedAnswer());
     expect(answer?.querySelector('.answer-text')?.getAttribute('lang')).toBe('nn');
     expect(answer?.textContent).toContain('Tolket som: Kva er målet for Norsk Helsenett innan 2011?');
     expect(answer?.textContent).toContain('Usikkert svar – sjekk kilden');
@@ -223,7 +224,7 @@ describe('App', () => {
     installMockApi([{ kind: 'answer', response: { ...sampleAnswer, confidence: 0.9, interpretedQuestion: question.toUpperCase() } as typeof sampleAnswer }]);
     render(<App />);
     await ask(question.replace(/ /g, '  '));
-    const [answer] = await completedAnswer();
+    const answer = first(await completedAnswer());
     expect(answer?.textContent).not.toContain('Tolket som');
     expect(answer?.textContent).not.toContain('Usikkert svar');
   });
@@ -241,7 +242,7 @@ describe('App', () => {
 
     window.history.replaceState(null, '', `/${link}`);
     render(<App />);
-    const [answer] = await completedAnswer();
+    const answer = first(await completedAnswer());
     expect(answer?.textContent).toContain('tilknyttet Norsk Helsenett');
     expect(screen.getByRole('list', { name: 'Samtale' }).textContent).toContain(question);
     window.history.replaceState(null, '', '/');

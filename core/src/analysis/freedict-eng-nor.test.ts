@@ -10,6 +10,7 @@ import {
   parseFreedict,
   parseFreedictEntry,
 } from './freedict-eng-nor';
+import { itemAt } from '../collections/item-at';
 
 const DICTD_BASE64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
 const encode = (value: number): string => {
@@ -50,9 +51,9 @@ describe('FreeDict English–Norwegian', () => {
   });
 
   it('takes the translation lines of an entry and leaves glosses, sense numbers and parentheses out', () => {
-    expect(parseFreedictEntry(ENTRIES[1][1])).toEqual(['nettverk', 'nett']);
-    expect(parseFreedictEntry(ENTRIES[0][1])).toEqual(['mål']);
-    expect(parseFreedictEntry(ENTRIES[4][1])).toEqual(['blondine', 'lys']);
+    expect(parseFreedictEntry(itemAt(ENTRIES, 1)[1])).toEqual(['nettverk', 'nett']);
+    expect(parseFreedictEntry(itemAt(ENTRIES, 0)[1])).toEqual(['mål']);
+    expect(parseFreedictEntry(itemAt(ENTRIES, 4)[1])).toEqual(['blondine', 'lys']);
   });
 
   it('keeps at most three translations per headword and skips suffix-only ones', () => {

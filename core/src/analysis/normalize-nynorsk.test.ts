@@ -6,7 +6,7 @@ const normalizeLine = (line: string) => tokenize(line).map((token) => normalizeN
 
 describe('normalizeNynorsk', () => {
   it('maps nynorsk function words to bokmål', () => {
-    const pairs = [
+    const pairs: Array<[string, string]> = [
       ['kva', 'hva'], ['korleis', 'hvordan'], ['kor', 'hvor'], ['ikkje', 'ikke'], ['eg', 'jeg'], ['dei', 'de'],
       ['ein', 'en'], ['eit', 'et'], ['frå', 'fra'], ['berre', 'bare'], ['noko', 'noe'], ['òg', 'også'],
       ['kven', 'hvem'], ['kvifor', 'hvorfor'], ['hjå', 'hos'],
@@ -15,7 +15,7 @@ describe('normalizeNynorsk', () => {
   });
 
   it('rewrites nynorsk spellings and inflections inside words', () => {
-    const pairs = [
+    const pairs: Array<[string, string]> = [
       ['sjukehus', 'sykehus'], ['tenester', 'tjenester'], ['omsorgstenesta', 'omsorgstjenesta'],
       ['kommunane', 'kommunene'], ['utfordringane', 'utfordringene'], ['kartlegginga', 'kartleggingen'],
       ['ansvarleg', 'ansvarlig'], ['ferdigheiter', 'ferdigheter'], ['moglegheitene', 'mulighetene'],

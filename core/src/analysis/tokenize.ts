@@ -1,3 +1,5 @@
+import { itemAt } from '../collections/item-at';
+
 /**
  * A word of the input: `text` is lowercased and NFC-normalised, `start`/`end` are JavaScript offsets
  * into the input (`input.slice(start, end)` is the original spelling).
@@ -85,15 +87,15 @@ export const tokenize = (input: string): Token[] => {
   let index = 0;
   while (index < pieces.length) {
     let last = index;
-    while (last + 1 < pieces.length && joinsCompound(input, pieces[last], pieces[last + 1])) last += 1;
+    while (last + 1 < pieces.length && joinsCompound(input, itemAt(pieces, last), itemAt(pieces, last + 1))) last += 1;
     const group = pieces.slice(index, last + 1);
     const isCompound = group.length > 1;
     for (const piece of group) tokens.push({ ...piece, kind: isCompound ? 'part' : kindOf(piece.text) });
     if (isCompound) {
       tokens.push({
         text: group.map((piece) => piece.text).join(''),
-        start: group[0].start,
-        end: group[group.length - 1].end,
+        start: itemAt(group, 0).start,
+        end: itemAt(group, group.length - 1).end,
         kind: 'compound',
       });
     }

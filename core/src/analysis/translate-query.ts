@@ -1,5 +1,6 @@
 import { occursInVocabulary, type EnglishDictionary } from './english-dictionary';
 import { englishGlossary } from './english-glossary';
+import { itemAt } from '../collections/item-at';
 
 /** English words that carry no search content: function words, question words and reporting verbs. */
 const ENGLISH_NOISE = new Set([
@@ -67,8 +68,11 @@ const lookup = (key: string, dictionary: EnglishDictionary | null, useDictionary
 const lookupPhrase = (words: readonly Word[], dictionary: EnglishDictionary | null): readonly string[] | undefined => {
   const head = words.slice(0, -1).map((word) => word.lower);
   // A dictionary phrase that starts or ends with a function word is an idiom, not a search term.
-  const useDictionary = !ENGLISH_NOISE.has(words[0].lower) && !ENGLISH_NOISE.has(words[words.length - 1].lower);
-  for (const last of englishLemmas(words[words.length - 1].lower)) {
+  const first = words[0];
+  const final = words[words.length - 1];
+  if (!first || !final) return undefined;
+  const useDictionary = !ENGLISH_NOISE.has(first.lower) && !ENGLISH_NOISE.has(final.lower);
+  for (const last of englishLemmas(final.lower)) {
     const found = lookup([...head, last].join(' '), dictionary, words.length === 1 || useDictionary);
     if (found) return found;
   }
@@ -155,7 +159,7 @@ export const translateQuery = (
       index += phrase.length;
       continue;
     }
-    const outcome = translateWord(words[index], dictionary);
+    const outcome = translateWord(itemAt(words, index), dictionary);
     if (outcome.kind === 'keep') add([outcome.text]);
     if (outcome.kind === 'translate') add(chooseTranslations(outcome.translations, vocabulary));
     index += 1;

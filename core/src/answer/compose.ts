@@ -1,12 +1,13 @@
 import { normalizeForDedup, shingles, jaccard } from '../dedup/minhash';
 import type { ChatResponse, SearchResult } from '../schemas';
 import type { PreparedQuery } from '../retrieval/query';
-import type { Evidence, TermSet } from '../retrieval/evidence';
+import type { TermSet } from '../retrieval/evidence';
 import type { RankedChunk } from '../retrieval/retriever';
 import { answerabilityFeatures, confidenceOf, type AnswerabilityFeatures, type AnswerabilityModel } from './answerability';
 import { answerabilityModel } from './answerability-model';
 import { answerTypeOf, statesAnswerType } from './answer-type';
 import { abstentionReason, abstentionText, answerLead } from './messages';
+import { itemAt } from '../collections/item-at';
 
 /**
  * Extractive answers: the sentences of the top passages that best carry the question's terms,
@@ -100,17 +101,20 @@ export const answerSentence = (text: string): string => {
 
 /** The list items that follow a sentence introducing a list («… følgende livshendelser:»). */
 const listItemsAfter = (ranked: RankedChunk, sentence: number): number[] => {
-  const sentences = ranked.chunk.sentences;
-  if (!answerSentence(sentences[sentence].text).endsWith(':')) return [];
+  if (!answerSentence(sentenceText(ranked, sentence)).endsWith(':')) return [];
   const items: number[] = [];
-  for (let index = sentence + 1; index < sentences.length && items.length < 8 && /^\s*-\s/.test(sentences[index].text); index += 1) items.push(index);
+  const sentences = ranked.chunk.sentences;
+  for (let index = sentence + 1; index < sentences.length && items.length < 8 && /^\s*-\s/.test(sentenceText(ranked, index)); index += 1) items.push(index);
   return items;
 };
 
+/** The text of sentence `sentence` of a ranked passage. */
+const sentenceText = (ranked: RankedChunk, sentence: number): string => itemAt(ranked.chunk.sentences, sentence).text;
+
 /** A sentence as quoted, with the list it introduces folded in. */
 const withListItems = (ranked: RankedChunk, sentence: number): string => {
-  const text = answerSentence(ranked.chunk.sentences[sentence].text);
-  const items = listItemsAfter(ranked, sentence).map((index) => answerSentence(ranked.chunk.sentences[index].text).replace(/[.]$/, ''));
+  const text = answerSentence(sentenceText(ranked, sentence));
+  const items = listItemsAfter(ranked, sentence).map((index) => answerSentence(sentenceText(ranked, index)).replace(/[.]$/, ''));
   return items.length ? `${text} ${items.join('; ')}.` : text;
 };
 
@@ -126,10 +130,11 @@ export const composeAnswer = (
   context: ComposeContext = {},
 ): ChatResponse => {
   const passages = ranked.slice(0, settings.passages);
+  const passageAt = (rank: number): RankedChunk => itemAt(passages, rank);
   const definition = definitionQuestion.test(query.original);
   const type = answerTypeOf(query.original);
   const statesType = (passage: RankedChunk, sentence: number): boolean =>
-    type === null || statesAnswerType(passage.chunk.sentences[sentence].text, type);
+    type === null || statesAnswerType(sentenceText(passage, sentence), type);
   const candidates: Candidate[] = passages.flatMap((passage, rank) =>
     passage.sentenceEvidence.map((evidence, sentence) => ({
       rank,
@@ -137,15 +142,15 @@ export const composeAnswer = (
       score:
         evidence.score *
         rankPrior(rank) *
-        sentenceFitness(passage.chunk.sentences[sentence].text, definition) *
-        (isTitleLine(passage.chunk.sentences[sentence].terms, passage.chunk.headingTerms) ? 0.3 : 1) *
+        sentenceFitness(sentenceText(passage, sentence), definition) *
+        (isTitleLine(itemAt(passage.chunk.sentences, sentence).terms, passage.chunk.headingTerms) ? 0.3 : 1) *
         (type === null ? 1 : statesType(passage, sentence) ? 1.2 : 0.7),
     })),
   );
   candidates.sort((left, right) => right.score - left.score || left.rank - right.rank || left.sentence - right.sentence);
   const best = candidates[0];
   const bestEvidence = best ? passages[best.rank]?.sentenceEvidence[best.sentence] : undefined;
-  const typeStated = best !== undefined && type !== null && statesType(passages[best.rank] as RankedChunk, best.sentence);
+  const typeStated = best !== undefined && type !== null && statesType(passageAt(best.rank), best.sentence);
   const features = answerabilityFeatures({ query, ranked, best: bestEvidence, typeAsked: type !== null, typeStated, weightOf: context.weightOf ?? (() => 1) });
   const model = settings.answerability;
   // Without a model: the thresholds it replaced (kept for tests and for comparison on the eval).
@@ -170,31 +175,34 @@ export const composeAnswer = (
   }
 
   const chosen: Candidate[] = [best];
-  const chosenShingles = [shingles(normalizeForDedup(passages[best.rank].chunk.sentences[best.sentence].text))];
-  const quoted = new Set(listItemsAfter(passages[best.rank], best.sentence).map((index) => `${best.rank}:${index}`));
+  const chosenShingles = [shingles(normalizeForDedup(sentenceText(passageAt(best.rank), best.sentence)))];
+  const quoted = new Set(listItemsAfter(passageAt(best.rank), best.sentence).map((index) => `${best.rank}:${index}`));
   for (const candidate of candidates.slice(1)) {
     if (chosen.length >= settings.maxSentences || candidate.score < settings.followRatio * best.score) break;
     if (quoted.has(`${candidate.rank}:${candidate.sentence}`)) continue;
-    const text = passages[candidate.rank].chunk.sentences[candidate.sentence].text;
+    const text = sentenceText(passageAt(candidate.rank), candidate.sentence);
     if (normalizeForDedup(text).length < 25 || sentenceFitness(text, false) < 1) continue;
     const candidateShingles = shingles(normalizeForDedup(text));
     if (chosenShingles.some((set) => jaccard(set, candidateShingles) > 0.5)) continue;
     chosen.push(candidate);
     chosenShingles.push(candidateShingles);
-    for (const index of listItemsAfter(passages[candidate.rank], candidate.sentence)) quoted.add(`${candidate.rank}:${index}`);
+    for (const index of listItemsAfter(passageAt(candidate.rank), candidate.sentence)) quoted.add(`${candidate.rank}:${index}`);
   }
   chosen.sort((left, right) => left.rank - right.rank || left.sentence - right.sentence);
 
   const citationOf = new Map<number, number>();
   const citations: SearchResult[] = [];
   const parts = chosen.map((candidate) => {
-    if (!citationOf.has(candidate.rank)) {
-      citations.push({ ...toResult(passages[candidate.rank]), highlights: [] });
-      citationOf.set(candidate.rank, citations.length);
+    const passage = passageAt(candidate.rank);
+    let citation = citationOf.get(candidate.rank);
+    if (citation === undefined) {
+      citations.push({ ...toResult(passage), highlights: [] });
+      citation = citations.length;
+      citationOf.set(candidate.rank, citation);
     }
-    const found = locate?.(passages[candidate.rank], candidate.sentence);
-    if (found) citations[citationOf.get(candidate.rank)! - 1].highlights!.push(found);
-    return `${withListItems(passages[candidate.rank], candidate.sentence)} [${citationOf.get(candidate.rank)}]`;
+    const found = locate?.(passage, candidate.sentence);
+    if (found) itemAt(citations, citation - 1).highlights?.push(found);
+    return `${withListItems(passage, candidate.sentence)} [${citation}]`;
   });
   return {
     answer: `${answerLead(query.language)}${parts.join(' ')}`,

@@ -8,14 +8,15 @@ const isWordCharacter = (character: string): boolean => /[\p{L}\p{N}]/u.test(cha
 
 export const locateSentence = (original: string, passage: { start: number; end: number }, sentence: string): { start: number; end: number } | null => {
   const wanted = [...sentence.toLowerCase()].filter(isWordCharacter);
-  if (wanted.length === 0) return null;
+  const [first] = wanted;
+  if (first === undefined) return null;
   const slice = original.slice(passage.start, passage.end).toLowerCase();
-  for (let from = slice.indexOf(wanted[0]); from >= 0; from = slice.indexOf(wanted[0], from + 1)) {
+  for (let from = slice.indexOf(first); from >= 0; from = slice.indexOf(first, from + 1)) {
     let position = from;
     let matched = 0;
     let last = from;
     while (position < slice.length && matched < wanted.length) {
-      const character = slice[position];
+      const character = slice.charAt(position);
       if (character === wanted[matched]) {
         matched += 1;
         last = position;

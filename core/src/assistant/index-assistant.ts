@@ -69,11 +69,14 @@ export const createIndexAssistant = (parts: IndexAssistantParts): Assistant & { 
     chat: async (messages: ChatMessage[], filter?: SearchFilter, options?: ChatOptions): Promise<ChatResponse> => {
       const question = contextualQuestion(messages);
       // Retrieval reads the question in its context; the answer speaks the language of the last message.
-      const prepared = { ...prepareQuery(question, parts.english, vocabulary, knowledge), language: detectLanguage(messages[messages.length - 1].content) };
+      const last = messages.at(-1);
+      if (!last) throw new RangeError('chat needs at least one message');
+      const prepared = { ...prepareQuery(question, parts.english, vocabulary, knowledge), language: detectLanguage(last.content) };
       const ranked = await parts.retriever.retrieve(prepared, { k: 10, mode: 'hybrid', filter });
       const locate: SentenceLocator = (passage, sentence) => {
         const original = parts.originals.get(passage.chunk.file);
-        return original === undefined ? null : locateSentence(original, passage.chunk, passage.chunk.sentences[sentence].text);
+        const text = passage.chunk.sentences[sentence]?.text;
+        return original === undefined || text === undefined ? null : locateSentence(original, passage.chunk, text);
       };
       return composeAnswer(prepared, ranked, toSearchResult, answerSettings, locate, { weightOf: parts.retriever.weightOf, observe: options?.observe });
     },

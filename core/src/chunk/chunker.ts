@@ -1,6 +1,7 @@
 import { RecursiveCharacterTextSplitter } from '@langchain/textsplitters';
 import type { SentenceSpan } from '../text/sentences';
 import { applyHeading, headingLevel, headingText, type HeadingState } from './headings';
+import { itemAt } from '../collections/item-at';
 
 /**
  * Structure-aware chunking of one cleaned document: headings start chunks, paragraphs and
@@ -67,8 +68,7 @@ const toBlocks = (input: ChunkerInput): Block[] => {
     const headingKept = firstSentence >= 0 && !input.folded[firstSentence];
     if (level && headingKept) state = applyHeading(state, input.text.slice(paragraph.start, paragraph.end), level);
     let current: Block | null = null;
-    while (sentenceIndex < input.sentences.length && input.sentences[sentenceIndex].start < paragraph.end) {
-      const sentence = input.sentences[sentenceIndex];
+    for (let sentence = input.sentences[sentenceIndex]; sentence && sentence.start < paragraph.end; sentence = input.sentences[sentenceIndex]) {
       if (input.folded[sentenceIndex]) {
         if (current) blocks.push(current);
         current = null;
@@ -89,7 +89,7 @@ const splitLongBlock = async (input: ChunkerInput, block: Block, settings: Chunk
   const pieces: Block[] = [];
   let current: Block | null = null;
   for (const index of block.sentences) {
-    const sentence = input.sentences[index];
+    const sentence = itemAt(input.sentences, index);
     if (sentence.end - sentence.start > settings.maxChars) {
       if (current) pieces.push(current);
       current = null;
@@ -122,7 +122,8 @@ const splitLongSentence = async (text: string, sentence: SentenceSpan, index: nu
     blocks.push({ ...block, start, end, sentences: [index] });
     cursor = end;
   }
-  if (blocks.length > 0) blocks[blocks.length - 1].end = sentence.end;
+  const lastBlock = blocks.at(-1);
+  if (lastBlock) lastBlock.end = sentence.end;
   return blocks;
 };
 
@@ -141,8 +142,8 @@ export const chunkDocument = async (input: ChunkerInput, settings: ChunkerSettin
   };
   for (const block of blocks) {
     if (current) {
-      const last = current.sentences[current.sentences.length - 1];
-      const contiguous = block.sentences[0] <= last + 1;
+      const last = itemAt(current.sentences, current.sentences.length - 1);
+      const contiguous = itemAt(block.sentences, 0) <= last + 1;
       const fits = block.end - current.start <= settings.maxChars;
       const headingBreak = block.isHeading && current.end - current.start >= settings.minChars;
       if (!contiguous || headingBreak || !fits) flush();

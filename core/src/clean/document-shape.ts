@@ -16,7 +16,7 @@ export const measureShape = (lines: SourceLine[]): DocumentShape => {
     .filter(isContent)
     .map((line) => line.bodyEnd - line.bodyStart)
     .sort((left, right) => left - right);
-  const wrapWidth = lengths.length > 0 ? lengths[Math.floor(0.9 * (lengths.length - 1))] : 0;
+  const wrapWidth = lengths[Math.floor(0.9 * (lengths.length - 1))] ?? 0;
   const blanksBeforeContinuation = [0, 0];
   let previous: SourceLine | null = null;
   let blanks = 0;
@@ -26,7 +26,7 @@ export const measureShape = (lines: SourceLine[]): DocumentShape => {
       continue;
     }
     if (previous && blanks <= 1 && /^\p{Ll}/u.test(line.body) && !SENTENCE_END.test(previous.body) && !previous.body.endsWith('-')) {
-      blanksBeforeContinuation[blanks] += 1;
+      blanksBeforeContinuation[blanks] = (blanksBeforeContinuation[blanks] ?? 0) + 1;
     }
     previous = line;
     blanks = 0;
@@ -34,6 +34,6 @@ export const measureShape = (lines: SourceLine[]): DocumentShape => {
   return {
     wrapWidth,
     hardWrapped: wrapWidth > 0 && wrapWidth <= HARD_WRAP_MAX,
-    softBlanks: blanksBeforeContinuation[1] > blanksBeforeContinuation[0] ? 1 : 0,
+    softBlanks: (blanksBeforeContinuation[1] ?? 0) > (blanksBeforeContinuation[0] ?? 0) ? 1 : 0,
   };
 };

@@ -40,8 +40,8 @@ const footnoteFollows = (positions: Map<number, number[]>, number: number, marke
 const tokenAround = (text: string, index: number): string => {
   let start = index;
   let end = index;
-  while (start > 0 && !/\s/.test(text[start - 1])) start -= 1;
-  while (end < text.length && !/\s/.test(text[end])) end += 1;
+  while (start > 0 && !/\s/.test(text.charAt(start - 1))) start -= 1;
+  while (end < text.length && !/\s/.test(text.charAt(end))) end += 1;
   return text.slice(start, end);
 };
 

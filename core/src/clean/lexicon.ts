@@ -33,7 +33,7 @@ export const corpusTokens = (text: string): string[] => {
       const token = raw.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, '');
       if (wordShape.test(token)) tokens.push(token);
     });
-    previousLineSplit = lineEndHyphen.test(rawTokens[rawTokens.length - 1]);
+    previousLineSplit = lineEndHyphen.test(rawTokens.at(-1) ?? '');
   }
   return tokens;
 };

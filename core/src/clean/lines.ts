@@ -62,7 +62,7 @@ export const splitLines = (source: CleanedText): SourceLine[] => {
     let misplaced: string | null = null;
     const trailing = trailingMarker.exec(raw);
     if (trailing && trailing.index > 0) {
-      misplaced = trailing[1];
+      misplaced = trailing[1] ?? null;
       raw = raw.slice(0, trailing.index);
     }
     const leading = raw.length - raw.trimStart().length;

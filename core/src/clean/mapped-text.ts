@@ -1,3 +1,5 @@
+import { itemAt } from '../collections/item-at';
+
 /**
  * Text that remembers where each of its characters came from. `offsets[i]` is the offset in the
  * original text of character `i`; `offsets[text.length]` is the end sentinel, the original offset
@@ -32,7 +34,7 @@ export class MappedTextBuilder {
   /** Appends `text`; all of its characters point at `originalOffset` (inserted or replacing text). */
   appendAt(text: string, originalOffset: number): void {
     for (let index = 0; index < text.length; index += 1) {
-      this.characters.push(text[index]);
+      this.characters.push(text.charAt(index));
       this.sources.push(originalOffset);
     }
   }
@@ -40,8 +42,8 @@ export class MappedTextBuilder {
   /** Copies source characters [start, end) with their offsets. */
   appendRange(source: CleanedText, start: number, end: number): void {
     for (let index = start; index < end; index += 1) {
-      this.characters.push(source.text[index]);
-      this.sources.push(source.offsets[index]);
+      this.characters.push(source.text.charAt(index));
+      this.sources.push(itemAt(source.offsets, index));
     }
   }
 
@@ -54,7 +56,8 @@ export class MappedTextBuilder {
   build(): CleanedText {
     const offsets = new Int32Array(this.sources.length + 1);
     offsets.set(this.sources);
-    offsets[this.sources.length] = this.sources.length > 0 ? this.sources[this.sources.length - 1] + 1 : 0;
+    const lastSource = this.sources.at(-1);
+    offsets[this.sources.length] = lastSource === undefined ? 0 : lastSource + 1;
     return { text: this.characters.join(''), offsets };
   }
 }
@@ -81,7 +84,7 @@ export const rewrite = (
     builder.appendRange(source, position, match.index);
     const replaced = replacement(match);
     for (let index = 0; index < replaced.length; index += 1) {
-      builder.appendAt(replaced[index], source.offsets[match.index + Math.min(index, match[0].length - 1)]);
+      builder.appendAt(replaced.charAt(index), itemAt(source.offsets, match.index + Math.min(index, match[0].length - 1)));
     }
     position = match.index + match[0].length;
   }

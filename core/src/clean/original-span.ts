@@ -1,5 +1,6 @@
 import { KildesvarError } from '../errors';
 import type { CleanedText } from './mapped-text';
+import { itemAt } from '../collections/item-at';
 
 /**
  * The span of the original text that the cleaned span [start, end) came from:
@@ -10,6 +11,7 @@ export const toOriginalSpan = (cleaned: CleanedText, start: number, end: number)
   if (!Number.isInteger(start) || !Number.isInteger(end) || start < 0 || end < start || end > cleaned.text.length) {
     throw new KildesvarError('bad_request', `cleaned span [${start}, ${end}) is outside the cleaned text of ${cleaned.text.length} characters`);
   }
-  if (start === end) return { start: cleaned.offsets[start], end: cleaned.offsets[start] };
-  return { start: cleaned.offsets[start], end: cleaned.offsets[end - 1] + 1 };
+  const first = itemAt(cleaned.offsets, start);
+  if (start === end) return { start: first, end: first };
+  return { start: first, end: itemAt(cleaned.offsets, end - 1) + 1 };
 };

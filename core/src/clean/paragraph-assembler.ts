@@ -4,6 +4,7 @@ import { decideJoin, type DocumentShape, type Join, type PreviousLine } from './
 import { PRIVATE_GLYPHS, type SourceLine } from './lines';
 import { MappedTextBuilder, type CleanedText } from './mapped-text';
 import type { CleaningReport } from './cleaning-report';
+import { itemAt } from '../collections/item-at';
 
 /** How many content lines before a line set its local wrap width. */
 const LOCAL_WIDTH_LINES = 4;
@@ -43,7 +44,7 @@ export class ParagraphAssembler {
 
     let text: string;
     if (outcome === 'item') {
-      this.builder.appendAt('- ', this.source.offsets[line.markerAt]);
+      this.builder.appendAt('- ', this.offsetAt(line.markerAt));
       text = this.appendCollapsed(line.bodyStart, line.bodyEnd);
       this.report.listItems += 1;
     } else {
@@ -62,6 +63,10 @@ export class ParagraphAssembler {
     this.blanks = 0;
   }
 
+  private offsetAt(index: number): number {
+    return itemAt(this.source.offsets, index);
+  }
+
   build(): CleanedText {
     return this.builder.build();
   }
@@ -69,7 +74,7 @@ export class ParagraphAssembler {
   private writeSeparator(join: Join, line: SourceLine, previous: PreviousLine | null): 'paragraph' | 'item' | 'continued' {
     const hasPrevious = previous !== null;
     // Separators point at the first character after the previous line: its newline.
-    const separatorAt = previous ? this.source.offsets[previous.line.bodyEnd] : 0;
+    const separatorAt = previous ? this.offsetAt(previous.line.bodyEnd) : 0;
     switch (join.kind) {
       case 'paragraph':
         return this.startParagraph(separatorAt, hasPrevious);
@@ -85,7 +90,7 @@ export class ParagraphAssembler {
       case 'hyphen': {
         const verdict = decideLineEndHyphen(join.leftToken, join.rightWord, this.lexicon, line.pageStart);
         this.report.hyphenEvidence[verdict.evidence] = (this.report.hyphenEvidence[verdict.evidence] ?? 0) + 1;
-        const at = previous ? this.source.offsets[previous.line.bodyEnd - 1] : 0;
+        const at = previous ? this.offsetAt(previous.line.bodyEnd - 1) : 0;
         this.report.hyphens.push({ left: join.leftToken, right: join.rightWord, ...verdict, at });
         if (verdict.decision === 'break') return this.startParagraph(separatorAt, hasPrevious);
         if (verdict.decision === 'join') {
@@ -113,14 +118,14 @@ export class ParagraphAssembler {
     let written = '';
     let pendingSpace = -1;
     for (let index = start; index < end; index += 1) {
-      const character = this.source.text[index];
+      const character = this.source.text.charAt(index);
       if (character === ' ' || character === '\t') {
         if (pendingSpace < 0) pendingSpace = index;
         continue;
       }
       if (strayGlyph.test(character)) continue;
       if (pendingSpace >= 0 && written.length > 0) {
-        this.builder.appendAt(' ', this.source.offsets[pendingSpace]);
+        this.builder.appendAt(' ', this.offsetAt(pendingSpace));
         written += ' ';
       }
       pendingSpace = -1;

@@ -24,7 +24,7 @@ const decode = (bytes: Buffer): string => {
 export const parseWordList = (content: string): string[] => {
   const words: string[] = [];
   content.split(/\r?\n/).forEach((line, index) => {
-    const word = line.split('/')[0].trim();
+    const word = (line.split('/')[0] ?? '').trim();
     if (!word || (index === 0 && /^\d+$/.test(word))) return;
     words.push(word.normalize('NFC'));
   });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { deduplicate, defaultDedupSettings } from './dedup';
+import { itemAt } from '../collections/item-at';
 
 const sentence = (text: string, artefacts = 0) => ({ text, artefacts });
 const goal = 'I løpet av 2009 skal alle kommuner ha etablert fullverdig IKT-løsning for felles førstelinjekontorer.';
@@ -16,7 +17,7 @@ describe('deduplicate', () => {
       [false, false],
       [false, true, true],
     ]);
-    expect(result.canonicalOf[1][1]).toEqual({ document: 0, sentence: 0 });
+    expect(itemAt(itemAt(result.canonicalOf, 1), 1)).toEqual({ document: 0, sentence: 0 });
     expect(result.stats.foldedSentences).toBe(2);
   });
 
@@ -26,8 +27,8 @@ describe('deduplicate', () => {
       { file: 'a.txt', sentences: [sentence(goal)] },
       { file: 'b.txt', sentences: [sentence(variant)] },
     ]);
-    expect(result.canonicalOf[1][0]).toEqual({ document: 0, sentence: 0 });
-    expect(result.folded[1][0]).toBe(true);
+    expect(itemAt(itemAt(result.canonicalOf, 1), 0)).toEqual({ document: 0, sentence: 0 });
+    expect(itemAt(itemAt(result.folded, 1), 0)).toBe(true);
   });
 
   it('keeps the copy with fewer repairs as the canonical one, even when it comes later', () => {
@@ -35,8 +36,8 @@ describe('deduplicate', () => {
       { file: 'a.txt', sentences: [sentence(goal, 12)] },
       { file: 'b.txt', sentences: [sentence(goal, 0)] },
     ]);
-    expect(result.folded[0][0]).toBe(true);
-    expect(result.folded[1][0]).toBe(false);
+    expect(itemAt(itemAt(result.folded, 0), 0)).toBe(true);
+    expect(itemAt(itemAt(result.folded, 1), 0)).toBe(false);
   });
 
   it('folds repeats within one document and never folds every copy', () => {
@@ -50,7 +51,7 @@ describe('deduplicate', () => {
       { file: 'b.txt', sentences: [sentence('TILTAK'), sentence(unique), sentence(goal), sentence('MÅL'), sentence(measure)] },
     ]);
     expect(result.folded[1]).toEqual([false, false, true, true, true]);
-    expect(result.canonicalOf[1][3]).toEqual({ document: 0, sentence: 2 });
+    expect(itemAt(itemAt(result.canonicalOf, 1), 3)).toEqual({ document: 0, sentence: 2 });
   });
 
   it('leaves different sentences alone', () => {
@@ -66,11 +67,11 @@ describe('deduplicate with fragments', () => {
     const fragments = ['elever og lærere med egne PC-er med nettilknyt-', 'og bruker utstyret aktivt og kommuner og skoler har utstyrt alle'];
     const result = deduplicate([
       { file: 'a.txt', sentences: [sentence(whole)] },
-      { file: 'b.txt', sentences: [sentence(measure), sentence(fragments[0]), sentence(fragments[1])] },
+      { file: 'b.txt', sentences: [sentence(measure), sentence(itemAt(fragments, 0)), sentence(itemAt(fragments, 1))] },
     ]);
-    expect(result.canonicalOf[1][1]).toEqual({ document: 0, sentence: 0 });
-    expect(result.canonicalOf[1][0]).toBeNull();
+    expect(itemAt(itemAt(result.canonicalOf, 1), 1)).toEqual({ document: 0, sentence: 0 });
+    expect(itemAt(itemAt(result.canonicalOf, 1), 0)).toBeNull();
     // Shuffled words are not a fragment of the sentence: too few of its shingles stand in it.
-    expect(result.canonicalOf[1][2]).toBeNull();
+    expect(itemAt(itemAt(result.canonicalOf, 1), 2)).toBeNull();
   });
 });

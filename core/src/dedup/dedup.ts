@@ -1,3 +1,4 @@
+import { itemAt } from '../collections/item-at';
 import { candidatePairs, jaccard, minhashSignature, normalizeForDedup, shingles } from './minhash';
 
 /**
@@ -71,13 +72,16 @@ class UnionFind {
   }
   find(index: number): number {
     let root = index;
-    while (this.parents[root] !== root) root = this.parents[root];
-    while (this.parents[index] !== root) {
-      const next = this.parents[index];
+    while (this.parentOf(root) !== root) root = this.parentOf(root);
+    while (this.parentOf(index) !== root) {
+      const next = this.parentOf(index);
       this.parents[index] = root;
       index = next;
     }
     return root;
+  }
+  private parentOf(index: number): number {
+    return itemAt(this.parents, index);
   }
   union(left: number, right: number): void {
     const leftRoot = this.find(left);
@@ -97,11 +101,11 @@ export const deduplicate = (documents: DedupDocument[], settings: DedupSettings 
   );
 
   const eligible = normalized.map((text, index) => (text.length >= settings.minChars ? index : -1)).filter((index) => index >= 0);
-  const shingleSets = eligible.map((index) => shingles(normalized[index], settings.shingleSize));
+  const shingleSets = eligible.map((index) => shingles(itemAt(normalized, index), settings.shingleSize));
   const signatures = shingleSets.map((set) => minhashSignature(set, settings.hashes));
   const unionFind = new UnionFind(refs.length);
   for (const [left, right] of candidatePairs(signatures, settings)) {
-    if (jaccard(shingleSets[left], shingleSets[right]) >= settings.threshold) unionFind.union(eligible[left], eligible[right]);
+    if (jaccard(itemAt(shingleSets, left), itemAt(shingleSets, right)) >= settings.threshold) unionFind.union(itemAt(eligible, left), itemAt(eligible, right));
   }
 
   const clusters = new Map<number, number[]>();
@@ -113,7 +117,11 @@ export const deduplicate = (documents: DedupDocument[], settings: DedupSettings 
   }
 
   const canonicalOf = documents.map((document) => document.sentences.map((): SentenceRef | null => null));
-  const sentenceOf = (index: number): DedupSentence => documents[refs[index].document].sentences[refs[index].sentence];
+  const refAt = (index: number): SentenceRef => itemAt(refs, index);
+  const sentenceOf = (index: number): DedupSentence => {
+    const ref = refAt(index);
+    return itemAt(itemAt(documents, ref.document).sentences, ref.sentence);
+  };
   let clusterCount = 0;
   let duplicateSentences = 0;
   for (const members of clusters.values()) {
@@ -123,7 +131,7 @@ export const deduplicate = (documents: DedupDocument[], settings: DedupSettings 
     const canonical = members.reduce((best, index) => (sentenceOf(index).artefacts < sentenceOf(best).artefacts ? index : best));
     for (const index of members) {
       if (index === canonical) continue;
-      canonicalOf[refs[index].document][refs[index].sentence] = refs[canonical];
+      setCanonical(canonicalOf, refAt(index), refAt(canonical));
       duplicateSentences += 1;
     }
   }
@@ -136,7 +144,7 @@ export const deduplicate = (documents: DedupDocument[], settings: DedupSettings 
     flags.forEach((isFolded, sentenceIndex) => {
       if (!isFolded) return;
       foldedSentences += 1;
-      foldedChars += documents[documentIndex].sentences[sentenceIndex].text.length;
+      foldedChars += itemAt(itemAt(documents, documentIndex).sentences, sentenceIndex).text.length;
     }),
   );
   return {
@@ -144,6 +152,13 @@ export const deduplicate = (documents: DedupDocument[], settings: DedupSettings 
     folded,
     stats: { sentences: refs.length, duplicateSentences, foldedSentences, foldedChars, clusters: clusterCount },
   };
+};
+
+const canonicalAt = (canonicalOf: Array<Array<SentenceRef | null>>, ref: SentenceRef): SentenceRef | null =>
+  itemAt(itemAt(canonicalOf, ref.document), ref.sentence);
+
+const setCanonical = (canonicalOf: Array<Array<SentenceRef | null>>, ref: SentenceRef, canonical: SentenceRef | null): void => {
+  itemAt(canonicalOf, ref.document)[ref.sentence] = canonical;
 };
 
 /**
@@ -169,21 +184,23 @@ const markFragments = (
   const inCluster = new Set<string>();
   for (const row of canonicalOf) for (const ref of row) if (ref) inCluster.add(`${ref.document}:${ref.sentence}`);
   const clustered = (position: number) => {
-    const ref = refs[eligible[position]];
-    return canonicalOf[ref.document][ref.sentence] !== null || inCluster.has(`${ref.document}:${ref.sentence}`);
+    const ref = itemAt(refs, itemAt(eligible, position));
+    return canonicalAt(canonicalOf, ref) !== null || inCluster.has(`${ref.document}:${ref.sentence}`);
   };
   let marked = 0;
   shingleSets.forEach((set, position) => {
     if (clustered(position)) return;
-    const rarest = [...set].sort((left, right) => (holders.get(left)!.length - holders.get(right)!.length) || (left < right ? -1 : 1)).slice(0, 4);
-    const candidates = new Set(rarest.flatMap((shingle) => holders.get(shingle)!).filter((other) => other !== position && shingleSets[other].size > set.size));
+    const holdersOf = (shingle: string): number[] => holders.get(shingle) ?? [];
+    const rarest = [...set].sort((left, right) => holdersOf(left).length - holdersOf(right).length || (left < right ? -1 : 1)).slice(0, 4);
+    const candidates = new Set(rarest.flatMap(holdersOf).filter((other) => other !== position && itemAt(shingleSets, other).size > set.size));
     for (const other of [...candidates].sort((left, right) => left - right)) {
+      const otherSet = itemAt(shingleSets, other);
       let shared = 0;
-      for (const shingle of set) if (shingleSets[other].has(shingle)) shared += 1;
+      for (const shingle of set) if (otherSet.has(shingle)) shared += 1;
       if (shared / set.size < threshold) continue;
-      const ref = refs[eligible[position]];
-      const holder = refs[eligible[other]];
-      canonicalOf[ref.document][ref.sentence] = holder;
+      const ref = itemAt(refs, itemAt(eligible, position));
+      const holder = itemAt(refs, itemAt(eligible, other));
+      setCanonical(canonicalOf, ref, holder);
       marked += 1;
       return;
     }
@@ -192,7 +209,7 @@ const markFragments = (
   for (const row of canonicalOf) {
     row.forEach((ref, index) => {
       let root = ref;
-      while (root && canonicalOf[root.document][root.sentence]) root = canonicalOf[root.document][root.sentence];
+      while (root && canonicalAt(canonicalOf, root)) root = canonicalAt(canonicalOf, root);
       row[index] = root;
     });
   }
@@ -211,13 +228,14 @@ const foldRuns = (
   documents.forEach((document, documentIndex) => {
     let runStart = -1;
     let runChars = 0;
+    const flags = itemAt(folded, documentIndex);
     const closeRun = (end: number): void => {
-      if (runStart >= 0 && runChars >= settings.foldMinChars) for (let index = runStart; index < end; index += 1) folded[documentIndex][index] = true;
+      if (runStart >= 0 && runChars >= settings.foldMinChars) for (let index = runStart; index < end; index += 1) flags[index] = true;
       runStart = -1;
       runChars = 0;
     };
     document.sentences.forEach((sentence, sentenceIndex) => {
-      if (canonicalOf[documentIndex][sentenceIndex]) {
+      if (canonicalAt(canonicalOf, { document: documentIndex, sentence: sentenceIndex })) {
         if (runStart < 0) runStart = sentenceIndex;
         runChars += normalizeForDedup(sentence.text).length;
       } else closeRun(sentenceIndex);
@@ -229,18 +247,20 @@ const foldRuns = (
   // the very same line stays in the index elsewhere.
   const keptByText = new Map<string, SentenceRef>();
   refs.forEach((ref, index) => {
-    if (!folded[ref.document][ref.sentence] && !canonicalOf[ref.document][ref.sentence] && !keptByText.has(normalized[index])) keptByText.set(normalized[index], ref);
+    const text = itemAt(normalized, index);
+    if (!itemAt(itemAt(folded, ref.document), ref.sentence) && !canonicalAt(canonicalOf, ref) && !keptByText.has(text)) keptByText.set(text, ref);
   });
   let offset = 0;
   documents.forEach((document, documentIndex) => {
-    const flags = folded[documentIndex];
+    const flags = itemAt(folded, documentIndex);
     document.sentences.forEach((_, sentenceIndex) => {
       const index = offset + sentenceIndex;
-      if (flags[sentenceIndex] || canonicalOf[documentIndex][sentenceIndex]) return;
+      const ref = { document: documentIndex, sentence: sentenceIndex };
+      if (flags[sentenceIndex] || canonicalAt(canonicalOf, ref)) return;
       if (!flags[sentenceIndex - 1] || !flags[sentenceIndex + 1]) return;
-      const kept = keptByText.get(normalized[index]);
+      const kept = keptByText.get(itemAt(normalized, index));
       if (!kept || (kept.document === documentIndex && kept.sentence === sentenceIndex)) return;
-      canonicalOf[documentIndex][sentenceIndex] = kept;
+      setCanonical(canonicalOf, ref, kept);
       flags[sentenceIndex] = true;
     });
     offset += document.sentences.length;

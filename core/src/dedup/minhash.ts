@@ -1,3 +1,5 @@
+import { itemAt } from '../collections/item-at';
+
 /**
  * MinHash signatures and locality-sensitive hashing over character shingles: finds
  * near-duplicate candidate pairs without comparing every pair.
@@ -51,7 +53,7 @@ export const minhashSignature = (items: Set<string>, hashes: number): Uint32Arra
     const step = fnv1a(item, 0x9e3779b9) | 1;
     for (let index = 0; index < hashes; index += 1) {
       const value = (base + Math.imul(index, step)) >>> 0;
-      if (value < signature[index]) signature[index] = value;
+      if (value < (signature[index] ?? 0xffffffff)) signature[index] = value;
     }
   }
   return signature;
@@ -72,11 +74,13 @@ export const candidatePairs = (signatures: Uint32Array[], options: MinHashOption
     });
     for (const bucket of buckets.values()) {
       for (let left = 0; left < bucket.length; left += 1) {
+        const leftIndex = itemAt(bucket, left);
         for (let right = left + 1; right < bucket.length; right += 1) {
-          const key = bucket[left] * signatures.length + bucket[right];
+          const rightIndex = itemAt(bucket, right);
+          const key = leftIndex * signatures.length + rightIndex;
           if (seen.has(key)) continue;
           seen.add(key);
-          pairs.push([bucket[left], bucket[right]]);
+          pairs.push([leftIndex, rightIndex]);
         }
       }
     }

@@ -128,9 +128,9 @@ export class CorpusEmbedder implements Embedder {
     const dimensions = this.dimensions;
     const vector = new Float64Array(dimensions);
     for (let entry = 0; entry < row.indices.length; entry += 1) {
-      const value = row.values[entry];
-      const offset = row.indices[entry] * dimensions;
-      for (let dimension = 0; dimension < dimensions; dimension += 1) vector[dimension] += value * this.projection[offset + dimension];
+      const value = row.values[entry] ?? 0;
+      const offset = (row.indices[entry] ?? 0) * dimensions;
+      for (let dimension = 0; dimension < dimensions; dimension += 1) vector[dimension] = (vector[dimension] ?? 0) + value * (this.projection[offset + dimension] ?? 0);
     }
     return Array.from(normalizeInPlace(vector));
   }

@@ -60,7 +60,7 @@ export const createFeatureSpace = (model: {
   const columns = new Map<string, number>();
   model.features.forEach((feature, column) => {
     columns.set(feature, column);
-    inverseDocumentFrequencies[column] = inverseDocumentFrequency(model.documentFrequencies[column], model.documentCount);
+    inverseDocumentFrequencies[column] = inverseDocumentFrequency(model.documentFrequencies[column] ?? 0, model.documentCount);
     isNgram[column] = feature.startsWith(ngramPrefix) ? 1 : 0;
   });
   return { columns, inverseDocumentFrequencies, isNgram, termWeight: model.termWeight, ngramWeight: model.ngramWeight };
@@ -77,23 +77,26 @@ export const weighFeatures = (counts: ReadonlyMap<string, number>, space: Featur
   for (const [feature, count] of counts) {
     const column = space.columns.get(feature);
     if (column === undefined) continue;
-    const weight = (1 + Math.log(count)) * space.inverseDocumentFrequencies[column];
+    const weight = (1 + Math.log(count)) * (space.inverseDocumentFrequencies[column] ?? 0);
     entries.push([column, weight]);
-    familySquares[space.isNgram[column]] += weight * weight;
+    const family = space.isNgram[column] ?? 0;
+    familySquares[family] = (familySquares[family] ?? 0) + weight * weight;
   }
   entries.sort((left, right) => left[0] - right[0]);
-  const familyScale = [space.termWeight, space.ngramWeight].map((weight, family) =>
-    familySquares[family] > 0 ? weight / Math.sqrt(familySquares[family]) : 0,
-  );
+  const familyScale = [space.termWeight, space.ngramWeight].map((weight, family) => {
+    const squares = familySquares[family] ?? 0;
+    return squares > 0 ? weight / Math.sqrt(squares) : 0;
+  });
   const indices = new Uint32Array(entries.length);
   const values = new Float64Array(entries.length);
   let sumOfSquares = 0;
   entries.forEach(([column, weight], position) => {
     indices[position] = column;
-    values[position] = weight * familyScale[space.isNgram[column]];
-    sumOfSquares += values[position] * values[position];
+    const value = weight * (familyScale[space.isNgram[column] ?? 0] ?? 0);
+    values[position] = value;
+    sumOfSquares += value * value;
   });
   const inverseNorm = sumOfSquares > 0 ? 1 / Math.sqrt(sumOfSquares) : 0;
-  for (let position = 0; position < values.length; position += 1) values[position] *= inverseNorm;
+  for (let position = 0; position < values.length; position += 1) values[position] = (values[position] ?? 0) * inverseNorm;
   return { indices, values };
 };

@@ -31,7 +31,8 @@ export class FakeEmbedder implements Embedder {
     const vector = new Array<number>(this.dimensions).fill(0);
     for (const word of text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []) {
       const sign = hashString(word, 1) & 1 ? 1 : -1;
-      vector[hashString(word, 0) % this.dimensions] += sign;
+      const slot = hashString(word, 0) % this.dimensions;
+      vector[slot] = (vector[slot] ?? 0) + sign;
     }
     return normalizeInPlace(vector);
   }

@@ -17,6 +17,6 @@ describe('toLangChainEmbeddings', () => {
     const store = new HNSWLib(toLangChainEmbeddings(new FakeEmbedder(128)), { space: 'cosine', numDimensions: 128 });
     await store.addDocuments(texts.map((text, index) => new Document({ pageContent: text, metadata: { index } })));
     const [best] = await store.similaritySearch('bredbånd i distriktene', 1);
-    expect(best.metadata.index).toBe(1);
+    expect(best?.metadata.index).toBe(1);
   });
 });

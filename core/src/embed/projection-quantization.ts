@@ -15,10 +15,11 @@ export const quantizeProjection = (matrix: ArrayLike<number>, rows: number, widt
   for (let row = 0; row < rows; row += 1) {
     const offset = row * width;
     let largest = 0;
-    for (let column = 0; column < width; column += 1) largest = Math.max(largest, Math.abs(matrix[offset + column]));
+    for (let column = 0; column < width; column += 1) largest = Math.max(largest, Math.abs(matrix[offset + column] ?? 0));
     if (largest === 0) continue;
-    scales[row] = largest / 127;
-    for (let column = 0; column < width; column += 1) values[offset + column] = Math.round(matrix[offset + column] / scales[row]);
+    const scale = Math.fround(largest / 127);
+    scales[row] = scale;
+    for (let column = 0; column < width; column += 1) values[offset + column] = Math.round((matrix[offset + column] ?? 0) / scale);
   }
   return { values, scales, width };
 };
@@ -27,8 +28,9 @@ export const dequantizeProjection = (projection: QuantizedProjection): Float32Ar
   const matrix = new Float32Array(projection.values.length);
   for (let row = 0; row < projection.scales.length; row += 1) {
     const offset = row * projection.width;
+    const scale = projection.scales[row] ?? 0;
     for (let column = 0; column < projection.width; column += 1) {
-      matrix[offset + column] = projection.values[offset + column] * projection.scales[row];
+      matrix[offset + column] = (projection.values[offset + column] ?? 0) * scale;
     }
   }
   return matrix;

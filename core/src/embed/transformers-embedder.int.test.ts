@@ -6,6 +6,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest
 import { isKildesvarError } from '../errors';
 import { createTransformersEmbedder } from './transformers-embedder';
 import { dotProduct, euclideanNorm } from './vector-math';
+import { itemAt } from '../collections/item-at';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 const fixture = path.resolve(repoRoot, '../shared/models/_test-fixtures/random-bert-tiny');
@@ -46,17 +47,19 @@ describe('createTransformersEmbedder (random-weight fixture)', () => {
     const embedder = await createTransformersEmbedder({ model, modelsDir, allowRemote: false, batchSize: 2 });
     const first = await embedder.embedDocuments(passages);
     expect(await embedder.embedDocuments(passages)).toEqual(first);
-    const single = await embedder.embedDocuments([passages[2]]);
-    single[0].forEach((value, index) => expect(value).toBeCloseTo(first[2][index], 5));
+    const third = itemAt(passages, 2);
+    const single = itemAt(await embedder.embedDocuments([third]), 0);
+    single.forEach((value, index) => expect(value).toBeCloseTo(itemAt(itemAt(first, 2), index), 5));
   });
 
   it('embeds the same text differently as a query and as a passage (e5 prefixes)', async () => {
     const embedder = await createTransformersEmbedder({ model, modelsDir, allowRemote: false });
-    const [asPassage] = await embedder.embedDocuments([passages[0]]);
-    const asQuery = await embedder.embedQuery(passages[0]);
+    const passage = itemAt(passages, 0);
+    const asPassage = itemAt(await embedder.embedDocuments([passage]), 0);
+    const asQuery = await embedder.embedQuery(passage);
     expect(dotProduct(asPassage, asQuery)).toBeLessThan(0.9999);
     const unprefixed = await createTransformersEmbedder({ model, modelsDir, allowRemote: false, queryPrefix: '', passagePrefix: '' });
-    expect(await unprefixed.embedQuery(passages[0])).toEqual((await unprefixed.embedDocuments([passages[0]]))[0]);
+    expect(await unprefixed.embedQuery(passage)).toEqual((await unprefixed.embedDocuments([passage]))[0]);
   });
 
   it('loads the full-precision graph when asked for fp32', async () => {

@@ -78,10 +78,15 @@ export const createTransformersEmbedder = async (options: TransformersEmbedderOp
   };
 
   const [probe] = await embedBatch([`${queryPrefix}dimensions`]);
+  if (!probe) throw new KildesvarError('internal', `The model ${model} returned no vector for a probe text.`);
   return {
     id: `transformers:${model}:${dtype}`,
     dimensions: probe.length,
     embedDocuments: (texts) => embedAll(texts, passagePrefix),
-    embedQuery: async (text) => (await embedAll([text], queryPrefix))[0],
+    embedQuery: async (text) => {
+      const [vector] = await embedAll([text], queryPrefix);
+      if (!vector) throw new KildesvarError('internal', `The model ${model} returned no vector for the query.`);
+      return vector;
+    },
   };
 };

@@ -1,4 +1,5 @@
 import { EigenvalueDecomposition, Matrix } from 'ml-matrix';
+import { itemAt } from '../collections/item-at';
 import { createSeededGaussian } from './seeded-random';
 import { dotProduct } from './vector-math';
 
@@ -39,9 +40,9 @@ const multiplySparseByDense = (matrix: SparseMatrix, dense: Float64Array, width:
   matrix.rows.forEach((row, rowIndex) => {
     const offset = rowIndex * width;
     for (let entry = 0; entry < row.indices.length; entry += 1) {
-      const value = row.values[entry];
-      const denseOffset = row.indices[entry] * width;
-      for (let column = 0; column < width; column += 1) result[offset + column] += value * dense[denseOffset + column];
+      const value = row.values[entry] ?? 0;
+      const denseOffset = (row.indices[entry] ?? 0) * width;
+      for (let column = 0; column < width; column += 1) result[offset + column] = (result[offset + column] ?? 0) + value * (dense[denseOffset + column] ?? 0);
     }
   });
   return result;
@@ -53,9 +54,9 @@ const multiplyTransposedSparseByDense = (matrix: SparseMatrix, dense: Float64Arr
   matrix.rows.forEach((row, rowIndex) => {
     const offset = rowIndex * width;
     for (let entry = 0; entry < row.indices.length; entry += 1) {
-      const value = row.values[entry];
-      const resultOffset = row.indices[entry] * width;
-      for (let column = 0; column < width; column += 1) result[resultOffset + column] += value * dense[offset + column];
+      const value = row.values[entry] ?? 0;
+      const resultOffset = (row.indices[entry] ?? 0) * width;
+      for (let column = 0; column < width; column += 1) result[resultOffset + column] = (result[resultOffset + column] ?? 0) + value * (dense[offset + column] ?? 0);
     }
   });
   return result;
@@ -68,25 +69,25 @@ const multiplyTransposedSparseByDense = (matrix: SparseMatrix, dense: Float64Arr
 const orthonormalizeColumns = (matrix: Float64Array, height: number, width: number): void => {
   const columns = Array.from({ length: width }, (_, column) => {
     const values = new Float64Array(height);
-    for (let row = 0; row < height; row += 1) values[row] = matrix[row * width + column];
+    for (let row = 0; row < height; row += 1) values[row] = matrix[row * width + column] ?? 0;
     return values;
   });
   columns.forEach((current, column) => {
     const originalNorm = Math.sqrt(dotProduct(current, current));
     for (let pass = 0; pass < 2; pass += 1) {
       for (let previous = 0; previous < column; previous += 1) {
-        const basisVector = columns[previous];
+        const basisVector = itemAt(columns, previous);
         const projection = dotProduct(basisVector, current);
         if (projection === 0) continue;
-        for (let row = 0; row < height; row += 1) current[row] -= projection * basisVector[row];
+        for (let row = 0; row < height; row += 1) current[row] = (current[row] ?? 0) - projection * (basisVector[row] ?? 0);
       }
     }
     const norm = Math.sqrt(dotProduct(current, current));
     const scale = originalNorm > 0 && norm > negligible * originalNorm ? 1 / norm : 0;
-    for (let row = 0; row < height; row += 1) current[row] *= scale;
+    for (let row = 0; row < height; row += 1) current[row] = (current[row] ?? 0) * scale;
   });
   columns.forEach((values, column) => {
-    for (let row = 0; row < height; row += 1) matrix[row * width + column] = values[row];
+    for (let row = 0; row < height; row += 1) matrix[row * width + column] = values[row] ?? 0;
   });
 };
 
@@ -96,17 +97,18 @@ const symmetricProduct = (left: Float64Array, right: Float64Array, height: numbe
   for (let row = 0; row < height; row += 1) {
     const offset = row * width;
     for (let first = 0; first < width; first += 1) {
-      const value = left[offset + first];
+      const value = left[offset + first] ?? 0;
       if (value === 0) continue;
       const sumOffset = first * width;
-      for (let second = first; second < width; second += 1) sums[sumOffset + second] += value * right[offset + second];
+      for (let second = first; second < width; second += 1) sums[sumOffset + second] = (sums[sumOffset + second] ?? 0) + value * (right[offset + second] ?? 0);
     }
   }
   const product = Matrix.zeros(width, width);
   for (let first = 0; first < width; first += 1) {
     for (let second = first; second < width; second += 1) {
-      product.set(first, second, sums[first * width + second]);
-      product.set(second, first, sums[first * width + second]);
+      const sum = sums[first * width + second] ?? 0;
+      product.set(first, second, sum);
+      product.set(second, first, sum);
     }
   }
   return product;
@@ -117,11 +119,11 @@ const fixSigns = (matrix: Float64Array, height: number, width: number): void => 
   for (let column = 0; column < width; column += 1) {
     let largestValue = 0;
     for (let row = 0; row < height; row += 1) {
-      const value = matrix[row * width + column];
+      const value = matrix[row * width + column] ?? 0;
       if (Math.abs(value) > Math.abs(largestValue)) largestValue = value;
     }
     if (largestValue >= 0) continue;
-    for (let row = 0; row < height; row += 1) matrix[row * width + column] *= -1;
+    for (let row = 0; row < height; row += 1) matrix[row * width + column] = -(matrix[row * width + column] ?? 0);
   }
 };
 
@@ -155,28 +157,32 @@ export const truncatedSvd = (matrix: SparseMatrix, options: TruncatedSvdOptions)
   const decomposition = new EigenvalueDecomposition(symmetricProduct(basis, expanded, rowCount, width), { assumeSymmetric: true });
   const eigenvalues = decomposition.realEigenvalues;
   const eigenvectors = decomposition.eigenvectorMatrix;
-  const order = eigenvalues.map((_, index) => index).sort((left, right) => eigenvalues[right] - eigenvalues[left] || left - right);
+  const eigenvalueAt = (index: number): number => eigenvalues[index] ?? 0;
+  const order = eigenvalues.map((_, index) => index).sort((left, right) => eigenvalueAt(right) - eigenvalueAt(left) || left - right);
 
   // V = Bᵀ W Σ⁻¹, computed one feature row at a time so the inner loop runs over contiguous memory.
   const singularValues = new Float64Array(rank);
-  const largest = Math.sqrt(Math.max(eigenvalues[order[0]], 0));
+  const largest = Math.sqrt(Math.max(eigenvalueAt(itemAt(order, 0)), 0));
   const scaledWeights = new Float64Array(width * rank);
   for (let component = 0; component < rank; component += 1) {
-    const singularValue = Math.sqrt(Math.max(eigenvalues[order[component]], 0));
+    const eigenvector = itemAt(order, component);
+    const singularValue = Math.sqrt(Math.max(eigenvalueAt(eigenvector), 0));
     if (singularValue === 0 || singularValue <= negligible * largest) continue;
     singularValues[component] = singularValue;
     for (let inner = 0; inner < width; inner += 1) {
-      scaledWeights[inner * rank + component] = eigenvectors.get(inner, order[component]) / singularValue;
+      scaledWeights[inner * rank + component] = eigenvectors.get(inner, eigenvector) / singularValue;
     }
   }
   const rightVectors = new Float64Array(columnCount * rank);
   for (let column = 0; column < columnCount; column += 1) {
     const offset = column * rank;
     for (let inner = 0; inner < width; inner += 1) {
-      const value = projected[column * width + inner];
+      const value = projected[column * width + inner] ?? 0;
       if (value === 0) continue;
       const weightOffset = inner * rank;
-      for (let component = 0; component < rank; component += 1) rightVectors[offset + component] += value * scaledWeights[weightOffset + component];
+      for (let component = 0; component < rank; component += 1) {
+        rightVectors[offset + component] = (rightVectors[offset + component] ?? 0) + value * (scaledWeights[weightOffset + component] ?? 0);
+      }
     }
   }
   fixSigns(rightVectors, columnCount, rank);

@@ -60,12 +60,13 @@ export class Bm25Field {
       const frequencies: number[] = [];
       let document = 0;
       for (let index = 0; index + 1 < flat.length; index += 2) {
-        document += flat[index];
-        if (document >= documentCount || flat[index + 1] < 1) {
+        const frequency = flat[index + 1] ?? 0;
+        document += flat[index] ?? 0;
+        if (document >= documentCount || frequency < 1) {
           throw new KildesvarError('index_mismatch', `The lexical index's postings for "${term}" are corrupt.`);
         }
         documents.push(document);
-        frequencies.push(flat[index + 1]);
+        frequencies.push(frequency);
       }
       lists.set(term, { documents, frequencies });
     }
@@ -85,8 +86,8 @@ export class Bm25Field {
       const frequencies = Uint32Array.from(list.frequencies);
       const weights = new Float32Array(documents.length);
       for (let index = 0; index < documents.length; index += 1) {
-        const frequency = frequencies[index];
-        const lengthNorm = 1 - b + (b * lengths[documents[index]]) / averageLength;
+        const frequency = frequencies[index] ?? 0;
+        const lengthNorm = 1 - b + (b * (lengths[documents[index] ?? 0] ?? 0)) / averageLength;
         weights[index] = (frequency * (k1 + 1)) / (frequency + k1 * lengthNorm);
       }
       postings.set(term, { documents, frequencies, weights, idf: inverseDocumentFrequency(documentCount, documents.length) });
@@ -110,7 +111,8 @@ export class Bm25Field {
       const termWeight = weight * postings.idf;
       const { documents, weights } = postings;
       for (let index = 0; index < documents.length; index += 1) {
-        scores[documents[index]] += termWeight * weights[index];
+        const document = documents[index] ?? 0;
+        scores[document] = (scores[document] ?? 0) + termWeight * (weights[index] ?? 0);
       }
     }
   }
@@ -122,9 +124,10 @@ export class Bm25Field {
       const flat = new Array<number>(documents.length * 2);
       let previous = 0;
       for (let index = 0; index < documents.length; index += 1) {
-        flat[index * 2] = documents[index] - previous;
-        flat[index * 2 + 1] = frequencies[index];
-        previous = documents[index];
+        const document = documents[index] ?? 0;
+        flat[index * 2] = document - previous;
+        flat[index * 2 + 1] = frequencies[index] ?? 0;
+        previous = document;
       }
       postings[term] = flat;
     }

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { KildesvarError } from '../errors';
 import { analyzeQuery, DEFAULT_GRAM_SIZE, documentFields, type AnalyzedQuery } from './analyze-query';
 import { Bm25Field, type Bm25Parameters } from './bm25-field';
+import { itemAt } from '../collections/item-at';
 
 export const LEXICAL_INDEX_VERSION = 1;
 
@@ -163,9 +164,9 @@ export class LexicalIndex {
     this.grams.accumulate(query.grams, this.options.fieldWeights.grams, scores);
     const hits: LexicalHit[] = [];
     for (let document = 0; document < scores.length; document += 1) {
-      const score = scores[document];
+      const score = scores[document] ?? 0;
       if (score <= 0) continue;
-      const id = this.ids[document];
+      const id = itemAt(this.ids, document);
       if (!filter || filter(id)) hits.push({ id, score });
     }
     return topK(hits, k, compareHits);

@@ -1,3 +1,5 @@
+import { itemAt } from '../collections/item-at';
+
 /**
  * The k best items under `compare` (negative when the left one ranks first), best first, without
  * sorting them all: a bounded heap whose root is the worst item kept.
@@ -5,13 +7,19 @@
 export const topK = <T>(items: Iterable<T>, k: number, compare: (left: T, right: T) => number): T[] => {
   if (k <= 0) return [];
   const heap: T[] = [];
-  const worse = (left: T, right: T) => compare(left, right) > 0;
+  const at = (index: number): T => itemAt(heap, index);
+  const worse = (left: number, right: number) => compare(at(left), at(right)) > 0;
+  const swap = (left: number, right: number) => {
+    const item = at(left);
+    heap[left] = at(right);
+    heap[right] = item;
+  };
   const siftUp = (start: number) => {
     let index = start;
     while (index > 0) {
       const parent = (index - 1) >> 1;
-      if (!worse(heap[index], heap[parent])) break;
-      [heap[index], heap[parent]] = [heap[parent], heap[index]];
+      if (!worse(index, parent)) break;
+      swap(index, parent);
       index = parent;
     }
   };
@@ -21,10 +29,10 @@ export const topK = <T>(items: Iterable<T>, k: number, compare: (left: T, right:
       const left = 2 * index + 1;
       const right = left + 1;
       let worst = index;
-      if (left < heap.length && worse(heap[left], heap[worst])) worst = left;
-      if (right < heap.length && worse(heap[right], heap[worst])) worst = right;
+      if (left < heap.length && worse(left, worst)) worst = left;
+      if (right < heap.length && worse(right, worst)) worst = right;
       if (worst === index) return;
-      [heap[index], heap[worst]] = [heap[worst], heap[index]];
+      swap(index, worst);
       index = worst;
     }
   };
@@ -32,7 +40,7 @@ export const topK = <T>(items: Iterable<T>, k: number, compare: (left: T, right:
     if (heap.length < k) {
       heap.push(item);
       siftUp(heap.length - 1);
-    } else if (compare(item, heap[0]) < 0) {
+    } else if (compare(item, at(0)) < 0) {
       heap[0] = item;
       siftDown();
     }

@@ -60,9 +60,14 @@ export interface RetrieveOptions {
   filter?: SearchFilter;
 }
 
+/** The terms of sentence `index` of a chunk, as a one-item list, or no list when it has no such sentence. */
+const neighbourTerms = (chunk: IndexedChunk, index: number) => {
+  const sentence = chunk.sentences[index];
+  return sentence ? [sentence.terms] : [];
+};
+
 export class Retriever {
   private readonly byId: Map<string, IndexedChunk>;
-  private readonly sentenceOwner: string[] = [];
   private readonly weights = new Map<string, number>();
 
   private constructor(
@@ -109,7 +114,7 @@ export class Retriever {
     if (!filter || (!filter.file?.length && filter.yearFrom === undefined && filter.yearTo === undefined)) return undefined;
     const files = filter.file?.length ? new Set(filter.file) : null;
     return (id: string) => {
-      const chunk = this.byId.get(id.split('#')[0]);
+      const chunk = this.byId.get(id.split('#', 1)[0] ?? id);
       if (!chunk) return false;
       if (files && !files.has(chunk.file)) return false;
       if (filter.yearFrom !== undefined && chunk.years[1] < filter.yearFrom) return false;
@@ -201,19 +206,23 @@ export class Retriever {
     const sentenceEvidence = chunk.sentences.map((sentence, index) =>
       evidenceOf(query.terms, this.weightOf, sentence.terms, [
         chunk.headingTerms,
-        ...(index > 0 ? [chunk.sentences[index - 1].terms] : []),
-        ...(index + 1 < chunk.sentences.length ? [chunk.sentences[index + 1].terms] : []),
+        ...neighbourTerms(chunk, index - 1),
+        ...neighbourTerms(chunk, index + 1),
       ], chunk.titleTerms),
     );
     let bestSentence = 0;
+    let best: Evidence | undefined;
     sentenceEvidence.forEach((evidence, index) => {
-      if (evidence.score > sentenceEvidence[bestSentence].score) bestSentence = index;
+      if (!best || evidence.score > best.score) {
+        bestSentence = index;
+        best = evidence;
+      }
     });
     const none: Evidence = { coverage: 0, numbers: 0, score: 0 };
     return {
       chunk,
       score,
-      evidence: sentenceEvidence[bestSentence] ?? none,
+      evidence: best ?? none,
       bestSentence,
       sentenceEvidence,
       chunkEvidence: evidenceOf(query.terms, this.weightOf, chunk.terms),

@@ -22,7 +22,7 @@ const segmenter = new Intl.Segmenter('nb', { granularity: 'sentence' });
 const endsWithAbbreviation = (segment: string): boolean => {
   const match = /(\S+)\.\s*$/.exec(segment);
   if (!match) return false;
-  const word = match[1].toLowerCase().replace(/^[(«"'“]+/, '');
+  const word = (match[1] ?? '').toLowerCase().replace(/^[(«"'“]+/, '');
   return abbreviations.has(word) || /^\p{L}$/u.test(word);
 };
 
@@ -47,8 +47,8 @@ export const splitSentences = (text: string, from = 0, to = text.length): Senten
   };
   const pushTrimmed = (span: SentenceSpan): void => {
     let { start, end } = span;
-    while (start < end && /\s/.test(text[start])) start += 1;
-    while (end > start && /\s/.test(text[end - 1])) end -= 1;
+    while (start < end && /\s/.test(text.charAt(start))) start += 1;
+    while (end > start && /\s/.test(text.charAt(end - 1))) end -= 1;
     if (end > start) spans.push({ start, end });
   };
   lineBreak.lastIndex = from;

@@ -9,6 +9,10 @@ type AnswerTextProps = {
   onOpenSource: (source: SearchResult, label: string) => void;
 };
 
+/** A chip for a marker whose source is in the list; splitCitations only emits those, so the text form is a fallback. */
+const Citation = ({ number, source, onOpen }: { number: number; source: SearchResult | undefined; onOpen: AnswerTextProps['onOpenSource'] }) =>
+  source ? <CitationChip number={number} source={source} onOpen={onOpen} /> : <>[{number}]</>;
+
 /** The answer's text with each [n] marker drawn as a citation chip. */
 export const AnswerText = ({ text, citations, onOpenSource }: AnswerTextProps) => (
   <>
@@ -16,7 +20,7 @@ export const AnswerText = ({ text, citations, onOpenSource }: AnswerTextProps) =
       part.kind === 'text' ? (
         <Fragment key={index}>{part.text}</Fragment>
       ) : (
-        <CitationChip key={index} number={part.number} source={citations[part.number - 1]} onOpen={onOpenSource} />
+        <Citation key={index} number={part.number} source={citations[part.number - 1]} onOpen={onOpenSource} />
       ),
     )}
   </>

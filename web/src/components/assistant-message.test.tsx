@@ -4,6 +4,7 @@ import { describe, expect, it, vi } from 'vitest';
 import type { AssistantTurn } from '../lib/chat-turn';
 import { sampleAbstention, sampleAnswer, sampleCitation, sampleDocuments, secondCitation } from '../test/fixtures';
 import { AssistantMessage } from './assistant-message';
+import { first } from '../test/first';
 
 const documents = new Map(sampleDocuments.map((document) => [document.file, document]));
 
@@ -45,15 +46,15 @@ describe('AssistantMessage with an answer', () => {
     const list = screen.getByRole('region', { name: 'Kilder' });
     const items = within(list).getAllByRole('listitem');
     expect(items).toHaveLength(2);
-    expect(items[0].textContent).toContain('eKommune 2009 (2005)');
-    expect(items[0].textContent).toContain('Infrastruktur og informasjonssikkerhet');
-    expect(items[0].textContent).toContain('I løpet av 2011 skal alle kommuner');
-    expect(items[1].textContent).toContain('Én digital offentlig sektor (2019)');
+    expect(items[0]?.textContent).toContain('eKommune 2009 (2005)');
+    expect(items[0]?.textContent).toContain('Infrastruktur og informasjonssikkerhet');
+    expect(items[0]?.textContent).toContain('I løpet av 2011 skal alle kommuner');
+    expect(items[1]?.textContent).toContain('Én digital offentlig sektor (2019)');
   });
 
   it('opens a source from the list under the answer', async () => {
     const { onOpenSource } = renderMessage(turnFrom(sampleAnswer));
-    await userEvent.click(within(screen.getByRole('region', { name: 'Kilder' })).getAllByRole('button')[0]);
+    await userEvent.click(first(within(screen.getByRole('region', { name: 'Kilder' })).getAllByRole('button')));
     expect(onOpenSource).toHaveBeenCalledWith(sampleCitation, 'Kilde 1');
   });
 
@@ -89,7 +90,7 @@ describe('AssistantMessage with an abstention', () => {
     expect(within(article).getByText('Dokumentene dekker ikke dette')).toBeTruthy();
     expect(within(article).getByText('Ingen passasje nevner månelandingen.')).toBeTruthy();
     const related = within(article).getByRole('region', { name: 'Kanskje relatert' });
-    expect(within(related).getAllByRole('listitem')[0].textContent).toContain('KS og regjeringen skal gjennomføre 13 av 28 tiltak');
+    expect(within(related).getAllByRole('listitem')[0]?.textContent).toContain('KS og regjeringen skal gjennomføre 13 av 28 tiltak');
     expect(within(article).queryByRole('region', { name: 'Kilder' })).toBeNull();
   });
 

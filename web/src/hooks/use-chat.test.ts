@@ -5,6 +5,7 @@ import type { ChatTurn } from '../lib/chat-turn';
 import { sampleAnswer } from '../test/fixtures';
 import { installMockApi } from '../test/mock-api';
 import { useChat } from './use-chat';
+import { first } from '../test/first';
 
 describe('useChat', () => {
   it('goes from idle to streaming to idle and fills the answer from the frames', async () => {
@@ -61,7 +62,7 @@ describe('useChat', () => {
     act(() => result.current.load(long));
     act(() => result.current.send('siste'));
     await waitFor(() => expect(result.current.status).toBe('idle'));
-    const { messages } = chatRequests[0];
+    const { messages } = first(chatRequests);
     expect(messages).toHaveLength(MAX_MESSAGES - 1);
     expect(messages[messages.length - 1]).toEqual({ role: 'user', content: 'siste' });
     expect(messages[0]).toEqual({ role: 'user', content: 'spørsmål 12' });

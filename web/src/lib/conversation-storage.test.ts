@@ -19,7 +19,7 @@ describe('conversation storage', () => {
     storeConversations(localStorage, many);
     const loaded = loadConversations(localStorage);
     expect(loaded).toHaveLength(maxStoredConversations);
-    expect(loaded[loaded.length - 1].id).toBe('5');
+    expect(loaded[loaded.length - 1]?.id).toBe('5');
   });
 
   it('drops stored entries that do not match the schema and survives broken JSON', () => {

@@ -17,7 +17,7 @@ export const splitCitations = (answer: string, citationCount: number): AnswerPar
   };
   let consumed = 0;
   for (const match of answer.matchAll(markerPattern)) {
-    const numbers = match[1].split(',').map((value) => Number(value.trim()));
+    const numbers = (match[1] ?? '').split(',').map((value) => Number(value.trim()));
     const valid = numbers.every((number) => number >= 1 && number <= citationCount);
     pushText(answer.slice(consumed, match.index));
     if (valid) for (const number of numbers) parts.push({ kind: 'citation', number });
