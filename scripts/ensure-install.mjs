@@ -10,7 +10,11 @@ const purpose = process.argv[2] === 'test' ? 'test' : 'start';
 const systemPackages = [
   { name: 'wnorwegian', file: '/usr/share/dict/bokmaal', use: 'Norwegian word list for repairing words hyphenated across lines' },
   { name: 'dict-freedict-eng-nor', file: '/usr/share/dictd/freedict-eng-nor.index', use: 'English→Norwegian dictionary for English questions' },
-  { name: 'apertium-nno-nob', file: '/usr/share/apertium/apertium-nno-nob/nob-nno.automorf.bin', use: 'bokmål and nynorsk morphology (lemmas, compounds) for matching questions to the texts' },
+  {
+    name: 'apertium-nno-nob',
+    file: '/usr/share/apertium/apertium-nno-nob/nob-nno.automorf.bin',
+    use: 'bokmål and nynorsk morphology (lemmas, compounds) for matching questions to the texts',
+  },
   { name: 'lttoolbox', file: '/usr/bin/lt-proc', use: 'runs the Apertium analysers at ingest' },
   ...(purpose === 'test' ? [{ name: 'chromium', file: '/usr/bin/chromium', use: 'the browser for the end-to-end test' }] : []),
 ];

@@ -12,5 +12,7 @@ export default async function setup(): Promise<void> {
     allowRemoteModels: false,
     force: false,
   });
-  console.log(`[global setup] index ${summary.skipped ? 'up to date' : 'built'}: ${summary.manifest.counts.chunks} chunks, embedder ${summary.manifest.embedder.id}`);
+  console.log(
+    `[global setup] index ${summary.skipped ? 'up to date' : 'built'}: ${summary.manifest.counts.chunks} chunks, embedder ${summary.manifest.embedder.id}`,
+  );
 }

@@ -36,7 +36,9 @@ describe('the API over the real index', () => {
     const spans = response.citations.flatMap((citation) => [citation, ...citation.alsoIn]);
     const goal = /I løpet av 2011 skal alle kommuner være tilknyttet Norsk Helse\s*-?\s*nett/;
     expect(spans.some((span) => goal.test(flat(original(span.file).slice(span.start, span.end))))).toBe(true);
-    const quoted = response.citations.flatMap((citation) => (citation.highlights ?? []).map((highlight) => flat(original(citation.file).slice(highlight.start, highlight.end))));
+    const quoted = response.citations.flatMap((citation) =>
+      (citation.highlights ?? []).map((highlight) => flat(original(citation.file).slice(highlight.start, highlight.end))),
+    );
     expect(quoted.some((sentence) => goal.test(sentence))).toBe(true);
   });
 
@@ -73,7 +75,10 @@ describe('the API over the real index', () => {
       const body = searchResponseSchema.parse(await response.json());
       expect(body.results.length).toBe(5);
       for (const result of body.results) {
-        const words = flat(result.text).split(' ').filter((word) => /^\p{L}{6,}$/u.test(word)).slice(0, 5);
+        const words = flat(result.text)
+          .split(' ')
+          .filter((word) => /^\p{L}{6,}$/u.test(word))
+          .slice(0, 5);
         const source = flat(original(result.file).slice(result.start, result.end));
         for (const word of words) expect(source).toContain(word);
       }
@@ -81,11 +86,18 @@ describe('the API over the real index', () => {
   });
 
   it('answers concurrent questions exactly as it answers them one by one', async () => {
-    const questions = ['hva er målet for Norsk Helsenett innen 2011', 'når skal kommunene ta i bruk elektronisk fakturering', 'hva er DigiFin', 'kva er omsorgsteknologi'];
+    const questions = [
+      'hva er målet for Norsk Helsenett innen 2011',
+      'når skal kommunene ta i bruk elektronisk fakturering',
+      'hva er DigiFin',
+      'kva er omsorgsteknologi',
+    ];
     const sequential: Awaited<ReturnType<typeof ask>>[] = [];
     for (const question of questions) sequential.push(await ask(question));
     const concurrent = await Promise.all([...questions, ...questions, ...questions].map((question) => ask(question)));
-    concurrent.forEach((response, index) => expect(response).toEqual(sequential[index % questions.length]));
+    concurrent.forEach((response, index) => {
+      expect(response).toEqual(sequential[index % questions.length]);
+    });
   });
 
   it('filters search by document and by year', async () => {

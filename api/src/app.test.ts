@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { errorBodySchema, streamFrameSchema } from '@kildesvar/core/schemas';
+import { chatResponseSchema, documentDetailSchema, errorBodySchema, searchResponseSchema, streamFrameSchema } from '@kildesvar/core/schemas';
 import { createApp } from './app';
 import { LoadingSource, readySource } from './assistant-source';
 import { createFakeAssistant } from './fake-assistant';
@@ -11,10 +11,13 @@ const setup = () => {
 };
 
 const chat = (app: ReturnType<typeof createApp>, body: unknown, headers: Record<string, string> = {}) =>
-  app.request('/api/chat', { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: typeof body === 'string' ? body : JSON.stringify(body) });
+  app.request('/api/chat', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: typeof body === 'string' ? body : JSON.stringify(body),
+  });
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-const readJson = async (response: Response): Promise<any> => response.json();
+const readJson = async (response: Response): Promise<unknown> => response.json();
 
 const expectError = async (response: Response, status: number, code: string) => {
   expect(response.status).toBe(status);
@@ -41,9 +44,9 @@ describe('GET /api/search', () => {
     const { app, assistant } = setup();
     const response = await app.request('/api/search?q=helsenett&k=3&mode=lexical&file=a.txt&file=a.txt');
     expect(response.status).toBe(200);
-    const body = await readJson(response);
+    const body = searchResponseSchema.parse(await readJson(response));
     expect(body).toMatchObject({ query: 'helsenett', mode: 'lexical' });
-    expect(body.results[0].text).toContain('Norsk Helsenett');
+    expect(body.results[0]?.text).toContain('Norsk Helsenett');
     expect(assistant.calls).toEqual(['search:helsenett:lexical:3:a.txt,a.txt']);
   });
 
@@ -73,16 +76,16 @@ describe('POST /api/chat', () => {
     const { app } = setup();
     const response = await chat(app, { messages: [{ role: 'user', content: 'hva er målet for Norsk Helsenett innen 2011' }] });
     expect(response.status).toBe(200);
-    const body = await readJson(response);
+    const body = chatResponseSchema.parse(await readJson(response));
     expect(body.answer).toContain('2011');
-    expect(body.citations[0].file).toBe('a.txt');
+    expect(body.citations[0]?.file).toBe('a.txt');
     expect(body.abstained).toBe(false);
   });
 
   it('streams citations, deltas that add up to the answer, then done with the same JSON', async () => {
     const { app } = setup();
     const messages = [{ role: 'user', content: 'hva er målet for Norsk Helsenett innen 2011' }];
-    const json = await readJson(await chat(app, { messages }));
+    const json = chatResponseSchema.parse(await readJson(await chat(app, { messages })));
     const response = await chat(app, { messages }, { accept: 'text/event-stream' });
     expect(response.headers.get('content-type')).toContain('text/event-stream');
     const frames = parseSseFrames(await response.text()).map((frame) => ({ event: frame.event, data: streamFrameSchema.parse(JSON.parse(frame.data)) }));
@@ -91,7 +94,7 @@ describe('POST /api/chat', () => {
     const deltas = frames.filter((frame) => frame.data.type === 'delta').map((frame) => (frame.data.type === 'delta' ? frame.data.text : ''));
     expect(deltas.length).toBeGreaterThan(1);
     expect(deltas.join('')).toBe(json.answer);
-    const { type: _type, ...done } = frames[frames.length - 1]?.data as Record<string, unknown>;
+    const { type: _type, ...done } = (frames.at(-1)?.data ?? {}) as Record<string, unknown>;
     expect(done).toEqual(json);
   });
 
@@ -120,7 +123,11 @@ describe('POST /api/chat', () => {
   it('rejects a body over the size limit with 413', async () => {
     const { app } = setup();
     const body = JSON.stringify({ messages: [{ role: 'user', content: 'x'.repeat(100_000) }] });
-    const response = await app.request('/api/chat', { method: 'POST', headers: { 'content-type': 'application/json', 'content-length': String(body.length) }, body });
+    const response = await app.request('/api/chat', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'content-length': String(body.length) },
+      body,
+    });
     await expectError(response, 413, 'payload_too_large');
   });
 
@@ -132,7 +139,10 @@ describe('POST /api/chat', () => {
   it('survives random bytes and very long Unicode, then still answers a normal question', async () => {
     const { app } = setup();
     let seed = 7;
-    const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    const random = () => {
+      seed = (seed * 1103515245 + 12345) % 2 ** 31;
+      return seed / 2 ** 31;
+    };
     for (let round = 0; round < 25; round += 1) {
       const bytes = new Uint8Array(Array.from({ length: 1 + Math.floor(random() * 400) }, () => Math.floor(random() * 256)));
       const response = await app.request('/api/chat', { method: 'POST', headers: { 'content-type': 'application/json' }, body: bytes });
@@ -153,7 +163,7 @@ describe('documents and unknown routes', () => {
   it('lists documents and returns one with its original text', async () => {
     const { app } = setup();
     expect(await readJson(await app.request('/api/documents'))).toHaveLength(1);
-    const document = await readJson(await app.request('/api/documents/a.txt'));
+    const document = documentDetailSchema.parse(await readJson(await app.request('/api/documents/a.txt')));
     expect(document.text).toContain('Norsk Helsenett');
   });
 

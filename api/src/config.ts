@@ -7,7 +7,11 @@ const serverSchema = z.object({
   HOST: z.string().min(1).default('127.0.0.1'),
   WEB_DIST: z.string().min(1).default('web/dist'),
   CORS_ORIGIN: z.string().optional(),
-  BODY_LIMIT_BYTES: z.coerce.number().int().positive().default(256 * 1024),
+  BODY_LIMIT_BYTES: z.coerce
+    .number()
+    .int()
+    .positive()
+    .default(256 * 1024),
 });
 
 export type Config = Readonly<

@@ -78,8 +78,15 @@ const main = async (): Promise<void> => {
 
   const config = loadIngestConfig();
   const prepared = await runIngest({ ...config, force: false });
-  log(`Index ${config.indexDir}: ${prepared.skipped ? 'up to date' : `built (${prepared.reason})`}, ${prepared.manifest.counts.chunks} chunks, ${prepared.manifest.embedder.id}`);
-  const serverEnvironment = { INDEX_DIR: path.resolve(config.indexDir), SEEDS_DIR: path.resolve(config.seedsDir), MODELS_DIR: path.resolve(config.modelsDir), EMBEDDER: config.embedder };
+  log(
+    `Index ${config.indexDir}: ${prepared.skipped ? 'up to date' : `built (${prepared.reason})`}, ${prepared.manifest.counts.chunks} chunks, ${prepared.manifest.embedder.id}`,
+  );
+  const serverEnvironment = {
+    INDEX_DIR: path.resolve(config.indexDir),
+    SEEDS_DIR: path.resolve(config.seedsDir),
+    MODELS_DIR: path.resolve(config.modelsDir),
+    EMBEDDER: config.embedder,
+  };
   const items = loadGoldSet();
   const questions = items.map((item) => item.question);
 
@@ -106,7 +113,9 @@ const main = async (): Promise<void> => {
   const vectors = await section('hnswlib vs exact', async () => {
     const passages = loaded.assistant.retriever.chunks.map((chunk) => indexedText(chunk));
     const vocabulary = loaded.assistant.retriever.vocabulary();
-    const queryVectors = await Promise.all(questions.map((question) => loaded.embedder.embedQuery(prepareQuery(question, loaded.parts.english, vocabulary).text)));
+    const queryVectors = await Promise.all(
+      questions.map((question) => loaded.embedder.embedQuery(prepareQuery(question, loaded.parts.english, vocabulary).text)),
+    );
     return compareVectorSearch({
       store: loaded.vectors,
       ids: loaded.assistant.retriever.chunks.map((chunk) => chunk.id),
@@ -117,7 +126,9 @@ const main = async (): Promise<void> => {
     });
   });
   const originals = new Map(loaded.parts.catalog.map((entry) => [entry.file, readFileSync(path.join(config.seedsDir, entry.file), 'utf8')]));
-  const baseline = await section('hybrid vs naive BM25', () => compareWithBaseline({ assistant: loaded.assistant, hybridBuildMs: loaded.loadMs, items, originals, passes: settings.queryPasses }));
+  const baseline = await section('hybrid vs naive BM25', () =>
+    compareWithBaseline({ assistant: loaded.assistant, hybridBuildMs: loaded.loadMs, items, originals, passes: settings.queryPasses }),
+  );
   const embedders = await section('corpus embedder vs transformers.js fixture', () =>
     compareEmbedders({
       corpusEmbedder: loaded.embedder,
@@ -131,19 +142,43 @@ const main = async (): Promise<void> => {
   const http = await section('HTTP load', async () => {
     const server = await startServer({ repoRoot, environment: serverEnvironment, timeoutMs: 60_000 });
     try {
-      return await measureHttpLoad(server, { questions, concurrency: settings.concurrency, requests: settings.httpRequests, rounds: settings.httpRounds, warmupRequests: 300, log });
+      return await measureHttpLoad(server, {
+        questions,
+        concurrency: settings.concurrency,
+        requests: settings.httpRequests,
+        rounds: settings.httpRounds,
+        warmupRequests: 300,
+        log,
+      });
     } finally {
       await server.stop();
     }
   });
   const scale = await section('scale', () =>
-    measureScaling({ seedsDir: path.resolve(config.seedsDir), scales: settings.scales, questions, english: loaded.parts.english, deadline, hardDeadline, trainSample: settings.trainSample, queryPasses: quick ? 1 : 2, largeScaleQuestions: 40, log }),
+    measureScaling({
+      seedsDir: path.resolve(config.seedsDir),
+      scales: settings.scales,
+      questions,
+      english: loaded.parts.english,
+      deadline,
+      hardDeadline,
+      trainSample: settings.trainSample,
+      queryPasses: quick ? 1 : 2,
+      largeScaleQuestions: 40,
+      log,
+    }),
   );
 
   const partial: Omit<BenchReport, 'targets'> = {
     environment,
     settings,
-    index: { directory: config.indexDir, embedder: prepared.manifest.embedder.id, documents: prepared.manifest.counts.documents, chunks: prepared.manifest.counts.chunks, prepared: prepared.skipped ? 'existing index' : `built by the bench: ${prepared.reason}` },
+    index: {
+      directory: config.indexDir,
+      embedder: prepared.manifest.embedder.id,
+      documents: prepared.manifest.counts.documents,
+      chunks: prepared.manifest.counts.chunks,
+      prepared: prepared.skipped ? 'existing index' : `built by the bench: ${prepared.reason}`,
+    },
     ingest,
     startup,
     query,
@@ -160,7 +195,10 @@ const main = async (): Promise<void> => {
   writeFileSync(path.join(resultsDir, 'latest.json'), `${JSON.stringify(report, null, 2)}\n`);
   writeFileSync(path.join(resultsDir, 'latest.md'), renderMarkdown(report));
   log(`\nTargets:`);
-  for (const target of report.targets) log(`  ${target.met === null ? '?' : target.met ? '✓' : '✗'} ${target.name}: ${target.measured} (goal ${target.target})${target.miss ? `, missed by ${target.miss}` : ''}`);
+  for (const target of report.targets)
+    log(
+      `  ${target.met === null ? '?' : target.met ? '✓' : '✗'} ${target.name}: ${target.measured} (goal ${target.target})${target.miss ? `, missed by ${target.miss}` : ''}`,
+    );
   log(`\nReport: ${path.relative(repoRoot, path.join(resultsDir, 'latest.md'))} and latest.json (${report.durationSeconds.toFixed(0)} s)`);
   if (failures.length > 0) process.exitCode = 1;
 };

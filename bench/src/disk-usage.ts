@@ -1,10 +1,10 @@
-import { readdirSync, statSync } from 'node:fs';
+import { type Dirent, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 
 /** Total size in bytes of the files under `directory` (0 when it does not exist). */
 export const directoryBytes = (directory: string): number => {
   let total = 0;
-  let entries;
+  let entries: Dirent[];
   try {
     entries = readdirSync(directory, { withFileTypes: true });
   } catch {

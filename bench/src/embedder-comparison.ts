@@ -38,7 +38,13 @@ const e5Shape = { layers: 12, hidden: 384, intermediate: 1536 };
 const encoderArithmetic = (shape: { layers: number; hidden: number; intermediate: number }): number =>
   shape.layers * (4 * shape.hidden * shape.hidden + 2 * shape.hidden * shape.intermediate);
 
-const measureSide = async (embedder: Embedder, loadMs: number, passages: readonly string[], questions: readonly string[], passes: number): Promise<EmbedderSide> => {
+const measureSide = async (
+  embedder: Embedder,
+  loadMs: number,
+  passages: readonly string[],
+  questions: readonly string[],
+  passes: number,
+): Promise<EmbedderSide> => {
   const perPassage: number[] = [];
   const queryMs: number[] = [];
   for (let pass = 0; pass <= passes; pass += 1) {
@@ -65,7 +71,14 @@ export const compareEmbedders = async (options: {
 }): Promise<EmbedderComparison> => {
   const corpus = await measureSide(options.corpusEmbedder, options.corpusLoadMs, options.passages, options.questions, options.passes);
   if (!existsSync(path.join(options.fixtureDir, 'config.json'))) {
-    return { passages: options.passages.length, corpus, transformers: null, note: `transformers fixture not found at ${options.fixtureDir}; row skipped`, slowdown: null, e5ArithmeticRatio: null };
+    return {
+      passages: options.passages.length,
+      corpus,
+      transformers: null,
+      note: `transformers fixture not found at ${options.fixtureDir}; row skipped`,
+      slowdown: null,
+      e5ArithmeticRatio: null,
+    };
   }
   const modelsDir = mkdtempSync(path.join(tmpdir(), 'kildesvar-bench-models-'));
   try {
@@ -73,7 +86,11 @@ export const compareEmbedders = async (options: {
     const started = performance.now();
     const embedder = await createTransformersEmbedder({ model: fixtureModel, modelsDir, allowRemote: false });
     const transformers = await measureSide(embedder, performance.now() - started, options.passages, options.questions, options.passes);
-    const fixture = JSON.parse(readFileSync(path.join(options.fixtureDir, 'config.json'), 'utf8')) as { num_hidden_layers: number; hidden_size: number; intermediate_size: number };
+    const fixture = JSON.parse(readFileSync(path.join(options.fixtureDir, 'config.json'), 'utf8')) as {
+      num_hidden_layers: number;
+      hidden_size: number;
+      intermediate_size: number;
+    };
     const fixtureShape = { layers: fixture.num_hidden_layers, hidden: fixture.hidden_size, intermediate: fixture.intermediate_size };
     return {
       passages: options.passages.length,

@@ -35,7 +35,14 @@ export interface IngestBenchOptions {
   log?: (message: string) => void;
 }
 
-const ingestOptions = (seedsDir: string, indexDir: string) => ({ seedsDir, indexDir, force: false, embedder: 'corpus' as const, modelsDir: 'models', allowRemoteModels: false });
+const ingestOptions = (seedsDir: string, indexDir: string) => ({
+  seedsDir,
+  indexDir,
+  force: false,
+  embedder: 'corpus' as const,
+  modelsDir: 'models',
+  allowRemoteModels: false,
+});
 
 const runCli = (repoRoot: string, seedsDir: string, indexDir: string): Promise<number> =>
   new Promise((resolve, reject) => {
@@ -64,18 +71,27 @@ const timeBuildingBlocks = async (seedsDir: string): Promise<Record<string, numb
   lap('read');
   const wordList = loadWordList();
   lap('word list (loadWordList)');
-  const lexicon = buildLexicon(seeds.entries.map((seed) => seed.original), wordList.words);
+  const lexicon = buildLexicon(
+    seeds.entries.map((seed) => seed.original),
+    wordList.words,
+  );
   lap('lexicon (buildLexicon)');
   const documents = cleanSeeds(seeds.entries, lexicon);
   lap('clean + sentences (cleanSeeds)');
   const dedup = deduplicate(
-    documents.map((document) => ({ file: document.file, sentences: document.sentences.map((sentence) => ({ text: document.cleaned.text.slice(sentence.start, sentence.end), artefacts: 0 })) })),
+    documents.map((document) => ({
+      file: document.file,
+      sentences: document.sentences.map((sentence) => ({ text: document.cleaned.text.slice(sentence.start, sentence.end), artefacts: 0 })),
+    })),
     defaultIndexBuildSettings.dedup,
   );
   lap('dedup (deduplicate)');
   await Promise.all(
     documents.map((document, index) =>
-      chunkDocument({ file: document.file, text: document.cleaned.text, sentences: document.sentences, folded: itemAt(dedup.folded, index) }, defaultIndexBuildSettings.chunker),
+      chunkDocument(
+        { file: document.file, text: document.cleaned.text, sentences: document.sentences, folded: itemAt(dedup.folded, index) },
+        defaultIndexBuildSettings.chunker,
+      ),
     ),
   );
   lap('chunk (chunkDocument)');

@@ -8,7 +8,17 @@ import { distribution, spreadOfDistributions, type Distribution, type Spread } f
  * so the bench measures the code the API runs. The end-to-end `assistant.search` and
  * `assistant.chat` times are measured too.
  */
-export const queryStages = ['analyse', 'lexical', 'dense embed', 'hnsw search', 'fuse', 'rerank', 'compose answer', 'search (end to end)', 'chat (end to end)'] as const;
+export const queryStages = [
+  'analyse',
+  'lexical',
+  'dense embed',
+  'hnsw search',
+  'fuse',
+  'rerank',
+  'compose answer',
+  'search (end to end)',
+  'chat (end to end)',
+] as const;
 export type QueryStage = (typeof queryStages)[number];
 
 export interface QueryStageReport {
@@ -51,7 +61,11 @@ export const measureQueryStages = async (loaded: LoadedIndex, questions: readonl
     }
     if (pass > 0) passTimes.push(times);
   }
-  const stages = Object.fromEntries(queryStages.map((stage) => [stage, spreadOfDistributions(passTimes.map((times) => distribution(times[stage])))])) as QueryStageReport['stages'];
-  const pooled = Object.fromEntries(queryStages.map((stage) => [stage, distribution(passTimes.flatMap((times) => times[stage]))])) as QueryStageReport['pooled'];
+  const stages = Object.fromEntries(
+    queryStages.map((stage) => [stage, spreadOfDistributions(passTimes.map((times) => distribution(times[stage])))]),
+  ) as QueryStageReport['stages'];
+  const pooled = Object.fromEntries(
+    queryStages.map((stage) => [stage, distribution(passTimes.flatMap((times) => times[stage]))]),
+  ) as QueryStageReport['pooled'];
   return { questions: questions.length, passes, stages, pooled };
 };

@@ -29,7 +29,10 @@ const missedTargets = (report: BenchReport): string[] => {
     lines.push(
       `- **Start-up** (${startup.measured}, goal ≤ 3 s): ${fixed(report.startup.beforeLoadMs.median, 0)} ms go before the index load starts (Node, tsx transpiling TypeScript on every start, importing LangChain, hnswlib, zod and hono) ` +
         `and ${fixed(report.startup.reportedLoadMs.median, 0)} ms to loading the index` +
-        (oneTimes ? `, of which analysing every chunk and sentence took ${fixed(oneTimes.stageSeconds['load: parse + analyse chunks']! * 1000, 0)} ms and building both BM25 indexes ${fixed(oneTimes.stageSeconds['load: lexical indexes']! * 1000, 0)} ms in the scale run's 1× build. ` : '. ') +
+        (oneTimes
+          ? `, of which analysing every chunk and sentence took ${fixed((oneTimes.stageSeconds['load: parse + analyse chunks'] ?? 0) * 1000, 0)} ms ` +
+            `and building both BM25 indexes ${fixed((oneTimes.stageSeconds['load: lexical indexes'] ?? 0) * 1000, 0)} ms in the scale run's 1× build. `
+          : '. ') +
         'The two levers: persisting the lexical indexes and analysed term sets at ingest (`LexicalIndex.toJSON`/`fromJSON` exist) instead of rebuilding them, and starting compiled JavaScript instead of transpiling with tsx.',
     );
   }
@@ -65,7 +68,9 @@ const scaleLimits = (report: BenchReport): string[] => {
     const train = (ten.stageSeconds['train embedder'] ?? 0) / Math.max(1e-9, base.stageSeconds['train embedder'] ?? 0);
     lines.push(
       `- **Ingest is superlinear in two stages.** Deduplication took ${fixed(dedup, 0)}× as long for 10× the text (MinHash candidate pairs grow with the square of the number of similar copies of a passage, and the fragment pass in \`deduplicate\` copies a shingle's whole posting list each time it adds to it, which is quadratic in how common the shingle is)` +
-        (dedupSkipped ? `; at ${largest.scale}× it was expected to take ≈ ${fixed(largest.expectedSeconds['dedup+chunk'], 0)} s and was skipped, so ${largest.scale}× was chunked without it` : '') +
+        (dedupSkipped
+          ? `; at ${largest.scale}× it was expected to take ≈ ${fixed(largest.expectedSeconds['dedup+chunk'], 0)} s and was skipped, so ${largest.scale}× was chunked without it`
+          : '') +
         `. Training the LSA embedder took ${fixed(train, 1)}× as long for 10× the text${largest.trainedOn < largest.chunks ? ` and was trained on a sample at ${largest.scale}×` : ''}. The growth exponents below show the other stages.`,
     );
   }
@@ -74,17 +79,19 @@ const scaleLimits = (report: BenchReport): string[] => {
     lines.push(
       `- **HNSW stays fast.** At ${largest.scale}× (${vectors.vectors.toLocaleString('en-US')} vectors) HNSW answers in ${fixed(vectors.hnswMs.p50, 2)} ms p50 against ${fixed(vectors.exactMs.p50, 2)} ms for the exact scan, ` +
         `with recall@10 ${percent(vectors.recall)} (${percent(vectors.recallWithinTies)} counting equally similar neighbours); its build took ${fixed(largest.stageSeconds['hnsw build'], 1)} s. ` +
-        (vectors.recall < 0.95 ? 'The synthetic copies put tight clusters of near-identical vectors in the graph, which can be hard for HNSW, so real text of that size may fare differently; raising ef (200 now) buys recall for time. ' : '') +
+        (vectors.recall < 0.95
+          ? 'The synthetic copies put tight clusters of near-identical vectors in the graph, which can be hard for HNSW, so real text of that size may fare differently; raising ef (200 now) buys recall for time. '
+          : '') +
         'Even the exact scan would be affordable at this size: the dense side is not where the time goes.',
     );
   }
   lines.push(
     `- **Memory.** Everything lives in one Node heap: chunks, analysed sentences, both BM25 indexes, the HNSW graph and the originals. The bench process held ${mebibytes(largest.rssBytesAfterBuild)} MiB (${mebibytes(largest.heapUsedBytesAfterBuild)} MiB of JavaScript heap) after building ${largest.scale}×; ` +
       `the server holds ${report.startup ? `${mebibytes(report.startup.rssBytes.median)} MiB` : 'its share'} at 1×. This Node's heap limit is ${mebibytes(getHeapStatistics().heap_size_limit)} MiB: the hard wall for one process.`,
-    '**What the pgvector path would change.** `ChunkVectorStore` sits behind LangChain\'s `VectorStore`, so `PGVectorStore` can replace HNSWLib without touching retrieval. ' +
+    "**What the pgvector path would change.** `ChunkVectorStore` sits behind LangChain's `VectorStore`, so `PGVectorStore` can replace HNSWLib without touching retrieval. " +
       'Vectors and the HNSW graph would then live in Postgres: built once and persisted, nothing to load at start-up, shared by several API processes (which is how throughput scales past one core), with file and year filters in SQL. ' +
       'It does not fix the lexical side, which is where this design spends its time: the BM25 indexes and analysed sentences are still rebuilt in every process at start and scanned per query, so they would have to be persisted (or moved to Postgres full-text search, which has no equivalent of our nynorsk normalisation and 4-gram field), ' +
-      'and each query gains a database round trip for the dense side. Ingest\'s superlinear stages (dedup, LSA training) are untouched by where the vectors are stored.',
+      "and each query gains a database round trip for the dense side. Ingest's superlinear stages (dedup, LSA training) are untouched by where the vectors are stored.",
   );
   return lines;
 };

@@ -27,7 +27,13 @@ const renderTargets = (report: BenchReport): string =>
     '',
     table(
       ['target', 'goal', 'measured (median)', 'met', 'missed by'],
-      report.targets.map((target) => [target.name, target.target, target.measured, target.met === null ? 'not measured' : target.met ? 'yes' : '**no**', target.miss]),
+      report.targets.map((target) => [
+        target.name,
+        target.target,
+        target.measured,
+        target.met === null ? 'not measured' : target.met ? 'yes' : '**no**',
+        target.miss,
+      ]),
     ),
   ].join('\n');
 
@@ -48,7 +54,10 @@ const renderIngest = (report: BenchReport): string => {
     '`embed` includes training the corpus embedder (LSA) on the chunks; `index` writes chunks, embedder state, the HNSW index and the pruned English dictionary. ' +
       'The building blocks below split `clean` and `dedup+chunk` (dedup here without the artefact scores, which only choose the canonical copy):',
     '',
-    table(['building block', 'seconds'], Object.entries(ingest.buildingBlocks).map(([stage, seconds]) => [stage, spreadText(seconds, 3)])),
+    table(
+      ['building block', 'seconds'],
+      Object.entries(ingest.buildingBlocks).map(([stage, seconds]) => [stage, spreadText(seconds, 3)]),
+    ),
   ].join('\n');
 };
 
@@ -76,7 +85,13 @@ const renderQuery = (report: BenchReport): string => {
     '',
     table(
       ['stage', 'p50 ms', 'p95 ms', 'p99 ms', 'mean ms (all passes)'],
-      queryStages.map((stage) => [stage, spreadText(query.stages[stage].p50, 3), spreadText(query.stages[stage].p95, 3), spreadText(query.stages[stage].p99, 3), fixed(query.pooled[stage].mean, 3)]),
+      queryStages.map((stage) => [
+        stage,
+        spreadText(query.stages[stage].p50, 3),
+        spreadText(query.stages[stage].p95, 3),
+        spreadText(query.stages[stage].p99, 3),
+        fixed(query.pooled[stage].mean, 3),
+      ]),
     ),
     '',
     '`lexical` is BM25 over chunks and over sentences (100 and 300 candidates); `rerank` scores every sentence of the top 30 fused chunks against the question (the second stage); ' +
@@ -110,7 +125,10 @@ const renderHttp = (report: BenchReport): string => {
       ]),
     ),
     '',
-    table(['server memory', 'RSS MiB', 'peak MiB'], http.memory.map((reading) => [reading.label, mebibytes(reading.rssBytes), mebibytes(reading.peakBytes)])),
+    table(
+      ['server memory', 'RSS MiB', 'peak MiB'],
+      http.memory.map((reading) => [reading.label, mebibytes(reading.rssBytes), mebibytes(reading.peakBytes)]),
+    ),
     '',
     `RSS change from after the warm-up to after the last round: ${fixed(http.rssGrowthBytes / 2 ** 20, 1)} MiB.`,
   ].join('\n');
@@ -127,7 +145,10 @@ export const renderMarkdown = (report: BenchReport): string =>
     renderHttp(report),
     renderComparisons(report),
     renderScale(report),
-    report.failures.length ? ['## Sections that failed', '', ...report.failures.map((failure) => `- **${failure.section}:** ${failure.message}`)].join('\n') : '',
+    report.failures.length
+      ? ['## Sections that failed', '', ...report.failures.map((failure) => `- **${failure.section}:** ${failure.message}`)].join('\n')
+      : '',
   ]
     .filter(Boolean)
-    .join('\n\n') + '\n';
+    .map((section) => `${section}\n`)
+    .join('\n');

@@ -34,25 +34,46 @@ const vectorRows = (label: string, rows: VectorComparisonRow[]): string[][] =>
 
 export const renderComparisons = (report: BenchReport): string => {
   const parts = ['## Side by side (same run)'];
-  const vectors = [...vectorRows('real corpus', report.vectors ?? []), ...(report.scale ?? []).filter((row) => row.scale > 1).flatMap((row) => vectorRows(`${row.scale}× synthetic`, row.vectors))];
+  const vectors = [
+    ...vectorRows('real corpus', report.vectors ?? []),
+    ...(report.scale ?? []).filter((row) => row.scale > 1).flatMap((row) => vectorRows(`${row.scale}× synthetic`, row.vectors)),
+  ];
   parts.push(
     '### hnswlib against exact brute-force cosine (same vectors, eval questions as queries)',
     vectors.length
       ? table(['corpus', 'vectors', 'k', 'recall@k of HNSW', 'within ties', 'HNSW p50 / p95 ms', 'exact p50 / p95 ms', 'exact ÷ HNSW (p50)'], vectors)
       : 'Not measured.',
-    'HNSW runs through `ChunkVectorStore.search` (LangChain\'s HNSWLib, ef = 200), the path retrieval uses, so its time includes the docstore lookups; the exact search is a plain Float32Array scan with a bounded top-k selection. Retrieval asks for 100 dense candidates. ' +
+    "HNSW runs through `ChunkVectorStore.search` (LangChain's HNSWLib, ef = 200), the path retrieval uses, so its time includes the docstore lookups; the exact search is a plain Float32Array scan with a bounded top-k selection. Retrieval asks for 100 dense candidates. " +
       '"Within ties" counts an HNSW hit as right when it is at least as similar as the exact k-th hit (less 1e-4): the synthetic copies put many near-identical vectors side by side, so a miss there may be an equally good neighbour.',
   );
   const baseline = report.baseline;
   if (baseline) {
-    const quality = (side: typeof baseline.hybrid) => [percent(side.quality.recallAt1), percent(side.quality.recallAt5), percent(side.quality.recallAt10), fixed(side.quality.mrrAt10, 3), fixed(side.quality.ndcgAt10, 3)];
+    const quality = (side: typeof baseline.hybrid) => [
+      percent(side.quality.recallAt1),
+      percent(side.quality.recallAt5),
+      percent(side.quality.recallAt10),
+      fixed(side.quality.mrrAt10, 3),
+      fixed(side.quality.ndcgAt10, 3),
+    ];
     parts.push(
       '### Hybrid search against the naive BM25 baseline from the eval',
       table(
         ['system', 'build ms', 'query p50 ms', 'query p95 ms', 'recall@1', 'recall@5', 'recall@10', 'MRR@10', 'nDCG@10'],
         [
-          ['hybrid (ours)', `${fixed(baseline.hybrid.buildMs, 0)} (index load)`, fixed(baseline.hybrid.queryMs.p50, 3), fixed(baseline.hybrid.queryMs.p95, 3), ...quality(baseline.hybrid)],
-          ['naive BM25 (700-char windows)', fixed(baseline.baseline.buildMs, 0), fixed(baseline.baseline.queryMs.p50, 3), fixed(baseline.baseline.queryMs.p95, 3), ...quality(baseline.baseline)],
+          [
+            'hybrid (ours)',
+            `${fixed(baseline.hybrid.buildMs, 0)} (index load)`,
+            fixed(baseline.hybrid.queryMs.p50, 3),
+            fixed(baseline.hybrid.queryMs.p95, 3),
+            ...quality(baseline.hybrid),
+          ],
+          [
+            'naive BM25 (700-char windows)',
+            fixed(baseline.baseline.buildMs, 0),
+            fixed(baseline.baseline.queryMs.p50, 3),
+            fixed(baseline.baseline.queryMs.p95, 3),
+            ...quality(baseline.baseline),
+          ],
         ],
       ),
       `Quality over the ${baseline.hybrid.quality.questions} answerable questions (the eval's metrics); speed over all ${baseline.questions} questions, interleaved. The hybrid path is **${fixed(baseline.slowdown, 1)}×** the baseline's median time per query.`,
@@ -60,7 +81,15 @@ export const renderComparisons = (report: BenchReport): string => {
   }
   const embedders = report.embedders;
   if (embedders) {
-    const row = (name: string, side: NonNullable<typeof embedders.transformers>) => [name, side.id, String(side.dimensions), fixed(side.loadMs, 0), spreadText(side.passageMs, 3), fixed(side.queryMs.p50, 3), fixed(side.queryMs.p95, 3)];
+    const row = (name: string, side: NonNullable<typeof embedders.transformers>) => [
+      name,
+      side.id,
+      String(side.dimensions),
+      fixed(side.loadMs, 0),
+      spreadText(side.passageMs, 3),
+      fixed(side.queryMs.p50, 3),
+      fixed(side.queryMs.p95, 3),
+    ];
     parts.push(
       '### Corpus embedder against transformers.js (random-weight BERT fixture)',
       table(
@@ -90,8 +119,13 @@ const growthText = (rows: ScaleRow[]): string[] => {
       if (stage === 'train embedder' && sampled) return [];
       return small && large && small > 0.01 ? [`${stage} ×${fixed(large / small, 1)} (exponent ${fixed(growthExponent(small, large, ratio), 2)})`] : [];
     });
-    const notes = larger.skipped.includes('dedup+chunk') ? ` Without dedup at ${larger.scale}× nothing was folded, so it has more chunks than deduplication would leave.` : '';
-    const query = smaller.query && larger.query ? `; search p50 ×${fixed(larger.query.p50 / smaller.query.p50, 1)}, p95 ×${fixed(larger.query.p95 / smaller.query.p95, 1)}` : '';
+    const notes = larger.skipped.includes('dedup+chunk')
+      ? ` Without dedup at ${larger.scale}× nothing was folded, so it has more chunks than deduplication would leave.`
+      : '';
+    const query =
+      smaller.query && larger.query
+        ? `; search p50 ×${fixed(larger.query.p50 / smaller.query.p50, 1)}, p95 ×${fixed(larger.query.p95 / smaller.query.p95, 1)}`
+        : '';
     lines.push(`- **${smaller.scale}× → ${larger.scale}×** (${fixed(ratio, 1)}× the text): ${parts.join(', ')}${query}.${notes}`);
   }
   return lines;
@@ -139,7 +173,7 @@ export const renderScale = (report: BenchReport): string => {
       ? `At ${sampled.map((row) => `${row.scale}×`).join(', ')} the corpus embedder was trained on an evenly spaced sample of ${itemAt(sampled, 0).trainedOn.toLocaleString('en-US')} chunks to stay in the time budget (then every chunk was embedded with it); run \`npm run bench -- --full-scale\` to train on all chunks.`
       : '',
     '### How cost grows',
-    'Each stage\'s time ratio between sizes, and its growth exponent (1 = linear in the text, 2 = quadratic).',
+    "Each stage's time ratio between sizes, and its growth exponent (1 = linear in the text, 2 = quadratic).",
     ...growthText(rows),
   ]
     .filter(Boolean)

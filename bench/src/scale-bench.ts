@@ -55,7 +55,8 @@ const expectedFrom = (previous: ScaleRow[]): Partial<Record<StagedBuildStage, nu
   return Object.fromEntries(
     stagedBuildStages.map((stage) => {
       const lastSeconds = last.stageSeconds[stage] ?? 0;
-      const growth = before && last && (before.stageSeconds[stage] ?? 0) > 0 ? lastSeconds / before.stageSeconds[stage]! : 10;
+      const beforeSeconds = before?.stageSeconds[stage] ?? 0;
+      const growth = beforeSeconds > 0 ? lastSeconds / beforeSeconds : 10;
       // With a margin: a stage that overruns its expectation cannot be stopped.
       return [stage, 1.5 * lastSeconds * Math.max(growth, 1)];
     }),
@@ -87,6 +88,7 @@ const measureScale = async (options: ScaleOptions, scale: number, previous: Scal
     let passes = 0;
     let questionCount = 0;
     if (build.retriever && build.embedder && build.store && build.vectors) {
+      const embedder = build.embedder;
       const catalog = loadCatalog(seedsDir);
       const originals = new Map(build.seeds.entries.map((seed) => [seed.entry.file, seed.original]));
       const assistant = createIndexAssistant({ catalog, originals, retriever: build.retriever, english: options.english, embedder: build.embedder });
@@ -107,8 +109,17 @@ const measureScale = async (options: ScaleOptions, scale: number, previous: Scal
       query = times.length > 0 ? distribution(times) : null;
       if (performance.now() < options.hardDeadline) {
         const vocabulary = build.retriever.vocabulary();
-        const queryVectors = await Promise.all(options.questions.map((question) => build.embedder!.embedQuery(prepareQuery(question, options.english, vocabulary).text)));
-        vectors = await compareVectorSearch({ store: build.store, ids: build.chunkIds, vectors: build.vectors, queries: queryVectors, depths: [10, 100], passes: 1 });
+        const queryVectors = await Promise.all(
+          options.questions.map((question) => embedder.embedQuery(prepareQuery(question, options.english, vocabulary).text)),
+        );
+        vectors = await compareVectorSearch({
+          store: build.store,
+          ids: build.chunkIds,
+          vectors: build.vectors,
+          queries: queryVectors,
+          depths: [10, 100],
+          passes: 1,
+        });
       }
       options.log?.(`  hybrid search p50 ${query?.p50.toFixed(1) ?? '–'} ms, p95 ${query?.p95.toFixed(1) ?? '–'} ms`);
     }

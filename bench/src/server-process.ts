@@ -33,7 +33,7 @@ const running = new Set<ChildProcess>();
 process.once('exit', () => {
   for (const child of running) {
     try {
-      process.kill(-child.pid!, 'SIGKILL');
+      if (child.pid !== undefined) process.kill(-child.pid, 'SIGKILL');
     } catch {
       // Already gone.
     }
@@ -60,7 +60,9 @@ export const processCpuMs = (pid: number): number | null => {
   try {
     clockTicksPerSecond ??= Number(execFileSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).trim()) || 100;
     // Fields after the command name (which is in parentheses and may hold spaces): utime is 14th, stime 15th overall.
-    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').replace(/^.*\) /s, '').split(' ');
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8')
+      .replace(/^.*\) /s, '')
+      .split(' ');
     return ((Number(fields[11]) + Number(fields[12])) * 1000) / clockTicksPerSecond;
   } catch {
     return null;
@@ -94,11 +96,16 @@ export const startServer = async (options: ServerOptions): Promise<ServerProcess
     detached: true,
     stdio: ['ignore', 'pipe', 'pipe'],
   });
+  const pid = child.pid;
+  if (pid === undefined) throw new Error(`Could not start the server process (${process.execPath}).`);
   running.add(child);
   child.once('exit', () => running.delete(child));
   let output = '';
-  child.stdout!.on('data', (data: Buffer) => (output += data.toString()));
-  child.stderr!.on('data', (data: Buffer) => (output += data.toString()));
+  const keep = (data: Buffer) => {
+    output += data.toString();
+  };
+  child.stdout.on('data', keep);
+  child.stderr.on('data', keep);
   const stop = () => stopGroup(child);
   try {
     let port: number | null = null;
@@ -114,7 +121,7 @@ export const startServer = async (options: ServerOptions): Promise<ServerProcess
           for (let attempt = 0; attempt < 20 && !readyLine.test(output); attempt += 1) await sleep(10);
           const reported = readyLine.exec(output)?.[1];
           return {
-            pid: child.pid!,
+            pid,
             baseUrl: `http://127.0.0.1:${port}`,
             healthyAfterMs,
             reportedLoadMs: reported ? Number(reported) : null,

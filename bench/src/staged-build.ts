@@ -91,27 +91,57 @@ export const runStagedBuild = async (options: StagedBuildOptions): Promise<Stage
     }
     const started = performance.now();
     const value = await work();
-    seconds[name] = (performance.now() - started) / 1000;
-    options.log?.(`  ${name}: ${seconds[name]!.toFixed(2)} s`);
+    const elapsed = (performance.now() - started) / 1000;
+    seconds[name] = elapsed;
+    options.log?.(`  ${name}: ${elapsed.toFixed(2)} s`);
     return value;
   };
 
-  const seeds = (await stage('read', () => readSeeds(options.seedsDir)))!;
-  const counts = { documents: seeds.entries.length, chars: seeds.entries.reduce((sum, seed) => sum + seed.original.length, 0), chunks: 0, sentences: 0, foldedSentences: 0 };
+  const seeds = await stage('read', () => readSeeds(options.seedsDir));
+  if (seeds === null) throw new Error('The time budget ran out before the seeds were read; give the bench more time.');
+  const counts = {
+    documents: seeds.entries.length,
+    chars: seeds.entries.reduce((sum, seed) => sum + seed.original.length, 0),
+    chunks: 0,
+    sentences: 0,
+    foldedSentences: 0,
+  };
   const wordList = loadWordList();
-  const documents = await stage('clean', () => cleanSeeds(seeds.entries, buildLexicon(seeds.entries.map((seed) => seed.original), wordList.words)));
+  const documents = await stage('clean', () =>
+    cleanSeeds(
+      seeds.entries,
+      buildLexicon(
+        seeds.entries.map((seed) => seed.original),
+        wordList.words,
+      ),
+    ),
+  );
   // When deduplication would not fit in the budget, chunk without it (no sentence is long enough to be compared) so the later stages still run.
   const corpus =
     documents &&
     ((await stage('dedup+chunk', () => prepareCorpus(seeds.entries, documents, defaultIndexBuildSettings))) ??
-      (await stage('chunk without dedup', () => prepareCorpus(seeds.entries, documents, { ...defaultIndexBuildSettings, dedup: { ...defaultIndexBuildSettings.dedup, minChars: Number.MAX_SAFE_INTEGER } }))));
+      (await stage('chunk without dedup', () =>
+        prepareCorpus(seeds.entries, documents, {
+          ...defaultIndexBuildSettings,
+          dedup: { ...defaultIndexBuildSettings.dedup, minChars: Number.MAX_SAFE_INTEGER },
+        }),
+      )));
   if (corpus) Object.assign(counts, { chunks: corpus.chunks.length, sentences: corpus.dedup.sentences, foldedSentences: corpus.dedup.foldedSentences });
   const texts = corpus ? corpus.chunks.map(indexedText) : [];
   const training = evenSample(texts, options.trainSample ?? texts.length);
   const embedder = corpus && (await stage('train embedder', () => trainCorpusEmbedder(training, { analyze })));
   const vectors = embedder && (await stage('embed', () => embedder.embedDocuments(texts)));
   const chunks: Chunk[] = corpus?.chunks ?? [];
-  const store = embedder && vectors && (await stage('hnsw build', () => ChunkVectorStore.build(embedder, chunks.map((chunk) => chunk.id), vectors)));
+  const store =
+    embedder &&
+    vectors &&
+    (await stage('hnsw build', () =>
+      ChunkVectorStore.build(
+        embedder,
+        chunks.map((chunk) => chunk.id),
+        vectors,
+      ),
+    ));
   // A loaded store searches with ef = defaultSearchEf; a freshly built one would use hnswlib's default (10).
   store?.setEf(defaultSearchEf);
   const written =
@@ -125,7 +155,12 @@ export const runStagedBuild = async (options: StagedBuildOptions): Promise<Stage
       return true;
     }));
   // As loadIndexParts does: parse and check chunks.json, then analyse every chunk and sentence.
-  const years = new Map(seeds.entries.map(({ entry }) => [entry.file, [Math.min(entry.year, ...(entry.years ?? [])), Math.max(entry.year, ...(entry.years ?? []))] as [number, number]]));
+  const years = new Map(
+    seeds.entries.map(({ entry }) => [
+      entry.file,
+      [Math.min(entry.year, ...(entry.years ?? [])), Math.max(entry.year, ...(entry.years ?? []))] as [number, number],
+    ]),
+  );
   const indexed =
     written &&
     (await stage('load: parse + analyse chunks', () =>
@@ -136,6 +171,21 @@ export const runStagedBuild = async (options: StagedBuildOptions): Promise<Stage
     ));
   const retriever = indexed && embedder && store ? await stage('load: lexical indexes', () => Retriever.create(indexed, embedder, store)) : null;
   for (const name of stagedBuildStages) if (seconds[name] === undefined && !skipped.includes(name) && name !== 'chunk without dedup') skipped.push(name);
-  const expectedSeconds = Object.fromEntries(skipped.flatMap((name) => (options.expectedSeconds?.[name] !== undefined ? [[name, options.expectedSeconds[name]]] : [])));
-  return { seconds, skipped, expectedSeconds, counts, trainedOn: training.length, indexBytes: written ? directoryBytes(options.outputDir) : null, retriever, embedder, chunkIds: chunks.map((chunk) => chunk.id), vectors, store, seeds };
+  const expectedSeconds = Object.fromEntries(
+    skipped.flatMap((name) => (options.expectedSeconds?.[name] !== undefined ? [[name, options.expectedSeconds[name]]] : [])),
+  );
+  return {
+    seconds,
+    skipped,
+    expectedSeconds,
+    counts,
+    trainedOn: training.length,
+    indexBytes: written ? directoryBytes(options.outputDir) : null,
+    retriever,
+    embedder,
+    chunkIds: chunks.map((chunk) => chunk.id),
+    vectors,
+    store,
+    seeds,
+  };
 };

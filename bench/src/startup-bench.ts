@@ -19,15 +19,28 @@ export interface StartupReport {
   rssBytes: Spread;
 }
 
-export const measureStartup = async (options: { repoRoot: string; environment: Record<string, string>; runs: number; log?: (message: string) => void }): Promise<StartupReport> => {
+export const measureStartup = async (options: {
+  repoRoot: string;
+  environment: Record<string, string>;
+  runs: number;
+  log?: (message: string) => void;
+}): Promise<StartupReport> => {
   const runs: StartupRun[] = [];
   for (let run = 0; run < options.runs; run += 1) {
     const server = await startServer({ repoRoot: options.repoRoot, environment: options.environment, timeoutMs: 60_000 });
     try {
       const memory = processMemory(server.pid);
       const beforeLoadMs = server.reportedLoadMs === null ? null : server.healthyAfterMs - server.reportedLoadMs;
-      runs.push({ beforeLoadMs, healthyAfterMs: server.healthyAfterMs, reportedLoadMs: server.reportedLoadMs, rssBytes: memory?.rss ?? NaN, peakBytes: memory?.peak ?? NaN });
-      options.log?.(`  run ${run + 1}: healthy after ${server.healthyAfterMs.toFixed(0)} ms (index loaded in ${server.reportedLoadMs ?? '?'} ms), RSS ${((memory?.rss ?? NaN) / 2 ** 20).toFixed(0)} MiB`);
+      runs.push({
+        beforeLoadMs,
+        healthyAfterMs: server.healthyAfterMs,
+        reportedLoadMs: server.reportedLoadMs,
+        rssBytes: memory?.rss ?? NaN,
+        peakBytes: memory?.peak ?? NaN,
+      });
+      options.log?.(
+        `  run ${run + 1}: healthy after ${server.healthyAfterMs.toFixed(0)} ms (index loaded in ${server.reportedLoadMs ?? '?'} ms), RSS ${((memory?.rss ?? NaN) / 2 ** 20).toFixed(0)} MiB`,
+      );
     } finally {
       await server.stop();
     }

@@ -13,7 +13,14 @@ const sources = [
 describe('buildSyntheticCorpus', () => {
   it('keeps the originals as copy 0 and adds scale − 1 perturbed copies of every text', () => {
     const corpus = buildSyntheticCorpus(sources, { scale: 3, seed: 7 });
-    expect(corpus.map((document) => document.file)).toEqual(['000_a.txt', '001_b.txt', '000_a-copy001.txt', '001_b-copy001.txt', '000_a-copy002.txt', '001_b-copy002.txt']);
+    expect(corpus.map((document) => document.file)).toEqual([
+      '000_a.txt',
+      '001_b.txt',
+      '000_a-copy001.txt',
+      '001_b-copy001.txt',
+      '000_a-copy002.txt',
+      '001_b-copy002.txt',
+    ]);
     expect(corpus[0]?.text).toBe(sources[0]?.text);
     expect(corpus[2]?.text).not.toBe(sources[0]?.text);
   });

@@ -34,8 +34,7 @@ const wordPattern = /\p{L}+/gu;
 const sentenceBoundary = /(?<=[.!?:])(\s+)(?=[\p{Lu}\p{N}«-])/u;
 const syllables = ['ka', 'vi', 'lo', 'ne', 'sar', 'tum', 'bre', 'dal', 'mo', 'ri', 'sven', 'ha', 'gel', 'fjor', 'un', 'te'];
 
-const seedOf = (seed: number, file: string, copy: number): number =>
-  createHash('sha256').update(`${seed}\u0000${file}\u0000${copy}`).digest().readUInt32LE(0);
+const seedOf = (seed: number, file: string, copy: number): number => createHash('sha256').update(`${seed}\u0000${file}\u0000${copy}`).digest().readUInt32LE(0);
 
 const shuffleInPlace = <T>(items: T[], random: () => number): T[] => {
   for (let index = items.length - 1; index > 0; index -= 1) {

@@ -24,7 +24,8 @@ export const writeSyntheticSeeds = (seedsDir: string, targetDir: string, scale: 
     writeFileSync(path.join(targetDir, document.file), content);
   }
   const syntheticCatalog = documents.map((document) => {
-    const entry = entryOf.get(document.source)!;
+    const entry = entryOf.get(document.source);
+    if (!entry) throw new Error(`No catalog entry for the synthetic copy's source ${document.source}`);
     return { ...entry, file: document.file, title: document.copy === 0 ? entry.title : `${entry.title} (synthetic copy ${document.copy})` };
   });
   writeFileSync(path.join(targetDir, 'catalog.json'), `${JSON.stringify(syntheticCatalog, null, 2)}\n`);

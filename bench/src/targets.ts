@@ -11,7 +11,9 @@ const check = (name: string, target: string, limit: number, value: number | unde
     target,
     measured: `${value.toFixed(digits)} ${unit}`,
     met,
-    miss: met ? '' : `${direction === 'at most' ? '+' : '−'}${gap.toFixed(digits)} ${unit} (${((gap / limit) * 100).toFixed(1)} % ${direction === 'at most' ? 'over' : 'under'})`,
+    miss: met
+      ? ''
+      : `${direction === 'at most' ? '+' : '−'}${gap.toFixed(digits)} ${unit} (${((gap / limit) * 100).toFixed(1)} % ${direction === 'at most' ? 'over' : 'under'})`,
   };
 };
 
@@ -28,10 +30,31 @@ export const checkTargets = (report: Omit<BenchReport, 'targets'>): TargetCheck[
     check('/api/search throughput at concurrency 8', '≥ 500 req/s', 500, http8?.requestsPerSecond.median, 'req/s', 'at least'),
     check('/api/search p95 at concurrency 8', '≤ 50 ms', 50, http8?.p95.median, 'ms', 'at most'),
     check('HTTP errors, all runs', '0', 0, httpErrors, 'errors', 'at most'),
-    check('RSS growth under load (warm-up → last round)', `≤ ${growthLimitMiB.toFixed(0)} MiB (noise: max of 16 MiB and 5 % of RSS)`, growthLimitMiB, growthMiB, 'MiB', 'at most'),
+    check(
+      'RSS growth under load (warm-up → last round)',
+      `≤ ${growthLimitMiB.toFixed(0)} MiB (noise: max of 16 MiB and 5 % of RSS)`,
+      growthLimitMiB,
+      growthMiB,
+      'MiB',
+      'at most',
+    ),
     check('Full ingest of the corpus (runIngest, cold)', '≤ 20 s', 20, report.ingest?.cold.totalSeconds.median, 's', 'at most'),
     check('`npm run ingest` in a fresh process, cold', '≤ 20 s', 20, report.ingest?.process.coldSeconds.median, 's', 'at most'),
-    check('Ingest with nothing changed (runIngest, warm)', '≤ 0.5 s and skipped', 0.5, report.ingest ? (report.ingest.warm.skipped ? report.ingest.warm.milliseconds.median / 1000 : Infinity) : undefined, 's', 'at most'),
-    check('Start-up to /api/health 200 with an existing index', '≤ 3 s', 3, report.startup ? report.startup.healthyAfterMs.median / 1000 : undefined, 's', 'at most'),
+    check(
+      'Ingest with nothing changed (runIngest, warm)',
+      '≤ 0.5 s and skipped',
+      0.5,
+      report.ingest ? (report.ingest.warm.skipped ? report.ingest.warm.milliseconds.median / 1000 : Infinity) : undefined,
+      's',
+      'at most',
+    ),
+    check(
+      'Start-up to /api/health 200 with an existing index',
+      '≤ 3 s',
+      3,
+      report.startup ? report.startup.healthyAfterMs.median / 1000 : undefined,
+      's',
+      'at most',
+    ),
   ];
 };

@@ -56,7 +56,9 @@ export class ExactCosineSearch {
     this.matrix = new Float32Array(vectors.length * this.dimensions);
     vectors.forEach((vector, row) => {
       const norm = Math.hypot(...vector) || 1;
-      vector.forEach((value, column) => (this.matrix[row * this.dimensions + column] = value / norm));
+      vector.forEach((value, column) => {
+        this.matrix[row * this.dimensions + column] = value / norm;
+      });
     });
   }
 
@@ -112,7 +114,16 @@ export const compareVectorSearch = async (options: {
     const hnsw = distribution(hnswMs);
     const brute = distribution(exactMs);
     const mean = (values: number[]) => values.reduce((sum, value) => sum + value, 0) / Math.max(1, values.length);
-    rows.push({ k, vectors: options.ids.length, queries: queries.length, recall: mean(recalls), recallWithinTies: mean(tieRecalls), hnswMs: hnsw, exactMs: brute, speedup: median(exactMs) / Math.max(1e-9, median(hnswMs)) });
+    rows.push({
+      k,
+      vectors: options.ids.length,
+      queries: queries.length,
+      recall: mean(recalls),
+      recallWithinTies: mean(tieRecalls),
+      hnswMs: hnsw,
+      exactMs: brute,
+      speedup: median(exactMs) / Math.max(1e-9, median(hnswMs)),
+    });
   }
   return rows;
 };

@@ -23,5 +23,4 @@ export class KildesvarError extends Error {
   }
 }
 
-export const isKildesvarError = (value: unknown): value is KildesvarError =>
-  value instanceof KildesvarError;
+export const isKildesvarError = (value: unknown): value is KildesvarError => value instanceof KildesvarError;

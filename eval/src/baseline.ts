@@ -18,7 +18,12 @@ export class NaiveBm25 {
   private readonly documentFrequency = new Map<string, number>();
   private readonly averageLength: number;
 
-  constructor(originals: ReadonlyMap<string, string>, windowChars = 700, private readonly k1 = 1.2, private readonly b = 0.75) {
+  constructor(
+    originals: ReadonlyMap<string, string>,
+    windowChars = 700,
+    private readonly k1 = 1.2,
+    private readonly b = 0.75,
+  ) {
     for (const [file, text] of originals) {
       for (let start = 0; start < text.length; start += windowChars) {
         const end = Math.min(text.length, start + windowChars);
@@ -50,6 +55,9 @@ export class NaiveBm25 {
       }
       return { ...window, score };
     });
-    return hits.filter((hit) => hit.score > 0).sort((left, right) => right.score - left.score).slice(0, k);
+    return hits
+      .filter((hit) => hit.score > 0)
+      .sort((left, right) => right.score - left.score)
+      .slice(0, k);
   }
 }

@@ -42,7 +42,16 @@ const validConversation = {
       quote: 'I løpet av 2011 skal alle kommuner være tilknyttet Norsk Helse- nett',
       alsoIn: [],
     },
-    { question: 'og hva koster det?', kind: 'ellipsis', language: 'nb', answerable: false, answer: 'Dokumentene sier ikke noe om dette.', file: null, quote: null, alsoIn: [] },
+    {
+      question: 'og hva koster det?',
+      kind: 'ellipsis',
+      language: 'nb',
+      answerable: false,
+      answer: 'Dokumentene sier ikke noe om dette.',
+      file: null,
+      quote: null,
+      alsoIn: [],
+    },
   ],
 };
 
@@ -125,7 +134,10 @@ const checks = absenceChecksSchema.parse(
 
 describe('the unanswerable conversation turns', () => {
   it('each have a recorded absence check (keyed conversation#turn), and every check belongs to one', () => {
-    const keys = turns.filter(({ turn }) => !turn.answerable).map(({ id, index }) => turnKey(id, index)).sort();
+    const keys = turns
+      .filter(({ turn }) => !turn.answerable)
+      .map(({ id, index }) => turnKey(id, index))
+      .sort();
     expect(Object.keys(checks).sort()).toEqual(keys);
   });
 

@@ -39,7 +39,8 @@ beforeAll(async () => {
   const testConversations = loadConversationSet().filter((conversation) => conversationSplitOf(conversation.id) === 'test');
   conversations = summarizeConversations(await evaluateConversations(assistant, testConversations, originals));
   const rows = Object.entries(summary.retrieval).map(
-    ([system, metrics]) => `${system.padEnd(9)} R@1 ${metrics.recallAt1.toFixed(3)}  R@5 ${metrics.recallAt5.toFixed(3)}  R@10 ${metrics.recallAt10.toFixed(3)}  MRR@10 ${metrics.mrrAt10.toFixed(3)}  nDCG@10 ${metrics.ndcgAt10.toFixed(3)}`,
+    ([system, metrics]) =>
+      `${system.padEnd(9)} R@1 ${metrics.recallAt1.toFixed(3)}  R@5 ${metrics.recallAt5.toFixed(3)}  R@10 ${metrics.recallAt10.toFixed(3)}  MRR@10 ${metrics.mrrAt10.toFixed(3)}  nDCG@10 ${metrics.ndcgAt10.toFixed(3)}`,
   );
   const answers = summary.answers;
   console.log(
@@ -57,17 +58,24 @@ describe('retrieval-eval gate (hybrid, test split)', () => {
   it('measures the gold set the floors were set on', () => expect(loadGoldSet()).toHaveLength(floors.goldSetQuestions));
   it(`keeps recall@5 at or above ${floors.recallAt5}`, () => expect(summary.retrieval.hybrid.recallAt5).toBeGreaterThanOrEqual(floors.recallAt5));
   it(`keeps MRR@10 at or above ${floors.mrrAt10}`, () => expect(summary.retrieval.hybrid.mrrAt10).toBeGreaterThanOrEqual(floors.mrrAt10));
-  it(`abstains on at least ${floors.abstentionRate} of unanswerable questions`, () => expect(summary.answers.abstentionRate).toBeGreaterThanOrEqual(floors.abstentionRate));
-  it(`keeps citation support at or above ${floors.citationSupport}`, () => expect(summary.answers.citationSupport).toBeGreaterThanOrEqual(floors.citationSupport));
+  it(`abstains on at least ${floors.abstentionRate} of unanswerable questions`, () =>
+    expect(summary.answers.abstentionRate).toBeGreaterThanOrEqual(floors.abstentionRate));
+  it(`keeps citation support at or above ${floors.citationSupport}`, () =>
+    expect(summary.answers.citationSupport).toBeGreaterThanOrEqual(floors.citationSupport));
   const optional = (value: number | undefined) => (value === undefined ? it.skip : it);
   optional(floors.supportedAnswers)(`keeps supported answers / answerable at or above ${floors.supportedAnswers ?? '(no floor set)'}`, () =>
-    expect(summary.answers.supportedAnswers).toBeGreaterThanOrEqual(floors.supportedAnswers ?? 0));
+    expect(summary.answers.supportedAnswers).toBeGreaterThanOrEqual(floors.supportedAnswers ?? 0),
+  );
   optional(floors.falseAbstentionCeiling)(`keeps false abstention at or below ${floors.falseAbstentionCeiling ?? '(no ceiling set)'}`, () =>
-    expect(summary.answers.falseAbstentionRate).toBeLessThanOrEqual(floors.falseAbstentionCeiling ?? 1));
+    expect(summary.answers.falseAbstentionRate).toBeLessThanOrEqual(floors.falseAbstentionCeiling ?? 1),
+  );
   optional(floors.followUpSupportedAnswers)(`keeps follow-up supported answers at or above ${floors.followUpSupportedAnswers ?? '(no floor set)'}`, () =>
-    expect(conversations.followUps.supportedAnswers).toBeGreaterThanOrEqual(floors.followUpSupportedAnswers ?? 0));
-  optional(floors.followUpFalseAbstentionCeiling)(`keeps follow-up false abstention at or below ${floors.followUpFalseAbstentionCeiling ?? '(no ceiling set)'}`, () =>
-    expect(conversations.followUps.falseAbstentionRate).toBeLessThanOrEqual(floors.followUpFalseAbstentionCeiling ?? 1));
+    expect(conversations.followUps.supportedAnswers).toBeGreaterThanOrEqual(floors.followUpSupportedAnswers ?? 0),
+  );
+  optional(floors.followUpFalseAbstentionCeiling)(
+    `keeps follow-up false abstention at or below ${floors.followUpFalseAbstentionCeiling ?? '(no ceiling set)'}`,
+    () => expect(conversations.followUps.falseAbstentionRate).toBeLessThanOrEqual(floors.followUpFalseAbstentionCeiling ?? 1),
+  );
   it('plays the conversation test split: every turn answered or abstained, with follow-ups to score', () => {
     expect(conversations.followUps.answerable).toBeGreaterThan(0);
     expect(conversations.all.turns).toBe(conversations.firstTurns.turns + conversations.followUps.turns);

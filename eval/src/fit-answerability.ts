@@ -1,4 +1,13 @@
-import { createIndexAssistant, defaultAnswerSettings, featureNames, featureSigns, loadIndexParts, type AnswerabilityFeatures, type AnswerabilityModel, type FeatureName } from '@kildesvar/core';
+import {
+  createIndexAssistant,
+  defaultAnswerSettings,
+  featureNames,
+  featureSigns,
+  loadIndexParts,
+  type AnswerabilityFeatures,
+  type AnswerabilityModel,
+  type FeatureName,
+} from '@kildesvar/core';
 import { loadIngestConfig } from '../../ingest/src/config';
 import { loadGoldSet, splitOf, type GoldItem } from './gold-set';
 import { coveredGold, goldSpans } from './relevance';
@@ -36,7 +45,9 @@ const fit = (examples: Example[], lambda: number): { weights: number[]; bias: nu
     let biasGradient = 0;
     for (const { x, y } of examples) {
       const error = sigmoid(bias + x.reduce((sum, value, index) => sum + value * (weights[index] ?? 0), 0)) - y;
-      x.forEach((value, index) => (gradient[index] = (gradient[index] ?? 0) + error * value));
+      x.forEach((value, index) => {
+        gradient[index] = (gradient[index] ?? 0) + error * value;
+      });
       biasGradient += error;
     }
     weights.forEach((weight, index) => {
@@ -50,7 +61,8 @@ const fit = (examples: Example[], lambda: number): { weights: number[]; bias: nu
   return { weights, bias };
 };
 
-const predict = (model: { weights: number[]; bias: number }, x: number[]): number => sigmoid(model.bias + x.reduce((sum, value, index) => sum + value * (model.weights[index] ?? 0), 0));
+const predict = (model: { weights: number[]; bias: number }, x: number[]): number =>
+  sigmoid(model.bias + x.reduce((sum, value, index) => sum + value * (model.weights[index] ?? 0), 0));
 
 const folds = 5;
 const crossValidated = (examples: Example[], lambda: number): number[] => {
@@ -108,7 +120,9 @@ export const falseAbstentionCeiling = 0.08;
  */
 export const chooseThreshold = (points: OperatingPoint[]): OperatingPoint => {
   const within = points.filter((point) => point.falseAbstention <= falseAbstentionCeiling);
-  return within.at(-1) ?? points[0]!;
+  const chosen = within.at(-1) ?? points[0];
+  if (!chosen) throw new RangeError('chooseThreshold needs at least one operating point');
+  return chosen;
 };
 
 const alwaysAnswer: AnswerabilityModel = {
@@ -134,7 +148,10 @@ const main = async (): Promise<void> => {
     const supported = item.answerable && !response.abstained && response.citations.some((citation) => coveredGold(citation, gold).length > 0);
     raw.push({ id: item.id, features, y: supported ? 1 : 0, answerable: item.answerable });
   }
-  const means = Object.fromEntries(featureNames.map((name) => [name, raw.reduce((sum, example) => sum + example.features[name], 0) / raw.length])) as Record<FeatureName, number>;
+  const means = Object.fromEntries(featureNames.map((name) => [name, raw.reduce((sum, example) => sum + example.features[name], 0) / raw.length])) as Record<
+    FeatureName,
+    number
+  >;
   const scales = Object.fromEntries(
     featureNames.map((name) => [name, Math.sqrt(raw.reduce((sum, example) => sum + (example.features[name] - means[name]) ** 2, 0) / raw.length) || 1]),
   ) as Record<FeatureName, number>;
@@ -154,15 +171,22 @@ const main = async (): Promise<void> => {
   if (process.env.FIT_DEBUG) {
     examples.forEach((example, index) => {
       const item = items.find((candidate) => candidate.id === example.id);
-      console.error(`${example.id} y=${example.y} ans=${example.answerable} p=${(predictions[index] ?? 0).toFixed(2)} ${featureNames.map((name) => `${name}=${(raw[index]?.features[name] ?? 0).toFixed(2)}`).join(' ')} | ${item?.question}`);
+      console.error(
+        `${example.id} y=${example.y} ans=${example.answerable} p=${(predictions[index] ?? 0).toFixed(2)} ${featureNames.map((name) => `${name}=${(raw[index]?.features[name] ?? 0).toFixed(2)}`).join(' ')} | ${item?.question}`,
+      );
     });
   }
   const positives = examples.filter((example) => example.y === 1).length;
-  console.error(`Tune split: ${examples.length} questions (${positives} answered with support when forced, ${examples.filter((example) => !example.answerable).length} unanswerable).`);
+  console.error(
+    `Tune split: ${examples.length} questions (${positives} answered with support when forced, ${examples.filter((example) => !example.answerable).length} unanswerable).`,
+  );
   console.error(`Cross-validated log-loss by L2 penalty: ${scored.map((entry) => `${entry.lambda}: ${entry.loss.toFixed(4)}`).join(', ')}; chosen ${lambda}.`);
   console.error('Cross-validated operating points (threshold: supported answers / answerable, abstention on unanswerable, false abstention):');
-  for (const point of points.filter((_, index) => index % 2 === 0)) console.error(`  ${point.threshold.toFixed(3)}: ${point.supported.toFixed(3)} ${point.abstention.toFixed(3)} ${point.falseAbstention.toFixed(3)}`);
-  console.error(`Chosen threshold ${chosen.threshold} (cross-validated: supported ${chosen.supported.toFixed(3)}, abstention ${chosen.abstention.toFixed(3)}, false abstention ${chosen.falseAbstention.toFixed(3)}).`);
+  for (const point of points.filter((_, index) => index % 2 === 0))
+    console.error(`  ${point.threshold.toFixed(3)}: ${point.supported.toFixed(3)} ${point.abstention.toFixed(3)} ${point.falseAbstention.toFixed(3)}`);
+  console.error(
+    `Chosen threshold ${chosen.threshold} (cross-validated: supported ${chosen.supported.toFixed(3)}, abstention ${chosen.abstention.toFixed(3)}, false abstention ${chosen.falseAbstention.toFixed(3)}).`,
+  );
   const record = (values: number[]) => Object.fromEntries(featureNames.map((name, index) => [name, Number((values[index] ?? 0).toFixed(4))]));
   const fitted: AnswerabilityModel = {
     means: record(featureNames.map((name) => means[name])) as Record<FeatureName, number>,

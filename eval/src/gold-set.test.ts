@@ -44,7 +44,7 @@ describe('findQuote', () => {
   it('matches a quote across line breaks and returns offsets into the original text', () => {
     const span = findQuote(text, 'KS vil ut- vikle norm for (lokale) samarbeidsavtaler.');
     expect(span).not.toBeNull();
-    expect(text.slice(span!.start, span!.end)).toBe('KS vil ut-\n\nvikle norm for (lokale)   samarbeidsavtaler.');
+    expect(span && text.slice(span.start, span.end)).toBe('KS vil ut-\n\nvikle norm for (lokale)   samarbeidsavtaler.');
   });
 
   it('does not let a missing space or a removed line-end hyphen match', () => {
@@ -174,9 +174,7 @@ describe('the gold set in eval/data/questions.jsonl', () => {
 
   it('uses every kind, with at least 10 unanswerable questions', () => {
     const kinds = new Set(items.map((item) => item.kind));
-    expect([...kinds].sort()).toEqual(
-      ['actor', 'chat', 'deadline', 'definition', 'list', 'multi-doc', 'number', 'paraphrase', 'unanswerable'],
-    );
+    expect([...kinds].sort()).toEqual(['actor', 'chat', 'deadline', 'definition', 'list', 'multi-doc', 'number', 'paraphrase', 'unanswerable']);
     expect(items.filter((item) => !item.answerable).length).toBeGreaterThanOrEqual(10);
   });
 
@@ -194,8 +192,7 @@ describe('the gold set in eval/data/questions.jsonl', () => {
   });
 
   it('writes paraphrase questions that share at most half their content words with the quote', () => {
-    const contentWords = (text: string): string[] =>
-      (text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).filter((word) => word.length >= 4);
+    const contentWords = (text: string): string[] => (text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).filter((word) => word.length >= 4);
     const tooClose = answerable
       .filter((item) => item.kind === 'paraphrase')
       .filter((item) => {
@@ -215,7 +212,10 @@ const unanswerableChecks = absenceChecksSchema.parse(
 
 describe('the unanswerable questions', () => {
   it('each have a recorded absence check, and every check belongs to an unanswerable question', () => {
-    const unanswerableIds = items.filter((item) => !item.answerable).map((item) => item.id).sort();
+    const unanswerableIds = items
+      .filter((item) => !item.answerable)
+      .map((item) => item.id)
+      .sort();
     expect(Object.keys(unanswerableChecks).sort()).toEqual(unanswerableIds);
   });
 

@@ -8,35 +8,14 @@ import { KildesvarError } from '@kildesvar/core/errors';
  * with a short gold answer and a verbatim supporting quote (see eval/data/questions.jsonl).
  */
 
-export const goldKinds = [
-  'deadline',
-  'definition',
-  'actor',
-  'number',
-  'list',
-  'paraphrase',
-  'multi-doc',
-  'chat',
-  'unanswerable',
-] as const;
+export const goldKinds = ['deadline', 'definition', 'actor', 'number', 'list', 'paraphrase', 'multi-doc', 'chat', 'unanswerable'] as const;
 export type GoldKind = (typeof goldKinds)[number];
 
 export const goldLanguages = ['nb', 'nn', 'en'] as const;
 export type GoldLanguage = (typeof goldLanguages)[number];
 
 /** Why a question is hard for the assistant (issue 10); older items carry none. */
-export const goldClasses = [
-  'inflection',
-  'compound',
-  'synonym',
-  'acronym',
-  'number-words',
-  'who-name',
-  'doc-reference',
-  'two-part',
-  'long',
-  'plain',
-] as const;
+export const goldClasses = ['inflection', 'compound', 'synonym', 'acronym', 'number-words', 'who-name', 'doc-reference', 'two-part', 'long', 'plain'] as const;
 export type GoldClass = (typeof goldClasses)[number];
 
 export const quoteLengthRange = { min: 30, max: 250 } as const;
@@ -87,44 +66,40 @@ const unanswerableItemSchema = z.object({
 });
 
 /** One line of questions.jsonl. */
-export const goldItemSchema = z
-  .discriminatedUnion('answerable', [answerableItemSchema, unanswerableItemSchema])
-  .superRefine((item, context) => {
-    if (!item.answerable) return;
-    const secondFileDiffers = item.secondQuote !== undefined && item.secondQuote.file !== item.file;
-    if (item.kind === 'multi-doc' && item.alsoIn.length === 0 && !secondFileDiffers) {
-      context.addIssue({
-        code: z.ZodIssueCode.custom,
-        path: ['alsoIn'],
-        message: 'a multi-doc item needs at least one alsoIn source or a secondQuote from another file',
-      });
-    }
-    const twoPart = item.classes?.includes('two-part') ?? false;
-    if (twoPart !== (item.secondQuote !== undefined)) {
-      context.addIssue({
-        code: z.ZodIssueCode.custom,
-        path: ['secondQuote'],
-        message: 'a secondQuote belongs to exactly the items of class two-part',
-      });
-    }
-    const files = [item.file, ...item.alsoIn.map((source) => source.file)];
-    if (new Set(files).size !== files.length) {
-      context.addIssue({
-        code: z.ZodIssueCode.custom,
-        path: ['alsoIn'],
-        message: 'alsoIn must name files other than file, each once',
-      });
-    }
-  });
+export const goldItemSchema = z.discriminatedUnion('answerable', [answerableItemSchema, unanswerableItemSchema]).superRefine((item, context) => {
+  if (!item.answerable) return;
+  const secondFileDiffers = item.secondQuote !== undefined && item.secondQuote.file !== item.file;
+  if (item.kind === 'multi-doc' && item.alsoIn.length === 0 && !secondFileDiffers) {
+    context.addIssue({
+      code: z.ZodIssueCode.custom,
+      path: ['alsoIn'],
+      message: 'a multi-doc item needs at least one alsoIn source or a secondQuote from another file',
+    });
+  }
+  const twoPart = item.classes?.includes('two-part') ?? false;
+  if (twoPart !== (item.secondQuote !== undefined)) {
+    context.addIssue({
+      code: z.ZodIssueCode.custom,
+      path: ['secondQuote'],
+      message: 'a secondQuote belongs to exactly the items of class two-part',
+    });
+  }
+  const files = [item.file, ...item.alsoIn.map((source) => source.file)];
+  if (new Set(files).size !== files.length) {
+    context.addIssue({
+      code: z.ZodIssueCode.custom,
+      path: ['alsoIn'],
+      message: 'alsoIn must name files other than file, each once',
+    });
+  }
+});
 export type GoldItem = z.infer<typeof goldItemSchema>;
 export type AnswerableGoldItem = Extract<GoldItem, { answerable: true }>;
 
 export const defaultGoldSetPath = fileURLToPath(new URL('../data/questions.jsonl', import.meta.url));
 
 const describeIssues = (error: z.ZodError): string =>
-  error.issues
-    .map((issue) => `${issue.path.length > 0 ? issue.path.join('.') : '(line)'}: ${issue.message}`)
-    .join('; ');
+  error.issues.map((issue) => `${issue.path.length > 0 ? issue.path.join('.') : '(line)'}: ${issue.message}`).join('; ');
 
 /**
  * Reads and validates the gold set (one JSON object per line; blank lines are skipped).
@@ -160,10 +135,7 @@ export const loadGoldSet = (path: string = defaultGoldSetPath): GoldItem[] => {
 
     const earlierLine = lineOfId.get(result.data.id);
     if (earlierLine !== undefined) {
-      throw new KildesvarError(
-        'bad_request',
-        `${path}:${lineNumber}: id ${result.data.id} already used on line ${earlierLine}`,
-      );
+      throw new KildesvarError('bad_request', `${path}:${lineNumber}: id ${result.data.id} already used on line ${earlierLine}`);
     }
     lineOfId.set(result.data.id, lineNumber);
     items.push(result.data);
@@ -185,7 +157,10 @@ const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/
  * match as JavaScript string offsets into `text`, or null when the quote is absent or blank.
  */
 const quotePattern = (quote: string, flags: string): RegExp | null => {
-  const pieces = quote.trim().split(/\s+/).filter((piece) => piece.length > 0);
+  const pieces = quote
+    .trim()
+    .split(/\s+/)
+    .filter((piece) => piece.length > 0);
   return pieces.length === 0 ? null : new RegExp(pieces.map(escapeRegExp).join('\\s+'), flags);
 };
 
@@ -234,5 +209,4 @@ const mix = (hash: number): number => {
 export const splitOf = (id: string): GoldSplit => splitWithSeed(goldSplitSeed, id);
 
 /** The same hash split under another seed (the conversation set uses its own). */
-export const splitWithSeed = (seed: string, id: string): GoldSplit =>
-  mix(fnv1a(`${seed}:${id}`)) >>> 31 === 0 ? 'tune' : 'test';
+export const splitWithSeed = (seed: string, id: string): GoldSplit => (mix(fnv1a(`${seed}:${id}`)) >>> 31 === 0 ? 'tune' : 'test');

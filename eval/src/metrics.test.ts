@@ -7,12 +7,24 @@ const gold = [[{ file: 'a.txt', start: 100, end: 200 }]];
 describe('scoreRanking', () => {
   it('counts a result as relevant when it covers at least half of the gold quote, by its span or an alsoIn copy', () => {
     expect(scoreRanking([{ file: 'a.txt', start: 0, end: 140 }], gold).firstRelevant).toBeNull();
-    expect(scoreRanking([{ file: 'b.txt', start: 0, end: 10 }, { file: 'a.txt', start: 140, end: 400 }], gold).firstRelevant).toBe(2);
+    expect(
+      scoreRanking(
+        [
+          { file: 'b.txt', start: 0, end: 10 },
+          { file: 'a.txt', start: 140, end: 400 },
+        ],
+        gold,
+      ).firstRelevant,
+    ).toBe(2);
     expect(scoreRanking([{ file: 'b.txt', start: 0, end: 10, alsoIn: [{ file: 'a.txt', start: 90, end: 210 }] }], gold).firstRelevant).toBe(1);
   });
 
   it('aggregates recall at k and MRR', () => {
-    const metrics = aggregateRetrieval([{ firstRelevant: 1, ndcg: 1 }, { firstRelevant: 4, ndcg: 0.4 }, { firstRelevant: null, ndcg: 0 }]);
+    const metrics = aggregateRetrieval([
+      { firstRelevant: 1, ndcg: 1 },
+      { firstRelevant: 4, ndcg: 0.4 },
+      { firstRelevant: null, ndcg: 0 },
+    ]);
     expect(metrics.recallAt1).toBeCloseTo(1 / 3);
     expect(metrics.recallAt5).toBeCloseTo(2 / 3);
     expect(metrics.mrrAt10).toBeCloseTo((1 + 0.25) / 3);

@@ -16,7 +16,7 @@ export const scoreRanking = (results: Array<Span & { alsoIn?: Span[] }>, gold: G
   results.slice(0, depth).forEach((result, index) => {
     const fresh = coveredGold(result, gold).filter((goldIndex) => !seen.has(goldIndex));
     if (fresh.length === 0) return;
-    fresh.forEach((goldIndex) => seen.add(goldIndex));
+    for (const goldIndex of fresh) seen.add(goldIndex);
     firstRelevant ??= index + 1;
     dcg += 1 / Math.log2(index + 2);
   });

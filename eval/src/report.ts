@@ -1,5 +1,15 @@
 import { renderTurnTable, summarizeConversations, type TurnMetrics, type TurnOutcome } from './run-conversations';
-import { answerabilityCurve, groupBy, latency, summarize, systems, worstQuestions, type AnswerabilityPoint, type QuestionOutcome, type System } from './run-eval';
+import {
+  answerabilityCurve,
+  groupBy,
+  latency,
+  summarize,
+  systems,
+  worstQuestions,
+  type AnswerabilityPoint,
+  type QuestionOutcome,
+  type System,
+} from './run-eval';
 
 /** The evaluation report: JSON for machines, Markdown for people. */
 const percent = (value: number) => `${(value * 100).toFixed(1)}`;
@@ -95,7 +105,12 @@ const retrievalTable = (report: EvalReport, split: SplitName): string[] => {
 };
 
 const breakdown = (outcomes: QuestionOutcome[], title: string, key: (outcome: QuestionOutcome) => string): string[] => {
-  const lines = [`### By ${title} (all questions)`, '', `| ${title} | n | hybrid R@5 % | hybrid MRR | baseline R@5 % | abstained when unanswerable | answered when answerable |`, '|---|---|---|---|---|---|---|'];
+  const lines = [
+    `### By ${title} (all questions)`,
+    '',
+    `| ${title} | n | hybrid R@5 % | hybrid MRR | baseline R@5 % | abstained when unanswerable | answered when answerable |`,
+    '|---|---|---|---|---|---|---|',
+  ];
   for (const [name, group] of groupBy(outcomes, key)) {
     const summary = summarize(group);
     const unanswerable = group.filter((outcome) => !outcome.answerable).length;
@@ -122,7 +137,10 @@ const curveTable = (points: AnswerabilityPoint[]): string[] =>
     : [
         '| answer iff confidence ≥ | answered | precision (supported / answered) % | recall (supported / answerable) % | abstained when unanswerable % |',
         '|---|---|---|---|---|',
-        ...points.map((point) => `| ${point.threshold.toFixed(2)} | ${point.answered} | ${percent(point.precision)} | ${percent(point.recall)} | ${percent(point.abstentionOnUnanswerable)} |`),
+        ...points.map(
+          (point) =>
+            `| ${point.threshold.toFixed(2)} | ${point.answered} | ${percent(point.precision)} | ${percent(point.recall)} | ${percent(point.abstentionOnUnanswerable)} |`,
+        ),
         '',
       ];
 
@@ -153,7 +171,12 @@ export const renderHeadline = (report: EvalReport): string => {
 };
 
 export const renderMarkdown = (report: EvalReport): string => {
-  const lines = [`# Kildesvar evaluation`, '', `Generated ${report.generatedAt} over ${report.questions} gold questions (\`eval/data/questions.jsonl\`). Relevant = a result's span or an alsoIn copy covers at least half of a gold quote. Baseline = plain BM25 without analysis over fixed 700-character windows of the raw files.`, ''];
+  const lines = [
+    `# Kildesvar evaluation`,
+    '',
+    `Generated ${report.generatedAt} over ${report.questions} gold questions (\`eval/data/questions.jsonl\`). Relevant = a result's span or an alsoIn copy covers at least half of a gold quote. Baseline = plain BM25 without analysis over fixed 700-character windows of the raw files.`,
+    '',
+  ];
   for (const split of splitNames) {
     const answers = report.splits[split].answers;
     lines.push(`## Retrieval, ${split} split (${answers.answerable} answerable questions)`, '', ...retrievalTable(report, split), '');
@@ -165,7 +188,10 @@ export const renderMarkdown = (report: EvalReport): string => {
   for (const split of ['test', 'all'] as const) {
     const breakdowns = report.answers[split];
     lines.push(`## Answers by kind, failure class and language, ${split === 'all' ? 'all questions' : `${split} split`}`, '');
-    lines.push(`Supported answer = not abstained and a citation holds a gold quote. Classes: a question counts under each of its classes; ${untaggedClass} = q001–q166, written before classes existed.`, '');
+    lines.push(
+      `Supported answer = not abstained and a citation holds a gold quote. Classes: a question counts under each of its classes; ${untaggedClass} = q001–q166, written before classes existed.`,
+      '',
+    );
     lines.push(...answerTable('kind', breakdowns.byKind), ...answerTable('class', breakdowns.byClass), ...answerTable('language', breakdowns.byLanguage));
   }
   for (const split of ['test', 'tune'] as const) {
@@ -174,7 +200,7 @@ export const renderMarkdown = (report: EvalReport): string => {
   const conversations = report.conversations;
   if (conversations.turns > 0) {
     lines.push(`## Conversations (\`eval/data/conversations.jsonl\`: ${conversations.conversations} conversations, ${conversations.turns} turns)`, '');
-    lines.push('Each conversation is played with the assistant\'s own earlier answers as the assistant messages. Follow-ups = every turn after the first.', '');
+    lines.push("Each conversation is played with the assistant's own earlier answers as the assistant messages. Follow-ups = every turn after the first.", '');
     for (const split of splitNames) {
       const summary = conversations.splits[split];
       lines.push(`### ${split === 'all' ? 'All conversations' : `${split} split`}`, '');
@@ -196,7 +222,9 @@ export const renderMarkdown = (report: EvalReport): string => {
   lines.push(...breakdown(report.outcomes, 'language', (outcome) => outcome.language));
   lines.push('## Worst 10 questions (hybrid)', '');
   for (const outcome of worstQuestions(report.outcomes)) {
-    lines.push(`- **${outcome.id}** (${outcome.kind}, ${outcome.language}, ${outcome.split}) «${outcome.question}» — gold in ${outcome.file}; first relevant at ${outcome.ranking.hybrid.firstRelevant ?? 'none in top 10'}. Retrieved instead:`);
+    lines.push(
+      `- **${outcome.id}** (${outcome.kind}, ${outcome.language}, ${outcome.split}) «${outcome.question}» — gold in ${outcome.file}; first relevant at ${outcome.ranking.hybrid.firstRelevant ?? 'none in top 10'}. Retrieved instead:`,
+    );
     for (const top of outcome.top) lines.push(`  - ${top.file} ${top.start}–${top.end} ${top.heading ? `[${top.heading}] ` : ''}«${top.excerpt}…»`);
   }
   return `${lines.join('\n')}\n`;

@@ -13,8 +13,26 @@ const conversation: Conversation = {
   id: 'c001',
   language: 'nb',
   turns: [
-    { question: 'Hvor mye har DigiFin fått?', kind: 'first', language: 'nb', answerable: true, answer: '125 millioner', file, quote: 'Departementet har bevilget 125 millioner kroner til DigiFin.', alsoIn: [] },
-    { question: 'hva skal den støtte?', kind: 'pronoun', language: 'nb', answerable: true, answer: 'IKT-prosjekter', file, quote: 'DigiFin skal gi støtte til IKT-prosjekter.', alsoIn: [] },
+    {
+      question: 'Hvor mye har DigiFin fått?',
+      kind: 'first',
+      language: 'nb',
+      answerable: true,
+      answer: '125 millioner',
+      file,
+      quote: 'Departementet har bevilget 125 millioner kroner til DigiFin.',
+      alsoIn: [],
+    },
+    {
+      question: 'hva skal den støtte?',
+      kind: 'pronoun',
+      language: 'nb',
+      answerable: true,
+      answer: 'IKT-prosjekter',
+      file,
+      quote: 'DigiFin skal gi støtte til IKT-prosjekter.',
+      alsoIn: [],
+    },
     { question: 'og hvem leder den?', kind: 'pronoun', language: 'nb', answerable: false, answer: 'Står ikke.', file: null, quote: null, alsoIn: [] },
   ],
 };
@@ -25,7 +43,12 @@ describe('evaluateConversations', () => {
     const replies: Array<Partial<ChatResponse> & { interpretedQuestion?: string; confidence?: number }> = [
       { answer: 'Svar én', citations: [citation('Departementet har bevilget 125 millioner kroner til DigiFin.')], abstained: false, confidence: 0.9 },
       // Answers, but cites the wrong passage: not supported.
-      { answer: 'Svar to', citations: [citation('Departementet har bevilget 125 millioner kroner til DigiFin.')], abstained: false, interpretedQuestion: 'hva skal DigiFin støtte?' },
+      {
+        answer: 'Svar to',
+        citations: [citation('Departementet har bevilget 125 millioner kroner til DigiFin.')],
+        abstained: false,
+        interpretedQuestion: 'hva skal DigiFin støtte?',
+      },
       { answer: 'Jeg finner ikke svar', citations: [], abstained: true },
     ];
     const assistant = {

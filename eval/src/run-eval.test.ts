@@ -3,7 +3,13 @@ import type { ChatResponse } from '@kildesvar/core/schemas';
 import { answerabilityCurve, confidenceOf, summarize, type QuestionOutcome } from './run-eval';
 
 const ranking = { firstRelevant: 1, ndcg: 1 };
-const outcome = (answerable: boolean, abstained: boolean, citationSupported: boolean, confidence: number | null, bothPartsSupported: boolean | null = null): QuestionOutcome => ({
+const outcome = (
+  answerable: boolean,
+  abstained: boolean,
+  citationSupported: boolean,
+  confidence: number | null,
+  bothPartsSupported: boolean | null = null,
+): QuestionOutcome => ({
   id: 'q999',
   split: 'test',
   kind: answerable ? 'number' : 'unanswerable',
@@ -20,7 +26,12 @@ const outcome = (answerable: boolean, abstained: boolean, citationSupported: boo
 
 describe('summarize', () => {
   it('counts supported answers over all answerable questions, and two-part questions with both parts supported', () => {
-    const answers = summarize([outcome(true, false, true, null, true), outcome(true, false, false, null, false), outcome(true, true, false, null), outcome(false, true, false, null)]).answers;
+    const answers = summarize([
+      outcome(true, false, true, null, true),
+      outcome(true, false, false, null, false),
+      outcome(true, true, false, null),
+      outcome(false, true, false, null),
+    ]).answers;
     expect(answers.supportedAnswers).toBeCloseTo(1 / 3);
     expect(answers.falseAbstentionRate).toBeCloseTo(1 / 3);
     expect(answers.citationSupport).toBeCloseTo(1 / 2);
@@ -30,10 +41,21 @@ describe('summarize', () => {
 
 describe('answerabilityCurve', () => {
   it('treats "answer iff confidence ≥ t" and reports precision, recall and abstention on unanswerable', () => {
-    const curve = answerabilityCurve([outcome(true, false, true, 0.9), outcome(true, false, false, 0.5), outcome(false, false, false, 0.3), outcome(true, false, true, null)]);
+    const curve = answerabilityCurve([
+      outcome(true, false, true, 0.9),
+      outcome(true, false, false, 0.5),
+      outcome(false, false, false, 0.3),
+      outcome(true, false, true, null),
+    ]);
     expect(curve).toHaveLength(21);
     expect(curve[0]).toEqual({ threshold: 0, answered: 3, precision: 1 / 3, recall: 1 / 2, abstentionOnUnanswerable: 0 });
-    expect(curve.find((point) => point.threshold === 0.4)).toEqual({ threshold: 0.4, answered: 2, precision: 1 / 2, recall: 1 / 2, abstentionOnUnanswerable: 1 });
+    expect(curve.find((point) => point.threshold === 0.4)).toEqual({
+      threshold: 0.4,
+      answered: 2,
+      precision: 1 / 2,
+      recall: 1 / 2,
+      abstentionOnUnanswerable: 1,
+    });
     expect(curve.find((point) => point.threshold === 0.95)).toEqual({ threshold: 0.95, answered: 0, precision: 0, recall: 0, abstentionOnUnanswerable: 1 });
   });
 

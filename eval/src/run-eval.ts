@@ -99,13 +99,20 @@ export const evaluateQuestions = async (assistant: Assistant, items: GoldItem[],
       question: item.question,
       answerable: item.answerable,
       ranking,
-      top: hybrid.slice(0, 3).map((result) => ({ file: result.file, heading: result.heading, start: result.start, end: result.end, excerpt: result.text.replace(/\s+/g, ' ').slice(0, 140) })),
+      top: hybrid.slice(0, 3).map((result) => ({
+        file: result.file,
+        heading: result.heading,
+        start: result.start,
+        end: result.end,
+        excerpt: result.text.replace(/\s+/g, ' ').slice(0, 140),
+      })),
       answer: {
         text: response.answer,
         abstained: response.abstained,
         citationSupported,
         supported: !response.abstained && citationSupported,
-        bothPartsSupported: second.length > 0 ? !response.abstained && citationsCover(response.citations, gold) && citationsCover(response.citations, second) : null,
+        bothPartsSupported:
+          second.length > 0 ? !response.abstained && citationsCover(response.citations, gold) && citationsCover(response.citations, second) : null,
         confidence: confidenceOf(response),
         facts: facts.length,
         factRecall: response.abstained ? 0 : factRecall(facts, response.answer),
@@ -122,7 +129,10 @@ export const summarize = (outcomes: QuestionOutcome[]): EvalSummary => {
   const answered = answerable.filter((outcome) => !outcome.answer.abstained);
   const twoPart = answerable.filter((outcome) => outcome.answer.bothPartsSupported !== null);
   const share = (count: number, total: number) => (total > 0 ? count / total : 0);
-  const retrieval = Object.fromEntries(systems.map((system) => [system, aggregateRetrieval(answerable.map((outcome) => outcome.ranking[system]))])) as Record<System, RetrievalMetrics>;
+  const retrieval = Object.fromEntries(systems.map((system) => [system, aggregateRetrieval(answerable.map((outcome) => outcome.ranking[system]))])) as Record<
+    System,
+    RetrievalMetrics
+  >;
   return {
     retrieval,
     answers: {
@@ -145,10 +155,22 @@ export const summarize = (outcomes: QuestionOutcome[]): EvalSummary => {
 };
 
 export const latency = (outcomes: QuestionOutcome[]) => ({
-  searchP50: percentile(outcomes.map((outcome) => outcome.latencyMs.search), 0.5),
-  searchP95: percentile(outcomes.map((outcome) => outcome.latencyMs.search), 0.95),
-  chatP50: percentile(outcomes.map((outcome) => outcome.latencyMs.chat), 0.5),
-  chatP95: percentile(outcomes.map((outcome) => outcome.latencyMs.chat), 0.95),
+  searchP50: percentile(
+    outcomes.map((outcome) => outcome.latencyMs.search),
+    0.5,
+  ),
+  searchP95: percentile(
+    outcomes.map((outcome) => outcome.latencyMs.search),
+    0.95,
+  ),
+  chatP50: percentile(
+    outcomes.map((outcome) => outcome.latencyMs.chat),
+    0.5,
+  ),
+  chatP95: percentile(
+    outcomes.map((outcome) => outcome.latencyMs.chat),
+    0.95,
+  ),
 });
 
 export const groupBy = (outcomes: QuestionOutcome[], key: (outcome: QuestionOutcome) => string): Map<string, QuestionOutcome[]> => {

@@ -1,6 +1,17 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { composeAnswer, defaultAnswerSettings, defaultRetrievalSettings, loadIndexParts, prepareQuery, toSearchResult, type AnswerSettings, type PreparedQuery, type RankedChunk, type RetrievalSettings } from '@kildesvar/core';
+import {
+  composeAnswer,
+  defaultAnswerSettings,
+  defaultRetrievalSettings,
+  loadIndexParts,
+  prepareQuery,
+  toSearchResult,
+  type AnswerSettings,
+  type PreparedQuery,
+  type RankedChunk,
+  type RetrievalSettings,
+} from '@kildesvar/core';
 import { loadIngestConfig } from '../../ingest/src/config';
 import { loadGoldSet, splitOf, type GoldItem } from './gold-set';
 import { aggregateRetrieval, scoreRanking, type RankingScore } from './metrics';
@@ -54,14 +65,21 @@ const main = async (): Promise<void> => {
   for (const dense of [0, 0.25, 0.5, 1]) {
     for (const sentenceLexical of [0.5, 1]) {
       for (const [fused, sentence, chunk] of rerankGrid) {
-        const retrieval: RetrievalSettings = { ...defaultRetrievalSettings, weights: { ...defaultRetrievalSettings.weights, dense, sentenceLexical }, rerank: { fused, sentence, chunk } };
+        const retrieval: RetrievalSettings = {
+          ...defaultRetrievalSettings,
+          weights: { ...defaultRetrievalSettings.weights, dense, sentenceLexical },
+          rerank: { fused, sentence, chunk },
+        };
         const { metrics } = await run(retrieval, []);
-        console.log(`${dense.toFixed(2)}  ${sentenceLexical.toFixed(1)}  ${fused}/${sentence}/${chunk}  ${format(metrics.recallAt1)} ${format(metrics.recallAt5)} ${format(metrics.mrrAt10)}`);
+        console.log(
+          `${dense.toFixed(2)}  ${sentenceLexical.toFixed(1)}  ${fused}/${sentence}/${chunk}  ${format(metrics.recallAt1)} ${format(metrics.recallAt5)} ${format(metrics.mrrAt10)}`,
+        );
       }
     }
   }
   const answers: AnswerSettings[] = [];
-  for (const minCoverage of [0.3, 0.35, 0.4, 0.45, 0.5]) for (const requireAnswerType of [false, true]) answers.push({ ...defaultAnswerSettings, minCoverage, requireAnswerType });
+  for (const minCoverage of [0.3, 0.35, 0.4, 0.45, 0.5])
+    for (const requireAnswerType of [false, true]) answers.push({ ...defaultAnswerSettings, minCoverage, requireAnswerType });
   const { abstention } = await run(defaultRetrievalSettings, answers);
   console.log('\nminCoverage requireAnswerType  abstained(unanswerable) answered(answerable)');
   for (const row of abstention) console.log(`${row.answer.minCoverage}  ${row.answer.requireAnswerType}  ${format(row.abstain)}  ${format(row.answered)}`);

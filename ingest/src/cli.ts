@@ -59,11 +59,17 @@ export const formatSummary = (summary: IngestSummary): string => {
   ];
   const width = Math.max(...rows.map(([label]) => label.length));
   const lines = rows.map(([label, value]) => `${label.padEnd(width)}  ${value}`);
-  return [summary.skipped ? `Index is up to date (${summary.reason}); nothing to do. Use --force to rebuild.` : `Index built (${summary.reason}).`, ...lines].join('\n');
+  return [
+    summary.skipped ? `Index is up to date (${summary.reason}); nothing to do. Use --force to rebuild.` : `Index built (${summary.reason}).`,
+    ...lines,
+  ].join('\n');
 };
 
 const main = async (): Promise<void> => {
-  const { values } = parseArgs({ options: { force: { type: 'boolean', default: false }, help: { type: 'boolean', short: 'h', default: false } }, strict: true });
+  const { values } = parseArgs({
+    options: { force: { type: 'boolean', default: false }, help: { type: 'boolean', short: 'h', default: false } },
+    strict: true,
+  });
   if (values.help) {
     console.log(usage);
     return;

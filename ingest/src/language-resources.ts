@@ -1,13 +1,6 @@
 import { spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
-import {
-  collectAcronyms,
-  emptyLanguageResources,
-  lemmasAndParts,
-  LANGUAGE_RESOURCES_VERSION,
-  parseLtProcLine,
-  type LanguageResources,
-} from '@kildesvar/core';
+import { collectAcronyms, emptyLanguageResources, lemmasAndParts, LANGUAGE_RESOURCES_VERSION, parseLtProcLine, type LanguageResources } from '@kildesvar/core';
 
 /**
  * Builds the index's language resources from Debian's Norwegian data (see LanguageResources):
@@ -21,7 +14,8 @@ const analysers = [
   { name: 'nynorsk', file: `${apertiumDirectory}/nno-nob.automorf.bin` },
 ];
 const wordLists = ['/usr/share/dict/bokmaal', '/usr/share/dict/nynorsk'];
-export const languagePackagesHint = 'install Debian\'s apertium-nno-nob, lttoolbox and wnorwegian (`sudo apt-get install apertium-nno-nob lttoolbox wnorwegian`) and run `npm run ingest -- --force`';
+export const languagePackagesHint =
+  "install Debian's apertium-nno-nob, lttoolbox and wnorwegian (`sudo apt-get install apertium-nno-nob lttoolbox wnorwegian`) and run `npm run ingest -- --force`";
 
 /** Runs `lt-proc` over one word a line and returns its output lines. */
 const analyse = (analyser: string, words: string[], compounds: boolean): Promise<string[]> =>
@@ -39,7 +33,13 @@ const analyse = (analyser: string, words: string[], compounds: boolean): Promise
     child.stdin.end(`${words.join('\n')}\n`);
   });
 
-const wordsOf = (text: string): string[] => (text.normalize('NFC').toLowerCase().match(/\p{L}[\p{L}\p{M}]*/gu) ?? []).filter((word) => word.length > 1);
+const wordsOf = (text: string): string[] =>
+  (
+    text
+      .normalize('NFC')
+      .toLowerCase()
+      .match(/\p{L}[\p{L}\p{M}]*/gu) ?? []
+  ).filter((word) => word.length > 1);
 
 export interface LanguageResourcesInput {
   /** Cleaned texts of the corpus: chunk texts, headings, titles. */
@@ -104,7 +104,9 @@ export const buildLanguageResources = async ({ texts, log }: LanguageResourcesIn
       }
     }
   }
-  log?.(`Language resources: ${lemmas.size} forms with lemmas (${listed} from the word lists), ${Object.keys(parts).length} compounds, ${acronyms.length} acronyms.`);
+  log?.(
+    `Language resources: ${lemmas.size} forms with lemmas (${listed} from the word lists), ${Object.keys(parts).length} compounds, ${acronyms.length} acronyms.`,
+  );
   return {
     version: LANGUAGE_RESOURCES_VERSION,
     morphologySource: 'apertium-nno-nob (lt-proc) + wnorwegian',

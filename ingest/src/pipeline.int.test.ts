@@ -16,11 +16,21 @@ beforeAll(async () => {
 }, 120_000);
 afterAll(() => rmSync(workspace, { recursive: true, force: true }));
 
+const builtManifest = () => {
+  const manifest = readManifest(indexDir);
+  if (manifest === null) throw new Error(`no manifest in ${indexDir}`);
+  return manifest;
+};
+
 describe('runIngest', () => {
   it('writes a self-describing index: manifest with embedder, settings, seed hashes and counts', () => {
-    const manifest = readManifest(indexDir)!;
+    const manifest = builtManifest();
     expect(manifest.embedder).toMatchObject({ kind: 'corpus', id: 'corpus-lsa-v1' });
-    expect(manifest.seeds.map((seed) => seed.file)).toEqual(readdirSync(seedsDir).filter((file) => file.endsWith('.txt')).sort());
+    expect(manifest.seeds.map((seed) => seed.file)).toEqual(
+      readdirSync(seedsDir)
+        .filter((file) => file.endsWith('.txt'))
+        .sort(),
+    );
     expect(manifest.seeds.every((seed) => /^[0-9a-f]{64}$/.test(seed.sha256))).toBe(true);
     expect(manifest.counts.chunks).toBeGreaterThan(100);
     expect(manifest.settings).toHaveProperty('chunker');
@@ -28,18 +38,18 @@ describe('runIngest', () => {
   });
 
   it('does no work when nothing changed, and rebuilds with force', async () => {
-    const before = readManifest(indexDir)!;
+    const before = builtManifest();
     const again = await runIngest(options);
     expect(again.skipped).toBe(true);
-    expect(readManifest(indexDir)!.builtAt).toBe(before.builtAt);
+    expect(builtManifest().builtAt).toBe(before.builtAt);
     const forced = await runIngest({ ...options, force: true });
     expect(forced.skipped).toBe(false);
-    expect(readManifest(indexDir)!.builtAt).not.toBe(before.builtAt);
-    expect(readManifest(indexDir)!.counts).toEqual(before.counts);
+    expect(builtManifest().builtAt).not.toBe(before.builtAt);
+    expect(builtManifest().counts).toEqual(before.counts);
   }, 120_000);
 
   it('refuses an index built with another embedder, naming the command to run', () => {
-    const manifest = readManifest(indexDir)!;
+    const manifest = builtManifest();
     expect(() => checkManifest(manifest, seedsDir, 'e5')).toThrowError(/npm run ingest -- --force/);
   });
 
@@ -48,8 +58,14 @@ describe('runIngest', () => {
     rmSync(changedSeeds, { recursive: true, force: true });
     const { cpSync } = await import('node:fs');
     cpSync(seedsDir, changedSeeds, { recursive: true });
-    writeFileSync(path.join(changedSeeds, '002_f8aef4c4d8200013.txt'), `${readFileSync(path.join(seedsDir, '002_f8aef4c4d8200013.txt'), 'utf8')}\nEn ny linje.`);
-    await expect(loadAssistant({ ...options, seedsDir: changedSeeds })).rejects.toMatchObject({ code: 'index_mismatch', message: expect.stringMatching(/npm run ingest/) });
+    writeFileSync(
+      path.join(changedSeeds, '002_f8aef4c4d8200013.txt'),
+      `${readFileSync(path.join(seedsDir, '002_f8aef4c4d8200013.txt'), 'utf8')}\nEn ny linje.`,
+    );
+    await expect(loadAssistant({ ...options, seedsDir: changedSeeds })).rejects.toMatchObject({
+      code: 'index_mismatch',
+      message: expect.stringMatching(/npm run ingest/),
+    });
   });
 
   it('leaves the previous index intact when a rebuild fails halfway', async () => {

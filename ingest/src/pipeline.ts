@@ -70,10 +70,14 @@ export const runIngest = async (options: IngestOptions): Promise<IngestSummary> 
   }
 
   const wordList = loadWordList();
-  if (wordList.missing.length > 0) progress.log(`Word list not found (${wordList.missing.join(', ')}): hyphen repair uses corpus evidence only. Install Debian's wnorwegian for more.`);
+  if (wordList.missing.length > 0)
+    progress.log(`Word list not found (${wordList.missing.join(', ')}): hyphen repair uses corpus evidence only. Install Debian's wnorwegian for more.`);
   const documents = await timed(stageSeconds, 'clean', () => {
     const bar = progress.stage('clean', seeds.entries.length);
-    const lexicon = buildLexicon(seeds.entries.map((seed) => seed.original), wordList.words);
+    const lexicon = buildLexicon(
+      seeds.entries.map((seed) => seed.original),
+      wordList.words,
+    );
     const cleaned = cleanSeeds(seeds.entries, lexicon);
     bar.tick(seeds.entries.length);
     bar.done();
@@ -91,7 +95,8 @@ export const runIngest = async (options: IngestOptions): Promise<IngestSummary> 
   const { embedder, corpusEmbedder, vectors } = await timed(stageSeconds, 'embed', async () => {
     const bar = progress.stage('embed', texts.length);
     const trained = choice.kind === 'corpus' ? trainCorpusEmbedder(texts, { analyze }) : null;
-    const model: Embedder = trained ?? (await createTransformersEmbedder({ model: options.e5Model, modelsDir: options.modelsDir, allowRemote: options.allowRemoteModels }));
+    const model: Embedder =
+      trained ?? (await createTransformersEmbedder({ model: options.e5Model, modelsDir: options.modelsDir, allowRemote: options.allowRemoteModels }));
     const embedded: number[][] = [];
     const batch = 32;
     for (let start = 0; start < texts.length; start += batch) {
@@ -110,7 +115,10 @@ export const runIngest = async (options: IngestOptions): Promise<IngestSummary> 
   );
 
   const dictionary = loadFreedictEngNor();
-  if (!dictionary.dictionary) progress.log(`English→Norwegian dictionary unavailable (${dictionary.reason}): English questions rely on the built-in glossary. Install Debian's dict-freedict-eng-nor for more.`);
+  if (!dictionary.dictionary)
+    progress.log(
+      `English→Norwegian dictionary unavailable (${dictionary.reason}): English questions rely on the built-in glossary. Install Debian's dict-freedict-eng-nor for more.`,
+    );
 
   const record = settingsRecord(embedder.id);
   const manifest = await timed(stageSeconds, 'index', () =>
@@ -119,7 +127,11 @@ export const runIngest = async (options: IngestOptions): Promise<IngestSummary> 
       writeFileSync(path.join(directory, indexFiles.chunks), JSON.stringify(corpus.chunks));
       bar.tick();
       if (corpusEmbedder) writeFileSync(path.join(directory, indexFiles.embedder), JSON.stringify(corpusEmbedder.toState()));
-      const store = await ChunkVectorStore.build(embedder, corpus.chunks.map((chunk) => chunk.id), vectors);
+      const store = await ChunkVectorStore.build(
+        embedder,
+        corpus.chunks.map((chunk) => chunk.id),
+        vectors,
+      );
       await store.save(path.join(directory, indexFiles.vectors));
       bar.tick();
       const english = dictionary.dictionary ? pruneDictionary(dictionary.dictionary, new Set(texts.flatMap((text) => analyze(text)))) : null;

@@ -59,11 +59,7 @@ const artefacts = (document: PreparedDocument, sentence: SentenceSpan): number =
   return Math.abs(original.length - (sentence.end - sentence.start)) + (original.match(/-\s*\n/g)?.length ?? 0) * 10;
 };
 
-export const prepareCorpus = async (
-  seeds: SeedDocument[],
-  documents: PreparedDocument[],
-  settings: PrepareSettings,
-): Promise<PreparedCorpus> => {
+export const prepareCorpus = async (seeds: SeedDocument[], documents: PreparedDocument[], settings: PrepareSettings): Promise<PreparedCorpus> => {
   const dedup = deduplicate(
     documents.map((document) => ({
       file: document.file,
@@ -117,7 +113,10 @@ export const prepareCorpus = async (
       run = null;
     };
     document.sentences.forEach((sentence, sentenceIndex) => {
-      if (!document.folded[sentenceIndex]) return close();
+      if (!document.folded[sentenceIndex]) {
+        close();
+        return;
+      }
       const canonical = itemAt(itemAt(dedup.canonicalOf, documentIndex), sentenceIndex);
       const chunk = canonical ? itemAt(itemAt(chunkOfSentence, canonical.document), canonical.sentence) : -1;
       if (chunk < 0) throw new Error(`dedup folded a sentence whose canonical copy is in no chunk (${document.file} @${sentence.start})`);
@@ -141,6 +140,7 @@ export const prepareCorpus = async (
 
 const addAlsoIn = (chunk: Chunk, span: Span): void => {
   const previous = chunk.alsoIn[chunk.alsoIn.length - 1];
-  if (previous && previous.file === span.file && span.start >= previous.start && span.start - previous.end < 40) previous.end = Math.max(previous.end, span.end);
+  if (previous && previous.file === span.file && span.start >= previous.start && span.start - previous.end < 40)
+    previous.end = Math.max(previous.end, span.end);
   else chunk.alsoIn.push(span);
 };

@@ -119,7 +119,9 @@ describe('chat in Chromium', { timeout: 240_000 }, () => {
     const readable = await body.innerText();
     expect(readable).not.toMatch(/\*\*\*|\p{Ll}-\n\p{Ll}/u);
     expect(await page.locator('.source-panel').innerText()).not.toMatch(/tegn \d/);
-    await expect.poll(() => quote.evaluate((mark) => mark.getBoundingClientRect().top > 0 && mark.getBoundingClientRect().bottom < window.innerHeight)).toBe(true);
+    await expect
+      .poll(() => quote.evaluate((mark) => mark.getBoundingClientRect().top > 0 && mark.getBoundingClientRect().bottom < window.innerHeight))
+      .toBe(true);
     await checkState('03-source-panel-desktop');
 
     await page.getByRole('button', { name: 'Gå til sitatet' }).click();
@@ -230,7 +232,10 @@ describe('chat in Chromium', { timeout: 240_000 }, () => {
     const history = page.getByRole('navigation', { name: 'Tidligere samtaler' });
     const entries = history.locator('.history-item');
     const count = await entries.count();
-    await entries.first().getByRole('button', { name: /^Slett/ }).click();
+    await entries
+      .first()
+      .getByRole('button', { name: /^Slett/ })
+      .click();
     await expect.poll(() => entries.count()).toBe(count - 1);
     expect((await focusInfo(page)).name).toBe('Angre');
     await checkState('11-deleted-with-undo');

@@ -54,10 +54,11 @@ export const startServer = async (root: string, port: number, options: { healthT
   const output = () => lines.join('\n');
 
   const stop = async () => {
-    if (child.pid === undefined || child.exitCode !== null || child.signalCode !== null) return;
+    const pid = child.pid;
+    if (pid === undefined || child.exitCode !== null || child.signalCode !== null) return;
     const signalGroup = (signal: NodeJS.Signals) => {
       try {
-        process.kill(-child.pid!, signal);
+        process.kill(-pid, signal);
       } catch {
         // The group is already gone.
       }

@@ -7,7 +7,7 @@ import { storageKey } from './lib/conversation-storage';
 import { encodeConversation, hashFor } from './lib/permalink';
 import { quotedGoal, sampleAbstention, sampleAnswer, sampleDocumentTexts } from './test/fixtures';
 import { installMockApi } from './test/mock-api';
-import { first } from './test/first';
+import { first } from './test/items';
 
 const question = 'Hva er målet for Norsk Helsenett innen 2011?';
 const exampleQuestions = nb.examples;
@@ -28,7 +28,11 @@ describe('App', () => {
     installMockApi();
     render(<App />);
     const list = await screen.findByRole('list', { name: 'Dokumentene Kildesvar kjenner' });
-    expect(within(list).getAllByRole('listitem').map((item) => item.textContent)).toEqual(['eKommune 2009KS, 2005', 'Én digital offentlig sektorDigitaliseringsdirektoratet, 2019']);
+    expect(
+      within(list)
+        .getAllByRole('listitem')
+        .map((item) => item.textContent),
+    ).toEqual(['eKommune 2009KS, 2005', 'Én digital offentlig sektorDigitaliseringsdirektoratet, 2019']);
     for (const example of exampleQuestions) expect(screen.getByRole('button', { name: example })).toBeTruthy();
     expect(exampleQuestions).toHaveLength(4);
   });
@@ -211,7 +215,17 @@ describe('App', () => {
   });
 
   it('marks an answer with its language, shows how the question was read and says when it is uncertain', async () => {
-    installMockApi([{ kind: 'answer', response: { ...sampleAnswer, language: 'nn', confidence: 0.3, interpretedQuestion: 'Kva er målet for Norsk Helsenett innan 2011?' } as typeof sampleAnswer }]);
+    installMockApi([
+      {
+        kind: 'answer',
+        response: {
+          ...sampleAnswer,
+          language: 'nn',
+          confidence: 0.3,
+          interpretedQuestion: 'Kva er målet for Norsk Helsenett innan 2011?',
+        } as typeof sampleAnswer,
+      },
+    ]);
     render(<App />);
     await ask('Kva er målet for Norsk  Helsenett?');
     const answer = first(await completedAnswer());
@@ -269,7 +283,12 @@ describe('App', () => {
   it('on a narrow screen, opens the menu as a modal drawer that takes the focus, makes the page inert and gives the focus back to «Meny» on Escape', async () => {
     installMockApi();
     // A tablet: the drawer query matches, the phone-sheet query does not.
-    vi.stubGlobal('matchMedia', (query: string) => ({ matches: query.includes('1000px'), media: query, addEventListener: () => undefined, removeEventListener: () => undefined }));
+    vi.stubGlobal('matchMedia', (query: string) => ({
+      matches: query.includes('1000px'),
+      media: query,
+      addEventListener: () => undefined,
+      removeEventListener: () => undefined,
+    }));
     render(<App />);
     const menu = screen.getByRole('button', { name: 'Meny' });
     await userEvent.click(menu);

@@ -207,13 +207,23 @@ const ChatPage = () => {
         <div className="conversation-scroll" ref={scrollRef}>
           {chat.turns.length > 0 && chat.status !== 'streaming' && <ConversationTools getLink={() => window.location.href} onExport={exportMarkdown} />}
           {chat.turns.length === 0 ? (
-            restoring ? null : <EmptyState documentsState={documentsState} onReloadDocuments={reloadDocuments} onAsk={ask} />
+            restoring ? null : (
+              <EmptyState documentsState={documentsState} onReloadDocuments={reloadDocuments} onAsk={ask} />
+            )
           ) : (
             <Conversation turns={chat.turns} documents={documents} onOpenSource={openSource} />
           )}
           {chat.status === 'error' && chat.error !== null && <ErrorNotice error={chat.error} onRetry={retry} onEdit={editFailedQuestion} />}
         </div>
-        <Composer ref={composerRef} value={draft} onChange={setDraft} onSubmit={() => ask(draft)} onStop={stop} streaming={chat.status === 'streaming'} note={filterNote} />
+        <Composer
+          ref={composerRef}
+          value={draft}
+          onChange={setDraft}
+          onSubmit={() => ask(draft)}
+          onStop={stop}
+          streaming={chat.status === 'streaming'}
+          note={filterNote}
+        />
       </main>
       {selection !== null && span !== null && (
         <>

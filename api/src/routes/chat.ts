@@ -10,7 +10,8 @@ import { checkFilter } from './filters';
 
 const requireJson = createMiddleware(async (context, next) => {
   const type = context.req.header('content-type') ?? '';
-  if (!/^application\/json\b/i.test(type)) throw new KildesvarError('unsupported_media_type', 'Send the request body as JSON with Content-Type: application/json.');
+  if (!/^application\/json\b/i.test(type))
+    throw new KildesvarError('unsupported_media_type', 'Send the request body as JSON with Content-Type: application/json.');
   await next();
 });
 

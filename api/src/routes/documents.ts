@@ -1,4 +1,13 @@
-import { buildLexicon, cleanDocument, DEFAULT_WORD_LIST_PATHS, documentBlocks, loadWordList, type Assistant, type DocumentBlock, type Lexicon } from '@kildesvar/core';
+import {
+  buildLexicon,
+  cleanDocument,
+  DEFAULT_WORD_LIST_PATHS,
+  documentBlocks,
+  loadWordList,
+  type Assistant,
+  type DocumentBlock,
+  type Lexicon,
+} from '@kildesvar/core';
 import { KildesvarError } from '@kildesvar/core/errors';
 import { Hono } from 'hono';
 import type { AssistantSource } from '../assistant-source';
@@ -26,7 +35,10 @@ const blockCache = (wordListPaths: readonly string[]) => {
   };
   return (assistant: Assistant, file: string, original: string): DocumentBlock[] => {
     let perFile = blocks.get(assistant);
-    if (perFile === undefined) blocks.set(assistant, (perFile = new Map()));
+    if (perFile === undefined) {
+      perFile = new Map();
+      blocks.set(assistant, perFile);
+    }
     let result = perFile.get(file);
     if (result === undefined) {
       result = documentBlocks(cleanDocument(original, lexiconOf(assistant)));

@@ -43,11 +43,16 @@ export const longFormBefore = (words: string[], acronym: string): string | null 
   // Not a long form: one that contains the acronym or part of it as a word («IT i utdanning» for
   // ITU), or a stray short token from a web address («KS.no»).
   const lower = acronym.toLowerCase();
-  if (longWords.some((item) => lower.startsWith(item.toLowerCase()) || (item.length <= 2 && item === item.toLowerCase() && !functionWords.has(item)))) return null;
+  if (longWords.some((item) => lower.startsWith(item.toLowerCase()) || (item.length <= 2 && item === item.toLowerCase() && !functionWords.has(item))))
+    return null;
   return longWords.join(' ');
 };
 
-const clean = (text: string): string => text.replace(/\s+/gu, ' ').replace(/-\s+(?=\p{Ll})/gu, '').trim();
+const clean = (text: string): string =>
+  text
+    .replace(/\s+/gu, ' ')
+    .replace(/-\s+(?=\p{Ll})/gu, '')
+    .trim();
 
 /** Mines «long (SHORT)», «SHORT (long)» and «SHORT – long» definitions from one text. */
 export const mineAcronyms = (text: string, source: string): Acronym[] => {

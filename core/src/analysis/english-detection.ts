@@ -2,6 +2,7 @@
  * English function words that are not Norwegian words (no `for`, `i`, `at`, `to`, `by`, `under`, `man`,
  * `de`), so that a Norwegian question never counts as English evidence.
  */
+// biome-ignore format: a word list reads best as rows of words
 const ENGLISH_EVIDENCE = new Set([
   'the', 'a', 'an', 'of', 'and', 'or', 'is', 'are', 'was', 'were', 'be', 'been', 'what', 'which', 'who',
   'whom', 'whose', 'how', 'why', 'when', 'where', 'do', 'does', 'did', 'will', 'would', 'should', 'could',
@@ -11,6 +12,7 @@ const ENGLISH_EVIDENCE = new Set([
 ]);
 
 /** Norwegian (bokmål and nynorsk) function words that English questions do not contain. */
+// biome-ignore format: a word list reads best as rows of words
 const NORWEGIAN_EVIDENCE = new Set([
   'og', 'er', 'det', 'som', 'en', 'et', 'ei', 'ikke', 'skal', 'hva', 'hvordan', 'hvilke', 'hvilken',
   'hvem', 'hvor', 'hvorfor', 'når', 'kva', 'korleis', 'kor', 'kven', 'kvifor', 'ein', 'eit', 'ikkje',

@@ -20,9 +20,7 @@ describe('English dictionary storage', () => {
   });
 
   it('refuses stored data in another format with index_mismatch', () => {
-    expect(() => deserializeDictionary({ version: 99, entries: {} })).toThrow(
-      expect.objectContaining({ code: 'index_mismatch' }),
-    );
+    expect(() => deserializeDictionary({ version: 99, entries: {} })).toThrow(expect.objectContaining({ code: 'index_mismatch' }));
   });
 
   it('prunes to the translations whose stems occur in the corpus vocabulary', () => {

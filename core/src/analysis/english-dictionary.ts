@@ -51,10 +51,7 @@ export const occursInVocabulary = (norwegian: string, vocabulary: ReadonlySet<st
  * Keeps only the translations whose stems all occur in the corpus vocabulary, and only the headwords
  * left with a translation: what ingest stores beside the index.
  */
-export const pruneDictionary = (
-  dictionary: EnglishDictionary,
-  vocabulary: ReadonlySet<string>,
-): EnglishDictionary => {
+export const pruneDictionary = (dictionary: EnglishDictionary, vocabulary: ReadonlySet<string>): EnglishDictionary => {
   const entries = new Map<string, readonly string[]>();
   for (const [headword, translations] of dictionary.entries) {
     const kept = translations.filter((translation) => occursInVocabulary(translation, vocabulary));

@@ -3,13 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import {
-  DEFAULT_FREEDICT_ENG_NOR_PATH,
-  decodeDictdNumber,
-  loadFreedictEngNor,
-  parseFreedict,
-  parseFreedictEntry,
-} from './freedict-eng-nor';
+import { DEFAULT_FREEDICT_ENG_NOR_PATH, decodeDictdNumber, loadFreedictEngNor, parseFreedict, parseFreedictEntry } from './freedict-eng-nor';
 import { itemAt } from '../collections/item-at';
 
 const DICTD_BASE64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
@@ -25,7 +19,10 @@ const encode = (value: number): string => {
 /** Entries copied from Debian's freedict-eng-nor 2022.11.18. */
 const ENTRIES: Array<[string, string]> = [
   ['goal', 'goal //ɡoʊl// <n>\nmål 2.\npoint(s) scored\n 3.\n(sport) act of placing the object into the goal\n'],
-  ['network', 'network //ˈnɛt.wɜːk// <n>\n1. nettverk 2.\ndirectory of people\n 3.\ninterconnected group or system\n2. nett\nfabric or structure of fibrous elements\n'],
+  [
+    'network',
+    'network //ˈnɛt.wɜːk// <n>\n1. nettverk 2.\ndirectory of people\n 3.\ninterconnected group or system\n2. nett\nfabric or structure of fibrous elements\n',
+  ],
   ['the', 'the //ðə// <article>\n-en\narticle\n'],
   ['security', 'security //səˈkjʊɹ.ɪˌti// <n>\nsikkerhet, gjeldsbrev, obligasjon, sikkerhetstjeneste\n'],
   ['blonde', 'blonde //blɒnd// <n>\nblondine, lys(håret)\nfair-haired woman\n'],
@@ -78,13 +75,10 @@ describe('FreeDict English–Norwegian', () => {
     expect(result.reason).toContain('/nonexistent/freedict-eng-nor.index is missing');
   });
 
-  it.skipIf(!existsSync(`${DEFAULT_FREEDICT_ENG_NOR_PATH}.index`))(
-    'reads the installed Debian dictionary into thousands of headwords',
-    () => {
-      const { dictionary } = loadFreedictEngNor();
-      expect(dictionary?.entries.size).toBeGreaterThan(5000);
-      expect(dictionary?.entries.get('broadband')).toEqual(['bredbånd']);
-      expect(dictionary?.entries.get('patient')).toEqual(['pasient']);
-    },
-  );
+  it.skipIf(!existsSync(`${DEFAULT_FREEDICT_ENG_NOR_PATH}.index`))('reads the installed Debian dictionary into thousands of headwords', () => {
+    const { dictionary } = loadFreedictEngNor();
+    expect(dictionary?.entries.size).toBeGreaterThan(5000);
+    expect(dictionary?.entries.get('broadband')).toEqual(['bredbånd']);
+    expect(dictionary?.entries.get('patient')).toEqual(['pasient']);
+  });
 });

@@ -9,9 +9,7 @@ export const DEFAULT_FREEDICT_ENG_NOR_PATH = '/usr/share/dictd/freedict-eng-nor'
 export const MAX_TRANSLATIONS_PER_HEADWORD = 3;
 
 /** The dictionary is optional: a missing or unreadable file is an expected outcome with a reason. */
-export type DictionaryLoadResult =
-  | { dictionary: EnglishDictionary; reason?: undefined }
-  | { dictionary: null; reason: string };
+export type DictionaryLoadResult = { dictionary: EnglishDictionary; reason?: undefined } | { dictionary: null; reason: string };
 
 const DICTD_BASE64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
 
@@ -60,11 +58,7 @@ export const parseFreedictEntry = (entry: string): string[] => {
 };
 
 /** Builds the dictionary from the `.index` text and the decompressed `.dict` bytes. */
-export const parseFreedict = (
-  indexText: string,
-  dictionaryBytes: Buffer,
-  maxTranslations = MAX_TRANSLATIONS_PER_HEADWORD,
-): EnglishDictionary => {
+export const parseFreedict = (indexText: string, dictionaryBytes: Buffer, maxTranslations = MAX_TRANSLATIONS_PER_HEADWORD): EnglishDictionary => {
   const entries = new Map<string, string[]>();
   let source = 'freedict-eng-nor';
   for (const line of indexText.split('\n')) {

@@ -58,7 +58,13 @@ export const parseLtProcLine = (line: string): { surface: string; readings: Morp
   const readings: MorphReading[] = [];
   for (const analysis of analyses) {
     if (analysis.startsWith('*')) continue;
-    const parts = analysis.split('+').map((part) => part.replace(/<[^>]*>/gu, '').trim().toLowerCase().normalize('NFC'));
+    const parts = analysis.split('+').map((part) =>
+      part
+        .replace(/<[^>]*>/gu, '')
+        .trim()
+        .toLowerCase()
+        .normalize('NFC'),
+    );
     if (parts.every((part) => part.length > 0)) readings.push({ parts });
   }
   return { surface: surface.toLowerCase().normalize('NFC'), readings };

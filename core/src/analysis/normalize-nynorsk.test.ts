@@ -2,10 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { normalizeNynorsk } from './normalize-nynorsk';
 import { tokenize } from './tokenize';
 
-const normalizeLine = (line: string) => tokenize(line).map((token) => normalizeNynorsk(token.text)).join(' ');
+const normalizeLine = (line: string) =>
+  tokenize(line)
+    .map((token) => normalizeNynorsk(token.text))
+    .join(' ');
 
 describe('normalizeNynorsk', () => {
   it('maps nynorsk function words to bokmål', () => {
+    // biome-ignore format: a word list reads best as rows of words
     const pairs: Array<[string, string]> = [
       ['kva', 'hva'], ['korleis', 'hvordan'], ['kor', 'hvor'], ['ikkje', 'ikke'], ['eg', 'jeg'], ['dei', 'de'],
       ['ein', 'en'], ['eit', 'et'], ['frå', 'fra'], ['berre', 'bare'], ['noko', 'noe'], ['òg', 'også'],
@@ -15,6 +19,7 @@ describe('normalizeNynorsk', () => {
   });
 
   it('rewrites nynorsk spellings and inflections inside words', () => {
+    // biome-ignore format: a word list reads best as rows of words
     const pairs: Array<[string, string]> = [
       ['sjukehus', 'sykehus'], ['tenester', 'tjenester'], ['omsorgstenesta', 'omsorgstjenesta'],
       ['kommunane', 'kommunene'], ['utfordringane', 'utfordringene'], ['kartlegginga', 'kartleggingen'],
@@ -33,11 +38,7 @@ describe('normalizeNynorsk', () => {
 
   it('turns a real nynorsk line from seeds/002 into bokmål words', () => {
     const line = 'Ifølgje KS finn ein innan helse- og omsorgssektoren i kommunane også dei tilsette med den lågaste';
-    expect(normalizeLine(line)).toBe(
-      'ifølge ks finn en innen helse og omsorgssektoren i kommunene også de ansatte med den laveste',
-    );
-    expect(normalizeLine('Korleis identifisere dei digitale kompetansebehova')).toBe(
-      'hvordan identifisere de digitale kompetansebehova',
-    );
+    expect(normalizeLine(line)).toBe('ifølge ks finn en innen helse og omsorgssektoren i kommunene også de ansatte med den laveste');
+    expect(normalizeLine('Korleis identifisere dei digitale kompetansebehova')).toBe('hvordan identifisere de digitale kompetansebehova');
   });
 });

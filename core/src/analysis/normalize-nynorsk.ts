@@ -6,6 +6,7 @@
  */
 
 /** Whole words: function words and frequent words whose bokmål form is not a regular rewrite. */
+// biome-ignore format: a word list reads best as rows of words
 const WORDS: ReadonlyMap<string, string> = new Map(Object.entries({
   kva: 'hva', korleis: 'hvordan', kor: 'hvor', kvar: 'hvor', kven: 'hvem', kvifor: 'hvorfor', kvi: 'hvorfor',
   kvarandre: 'hverandre', kvart: 'hvert', ikkje: 'ikke', inkje: 'ikke', eg: 'jeg', dei: 'de', deira: 'deres',
@@ -30,6 +31,7 @@ const WORDS: ReadonlyMap<string, string> = new Map(Object.entries({
 }));
 
 /** Spellings inside words, tried in order: `tenester` → `tjenester`, `sjukehus` → `sykehus`. */
+// biome-ignore format: a word list reads best as rows of words
 const INFIXES: ReadonlyArray<readonly [string, string]> = [
   ['løysing', 'løsning'], ['løys', 'løs'], ['tenest', 'tjenest'], ['sjuk', 'syk'], ['sjølv', 'selv'],
   ['mogleg', 'mulig'], ['meistr', 'mestr'], ['forbetr', 'forbedr'], ['verksemd', 'virksemd'],
@@ -39,7 +41,10 @@ const INFIXES: ReadonlyArray<readonly [string, string]> = [
 
 /** Word beginnings: `samanheng` → `sammenheng`, `førebygging` → `forebygging`. */
 const PREFIXES: ReadonlyArray<readonly [string, string]> = [
-  ['saman', 'sammen'], ['førebygg', 'forebygg'], ['føregå', 'foregå'], ['føreslå', 'foreslå'],
+  ['saman', 'sammen'],
+  ['førebygg', 'forebygg'],
+  ['føregå', 'foregå'],
+  ['føreslå', 'foreslå'],
 ];
 
 /**
@@ -47,6 +52,7 @@ const PREFIXES: ReadonlyArray<readonly [string, string]> = [
  * (`kommunane` → `kommunene`, but `vane` stays `vane`). The plain plural `-ar` is left to the stemmer,
  * which strips `-ar` and `-er` alike: rewriting it would turn bokmål `ansvar` and `deltar` into `ansver`.
  */
+// biome-ignore format: a word list reads best as rows of words
 const SUFFIXES: ReadonlyArray<readonly [string, string]> = [
   ['heitene', 'hetene'], ['ingane', 'ingene'], ['legaste', 'ligste'], ['semdene', 'somhetene'],
   ['heiter', 'heter'], ['semder', 'somheter'], ['legare', 'ligere'], ['legast', 'ligst'],
@@ -64,8 +70,7 @@ const DOCTOR_COMPOUND =
  * `innbyggjarar` → `innbyggarar`, `følgje` → `følge`), so that bokmål `synliggjøre`, `innkjøp` and
  * `tilgjengelig` keep it.
  */
-const J_CLUSTER =
-  /(gg|kk|nk|lg|rg)j(?=(?:e|er|a|ar|arar|arane|aren|ane|ast|ande|ing|inga|ingar|ingane|ingen)$)/u;
+const J_CLUSTER = /(gg|kk|nk|lg|rg)j(?=(?:e|er|a|ar|arar|arane|aren|ane|ast|ande|ing|inga|ingar|ingane|ingen)$)/u;
 
 const MIN_STEM_BEFORE_SUFFIX = 3;
 

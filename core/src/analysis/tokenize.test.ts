@@ -7,7 +7,15 @@ const texts = (input: string) => tokenize(input).map((token) => token.text);
 describe('tokenize', () => {
   it('lowercases words, keeps æøå and splits on punctuation', () => {
     expect(texts('Kva er utfordringane for sektoren – sett ovanfrå (nasjonale føringar)?')).toEqual([
-      'kva', 'er', 'utfordringane', 'for', 'sektoren', 'sett', 'ovanfrå', 'nasjonale', 'føringar',
+      'kva',
+      'er',
+      'utfordringane',
+      'for',
+      'sektoren',
+      'sett',
+      'ovanfrå',
+      'nasjonale',
+      'føringar',
     ]);
   });
 
@@ -21,15 +29,16 @@ describe('tokenize', () => {
 
   it('keeps years and numbers with separators as number tokens', () => {
     const tokens = tokenize('mot 2060 (230.000 nye årsverk), versjon 3.1, strategi 2019-2025');
-    expect(tokens.filter((token) => token.kind === 'number').map((token) => token.text)).toEqual([
-      '2060', '230.000', '3.1', '2019', '2025',
-    ]);
+    expect(tokens.filter((token) => token.kind === 'number').map((token) => token.text)).toEqual(['2060', '230.000', '3.1', '2019', '2025']);
   });
 
   it('gives the parts of a hyphenated compound and then the joined compound', () => {
     const tokens = tokenize('fullverdig IKT-løsning');
     expect(tokens.map(({ text, kind }) => [text, kind])).toEqual([
-      ['fullverdig', 'word'], ['ikt', 'part'], ['løsning', 'part'], ['iktløsning', 'compound'],
+      ['fullverdig', 'word'],
+      ['ikt', 'part'],
+      ['løsning', 'part'],
+      ['iktløsning', 'compound'],
     ]);
     expect(tokens[3]).toMatchObject({ start: 11, end: 22 });
   });

@@ -70,9 +70,7 @@ const repairLineBreakHyphens = (input: string, pieces: Piece[]): Piece[] => {
 };
 
 const joinsCompound = (input: string, left: Piece, right: Piece): boolean =>
-  COMPOUND_JOINER.test(input.slice(left.end, right.start)) &&
-  HAS_LETTER.test(left.text) &&
-  STARTS_WITH_LETTER.test(right.text);
+  COMPOUND_JOINER.test(input.slice(left.end, right.start)) && HAS_LETTER.test(left.text) && STARTS_WITH_LETTER.test(right.text);
 
 const kindOf = (text: string): TokenKind => (NUMBER_PATTERN.test(text) ? 'number' : 'word');
 

@@ -3,6 +3,7 @@ import { englishGlossary } from './english-glossary';
 import { itemAt } from '../collections/item-at';
 
 /** English words that carry no search content: function words, question words and reporting verbs. */
+// biome-ignore format: a word list reads best as rows of words
 const ENGLISH_NOISE = new Set([
   'the', 'a', 'an', 'of', 'and', 'or', 'is', 'are', 'was', 'were', 'be', 'been', 'being', 'am', 'what',
   'which', 'who', 'whom', 'whose', 'how', 'why', 'when', 'where', 'do', 'does', 'did', 'done', 'will',
@@ -86,10 +87,7 @@ const chooseTranslations = (translations: readonly string[], vocabulary?: Readon
   return known.length > 0 ? known : translations.slice(0, 1);
 };
 
-type WordOutcome =
-  | { kind: 'keep'; text: string }
-  | { kind: 'drop' }
-  | { kind: 'translate'; translations: readonly string[] };
+type WordOutcome = { kind: 'keep'; text: string } | { kind: 'drop' } | { kind: 'translate'; translations: readonly string[] };
 
 /** What one word becomes when no phrase starting at it matched. */
 const translateWord = (word: Word, dictionary: EnglishDictionary | null): WordOutcome => {
@@ -141,11 +139,7 @@ const splitUnknownHyphenated = (words: Word[], dictionary: EnglishDictionary | n
  * dropped; words without a translation are kept. With a vocabulary (stems of the corpus), only
  * translations that occur in it are kept when there are any.
  */
-export const translateQuery = (
-  text: string,
-  dictionary: EnglishDictionary | null,
-  vocabulary?: ReadonlySet<string>,
-): string => {
+export const translateQuery = (text: string, dictionary: EnglishDictionary | null, vocabulary?: ReadonlySet<string>): string => {
   const words = splitUnknownHyphenated(scanWords(text), dictionary);
   const output: string[] = [];
   const add = (norwegian: readonly string[]) => {

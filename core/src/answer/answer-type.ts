@@ -9,7 +9,10 @@ const patterns: Array<[AnswerType, RegExp]> = [
   ['amount', /\b(hvor mye|kor mykje|hva kost\p{L}*|kva kost\p{L}*|how much|what does .+ cost|hvor store? (?:beløp|sum)|kor stort? beløp)\b/iu],
   ['count', /\b(hvor mange|kor mange|how many|hvor stor (?:andel|del)|kor stor (?:del|prosent)|what (?:share|percentage|proportion)|hvor mange prosent)\b/iu],
   // «når» is a question word only where the question starts with it; inside a sentence it means «when/if».
-  ['time', /^\s*(når|kor tid|innen når|when|by when)\b|\b(hvilket år|kva år|which year|hvilken dato|kva dato|what date|i hvilket år|i kva år|in what year)\b/iu],
+  [
+    'time',
+    /^\s*(når|kor tid|innen når|when|by when)\b|\b(hvilket år|kva år|which year|hvilken dato|kva dato|what date|i hvilket år|i kva år|in what year)\b/iu,
+  ],
   ['who', /^\s*(hvem|kven|who)\b|\b(hva het\p{L}*|kva heit\p{L}*)\b/iu],
 ];
 
@@ -31,11 +34,13 @@ const numberWords =
 const year = /\b(19|20)\d{2}\b/;
 const date = /\b\d{1,2}\.\s*(januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|desember)\b|\b\d{1,2}\.\d{1,2}\.\d{2,4}\b/iu;
 /** Bodies named with a lowercase common noun: «departementet», «Helsedirektoratet», «kommunene», «regjeringen». */
-const bodyWords = /\p{L}*(departement|direktorat|tilsyn|etat|råd|utval|utvalg|forbund|selskap|regjering|storting|kommun|fylkeskommun|helseforetak|senter|sekretariat|nettverk|forum|organisasjon|foreining|forening|styre|leverandør)\p{L}*/iu;
+const bodyWords =
+  /\p{L}*(departement|direktorat|tilsyn|etat|råd|utval|utvalg|forbund|selskap|regjering|storting|kommun|fylkeskommun|helseforetak|senter|sekretariat|nettverk|forum|organisasjon|foreining|forening|styre|leverandør)\p{L}*/iu;
 /** A capitalised word that does not start the sentence, or an acronym: a name of a person or body. */
 const name = /(?<=\S\s+)\p{Lu}\p{L}+|\b\p{Lu}{2,}\b/u;
 /** A capitalised first word that is a name, not a function word opening the sentence. */
-const sentenceOpeners = /^(det|dette|den|de|dei|i|vi|en|ein|et|eit|for|som|med|til|på|av|når|hvis|om|her|der|slik|også|alle|mange|noen|nokre|kommunene|the|this|it|in)$/iu;
+const sentenceOpeners =
+  /^(det|dette|den|de|dei|i|vi|en|ein|et|eit|for|som|med|til|på|av|når|hvis|om|her|der|slik|også|alle|mange|noen|nokre|kommunene|the|this|it|in)$/iu;
 
 export const statesAnswerType = (text: string, type: AnswerType): boolean => {
   switch (type) {

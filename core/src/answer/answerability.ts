@@ -130,7 +130,8 @@ export const answerabilityFeatures = ({ query, ranked, best, typeAsked, typeStat
         : 0,
     numbersMissing:
       query.terms.numbers.length > 0 && top
-        ? query.terms.numbers.filter((number) => !top.chunk.terms.numbers.has(number) && !top.chunk.headingTerms.numbers.has(number)).length / query.terms.numbers.length
+        ? query.terms.numbers.filter((number) => !top.chunk.terms.numbers.has(number) && !top.chunk.headingTerms.numbers.has(number)).length /
+          query.terms.numbers.length
         : 0,
   };
 };

@@ -8,7 +8,11 @@ import { composeAnswer, defaultAnswerSettings } from './compose';
 import { contextualQuestion, isFollowUp } from './follow-up';
 
 const passage = (id: string, text: string): RankedChunk => {
-  const chunk = indexChunk({ id, file: `${id}.txt`, title: 'IKT i helse og omsorg', heading: 'MÅL', start: 0, end: text.length, text, alsoIn: [] }, [2008, 2012], text);
+  const chunk = indexChunk(
+    { id, file: `${id}.txt`, title: 'IKT i helse og omsorg', heading: 'MÅL', start: 0, end: text.length, text, alsoIn: [] },
+    [2008, 2012],
+    text,
+  );
   const none = { coverage: 0, numbers: 0, score: 0 };
   return { chunk, score: 1, evidence: none, bestSentence: 0, sentenceEvidence: [], chunkEvidence: none };
 };
@@ -22,9 +26,20 @@ const rankFor = (question: string, passages: RankedChunk[]): { query: ReturnType
   return { query, ranked };
 };
 
-const toResult = (ranked: RankedChunk): SearchResult => ({ chunkId: ranked.chunk.id, file: ranked.chunk.file, title: ranked.chunk.title, heading: ranked.chunk.heading, text: ranked.chunk.text, score: ranked.score, start: ranked.chunk.start, end: ranked.chunk.end, alsoIn: [] });
+const toResult = (ranked: RankedChunk): SearchResult => ({
+  chunkId: ranked.chunk.id,
+  file: ranked.chunk.file,
+  title: ranked.chunk.title,
+  heading: ranked.chunk.heading,
+  text: ranked.chunk.text,
+  score: ranked.score,
+  start: ranked.chunk.start,
+  end: ranked.chunk.end,
+  alsoIn: [],
+});
 
-const goal = 'Kommunene skal samarbeide om innkjøp. I løpet av 2011 skal alle kommuner være tilknyttet Norsk Helsenett og ha tatt i bruk elektronisk samhandling.';
+const goal =
+  'Kommunene skal samarbeide om innkjøp. I løpet av 2011 skal alle kommuner være tilknyttet Norsk Helsenett og ha tatt i bruk elektronisk samhandling.';
 const other = 'Digital kompetanse er den kompetansen som bygger bro mellom ferdigheter som å lese, skrive og regne.';
 
 /** The thresholds the learned model replaced: the composition mechanics tested on their own. */

@@ -133,8 +133,7 @@ export const composeAnswer = (
   const passageAt = (rank: number): RankedChunk => itemAt(passages, rank);
   const definition = definitionQuestion.test(query.original);
   const type = answerTypeOf(query.original);
-  const statesType = (passage: RankedChunk, sentence: number): boolean =>
-    type === null || statesAnswerType(sentenceText(passage, sentence), type);
+  const statesType = (passage: RankedChunk, sentence: number): boolean => type === null || statesAnswerType(sentenceText(passage, sentence), type);
   const candidates: Candidate[] = passages.flatMap((passage, rank) =>
     passage.sentenceEvidence.map((evidence, sentence) => ({
       rank,
@@ -158,7 +157,11 @@ export const composeAnswer = (
     bestEvidence !== undefined &&
     bestEvidence.coverage >= settings.minCoverage &&
     bestEvidence.numbers >= settings.minNumbers &&
-    (!settings.requireAnswerType || type === null || passages.some((passage) => passage.sentenceEvidence.some((evidence, sentence) => evidence.coverage >= settings.minCoverage && statesType(passage, sentence))));
+    (!settings.requireAnswerType ||
+      type === null ||
+      passages.some((passage) =>
+        passage.sentenceEvidence.some((evidence, sentence) => evidence.coverage >= settings.minCoverage && statesType(passage, sentence)),
+      ));
   const confidence = model ? confidenceOf(model, features) : ruleAnswers ? Math.min(1, bestEvidence?.score ?? 0) : 0;
   context.observe?.(features, confidence);
   const answers = best !== undefined && query.terms.stems.length > 0 && (model ? confidence >= model.threshold : ruleAnswers);

@@ -12,7 +12,10 @@ export const isFollowUp = (question: string): boolean => continuation.test(quest
 
 export const contextualQuestion = (messages: ChatMessage[]): string => {
   const question = messages[messages.length - 1]?.content.trim() ?? '';
-  const previous = [...messages.slice(0, -1)].reverse().find((message) => message.role === 'user')?.content.trim();
+  const previous = [...messages.slice(0, -1)]
+    .reverse()
+    .find((message) => message.role === 'user')
+    ?.content.trim();
   if (!previous || !isFollowUp(question)) return question;
   const carried = yearOrNumber.test(question) ? previous.replace(yearOrNumber, ' ') : previous;
   yearOrNumber.lastIndex = 0;

@@ -62,7 +62,11 @@ export const abstentionReason = (
   language: AnswerLanguage,
 ): string => {
   if (!closest || query.terms.stems.length === 0) {
-    return { nb: 'Ingen passasje i dokumentene handler om dette.', nn: 'Ingen passasje i dokumenta handlar om dette.', en: 'No passage in the documents is about this.' }[language];
+    return {
+      nb: 'Ingen passasje i dokumentene handler om dette.',
+      nn: 'Ingen passasje i dokumenta handlar om dette.',
+      en: 'No passage in the documents is about this.',
+    }[language];
   }
   const carried = questionWords(query, closest, true);
   const missing = questionWords(query, closest, false);

@@ -38,12 +38,19 @@ export const checkManifest = (manifest: Manifest, seedsDir: string, expectedKind
     } catch {
       throw new KildesvarError('index_mismatch', `The index lists ${seed.file}, which is not in ${seedsDir}; ${rebuildHint}.`);
     }
-    if (sha256(bytes) !== seed.sha256) throw new KildesvarError('index_mismatch', `${seed.file} changed since the index was built; run \`npm run ingest\` to rebuild it.`);
+    if (sha256(bytes) !== seed.sha256)
+      throw new KildesvarError('index_mismatch', `${seed.file} changed since the index was built; run \`npm run ingest\` to rebuild it.`);
   }
   if (manifest.settingsHash !== settingsHash(settingsRecord(manifest.embedder.id)))
-    throw new KildesvarError('index_mismatch', `The index was built with other cleaning, chunking or embedding settings than this version of Kildesvar uses; run \`npm run ingest\` to rebuild it.`);
+    throw new KildesvarError(
+      'index_mismatch',
+      `The index was built with other cleaning, chunking or embedding settings than this version of Kildesvar uses; run \`npm run ingest\` to rebuild it.`,
+    );
   if (manifest.embedder.kind !== expectedKind)
-    throw new KildesvarError('index_mismatch', `The index was built with the ${manifest.embedder.kind} embedder (${manifest.embedder.id}) but ${expectedKind} is configured; ${rebuildHint}.`);
+    throw new KildesvarError(
+      'index_mismatch',
+      `The index was built with the ${manifest.embedder.kind} embedder (${manifest.embedder.id}) but ${expectedKind} is configured; ${rebuildHint}.`,
+    );
 };
 
 /** Reads and checks everything an assistant needs from the index folder and the seeds. */
@@ -62,9 +69,12 @@ export const loadIndexParts = async (options: LoadAssistantOptions): Promise<Ind
     throw new KildesvarError('index_mismatch', `The index was built with ${manifest.embedder.id} but ${embedder.id} is loaded; ${rebuildHint}.`);
 
   const catalog = loadCatalog(options.seedsDir);
-  const years = new Map(catalog.map((entry) => [entry.file, [Math.min(entry.year, ...(entry.years ?? [])), Math.max(entry.year, ...(entry.years ?? []))] as [number, number]]));
+  const years = new Map(
+    catalog.map((entry) => [entry.file, [Math.min(entry.year, ...(entry.years ?? [])), Math.max(entry.year, ...(entry.years ?? []))] as [number, number]]),
+  );
   const language = languageResourcesSchema.parse(readIndexJson(options.indexDir, indexFiles.language));
-  if (!language.morphologySource.startsWith('apertium')) options.log?.(`Norwegian morphology not in the index (${language.morphologySource}): inflections match by stems only.`);
+  if (!language.morphologySource.startsWith('apertium'))
+    options.log?.(`Norwegian morphology not in the index (${language.morphologySource}): inflections match by stems only.`);
   const knowledge = new WordKnowledge(language);
   const chunks = chunkSchema
     .array()

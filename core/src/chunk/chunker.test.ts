@@ -61,7 +61,10 @@ describe('chunkDocument', () => {
   it('cuts an over-long sentence into pieces that still slice back to the text', async () => {
     const long = `${'Kommunene skal samarbeide om felles løsninger, '.repeat(40)}og det er viktig.`;
     const sentences = splitSentences(long);
-    const chunks = await chunkDocument({ file: 'y.txt', text: long, sentences, folded: sentences.map(() => false) }, { minChars: 100, maxChars: 500, splitChars: 400 });
+    const chunks = await chunkDocument(
+      { file: 'y.txt', text: long, sentences, folded: sentences.map(() => false) },
+      { minChars: 100, maxChars: 500, splitChars: 400 },
+    );
     expect(chunks.length).toBeGreaterThan(2);
     for (const chunk of chunks) {
       expect(long.slice(chunk.start, chunk.end)).toBe(chunk.text);

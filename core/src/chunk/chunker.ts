@@ -111,7 +111,12 @@ const splitLongBlock = async (input: ChunkerInput, block: Block, settings: Chunk
 
 /** A single sentence longer than a chunk (a run-on PDF line): LangChain's splitter cuts it at word boundaries. */
 const splitLongSentence = async (text: string, sentence: SentenceSpan, index: number, block: Block, settings: ChunkerSettings): Promise<Block[]> => {
-  const splitter = new RecursiveCharacterTextSplitter({ chunkSize: settings.splitChars, chunkOverlap: 0, separators: ['; ', ', ', ' ', ''], keepSeparator: true });
+  const splitter = new RecursiveCharacterTextSplitter({
+    chunkSize: settings.splitChars,
+    chunkOverlap: 0,
+    separators: ['; ', ', ', ' ', ''],
+    keepSeparator: true,
+  });
   const pieces = await splitter.splitText(text.slice(sentence.start, sentence.end));
   const blocks: Block[] = [];
   let cursor = sentence.start;
@@ -137,7 +142,14 @@ export const chunkDocument = async (input: ChunkerInput, settings: ChunkerSettin
   let current: Block | null = null;
   const flush = (): void => {
     if (!current) return;
-    chunks.push({ file: input.file, heading: current.heading, start: current.start, end: current.end, text: input.text.slice(current.start, current.end), sentences: [...new Set(current.sentences)] });
+    chunks.push({
+      file: input.file,
+      heading: current.heading,
+      start: current.start,
+      end: current.end,
+      text: input.text.slice(current.start, current.end),
+      sentences: [...new Set(current.sentences)],
+    });
     current = null;
   };
   for (const block of blocks) {

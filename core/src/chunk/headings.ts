@@ -32,5 +32,4 @@ export interface HeadingState {
 export const applyHeading = (state: HeadingState, paragraph: string, level: HeadingLevel): HeadingState =>
   level === 'section' ? { section: paragraph.trim(), sub: '' } : { section: state.section, sub: paragraph.trim() };
 
-export const headingText = (state: HeadingState): string =>
-  state.section && state.sub ? `${state.section} – ${state.sub}` : state.section || state.sub;
+export const headingText = (state: HeadingState): string => (state.section && state.sub ? `${state.section} – ${state.sub}` : state.section || state.sub);

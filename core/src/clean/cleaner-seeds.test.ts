@@ -35,7 +35,9 @@ beforeAll(() => {
     wordList.words,
   );
   for (const seed of seeds) results.push({ file: seed.file, original: seed.text, ...cleanDocumentWithReport(seed.text, lexicon) });
-  console.log(`word list: ${wordList.found.join(', ') || 'none'} (${wordList.words.length} forms)${wordList.missing.length ? `; missing ${wordList.missing.join(', ')}` : ''}`);
+  console.log(
+    `word list: ${wordList.found.join(', ') || 'none'} (${wordList.words.length} forms)${wordList.missing.length ? `; missing ${wordList.missing.join(', ')}` : ''}`,
+  );
   console.table(
     results.map(({ file, report }) => ({
       file,
@@ -101,7 +103,9 @@ describe('cleaner on the five seeds', () => {
     const byFile = Object.fromEntries(results.map((result) => [result.file.slice(0, 3), result]));
     expect(byFile['000']?.report.hyphenJoins).toBeGreaterThan(300);
     expect(byFile['000']?.cleaned.text).toContain('ha etablert fullverdig IKT-løsning for felles førstelinjekontorer.');
-    expect(byFile['000']?.cleaned.text).toContain('mange steder brukes utstyret minimalt. Undersøkelser gjennomført av Forsknings- og kompetansenettverket for IT i utdanningen (ITU) har vist');
+    expect(byFile['000']?.cleaned.text).toContain(
+      'mange steder brukes utstyret minimalt. Undersøkelser gjennomført av Forsknings- og kompetansenettverket for IT i utdanningen (ITU) har vist',
+    );
     expect(byFile['001']?.cleaned.text).not.toContain('*');
     expect(byFile['001']?.cleaned.text).not.toMatch(/[¹²³⁴⁾]/u);
     expect(byFile['002']?.cleaned.text).toContain('- Kva er utfordringane og korleis skal vi måle og løfte kompetansen?');

@@ -35,7 +35,8 @@ describe('cleanDocument on 000 (PDF, wrapped at a fixed width)', () => {
   });
 
   it('turns tab bullets into "- " items and keeps the shared part «helse- og»', () => {
-    const original = 'Mål\n•\t I løpet av 2011 skal elektronisk kommunikasjon mellom helse- \n\nog omsorgstjenesten i kommunene og andre aktører være \ntilpasset nasjonale standarder.\n\nTiltak\n•\t KS vil bidra til å utvikle og implementere løsninger for elektro-\n\nnisk meldingsutveksling.\n\n•\t KS vil følge opp arbeidet.';
+    const original =
+      'Mål\n•\t I løpet av 2011 skal elektronisk kommunikasjon mellom helse- \n\nog omsorgstjenesten i kommunene og andre aktører være \ntilpasset nasjonale standarder.\n\nTiltak\n•\t KS vil bidra til å utvikle og implementere løsninger for elektro-\n\nnisk meldingsutveksling.\n\n•\t KS vil følge opp arbeidet.';
     expect(clean(original)).toBe(
       'Mål\n\n- I løpet av 2011 skal elektronisk kommunikasjon mellom helse- og omsorgstjenesten i kommunene og andre aktører være tilpasset nasjonale standarder.\n\nTiltak\n\n- KS vil bidra til å utvikle og implementere løsninger for elektronisk meldingsutveksling.\n- KS vil følge opp arbeidet.',
     );
@@ -89,7 +90,8 @@ describe('cleanDocument on 004 (PDF, double-spaced)', () => {
   });
 
   it('keeps a heading without punctuation apart from the paragraph after it', () => {
-    const original = 'gevinster på både kort og lang sikt.   \n\nNasjonale e-helseløsninger må være trygge i bruk og gi reelle gevinster  \n\nMange nasjonale e-helsetiltak blir gjort tilgjengelige for kommunene uten at det er vurdert';
+    const original =
+      'gevinster på både kort og lang sikt.   \n\nNasjonale e-helseløsninger må være trygge i bruk og gi reelle gevinster  \n\nMange nasjonale e-helsetiltak blir gjort tilgjengelige for kommunene uten at det er vurdert';
     expect(clean(original).split('\n\n')).toEqual([
       'gevinster på både kort og lang sikt.',
       'Nasjonale e-helseløsninger må være trygge i bruk og gi reelle gevinster',
@@ -106,21 +108,29 @@ describe('cleanDocument on 004 (PDF, double-spaced)', () => {
 
 describe('cleanDocument on 001, 002 and 003 (exported documents and slides)', () => {
   it('keeps 001 list items after a colon and joins a paragraph broken by a blank line (lowercase start)', () => {
-    expect(clean('Dette innebærer at den moderne eKommunen må:\n\n- *gi innbyggerne mulighet til å velge kommunikasjonskanal*\n- *gjøre flest mulig tjenester tilgjengelig på nett*')).toBe(
+    expect(
+      clean(
+        'Dette innebærer at den moderne eKommunen må:\n\n- *gi innbyggerne mulighet til å velge kommunikasjonskanal*\n- *gjøre flest mulig tjenester tilgjengelig på nett*',
+      ),
+    ).toBe(
       'Dette innebærer at den moderne eKommunen må:\n\n- gi innbyggerne mulighet til å velge kommunikasjonskanal\n- gjøre flest mulig tjenester tilgjengelig på nett',
     );
-    expect(clean('Kommunene bør derfor samarbeide\n\nrundt etablering av slike tjenester.')).toBe('Kommunene bør derfor samarbeide rundt etablering av slike tjenester.');
+    expect(clean('Kommunene bør derfor samarbeide\n\nrundt etablering av slike tjenester.')).toBe(
+      'Kommunene bør derfor samarbeide rundt etablering av slike tjenester.',
+    );
   });
 
   it('normalises the private-use bullets of 002 and joins an item continued after a blank line', () => {
-    const original = '\uf06e Identifisere kunnskapsbehov på bakgrunn av denne kartlegginga\n\uf06e Samle og formidle relevant kunnskap og relevante \n\nforskningsspørsmål innan fagfeltet\n\uf06e\u00d8kt behov for helse- og omsorgstjenester.';
+    const original =
+      '\uf06e Identifisere kunnskapsbehov på bakgrunn av denne kartlegginga\n\uf06e Samle og formidle relevant kunnskap og relevante \n\nforskningsspørsmål innan fagfeltet\n\uf06e\u00d8kt behov for helse- og omsorgstjenester.';
     expect(clean(original)).toBe(
       '- Identifisere kunnskapsbehov på bakgrunn av denne kartlegginga\n- Samle og formidle relevant kunnskap og relevante forskningsspørsmål innan fagfeltet\n- Økt behov for helse- og omsorgstjenester.',
     );
   });
 
   it('separates 003 headings from their text, drops the page number and normalises its bullets', () => {
-    const original = 'Altinn\nAltinn er et felles system for digital innrapportering.\n\n\nID-porten\nID-porten er en innloggingsløsning.\nSide 5\n\n\nDe overordne målene er:\n\uf0b7 Innbyggerne skal ha tilgang på enkle og sikre digitale tjenester\n\uf0b7 Data skal være tilgjengelig for kvalitetsforbedring';
+    const original =
+      'Altinn\nAltinn er et felles system for digital innrapportering.\n\n\nID-porten\nID-porten er en innloggingsløsning.\nSide 5\n\n\nDe overordne målene er:\n\uf0b7 Innbyggerne skal ha tilgang på enkle og sikre digitale tjenester\n\uf0b7 Data skal være tilgjengelig for kvalitetsforbedring';
     expect(clean(original)).toBe(
       'Altinn\n\nAltinn er et felles system for digital innrapportering.\n\nID-porten\n\nID-porten er en innloggingsløsning.\n\nDe overordne målene er:\n\n- Innbyggerne skal ha tilgang på enkle og sikre digitale tjenester\n- Data skal være tilgjengelig for kvalitetsforbedring',
     );
@@ -132,7 +142,11 @@ describe('cleanDocumentWithReport', () => {
     const { cleaned, report } = cleanDocumentWithReport('ev. ut-\nvikle norm for helse- \n\nog omsorg, KommIT-\nrådet og PC9,\n\n9 GSI 2004', lexicon);
     expect(cleaned.text).toBe('ev. utvikle norm for helse- og omsorg, KommIT-rådet og PC,\n\n9 GSI 2004');
     expect(report).toMatchObject({ hyphenJoins: 1, keptHyphens: 1, sharedParts: 1, footnoteMarkers: 1, paragraphs: 2 });
-    expect(report.hyphens.map((hyphen) => `${hyphen.left}|${hyphen.right}:${hyphen.decision}`)).toEqual(['ut-|vikle:join', 'helse-|og:spaced', 'KommIT-|rådet:keep']);
+    expect(report.hyphens.map((hyphen) => `${hyphen.left}|${hyphen.right}:${hyphen.decision}`)).toEqual([
+      'ut-|vikle:join',
+      'helse-|og:spaced',
+      'KommIT-|rådet:keep',
+    ]);
   });
 
   it('maps a repaired word back to the original passage it came from', () => {

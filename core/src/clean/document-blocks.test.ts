@@ -4,6 +4,7 @@ import { cleanDocument } from './cleaner';
 import { documentBlocks } from './document-blocks';
 import { buildLexicon } from './lexicon';
 import { readSeedTexts } from './seed-fixtures';
+import { itemAt } from '../collections/item-at';
 
 const seeds = readSeedTexts();
 const lexicon = buildLexicon(seeds.map((seed) => seed.text));
@@ -36,7 +37,11 @@ describe('documentBlocks', () => {
   it('cuts the cleaned text into headings, paragraphs and lists', () => {
     expect(blocks.map((block) => [block.kind, block.level ?? '', block.text])).toEqual([
       ['heading', 'sub', 'MÅL'],
-      ['paragraph', '', '1 I løpet av 2009 skal alle kommuner, i samarbeid med den statlige arbeids- og velferdsetaten, ha etablert fullverdig IKT-løsning for felles førstelinjekontorer.'],
+      [
+        'paragraph',
+        '',
+        '1 I løpet av 2009 skal alle kommuner, i samarbeid med den statlige arbeids- og velferdsetaten, ha etablert fullverdig IKT-løsning for felles førstelinjekontorer.',
+      ],
       ['heading', 'section', 'Tiltak'],
       ['list', '', '- KS vil følge opp arbeidet.\n- KS vil bidra.'],
     ]);
@@ -55,7 +60,8 @@ describe('documentBlocks', () => {
       }
     }
     const word = blocks[1]?.text.indexOf('statlige') ?? -1;
-    expect(original.slice(originalAt(blocks[1]!, word), originalAt(blocks[1]!, word + 'statlige'.length - 1) + 1)).toBe('stat-\n\nlige');
+    const block = itemAt(blocks, 1);
+    expect(original.slice(originalAt(block, word), originalAt(block, word + 'statlige'.length - 1) + 1)).toBe('stat-\n\nlige');
   });
 
   it('reads a whole seed into blocks whose letters all map home and whose spans ascend', () => {

@@ -64,13 +64,9 @@ export const removeFootnoteMarkers = (source: CleanedText): FootnoteRemoval => {
   const withoutSuperscripts = rewrite(source, superscriptMarker, count);
 
   const plainLines = linePositions(withoutSuperscripts.text, plainFootnoteLine);
-  const withoutGlued = rewrite(withoutSuperscripts, gluedMarker, (match) =>
-    isGluedMarker(withoutSuperscripts.text, match, plainLines) ? count() : match[0],
-  );
+  const withoutGlued = rewrite(withoutSuperscripts, gluedMarker, (match) => (isGluedMarker(withoutSuperscripts.text, match, plainLines) ? count() : match[0]));
 
   const parenthesisedLines = linePositions(withoutGlued.text, parenthesisedFootnoteLine);
-  const text = rewrite(withoutGlued, parenthesisedMarker, (match) =>
-    footnoteFollows(parenthesisedLines, Number(match[1]), match.index) ? count() : match[0],
-  );
+  const text = rewrite(withoutGlued, parenthesisedMarker, (match) => (footnoteFollows(parenthesisedLines, Number(match[1]), match.index) ? count() : match[0]));
   return { text, removed };
 };

@@ -45,8 +45,7 @@ export const decideLineEndHyphen = (leftToken: string, rightWord: string, lexico
 
   const stem = leftToken.replace(/-$/, '').replace(/^[^\p{L}\d]+/u, '');
   const segment = stem.slice(stem.lastIndexOf('-') + 1);
-  const forms = (joiner: string): string[] =>
-    segment === stem ? [`${stem}${joiner}${right}`] : [`${stem}${joiner}${right}`, `${segment}${joiner}${right}`];
+  const forms = (joiner: string): string[] => (segment === stem ? [`${stem}${joiner}${right}`] : [`${stem}${joiner}${right}`, `${segment}${joiner}${right}`]);
   const corpusCount = (candidates: string[]): number => candidates.reduce((sum, form) => sum + lexicon.corpusCount(form), 0);
 
   const joined = forms('');

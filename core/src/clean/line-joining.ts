@@ -16,12 +16,7 @@ import type { SourceLine } from './lines';
  *   Everything else — "Altinn" / "Altinn er …", "Status og utfordringer" / "Elektronisk …" —
  *   is a heading or a paragraph end.
  */
-export type Join =
-  | { kind: 'paragraph' }
-  | { kind: 'item' }
-  | { kind: 'space' }
-  | { kind: 'direct' }
-  | { kind: 'hyphen'; leftToken: string; rightWord: string };
+export type Join = { kind: 'paragraph' } | { kind: 'item' } | { kind: 'space' } | { kind: 'direct' } | { kind: 'hyphen'; leftToken: string; rightWord: string };
 
 export interface PreviousLine {
   line: SourceLine;
@@ -72,13 +67,7 @@ const isAcronym = (word: string): boolean => word.length >= 2 && /^\p{Lu}[\p{Lu}
 const looksLikeHeading = (text: string): boolean =>
   text.length <= 40 && /^[\p{Lu}\d]/u.test(text) && !SENTENCE_END.test(text) && !FUNCTION_WORDS.has(lastToken(text).toLowerCase());
 
-export const decideJoin = (
-  previous: PreviousLine,
-  next: SourceLine,
-  blanks: number,
-  shape: DocumentShape,
-  lexicon: Lexicon,
-): Join => {
+export const decideJoin = (previous: PreviousLine, next: SourceLine, blanks: number, shape: DocumentShape, lexicon: Lexicon): Join => {
   const before = previous.text;
   const after = next.body;
   if (next.kind === 'bullet') return { kind: 'item' };
@@ -86,8 +75,7 @@ export const decideJoin = (
   if (URL_ONLY.test(before)) return { kind: 'paragraph' };
   if (next.kind === 'dash') {
     // Only wrapped text can carry a dash over from the line before ("«arbeidsplass»" / "– en læringsarena").
-    const listContext =
-      !shape.hardWrapped || previous.inItem || previous.opensItem || SENTENCE_END.test(before) || looksLikeHeading(before);
+    const listContext = !shape.hardWrapped || previous.inItem || previous.opensItem || SENTENCE_END.test(before) || looksLikeHeading(before);
     if (listContext) return { kind: 'item' };
     return { kind: 'space' };
   }

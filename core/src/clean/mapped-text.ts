@@ -67,11 +67,7 @@ export class MappedTextBuilder {
  * character i points at the source character of the match at min(i, match length - 1), so an
  * equal-length replacement maps one to one and a deletion leaves no trace.
  */
-export const rewrite = (
-  source: CleanedText,
-  pattern: RegExp,
-  replacement: (match: RegExpExecArray) => string,
-): CleanedText => {
+export const rewrite = (source: CleanedText, pattern: RegExp, replacement: (match: RegExpExecArray) => string): CleanedText => {
   if (!pattern.global) throw new Error('rewrite needs a global pattern');
   const builder = new MappedTextBuilder();
   let position = 0;

@@ -93,12 +93,12 @@ class UnionFind {
 export const deduplicate = (documents: DedupDocument[], settings: DedupSettings = defaultDedupSettings): DedupResult => {
   const refs: SentenceRef[] = [];
   const normalized: string[] = [];
-  documents.forEach((document, documentIndex) =>
+  documents.forEach((document, documentIndex) => {
     document.sentences.forEach((sentence, sentenceIndex) => {
       refs.push({ document: documentIndex, sentence: sentenceIndex });
       normalized.push(normalizeForDedup(sentence.text));
-    }),
-  );
+    });
+  });
 
   const eligible = normalized.map((text, index) => (text.length >= settings.minChars ? index : -1)).filter((index) => index >= 0);
   const shingleSets = eligible.map((index) => shingles(itemAt(normalized, index), settings.shingleSize));
@@ -140,13 +140,13 @@ export const deduplicate = (documents: DedupDocument[], settings: DedupSettings 
   const folded = foldRuns(documents, canonicalOf, normalized, refs, settings);
   let foldedSentences = 0;
   let foldedChars = 0;
-  folded.forEach((flags, documentIndex) =>
+  folded.forEach((flags, documentIndex) => {
     flags.forEach((isFolded, sentenceIndex) => {
       if (!isFolded) return;
       foldedSentences += 1;
       foldedChars += itemAt(itemAt(documents, documentIndex).sentences, sentenceIndex).text.length;
-    }),
-  );
+    });
+  });
   return {
     canonicalOf,
     folded,

@@ -31,7 +31,9 @@ export type CorpusEmbedderState = z.infer<typeof corpusEmbedderStateSchema>;
 
 export const encodeProjection = (projection: QuantizedProjection): CorpusEmbedderState['projection'] => {
   const scales = Buffer.alloc(projection.scales.length * 4);
-  projection.scales.forEach((scale, index) => scales.writeFloatLE(scale, index * 4));
+  projection.scales.forEach((scale, index) => {
+    scales.writeFloatLE(scale, index * 4);
+  });
   const values = Buffer.from(projection.values.buffer, projection.values.byteOffset, projection.values.byteLength);
   return { values: values.toString('base64'), scales: scales.toString('base64') };
 };
@@ -53,15 +55,24 @@ export const decodeProjection = (encoded: CorpusEmbedderState['projection'], row
 export const parseCorpusEmbedderState = (state: unknown): CorpusEmbedderState => {
   const version = (state as { version?: unknown } | null)?.version;
   if (typeof version === 'number' && version !== corpusEmbedderVersion) {
-    throw new KildesvarError('index_mismatch', `The index was built with corpus embedder version ${version}; this code is version ${corpusEmbedderVersion}: ${rebuildHint}.`);
+    throw new KildesvarError(
+      'index_mismatch',
+      `The index was built with corpus embedder version ${version}; this code is version ${corpusEmbedderVersion}: ${rebuildHint}.`,
+    );
   }
   const parsed = corpusEmbedderStateSchema.safeParse(state);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    throw new KildesvarError('index_mismatch', `The saved corpus embedder state is not valid (${issue?.path.join('.') || 'root'}: ${issue?.message}); ${rebuildHint}.`);
+    throw new KildesvarError(
+      'index_mismatch',
+      `The saved corpus embedder state is not valid (${issue?.path.join('.') || 'root'}: ${issue?.message}); ${rebuildHint}.`,
+    );
   }
   if (parsed.data.documentFrequencies.length !== parsed.data.features.length) {
-    throw new KildesvarError('index_mismatch', `The saved corpus embedder lists ${parsed.data.features.length} features but ${parsed.data.documentFrequencies.length} document frequencies; ${rebuildHint}.`);
+    throw new KildesvarError(
+      'index_mismatch',
+      `The saved corpus embedder lists ${parsed.data.features.length} features but ${parsed.data.documentFrequencies.length} document frequencies; ${rebuildHint}.`,
+    );
   }
   return parsed.data;
 };

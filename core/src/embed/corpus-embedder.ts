@@ -130,7 +130,8 @@ export class CorpusEmbedder implements Embedder {
     for (let entry = 0; entry < row.indices.length; entry += 1) {
       const value = row.values[entry] ?? 0;
       const offset = (row.indices[entry] ?? 0) * dimensions;
-      for (let dimension = 0; dimension < dimensions; dimension += 1) vector[dimension] = (vector[dimension] ?? 0) + value * (this.projection[offset + dimension] ?? 0);
+      for (let dimension = 0; dimension < dimensions; dimension += 1)
+        vector[dimension] = (vector[dimension] ?? 0) + value * (this.projection[offset + dimension] ?? 0);
     }
     return Array.from(normalizeInPlace(vector));
   }
@@ -184,7 +185,10 @@ export const trainCorpusEmbedder = (texts: readonly string[], options: CorpusEmb
   }
   const features = selectFeatures(documentFrequencyByFeature, settings.minDocumentFrequency, settings.maxFeatures);
   if (features.length === 0) {
-    throw new KildesvarError('bad_request', `No feature occurs in ${settings.minDocumentFrequency} or more texts; the corpus embedder has nothing to learn from.`);
+    throw new KildesvarError(
+      'bad_request',
+      `No feature occurs in ${settings.minDocumentFrequency} or more texts; the corpus embedder has nothing to learn from.`,
+    );
   }
   const documentFrequencies = features.map((feature) => documentFrequencyByFeature.get(feature) ?? 0);
   const weighting = { features, documentFrequencies, documentCount: texts.length, termWeight: settings.termWeight, ngramWeight: settings.ngramWeight };

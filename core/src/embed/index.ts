@@ -1,4 +1,11 @@
-export { CorpusEmbedder, corpusEmbedderDefaults, trainCorpusEmbedder, type Analyze, type CorpusEmbedderModel, type CorpusEmbedderOptions } from './corpus-embedder';
+export {
+  CorpusEmbedder,
+  corpusEmbedderDefaults,
+  trainCorpusEmbedder,
+  type Analyze,
+  type CorpusEmbedderModel,
+  type CorpusEmbedderOptions,
+} from './corpus-embedder';
 export { corpusEmbedderStateSchema, corpusEmbedderVersion, type CorpusEmbedderState } from './corpus-embedder-state';
 export type { Embedder } from './embedder';
 export { FakeEmbedder } from './fake-embedder';

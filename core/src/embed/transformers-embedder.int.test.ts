@@ -49,7 +49,9 @@ describe('createTransformersEmbedder (random-weight fixture)', () => {
     expect(await embedder.embedDocuments(passages)).toEqual(first);
     const third = itemAt(passages, 2);
     const single = itemAt(await embedder.embedDocuments([third]), 0);
-    single.forEach((value, index) => expect(value).toBeCloseTo(itemAt(itemAt(first, 2), index), 5));
+    single.forEach((value, index) => {
+      expect(value).toBeCloseTo(itemAt(itemAt(first, 2), index), 5);
+    });
   });
 
   it('embeds the same text differently as a query and as a passage (e5 prefixes)', async () => {

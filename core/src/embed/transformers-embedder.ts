@@ -40,7 +40,10 @@ export const createTransformersEmbedder = async (options: TransformersEmbedderOp
   const precisions = localModelPrecisions(options.modelsDir, model);
   if (precisions.length === 0 && !allowRemote) throw new KildesvarError('model_missing', missingModelMessage(model, options.modelsDir));
   if (options.dtype && precisions.length > 0 && !precisions.includes(options.dtype) && !allowRemote) {
-    throw new KildesvarError('model_missing', `${model} in ${options.modelsDir} has no ${options.dtype} graph (present: ${precisions.join(', ')}); set ALLOW_REMOTE_MODELS=1 to download it or choose another precision.`);
+    throw new KildesvarError(
+      'model_missing',
+      `${model} in ${options.modelsDir} has no ${options.dtype} graph (present: ${precisions.join(', ')}); set ALLOW_REMOTE_MODELS=1 to download it or choose another precision.`,
+    );
   }
   const dtype = options.dtype ?? precisions[0] ?? 'q8';
 

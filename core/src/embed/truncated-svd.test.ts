@@ -34,7 +34,8 @@ describe('truncatedSvd', () => {
       expect(result.singularValues[component]).toBeCloseTo(itemAt(exact.diagonal, component), 8);
       // Same direction up to sign: |⟨v, v_exact⟩| = 1.
       let overlap = 0;
-      for (let column = 0; column < 60; column += 1) overlap += itemAt(result.rightVectors, column * 8 + component) * exact.rightSingularVectors.get(column, component);
+      for (let column = 0; column < 60; column += 1)
+        overlap += itemAt(result.rightVectors, column * 8 + component) * exact.rightSingularVectors.get(column, component);
       expect(Math.abs(overlap)).toBeCloseTo(1, 6);
     }
   });
@@ -66,6 +67,10 @@ describe('truncatedSvd', () => {
     expect(result.rank).toBe(3);
     expect(result.singularValues[0]).toBeCloseTo(Math.sqrt(15), 10);
     expect(Array.from(result.singularValues.slice(1))).toEqual([0, 0]);
-    expect(Array.from(result.rightVectors).filter((_, index) => index % 3 !== 0).every((value) => value === 0)).toBe(true);
+    expect(
+      Array.from(result.rightVectors)
+        .filter((_, index) => index % 3 !== 0)
+        .every((value) => value === 0),
+    ).toBe(true);
   });
 });

@@ -56,7 +56,8 @@ const multiplyTransposedSparseByDense = (matrix: SparseMatrix, dense: Float64Arr
     for (let entry = 0; entry < row.indices.length; entry += 1) {
       const value = row.values[entry] ?? 0;
       const resultOffset = (row.indices[entry] ?? 0) * width;
-      for (let column = 0; column < width; column += 1) result[resultOffset + column] = (result[resultOffset + column] ?? 0) + value * (dense[offset + column] ?? 0);
+      for (let column = 0; column < width; column += 1)
+        result[resultOffset + column] = (result[resultOffset + column] ?? 0) + value * (dense[offset + column] ?? 0);
     }
   });
   return result;

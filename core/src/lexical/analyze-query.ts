@@ -23,9 +23,7 @@ export interface DocumentFields {
  * them carries the same n-grams once, so "IKT-løsning" does not count "løsn" twice.
  */
 const gramsOf = (terms: readonly AnalyzedTerm[], gramSize: number): string[] =>
-  terms
-    .filter((term) => term.kind === 'word' || term.kind === 'compound')
-    .flatMap((term) => charNgrams(term.word, gramSize));
+  terms.filter((term) => term.kind === 'word' || term.kind === 'compound').flatMap((term) => charNgrams(term.word, gramSize));
 
 export const documentFields = (text: string, gramSize = DEFAULT_GRAM_SIZE): DocumentFields => {
   const terms = analyzeWithOffsets(text);

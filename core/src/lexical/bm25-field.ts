@@ -44,7 +44,10 @@ export class Bm25Field {
       for (const term of terms) counts.set(term, (counts.get(term) ?? 0) + 1);
       for (const [term, frequency] of counts) {
         let list = lists.get(term);
-        if (!list) lists.set(term, (list = { documents: [], frequencies: [] }));
+        if (!list) {
+          list = { documents: [], frequencies: [] };
+          lists.set(term, list);
+        }
         list.documents.push(document);
         list.frequencies.push(frequency);
       }

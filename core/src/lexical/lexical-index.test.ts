@@ -80,9 +80,12 @@ describe('LexicalIndex', () => {
   });
 
   it('refuses duplicate ids and invalid options with bad_request', () => {
-    expect(() => LexicalIndex.build([{ id: 'x', text: 'a' }, { id: 'x', text: 'b' }])).toThrow(
-      expect.objectContaining({ code: 'bad_request' }),
-    );
+    expect(() =>
+      LexicalIndex.build([
+        { id: 'x', text: 'a' },
+        { id: 'x', text: 'b' },
+      ]),
+    ).toThrow(expect.objectContaining({ code: 'bad_request' }));
     expect(() => LexicalIndex.build([], { b: 2 })).toThrow(expect.objectContaining({ code: 'bad_request' }));
   });
 

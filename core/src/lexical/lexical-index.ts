@@ -39,10 +39,7 @@ const serializedFieldSchema = z.object({
   lengths: z.array(z.number().int().nonnegative()),
   postings: z.record(
     z.string(),
-    z.custom<number[]>(
-      (value) => Array.isArray(value) && value.length % 2 === 0 && value.every(Number.isInteger),
-      'postings must be pairs of integers',
-    ),
+    z.custom<number[]>((value) => Array.isArray(value) && value.length % 2 === 0 && value.every(Number.isInteger), 'postings must be pairs of integers'),
   ),
 });
 
@@ -59,8 +56,7 @@ export const serializedLexicalIndexSchema = z.object({
 });
 export type SerializedLexicalIndex = z.infer<typeof serializedLexicalIndexSchema>;
 
-const compareHits = (left: LexicalHit, right: LexicalHit): number =>
-  right.score - left.score || (left.id < right.id ? -1 : left.id > right.id ? 1 : 0);
+const compareHits = (left: LexicalHit, right: LexicalHit): number => right.score - left.score || (left.id < right.id ? -1 : left.id > right.id ? 1 : 0);
 
 const resolveOptions = (options: LexicalIndexBuildOptions): LexicalIndexOptions => {
   const settings: LexicalIndexOptions = {
@@ -99,8 +95,14 @@ export class LexicalIndex {
     return new LexicalIndex(
       settings,
       documents.map((document) => document.id),
-      Bm25Field.build(fields.map((field) => field.stems), settings),
-      Bm25Field.build(fields.map((field) => field.grams), settings),
+      Bm25Field.build(
+        fields.map((field) => field.stems),
+        settings,
+      ),
+      Bm25Field.build(
+        fields.map((field) => field.grams),
+        settings,
+      ),
     );
   }
 
@@ -119,12 +121,7 @@ export class LexicalIndex {
       );
     }
     const { options, ids, fields } = parsed.data;
-    return new LexicalIndex(
-      options,
-      ids,
-      Bm25Field.fromSerialized(fields.stems, options),
-      Bm25Field.fromSerialized(fields.grams, options),
-    );
+    return new LexicalIndex(options, ids, Bm25Field.fromSerialized(fields.stems, options), Bm25Field.fromSerialized(fields.grams, options));
   }
 
   toJSON(): SerializedLexicalIndex {

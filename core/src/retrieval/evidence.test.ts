@@ -53,7 +53,12 @@ describe('question analysis', () => {
 
 describe('reciprocalRankFusion', () => {
   it('ranks what several lists agree on first, and breaks ties by id', () => {
-    const fused = rankByScore(reciprocalRankFusion([{ ids: ['a', 'b', 'c'], weight: 1 }, { ids: ['b', 'a', 'd'], weight: 1 }]));
+    const fused = rankByScore(
+      reciprocalRankFusion([
+        { ids: ['a', 'b', 'c'], weight: 1 },
+        { ids: ['b', 'a', 'd'], weight: 1 },
+      ]),
+    );
     expect(fused.map((hit) => hit.id)).toEqual(['a', 'b', 'c', 'd']);
   });
 });

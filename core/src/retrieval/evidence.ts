@@ -96,7 +96,7 @@ export const evidenceOf = (
     const weight = weightOf(stem);
     const word = query.words?.[index];
     total += weight;
-    const direct = Math.max(matchStrength(stem, word, sentence), document && document.stems.has(stem) ? 1 : 0);
+    const direct = Math.max(matchStrength(stem, word, sentence), document?.stems.has(stem) ? 1 : 0);
     const nearby = direct < 1 ? Math.max(0, ...context.map((set) => matchStrength(stem, word, set))) * 0.5 : 0;
     found += weight * Math.max(direct, nearby);
   });

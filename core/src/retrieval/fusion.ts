@@ -7,7 +7,9 @@ export interface RankedList {
 export const reciprocalRankFusion = (lists: RankedList[], k = 60): Map<string, number> => {
   const scores = new Map<string, number>();
   for (const list of lists) {
-    list.ids.forEach((id, rank) => scores.set(id, (scores.get(id) ?? 0) + list.weight / (k + rank + 1)));
+    list.ids.forEach((id, rank) => {
+      scores.set(id, (scores.get(id) ?? 0) + list.weight / (k + rank + 1));
+    });
   }
   return scores;
 };

@@ -50,7 +50,10 @@ const queryWords = (text: string, knowledge: WordKnowledge): Map<string, QueryWo
 /** The other spelling of the acronyms and long forms in a question, for the lexical search («Digdir» → «digitaliseringsdirektoratet»). */
 const acronymExpansions = (stems: string[], knowledge: WordKnowledge): string[] => [
   ...stems.flatMap((stem) => knowledge.longFormTextsOf(stem)),
-  ...knowledge.shortFormsIn(stems).filter((found) => !stems.includes(found.short)).map((found) => found.text),
+  ...knowledge
+    .shortFormsIn(stems)
+    .filter((found) => !stems.includes(found.short))
+    .map((found) => found.text),
 ];
 
 export const prepareQuery = (

@@ -5,6 +5,7 @@ import { analyze } from '../analysis';
  * «hva menes med», «ifølge»): they stay in the lexical query but do not count as
  * answer-bearing terms when judging whether a passage carries the question.
  */
+// biome-ignore format: a word list reads best as rows of words
 const frameWords = [
   // bokmål
   'omtrent', 'cirka', 'ca', 'rundt', 'mange', 'mye', 'innen', 'frist', 'fristen', 'tidspunkt', 'gjelder', 'angår', 'handler',

@@ -131,7 +131,7 @@ export class Retriever {
     const filter = this.allowed(options.filter);
     const depth = Math.max(this.settings.candidates, options.k);
     let chunkLexical: string[] = [];
-    let sentenceLexical: string[] = [];
+    const sentenceLexical: string[] = [];
     if (options.mode !== 'dense') {
       chunkLexical = this.chunkIndex.search(query.text, depth, filter).map((hit) => hit.id);
       const seen = new Set<string>();
@@ -204,11 +204,13 @@ export class Retriever {
   /** Scores every sentence of a chunk against the question; the best one is the chunk's evidence. */
   rank(query: PreparedQuery, chunk: IndexedChunk, score: number): RankedChunk {
     const sentenceEvidence = chunk.sentences.map((sentence, index) =>
-      evidenceOf(query.terms, this.weightOf, sentence.terms, [
-        chunk.headingTerms,
-        ...neighbourTerms(chunk, index - 1),
-        ...neighbourTerms(chunk, index + 1),
-      ], chunk.titleTerms),
+      evidenceOf(
+        query.terms,
+        this.weightOf,
+        sentence.terms,
+        [chunk.headingTerms, ...neighbourTerms(chunk, index - 1), ...neighbourTerms(chunk, index + 1)],
+        chunk.titleTerms,
+      ),
     );
     let bestSentence = 0;
     let best: Evidence | undefined;

@@ -13,10 +13,7 @@ describe('splitSentences', () => {
 
   it('does not split after Norwegian abbreviations', () => {
     const sentence = 'KS vil inngå rammeavtale med staten og ev. utvikle norm for samarbeid, bl.a. med NAV. Neste setning.';
-    expect(texts(sentence)).toEqual([
-      'KS vil inngå rammeavtale med staten og ev. utvikle norm for samarbeid, bl.a. med NAV.',
-      'Neste setning.',
-    ]);
+    expect(texts(sentence)).toEqual(['KS vil inngå rammeavtale med staten og ev. utvikle norm for samarbeid, bl.a. med NAV.', 'Neste setning.']);
   });
 
   it('treats every line as a unit of its own', () => {

@@ -8,6 +8,7 @@ export interface SentenceSpan {
   end: number;
 }
 
+// biome-ignore format: a word list reads best as rows of words
 const abbreviations = new Set(
   [
     'f.eks', 'bl.a', 'ev', 'evt', 'jf', 'jfr', 'pr', 'ca', 'nr', 'kap', 'mill', 'mrd', 'inkl', 'ekskl',

@@ -6,7 +6,11 @@ import { ApiError } from './api-error';
 
 const request = { messages: [{ role: 'user' as const, content: 'Hva er målet?' }] };
 
-const respondWith = (response: Response) => vi.stubGlobal('fetch', vi.fn(async () => response));
+const respondWith = (response: Response) =>
+  vi.stubGlobal(
+    'fetch',
+    vi.fn(async () => response),
+  );
 
 const sse = (...events: string[]) => new Response(events.join(''), { headers: { 'Content-Type': 'text/event-stream; charset=utf-8' } });
 
@@ -75,7 +79,9 @@ describe('streamChat', () => {
 
 describe('fetchDocument', () => {
   it('encodes the file name into the path and validates the document', async () => {
-    const fetchMock = vi.fn(async () => new Response(JSON.stringify({ file: 'a b.txt', title: 'T', publisher: 'P', year: 2020, language: 'nb', chars: 4, text: 'abcd' })));
+    const fetchMock = vi.fn(
+      async () => new Response(JSON.stringify({ file: 'a b.txt', title: 'T', publisher: 'P', year: 2020, language: 'nb', chars: 4, text: 'abcd' })),
+    );
     vi.stubGlobal('fetch', fetchMock);
     expect((await fetchDocument('a b.txt')).text).toBe('abcd');
     expect((fetchMock.mock.calls[0] as unknown as [string])[0]).toBe('/api/documents/a%20b.txt?blocks=1');

@@ -1,6 +1,18 @@
-import { documentDetailSchema, documentSummarySchema, errorBodySchema, type ChatRequest, type DocumentDetail, type DocumentSummary } from '@kildesvar/core/schemas';
+import {
+  documentDetailSchema,
+  documentSummarySchema,
+  errorBodySchema,
+  type ChatRequest,
+  type DocumentDetail,
+  type DocumentSummary,
+} from '@kildesvar/core/schemas';
 import type { z } from 'zod';
-import { answerFrameSchema as streamFrameSchema, answerSchema as chatResponseSchema, type Answer as ChatResponse, type AnswerFrame as StreamFrame } from './answer-schema';
+import {
+  answerFrameSchema as streamFrameSchema,
+  answerSchema as chatResponseSchema,
+  type Answer as ChatResponse,
+  type AnswerFrame as StreamFrame,
+} from './answer-schema';
 import { ApiError, isAbortError } from './api-error';
 import { readSseStream } from './parse-sse';
 

@@ -47,9 +47,7 @@ describe('createSseParser', () => {
 
   it('ignores comments, unknown fields and events without data', () => {
     const parser = createSseParser();
-    expect(parser.push(': keep-alive\n\nretry: 1000\nevent: lonely\n\nfoo: bar\ndata: x\n\n')).toEqual([
-      { event: 'message', data: 'x' },
-    ]);
+    expect(parser.push(': keep-alive\n\nretry: 1000\nevent: lonely\n\nfoo: bar\ndata: x\n\n')).toEqual([{ event: 'message', data: 'x' }]);
   });
 
   it('removes only one space after the colon and keeps colons inside the value', () => {

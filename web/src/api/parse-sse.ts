@@ -38,8 +38,7 @@ export const createSseParser = () => {
       const events: SseEvent[] = [];
       const linePattern = /\r\n|\n|\r/g;
       let consumed = 0;
-      let match: RegExpExecArray | null;
-      while ((match = linePattern.exec(buffer)) !== null) {
+      for (let match = linePattern.exec(buffer); match !== null; match = linePattern.exec(buffer)) {
         // A lone \r at the very end may be the first half of \r\n: wait for more text.
         if (match[0] === '\r' && match.index === buffer.length - 1) break;
         processLine(buffer.slice(consumed, match.index), events);

@@ -18,8 +18,10 @@ export const AnswerText = ({ text, citations, onOpenSource }: AnswerTextProps) =
   <>
     {splitCitations(text, citations.length).map((part, index) =>
       part.kind === 'text' ? (
+        // biome-ignore lint/suspicious/noArrayIndexKey: the parts of one answer text are positional and never reorder
         <Fragment key={index}>{part.text}</Fragment>
       ) : (
+        // biome-ignore lint/suspicious/noArrayIndexKey: the parts of one answer text are positional and never reorder
         <Citation key={index} number={part.number} source={citations[part.number - 1]} onOpen={onOpenSource} />
       ),
     )}

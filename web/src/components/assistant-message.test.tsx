@@ -4,7 +4,7 @@ import { describe, expect, it, vi } from 'vitest';
 import type { AssistantTurn } from '../lib/chat-turn';
 import { sampleAbstention, sampleAnswer, sampleCitation, sampleDocuments, secondCitation } from '../test/fixtures';
 import { AssistantMessage } from './assistant-message';
-import { first } from '../test/first';
+import { first } from '../test/items';
 
 const documents = new Map(sampleDocuments.map((document) => [document.file, document]));
 

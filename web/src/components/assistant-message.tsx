@@ -25,7 +25,10 @@ export const AssistantMessage = ({ turn, question, documents, onOpenSource }: As
   const streaming = turn.state === 'streaming';
   const uncertain = isUncertain(turn);
   const className = ['message', 'assistant-message', turn.abstained ? 'abstention' : '', uncertain ? 'uncertain' : ''].filter(Boolean).join(' ');
-  const interpreted = turn.interpretedQuestion !== undefined && question !== undefined && differsFromQuestion(turn.interpretedQuestion, question) ? turn.interpretedQuestion : null;
+  const interpreted =
+    turn.interpretedQuestion !== undefined && question !== undefined && differsFromQuestion(turn.interpretedQuestion, question)
+      ? turn.interpretedQuestion
+      : null;
   return (
     <article className={className} data-state={turn.state} aria-label={turn.abstained ? messages.abstentionLabel : messages.answerLabel}>
       {interpreted !== null && (
@@ -45,9 +48,7 @@ export const AssistantMessage = ({ turn, question, documents, onOpenSource }: As
       )}
       <div className="answer-text" aria-live="polite" aria-busy={streaming} lang={turn.language}>
         {turn.content === '' && streaming ? (
-          <span className="pending">
-            {messages.searching}
-          </span>
+          <span className="pending">{messages.searching}</span>
         ) : (
           <AnswerText text={turn.content} citations={turn.citations} onOpenSource={onOpenSource} />
         )}

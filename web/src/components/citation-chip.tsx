@@ -11,7 +11,13 @@ type CitationChipProps = {
 export const CitationChip = ({ number, source, onOpen }: CitationChipProps) => {
   const messages = useMessages();
   return (
-    <button type="button" className="citation-chip" aria-label={messages.sourceChip(number, source.title)} title={`${source.title} – ${source.heading}`} onClick={() => onOpen(source, `${messages.source} ${number}`)}>
+    <button
+      type="button"
+      className="citation-chip"
+      aria-label={messages.sourceChip(number, source.title)}
+      title={`${source.title} – ${source.heading}`}
+      onClick={() => onOpen(source, `${messages.source} ${number}`)}
+    >
       {number}
     </button>
   );

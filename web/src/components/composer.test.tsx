@@ -5,7 +5,17 @@ import { useState } from 'react';
 import { describe, expect, it, vi } from 'vitest';
 import { Composer } from './composer';
 
-const Harness = ({ onSubmit, onStop = () => undefined, streaming = false, initial = '' }: { onSubmit: (value: string) => void; onStop?: () => void; streaming?: boolean; initial?: string }) => {
+const Harness = ({
+  onSubmit,
+  onStop = () => undefined,
+  streaming = false,
+  initial = '',
+}: {
+  onSubmit: (value: string) => void;
+  onStop?: () => void;
+  streaming?: boolean;
+  initial?: string;
+}) => {
   const [value, setValue] = useState(initial);
   return <Composer value={value} onChange={setValue} onSubmit={() => onSubmit(value)} onStop={onStop} streaming={streaming} />;
 };

@@ -60,11 +60,7 @@ export const Composer = ({ value, onChange, onSubmit, onStop, streaming, note, r
         )}
       </div>
       <p id="composer-hint" className="composer-hint">
-        {tooLong ? (
-          <span className="composer-error">{messages.tooLong(value.length - MAX_QUESTION_CHARS, MAX_QUESTION_CHARS)}</span>
-        ) : (
-          messages.composerHint
-        )}
+        {tooLong ? <span className="composer-error">{messages.tooLong(value.length - MAX_QUESTION_CHARS, MAX_QUESTION_CHARS)}</span> : messages.composerHint}
         {note}
       </p>
     </form>

@@ -12,6 +12,7 @@ type ConversationToolsProps = {
 export const ConversationTools = ({ getLink, onExport }: ConversationToolsProps) => {
   const messages = useMessages();
   return (
+    // biome-ignore lint/a11y/useSemanticElements: a toolbar of buttons, not a form, so a group rather than a fieldset
     <div className="conversation-tools" role="group" aria-label={messages.toolsLabel}>
       <CopyButton getText={getLink} label={messages.copyLink} copiedText={messages.linkCopied} icon={<LinkIcon />} />
       <button type="button" className="quiet-button" onClick={() => window.print()}>

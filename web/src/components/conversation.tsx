@@ -26,7 +26,12 @@ export const Conversation = ({ turns, documents, onOpenSource }: ConversationPro
         const previous = turns[index - 1];
         return (
           <li key={turn.id}>
-            <AssistantMessage turn={turn} question={previous?.role === 'user' ? previous.content : undefined} documents={documents} onOpenSource={onOpenSource} />
+            <AssistantMessage
+              turn={turn}
+              question={previous?.role === 'user' ? previous.content : undefined}
+              documents={documents}
+              onOpenSource={onOpenSource}
+            />
           </li>
         );
       })}

@@ -15,6 +15,7 @@ type ErrorNoticeProps = {
 export const ErrorNotice = ({ error, onRetry, onEdit }: ErrorNoticeProps) => {
   const messages = useMessages();
   const ref = useRef<HTMLDivElement>(null);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: scrolls the notice into view again for each new error
   useLayoutEffect(() => {
     // The page itself never scrolls, so this only moves the scrolling area the notice sits in.
     ref.current?.scrollIntoView?.({ block: 'nearest' });

@@ -17,6 +17,7 @@ export const HighlightedText = ({ segments, firstQuoteRef, holdsFirstQuote = fal
         if (segment.kind === 'plain') return segment.text;
         if (segment.kind === 'passage')
           return (
+            // biome-ignore lint/suspicious/noArrayIndexKey: segments of one text are positional and never reorder
             <span key={index} className="cited-passage">
               {segment.text}
             </span>
@@ -24,6 +25,7 @@ export const HighlightedText = ({ segments, firstQuoteRef, holdsFirstQuote = fal
         const first = holdsFirstQuote && !quoteSeen;
         quoteSeen = true;
         return (
+          // biome-ignore lint/suspicious/noArrayIndexKey: segments of one text are positional and never reorder
           <mark key={index} className="quoted-sentence" {...(first ? { ref: firstQuoteRef, tabIndex: -1, id: 'first-quote' } : {})}>
             {segment.text}
           </mark>

@@ -25,11 +25,21 @@ export const HistoryList = ({ conversations, currentId, onOpen, onDelete, limit 
         <ul>
           {conversations.slice(0, limit).map((conversation) => (
             <li key={conversation.id} className="history-item">
-              <button type="button" className="history-open" aria-current={conversation.id === currentId ? 'true' : undefined} onClick={() => onOpen(conversation.id)}>
+              <button
+                type="button"
+                className="history-open"
+                aria-current={conversation.id === currentId ? 'true' : undefined}
+                onClick={() => onOpen(conversation.id)}
+              >
                 <span className="history-title">{conversation.title}</span>
                 <span className="history-date">{dateFormat.format(conversation.updatedAt)}</span>
               </button>
-              <button type="button" className="icon-button" aria-label={messages.deleteConversation(conversation.title)} onClick={() => onDelete(conversation.id)}>
+              <button
+                type="button"
+                className="icon-button"
+                aria-label={messages.deleteConversation(conversation.title)}
+                onClick={() => onDelete(conversation.id)}
+              >
                 <DeleteIcon />
               </button>
             </li>

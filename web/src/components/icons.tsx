@@ -5,7 +5,19 @@ import type { ReactNode } from 'react';
  * text or aria-label next to an icon says what it means, so each is hidden from assistive tech.
  */
 const Icon = ({ children, className = 'icon' }: { children: ReactNode; className?: string }) => (
-  <svg className={className} viewBox="0 0 24 24" width="1em" height="1em" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" strokeLinejoin="round" aria-hidden="true" focusable="false">
+  <svg
+    className={className}
+    viewBox="0 0 24 24"
+    width="1em"
+    height="1em"
+    fill="none"
+    stroke="currentColor"
+    strokeWidth="2"
+    strokeLinecap="round"
+    strokeLinejoin="round"
+    aria-hidden="true"
+    focusable="false"
+  >
     {children}
   </svg>
 );

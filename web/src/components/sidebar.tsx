@@ -30,6 +30,7 @@ export const Sidebar = ({ drawer, open, inert, onClose, children }: SidebarProps
   }, [modal]);
 
   return (
+    // biome-ignore lint/a11y/noStaticElementInteractions: a modal dialog in drawer mode; its key handler traps Tab and closes on Escape
     <div
       className="sidebar"
       id="sidebar"

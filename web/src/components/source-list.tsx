@@ -32,6 +32,7 @@ export const SourceList = ({ heading, label, sources, documents, onOpenSource }:
           const year = source.year ?? document?.year;
           const number = index + 1;
           return (
+            // biome-ignore lint/suspicious/noArrayIndexKey: a list may cite one chunk twice, so the position keeps keys unique
             <li key={`${source.chunkId}-${index}`}>
               <button type="button" className="source-card" onClick={() => onOpenSource(source, `${label} ${number}`)}>
                 <span className="source-number" aria-hidden="true">

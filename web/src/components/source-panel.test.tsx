@@ -14,9 +14,32 @@ const ready: DocumentDetailState = { status: 'ready', document: documentDetail('
 const citedSpan: Span = { file: sampleCitation.file, start: sampleCitation.start, end: sampleCitation.end };
 
 /** The panel with the span state the app would hold. */
-const PanelHarness = ({ documentState = ready, initialSpan = citedSpan, onRetry = () => undefined, modal = false, onClose = () => undefined }: { documentState?: DocumentDetailState; initialSpan?: Span; onRetry?: () => void; modal?: boolean; onClose?: () => void }) => {
+const PanelHarness = ({
+  documentState = ready,
+  initialSpan = citedSpan,
+  onRetry = () => undefined,
+  modal = false,
+  onClose = () => undefined,
+}: {
+  documentState?: DocumentDetailState;
+  initialSpan?: Span;
+  onRetry?: () => void;
+  modal?: boolean;
+  onClose?: () => void;
+}) => {
   const [span, setSpan] = useState(initialSpan);
-  return <SourcePanel selection={{ source: sampleCitation, label: 'Kilde 1' }} span={span} documentState={documentState} documents={documents} modal={modal} onSelectSpan={setSpan} onClose={onClose} onRetry={onRetry} />;
+  return (
+    <SourcePanel
+      selection={{ source: sampleCitation, label: 'Kilde 1' }}
+      span={span}
+      documentState={documentState}
+      documents={documents}
+      modal={modal}
+      onSelectSpan={setSpan}
+      onClose={onClose}
+      onRetry={onRetry}
+    />
+  );
 };
 
 const quote = () => document.querySelector('mark.quoted-sentence');
@@ -27,7 +50,9 @@ describe('SourcePanel', () => {
     render(<PanelHarness />);
     expect(screen.getByRole('heading', { level: 2, name: 'eKommune 2009' })).toBeTruthy();
     expect(screen.getByRole('heading', { level: 3, name: 'Infrastruktur og informasjonssikkerhet' })).toBeTruthy();
-    expect(quote()?.textContent).toBe('I løpet av 2011 skal alle kommuner være tilknyttet Norsk Helsenett og ha tatt i bruk elektronisk samhandling med helseforetak.');
+    expect(quote()?.textContent).toBe(
+      'I løpet av 2011 skal alle kommuner være tilknyttet Norsk Helsenett og ha tatt i bruk elektronisk samhandling med helseforetak.',
+    );
     expect(document.querySelector('.cited-passage')?.textContent).toBe('Infrastruktur og informasjonssikkerhet');
     expect(screen.getByRole('region', { name: 'Tekst: eKommune 2009' }).textContent).not.toContain('Helse-');
   });
@@ -65,7 +90,17 @@ describe('SourcePanel', () => {
       { file: '003_strategy.txt', start: 0, end: 10 },
       { file: '003_strategy.txt', start: 20, end: 30 },
     ];
-    render(<SourcePanel selection={{ source: { ...sampleCitation, alsoIn: elsewhere }, label: 'Kilde 1' }} span={citedSpan} documentState={ready} documents={documents} onSelectSpan={() => undefined} onClose={() => undefined} onRetry={() => undefined} />);
+    render(
+      <SourcePanel
+        selection={{ source: { ...sampleCitation, alsoIn: elsewhere }, label: 'Kilde 1' }}
+        span={citedSpan}
+        documentState={ready}
+        documents={documents}
+        onSelectSpan={() => undefined}
+        onClose={() => undefined}
+        onRetry={() => undefined}
+      />,
+    );
     expect(screen.getByRole('button', { name: 'Én digital offentlig sektor (2019), sted 1 av 2' })).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Én digital offentlig sektor (2019), sted 2 av 2' })).toBeTruthy();
   });

@@ -32,7 +32,14 @@ type SourcePanelProps = {
 
 const sameSpan = (left: Span, right: Span) => left.file === right.file && left.start === right.start && left.end === right.end;
 
-const copyLabel = (copy: Span, others: readonly Span[], shown: Span, documents: ReadonlyMap<string, DocumentSummary>, blocks: readonly DocumentBlock[] | undefined, messages: Messages) => {
+const copyLabel = (
+  copy: Span,
+  others: readonly Span[],
+  shown: Span,
+  documents: ReadonlyMap<string, DocumentSummary>,
+  blocks: readonly DocumentBlock[] | undefined,
+  messages: Messages,
+) => {
   if (copy.file === shown.file) {
     const place = blocks === undefined ? '' : placeName(blocks, copy.start, messages);
     return `${copy.start > shown.start ? messages.furtherDown : messages.furtherUp}${place === '' ? '' : `, ${place}`}`;
@@ -76,11 +83,13 @@ export const SourcePanel = ({ selection, span, documentState, documents, modal =
     quoteRef.current = element;
   }, []);
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: focus moves to the heading each time another source or span is shown
   useEffect(() => {
     headingRef.current?.focus();
   }, [selection, span]);
 
   // Brings the quote into view inside the panel (never the page) once the text is there.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: scrolls again when the text, the span or the view changes
   useLayoutEffect(() => {
     const body = bodyRef.current;
     const quote = quoteRef.current;
@@ -97,6 +106,7 @@ export const SourcePanel = ({ selection, span, documentState, documents, modal =
 
   const year = shownDocument?.year;
   return (
+    // biome-ignore lint/a11y/noStaticElementInteractions lint/a11y/useAriaPropsSupportedByRole: a dialog or complementary landmark by mode; the key handler traps Tab and closes on Escape
     <div
       ref={panelRef}
       className={`source-panel${modal ? ' is-sheet' : ''}`}
@@ -156,9 +166,11 @@ export const SourcePanel = ({ selection, span, documentState, documents, modal =
           </ul>
         </nav>
       )}
+      {/* biome-ignore lint/a11y/useSemanticElements: the panel body is a scrolling box inside the aside, kept a div for its styles */}
       <div
         className="panel-body"
         ref={bodyRef}
+        // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard to scroll it
         tabIndex={0}
         role="region"
         aria-label={readableShown ? messages.readableTextOf(title) : messages.originalTextOf(title)}

@@ -5,7 +5,7 @@ import type { ChatTurn } from '../lib/chat-turn';
 import { sampleAnswer } from '../test/fixtures';
 import { installMockApi } from '../test/mock-api';
 import { useChat } from './use-chat';
-import { first } from '../test/first';
+import { first } from '../test/items';
 
 describe('useChat', () => {
   it('goes from idle to streaming to idle and fills the answer from the frames', async () => {

@@ -21,7 +21,9 @@ export const useConversationHistory = (storage: Storage = window.localStorage) =
 
   /** Puts a deleted conversation back where its date places it. */
   const restore = useCallback((conversation: Conversation) => {
-    setConversations((current) => [...current.filter((entry) => entry.id !== conversation.id), conversation].sort((left, right) => right.updatedAt - left.updatedAt));
+    setConversations((current) =>
+      [...current.filter((entry) => entry.id !== conversation.id), conversation].sort((left, right) => right.updatedAt - left.updatedAt),
+    );
   }, []);
 
   return { conversations, save, remove, restore, storageFailed };

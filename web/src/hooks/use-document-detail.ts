@@ -15,6 +15,7 @@ export const useDocumentDetail = (file: string | null) => {
   const [state, setState] = useState<DocumentDetailState>({ status: 'idle' });
   const [attempt, setAttempt] = useState(0);
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `attempt` changes on retry, to load again
   useEffect(() => {
     if (file === null) {
       setState({ status: 'idle' });

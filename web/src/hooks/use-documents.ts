@@ -3,10 +3,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { fetchDocuments } from '../api/api-client';
 import { ApiError, isAbortError } from '../api/api-error';
 
-export type DocumentsState =
-  | { status: 'loading' }
-  | { status: 'ready'; documents: DocumentSummary[] }
-  | { status: 'error'; error: ApiError };
+export type DocumentsState = { status: 'loading' } | { status: 'ready'; documents: DocumentSummary[] } | { status: 'error'; error: ApiError };
 
 const notReadyRetryMs = 2000;
 
@@ -18,6 +15,7 @@ export const useDocuments = () => {
   const [state, setState] = useState<DocumentsState>({ status: 'loading' });
   const [attempt, setAttempt] = useState(0);
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `attempt` changes on retry, to load again
   useEffect(() => {
     const controller = new AbortController();
     setState({ status: 'loading' });

@@ -22,6 +22,7 @@ export const useFollowAnswer = (container: RefObject<HTMLElement | null>, conten
     return () => element.removeEventListener('scroll', onScroll);
   }, [container]);
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: follows the answer each time its content grows
   useLayoutEffect(() => {
     const element = container.current;
     if (element === null || !following.current) return;

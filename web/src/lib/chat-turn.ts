@@ -13,11 +13,11 @@ export type UserTurn = z.infer<typeof userTurnSchema>;
 export const assistantTurnSchema = answerSchema
   .pick({ citations: true, related: true, abstained: true, reason: true, language: true, confidence: true, interpretedQuestion: true })
   .extend({
-  id: z.string(),
-  role: z.literal('assistant'),
-  content: z.string(),
-  state: z.enum(['streaming', 'complete', 'stopped']),
-});
+    id: z.string(),
+    role: z.literal('assistant'),
+    content: z.string(),
+    state: z.enum(['streaming', 'complete', 'stopped']),
+  });
 export type AssistantTurn = z.infer<typeof assistantTurnSchema>;
 
 export const chatTurnSchema = z.discriminatedUnion('role', [userTurnSchema, assistantTurnSchema]);

@@ -30,7 +30,12 @@ describe('conversation storage', () => {
   });
 
   it('reports false instead of throwing when the browser refuses to store', () => {
-    const full = { ...localStorage, setItem: () => { throw new DOMException('full', 'QuotaExceededError'); } } as unknown as Storage;
+    const full = {
+      ...localStorage,
+      setItem: () => {
+        throw new DOMException('full', 'QuotaExceededError');
+      },
+    } as unknown as Storage;
     expect(storeConversations(full, [conversation('a', 1)])).toBe(false);
   });
 });

@@ -10,7 +10,8 @@ const tabbableSelector = [
 /** The elements Tab reaches inside `container`, in document order. */
 export const tabbables = (container: HTMLElement): HTMLElement[] =>
   Array.from(container.querySelectorAll<HTMLElement>(tabbableSelector)).filter(
-    (element) => !element.closest('[inert], [hidden]') && (typeof element.checkVisibility !== 'function' || element.checkVisibility({ visibilityProperty: true })),
+    (element) =>
+      !element.closest('[inert], [hidden]') && (typeof element.checkVisibility !== 'function' || element.checkVisibility({ visibilityProperty: true })),
   );
 
 const follows = (element: Node, reference: Node) => (reference.compareDocumentPosition(element) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0;

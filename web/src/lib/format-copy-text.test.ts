@@ -27,7 +27,10 @@ describe('formatCopyText', () => {
   });
 
   it('lists the related passages under «Kanskje relatert» for an abstention', () => {
-    const text = formatCopyText(turn({ abstained: true, content: 'Dokumentene dekker ikke dette.', reason: 'Ingen passasje nevner Mars.', citations: [], related: [sampleCitation] }), { yearOf: () => undefined });
+    const text = formatCopyText(
+      turn({ abstained: true, content: 'Dokumentene dekker ikke dette.', reason: 'Ingen passasje nevner Mars.', citations: [], related: [sampleCitation] }),
+      { yearOf: () => undefined },
+    );
     expect(text).toContain('Begrunnelse: Ingen passasje nevner Mars.');
     expect(text).toContain(`Kanskje relatert:\n[1] ${sampleCitation.title} – `);
     expect(text).not.toContain('Kilder:');

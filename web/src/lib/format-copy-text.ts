@@ -28,7 +28,9 @@ export const formatCopyText = (turn: AssistantTurn, options: { question?: string
   const sources = shownSources(turn);
   if (sources.length > 0) {
     lines.push('', `${turn.abstained ? messages.related : messages.sources}:`);
-    sources.forEach((source, index) => lines.push(`[${index + 1}] ${sourceName(source, options.yearOf)}`, `    «${excerpt(source.text, 300)}»`));
+    sources.forEach((source, index) => {
+      lines.push(`[${index + 1}] ${sourceName(source, options.yearOf)}`, `    «${excerpt(source.text, 300)}»`);
+    });
   }
   return lines.join('\n');
 };

@@ -7,9 +7,29 @@ import { conversationMarkdown } from './format-markdown';
 
 const turns: ChatTurn[] = [
   { id: 'u1', role: 'user', content: 'Hva er målet for *Norsk Helsenett*?' },
-  { id: 'a1', role: 'assistant', content: sampleAnswer.answer, citations: sampleAnswer.citations, related: [], abstained: false, reason: '', confidence: 0.3, interpretedQuestion: 'Hva er målet for Norsk Helsenett innen 2011?', state: 'complete' },
+  {
+    id: 'a1',
+    role: 'assistant',
+    content: sampleAnswer.answer,
+    citations: sampleAnswer.citations,
+    related: [],
+    abstained: false,
+    reason: '',
+    confidence: 0.3,
+    interpretedQuestion: 'Hva er målet for Norsk Helsenett innen 2011?',
+    state: 'complete',
+  },
   { id: 'u2', role: 'user', content: 'Og månen?' },
-  { id: 'a2', role: 'assistant', content: sampleAbstention.answer, citations: [], related: sampleAbstention.related, abstained: true, reason: sampleAbstention.reason, state: 'complete' },
+  {
+    id: 'a2',
+    role: 'assistant',
+    content: sampleAbstention.answer,
+    citations: [],
+    related: sampleAbstention.related,
+    abstained: true,
+    reason: sampleAbstention.reason,
+    state: 'complete',
+  },
 ];
 
 describe('conversationMarkdown', () => {

@@ -4,7 +4,16 @@ import { blockOffsets, quoteRanges, segmentText } from './highlight-segments';
 describe('quoteRanges', () => {
   it('keeps the quotes inside the passage, in order, and falls back to the passage itself', () => {
     const passage = { start: 10, end: 100 };
-    expect(quoteRanges(passage, [{ start: 60, end: 70 }, { start: 0, end: 5 }, { start: 20, end: 30 }])).toEqual([{ start: 20, end: 30 }, { start: 60, end: 70 }]);
+    expect(
+      quoteRanges(passage, [
+        { start: 60, end: 70 },
+        { start: 0, end: 5 },
+        { start: 20, end: 30 },
+      ]),
+    ).toEqual([
+      { start: 20, end: 30 },
+      { start: 60, end: 70 },
+    ]);
     expect(quoteRanges(passage, [{ start: 0, end: 5 }])).toEqual([passage]);
     expect(quoteRanges(passage)).toEqual([passage]);
   });
@@ -17,7 +26,9 @@ describe('segmentText over a cleaned block', () => {
 
   it('maps each cleaned character to its original offset through the run map', () => {
     const offsets = Array.from(blockOffsets(block));
-    block.text.split('').forEach((character, index) => expect(original[offsets[index] ?? -1]).toBe(character));
+    block.text.split('').forEach((character, index) => {
+      expect(original[offsets[index] ?? -1]).toBe(character);
+    });
   });
 
   it('marks the cleaned characters whose original offsets fall in the quote, even across a removed hyphen', () => {

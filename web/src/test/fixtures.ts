@@ -24,7 +24,14 @@ const strategyText = 'Én digital offentlig sektor\n\nKS og regjeringen skal gje
 
 export const sampleDocuments: DocumentSummary[] = [
   { file: '001_plan.txt', title: 'eKommune 2009', publisher: 'KS', year: 2005, language: 'nb', chars: planText.length },
-  { file: '003_strategy.txt', title: 'Én digital offentlig sektor', publisher: 'Digitaliseringsdirektoratet', year: 2019, language: 'nb', chars: strategyText.length },
+  {
+    file: '003_strategy.txt',
+    title: 'Én digital offentlig sektor',
+    publisher: 'Digitaliseringsdirektoratet',
+    year: 2019,
+    language: 'nb',
+    chars: strategyText.length,
+  },
 ];
 
 export const sampleDocumentTexts: Record<string, string> = { '001_plan.txt': planText, '003_strategy.txt': strategyText };

@@ -13,8 +13,7 @@ export type ChatReply =
 
 const sseText = (frame: StreamFrame) => `event: ${frame.type}\ndata: ${JSON.stringify(frame)}\n\n`;
 
-const deltaFrames = (answer: string): StreamFrame[] =>
-  (answer.match(/\S+\s*/g) ?? []).map((word) => ({ type: 'delta', text: word }));
+const deltaFrames = (answer: string): StreamFrame[] => (answer.match(/\S+\s*/g) ?? []).map((word) => ({ type: 'delta', text: word }));
 
 const eventStream = (frames: StreamFrame[], signal: AbortSignal | null | undefined, hang: boolean) => {
   const encoder = new TextEncoder();
@@ -31,8 +30,7 @@ const eventStream = (frames: StreamFrame[], signal: AbortSignal | null | undefin
   });
 };
 
-const json = (body: unknown, status = 200) =>
-  new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } });
+const json = (body: unknown, status = 200) => new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } });
 
 const chatResponse = (reply: ChatReply, signal: AbortSignal | null | undefined): Response => {
   switch (reply.kind) {
