@@ -40,7 +40,8 @@ loadAssistant({
     const address = server.address();
     const port = typeof address === 'object' && address ? address.port : config.port;
     console.log(
-      `Kildesvar ready at http://${config.host}:${port} (${health.documents} documents, ${health.chunks} chunks, embedder ${health.embedder.id}, loaded in ${Math.round(performance.now() - started)} ms)`,
+      `Kildesvar ready at http://${config.host}:${port} (${health.documents} documents, ${health.chunks} chunks, embedder ${health.embedder.id}, ` +
+        `loaded in ${Math.round(performance.now() - started)} ms)`,
     );
   })
   .catch((error: unknown) => {

@@ -79,7 +79,8 @@ const main = async (): Promise<void> => {
   const config = loadIngestConfig();
   const prepared = await runIngest({ ...config, force: false });
   log(
-    `Index ${config.indexDir}: ${prepared.skipped ? 'up to date' : `built (${prepared.reason})`}, ${prepared.manifest.counts.chunks} chunks, ${prepared.manifest.embedder.id}`,
+    `Index ${config.indexDir}: ${prepared.skipped ? 'up to date' : `built (${prepared.reason})`}, ${prepared.manifest.counts.chunks} chunks, ` +
+      `${prepared.manifest.embedder.id}`,
   );
   const serverEnvironment = {
     INDEX_DIR: path.resolve(config.indexDir),
@@ -197,7 +198,8 @@ const main = async (): Promise<void> => {
   log(`\nTargets:`);
   for (const target of report.targets)
     log(
-      `  ${target.met === null ? '?' : target.met ? '✓' : '✗'} ${target.name}: ${target.measured} (goal ${target.target})${target.miss ? `, missed by ${target.miss}` : ''}`,
+      `  ${target.met === null ? '?' : target.met ? '✓' : '✗'} ${target.name}: ${target.measured} (goal ` +
+        `${target.target})${target.miss ? `, missed by ${target.miss}` : ''}`,
     );
   log(`\nReport: ${path.relative(repoRoot, path.join(resultsDir, 'latest.md'))} and latest.json (${report.durationSeconds.toFixed(0)} s)`);
   if (failures.length > 0) process.exitCode = 1;

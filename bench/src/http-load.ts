@@ -118,7 +118,8 @@ export const measureHttpLoad = async (server: ServerProcess, options: HttpLoadOp
         const run = await runOnce(server, requestsFor(endpoint, options.questions), connections, options.requests[endpoint]);
         runs.set(`${endpoint}:${connections}`, [...(runs.get(`${endpoint}:${connections}`) ?? []), run]);
         options.log?.(
-          `  round ${round} ${endpoint} c=${connections}: ${run.requestsPerSecond.toFixed(0)} req/s, p95 ${run.latencyMs.p95.toFixed(1)} ms, errors ${run.errors}, server CPU ${run.serverCpuMsPerRequest?.toFixed(2) ?? '?'} ms/request`,
+          `  round ${round} ${endpoint} c=${connections}: ${run.requestsPerSecond.toFixed(0)} req/s, p95 ${run.latencyMs.p95.toFixed(1)} ms, errors ` +
+            `${run.errors}, server CPU ${run.serverCpuMsPerRequest?.toFixed(2) ?? '?'} ms/request`,
         );
       }
     }

@@ -12,12 +12,16 @@ const renderHeader = (report: BenchReport): string => {
     '# Kildesvar benchmark',
     '',
     `- **Date:** ${environment.date}  `,
-    `- **Machine:** ${environment.cores} cores (${environment.cpuModel}), ${mebibytes(environment.memoryBytes)} MiB RAM, ${environment.platform}, load average at start ${environment.loadAverage.join(' / ')}`,
+    `- **Machine:** ${environment.cores} cores (${environment.cpuModel}), ${mebibytes(environment.memoryBytes)} MiB RAM, ${environment.platform}, ` +
+      `load average at start ${environment.loadAverage.join(' / ')}`,
     `- **Node:** ${environment.node}; commit ${environment.commit ?? 'unknown'} (plus the working tree)`,
-    `- **Index:** ${report.index.directory}: ${report.index.documents} documents, ${report.index.chunks} chunks, embedder ${report.index.embedder} (${report.index.prepared})`,
-    `- **Run:** ${fixed(report.durationSeconds, 0)} s in all${settings.quick ? ' (--quick)' : ''}; ${settings.runs} runs per ingest/start-up measurement, ${settings.queryPasses} passes over the eval questions, ${settings.httpRounds} HTTP rounds; time budget ${settings.budgetSeconds} s`,
+    `- **Index:** ${report.index.directory}: ${report.index.documents} documents, ${report.index.chunks} chunks, embedder ${report.index.embedder} ` +
+      `(${report.index.prepared})`,
+    `- **Run:** ${fixed(report.durationSeconds, 0)} s in all${settings.quick ? ' (--quick)' : ''}; ${settings.runs} runs per ingest/start-up ` +
+      `measurement, ${settings.queryPasses} passes over the eval questions, ${settings.httpRounds} HTTP rounds; time budget ${settings.budgetSeconds} s`,
     '',
-    'Timings on a shared machine are noisy: a value shown as `m (a–b)` is the median of several runs with their minimum and maximum; alternatives are compared as ratios measured in the same run.',
+    'Timings on a shared machine are noisy: a value shown as `m (a–b)` is the median of several runs with their minimum and maximum; alternatives are ' +
+      'compared as ratios measured in the same run.',
   ].join('\n');
 };
 
@@ -44,14 +48,18 @@ const renderIngest = (report: BenchReport): string => {
   return [
     '## Ingest (real corpus, corpus embedder, temporary index folders)',
     '',
-    `Cold \`runIngest\` (empty index folder): **${spreadText(ingest.cold.totalSeconds, 2)} s**, ${spreadText(ingest.cold.chunksPerSecond, 0)} chunks/s (${ingest.cold.runs[0]?.chunks ?? '–'} chunks). ` +
-      `Again with nothing changed: **${spreadText(ingest.warm.milliseconds, 1)} ms** (${ingest.warm.skipped ? 'skipped' : '**not skipped**'}: ${ingest.warm.reason}).`,
+    `Cold \`runIngest\` (empty index folder): **${spreadText(ingest.cold.totalSeconds, 2)} s**, ${spreadText(ingest.cold.chunksPerSecond, 0)} ` +
+      `chunks/s (${ingest.cold.runs[0]?.chunks ?? '–'} chunks). ` +
+      `Again with nothing changed: **${spreadText(ingest.warm.milliseconds, 1)} ms** (${ingest.warm.skipped ? 'skipped' : '**not skipped**'}: ` +
+      `${ingest.warm.reason}).`,
     '',
-    `\`npm run ingest\` in a fresh process (wall clock, Node and tsx start-up included): cold ${spreadText(ingest.process.coldSeconds, 2)} s, nothing changed ${spreadText(ingest.process.warmSeconds, 2)} s.`,
+    `\`npm run ingest\` in a fresh process (wall clock, Node and tsx start-up included): cold ${spreadText(ingest.process.coldSeconds, 2)} s, nothing ` +
+      `changed ${spreadText(ingest.process.warmSeconds, 2)} s.`,
     '',
     table(['runIngest stage (cold)', 'seconds'], stageRows),
     '',
-    '`embed` includes training the corpus embedder (LSA) on the chunks; `index` writes chunks, embedder state, the HNSW index and the pruned English dictionary. ' +
+    '`embed` includes training the corpus embedder (LSA) on the chunks; `index` writes chunks, embedder state, the HNSW index and the pruned English ' +
+      'dictionary. ' +
       'The building blocks below split `clean` and `dedup+chunk` (dedup here without the artefact scores, which only choose the canonical copy):',
     '',
     table(
@@ -69,8 +77,11 @@ const renderStartup = (report: BenchReport): string => {
     '',
     `\`node --import tsx api/src/index.ts\` spawned → first \`/api/health\` 200: **${spreadText(startup.healthyAfterMs, 0)} ms**. ` +
       `Of that, the server reports ${spreadText(startup.reportedLoadMs, 0)} ms loading the index ` +
-      `(reading chunks and embedder state, analysing every chunk and sentence, building both BM25 indexes, loading HNSW); the other ${spreadText(startup.beforeLoadMs, 0)} ms go before it (Node starts, tsx transpiles the TypeScript, modules are imported; plus up to 10 ms of polling). ` +
-      `Resident memory once loaded: **${spreadText(startup.rssBytes, 1, 1 / 2 ** 20)} MiB** (peak ${mebibytes(Math.max(...startup.runs.map((run) => run.peakBytes)))} MiB).`,
+      `(reading chunks and embedder state, analysing every chunk and sentence, building both BM25 indexes, loading HNSW); the other ` +
+      `${spreadText(startup.beforeLoadMs, 0)} ms go before it (Node starts, tsx transpiles the TypeScript, modules are imported; plus up to 10 ms ` +
+      `of polling). ` +
+      `Resident memory once loaded: **${spreadText(startup.rssBytes, 1, 1 / 2 ** 20)} MiB** (peak ` +
+      `${mebibytes(Math.max(...startup.runs.map((run) => run.peakBytes)))} MiB).`,
   ].join('\n');
 };
 
@@ -80,7 +91,8 @@ const renderQuery = (report: BenchReport): string => {
   return [
     '## Query path, in process (hybrid, k = 10)',
     '',
-    `${query.questions} eval questions × ${query.passes} passes after one warm-up pass; each cell is the median over passes of that pass's percentile (min–max over passes), in ms. ` +
+    `${query.questions} eval questions × ${query.passes} passes after one warm-up pass; each cell is the median over passes of that pass's percentile ` +
+      `(min–max over passes), in ms. ` +
       'The stages are timed inside `Retriever.retrieve` itself (its named stages), so they are the code the API runs.',
     '',
     table(
@@ -94,8 +106,10 @@ const renderQuery = (report: BenchReport): string => {
       ]),
     ),
     '',
-    '`lexical` is BM25 over chunks and over sentences (100 and 300 candidates); `rerank` scores every sentence of the top 30 fused chunks against the question (the second stage); ' +
-      '`search (end to end)` is `assistant.search` (analyse + retrieve + results), `chat (end to end)` is `assistant.chat` (which prepares the question twice, retrieves and composes).',
+    '`lexical` is BM25 over chunks and over sentences (100 and 300 candidates); `rerank` scores every sentence of the top 30 fused chunks against the ' +
+      'question (the second stage); ' +
+      '`search (end to end)` is `assistant.search` (analyse + retrieve + results), `chat (end to end)` is `assistant.chat` (which prepares the ' +
+      'question twice, retrieves and composes).',
   ].join('\n');
 };
 
@@ -105,9 +119,12 @@ const renderHttp = (report: BenchReport): string => {
   return [
     '## HTTP under load (autocannon → the API server on 127.0.0.1)',
     '',
-    `Fixed request counts per run, cycling through the eval questions (search: \`GET /api/search?q=…&k=10\`; chat: \`POST /api/chat\` with \`Accept: application/json\`), ` +
-      `${report.settings.httpRounds} rounds after a warm-up. autocannon runs in the bench process on the same ${report.environment.cores} cores as the server, so it takes CPU from it. ` +
-      'Latencies in ms, from every response; throughput up to the last response (autocannon itself ends a run on a whole-second tick); server CPU from /proc (user + system), where 1.00 cores means one core busy all the time.',
+    `Fixed request counts per run, cycling through the eval questions (search: \`GET /api/search?q=…&k=10\`; chat: \`POST /api/chat\` with \`Accept: ` +
+      `application/json\`), ` +
+      `${report.settings.httpRounds} rounds after a warm-up. autocannon runs in the bench process on the same ${report.environment.cores} cores as ` +
+      `the server, so it takes CPU from it. ` +
+      'Latencies in ms, from every response; throughput up to the last response (autocannon itself ends a run on a whole-second tick); server CPU ' +
+      'from /proc (user + system), where 1.00 cores means one core busy all the time.',
     '',
     table(
       ['endpoint', 'connections', 'requests/run', 'requests/s', 'p50', 'p95', 'p99', 'errors', 'server CPU ms/request', 'server CPU (cores)'],

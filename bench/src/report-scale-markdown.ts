@@ -43,8 +43,10 @@ export const renderComparisons = (report: BenchReport): string => {
     vectors.length
       ? table(['corpus', 'vectors', 'k', 'recall@k of HNSW', 'within ties', 'HNSW p50 / p95 ms', 'exact p50 / p95 ms', 'exact ÷ HNSW (p50)'], vectors)
       : 'Not measured.',
-    "HNSW runs through `ChunkVectorStore.search` (LangChain's HNSWLib, ef = 200), the path retrieval uses, so its time includes the docstore lookups; the exact search is a plain Float32Array scan with a bounded top-k selection. Retrieval asks for 100 dense candidates. " +
-      '"Within ties" counts an HNSW hit as right when it is at least as similar as the exact k-th hit (less 1e-4): the synthetic copies put many near-identical vectors side by side, so a miss there may be an equally good neighbour.',
+    "HNSW runs through `ChunkVectorStore.search` (LangChain's HNSWLib, ef = 200), the path retrieval uses, so its time includes the docstore lookups; " +
+      'the exact search is a plain Float32Array scan with a bounded top-k selection. Retrieval asks for 100 dense candidates. ' +
+      '"Within ties" counts an HNSW hit as right when it is at least as similar as the exact k-th hit (less 1e-4): the synthetic copies put many ' +
+      'near-identical vectors side by side, so a miss there may be an equally good neighbour.',
   );
   const baseline = report.baseline;
   if (baseline) {
@@ -76,7 +78,8 @@ export const renderComparisons = (report: BenchReport): string => {
           ],
         ],
       ),
-      `Quality over the ${baseline.hybrid.quality.questions} answerable questions (the eval's metrics); speed over all ${baseline.questions} questions, interleaved. The hybrid path is **${fixed(baseline.slowdown, 1)}×** the baseline's median time per query.`,
+      `Quality over the ${baseline.hybrid.quality.questions} answerable questions (the eval's metrics); speed over all ${baseline.questions} ` +
+        `questions, interleaved. The hybrid path is **${fixed(baseline.slowdown, 1)}×** the baseline's median time per query.`,
     );
   }
   const embedders = report.embedders;
@@ -97,8 +100,11 @@ export const renderComparisons = (report: BenchReport): string => {
         [row('corpus (LSA)', embedders.corpus), ...(embedders.transformers ? [row('transformers.js fixture', embedders.transformers)] : [])],
       ),
       embedders.transformers
-        ? `${embedders.passages} passages (the indexed chunks). The fixture takes **${fixed(embedders.slowdown, 1)}×** the corpus embedder's time per passage. It is 2 layers × 32 wide with random weights: its time is mostly tokenising and ONNX Runtime overhead. ` +
-            `multilingual-e5-small does ${fixed(embedders.e5ArithmeticRatio, 0)}× its encoder arithmetic per token (12 layers × 384), so e5 would cost at least the fixture's time and, as its arithmetic dominates, up to that many times more per passage; its load also reads a ~120 MB graph instead of ${fixed(embedders.transformers.loadMs, 0)} ms for the fixture.`
+        ? `${embedders.passages} passages (the indexed chunks). The fixture takes **${fixed(embedders.slowdown, 1)}×** the corpus embedder's time per ` +
+            `passage. It is 2 layers × 32 wide with random weights: its time is mostly tokenising and ONNX Runtime overhead. ` +
+            `multilingual-e5-small does ${fixed(embedders.e5ArithmeticRatio, 0)}× its encoder arithmetic per token (12 layers × 384), so e5 would ` +
+            `cost at least the fixture's time and, as its arithmetic dominates, up to that many times more per passage; its load also reads a ~120 ` +
+            `MB graph instead of ${fixed(embedders.transformers.loadMs, 0)} ms for the fixture.`
         : embedders.note,
     );
   }
@@ -164,13 +170,18 @@ export const renderScale = (report: BenchReport): string => {
   const sampled = rows.filter((row) => row.trainedOn < row.chunks);
   return [
     '## Scale (synthetic corpora)',
-    'Copy 0 of every text is the original; each further copy shuffles the sentences inside every paragraph, renames the entities (words only ever written capitalised, and acronyms) and swaps 30 % of the other word types for corpus words of similar length, so the deduplicator sees new text while vocabulary, layout and PDF artefacts stay. ' +
-      'Each size goes through the ingest stages one by one (the calls `runIngest` makes, in one process), then the work a server does at start-up, then the eval questions as hybrid searches (' +
+    'Copy 0 of every text is the original; each further copy shuffles the sentences inside every paragraph, renames the entities (words only ever ' +
+      'written capitalised, and acronyms) and swaps 30 % of the other word types for corpus words of similar length, so the deduplicator sees new ' +
+      'text while vocabulary, layout and PDF artefacts stay. ' +
+      'Each size goes through the ingest stages one by one (the calls `runIngest` makes, in one process), then the work a server does at start-up, ' +
+      'then the eval questions as hybrid searches (' +
       rows.map((row) => `${row.scale}×: ${row.queryQuestions} questions × ${row.queryPasses} pass${row.queryPasses === 1 ? '' : 'es'}`).join(', ') +
       ' after a warm-up). A stage expected (from the growth between the two previous sizes) to end past the time budget is skipped.',
     table(header, body),
     sampled.length
-      ? `At ${sampled.map((row) => `${row.scale}×`).join(', ')} the corpus embedder was trained on an evenly spaced sample of ${itemAt(sampled, 0).trainedOn.toLocaleString('en-US')} chunks to stay in the time budget (then every chunk was embedded with it); run \`npm run bench -- --full-scale\` to train on all chunks.`
+      ? `At ${sampled.map((row) => `${row.scale}×`).join(', ')} the corpus embedder was trained on an evenly spaced sample of ` +
+        `${itemAt(sampled, 0).trainedOn.toLocaleString('en-US')} chunks to stay in the time budget (then every chunk was embedded with it); run \`npm ` +
+        `run bench -- --full-scale\` to train on all chunks.`
       : '',
     '### How cost grows',
     "Each stage's time ratio between sizes, and its growth exponent (1 = linear in the text, 2 = quadratic).",

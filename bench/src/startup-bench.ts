@@ -39,7 +39,8 @@ export const measureStartup = async (options: {
         peakBytes: memory?.peak ?? NaN,
       });
       options.log?.(
-        `  run ${run + 1}: healthy after ${server.healthyAfterMs.toFixed(0)} ms (index loaded in ${server.reportedLoadMs ?? '?'} ms), RSS ${((memory?.rss ?? NaN) / 2 ** 20).toFixed(0)} MiB`,
+        `  run ${run + 1}: healthy after ${server.healthyAfterMs.toFixed(0)} ms (index loaded in ${server.reportedLoadMs ?? '?'} ms), RSS ` +
+          `${((memory?.rss ?? NaN) / 2 ** 20).toFixed(0)} MiB`,
       );
     } finally {
       await server.stop();

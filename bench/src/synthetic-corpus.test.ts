@@ -5,7 +5,9 @@ import { itemAt } from '@kildesvar/core';
 const sources = [
   {
     file: '000_a.txt',
-    text: 'KS vil styrke samarbeidet med kommunene. Altinn skal brukes av alle kommuner innen 2011.\n\nNorsk Helsenett knytter sammen sykehus og kommuner. Kommunene skal ta i bruk elektronisk samhandling.',
+    text:
+      'KS vil styrke samarbeidet med kommunene. Altinn skal brukes av alle kommuner innen 2011.\n\nNorsk Helsenett knytter sammen sykehus og ' +
+      'kommuner. Kommunene skal ta i bruk elektronisk samhandling.',
   },
   { file: '001_b.txt', text: 'Digitale tjenester gjør hverdagen enklere for innbyggerne. KS og staten samarbeider om felles løsninger.' },
 ];

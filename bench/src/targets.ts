@@ -13,7 +13,8 @@ const check = (name: string, target: string, limit: number, value: number | unde
     met,
     miss: met
       ? ''
-      : `${direction === 'at most' ? '+' : '−'}${gap.toFixed(digits)} ${unit} (${((gap / limit) * 100).toFixed(1)} % ${direction === 'at most' ? 'over' : 'under'})`,
+      : `${direction === 'at most' ? '+' : '−'}${gap.toFixed(digits)} ${unit} (${((gap / limit) * 100).toFixed(1)} % ` +
+        `${direction === 'at most' ? 'over' : 'under'})`,
   };
 };
 

@@ -40,15 +40,19 @@ beforeAll(async () => {
   conversations = summarizeConversations(await evaluateConversations(assistant, testConversations, originals));
   const rows = Object.entries(summary.retrieval).map(
     ([system, metrics]) =>
-      `${system.padEnd(9)} R@1 ${metrics.recallAt1.toFixed(3)}  R@5 ${metrics.recallAt5.toFixed(3)}  R@10 ${metrics.recallAt10.toFixed(3)}  MRR@10 ${metrics.mrrAt10.toFixed(3)}  nDCG@10 ${metrics.ndcgAt10.toFixed(3)}`,
+      `${system.padEnd(9)} R@1 ${metrics.recallAt1.toFixed(3)}  R@5 ${metrics.recallAt5.toFixed(3)}  R@10 ${metrics.recallAt10.toFixed(3)}  MRR@10 ` +
+      `${metrics.mrrAt10.toFixed(3)}  nDCG@10 ${metrics.ndcgAt10.toFixed(3)}`,
   );
   const answers = summary.answers;
   console.log(
     [
       `Eval gate, test split (${answers.answerable} answerable, ${answers.unanswerable} unanswerable):`,
       ...rows,
-      `answers   abstention ${answers.abstentionRate.toFixed(3)}  false abstention ${answers.falseAbstentionRate.toFixed(3)}  citation support ${answers.citationSupport.toFixed(3)}  key facts ${answers.keyFactRecall.toFixed(3)}  supported answers ${answers.supportedAnswers.toFixed(3)}`,
-      `Conversations, test split (${testConversations.length} conversations, ${conversations.all.turns} turns): follow-ups supported ${conversations.followUps.supportedAnswers.toFixed(3)}  false abstention ${conversations.followUps.falseAbstentionRate.toFixed(3)}  abstention on unanswerable ${conversations.followUps.abstentionRate.toFixed(3)}`,
+      `answers   abstention ${answers.abstentionRate.toFixed(3)}  false abstention ${answers.falseAbstentionRate.toFixed(3)}  citation support ` +
+        `${answers.citationSupport.toFixed(3)}  key facts ${answers.keyFactRecall.toFixed(3)}  supported answers ${answers.supportedAnswers.toFixed(3)}`,
+      `Conversations, test split (${testConversations.length} conversations, ${conversations.all.turns} turns): follow-ups supported ` +
+        `${conversations.followUps.supportedAnswers.toFixed(3)}  false abstention ${conversations.followUps.falseAbstentionRate.toFixed(3)}  ` +
+        `abstention on unanswerable ${conversations.followUps.abstentionRate.toFixed(3)}`,
       renderTurnTable(conversations),
     ].join('\n'),
   );

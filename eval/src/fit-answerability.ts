@@ -172,20 +172,23 @@ const main = async (): Promise<void> => {
     examples.forEach((example, index) => {
       const item = items.find((candidate) => candidate.id === example.id);
       console.error(
-        `${example.id} y=${example.y} ans=${example.answerable} p=${(predictions[index] ?? 0).toFixed(2)} ${featureNames.map((name) => `${name}=${(raw[index]?.features[name] ?? 0).toFixed(2)}`).join(' ')} | ${item?.question}`,
+        `${example.id} y=${example.y} ans=${example.answerable} p=${(predictions[index] ?? 0).toFixed(2)} ` +
+          `${featureNames.map((name) => `${name}=${(raw[index]?.features[name] ?? 0).toFixed(2)}`).join(' ')} | ${item?.question}`,
       );
     });
   }
   const positives = examples.filter((example) => example.y === 1).length;
   console.error(
-    `Tune split: ${examples.length} questions (${positives} answered with support when forced, ${examples.filter((example) => !example.answerable).length} unanswerable).`,
+    `Tune split: ${examples.length} questions (${positives} answered with support when forced, ` +
+      `${examples.filter((example) => !example.answerable).length} unanswerable).`,
   );
   console.error(`Cross-validated log-loss by L2 penalty: ${scored.map((entry) => `${entry.lambda}: ${entry.loss.toFixed(4)}`).join(', ')}; chosen ${lambda}.`);
   console.error('Cross-validated operating points (threshold: supported answers / answerable, abstention on unanswerable, false abstention):');
   for (const point of points.filter((_, index) => index % 2 === 0))
     console.error(`  ${point.threshold.toFixed(3)}: ${point.supported.toFixed(3)} ${point.abstention.toFixed(3)} ${point.falseAbstention.toFixed(3)}`);
   console.error(
-    `Chosen threshold ${chosen.threshold} (cross-validated: supported ${chosen.supported.toFixed(3)}, abstention ${chosen.abstention.toFixed(3)}, false abstention ${chosen.falseAbstention.toFixed(3)}).`,
+    `Chosen threshold ${chosen.threshold} (cross-validated: supported ${chosen.supported.toFixed(3)}, abstention ${chosen.abstention.toFixed(3)}, ` +
+      `false abstention ${chosen.falseAbstention.toFixed(3)}).`,
   );
   const record = (values: number[]) => Object.fromEntries(featureNames.map((name, index) => [name, Number((values[index] ?? 0).toFixed(4))]));
   const fitted: AnswerabilityModel = {
@@ -194,13 +197,32 @@ const main = async (): Promise<void> => {
     weights: record(model.weights) as Record<FeatureName, number>,
     bias: Number(model.bias.toFixed(4)),
     threshold: chosen.threshold,
-    measured: `Fitted by npm run fit:answerability on the tune split (${examples.length} questions, ${positives} supported when forced to answer); L2 ${lambda} by 5-fold CV log-loss; threshold ${chosen.threshold} from cross-validated predictions: supported ${chosen.supported.toFixed(3)}, abstention on unanswerable ${chosen.abstention.toFixed(3)}, false abstention ${chosen.falseAbstention.toFixed(3)}.`,
+    measured:
+      `Fitted by npm run fit:answerability on the tune split (${examples.length} questions, ${positives} supported when forced to answer); L2 ` +
+      `${lambda} by 5-fold CV log-loss; threshold ${chosen.threshold} from cross-validated predictions: supported ${chosen.supported.toFixed(3)}, ` +
+      `abstention on unanswerable ${chosen.abstention.toFixed(3)}, false abstention ${chosen.falseAbstention.toFixed(3)}.`,
   };
+  const comment = wrapWords(`The fitted answerability model (see answerability.ts). ${fitted.measured}`, 110).map((line) => ` * ${line}`);
   console.log(`import type { AnswerabilityModel } from './answerability';
 
-/** The fitted answerability model (see answerability.ts). ${fitted.measured} */
+/**
+${comment.join('\n')}
+ */
 export const answerabilityModel: AnswerabilityModel | null = ${JSON.stringify(fitted, null, 2)};
 `);
+};
+
+/** Splits `text` into lines of at most `width` characters at spaces (a longer word stands alone). */
+const wrapWords = (text: string, width: number): string[] => {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(' ')) {
+    if (line && line.length + 1 + word.length > width) {
+      lines.push(line);
+      line = word;
+    } else line = line ? `${line} ${word}` : word;
+  }
+  return line ? [...lines, line] : lines;
 };
 
 main().catch((error: unknown) => {

@@ -92,7 +92,10 @@ const retrievalTable = (report: EvalReport, split: SplitName): string[] => {
   const summary = report.splits[split];
   const rows = systems.map((system: System) => {
     const metrics = summary.retrieval[system];
-    return `| ${system} | ${percent(metrics.recallAt1)} | ${percent(metrics.recallAt3)} | ${percent(metrics.recallAt5)} | ${percent(metrics.recallAt10)} | ${fixed(metrics.mrrAt10)} | ${fixed(metrics.ndcgAt10)} |`;
+    return (
+      `| ${system} | ${percent(metrics.recallAt1)} | ${percent(metrics.recallAt3)} | ${percent(metrics.recallAt5)} | ` +
+      `${percent(metrics.recallAt10)} | ${fixed(metrics.mrrAt10)} | ${fixed(metrics.ndcgAt10)} |`
+    );
   });
   const hybrid = summary.retrieval.hybrid;
   const baseline = summary.retrieval.baseline;
@@ -100,7 +103,9 @@ const retrievalTable = (report: EvalReport, split: SplitName): string[] => {
     `| system | R@1 % | R@3 % | R@5 % | R@10 % | MRR@10 | nDCG@10 |`,
     `|---|---|---|---|---|---|---|`,
     ...rows,
-    `| hybrid − baseline | ${percent(hybrid.recallAt1 - baseline.recallAt1)} | ${percent(hybrid.recallAt3 - baseline.recallAt3)} | ${percent(hybrid.recallAt5 - baseline.recallAt5)} | ${percent(hybrid.recallAt10 - baseline.recallAt10)} | ${fixed(hybrid.mrrAt10 - baseline.mrrAt10)} | ${fixed(hybrid.ndcgAt10 - baseline.ndcgAt10)} |`,
+    `| hybrid − baseline | ${percent(hybrid.recallAt1 - baseline.recallAt1)} | ${percent(hybrid.recallAt3 - baseline.recallAt3)} | ` +
+      `${percent(hybrid.recallAt5 - baseline.recallAt5)} | ${percent(hybrid.recallAt10 - baseline.recallAt10)} | ` +
+      `${fixed(hybrid.mrrAt10 - baseline.mrrAt10)} | ${fixed(hybrid.ndcgAt10 - baseline.ndcgAt10)} |`,
   ];
 };
 
@@ -115,7 +120,11 @@ const breakdown = (outcomes: QuestionOutcome[], title: string, key: (outcome: Qu
     const summary = summarize(group);
     const unanswerable = group.filter((outcome) => !outcome.answerable).length;
     lines.push(
-      `| ${name} | ${group.length} | ${summary.answers.answerable ? percent(summary.retrieval.hybrid.recallAt5) : '–'} | ${summary.answers.answerable ? fixed(summary.retrieval.hybrid.mrrAt10) : '–'} | ${summary.answers.answerable ? percent(summary.retrieval.baseline.recallAt5) : '–'} | ${unanswerable ? percent(summary.answers.abstentionRate) : '–'} | ${summary.answers.answerable ? percent(1 - summary.answers.falseAbstentionRate) : '–'} |`,
+      `| ${name} | ${group.length} | ${summary.answers.answerable ? percent(summary.retrieval.hybrid.recallAt5) : '–'} | ` +
+        `${summary.answers.answerable ? fixed(summary.retrieval.hybrid.mrrAt10) : '–'} | ` +
+        `${summary.answers.answerable ? percent(summary.retrieval.baseline.recallAt5) : '–'} | ` +
+        `${unanswerable ? percent(summary.answers.abstentionRate) : '–'} | ` +
+        `${summary.answers.answerable ? percent(1 - summary.answers.falseAbstentionRate) : '–'} |`,
     );
   }
   return [...lines, ''];
@@ -126,7 +135,8 @@ const answerTable = (title: string, rows: Record<string, AnswerGroupRow>): strin
   '|---|---|---|---|---|---|---|',
   ...Object.entries(rows).map(
     ([name, row]) =>
-      `| ${name} | ${row.n} | ${row.answerable} | ${row.answerable ? percent(row.supportedAnswers) : '–'} | ${row.answerable ? percent(row.falseAbstentionRate) : '–'} | ${row.unanswerable} | ${row.unanswerable ? percent(row.abstentionRate) : '–'} |`,
+      `| ${name} | ${row.n} | ${row.answerable} | ${row.answerable ? percent(row.supportedAnswers) : '–'} | ` +
+      `${row.answerable ? percent(row.falseAbstentionRate) : '–'} | ${row.unanswerable} | ${row.unanswerable ? percent(row.abstentionRate) : '–'} |`,
   ),
   '',
 ];
@@ -139,7 +149,8 @@ const curveTable = (points: AnswerabilityPoint[]): string[] =>
         '|---|---|---|---|---|',
         ...points.map(
           (point) =>
-            `| ${point.threshold.toFixed(2)} | ${point.answered} | ${percent(point.precision)} | ${percent(point.recall)} | ${percent(point.abstentionOnUnanswerable)} |`,
+            `| ${point.threshold.toFixed(2)} | ${point.answered} | ${percent(point.precision)} | ${percent(point.recall)} | ` +
+            `${percent(point.abstentionOnUnanswerable)} |`,
         ),
         '',
       ];
@@ -149,7 +160,8 @@ const turnTable = (title: string, rows: Record<string, TurnMetrics>): string[] =
   '|---|---|---|---|---|---|---|',
   ...Object.entries(rows).map(
     ([name, row]) =>
-      `| ${name} | ${row.turns} | ${row.answerable} | ${row.answerable ? percent(row.supportedAnswers) : '–'} | ${row.answerable ? percent(row.falseAbstentionRate) : '–'} | ${row.unanswerable} | ${row.unanswerable ? percent(row.abstentionRate) : '–'} |`,
+      `| ${name} | ${row.turns} | ${row.answerable} | ${row.answerable ? percent(row.supportedAnswers) : '–'} | ` +
+      `${row.answerable ? percent(row.falseAbstentionRate) : '–'} | ${row.unanswerable} | ${row.unanswerable ? percent(row.abstentionRate) : '–'} |`,
   ),
   '',
 ];
@@ -158,12 +170,19 @@ const turnTable = (title: string, rows: Record<string, TurnMetrics>): string[] =
 export const renderHeadline = (report: EvalReport): string => {
   const test = report.splits.test;
   const lines = [
-    `Single questions, test split (${test.answers.answerable} answerable, ${test.answers.unanswerable} unanswerable): R@1 ${percent(test.retrieval.hybrid.recallAt1)} %, R@5 ${percent(test.retrieval.hybrid.recallAt5)} %, MRR@10 ${fixed(test.retrieval.hybrid.mrrAt10)}; supported answers ${percent(test.answers.supportedAnswers)} %, false abstention ${percent(test.answers.falseAbstentionRate)} %, abstained on ${percent(test.answers.abstentionRate)} % of unanswerable, citation support ${percent(test.answers.citationSupport)} %.`,
+    `Single questions, test split (${test.answers.answerable} answerable, ${test.answers.unanswerable} unanswerable): R@1 ` +
+      `${percent(test.retrieval.hybrid.recallAt1)} %, R@5 ${percent(test.retrieval.hybrid.recallAt5)} %, MRR@10 ` +
+      `${fixed(test.retrieval.hybrid.mrrAt10)}; supported answers ${percent(test.answers.supportedAnswers)} %, false abstention ` +
+      `${percent(test.answers.falseAbstentionRate)} %, abstained on ${percent(test.answers.abstentionRate)} % of unanswerable, citation support ` +
+      `${percent(test.answers.citationSupport)} %.`,
   ];
   const conversations = report.conversations.splits.test;
   if (conversations && conversations.all.turns > 0) {
     lines.push(
-      `Conversations, test split (${conversations.all.turns} turns): follow-ups supported ${percent(conversations.followUps.supportedAnswers)} % of ${conversations.followUps.answerable} answerable, false abstention ${percent(conversations.followUps.falseAbstentionRate)} %, abstained on ${percent(conversations.followUps.abstentionRate)} % of ${conversations.followUps.unanswerable} unanswerable; first turns supported ${percent(conversations.firstTurns.supportedAnswers)} %.`,
+      `Conversations, test split (${conversations.all.turns} turns): follow-ups supported ${percent(conversations.followUps.supportedAnswers)} % of ` +
+        `${conversations.followUps.answerable} answerable, false abstention ${percent(conversations.followUps.falseAbstentionRate)} %, abstained on ` +
+        `${percent(conversations.followUps.abstentionRate)} % of ${conversations.followUps.unanswerable} unanswerable; first turns supported ` +
+        `${percent(conversations.firstTurns.supportedAnswers)} %.`,
       renderTurnTable(conversations),
     );
   }
@@ -174,14 +193,19 @@ export const renderMarkdown = (report: EvalReport): string => {
   const lines = [
     `# Kildesvar evaluation`,
     '',
-    `Generated ${report.generatedAt} over ${report.questions} gold questions (\`eval/data/questions.jsonl\`). Relevant = a result's span or an alsoIn copy covers at least half of a gold quote. Baseline = plain BM25 without analysis over fixed 700-character windows of the raw files.`,
+    `Generated ${report.generatedAt} over ${report.questions} gold questions (\`eval/data/questions.jsonl\`). Relevant = a result's span or an alsoIn ` +
+      `copy covers at least half of a gold quote. Baseline = plain BM25 without analysis over fixed 700-character windows of the raw files.`,
     '',
   ];
   for (const split of splitNames) {
     const answers = report.splits[split].answers;
     lines.push(`## Retrieval, ${split} split (${answers.answerable} answerable questions)`, '', ...retrievalTable(report, split), '');
     lines.push(
-      `Answers (hybrid chat): supported answers ${percent(answers.supportedAnswers)} % of answerable (not abstained and a citation holds a gold quote); abstained on ${percent(answers.abstentionRate)} % of ${answers.unanswerable} unanswerable; false abstention ${percent(answers.falseAbstentionRate)} % of answerable; citation support ${percent(answers.citationSupport)} % of answered; key-fact recall ${percent(answers.keyFactRecall)} %; two-part questions with both parts supported ${percent(answers.twoPart.bothPartsSupported)} % of ${answers.twoPart.questions}.`,
+      `Answers (hybrid chat): supported answers ${percent(answers.supportedAnswers)} % of answerable (not abstained and a citation holds a gold ` +
+        `quote); abstained on ${percent(answers.abstentionRate)} % of ${answers.unanswerable} unanswerable; false abstention ` +
+        `${percent(answers.falseAbstentionRate)} % of answerable; citation support ${percent(answers.citationSupport)} % of answered; key-fact ` +
+        `recall ${percent(answers.keyFactRecall)} %; two-part questions with both parts supported ${percent(answers.twoPart.bothPartsSupported)} ` +
+        `% of ${answers.twoPart.questions}.`,
       '',
     );
   }
@@ -189,7 +213,8 @@ export const renderMarkdown = (report: EvalReport): string => {
     const breakdowns = report.answers[split];
     lines.push(`## Answers by kind, failure class and language, ${split === 'all' ? 'all questions' : `${split} split`}`, '');
     lines.push(
-      `Supported answer = not abstained and a citation holds a gold quote. Classes: a question counts under each of its classes; ${untaggedClass} = q001–q166, written before classes existed.`,
+      `Supported answer = not abstained and a citation holds a gold quote. Classes: a question counts under each of its classes; ${untaggedClass} = ` +
+        `q001–q166, written before classes existed.`,
       '',
     );
     lines.push(...answerTable('kind', breakdowns.byKind), ...answerTable('class', breakdowns.byClass), ...answerTable('language', breakdowns.byLanguage));
@@ -205,7 +230,10 @@ export const renderMarkdown = (report: EvalReport): string => {
       const summary = conversations.splits[split];
       lines.push(`### ${split === 'all' ? 'All conversations' : `${split} split`}`, '');
       lines.push(
-        `Follow-ups: supported ${percent(summary.followUps.supportedAnswers)} % of ${summary.followUps.answerable} answerable, false abstention ${percent(summary.followUps.falseAbstentionRate)} %, abstained on ${percent(summary.followUps.abstentionRate)} % of ${summary.followUps.unanswerable} unanswerable. First turns: supported ${percent(summary.firstTurns.supportedAnswers)} % of ${summary.firstTurns.answerable}.`,
+        `Follow-ups: supported ${percent(summary.followUps.supportedAnswers)} % of ${summary.followUps.answerable} answerable, false abstention ` +
+          `${percent(summary.followUps.falseAbstentionRate)} %, abstained on ${percent(summary.followUps.abstentionRate)} % of ` +
+          `${summary.followUps.unanswerable} unanswerable. First turns: supported ${percent(summary.firstTurns.supportedAnswers)} % of ` +
+          `${summary.firstTurns.answerable}.`,
         '',
       );
       lines.push(...turnTable('kind', summary.byKind), ...turnTable('language', summary.byLanguage));
@@ -214,7 +242,8 @@ export const renderMarkdown = (report: EvalReport): string => {
   lines.push(
     `## Latency (in process, per question, all questions)`,
     '',
-    `search p50 ${report.latencyMs.searchP50.toFixed(2)} ms, p95 ${report.latencyMs.searchP95.toFixed(2)} ms; chat p50 ${report.latencyMs.chatP50.toFixed(2)} ms, p95 ${report.latencyMs.chatP95.toFixed(2)} ms (reported, never asserted).`,
+    `search p50 ${report.latencyMs.searchP50.toFixed(2)} ms, p95 ${report.latencyMs.searchP95.toFixed(2)} ms; chat p50 ` +
+      `${report.latencyMs.chatP50.toFixed(2)} ms, p95 ${report.latencyMs.chatP95.toFixed(2)} ms (reported, never asserted).`,
     '',
   );
   lines.push(...breakdown(report.outcomes, 'kind', (outcome) => outcome.kind));
@@ -223,7 +252,8 @@ export const renderMarkdown = (report: EvalReport): string => {
   lines.push('## Worst 10 questions (hybrid)', '');
   for (const outcome of worstQuestions(report.outcomes)) {
     lines.push(
-      `- **${outcome.id}** (${outcome.kind}, ${outcome.language}, ${outcome.split}) «${outcome.question}» — gold in ${outcome.file}; first relevant at ${outcome.ranking.hybrid.firstRelevant ?? 'none in top 10'}. Retrieved instead:`,
+      `- **${outcome.id}** (${outcome.kind}, ${outcome.language}, ${outcome.split}) «${outcome.question}» — gold in ${outcome.file}; first relevant ` +
+        `at ${outcome.ranking.hybrid.firstRelevant ?? 'none in top 10'}. Retrieved instead:`,
     );
     for (const top of outcome.top) lines.push(`  - ${top.file} ${top.start}–${top.end} ${top.heading ? `[${top.heading}] ` : ''}«${top.excerpt}…»`);
   }

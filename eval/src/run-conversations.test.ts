@@ -4,7 +4,9 @@ import type { Conversation } from './conversation-set';
 import { evaluateConversations, renderTurnTable, summarizeConversations } from './run-conversations';
 
 const file = '000_c85f62f7152710bc.txt';
-const text = `${'x'.repeat(100)}Departementet har bevilget 125 millioner kroner til DigiFin.${'y'.repeat(100)}DigiFin skal gi støtte til IKT-prosjekter.${'z'.repeat(50)}`;
+const text =
+  `${'x'.repeat(100)}Departementet har bevilget 125 millioner kroner til DigiFin.${'y'.repeat(100)}DigiFin skal gi støtte til ` +
+  `IKT-prosjekter.${'z'.repeat(50)}`;
 const originals = new Map([[file, text]]);
 const spanOf = (quote: string) => ({ start: text.indexOf(quote), end: text.indexOf(quote) + quote.length });
 const citation = (quote: string): SearchResult => ({ chunkId: 'c', file, title: 't', heading: '', text: quote, score: 1, ...spanOf(quote), alsoIn: [] });

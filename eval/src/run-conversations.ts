@@ -132,9 +132,13 @@ const percent = (value: number) => (value * 100).toFixed(1);
 /** The per-kind table (plain text, for the gate's log and the CLI). */
 export const renderTurnTable = (summary: ConversationSummary): string => {
   const row = (name: string, metrics: TurnMetrics) =>
-    `${name.padEnd(15)} ${String(metrics.turns).padStart(4)} ${String(metrics.answerable).padStart(4)} ${(metrics.answerable ? percent(metrics.supportedAnswers) : '–').padStart(9)} ${(metrics.answerable ? percent(metrics.falseAbstentionRate) : '–').padStart(9)} ${String(metrics.unanswerable).padStart(4)} ${(metrics.unanswerable ? percent(metrics.abstentionRate) : '–').padStart(9)}`;
+    `${name.padEnd(15)} ${String(metrics.turns).padStart(4)} ${String(metrics.answerable).padStart(4)} ` +
+    `${(metrics.answerable ? percent(metrics.supportedAnswers) : '–').padStart(9)} ` +
+    `${(metrics.answerable ? percent(metrics.falseAbstentionRate) : '–').padStart(9)} ${String(metrics.unanswerable).padStart(4)} ` +
+    `${(metrics.unanswerable ? percent(metrics.abstentionRate) : '–').padStart(9)}`;
   return [
-    `${'kind'.padEnd(15)} ${'n'.padStart(4)} ${'ans'.padStart(4)} ${'support%'.padStart(9)} ${'falseAb%'.padStart(9)} ${'un'.padStart(4)} ${'abstain%'.padStart(9)}`,
+    `${'kind'.padEnd(15)} ${'n'.padStart(4)} ${'ans'.padStart(4)} ${'support%'.padStart(9)} ${'falseAb%'.padStart(9)} ${'un'.padStart(4)} ` +
+      `${'abstain%'.padStart(9)}`,
     ...Object.entries(summary.byKind).map(([kind, metrics]) => row(kind, metrics)),
     row('(follow-ups)', summary.followUps),
     row('(all turns)', summary.all),

@@ -72,7 +72,8 @@ const main = async (): Promise<void> => {
         };
         const { metrics } = await run(retrieval, []);
         console.log(
-          `${dense.toFixed(2)}  ${sentenceLexical.toFixed(1)}  ${fused}/${sentence}/${chunk}  ${format(metrics.recallAt1)} ${format(metrics.recallAt5)} ${format(metrics.mrrAt10)}`,
+          `${dense.toFixed(2)}  ${sentenceLexical.toFixed(1)}  ${fused}/${sentence}/${chunk}  ${format(metrics.recallAt1)} ` +
+            `${format(metrics.recallAt5)} ${format(metrics.mrrAt10)}`,
         );
       }
     }

@@ -15,7 +15,8 @@ const analysers = [
 ];
 const wordLists = ['/usr/share/dict/bokmaal', '/usr/share/dict/nynorsk'];
 export const languagePackagesHint =
-  "install Debian's apertium-nno-nob, lttoolbox and wnorwegian (`sudo apt-get install apertium-nno-nob lttoolbox wnorwegian`) and run `npm run ingest -- --force`";
+  "install Debian's apertium-nno-nob, lttoolbox and wnorwegian (`sudo apt-get install apertium-nno-nob lttoolbox wnorwegian`) and run `npm run ingest " +
+  '-- --force`';
 
 /** Runs `lt-proc` over one word a line and returns its output lines. */
 const analyse = (analyser: string, words: string[], compounds: boolean): Promise<string[]> =>
@@ -105,7 +106,8 @@ export const buildLanguageResources = async ({ texts, log }: LanguageResourcesIn
     }
   }
   log?.(
-    `Language resources: ${lemmas.size} forms with lemmas (${listed} from the word lists), ${Object.keys(parts).length} compounds, ${acronyms.length} acronyms.`,
+    `Language resources: ${lemmas.size} forms with lemmas (${listed} from the word lists), ${Object.keys(parts).length} compounds, ${acronyms.length} ` +
+      `acronyms.`,
   );
   return {
     version: LANGUAGE_RESOURCES_VERSION,

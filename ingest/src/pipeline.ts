@@ -117,7 +117,8 @@ export const runIngest = async (options: IngestOptions): Promise<IngestSummary> 
   const dictionary = loadFreedictEngNor();
   if (!dictionary.dictionary)
     progress.log(
-      `English→Norwegian dictionary unavailable (${dictionary.reason}): English questions rely on the built-in glossary. Install Debian's dict-freedict-eng-nor for more.`,
+      `English→Norwegian dictionary unavailable (${dictionary.reason}): English questions rely on the built-in glossary. Install Debian's ` +
+        `dict-freedict-eng-nor for more.`,
     );
 
   const record = settingsRecord(embedder.id);

@@ -35,7 +35,8 @@ export const deserializeDictionary = (value: unknown): EnglishDictionary => {
   if (!parsed.success) {
     throw new KildesvarError(
       'index_mismatch',
-      `The stored English dictionary is not in the expected format (${parsed.error.issues[0]?.message ?? 'invalid'}); rebuild the index with \`npm run ingest -- --force\`.`,
+      `The stored English dictionary is not in the expected format (${parsed.error.issues[0]?.message ?? 'invalid'}); rebuild the index with \`npm ` +
+        `run ingest -- --force\`.`,
     );
   }
   return { source: parsed.data.source, entries: new Map(Object.entries(parsed.data.entries)) };

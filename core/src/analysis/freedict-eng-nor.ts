@@ -93,7 +93,9 @@ export const loadFreedictEngNor = (path = DEFAULT_FREEDICT_ENG_NOR_PATH): Dictio
     if (!existsSync(required)) {
       return {
         dictionary: null,
-        reason: `${required} is missing: English questions are translated with the built-in glossary only (install the Debian package dict-freedict-eng-nor for more).`,
+        reason:
+          `${required} is missing: English questions are translated with the built-in glossary only (install the Debian package ` +
+          `dict-freedict-eng-nor for more).`,
       };
     }
   }

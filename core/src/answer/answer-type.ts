@@ -29,13 +29,19 @@ export const answerTypeOf = (question: string): AnswerType | null => {
 const hasNumber = /\p{N}/u;
 const amountWords = /\b(kroner|kr|mill\p{L}*|mrd|milliard\p{L}*|prosent|euro|dollar|timer?|dager?|uker?)\b|%/iu;
 /** Numbers and quantities written in words (bokmål and nynorsk). */
-const numberWords =
-  /\b(to|tre|fire|fem|seks|sju|syv|åtte|ni|ti|elleve|tolv|femten|tjue|tretti|førti|femti|hundre|tusen|halv\p{L}*|dobbel\p{L}*|tredobbel\p{L}*|flere|fleire|mange|noen|nokre|få|færre|alle|ingen|flertall\p{L}*|fleirtal\p{L}*|tredjedel\p{L}*|fjerdedel\p{L}*|drøyt|om lag|rundt|nesten)\b/iu;
+const numberWords = new RegExp(
+  String.raw`\b(to|tre|fire|fem|seks|sju|syv|åtte|ni|ti|elleve|tolv|femten|tjue|tretti|førti|femti|hundre|tusen|halv\p{L}*|dobbel\p{L}*|tredobbel\p{L}*|` +
+    String.raw`flere|fleire|mange|noen|nokre|få|færre|alle|ingen|flertall\p{L}*|fleirtal\p{L}*|tredjedel\p{L}*|fjerdedel\p{L}*|drøyt|om lag|rundt|nesten)\b`,
+  'iu',
+);
 const year = /\b(19|20)\d{2}\b/;
 const date = /\b\d{1,2}\.\s*(januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|desember)\b|\b\d{1,2}\.\d{1,2}\.\d{2,4}\b/iu;
 /** Bodies named with a lowercase common noun: «departementet», «Helsedirektoratet», «kommunene», «regjeringen». */
-const bodyWords =
-  /\p{L}*(departement|direktorat|tilsyn|etat|råd|utval|utvalg|forbund|selskap|regjering|storting|kommun|fylkeskommun|helseforetak|senter|sekretariat|nettverk|forum|organisasjon|foreining|forening|styre|leverandør)\p{L}*/iu;
+const bodyWords = new RegExp(
+  String.raw`\p{L}*(departement|direktorat|tilsyn|etat|råd|utval|utvalg|forbund|selskap|regjering|storting|kommun|fylkeskommun|helseforetak|senter|` +
+    String.raw`sekretariat|nettverk|forum|organisasjon|foreining|forening|styre|leverandør)\p{L}*`,
+  'iu',
+);
 /** A capitalised word that does not start the sentence, or an acronym: a name of a person or body. */
 const name = /(?<=\S\s+)\p{Lu}\p{L}+|\b\p{Lu}{2,}\b/u;
 /** A capitalised first word that is a name, not a function word opening the sentence. */

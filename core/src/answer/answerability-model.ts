@@ -1,6 +1,10 @@
 import type { AnswerabilityModel } from './answerability';
 
-/** The fitted answerability model (see answerability.ts). Fitted by npm run fit:answerability on the tune split (141 questions, 100 supported when forced to answer); L2 0.01 by 5-fold CV log-loss; threshold 0.475 from cross-validated predictions: supported 0.842, abstention on unanswerable 0.704, false abstention 0.079. */
+/**
+ * The fitted answerability model (see answerability.ts). Fitted by npm run fit:answerability on the tune split
+ * (141 questions, 100 supported when forced to answer); L2 0.01 by 5-fold CV log-loss; threshold 0.475 from
+ * cross-validated predictions: supported 0.842, abstention on unanswerable 0.704, false abstention 0.079.
+ */
 export const answerabilityModel: AnswerabilityModel | null = {
   means: {
     bestCoverage: 0.5866,
@@ -59,5 +63,6 @@ export const answerabilityModel: AnswerabilityModel | null = {
   bias: 1.3925,
   threshold: 0.475,
   measured:
-    'Fitted by npm run fit:answerability on the tune split (141 questions, 100 supported when forced to answer); L2 0.01 by 5-fold CV log-loss; threshold 0.475 from cross-validated predictions: supported 0.842, abstention on unanswerable 0.704, false abstention 0.079.',
+    'Fitted by npm run fit:answerability on the tune split (141 questions, 100 supported when forced to answer); L2 0.01 by 5-fold CV log-loss; ' +
+    'threshold 0.475 from cross-validated predictions: supported 0.842, abstention on unanswerable 0.704, false abstention 0.079.',
 };

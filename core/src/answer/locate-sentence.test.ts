@@ -3,11 +3,13 @@ import { locateSentence } from './locate-sentence';
 
 describe('locateSentence', () => {
   const original =
-    'MÅL\n1 I løpet av 2009 skal alle kommuner, i samarbeid med den stat-\n\nlige arbeids- og velferdsetaten, ha etablert fullverdig IKT-løs-\nning for felles førstelinjekontorer.\n\nTILTAK';
+    'MÅL\n1 I løpet av 2009 skal alle kommuner, i samarbeid med den stat-\n\nlige arbeids- og velferdsetaten, ha etablert fullverdig IKT-løs-\nning ' +
+    'for felles førstelinjekontorer.\n\nTILTAK';
 
   it('finds a cleaned sentence across hyphenated line breaks in the original', () => {
     const sentence =
-      'I løpet av 2009 skal alle kommuner, i samarbeid med den statlige arbeids- og velferdsetaten, ha etablert fullverdig IKT-løsning for felles førstelinjekontorer.';
+      'I løpet av 2009 skal alle kommuner, i samarbeid med den statlige arbeids- og velferdsetaten, ha etablert fullverdig IKT-løsning for felles ' +
+      'førstelinjekontorer.';
     const span = locateSentence(original, { start: 0, end: original.length }, sentence);
     expect(span && original.slice(span.start, span.end)).toMatch(/^I løpet av 2009 .* førstelinjekontorer$/s);
   });

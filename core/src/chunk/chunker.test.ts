@@ -7,9 +7,11 @@ import { itemAt } from '../collections/item-at';
 const text = [
   'IKT for ny arbeids- og velferdsforvaltning',
   'MÅL',
-  '1 I løpet av 2009 skal alle kommuner, i samarbeid med den statlige arbeids- og velferdsetaten, ha etablert fullverdig IKT-løsning for felles førstelinjekontorer.',
+  '1 I løpet av 2009 skal alle kommuner, i samarbeid med den statlige arbeids- og velferdsetaten, ha etablert fullverdig IKT-løsning for felles ' +
+    'førstelinjekontorer.',
   'TILTAK',
-  '1 Som grunnlag for etablering av arbeids- og velferdskontorer i kommunene vil KS inngå rammeavtale med staten og ev. utvikle norm for lokale samarbeidsavtaler.',
+  '1 Som grunnlag for etablering av arbeids- og velferdskontorer i kommunene vil KS inngå rammeavtale med staten og ev. utvikle norm for lokale ' +
+    'samarbeidsavtaler.',
   '2 KS vil sørge for utvikling av felles kravspesifikasjon for sosialsystemer i kommunene.',
   'Kart- og geodata',
   'Kommunene har ansvar for grunnlagsdata i eiendomsregisteret. Dette er en viktig oppgave.',

@@ -36,7 +36,8 @@ beforeAll(() => {
   );
   for (const seed of seeds) results.push({ file: seed.file, original: seed.text, ...cleanDocumentWithReport(seed.text, lexicon) });
   console.log(
-    `word list: ${wordList.found.join(', ') || 'none'} (${wordList.words.length} forms)${wordList.missing.length ? `; missing ${wordList.missing.join(', ')}` : ''}`,
+    `word list: ${wordList.found.join(', ') || 'none'} (${wordList.words.length} ` +
+      `forms)${wordList.missing.length ? `; missing ${wordList.missing.join(', ')}` : ''}`,
   );
   console.table(
     results.map(({ file, report }) => ({

@@ -27,18 +27,24 @@ describe('cleanDocument on 000 (PDF, wrapped at a fixed width)', () => {
     expect(clean(original)).toBe(
       [
         'MÅL',
-        '1 I løpet av 2009 skal alle kommuner, i samarbeid med den statlige arbeids- og velferdsetaten, ha etablert fullverdig IKT-løsning for felles førstelinjekontorer.',
+        '1 I løpet av 2009 skal alle kommuner, i samarbeid med den statlige arbeids- og velferdsetaten, ha etablert fullverdig IKT-løsning for felles ' +
+          'førstelinjekontorer.',
         'TILTAK',
-        '1 Som grunnlag for etablering av arbeids- og velferdskontorer i kommunene vil KS inngå rammeavtale med staten og ev. utvikle norm for lokale samarbeidsavtaler mellom statsetaten og den enkelte kommune.',
+        '1 Som grunnlag for etablering av arbeids- og velferdskontorer i kommunene vil KS inngå rammeavtale med staten og ev. utvikle norm for lokale ' +
+          'samarbeidsavtaler mellom statsetaten og den enkelte kommune.',
       ].join('\n\n'),
     );
   });
 
   it('turns tab bullets into "- " items and keeps the shared part «helse- og»', () => {
     const original =
-      'Mål\n•\t I løpet av 2011 skal elektronisk kommunikasjon mellom helse- \n\nog omsorgstjenesten i kommunene og andre aktører være \ntilpasset nasjonale standarder.\n\nTiltak\n•\t KS vil bidra til å utvikle og implementere løsninger for elektro-\n\nnisk meldingsutveksling.\n\n•\t KS vil følge opp arbeidet.';
+      'Mål\n•\t I løpet av 2011 skal elektronisk kommunikasjon mellom helse- \n\nog omsorgstjenesten i kommunene og andre aktører være \ntilpasset ' +
+      'nasjonale standarder.\n\nTiltak\n•\t KS vil bidra til å utvikle og implementere løsninger for elektro-\n\nnisk meldingsutveksling.\n\n•\t KS ' +
+      'vil følge opp arbeidet.';
     expect(clean(original)).toBe(
-      'Mål\n\n- I løpet av 2011 skal elektronisk kommunikasjon mellom helse- og omsorgstjenesten i kommunene og andre aktører være tilpasset nasjonale standarder.\n\nTiltak\n\n- KS vil bidra til å utvikle og implementere løsninger for elektronisk meldingsutveksling.\n- KS vil følge opp arbeidet.',
+      'Mål\n\n- I løpet av 2011 skal elektronisk kommunikasjon mellom helse- og omsorgstjenesten i kommunene og andre aktører være tilpasset ' +
+        'nasjonale standarder.\n\nTiltak\n\n- KS vil bidra til å utvikle og implementere løsninger for elektronisk meldingsutveksling.\n- KS vil ' +
+        'følge opp arbeidet.',
     );
   });
 
@@ -83,15 +89,19 @@ describe('cleanDocument on 000 (PDF, wrapped at a fixed width)', () => {
 describe('cleanDocument on 004 (PDF, double-spaced)', () => {
   it('joins the lines of a paragraph across the blank lines and breaks after a short last line', () => {
     const original =
-      'beveger seg mye mellom nivåene.  Men de få kan ikke være utgangspunktet for svarene vi leter etter for \n\norganisering av helheten.  \n\nKS mener at dagens utfordringer i liten grad skyldes feil i strukturen, men i desto større grad svikt i \n\ntilretteleggingen for samhandlingen rundt innbyggeren.';
+      'beveger seg mye mellom nivåene.  Men de få kan ikke være utgangspunktet for svarene vi leter etter for \n\norganisering av helheten.  \n\nKS ' +
+      'mener at dagens utfordringer i liten grad skyldes feil i strukturen, men i desto større grad svikt i \n\ntilretteleggingen for samhandlingen ' +
+      'rundt innbyggeren.';
     expect(clean(original)).toBe(
-      'beveger seg mye mellom nivåene. Men de få kan ikke være utgangspunktet for svarene vi leter etter for organisering av helheten.\n\nKS mener at dagens utfordringer i liten grad skyldes feil i strukturen, men i desto større grad svikt i tilretteleggingen for samhandlingen rundt innbyggeren.',
+      'beveger seg mye mellom nivåene. Men de få kan ikke være utgangspunktet for svarene vi leter etter for organisering av helheten.\n\nKS mener at ' +
+        'dagens utfordringer i liten grad skyldes feil i strukturen, men i desto større grad svikt i tilretteleggingen for samhandlingen rundt innbyggeren.',
     );
   });
 
   it('keeps a heading without punctuation apart from the paragraph after it', () => {
     const original =
-      'gevinster på både kort og lang sikt.   \n\nNasjonale e-helseløsninger må være trygge i bruk og gi reelle gevinster  \n\nMange nasjonale e-helsetiltak blir gjort tilgjengelige for kommunene uten at det er vurdert';
+      'gevinster på både kort og lang sikt.   \n\nNasjonale e-helseløsninger må være trygge i bruk og gi reelle gevinster  \n\nMange nasjonale ' +
+      'e-helsetiltak blir gjort tilgjengelige for kommunene uten at det er vurdert';
     expect(clean(original).split('\n\n')).toEqual([
       'gevinster på både kort og lang sikt.',
       'Nasjonale e-helseløsninger må være trygge i bruk og gi reelle gevinster',
@@ -110,10 +120,12 @@ describe('cleanDocument on 001, 002 and 003 (exported documents and slides)', ()
   it('keeps 001 list items after a colon and joins a paragraph broken by a blank line (lowercase start)', () => {
     expect(
       clean(
-        'Dette innebærer at den moderne eKommunen må:\n\n- *gi innbyggerne mulighet til å velge kommunikasjonskanal*\n- *gjøre flest mulig tjenester tilgjengelig på nett*',
+        'Dette innebærer at den moderne eKommunen må:\n\n- *gi innbyggerne mulighet til å velge kommunikasjonskanal*\n- *gjøre flest mulig tjenester ' +
+          'tilgjengelig på nett*',
       ),
     ).toBe(
-      'Dette innebærer at den moderne eKommunen må:\n\n- gi innbyggerne mulighet til å velge kommunikasjonskanal\n- gjøre flest mulig tjenester tilgjengelig på nett',
+      'Dette innebærer at den moderne eKommunen må:\n\n- gi innbyggerne mulighet til å velge kommunikasjonskanal\n- gjøre flest mulig tjenester ' +
+        'tilgjengelig på nett',
     );
     expect(clean('Kommunene bør derfor samarbeide\n\nrundt etablering av slike tjenester.')).toBe(
       'Kommunene bør derfor samarbeide rundt etablering av slike tjenester.',
@@ -122,17 +134,21 @@ describe('cleanDocument on 001, 002 and 003 (exported documents and slides)', ()
 
   it('normalises the private-use bullets of 002 and joins an item continued after a blank line', () => {
     const original =
-      '\uf06e Identifisere kunnskapsbehov på bakgrunn av denne kartlegginga\n\uf06e Samle og formidle relevant kunnskap og relevante \n\nforskningsspørsmål innan fagfeltet\n\uf06e\u00d8kt behov for helse- og omsorgstjenester.';
+      '\uf06e Identifisere kunnskapsbehov på bakgrunn av denne kartlegginga\n\uf06e Samle og formidle relevant kunnskap og relevante ' +
+      '\n\nforskningsspørsmål innan fagfeltet\n\uf06e\u00d8kt behov for helse- og omsorgstjenester.';
     expect(clean(original)).toBe(
-      '- Identifisere kunnskapsbehov på bakgrunn av denne kartlegginga\n- Samle og formidle relevant kunnskap og relevante forskningsspørsmål innan fagfeltet\n- Økt behov for helse- og omsorgstjenester.',
+      '- Identifisere kunnskapsbehov på bakgrunn av denne kartlegginga\n- Samle og formidle relevant kunnskap og relevante forskningsspørsmål innan ' +
+        'fagfeltet\n- Økt behov for helse- og omsorgstjenester.',
     );
   });
 
   it('separates 003 headings from their text, drops the page number and normalises its bullets', () => {
     const original =
-      'Altinn\nAltinn er et felles system for digital innrapportering.\n\n\nID-porten\nID-porten er en innloggingsløsning.\nSide 5\n\n\nDe overordne målene er:\n\uf0b7 Innbyggerne skal ha tilgang på enkle og sikre digitale tjenester\n\uf0b7 Data skal være tilgjengelig for kvalitetsforbedring';
+      'Altinn\nAltinn er et felles system for digital innrapportering.\n\n\nID-porten\nID-porten er en innloggingsløsning.\nSide 5\n\n\nDe overordne ' +
+      'målene er:\n\uf0b7 Innbyggerne skal ha tilgang på enkle og sikre digitale tjenester\n\uf0b7 Data skal være tilgjengelig for kvalitetsforbedring';
     expect(clean(original)).toBe(
-      'Altinn\n\nAltinn er et felles system for digital innrapportering.\n\nID-porten\n\nID-porten er en innloggingsløsning.\n\nDe overordne målene er:\n\n- Innbyggerne skal ha tilgang på enkle og sikre digitale tjenester\n- Data skal være tilgjengelig for kvalitetsforbedring',
+      'Altinn\n\nAltinn er et felles system for digital innrapportering.\n\nID-porten\n\nID-porten er en innloggingsløsning.\n\nDe overordne målene ' +
+        'er:\n\n- Innbyggerne skal ha tilgang på enkle og sikre digitale tjenester\n- Data skal være tilgjengelig for kvalitetsforbedring',
     );
   });
 });

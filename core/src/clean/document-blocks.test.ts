@@ -40,7 +40,8 @@ describe('documentBlocks', () => {
       [
         'paragraph',
         '',
-        '1 I løpet av 2009 skal alle kommuner, i samarbeid med den statlige arbeids- og velferdsetaten, ha etablert fullverdig IKT-løsning for felles førstelinjekontorer.',
+        '1 I løpet av 2009 skal alle kommuner, i samarbeid med den statlige arbeids- og velferdsetaten, ha etablert fullverdig IKT-løsning for felles ' +
+          'førstelinjekontorer.',
       ],
       ['heading', 'section', 'Tiltak'],
       ['list', '', '- KS vil følge opp arbeidet.\n- KS vil bidra.'],

@@ -32,7 +32,8 @@ describe('removeFootnoteMarkers', () => {
 
   it('keeps a number glued to a word when no footnote with that number follows (004: News2)', () => {
     const text =
-      'behandlingsrettede – som samhandling om medikasjon i legetjenesten – men også om komponenter som \n\nNews2, pasientens måledata og oversikt kommunale tjenester';
+      'behandlingsrettede – som samhandling om medikasjon i legetjenesten – men også om komponenter som \n\nNews2, pasientens måledata og oversikt ' +
+      'kommunale tjenester';
     const result = remove(text);
     expect(result.text.text).toContain('News2, pasientens');
     expect(result.removed).toBe(0);
@@ -55,7 +56,8 @@ describe('removeFootnoteMarkers', () => {
 
   it('removes " 1)" after a word only when a "1)" footnote line follows (001)', () => {
     const text =
-      'Stortinget har vedtatt ny organisering av den offentlige arbeids- og velferdsforvaltningen 1). Hovedelementene\n\n- 1) St.prp.nr. 46 (2004-2005) Ny arbeids- og velferdsforvaltning';
+      'Stortinget har vedtatt ny organisering av den offentlige arbeids- og velferdsforvaltningen 1). Hovedelementene\n\n- 1) St.prp.nr. 46 ' +
+      '(2004-2005) Ny arbeids- og velferdsforvaltning';
     expect(remove(text).text.text).toContain('velferdsforvaltningen. Hovedelementene');
     const enumeration = 'arkitekturprinsipper som la vekt på 1) løsningene skal være intuitive i bruk, 2) fri tilgang til egne data';
     expect(remove(enumeration).text.text).toBe(enumeration);

@@ -71,7 +71,8 @@ export const parseCorpusEmbedderState = (state: unknown): CorpusEmbedderState =>
   if (parsed.data.documentFrequencies.length !== parsed.data.features.length) {
     throw new KildesvarError(
       'index_mismatch',
-      `The saved corpus embedder lists ${parsed.data.features.length} features but ${parsed.data.documentFrequencies.length} document frequencies; ${rebuildHint}.`,
+      `The saved corpus embedder lists ${parsed.data.features.length} features but ${parsed.data.documentFrequencies.length} document frequencies; ` +
+        `${rebuildHint}.`,
     );
   }
   return parsed.data;

@@ -42,7 +42,8 @@ export const createTransformersEmbedder = async (options: TransformersEmbedderOp
   if (options.dtype && precisions.length > 0 && !precisions.includes(options.dtype) && !allowRemote) {
     throw new KildesvarError(
       'model_missing',
-      `${model} in ${options.modelsDir} has no ${options.dtype} graph (present: ${precisions.join(', ')}); set ALLOW_REMOTE_MODELS=1 to download it or choose another precision.`,
+      `${model} in ${options.modelsDir} has no ${options.dtype} graph (present: ${precisions.join(', ')}); set ALLOW_REMOTE_MODELS=1 to download it ` +
+        `or choose another precision.`,
     );
   }
   const dtype = options.dtype ?? precisions[0] ?? 'q8';
@@ -61,7 +62,8 @@ export const createTransformersEmbedder = async (options: TransformersEmbedderOp
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     const message = allowRemote
-      ? `The embedding model ${model} is not in ${localModelPath(options.modelsDir, model)} and could not be downloaded; copy its files there or use EMBEDDER=corpus.`
+      ? `The embedding model ${model} is not in ${localModelPath(options.modelsDir, model)} and could not be downloaded; copy its files there or use ` +
+        `EMBEDDER=corpus.`
       : missingModelMessage(model, options.modelsDir);
     throw new KildesvarError('model_missing', `${message} (transformers.js: ${reason})`, { cause: error });
   }

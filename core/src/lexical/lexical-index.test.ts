@@ -6,15 +6,21 @@ import { LexicalIndex } from './lexical-index';
 const documents = [
   {
     id: 'helsenett',
-    text: 'Infrastruktur og informasjonssikkerhet - I løpet av 2011 skal alle kommuner være tilknyttet Norsk Helsenett og ha tatt i bruk elektronisk samhandling med helseforetak og fastleger.',
+    text:
+      'Infrastruktur og informasjonssikkerhet - I løpet av 2011 skal alle kommuner være tilknyttet Norsk Helsenett og ha tatt i bruk elektronisk ' +
+      'samhandling med helseforetak og fastleger.',
   },
   {
     id: 'journal',
-    text: 'Elektronisk pasientjournal - Kommunene skal ha som mål at all dokumentasjon i kommunal helse- og omsorgstjeneste skjer i elektronisk journalsystem i løpet av 2009.',
+    text:
+      'Elektronisk pasientjournal - Kommunene skal ha som mål at all dokumentasjon i kommunal helse- og omsorgstjeneste skjer i elektronisk ' +
+      'journalsystem i løpet av 2009.',
   },
   {
     id: 'bredbånd',
-    text: 'I løpet av 2008 skal alle kommuner og fylkeskommuner ha sørget for bredbånd med tilstrekkelig kapasitet til alle grunnskoler og videregående skoler.',
+    text:
+      'I løpet av 2008 skal alle kommuner og fylkeskommuner ha sørget for bredbånd med tilstrekkelig kapasitet til alle grunnskoler og ' +
+      'videregående skoler.',
   },
   {
     id: 'tilsette',

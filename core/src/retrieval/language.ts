@@ -5,7 +5,10 @@ export type AnswerLanguage = 'nb' | 'nn' | 'en';
 
 /** Words that are nynorsk and never bokmål. */
 // biome-ignore format: a word list reads best as rows of words
-const nynorskWords = new Set(['kva', 'korleis', 'kven', 'kvifor', 'korfor', 'ikkje', 'eg', 'frå', 'noko', 'nokon', 'berre', 'òg', 'eit', 'vere', 'vert', 'mykje', 'desse', 'sjå', 'kvar', 'dei', 'heile']);
+const nynorskWords = new Set([
+  'kva', 'korleis', 'kven', 'kvifor', 'korfor', 'ikkje', 'eg', 'frå', 'noko', 'nokon', 'berre',
+  'òg', 'eit', 'vere', 'vert', 'mykje', 'desse', 'sjå', 'kvar', 'dei', 'heile',
+]);
 /** Inflections typical of nynorsk: kommunane, utfordringar, tenester, sjukehus, nasjonale føringar. */
 const nynorskForm = /(?:ane|ar|inga|leg|lege)$|^tenest|^sjuk/u;
 

@@ -106,7 +106,7 @@ export const SourcePanel = ({ selection, span, documentState, documents, modal =
 
   const year = shownDocument?.year;
   return (
-    // biome-ignore lint/a11y/noStaticElementInteractions lint/a11y/useAriaPropsSupportedByRole: a dialog or complementary landmark by mode; the key handler traps Tab and closes on Escape
+    // biome-ignore lint/a11y/noStaticElementInteractions lint/a11y/useAriaPropsSupportedByRole: a dialog or a landmark by mode; keys trap Tab, Escape closes
     <div
       ref={panelRef}
       className={`source-panel${modal ? ' is-sheet' : ''}`}
