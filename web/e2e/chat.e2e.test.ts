@@ -205,6 +205,24 @@ describe('chat in Chromium', { timeout: 240_000 }, () => {
     await checkState('09-abstention');
   });
 
+  it('shows how a follow-up was read and marks a weak answer as uncertain', async () => {
+    // The server decides confidence; to show the weak case for sure, a real answer is replayed with a low one.
+    const real = await page.request.post(`${baseUrl}/api/chat`, {
+      headers: { Accept: 'application/json' },
+      data: { messages: [{ role: 'user', content: questions[0] }] },
+    });
+    const replayed = { ...(await real.json()), confidence: 0.3, interpretedQuestion: 'Hva er målet for Norsk Helsenett innen 2011?', language: 'nb' };
+    await page.route('**/api/chat', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(replayed) }));
+    try {
+      const answer = await ask('og det målet?');
+      expect(await answer.locator('.interpreted-question').innerText()).toContain('Tolket som: Hva er målet for Norsk Helsenett innen 2011?');
+      expect(await answer.locator('.uncertain-note').innerText()).toBe('Usikkert svar – sjekk kilden');
+      await checkState('10-uncertain-follow-up');
+    } finally {
+      await page.unroute('**/api/chat');
+    }
+  });
+
   it('shows a failure in view, in words for the person asking, and answers on retry', async () => {
     await page.route('**/api/chat', (route) => route.abort());
     try {
