@@ -103,21 +103,20 @@ const ChatPage = () => {
   }, []);
 
   // Focus that must wait for the next render: a modal's opener is inert until the modal is gone.
-  const [returnFocusTo, setReturnFocusTo] = useState<HTMLElement | null>(null);
+  const returnFocusRef = useRef<HTMLElement | null>(null);
   useEffect(() => {
-    if (returnFocusTo === null) return;
-    returnFocusTo.focus();
-    setReturnFocusTo(null);
-  }, [returnFocusTo]);
+    returnFocusRef.current?.focus();
+    returnFocusRef.current = null;
+  }, [selection, menuOpen]);
 
   const closeSource = useCallback(() => {
+    returnFocusRef.current = panelOpenerRef.current;
     closePanel();
-    setReturnFocusTo(panelOpenerRef.current);
   }, [closePanel]);
 
   const closeMenu = useCallback(() => {
+    returnFocusRef.current = menuButtonRef.current;
     setMenuOpen(false);
-    setReturnFocusTo(menuButtonRef.current);
   }, []);
 
   // The buttons below vanish once pressed; the focus goes to the question field instead of being lost.
