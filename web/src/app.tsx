@@ -104,10 +104,12 @@ const ChatPage = () => {
 
   // Focus that must wait for the next render: a modal's opener is inert until the modal is gone.
   const returnFocusRef = useRef<HTMLElement | null>(null);
+  const nothingOpen = selection === null && !(drawerMode && menuOpen);
   useEffect(() => {
+    if (!nothingOpen) return;
     returnFocusRef.current?.focus();
     returnFocusRef.current = null;
-  }, [selection, menuOpen]);
+  }, [nothingOpen]);
 
   const closeSource = useCallback(() => {
     returnFocusRef.current = panelOpenerRef.current;

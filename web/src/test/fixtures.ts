@@ -1,8 +1,6 @@
 import type { ChatResponse, DocumentDetail, DocumentSummary, SearchResult } from '@kildesvar/core/schemas';
 // The server's own cleaner makes the readable blocks, so the fixtures show what the API sends.
-import { cleanDocument } from '../../../core/src/clean/cleaner';
-import { documentBlocks } from '../../../core/src/clean/document-blocks';
-import { buildLexicon } from '../../../core/src/clean/lexicon';
+import { buildLexicon, cleanDocument, documentBlocks } from '@kildesvar/core/clean';
 
 // A small stand-in for the corpus: real-looking text with offsets computed, not typed.
 const planText = [
