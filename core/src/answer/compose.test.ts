@@ -5,7 +5,6 @@ import { prepareQuery } from '../retrieval/query';
 import type { RankedChunk } from '../retrieval/retriever';
 import type { SearchResult } from '../schemas';
 import { composeAnswer, defaultAnswerSettings } from './compose';
-import { contextualQuestion, isFollowUp } from './follow-up';
 
 const passage = (id: string, text: string): RankedChunk => {
   const chunk = indexChunk(
@@ -73,26 +72,5 @@ describe('composeAnswer', () => {
     const { query, ranked } = rankFor('hvilke livshendelser prioriteres i strategien', [passage('c', text)]);
     const response = composeAnswer(query, ranked, toResult, { ...rule, maxSentences: 3 });
     expect(response.answer).toBe('I strategien prioriteres disse livshendelsene: Alvorlig sykdom; Ny i Norge; Starte og drive en bedrift. [1]');
-  });
-});
-
-describe('follow-up questions', () => {
-  it('carries the previous question’s terms into a short follow-up, replacing its years', () => {
-    expect(isFollowUp('og hva med 2009?')).toBe(true);
-    expect(isFollowUp('Hvilke tiltak foreslår KS for helsenettet i kommunene?')).toBe(false);
-    const messages = [
-      { role: 'user' as const, content: 'hva er målet for Norsk Helsenett innen 2011' },
-      { role: 'assistant' as const, content: '… [1]' },
-      { role: 'user' as const, content: 'og hva med 2009?' },
-    ];
-    expect(contextualQuestion(messages)).toBe('og hva med 2009? hva er målet for Norsk Helsenett innen');
-  });
-
-  it('leaves a question that stands on its own as it is', () => {
-    const messages = [
-      { role: 'user' as const, content: 'hva er DigiFin' },
-      { role: 'user' as const, content: 'Hvem eier KS Digital, og hva gjør selskapet?' },
-    ];
-    expect(contextualQuestion(messages)).toBe('Hvem eier KS Digital, og hva gjør selskapet?');
   });
 });

@@ -6,8 +6,7 @@ import type { RankedChunk } from '../retrieval/retriever';
 import { answerabilityFeatures, confidenceOf, type AnswerabilityFeatures, type AnswerabilityModel } from './answerability';
 import { answerabilityModel } from './answerability-model';
 import { answerTypeOf, statesAnswerType } from './answer-type';
-import { abstentionReason, abstentionText, answerLead } from './messages';
-import { itemAt } from '../collections/item-at';
+import { abstentionReason, abstentionText, answerLead, yesNoLead } from './messages';
 
 /**
  * Extractive answers: the sentences of the top passages that best carry the question's terms,
@@ -37,6 +36,10 @@ export interface AnswerSettings {
 /** What compose knows besides the ranking: term rarity, and an observer for the eval's model fitting. */
 export interface ComposeContext {
   weightOf?: (stem: string) => number;
+  /** The conversation's last answer: its sentences are not quoted again unless nothing else carries the question. */
+  previousAnswer?: string;
+  /** A yes/no question: the answer opens with what the texts say. */
+  yesNo?: boolean;
   observe?: (features: AnswerabilityFeatures, confidence: number) => void;
 }
 
@@ -87,6 +90,9 @@ const isTitleLine = (sentence: TermSet, heading: TermSet): boolean => {
 
 const round = (value: number): number => Number(value.toFixed(3));
 
+/** A sentence the last answer already gave weighs less, so a follow-up brings something new. */
+const repeatPenalty = 0.5;
+
 /** Passages further down the ranking must carry the question clearly better to be quoted first. */
 const rankPrior = (rank: number): number => 1 - 0.05 * rank;
 
@@ -130,7 +136,8 @@ export const composeAnswer = (
   context: ComposeContext = {},
 ): ChatResponse => {
   const passages = ranked.slice(0, settings.passages);
-  const passageAt = (rank: number): RankedChunk => itemAt(passages, rank);
+  const previous = context.previousAnswer ? normalizeForDedup(context.previousAnswer) : '';
+  const said = (text: string): boolean => previous.length > 0 && previous.includes(normalizeForDedup(answerSentence(text)).replace(/[.]$/u, ''));
   const definition = definitionQuestion.test(query.original);
   const type = answerTypeOf(query.original);
   const statesType = (passage: RankedChunk, sentence: number): boolean => type === null || statesAnswerType(sentenceText(passage, sentence), type);
@@ -141,9 +148,10 @@ export const composeAnswer = (
       score:
         evidence.score *
         rankPrior(rank) *
-        sentenceFitness(sentenceText(passage, sentence), definition) *
-        (isTitleLine(itemAt(passage.chunk.sentences, sentence).terms, passage.chunk.headingTerms) ? 0.3 : 1) *
-        (type === null ? 1 : statesType(passage, sentence) ? 1.2 : 0.7),
+        sentenceFitness(passage.chunk.sentences[sentence].text, definition) *
+        (isTitleLine(passage.chunk.sentences[sentence].terms, passage.chunk.headingTerms) ? 0.3 : 1) *
+        (type === null ? 1 : statesType(passage, sentence) ? 1.2 : 0.7) *
+        (said(passage.chunk.sentences[sentence].text) ? repeatPenalty : 1),
     })),
   );
   candidates.sort((left, right) => right.score - left.score || left.rank - right.rank || left.sentence - right.sentence);
@@ -208,7 +216,7 @@ export const composeAnswer = (
     return `${withListItems(passage, candidate.sentence)} [${citation}]`;
   });
   return {
-    answer: `${answerLead(query.language)}${parts.join(' ')}`,
+    answer: `${context.yesNo ? yesNoLead(query, passages[best.rank]?.chunk.sentences[best.sentence]?.text ?? '', confidence) : answerLead(query.language)}${parts.join(' ')}`,
     citations,
     abstained: false,
     related: [],

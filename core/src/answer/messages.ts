@@ -91,3 +91,21 @@ export const abstentionReason = (
     en: 'The closest passages mention the words of the question, but no sentence answers it.',
   }[language];
 };
+
+/** Negation in a sentence or question (bokmål, nynorsk, English). */
+const negation = /\b(?:ikke|ikkje|ingen|inga|intet|aldri|verken|not|no|never|neither)\b/iu;
+/** How sure the assistant must be before it says «Ja»/«Nei» rather than only quoting. */
+const yesNoConfidence = 0.6;
+
+/**
+ * The opening of an answer to a yes/no question: «Ja –» or «Nei –» when the assistant is sure and
+ * the quoted sentence affirms or denies what was asked (a negation the question lacks), else only
+ * that the documents say the following.
+ */
+export const yesNoLead = (query: PreparedQuery, sentence: string, confidence: number): string => {
+  const language = query.language;
+  if (confidence < yesNoConfidence) return { nb: 'Dokumentene sier dette: ', nn: 'Dokumenta seier dette: ', en: 'The Norwegian documents say: ' }[language];
+  const denies = negation.test(sentence) !== negation.test(query.original);
+  if (denies) return { nb: 'Nei – ', nn: 'Nei – ', en: 'No – the Norwegian documents say: ' }[language];
+  return { nb: 'Ja – ', nn: 'Ja – ', en: 'Yes – the Norwegian documents say: ' }[language];
+};

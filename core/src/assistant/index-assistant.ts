@@ -1,8 +1,9 @@
 import { noWordKnowledge, type EnglishDictionary, type WordKnowledge } from '../analysis';
 import { composeAnswer, defaultAnswerSettings, type AnswerSettings, type SentenceLocator } from '../answer/compose';
 import { locateSentence } from '../answer/locate-sentence';
-import { contextualQuestion } from '../answer/follow-up';
-import { detectLanguage } from '../retrieval/language';
+import { dialogueOf } from '../dialogue/dialogue-state';
+import { resolveQuestion } from '../dialogue/follow-up';
+import type { IndexedChunk } from '../retrieval/indexed-chunk';
 import { prepareQuery } from '../retrieval/query';
 import type { RankedChunk, Retriever } from '../retrieval/retriever';
 import type { CatalogEntry, ChatMessage, ChatResponse, DocumentDetail, DocumentSummary, Health, SearchFilter, SearchResult } from '../schemas';
@@ -19,6 +20,10 @@ export interface IndexAssistantParts {
   embedder: { id: string; dimensions: number };
   answer?: AnswerSettings;
 }
+
+/** Rerank bonus for a follow-up's candidates in the section, or else the document, the last answer quoted. */
+const nearSectionPrior = 0.04;
+const nearDocumentPrior = 0.02;
 
 export const toSearchResult = (ranked: RankedChunk): SearchResult => ({
   chunkId: ranked.chunk.id,
@@ -51,6 +56,13 @@ export const createIndexAssistant = (parts: IndexAssistantParts): Assistant & { 
     embedder: { id: parts.embedder.id, dimensions: parts.embedder.dimensions },
   };
   const answerSettings = parts.answer ?? defaultAnswerSettings;
+  const prepare = (text: string) => prepareQuery(text, parts.english, vocabulary, knowledge);
+  /** The passage the last answer quoted first: a follow-up's answer is likelier near it. */
+  const nearPassage = async (answer: string): Promise<IndexedChunk | undefined> => {
+    const quoted = answer.replace(/\[\d+\]/gu, ' ').replace(/^From the Norwegian documents:\s*/u, '').slice(0, 300);
+    const [hit] = await parts.retriever.retrieve(prepare(quoted), { k: 1, mode: 'lexical' });
+    return hit?.chunk;
+  };
 
   return {
     retriever: parts.retriever,
@@ -67,18 +79,24 @@ export const createIndexAssistant = (parts: IndexAssistantParts): Assistant & { 
       return ranked.map(toSearchResult);
     },
     chat: async (messages: ChatMessage[], filter?: SearchFilter, options?: ChatOptions): Promise<ChatResponse> => {
-      const question = contextualQuestion(messages);
-      // Retrieval reads the question in its context; the answer speaks the language of the last message.
-      const last = messages.at(-1);
-      if (!last) throw new RangeError('chat needs at least one message');
-      const prepared = { ...prepareQuery(question, parts.english, vocabulary, knowledge), language: detectLanguage(last.content) };
-      const ranked = await parts.retriever.retrieve(prepared, { k: 10, mode: 'hybrid', filter });
+      // The question read in its conversation (bounded), in the language of the new message.
+      const resolved = resolveQuestion(dialogueOf(messages), prepare);
+      const prepared = resolved.prepared;
+      const near = resolved.previousAnswer ? await nearPassage(resolved.previousAnswer) : undefined;
+      const prior = near ? (chunk: IndexedChunk) => (chunk.file !== near.file ? 0 : chunk.heading === near.heading ? nearSectionPrior : nearDocumentPrior) : undefined;
+      const ranked = await parts.retriever.retrieve(prepared, { k: 10, mode: 'hybrid', filter, prior });
       const locate: SentenceLocator = (passage, sentence) => {
         const original = parts.originals.get(passage.chunk.file);
         const text = passage.chunk.sentences[sentence]?.text;
         return original === undefined || text === undefined ? null : locateSentence(original, passage.chunk, text);
       };
-      return composeAnswer(prepared, ranked, toSearchResult, answerSettings, locate, { weightOf: parts.retriever.weightOf, observe: options?.observe });
+      const response = composeAnswer(prepared, ranked, toSearchResult, answerSettings, locate, {
+        weightOf: parts.retriever.weightOf,
+        observe: options?.observe,
+        previousAnswer: resolved.previousAnswer,
+        yesNo: resolved.yesNo,
+      });
+      return { ...response, interpretedQuestion: resolved.interpreted };
     },
   };
 };

@@ -30,6 +30,8 @@ export interface QueryTerms {
   pairs: string[];
   /** Per stem (same order as `stems`), what else may match it; absent without language resources. */
   words?: QueryWord[];
+  /** Per stem, a factor on its weight (1 when absent): context carried from the last turn counts half. */
+  weights?: number[];
 }
 
 export const stemPairs = (stems: readonly string[]): string[] => stems.slice(1).map((stem, index) => `${stems[index]} ${stem}`);
@@ -93,7 +95,7 @@ export const evidenceOf = (
   let total = 0;
   let found = 0;
   query.stems.forEach((stem, index) => {
-    const weight = weightOf(stem);
+    const weight = weightOf(stem) * (query.weights?.[index] ?? 1);
     const word = query.words?.[index];
     total += weight;
     const direct = Math.max(matchStrength(stem, word, sentence), document?.stems.has(stem) ? 1 : 0);

@@ -58,6 +58,8 @@ export interface RetrieveOptions {
   k: number;
   mode: SearchMode;
   filter?: SearchFilter;
+  /** Added to a candidate's rerank score (hybrid): a follow-up prefers passages near the last answer's. */
+  prior?: (chunk: IndexedChunk) => number;
 }
 
 /** The terms of sentence `index` of a chunk, as a one-item list, or no list when it has no such sentence. */
@@ -173,7 +175,7 @@ export class Retriever {
    * and the chunk as a whole carry the question. Other modes keep the fused order and only gain
    * their sentence evidence.
    */
-  rerank(query: PreparedQuery, fused: Array<{ id: string; score: number }>, options: Pick<RetrieveOptions, 'k' | 'mode'>): RankedChunk[] {
+  rerank(query: PreparedQuery, fused: Array<{ id: string; score: number }>, options: Pick<RetrieveOptions, 'k' | 'mode' | 'prior'>): RankedChunk[] {
     const known = fused.flatMap((hit) => {
       const chunk = this.byId.get(hit.id);
       return chunk ? [{ chunk, score: hit.score }] : [];
@@ -184,7 +186,8 @@ export class Retriever {
     const reranked = known.slice(0, Math.max(rerankDepth, options.k)).map((hit) => {
       const ranked = this.rank(query, hit.chunk, 0);
       ranked.fusedScore = hit.score / top;
-      ranked.score = rerank.fused * ranked.fusedScore + rerank.sentence * ranked.evidence.score + rerank.chunk * ranked.chunkEvidence.score;
+      ranked.score =
+        rerank.fused * ranked.fusedScore + rerank.sentence * ranked.evidence.score + rerank.chunk * ranked.chunkEvidence.score + (options.prior?.(hit.chunk) ?? 0);
       return ranked;
     });
     reranked.sort((left, right) => right.score - left.score || (left.chunk.id < right.chunk.id ? -1 : 1));

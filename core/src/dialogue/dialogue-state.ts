@@ -1,0 +1,40 @@
+import type { ChatMessage } from '../schemas';
+
+/**
+ * What a follow-up may lean on: the last few turns of the conversation, each cut to a bounded
+ * length, so the work per request does not grow with the history a client sends.
+ */
+export const dialogueBounds = {
+  /** Earlier user turns read (the newest first). */
+  turns: 2,
+  /** Characters of an earlier question or answer read. */
+  chars: 600,
+} as const;
+
+export interface Turn {
+  question: string;
+  /** The assistant's answer to it, when the history holds one. */
+  answer: string;
+}
+
+export interface Dialogue {
+  /** The new question, as typed. */
+  question: string;
+  /** Earlier turns, the most recent first, at most `dialogueBounds.turns`. */
+  previous: Turn[];
+}
+
+const cut = (text: string): string => (text.length > dialogueBounds.chars ? text.slice(0, dialogueBounds.chars) : text).trim();
+
+export const dialogueOf = (messages: readonly ChatMessage[]): Dialogue => {
+  const question = messages[messages.length - 1]?.content.trim() ?? '';
+  const previous: Turn[] = [];
+  // Walk back from the message before the question; stop after the bounded number of user turns.
+  for (let index = messages.length - 2; index >= 0 && previous.length < dialogueBounds.turns; index -= 1) {
+    const message = messages[index];
+    if (message?.role !== 'user') continue;
+    const reply = messages[index + 1];
+    previous.push({ question: cut(message.content), answer: reply?.role === 'assistant' ? cut(reply.content) : '' });
+  }
+  return { question, previous };
+};
