@@ -1,20 +1,12 @@
-import {
-  createIndexAssistant,
-  defaultAnswerSettings,
-  featureNames,
-  featureSigns,
-  loadIndexParts,
-  type AnswerabilityFeatures,
-  type AnswerabilityModel,
-  type FeatureName,
-} from '@kildesvar/core';
+import { createIndexAssistant, defaultAnswerSettings, featureNames, featureSigns, type ChatMessage, loadIndexParts, type AnswerabilityFeatures, type AnswerabilityModel, type FeatureName } from '@kildesvar/core';
 import { loadIngestConfig } from '../../ingest/src/config';
 import { loadGoldSet, splitOf, type GoldItem } from './gold-set';
-import { coveredGold, goldSpans } from './relevance';
+import { citationsCover, coveredGold, goldSpans, secondGoldSpans } from './relevance';
+import { conversationSplitOf, loadConversationSet } from './conversation-set';
 
 /**
  * `npm run fit:answerability`: fits the answerability model (core/src/answer/answerability.ts)
- * on the eval's TUNE split only and prints it as TypeScript for answerability-model.ts.
+ * on the eval's TUNE split only (single questions and the follow-ups of tune conversations) and prints it as TypeScript for answerability-model.ts.
  * Each tune question is answered with abstention off; the label is 1 when that answer is
  * supported (a citation holds the gold quote), 0 when the question is unanswerable or the
  * answer would cite the wrong passage. L2-regularised logistic regression on standardised
@@ -110,19 +102,20 @@ export const operatingPoints = (examples: Example[], predictions: number[]): Ope
   });
 };
 
-/** The issue's ceiling for false abstention (answerable questions refused). */
-export const falseAbstentionCeiling = 0.08;
+/** How much one more abstention on an unanswerable question is worth against one more supported answer (share for share). */
+export const abstentionWeight = 0.5;
 
 /**
- * The highest threshold whose cross-validated false abstention stays within the ceiling: answerable
- * questions are ten times as common as unanswerable ones in use, and a weak answer is shown as
- * uncertain rather than refused, so the model abstains only as far as that costs few answers.
+ * The threshold that maximises supported answers plus half the abstention on unanswerable
+ * questions (cross-validated shares); among near-ties (within 0.005) the lowest, which answers
+ * more. Answerable questions are far more common in use, and a weak answer is shown as uncertain
+ * rather than refused; but a confident answer to a question the texts do not answer misleads, so
+ * abstention still counts, at half weight.
  */
 export const chooseThreshold = (points: OperatingPoint[]): OperatingPoint => {
-  const within = points.filter((point) => point.falseAbstention <= falseAbstentionCeiling);
-  const chosen = within.at(-1) ?? points[0];
-  if (!chosen) throw new RangeError('chooseThreshold needs at least one operating point');
-  return chosen;
+  const value = (point: OperatingPoint) => point.supported + abstentionWeight * point.abstention;
+  const best = Math.max(...points.map(value));
+  return points.find((point) => value(point) >= best - 0.005) ?? points[0]!;
 };
 
 const alwaysAnswer: AnswerabilityModel = {
@@ -148,10 +141,21 @@ const main = async (): Promise<void> => {
     const supported = item.answerable && !response.abstained && response.citations.some((citation) => coveredGold(citation, gold).length > 0);
     raw.push({ id: item.id, features, y: supported ? 1 : 0, answerable: item.answerable });
   }
-  const means = Object.fromEntries(featureNames.map((name) => [name, raw.reduce((sum, example) => sum + example.features[name], 0) / raw.length])) as Record<
-    FeatureName,
-    number
-  >;
+  // Follow-ups of the tune conversations, played with the assistant's own answers.
+  for (const conversation of loadConversationSet().filter((candidate) => conversationSplitOf(candidate.id) === 'tune')) {
+    const messages: ChatMessage[] = [];
+    for (const [index, turn] of conversation.turns.entries()) {
+      messages.push({ role: 'user', content: turn.question });
+      let features: AnswerabilityFeatures | undefined;
+      const response = await assistant.chat([...messages], undefined, { observe: (observed) => (features = observed) });
+      messages.push({ role: 'assistant', content: response.answer });
+      if (!features || index === 0) continue;
+      const gold = [...goldSpans(turn, originals), ...secondGoldSpans(turn, originals)];
+      const supported = turn.answerable && !response.abstained && citationsCover(response.citations, gold);
+      raw.push({ id: `${conversation.id}#${index}`, features, y: supported ? 1 : 0, answerable: turn.answerable });
+    }
+  }
+  const means = Object.fromEntries(featureNames.map((name) => [name, raw.reduce((sum, example) => sum + example.features[name], 0) / raw.length])) as Record<FeatureName, number>;
   const scales = Object.fromEntries(
     featureNames.map((name) => [name, Math.sqrt(raw.reduce((sum, example) => sum + (example.features[name] - means[name]) ** 2, 0) / raw.length) || 1]),
   ) as Record<FeatureName, number>;
@@ -178,10 +182,7 @@ const main = async (): Promise<void> => {
     });
   }
   const positives = examples.filter((example) => example.y === 1).length;
-  console.error(
-    `Tune split: ${examples.length} questions (${positives} answered with support when forced, ` +
-      `${examples.filter((example) => !example.answerable).length} unanswerable).`,
-  );
+  console.error(`Tune split: ${examples.length} questions and follow-ups (${positives} answered with support when forced, ${examples.filter((example) => !example.answerable).length} unanswerable).`);
   console.error(`Cross-validated log-loss by L2 penalty: ${scored.map((entry) => `${entry.lambda}: ${entry.loss.toFixed(4)}`).join(', ')}; chosen ${lambda}.`);
   console.error('Cross-validated operating points (threshold: supported answers / answerable, abstention on unanswerable, false abstention):');
   for (const point of points.filter((_, index) => index % 2 === 0))
@@ -197,10 +198,7 @@ const main = async (): Promise<void> => {
     weights: record(model.weights) as Record<FeatureName, number>,
     bias: Number(model.bias.toFixed(4)),
     threshold: chosen.threshold,
-    measured:
-      `Fitted by npm run fit:answerability on the tune split (${examples.length} questions, ${positives} supported when forced to answer); L2 ` +
-      `${lambda} by 5-fold CV log-loss; threshold ${chosen.threshold} from cross-validated predictions: supported ${chosen.supported.toFixed(3)}, ` +
-      `abstention on unanswerable ${chosen.abstention.toFixed(3)}, false abstention ${chosen.falseAbstention.toFixed(3)}.`,
+    measured: `Fitted by npm run fit:answerability on the tune split (${examples.length} questions and follow-ups, ${positives} supported when forced to answer); L2 ${lambda} by 5-fold CV log-loss; threshold ${chosen.threshold} from cross-validated predictions: supported ${chosen.supported.toFixed(3)}, abstention on unanswerable ${chosen.abstention.toFixed(3)}, false abstention ${chosen.falseAbstention.toFixed(3)}.`,
   };
   const comment = wrapWords(`The fitted answerability model (see answerability.ts). ${fitted.measured}`, 110).map((line) => ` * ${line}`);
   console.log(`import type { AnswerabilityModel } from './answerability';

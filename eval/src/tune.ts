@@ -1,56 +1,29 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
-import {
-  composeAnswer,
-  defaultAnswerSettings,
-  defaultRetrievalSettings,
-  loadIndexParts,
-  prepareQuery,
-  toSearchResult,
-  type AnswerSettings,
-  type PreparedQuery,
-  type RankedChunk,
-  type RetrievalSettings,
-} from '@kildesvar/core';
+import { createIndexAssistant, defaultRetrievalSettings, loadIndexParts, type RetrievalSettings } from '@kildesvar/core';
 import { loadIngestConfig } from '../../ingest/src/config';
-import { loadGoldSet, splitOf, type GoldItem } from './gold-set';
+import { loadGoldSet, splitOf } from './gold-set';
 import { aggregateRetrieval, scoreRanking, type RankingScore } from './metrics';
 import { goldSpans } from './relevance';
 
 /**
- * `npx tsx eval/src/tune.ts`: sweeps retrieval and abstention settings on the *tune* split only
- * (the test split is for reporting), printing one line per setting.
+ * `npm run tune`: sweeps the retrieval settings on the *tune* split only (the test split is for
+ * reporting), through the same assistant the API serves, printing one line per setting.
+ * Abstention is not swept here: it is the learned model's, fitted by `npm run fit:answerability`.
  */
-const main = async (): Promise<void> => {
-  const config = loadIngestConfig();
-  const parts = await loadIndexParts(config);
-  const items = loadGoldSet().filter((item) => splitOf(item.id) === 'tune');
-  const originals = new Map(parts.catalog.map((entry) => [entry.file, readFileSync(path.join(config.seedsDir, entry.file), 'utf8')]));
-  const vocabulary = parts.retriever.vocabulary();
+const usage = 'Usage: npm run tune\nSweeps fusion and rerank weights on the eval\'s tune split and prints R@1, R@5 and MRR@10 per setting.';
 
-  const run = async (retrieval: RetrievalSettings, answers: AnswerSettings[]) => {
-    const retriever = parts.retriever.withSettings(retrieval);
+const main = async (): Promise<void> => {
+  if (process.argv.includes('--help') || process.argv.includes('-h')) {
+    console.log(usage);
+    return;
+  }
+  const parts = await loadIndexParts(loadIngestConfig());
+  const items = loadGoldSet().filter((item) => splitOf(item.id) === 'tune' && item.answerable);
+
+  const measure = async (retrieval: RetrievalSettings) => {
+    const assistant = createIndexAssistant({ ...parts, retriever: parts.retriever.withSettings(retrieval) });
     const scores: RankingScore[] = [];
-    const rankedPerItem: Array<{ item: GoldItem; query: PreparedQuery; ranked: RankedChunk[] }> = [];
-    for (const item of items) {
-      const query = prepareQuery(item.question, parts.english, vocabulary);
-      const ranked = await retriever.retrieve(query, { k: 10, mode: 'hybrid' });
-      rankedPerItem.push({ item, query, ranked });
-      if (item.answerable) scores.push(scoreRanking(ranked.map(toSearchResult), goldSpans(item, originals)));
-    }
-    const metrics = aggregateRetrieval(scores);
-    const abstention = answers.map((answer) => {
-      let abstainedUnanswerable = 0;
-      let answeredAnswerable = 0;
-      for (const { item, query, ranked } of rankedPerItem) {
-        const response = composeAnswer(query, ranked, toSearchResult, answer);
-        if (!item.answerable && response.abstained) abstainedUnanswerable += 1;
-        if (item.answerable && !response.abstained) answeredAnswerable += 1;
-      }
-      const unanswerable = items.filter((item) => !item.answerable).length;
-      return { answer, abstain: abstainedUnanswerable / unanswerable, answered: answeredAnswerable / (items.length - unanswerable) };
-    });
-    return { metrics, abstention };
+    for (const item of items) scores.push(scoreRanking(await assistant.search(item.question, { k: 10, mode: 'hybrid' }), goldSpans(item, parts.originals)));
+    return aggregateRetrieval(scores);
   };
 
   const format = (value: number) => value.toFixed(3);
@@ -62,31 +35,18 @@ const main = async (): Promise<void> => {
     [0.2, 0.6, 0.2],
   ];
   console.log('dense sent  fused/sent/chunk  R@1   R@5   MRR');
-  for (const dense of [0, 0.25, 0.5, 1]) {
+  for (const dense of [0, 0.25, 0.5]) {
     for (const sentenceLexical of [0.5, 1]) {
-      for (const [fused, sentence, chunk] of rerankGrid) {
-        const retrieval: RetrievalSettings = {
-          ...defaultRetrievalSettings,
-          weights: { ...defaultRetrievalSettings.weights, dense, sentenceLexical },
-          rerank: { fused, sentence, chunk },
-        };
-        const { metrics } = await run(retrieval, []);
-        console.log(
-          `${dense.toFixed(2)}  ${sentenceLexical.toFixed(1)}  ${fused}/${sentence}/${chunk}  ${format(metrics.recallAt1)} ` +
-            `${format(metrics.recallAt5)} ${format(metrics.mrrAt10)}`,
-        );
+      for (const [fused, sentence, chunk] of [[1, 0, 0], [0.7, 0.2, 0.1], [0.6, 0.3, 0.1], [0.5, 0.4, 0.1], [0.35, 0.45, 0.2]] as const) {
+        const retrieval: RetrievalSettings = { ...defaultRetrievalSettings, weights: { ...defaultRetrievalSettings.weights, dense, sentenceLexical }, rerank: { fused, sentence, chunk } };
+        const metrics = await measure(retrieval);
+        console.log(`${dense.toFixed(2)}  ${sentenceLexical.toFixed(1)}  ${fused}/${sentence}/${chunk}  ${format(metrics.recallAt1)} ${format(metrics.recallAt5)} ${format(metrics.mrrAt10)}`);
       }
     }
   }
-  const answers: AnswerSettings[] = [];
-  for (const minCoverage of [0.3, 0.35, 0.4, 0.45, 0.5])
-    for (const requireAnswerType of [false, true]) answers.push({ ...defaultAnswerSettings, minCoverage, requireAnswerType });
-  const { abstention } = await run(defaultRetrievalSettings, answers);
-  console.log('\nminCoverage requireAnswerType  abstained(unanswerable) answered(answerable)');
-  for (const row of abstention) console.log(`${row.answer.minCoverage}  ${row.answer.requireAnswerType}  ${format(row.abstain)}  ${format(row.answered)}`);
 };
 
 main().catch((error: unknown) => {
-  console.error(error);
+  console.error(error instanceof Error ? error.message : error);
   process.exitCode = 1;
 });

@@ -27,10 +27,13 @@ export class WordKnowledge {
   /** Long forms as stem sequences, with their acronym's stem and spelling. */
   private readonly shortForms: Array<{ stems: string[]; short: string; text: string }> = [];
   private readonly splitCache = new Map<string, readonly string[]>();
+  /** Lemma → the forms listed for it (corpus and word-list forms). */
+  private readonly formsByLemma = new Map<string, string[]>();
 
   constructor(readonly resources: LanguageResources = emptyLanguageResources()) {
     this.lemmas = new Map(Object.entries(resources.lemmas));
     this.parts = new Map(Object.entries(resources.parts));
+    for (const [form, lemmas] of this.lemmas) for (const lemma of lemmas) this.formsByLemma.set(lemma, [...(this.formsByLemma.get(lemma) ?? []), form]);
     for (const pair of resources.acronyms) {
       const short = analyze(pair.short)[0];
       // A legal-form suffix («Norsk helsenett SF») is often left out where the body is named.
@@ -49,6 +52,11 @@ export class WordKnowledge {
   /** Lemmas of a lowercased word form, as written or normalised from nynorsk; [] when unknown. */
   lemmasOf(word: string): readonly string[] {
     return this.lemmas.get(word) ?? this.lemmas.get(normalizeNynorsk(word)) ?? [];
+  }
+
+  /** The forms of a lemma (any inflection the tables know). */
+  formsOf(lemma: string): readonly string[] {
+    return this.formsByLemma.get(lemma) ?? [];
   }
 
   /** Lemmas of a compound's parts: from the analyser, or a split into two known words; [] for a simple word. */

@@ -51,7 +51,7 @@ const sentenceOpeners =
 export const statesAnswerType = (text: string, type: AnswerType): boolean => {
   switch (type) {
     case 'amount':
-      return hasNumber.test(text) || (numberWords.test(text) && amountWords.test(text));
+      return (hasNumber.test(text) || numberWords.test(text)) && amountWords.test(text);
     case 'count':
       return hasNumber.test(text) || numberWords.test(text);
     case 'time':

@@ -1,4 +1,4 @@
-import { matchStrength, type Evidence } from '../retrieval/evidence';
+import { matchStrength, type Evidence, type TermSet } from '../retrieval/evidence';
 import type { PreparedQuery } from '../retrieval/query';
 import type { RankedChunk } from '../retrieval/retriever';
 
@@ -42,6 +42,12 @@ export const featureNames = [
   'entityMissing',
   /** Share of the question's numbers and years the rank-1 passage (with its title) does not state. */
   'numbersMissing',
+  /** The question is a follow-up read with the last turn as context. */
+  'followUp',
+  /** Share of the question's names the sentence to quote (with its neighbours) does not carry, a name of several words only where they stand together. */
+  'sentenceEntityMissing',
+  /** The largest rarity × (1 − match) over the question's terms in the sentence to quote alone: a rare word it lacks, or only partly carries. */
+  'sentenceRarestMissing',
 ] as const;
 export type FeatureName = (typeof featureNames)[number];
 
@@ -67,6 +73,9 @@ export const featureSigns: Record<FeatureName, -1 | 0 | 1> = {
   hasEntities: 0,
   entityMissing: -1,
   numbersMissing: -1,
+  followUp: 0,
+  sentenceEntityMissing: -1,
+  sentenceRarestMissing: -1,
 };
 export type AnswerabilityFeatures = Record<FeatureName, number>;
 
@@ -90,9 +99,14 @@ export interface FeatureInputs {
   typeAsked: boolean;
   typeStated: boolean;
   weightOf: (stem: string) => number;
+  followUp: boolean;
+  /** The sentence to quote and its neighbours. */
+  sentence: TermSet[];
+  /** The sentence to quote alone. */
+  quoted: TermSet | undefined;
 }
 
-export const answerabilityFeatures = ({ query, ranked, best, typeAsked, typeStated, weightOf }: FeatureInputs): AnswerabilityFeatures => {
+export const answerabilityFeatures = ({ query, ranked, best, typeAsked, typeStated, weightOf, followUp, sentence, quoted }: FeatureInputs): AnswerabilityFeatures => {
   const { stems, words } = query.terms;
   const weights = stems.map(weightOf);
   const maxWeight = Math.max(1e-9, ...weights);
@@ -101,7 +115,16 @@ export const answerabilityFeatures = ({ query, ranked, best, typeAsked, typeStat
   let rarestMissing = 0;
   let absent = 0;
   let headingOnly = 0;
+  let sentenceRarestMissing = 0;
+  const inSentence = (stem: string, index: number): boolean => sentence.some((set) => matchStrength(stem, words?.[index], set) > 0);
+  /** A name of several words is carried only where they stand together («KS Digital», not «KS … digitale»). */
+  const nameCarried = (name: string[]): boolean =>
+    name.length === 1
+      ? inSentence(name[0] ?? '', stems.indexOf(name[0] ?? ''))
+      : sentence.some((set) => name.slice(1).every((stem, index) => set.pairs.has(`${name[index]} ${stem}`)));
   stems.forEach((stem, index) => {
+    const strength = quoted ? matchStrength(stem, words?.[index], quoted) : 0;
+    sentenceRarestMissing = Math.max(sentenceRarestMissing, ((weights[index] ?? 0) / maxWeight) * (1 - strength));
     const word = words?.[index];
     const weight = weights[index] ?? 0;
     if (top && matchStrength(stem, word, top.chunk.terms) === 0) rarestMissing = Math.max(rarestMissing, weight / maxWeight);
@@ -133,6 +156,9 @@ export const answerabilityFeatures = ({ query, ranked, best, typeAsked, typeStat
         ? query.terms.numbers.filter((number) => !top.chunk.terms.numbers.has(number) && !top.chunk.headingTerms.numbers.has(number)).length /
           query.terms.numbers.length
         : 0,
+    followUp: followUp ? 1 : 0,
+    sentenceEntityMissing: query.names.length > 0 ? query.names.filter((name) => !nameCarried(name)).length / query.names.length : 0,
+    sentenceRarestMissing,
   };
 };
 

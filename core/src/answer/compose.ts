@@ -40,6 +40,8 @@ export interface ComposeContext {
   previousAnswer?: string;
   /** A yes/no question: the answer opens with what the texts say. */
   yesNo?: boolean;
+  /** The question was read with the last turn as context. */
+  followUp?: boolean;
   observe?: (features: AnswerabilityFeatures, confidence: number) => void;
 }
 
@@ -89,6 +91,10 @@ const isTitleLine = (sentence: TermSet, heading: TermSet): boolean => {
 };
 
 const round = (value: number): number => Number(value.toFixed(3));
+
+/** A sentence and its neighbours: what a reader of the quote sees around it. */
+const neighbourhood = (passage: RankedChunk, sentence: number): TermSet[] =>
+  passage.chunk.sentences.slice(Math.max(0, sentence - 1), sentence + 2).map((item) => item.terms);
 
 /** A sentence the last answer already gave weighs less, so a follow-up brings something new. */
 const repeatPenalty = 0.5;
@@ -157,8 +163,11 @@ export const composeAnswer = (
   candidates.sort((left, right) => right.score - left.score || left.rank - right.rank || left.sentence - right.sentence);
   const best = candidates[0];
   const bestEvidence = best ? passages[best.rank]?.sentenceEvidence[best.sentence] : undefined;
-  const typeStated = best !== undefined && type !== null && statesType(passageAt(best.rank), best.sentence);
-  const features = answerabilityFeatures({ query, ranked, best: bestEvidence, typeAsked: type !== null, typeStated, weightOf: context.weightOf ?? (() => 1) });
+  const typeStated = best !== undefined && type !== null && statesType(passages[best.rank] as RankedChunk, best.sentence);
+  const features = answerabilityFeatures({ query, ranked, best: bestEvidence, typeAsked: type !== null, typeStated, weightOf: context.weightOf ?? (() => 1), followUp: context.followUp ?? false,
+    sentence: best ? neighbourhood(passages[best.rank] as RankedChunk, best.sentence) : [],
+    quoted: best ? passages[best.rank]?.chunk.sentences[best.sentence]?.terms : undefined,
+  });
   const model = settings.answerability;
   // Without a model: the thresholds it replaced (kept for tests and for comparison on the eval).
   const ruleAnswers =

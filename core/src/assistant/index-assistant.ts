@@ -95,6 +95,7 @@ export const createIndexAssistant = (parts: IndexAssistantParts): Assistant & { 
         observe: options?.observe,
         previousAnswer: resolved.previousAnswer,
         yesNo: resolved.yesNo,
+        followUp: resolved.kind === 'ellipsis' || resolved.kind === 'reference',
       });
       return { ...response, interpretedQuestion: resolved.interpreted };
     },

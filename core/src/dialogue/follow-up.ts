@@ -36,7 +36,7 @@ export const maxResolvedChars = 1_000;
 
 const continuation =
   /^\s*(?:og så|og hva med|og kva med|hva med|kva med|hvordan med|korleis med|hva om|kva om|hva så med|og|men|enn|samme for|også|what about|how about|and what about|and|same for|also)\b[\s,]*/iu;
-const questionWords = 'hva|kva|hvem|kven|hvor|kor|når|hvorfor|kvifor|korfor|hvordan|korleis|hvilke[nt]?|kva for|what|who|whom|whose|when|where|why|how|which';
+const questionWords = 'hva|kva|hvem|kven|hvor|kor|kvar|når|hvorfor|kvifor|korfor|hvordan|korleis|hvilke[nt]?|kva for|kvifor|what|who|whom|whose|when|where|why|how|which';
 const questionWord = new RegExp(`^\\s*(?:${questionWords})\\b`, 'iu');
 /** A question word anywhere: «og eSignering, hva er det?» asks a question of its own. */
 const asksInside = new RegExp(`\\b(?:${questionWords})\\b`, 'iu');
@@ -47,6 +47,9 @@ const pronoun = /\b(?:det|den|dette|denne|disse|desse|dei|de|dem|deira|deres|det
 /** Generic definite nouns that point back to what was just discussed («selskapet», «ordningen»). */
 const genericDefinite =
   /\b(?:selskapet|ordningen|ordninga|programmet|planen|strategien|strategia|utvalget|utvalet|tiltaket|tiltakene|tiltaka|prosjektet|målet|måla|målene|rapporten|avtalen|avtala|satsingen|satsinga|reformen|løsningen|løysinga|tjenesten|tenesta|dokumentet|meldingen|meldinga|the company|the scheme|the programme|the program|the plan|the strategy|the committee|the project|the goal|the report|the agreement)\b/iu;
+
+/** «Hva er X?», «Kva betyr X?», «What is X?»: a definition question names its own subject. */
+const definition = /^\s*(?:hva|kva|what)\s+(?:er|betyr|menes med|meinest med|is|are|does .+ mean)\b/iu;
 
 const strip = (text: string): string => text.replace(/[\s?!.]+$/u, '').trim();
 
@@ -62,7 +65,10 @@ const classify = (question: string, prepared: PreparedQuery): FollowUpKind => {
   if (continues && content <= 4 && asksInside.test(question.replace(continuation, ''))) return 'reference';
   if (continues && content <= 4) return 'ellipsis';
   if (!asks && content <= 2) return 'ellipsis';
-  if ((points || continues) && content <= 4) return 'reference';
+  if ((points || continues) && content <= 6) return 'reference';
+  // A short question that is not a definition («har du et eksempel?», «hva skjer med Altinn?») reads
+  // the last turn as context; «hva er omsorgsteknologi?» asks something new and inherits nothing.
+  if (content <= 2 && !definition.test(question)) return 'reference';
   return 'self-contained';
 };
 
@@ -83,8 +89,9 @@ const leadingPreposition = new RegExp(`^(?:${prepositionList})\\s+`, 'iu');
 
 const surfaceStems = (text: string): string[] => analyzeWithOffsets(text).map((term) => term.stem);
 
+/** The same compound head: «fylkeskommun» narrows «kommun» (Norwegian compounds end in their head). */
 const similar = (left: string, right: string): boolean =>
-  left === right || (Math.min(left.length, right.length) >= 4 && (left.includes(right) || right.includes(left)));
+  left === right || (Math.min(left.length, right.length) >= 4 && (left.endsWith(right) || right.endsWith(left)));
 
 /**
  * Puts the fragment in the place of what it replaces in the last question: its year for the
@@ -98,7 +105,10 @@ const substitute = (previousText: string, previous: PreparedQuery, fragment: str
   const fragmentNames = surfaceStems(fragment.match(/\p{Lu}[\p{L}\p{N}@-]*/gu)?.join(' ') ?? '');
   const newNames = fragmentNames.filter((stem) => !previous.terms.stems.includes(stem));
   if (newNames.length > 0) for (const stem of previous.entities) dropped.add(stem);
-  for (const stem of fragmentQuery.terms.stems) for (const old of previous.terms.stems) if (old !== stem && similar(old, stem)) dropped.add(old);
+  for (const stem of fragmentQuery.terms.stems) {
+    if (previous.terms.stems.includes(stem)) continue;
+    for (const old of previous.terms.stems) if (similar(old, stem)) dropped.add(old);
+  }
   const spans = analyzeWithOffsets(previousText).filter((term) => term.kind !== 'part' && dropped.has(term.stem));
   if (spans.length === 0) return `${strip(previousText)} – ${fragment}?`;
   // «innen 2011» + «i 2009» reads «innen 2009»: the old preposition stays, the fragment's goes.
@@ -143,8 +153,12 @@ export const resolveQuestion = (dialogue: Dialogue, prepare: Prepare, depth = 0)
     return { kind, yesNo: yesNo || yesNoStart.test(previous.interpreted), interpreted, prepared, previousAnswer: last.answer };
   }
 
-  // A reference: the last question's names, or else its answer-bearing words, as context.
-  const referentStems = new Set(previous.prepared.entities.length > 0 ? previous.prepared.entities : previous.prepared.terms.stems);
+  // A reference: the last question's answer-bearing words as context; its names only when the
+  // new question names nothing of its own («enn Datatilsynet, kva er oppgåva deira?» switches).
+  const ownNames = surfaceStems(question.match(/(?<=\S\s+)\p{Lu}[\p{L}\p{N}@-]*/gu)?.join(' ') ?? '');
+  const referentStems = new Set(
+    ownNames.length > 0 ? previous.prepared.terms.stems.filter((stem) => !previous.prepared.entities.includes(stem)) : previous.prepared.terms.stems,
+  );
   for (const stem of own.terms.stems) referentStems.delete(stem);
   const referent = surfaceWords(previousSearch, referentStems);
   if (referent.length === 0) return { kind, yesNo, interpreted: question, prepared: { ...own, language }, previousAnswer: last.answer };

@@ -12,7 +12,29 @@ export interface PreparedQuery {
   terms: QueryTerms;
   /** Stems of the names the question uses (capitalised words after the first, acronyms): what a near-miss gets wrong. */
   entities: string[];
+  /** The same names as written together: «KS Digital» is one name of two stems. */
+  names: string[][];
 }
+
+/** Runs of consecutive capitalised words and acronyms (not the question's first word), as stems. */
+export const nameGroups = (text: string): string[][] => {
+  const groups: string[][] = [];
+  let current: string[] = [];
+  let lastEnd = -1;
+  for (const match of text.matchAll(/\p{L}[\p{L}\p{N}@-]*/gu)) {
+    const word = match[0];
+    const isName = /^\p{Lu}{2,}/u.test(word) || (match.index > 0 && /^\p{Lu}/u.test(word));
+    const adjacent = /^\s+$/u.test(text.slice(lastEnd, match.index));
+    if (isName && current.length > 0 && adjacent) current.push(...analyze(word));
+    else {
+      if (current.length > 0) groups.push(current);
+      current = isName ? analyze(word) : [];
+    }
+    lastEnd = match.index + word.length;
+  }
+  if (current.length > 0) groups.push(current);
+  return groups.filter((group) => group.length > 0);
+};
 
 /** Names in a question: capitalised words that do not open it, and acronyms («KS», «Helse Finnmark»). */
 export const entityStems = (text: string): string[] => {
@@ -56,6 +78,33 @@ const acronymExpansions = (stems: string[], knowledge: WordKnowledge): string[] 
     .map((found) => found.text),
 ];
 
+/** At most this many other forms are added to the lexical query per question word. */
+const maxFormsPerWord = 2;
+
+/**
+ * Other spellings of the question's words that the corpus uses, for the lexical search: an
+ * inflection Snowball stems differently («skrev» → «skrevet»), or the parts of a compound the
+ * corpus does not have as one word («journalsystemet» → «journal system»).
+ */
+const morphologicalExpansions = (text: string, knowledge: WordKnowledge, vocabulary?: ReadonlySet<string>): string[] => {
+  if (!vocabulary || !knowledge.hasMorphology) return [];
+  const added: string[] = [];
+  for (const term of analyzeWithOffsets(text)) {
+    if (term.kind !== 'word') continue;
+    const surface = text.slice(term.start, term.end).toLowerCase().normalize('NFC');
+    const forms = knowledge
+      .lemmasOf(surface)
+      .flatMap((lemma) => knowledge.formsOf(lemma))
+      .filter((form) => {
+        const stems = analyze(form);
+        return stems.length === 1 && stems[0] !== term.stem && vocabulary.has(stems[0] ?? '');
+      });
+    added.push(...[...new Set(forms)].slice(0, maxFormsPerWord));
+    if (!vocabulary.has(term.stem)) added.push(...knowledge.partsOf(surface));
+  }
+  return added;
+};
+
 export const prepareQuery = (
   question: string,
   english: EnglishDictionary | null,
@@ -66,7 +115,7 @@ export const prepareQuery = (
   const language = detectLanguage(original);
   const translated = language === 'en' ? translateQuery(original, english, vocabulary) : original;
   const analysed = analyze(translated);
-  const expansions = acronymExpansions(analysed, knowledge);
+  const expansions = [...acronymExpansions(analysed, knowledge), ...morphologicalExpansions(translated, knowledge, vocabulary)];
   const text = expansions.length > 0 ? `${translated} ${[...new Set(expansions)].join(' ')}` : translated;
   const ordered = [...new Set(answerBearing(analysed).filter((stem) => !untranslated(stem, original, language, vocabulary)))];
   const words = queryWords(translated, knowledge);
@@ -75,6 +124,7 @@ export const prepareQuery = (
     text,
     language,
     entities: entityStems(original).filter((stem) => ordered.includes(stem)),
+    names: nameGroups(original).map((group) => group.filter((stem) => ordered.includes(stem))).filter((group) => group.length > 0),
     terms: {
       stems: ordered,
       numbers: [...new Set(extractNumbers(original))],
