@@ -28,6 +28,8 @@ export * from './answer/answerability-model';
 export * from './answer/compose';
 export * from './dialogue/dialogue-state';
 export * from './dialogue/follow-up';
+export * from './dialogue/two-part';
+export * from './answer/combine-answers';
 export * from './answer/messages';
 export * from './answer/locate-sentence';
 export * from './assistant/assistant';

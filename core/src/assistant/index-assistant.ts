@@ -2,7 +2,9 @@ import { noWordKnowledge, type EnglishDictionary, type WordKnowledge } from '../
 import { composeAnswer, defaultAnswerSettings, type AnswerSettings, type SentenceLocator } from '../answer/compose';
 import { locateSentence } from '../answer/locate-sentence';
 import { dialogueOf } from '../dialogue/dialogue-state';
-import { resolveQuestion } from '../dialogue/follow-up';
+import { resolveQuestion, type ResolvedQuestion } from '../dialogue/follow-up';
+import { splitTwoPart } from '../dialogue/two-part';
+import { combineAnswers } from '../answer/combine-answers';
 import type { IndexedChunk } from '../retrieval/indexed-chunk';
 import { prepareQuery } from '../retrieval/query';
 import type { RankedChunk, Retriever } from '../retrieval/retriever';
@@ -64,6 +66,25 @@ export const createIndexAssistant = (parts: IndexAssistantParts): Assistant & { 
     return hit?.chunk;
   };
 
+  const locate: SentenceLocator = (passage, sentence) => {
+    const original = parts.originals.get(passage.chunk.file);
+    const text = passage.chunk.sentences[sentence]?.text;
+    return original === undefined || text === undefined ? null : locateSentence(original, passage.chunk, text);
+  };
+  /** Retrieval and an extractive answer for one question as read. */
+  const answer = async (resolved: ResolvedQuestion, filter?: SearchFilter, options?: ChatOptions): Promise<ChatResponse> => {
+    const near = resolved.previousAnswer ? await nearPassage(resolved.previousAnswer) : undefined;
+    const prior = near ? (chunk: IndexedChunk) => (chunk.file !== near.file ? 0 : chunk.heading === near.heading ? nearSectionPrior : nearDocumentPrior) : undefined;
+    const ranked = await parts.retriever.retrieve(resolved.prepared, { k: 10, mode: 'hybrid', filter, prior });
+    return composeAnswer(resolved.prepared, ranked, toSearchResult, answerSettings, locate, {
+      weightOf: parts.retriever.weightOf,
+      observe: options?.observe,
+      previousAnswer: resolved.previousAnswer,
+      yesNo: resolved.yesNo,
+      followUp: resolved.kind === 'ellipsis' || resolved.kind === 'reference',
+    });
+  };
+
   return {
     retriever: parts.retriever,
     health: () => health,
@@ -80,24 +101,19 @@ export const createIndexAssistant = (parts: IndexAssistantParts): Assistant & { 
     },
     chat: async (messages: ChatMessage[], filter?: SearchFilter, options?: ChatOptions): Promise<ChatResponse> => {
       // The question read in its conversation (bounded), in the language of the new message.
-      const resolved = resolveQuestion(dialogueOf(messages), prepare);
-      const prepared = resolved.prepared;
-      const near = resolved.previousAnswer ? await nearPassage(resolved.previousAnswer) : undefined;
-      const prior = near ? (chunk: IndexedChunk) => (chunk.file !== near.file ? 0 : chunk.heading === near.heading ? nearSectionPrior : nearDocumentPrior) : undefined;
-      const ranked = await parts.retriever.retrieve(prepared, { k: 10, mode: 'hybrid', filter, prior });
-      const locate: SentenceLocator = (passage, sentence) => {
-        const original = parts.originals.get(passage.chunk.file);
-        const text = passage.chunk.sentences[sentence]?.text;
-        return original === undefined || text === undefined ? null : locateSentence(original, passage.chunk, text);
-      };
-      const response = composeAnswer(prepared, ranked, toSearchResult, answerSettings, locate, {
-        weightOf: parts.retriever.weightOf,
-        observe: options?.observe,
-        previousAnswer: resolved.previousAnswer,
-        yesNo: resolved.yesNo,
-        followUp: resolved.kind === 'ellipsis' || resolved.kind === 'reference',
-      });
-      return { ...response, interpretedQuestion: resolved.interpreted };
+      const dialogue = dialogueOf(messages);
+      const resolved = resolveQuestion(dialogue, prepare);
+      const split = resolved.kind === 'first' || resolved.kind === 'self-contained' ? splitTwoPart(dialogue.question) : null;
+      if (!split) return { ...(await answer(resolved, filter, options)), interpretedQuestion: resolved.interpreted };
+      // Two questions in one: each part answered with its own sentences, the second read after the first.
+      const first = resolveQuestion({ question: split.first, previous: [] }, prepare);
+      const second = resolveQuestion({ question: split.second, previous: [{ question: split.first, answer: '' }] }, prepare);
+      const language = resolved.prepared.language;
+      const responses = [
+        { question: split.first, response: await answer({ ...first, prepared: { ...first.prepared, language } }, filter, options) },
+        { question: split.second, response: await answer({ ...second, prepared: { ...second.prepared, language } }, filter) },
+      ];
+      return { ...combineAnswers(responses, language), interpretedQuestion: `${first.interpreted} ${second.interpreted}` };
     },
   };
 };

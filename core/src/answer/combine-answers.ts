@@ -1,0 +1,47 @@
+import type { AnswerLanguage } from '../retrieval/language';
+import { answerLead } from './messages';
+import type { ChatResponse, SearchResult } from '../schemas';
+
+/**
+ * One answer from the answers to the two parts of a question: the citations of both, each
+ * passage once and renumbered in order; a part the documents do not answer is named as such.
+ */
+const notAnswered: Record<AnswerLanguage, (part: string) => string> = {
+  nb: (part) => `Dokumentene svarer ikke på «${part}».`,
+  nn: (part) => `Dokumenta svarar ikkje på «${part}».`,
+  en: (part) => `The documents do not answer «${part}».`,
+};
+
+export const combineAnswers = (parts: Array<{ question: string; response: ChatResponse }>, language: AnswerLanguage): ChatResponse => {
+  const answered = parts.filter((part) => !part.response.abstained);
+  const first = parts[0]?.response;
+  if (!first) throw new RangeError('combineAnswers needs at least one part');
+  if (answered.length === 0) return { ...first, confidence: Math.max(...parts.map((part) => part.response.confidence ?? 0)) };
+  const citations: SearchResult[] = [];
+  const texts = parts.map(({ question, response }, index) => {
+    if (response.abstained) return notAnswered[language](question.replace(/[?]$/u, ''));
+    const renumber = response.citations.map((citation) => {
+      const existing = citations.findIndex((known) => known.chunkId === citation.chunkId);
+      if (existing >= 0) {
+        const known = citations[existing];
+        if (known) known.highlights = [...(known.highlights ?? []), ...(citation.highlights ?? [])];
+        return existing + 1;
+      }
+      citations.push({ ...citation, highlights: [...(citation.highlights ?? [])] });
+      return citations.length;
+    });
+    // The English lead-in («From the Norwegian documents:») is said once, before the first part.
+    const text = index > 0 && response.answer.startsWith(answerLead(language)) ? response.answer.slice(answerLead(language).length) : response.answer;
+    return text.replace(/\[(\d+)\]/gu, (marker, number: string) => `[${renumber[Number(number) - 1] ?? number}]`);
+  });
+  const confidences = answered.map((part) => part.response.confidence ?? 0);
+  return {
+    answer: texts.join(' '),
+    citations,
+    abstained: false,
+    related: [],
+    reason: '',
+    language,
+    confidence: Number((confidences.reduce((sum, value) => sum + value, 0) / parts.length).toFixed(3)),
+  };
+};

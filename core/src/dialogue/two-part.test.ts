@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { combineAnswers } from '../answer/combine-answers';
+import type { ChatResponse, SearchResult } from '../schemas';
+import { splitTwoPart } from './two-part';
+
+const result = (chunkId: string): SearchResult => ({ chunkId, file: 'a.txt', title: 't', heading: 'h', text: 'x', score: 1, start: 0, end: 1, alsoIn: [], highlights: [] });
+const response = (answer: string, citations: SearchResult[], abstained = false): ChatResponse => ({
+  answer,
+  citations,
+  abstained,
+  related: [],
+  reason: '',
+  language: 'nb',
+  confidence: abstained ? 0.2 : 0.8,
+});
+
+describe('splitTwoPart', () => {
+  it('splits where «og» opens a second question', () => {
+    expect(splitTwoPart('Hvem eier KS Digital, og når ble selskapet etablert?')).toEqual({ first: 'Hvem eier KS Digital?', second: 'når ble selskapet etablert?' });
+    expect(splitTwoPart('Who set up RO, and when?')).toEqual({ first: 'Who set up RO?', second: 'when?' });
+  });
+
+  it('leaves a question that asks one thing whole', () => {
+    expect(splitTwoPart('Hva skal kommunene og fylkeskommunene tilby innen 2009?')).toBeNull();
+    expect(splitTwoPart('Hva og hvem?')).toBeNull();
+  });
+});
+
+describe('combineAnswers', () => {
+  it('renumbers the second part’s citations after the first’s, each passage once', () => {
+    const combined = combineAnswers(
+      [
+        { question: 'Hvem eier KS Digital?', response: response('KS eier selskapet. [1]', [result('a')]) },
+        { question: 'når ble selskapet etablert?', response: response('I 2023. [1] Det skjedde i september. [2]', [result('b'), result('a')]) },
+      ],
+      'nb',
+    );
+    expect(combined.answer).toBe('KS eier selskapet. [1] I 2023. [2] Det skjedde i september. [1]');
+    expect(combined.citations.map((citation) => citation.chunkId)).toEqual(['a', 'b']);
+    expect(combined.abstained).toBe(false);
+  });
+
+  it('says which part the documents do not answer', () => {
+    const combined = combineAnswers(
+      [
+        { question: 'Hvem eier KS Digital?', response: response('KS eier selskapet. [1]', [result('a')]) },
+        { question: 'hva koster det?', response: response('Jeg finner ikke svar.', [], true) },
+      ],
+      'nb',
+    );
+    expect(combined.answer).toBe('KS eier selskapet. [1] Dokumentene svarer ikke på «hva koster det».');
+  });
+});
