@@ -1,4 +1,14 @@
-import { createIndexAssistant, defaultAnswerSettings, featureNames, featureSigns, type ChatMessage, loadIndexParts, type AnswerabilityFeatures, type AnswerabilityModel, type FeatureName } from '@kildesvar/core';
+import {
+  createIndexAssistant,
+  defaultAnswerSettings,
+  featureNames,
+  featureSigns,
+  type ChatMessage,
+  loadIndexParts,
+  type AnswerabilityFeatures,
+  type AnswerabilityModel,
+  type FeatureName,
+} from '@kildesvar/core';
 import { loadIngestConfig } from '../../ingest/src/config';
 import { loadGoldSet, splitOf, type GoldItem } from './gold-set';
 import { citationsCover, coveredGold, goldSpans, secondGoldSpans } from './relevance';
@@ -115,7 +125,9 @@ export const abstentionWeight = 0.5;
 export const chooseThreshold = (points: OperatingPoint[]): OperatingPoint => {
   const value = (point: OperatingPoint) => point.supported + abstentionWeight * point.abstention;
   const best = Math.max(...points.map(value));
-  return points.find((point) => value(point) >= best - 0.005) ?? points[0]!;
+  const chosen = points.find((point) => value(point) >= best - 0.005);
+  if (!chosen) throw new RangeError('chooseThreshold needs at least one operating point');
+  return chosen;
 };
 
 const alwaysAnswer: AnswerabilityModel = {
@@ -155,7 +167,10 @@ const main = async (): Promise<void> => {
       raw.push({ id: `${conversation.id}#${index}`, features, y: supported ? 1 : 0, answerable: turn.answerable });
     }
   }
-  const means = Object.fromEntries(featureNames.map((name) => [name, raw.reduce((sum, example) => sum + example.features[name], 0) / raw.length])) as Record<FeatureName, number>;
+  const means = Object.fromEntries(featureNames.map((name) => [name, raw.reduce((sum, example) => sum + example.features[name], 0) / raw.length])) as Record<
+    FeatureName,
+    number
+  >;
   const scales = Object.fromEntries(
     featureNames.map((name) => [name, Math.sqrt(raw.reduce((sum, example) => sum + (example.features[name] - means[name]) ** 2, 0) / raw.length) || 1]),
   ) as Record<FeatureName, number>;
@@ -182,7 +197,9 @@ const main = async (): Promise<void> => {
     });
   }
   const positives = examples.filter((example) => example.y === 1).length;
-  console.error(`Tune split: ${examples.length} questions and follow-ups (${positives} answered with support when forced, ${examples.filter((example) => !example.answerable).length} unanswerable).`);
+  console.error(
+    `Tune split: ${examples.length} questions and follow-ups (${positives} answered with support when forced, ${examples.filter((example) => !example.answerable).length} unanswerable).`,
+  );
   console.error(`Cross-validated log-loss by L2 penalty: ${scored.map((entry) => `${entry.lambda}: ${entry.loss.toFixed(4)}`).join(', ')}; chosen ${lambda}.`);
   console.error('Cross-validated operating points (threshold: supported answers / answerable, abstention on unanswerable, false abstention):');
   for (const point of points.filter((_, index) => index % 2 === 0))

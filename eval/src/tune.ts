@@ -9,7 +9,7 @@ import { goldSpans } from './relevance';
  * reporting), through the same assistant the API serves, printing one line per setting.
  * Abstention is not swept here: it is the learned model's, fitted by `npm run fit:answerability`.
  */
-const usage = 'Usage: npm run tune\nSweeps fusion and rerank weights on the eval\'s tune split and prints R@1, R@5 and MRR@10 per setting.';
+const usage = "Usage: npm run tune\nSweeps fusion and rerank weights on the eval's tune split and prints R@1, R@5 and MRR@10 per setting.";
 
 const main = async (): Promise<void> => {
   if (process.argv.includes('--help') || process.argv.includes('-h')) {
@@ -29,18 +29,24 @@ const main = async (): Promise<void> => {
   const format = (value: number) => value.toFixed(3);
   const rerankGrid: Array<[fused: number, sentence: number, chunk: number]> = [
     [1, 0, 0],
+    [0.7, 0.2, 0.1],
     [0.6, 0.3, 0.1],
     [0.5, 0.4, 0.1],
     [0.35, 0.45, 0.2],
-    [0.2, 0.6, 0.2],
   ];
   console.log('dense sent  fused/sent/chunk  R@1   R@5   MRR');
   for (const dense of [0, 0.25, 0.5]) {
     for (const sentenceLexical of [0.5, 1]) {
-      for (const [fused, sentence, chunk] of [[1, 0, 0], [0.7, 0.2, 0.1], [0.6, 0.3, 0.1], [0.5, 0.4, 0.1], [0.35, 0.45, 0.2]] as const) {
-        const retrieval: RetrievalSettings = { ...defaultRetrievalSettings, weights: { ...defaultRetrievalSettings.weights, dense, sentenceLexical }, rerank: { fused, sentence, chunk } };
+      for (const [fused, sentence, chunk] of rerankGrid) {
+        const retrieval: RetrievalSettings = {
+          ...defaultRetrievalSettings,
+          weights: { ...defaultRetrievalSettings.weights, dense, sentenceLexical },
+          rerank: { fused, sentence, chunk },
+        };
         const metrics = await measure(retrieval);
-        console.log(`${dense.toFixed(2)}  ${sentenceLexical.toFixed(1)}  ${fused}/${sentence}/${chunk}  ${format(metrics.recallAt1)} ${format(metrics.recallAt5)} ${format(metrics.mrrAt10)}`);
+        console.log(
+          `${dense.toFixed(2)}  ${sentenceLexical.toFixed(1)}  ${fused}/${sentence}/${chunk}  ${format(metrics.recallAt1)} ${format(metrics.recallAt5)} ${format(metrics.mrrAt10)}`,
+        );
       }
     }
   }

@@ -106,7 +106,17 @@ export interface FeatureInputs {
   quoted: TermSet | undefined;
 }
 
-export const answerabilityFeatures = ({ query, ranked, best, typeAsked, typeStated, weightOf, followUp, sentence, quoted }: FeatureInputs): AnswerabilityFeatures => {
+export const answerabilityFeatures = ({
+  query,
+  ranked,
+  best,
+  typeAsked,
+  typeStated,
+  weightOf,
+  followUp,
+  sentence,
+  quoted,
+}: FeatureInputs): AnswerabilityFeatures => {
   const { stems, words } = query.terms;
   const weights = stems.map(weightOf);
   const maxWeight = Math.max(1e-9, ...weights);

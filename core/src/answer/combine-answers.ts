@@ -32,7 +32,7 @@ export const combineAnswers = (parts: Array<{ question: string; response: ChatRe
     });
     // The English lead-in («From the Norwegian documents:») is said once, before the first part.
     const text = index > 0 && response.answer.startsWith(answerLead(language)) ? response.answer.slice(answerLead(language).length) : response.answer;
-    return text.replace(/\[(\d+)\]/gu, (marker, number: string) => `[${renumber[Number(number) - 1] ?? number}]`);
+    return text.replace(/\[(\d+)\]/gu, (_marker, number: string) => `[${renumber[Number(number) - 1] ?? number}]`);
   });
   const confidences = answered.map((part) => part.response.confidence ?? 0);
   return {

@@ -7,6 +7,7 @@ import { answerabilityFeatures, confidenceOf, type AnswerabilityFeatures, type A
 import { answerabilityModel } from './answerability-model';
 import { answerTypeOf, statesAnswerType } from './answer-type';
 import { abstentionReason, abstentionText, answerLead, yesNoLead } from './messages';
+import { itemAt } from '../collections/item-at';
 
 /**
  * Extractive answers: the sentences of the top passages that best carry the question's terms,
@@ -142,6 +143,7 @@ export const composeAnswer = (
   context: ComposeContext = {},
 ): ChatResponse => {
   const passages = ranked.slice(0, settings.passages);
+  const passageAt = (rank: number): RankedChunk => itemAt(passages, rank);
   const previous = context.previousAnswer ? normalizeForDedup(context.previousAnswer) : '';
   const said = (text: string): boolean => previous.length > 0 && previous.includes(normalizeForDedup(answerSentence(text)).replace(/[.]$/u, ''));
   const definition = definitionQuestion.test(query.original);
@@ -154,19 +156,26 @@ export const composeAnswer = (
       score:
         evidence.score *
         rankPrior(rank) *
-        sentenceFitness(passage.chunk.sentences[sentence].text, definition) *
-        (isTitleLine(passage.chunk.sentences[sentence].terms, passage.chunk.headingTerms) ? 0.3 : 1) *
+        sentenceFitness(sentenceText(passage, sentence), definition) *
+        (isTitleLine(itemAt(passage.chunk.sentences, sentence).terms, passage.chunk.headingTerms) ? 0.3 : 1) *
         (type === null ? 1 : statesType(passage, sentence) ? 1.2 : 0.7) *
-        (said(passage.chunk.sentences[sentence].text) ? repeatPenalty : 1),
+        (said(sentenceText(passage, sentence)) ? repeatPenalty : 1),
     })),
   );
   candidates.sort((left, right) => right.score - left.score || left.rank - right.rank || left.sentence - right.sentence);
   const best = candidates[0];
   const bestEvidence = best ? passages[best.rank]?.sentenceEvidence[best.sentence] : undefined;
-  const typeStated = best !== undefined && type !== null && statesType(passages[best.rank] as RankedChunk, best.sentence);
-  const features = answerabilityFeatures({ query, ranked, best: bestEvidence, typeAsked: type !== null, typeStated, weightOf: context.weightOf ?? (() => 1), followUp: context.followUp ?? false,
-    sentence: best ? neighbourhood(passages[best.rank] as RankedChunk, best.sentence) : [],
-    quoted: best ? passages[best.rank]?.chunk.sentences[best.sentence]?.terms : undefined,
+  const typeStated = best !== undefined && type !== null && statesType(passageAt(best.rank), best.sentence);
+  const features = answerabilityFeatures({
+    query,
+    ranked,
+    best: bestEvidence,
+    typeAsked: type !== null,
+    typeStated,
+    weightOf: context.weightOf ?? (() => 1),
+    followUp: context.followUp ?? false,
+    sentence: best ? neighbourhood(passageAt(best.rank), best.sentence) : [],
+    quoted: best ? itemAt(passageAt(best.rank).chunk.sentences, best.sentence).terms : undefined,
   });
   const model = settings.answerability;
   // Without a model: the thresholds it replaced (kept for tests and for comparison on the eval).
@@ -225,7 +234,7 @@ export const composeAnswer = (
     return `${withListItems(passage, candidate.sentence)} [${citation}]`;
   });
   return {
-    answer: `${context.yesNo ? yesNoLead(query, passages[best.rank]?.chunk.sentences[best.sentence]?.text ?? '', confidence) : answerLead(query.language)}${parts.join(' ')}`,
+    answer: `${context.yesNo ? yesNoLead(query, sentenceText(passageAt(best.rank), best.sentence), confidence) : answerLead(query.language)}${parts.join(' ')}`,
     citations,
     abstained: false,
     related: [],

@@ -61,7 +61,10 @@ export const createIndexAssistant = (parts: IndexAssistantParts): Assistant & { 
   const prepare = (text: string) => prepareQuery(text, parts.english, vocabulary, knowledge);
   /** The passage the last answer quoted first: a follow-up's answer is likelier near it. */
   const nearPassage = async (answer: string): Promise<IndexedChunk | undefined> => {
-    const quoted = answer.replace(/\[\d+\]/gu, ' ').replace(/^From the Norwegian documents:\s*/u, '').slice(0, 300);
+    const quoted = answer
+      .replace(/\[\d+\]/gu, ' ')
+      .replace(/^From the Norwegian documents:\s*/u, '')
+      .slice(0, 300);
     const [hit] = await parts.retriever.retrieve(prepare(quoted), { k: 1, mode: 'lexical' });
     return hit?.chunk;
   };
@@ -74,7 +77,9 @@ export const createIndexAssistant = (parts: IndexAssistantParts): Assistant & { 
   /** Retrieval and an extractive answer for one question as read. */
   const answer = async (resolved: ResolvedQuestion, filter?: SearchFilter, options?: ChatOptions): Promise<ChatResponse> => {
     const near = resolved.previousAnswer ? await nearPassage(resolved.previousAnswer) : undefined;
-    const prior = near ? (chunk: IndexedChunk) => (chunk.file !== near.file ? 0 : chunk.heading === near.heading ? nearSectionPrior : nearDocumentPrior) : undefined;
+    const prior = near
+      ? (chunk: IndexedChunk) => (chunk.file !== near.file ? 0 : chunk.heading === near.heading ? nearSectionPrior : nearDocumentPrior)
+      : undefined;
     const ranked = await parts.retriever.retrieve(resolved.prepared, { k: 10, mode: 'hybrid', filter, prior });
     return composeAnswer(resolved.prepared, ranked, toSearchResult, answerSettings, locate, {
       weightOf: parts.retriever.weightOf,

@@ -5,8 +5,7 @@ import { dialogueBounds, dialogueOf } from './dialogue-state';
 import { maxResolvedChars, resolveQuestion } from './follow-up';
 
 const prepare = (text: string) => prepareQuery(text, null);
-const conversation = (...contents: string[]): ChatMessage[] =>
-  contents.map((content, index) => ({ role: index % 2 === 0 ? 'user' : 'assistant', content }));
+const conversation = (...contents: string[]): ChatMessage[] => contents.map((content, index) => ({ role: index % 2 === 0 ? 'user' : 'assistant', content }));
 const resolve = (...contents: string[]) => resolveQuestion(dialogueOf(conversation(...contents)), prepare);
 
 describe('resolveQuestion', () => {
@@ -27,8 +26,12 @@ describe('resolveQuestion', () => {
   });
 
   it('swaps the year of a year follow-up and a word for the word it narrows', () => {
-    expect(resolve('Hva er målet for Norsk Helsenett innen 2011?', 'Alle kommuner. [1]', 'og i 2009?').interpreted).toBe('Hva er målet for Norsk Helsenett innen 2009?');
-    expect(resolve('Når skal kommunene tilby elektronisk ID?', 'I 2009. [1]', 'hva med fylkeskommunene?').interpreted).toBe('Når skal fylkeskommunene tilby elektronisk ID?');
+    expect(resolve('Hva er målet for Norsk Helsenett innen 2011?', 'Alle kommuner. [1]', 'og i 2009?').interpreted).toBe(
+      'Hva er målet for Norsk Helsenett innen 2009?',
+    );
+    expect(resolve('Når skal kommunene tilby elektronisk ID?', 'I 2009. [1]', 'hva med fylkeskommunene?').interpreted).toBe(
+      'Når skal fylkeskommunene tilby elektronisk ID?',
+    );
   });
 
   it('adds the last question’s subject to a reference at half weight, and says so in the interpreted question', () => {

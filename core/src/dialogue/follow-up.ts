@@ -36,14 +36,16 @@ export const maxResolvedChars = 1_000;
 
 const continuation =
   /^\s*(?:og så|og hva med|og kva med|hva med|kva med|hvordan med|korleis med|hva om|kva om|hva så med|og|men|enn|samme for|også|what about|how about|and what about|and|same for|also)\b[\s,]*/iu;
-const questionWords = 'hva|kva|hvem|kven|hvor|kor|kvar|når|hvorfor|kvifor|korfor|hvordan|korleis|hvilke[nt]?|kva for|kvifor|what|who|whom|whose|when|where|why|how|which';
+const questionWords =
+  'hva|kva|hvem|kven|hvor|kor|kvar|når|hvorfor|kvifor|korfor|hvordan|korleis|hvilke[nt]?|kva for|kvifor|what|who|whom|whose|when|where|why|how|which';
 const questionWord = new RegExp(`^\\s*(?:${questionWords})\\b`, 'iu');
 /** A question word anywhere: «og eSignering, hva er det?» asks a question of its own. */
 const asksInside = new RegExp(`\\b(?:${questionWords})\\b`, 'iu');
 const yesNoStart =
   /^\s*(?:og\s+|men\s+|and\s+|but\s+)?(?:er|var|har|hadde|skal|skulle|kan|kunne|vil|ville|blir|ble|vert|vart|gjelder|gjeld|finnes|fins|finst|stemmer|må|bør|får|fikk|inneholder|omfatter|is|are|does|do|did|can|will|has|have|was|were|should|could)\b/iu;
 /** Pronouns and demonstratives that point back (bokmål, nynorsk, English). */
-const pronoun = /\b(?:det|den|dette|denne|disse|desse|dei|de|dem|deira|deres|dets|dens|slikt|sånt|der|dit|it|its|they|them|their|this|that|these|those|there)\b/iu;
+const pronoun =
+  /\b(?:det|den|dette|denne|disse|desse|dei|de|dem|deira|deres|dets|dens|slikt|sånt|der|dit|it|its|they|them|their|this|that|these|those|there)\b/iu;
 /** Generic definite nouns that point back to what was just discussed («selskapet», «ordningen»). */
 const genericDefinite =
   /\b(?:selskapet|ordningen|ordninga|programmet|planen|strategien|strategia|utvalget|utvalet|tiltaket|tiltakene|tiltaka|prosjektet|målet|måla|målene|rapporten|avtalen|avtala|satsingen|satsinga|reformen|løsningen|løysinga|tjenesten|tenesta|dokumentet|meldingen|meldinga|the company|the scheme|the programme|the program|the plan|the strategy|the committee|the project|the goal|the report|the agreement)\b/iu;
@@ -112,7 +114,12 @@ const substitute = (previousText: string, previous: PreparedQuery, fragment: str
   const spans = analyzeWithOffsets(previousText).filter((term) => term.kind !== 'part' && dropped.has(term.stem));
   if (spans.length === 0) return `${strip(previousText)} – ${fragment}?`;
   // «innen 2011» + «i 2009» reads «innen 2009»: the old preposition stays, the fragment's goes.
-  const before = previousText.slice(0, spans[0]?.start ?? 0).trim().split(/\s+/u).at(-1) ?? '';
+  const before =
+    previousText
+      .slice(0, spans[0]?.start ?? 0)
+      .trim()
+      .split(/\s+/u)
+      .at(-1) ?? '';
   const insert = prepositions.test(before) ? fragment.replace(leadingPreposition, '') : fragment;
   let text = '';
   let at = 0;
@@ -132,7 +139,8 @@ export const resolveQuestion = (dialogue: Dialogue, prepare: Prepare, depth = 0)
   const own = prepare(question);
   const [last, ...older] = dialogue.previous;
   const yesNo = yesNoStart.test(question);
-  if (!last || depth >= dialogueBounds.turns) return { kind: last ? 'self-contained' : 'first', yesNo, interpreted: question, prepared: own, previousAnswer: '' };
+  if (!last || depth >= dialogueBounds.turns)
+    return { kind: last ? 'self-contained' : 'first', yesNo, interpreted: question, prepared: own, previousAnswer: '' };
   const kind = classify(question, own);
   if (kind === 'self-contained') return { kind, yesNo, interpreted: question, prepared: own, previousAnswer: '' };
 
@@ -147,7 +155,11 @@ export const resolveQuestion = (dialogue: Dialogue, prepare: Prepare, depth = 0)
     const fragment = fragmentOf(question);
     const fragmentQuery = prepare(fragment);
     const searchFragment = fragmentQuery.language === 'en' ? fragmentQuery.text : fragment;
-    const interpreted = bounded(previous.prepared.language === language ? substitute(previous.interpreted, previous.prepared, fragment, fragmentQuery) : `${strip(previousSearch)} – ${fragment}?`);
+    const interpreted = bounded(
+      previous.prepared.language === language
+        ? substitute(previous.interpreted, previous.prepared, fragment, fragmentQuery)
+        : `${strip(previousSearch)} – ${fragment}?`,
+    );
     const search = bounded(substitute(previousSearch, prepare(previousSearch), searchFragment, prepare(searchFragment)));
     const prepared = { ...prepare(search), original: interpreted, language };
     return { kind, yesNo: yesNo || yesNoStart.test(previous.interpreted), interpreted, prepared, previousAnswer: last.answer };

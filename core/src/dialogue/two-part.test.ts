@@ -3,7 +3,18 @@ import { combineAnswers } from '../answer/combine-answers';
 import type { ChatResponse, SearchResult } from '../schemas';
 import { splitTwoPart } from './two-part';
 
-const result = (chunkId: string): SearchResult => ({ chunkId, file: 'a.txt', title: 't', heading: 'h', text: 'x', score: 1, start: 0, end: 1, alsoIn: [], highlights: [] });
+const result = (chunkId: string): SearchResult => ({
+  chunkId,
+  file: 'a.txt',
+  title: 't',
+  heading: 'h',
+  text: 'x',
+  score: 1,
+  start: 0,
+  end: 1,
+  alsoIn: [],
+  highlights: [],
+});
 const response = (answer: string, citations: SearchResult[], abstained = false): ChatResponse => ({
   answer,
   citations,
@@ -16,7 +27,10 @@ const response = (answer: string, citations: SearchResult[], abstained = false):
 
 describe('splitTwoPart', () => {
   it('splits where «og» opens a second question', () => {
-    expect(splitTwoPart('Hvem eier KS Digital, og når ble selskapet etablert?')).toEqual({ first: 'Hvem eier KS Digital?', second: 'når ble selskapet etablert?' });
+    expect(splitTwoPart('Hvem eier KS Digital, og når ble selskapet etablert?')).toEqual({
+      first: 'Hvem eier KS Digital?',
+      second: 'når ble selskapet etablert?',
+    });
     expect(splitTwoPart('Who set up RO, and when?')).toEqual({ first: 'Who set up RO?', second: 'when?' });
   });
 

@@ -124,7 +124,9 @@ export const prepareQuery = (
     text,
     language,
     entities: entityStems(original).filter((stem) => ordered.includes(stem)),
-    names: nameGroups(original).map((group) => group.filter((stem) => ordered.includes(stem))).filter((group) => group.length > 0),
+    names: nameGroups(original)
+      .map((group) => group.filter((stem) => ordered.includes(stem)))
+      .filter((group) => group.length > 0),
     terms: {
       stems: ordered,
       numbers: [...new Set(extractNumbers(original))],

@@ -187,7 +187,10 @@ export class Retriever {
       const ranked = this.rank(query, hit.chunk, 0);
       ranked.fusedScore = hit.score / top;
       ranked.score =
-        rerank.fused * ranked.fusedScore + rerank.sentence * ranked.evidence.score + rerank.chunk * ranked.chunkEvidence.score + (options.prior?.(hit.chunk) ?? 0);
+        rerank.fused * ranked.fusedScore +
+        rerank.sentence * ranked.evidence.score +
+        rerank.chunk * ranked.chunkEvidence.score +
+        (options.prior?.(hit.chunk) ?? 0);
       return ranked;
     });
     reranked.sort((left, right) => right.score - left.score || (left.chunk.id < right.chunk.id ? -1 : 1));
