@@ -1,5 +1,7 @@
 import { spawn } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 import { collectAcronyms, emptyLanguageResources, lemmasAndParts, LANGUAGE_RESOURCES_VERSION, parseLtProcLine, type LanguageResources } from '@kildesvar/core';
 
 /**
@@ -46,9 +48,42 @@ export interface LanguageResourcesInput {
   /** Cleaned texts of the corpus: chunk texts, headings, titles. */
   texts: Array<{ text: string; source: string }>;
   log?: (message: string) => void;
+  /**
+   * Where the morphology tables are cached, keyed by the corpus vocabulary and the Debian data they
+   * come from: analysing the word lists takes tens of seconds, and a forced rebuild of the same
+   * corpus gets the same tables.
+   */
+  cacheDir?: string;
 }
 
-export const buildLanguageResources = async ({ texts, log }: LanguageResourcesInput): Promise<LanguageResources> => {
+type Morphology = Pick<LanguageResources, 'lemmas' | 'parts' | 'morphologySource'>;
+
+/** The cache key: the vocabulary, and the size and time of every Debian file the tables come from. */
+const morphologyKey = (vocabulary: string[]): string => {
+  const hash = createHash('sha256').update(String(LANGUAGE_RESOURCES_VERSION)).update(vocabulary.join('\n'));
+  for (const file of [...analysers.map((analyser) => analyser.file), ...wordLists]) {
+    const stat = existsSync(file) ? statSync(file) : null;
+    hash.update(`${file}:${stat?.size ?? 0}:${stat?.mtimeMs ?? 0}`);
+  }
+  return hash.digest('hex').slice(0, 24);
+};
+
+const readCached = (file: string): Morphology | null => {
+  try {
+    return JSON.parse(readFileSync(file, 'utf8')) as Morphology;
+  } catch {
+    return null;
+  }
+};
+
+const writeCached = (file: string, morphology: Morphology): void => {
+  mkdirSync(path.dirname(file), { recursive: true });
+  const temporary = `${file}.${process.pid}.tmp`;
+  writeFileSync(temporary, JSON.stringify(morphology));
+  renameSync(temporary, file);
+};
+
+export const buildLanguageResources = async ({ texts, log, cacheDir }: LanguageResourcesInput): Promise<LanguageResources> => {
   const acronyms = collectAcronyms(texts);
   const missing = analysers.filter((analyser) => !existsSync(analyser.file)).map((analyser) => analyser.file);
   if (missing.length > 0) {
@@ -56,6 +91,20 @@ export const buildLanguageResources = async ({ texts, log }: LanguageResourcesIn
     return { ...emptyLanguageResources('none: apertium-nno-nob missing'), acronyms };
   }
   const vocabulary = [...new Set(texts.flatMap(({ text }) => wordsOf(text)))].sort();
+  const cacheFile = cacheDir ? path.join(cacheDir, `morphology-${morphologyKey(vocabulary)}.json`) : null;
+  const cached = cacheFile ? readCached(cacheFile) : null;
+  const morphology = cached ?? (await analyseMorphology(vocabulary, log));
+  if (!morphology) return { ...emptyLanguageResources('none: lt-proc failed'), acronyms };
+  if (cacheFile && !cached) writeCached(cacheFile, morphology);
+  log?.(
+    `Language resources: ${Object.keys(morphology.lemmas).length} forms with lemmas, ${Object.keys(morphology.parts).length} compounds` +
+      `${cached ? ' (from the cache)' : ''}, ${acronyms.length} acronyms.`,
+  );
+  return { version: LANGUAGE_RESOURCES_VERSION, ...morphology, acronyms, synonyms: {} };
+};
+
+/** Runs Apertium over the vocabulary and the word lists; null (with a message) when lt-proc fails. */
+const analyseMorphology = async (vocabulary: string[], log?: (message: string) => void): Promise<Morphology | null> => {
   const lemmas = new Map<string, Set<string>>();
   const parts: Record<string, string[]> = {};
   const add = (word: string, lemma: string) => {
@@ -76,7 +125,7 @@ export const buildLanguageResources = async ({ texts, log }: LanguageResourcesIn
     }
   } catch (error) {
     log?.(`Norwegian morphology unavailable (lt-proc failed: ${error instanceof Error ? error.message : String(error)}); ${languagePackagesHint}.`);
-    return { ...emptyLanguageResources('none: lt-proc failed'), acronyms };
+    return null;
   }
   for (const word of Object.keys(parts)) if (lemmas.has(word)) delete parts[word];
 
@@ -105,16 +154,9 @@ export const buildLanguageResources = async ({ texts, log }: LanguageResourcesIn
       }
     }
   }
-  log?.(
-    `Language resources: ${lemmas.size} forms with lemmas (${listed} from the word lists), ${Object.keys(parts).length} compounds, ${acronyms.length} ` +
-      `acronyms.`,
-  );
   return {
-    version: LANGUAGE_RESOURCES_VERSION,
-    morphologySource: 'apertium-nno-nob (lt-proc) + wnorwegian',
+    morphologySource: `apertium-nno-nob (lt-proc) + wnorwegian (${listed} word-list forms)`,
     lemmas: Object.fromEntries([...lemmas].map(([word, set]) => [word, [...set].sort()])),
     parts,
-    acronyms,
-    synonyms: {},
   };
 };

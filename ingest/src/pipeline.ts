@@ -111,6 +111,7 @@ export const runIngest = async (options: IngestOptions): Promise<IngestSummary> 
     buildLanguageResources({
       texts: corpus.chunks.map((chunk) => ({ text: `${chunk.title}\n${chunk.heading}\n${chunk.text}`, source: chunk.file })),
       log: (message) => progress.log(message),
+      cacheDir: path.join(process.cwd(), 'node_modules', '.cache', 'kildesvar'),
     }),
   );
 
