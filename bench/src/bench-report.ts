@@ -4,6 +4,7 @@ import type { BenchEnvironment } from './environment';
 import type { HttpLoadReport } from './http-load';
 import type { IngestReport } from './ingest-bench';
 import type { QueryStageReport } from './query-stages';
+import type { HistoryCostReport } from './history-cost';
 import type { ScaleRow } from './scale-bench';
 import type { StartupReport } from './startup-bench';
 import type { VectorComparisonRow } from './vector-comparison';
@@ -37,6 +38,8 @@ export interface BenchReport {
   ingest: IngestReport | null;
   startup: StartupReport | null;
   query: QueryStageReport | null;
+  /** Optional: reports written before it was measured lack it. */
+  history?: HistoryCostReport | null;
   http: HttpLoadReport | null;
   vectors: VectorComparisonRow[] | null;
   baseline: BaselineComparison | null;

@@ -14,6 +14,7 @@ import { measureIngest } from './ingest-bench';
 import { loadIndex } from './loaded-index';
 import { repoRoot, resultsDir, transformersFixtureDir } from './paths';
 import { measureQueryStages } from './query-stages';
+import { measureHistoryCost } from './history-cost';
 import { renderMarkdown } from './report-markdown';
 import { measureScaling } from './scale-bench';
 import { startServer } from './server-process';
@@ -111,6 +112,9 @@ const main = async (): Promise<void> => {
   const startup = await section('start-up', () => measureStartup({ repoRoot, environment: serverEnvironment, runs: settings.runs, log }));
   const loaded = await loadIndex(config);
   const query = await section('query stages (in process)', () => measureQueryStages(loaded, questions, settings.queryPasses));
+  const history = await section('long conversation history (CPU per chat request)', () =>
+    measureHistoryCost(loaded.assistant, questions.slice(0, quick ? 20 : 60), settings.queryPasses),
+  );
   const vectors = await section('hnswlib vs exact', async () => {
     const passages = loaded.assistant.retriever.chunks.map((chunk) => indexedText(chunk));
     const vocabulary = loaded.assistant.retriever.vocabulary();
@@ -183,6 +187,7 @@ const main = async (): Promise<void> => {
     ingest,
     startup,
     query,
+    history,
     http,
     vectors,
     baseline,

@@ -151,6 +151,26 @@ const renderHttp = (report: BenchReport): string => {
   ].join('\n');
 };
 
+const renderHistory = (report: BenchReport): string => {
+  const history = report.history;
+  if (!history) return '';
+  return [
+    '## Long conversation history (in process)',
+    '',
+    `CPU time per chat request, ${history.questions} eval questions: fresh, and as a short follow-up after ` +
+      `${history.messagesInHistory} messages of ${history.charsPerMessage.toLocaleString('en')} characters.`,
+    '',
+    table(
+      ['request', 'CPU ms (mean)'],
+      [
+        ['fresh question', fixed(history.normalCpuMs, 2)],
+        ['follow-up after the long history', fixed(history.longHistoryCpuMs, 2)],
+        ['ratio', fixed(history.ratio, 2)],
+      ],
+    ),
+  ].join('\n');
+};
+
 export const renderMarkdown = (report: BenchReport): string =>
   [
     renderHeader(report),
@@ -159,6 +179,7 @@ export const renderMarkdown = (report: BenchReport): string =>
     renderIngest(report),
     renderStartup(report),
     renderQuery(report),
+    renderHistory(report),
     renderHttp(report),
     renderComparisons(report),
     renderScale(report),

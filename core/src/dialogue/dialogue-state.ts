@@ -8,7 +8,7 @@ export const dialogueBounds = {
   /** Earlier user turns read (the newest first). */
   turns: 2,
   /** Characters of an earlier question or answer read. */
-  chars: 600,
+  chars: 300,
 } as const;
 
 export interface Turn {
