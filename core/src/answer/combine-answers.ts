@@ -18,6 +18,7 @@ export const combineAnswers = (parts: Array<{ question: string; response: ChatRe
   if (!first) throw new RangeError('combineAnswers needs at least one part');
   if (answered.length === 0) return { ...first, confidence: Math.max(...parts.map((part) => part.response.confidence ?? 0)) };
   const citations: SearchResult[] = [];
+  const quoted = new Set<string>();
   const texts = parts.map(({ question, response }, index) => {
     if (response.abstained) return notAnswered[language](question.replace(/[?]$/u, ''));
     const renumber = response.citations.map((citation) => {
@@ -32,7 +33,18 @@ export const combineAnswers = (parts: Array<{ question: string; response: ChatRe
     });
     // The English lead-in («From the Norwegian documents:») is said once, before the first part.
     const text = index > 0 && response.answer.startsWith(answerLead(language)) ? response.answer.slice(answerLead(language).length) : response.answer;
-    return text.replace(/\[(\d+)\]/gu, (_marker, number: string) => `[${renumber[Number(number) - 1] ?? number}]`);
+    // Each quoted sentence once: a sentence the first part already gave is not repeated.
+    const sentences = text.match(/[^[]+\[\d+\]/gu) ?? [text];
+    return sentences
+      .filter((sentence) => {
+        const key = sentence.replace(/\[\d+\]/gu, '').trim();
+        if (quoted.has(key)) return false;
+        quoted.add(key);
+        return true;
+      })
+      .join('')
+      .trim()
+      .replace(/\[(\d+)\]/gu, (_marker, number: string) => `[${renumber[Number(number) - 1] ?? number}]`);
   });
   const confidences = answered.map((part) => part.response.confidence ?? 0);
   return {

@@ -114,9 +114,15 @@ export const createIndexAssistant = (parts: IndexAssistantParts): Assistant & { 
       const first = resolveQuestion({ question: split.first, previous: [] }, prepare);
       const second = resolveQuestion({ question: split.second, previous: [{ question: split.first, answer: '' }] }, prepare);
       const language = resolved.prepared.language;
+      const firstResponse = await answer({ ...first, prepared: { ...first.prepared, language } }, filter, options);
+      // The second part is answered after the first: what the first quoted is not quoted again.
+      const secondResponse = await answer(
+        { ...second, prepared: { ...second.prepared, language }, previousAnswer: firstResponse.abstained ? '' : firstResponse.answer },
+        filter,
+      );
       const responses = [
-        { question: split.first, response: await answer({ ...first, prepared: { ...first.prepared, language } }, filter, options) },
-        { question: split.second, response: await answer({ ...second, prepared: { ...second.prepared, language } }, filter) },
+        { question: split.first, response: firstResponse },
+        { question: split.second, response: secondResponse },
       ];
       return { ...combineAnswers(responses, language), interpretedQuestion: `${first.interpreted} ${second.interpreted}` };
     },

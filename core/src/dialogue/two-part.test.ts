@@ -65,3 +65,16 @@ describe('combineAnswers', () => {
     expect(combined.answer).toBe('KS eier selskapet. [1] Dokumentene svarer ikke på «hva koster det».');
   });
 });
+
+describe('combineAnswers with a sentence both parts quote', () => {
+  it('gives the sentence once', () => {
+    const combined = combineAnswers(
+      [
+        { question: 'Hvem overtok?', response: response('KS overtok ansvaret. [1]', [result('a')]) },
+        { question: 'når?', response: response('KS overtok ansvaret. [1] Det skjedde i 2023. [2]', [result('a'), result('b')]) },
+      ],
+      'nb',
+    );
+    expect(combined.answer).toBe('KS overtok ansvaret. [1] Det skjedde i 2023. [2]');
+  });
+});
