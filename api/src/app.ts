@@ -1,4 +1,4 @@
-import { errorBody, handleError } from './error-handler';
+import { handleError, requestError, respondWithError } from './error-handler';
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { cors } from 'hono/cors';
@@ -24,11 +24,11 @@ export const createApp = ({ source, corsOrigin, bodyLimitBytes = 256 * 1024 }: A
     '/api/*',
     bodyLimit({
       maxSize: bodyLimitBytes,
-      onError: (context) => context.json(errorBody('payload_too_large', `The request body is larger than ${bodyLimitBytes} bytes.`), 413),
+      onError: (context) => respondWithError(context, requestError('payload_too_large', `The request body is larger than ${bodyLimitBytes} bytes.`)),
     }),
   );
   app.onError(handleError);
-  app.notFound((context) => context.json(errorBody('not_found', `No route for ${context.req.method} ${context.req.path}`), 404));
+  app.notFound((context) => respondWithError(context, requestError('not_found', `No route for ${context.req.method} ${context.req.path}`)));
   return app
     .route('/api/health', healthRoute(source))
     .route('/api/search', searchRoute(source))

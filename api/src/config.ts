@@ -1,5 +1,6 @@
 import { describeIssues, parseIndexLocation, type IndexLocation } from '@kildesvar/core';
 import { z } from 'zod';
+import { KildesvarError } from '@kildesvar/core/errors';
 
 /** The API's configuration, parsed once from the environment into a frozen, typed object. */
 const serverSchema = z.object({
@@ -26,7 +27,7 @@ export type Config = Readonly<
 
 export const loadConfig = (environment: NodeJS.ProcessEnv = process.env): Config => {
   const parsed = serverSchema.safeParse(environment);
-  if (!parsed.success) throw new Error(`Invalid configuration (environment variables): ${describeIssues(parsed.error)}`);
+  if (!parsed.success) throw new KildesvarError('config_invalid', `Invalid configuration (environment variables): ${describeIssues(parsed.error.issues)}`);
   const value = parsed.data;
   return Object.freeze({
     ...parseIndexLocation(environment),

@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { serve } from '@hono/node-server';
 import { serveStatic } from '@hono/node-server/serve-static';
-import { loadAssistant } from '@kildesvar/core';
+import { commands, loadAssistant } from '@kildesvar/core';
 import { KildesvarError, isKildesvarError } from '@kildesvar/core/errors';
 import { createApp } from './app';
 import { LoadingSource } from './assistant-source';
@@ -18,7 +18,7 @@ if (existsSync(indexHtml)) {
   const page = readFileSync(indexHtml, 'utf8');
   app.use('*', serveStatic({ root: path.relative(process.cwd(), config.webDist) || '.' }));
   app.get('*', (context) => (context.req.path.startsWith('/api/') ? context.notFound() : context.html(page)));
-} else console.warn(`No built web UI at ${config.webDist} (run \`npm run build -w web\`); serving the API only.`);
+} else console.warn(`No built web UI at ${config.webDist} (run \`${commands.buildWeb}\`); serving the API only.`);
 
 const server = serve({ fetch: app.fetch, hostname: config.host, port: config.port }, (info) => {
   const host = info.family === 'IPv6' ? `[${info.address}]` : info.address;

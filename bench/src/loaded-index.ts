@@ -6,6 +6,7 @@ import {
   createIndexAssistant,
   createTransformersEmbedder,
   indexFiles,
+  ingestHint,
   loadIndexParts,
   readIndexJson,
   readManifest,
@@ -36,7 +37,7 @@ export const loadIndex = async (options: LoadAssistantOptions): Promise<LoadedIn
   const parts = await loadIndexParts(options);
   const loadMs = performance.now() - started;
   const manifest = readManifest(options.indexDir);
-  if (!manifest) throw new KildesvarError('index_missing', `No index at ${options.indexDir}; run \`npm run ingest\` to build it.`);
+  if (!manifest) throw new KildesvarError('index_missing', `No index at ${options.indexDir}; ${ingestHint('build')}.`);
   const embedder: Embedder =
     manifest.embedder.kind === 'corpus'
       ? CorpusEmbedder.fromState(readIndexJson(options.indexDir, indexFiles.embedder), { analyze })

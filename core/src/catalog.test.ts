@@ -50,7 +50,7 @@ describe('loadCatalog', () => {
   it('names the seed text that has no catalog entry', () => {
     const dir = seedsCopy([entry('a.txt')], ['a.txt', 'b.txt']);
     const error = failure(() => loadCatalog(dir));
-    expect(error.code).toBe('bad_request');
+    expect(error.code).toBe('seeds_invalid');
     expect(error.message).toContain('no catalog entry for b.txt');
   });
 
@@ -63,7 +63,7 @@ describe('loadCatalog', () => {
   it('refuses an entry that breaks the schema and says which field', () => {
     const dir = seedsCopy([{ ...entry('a.txt'), language: 'sv' }], ['a.txt']);
     const error = failure(() => loadCatalog(dir));
-    expect(error.code).toBe('bad_request');
+    expect(error.code).toBe('seeds_invalid');
     expect(error.message).toMatch(/0\.language/);
   });
 
@@ -72,9 +72,12 @@ describe('loadCatalog', () => {
     expect(failure(() => loadCatalog(dir)).message).toContain('lists a.txt more than once');
   });
 
-  it('refuses a missing or unparsable catalog with a bad_request error', () => {
-    expect(failure(() => loadCatalog(seedsCopy(undefined, ['a.txt']))).message).toContain('catalog.json is missing');
-    expect(failure(() => loadCatalog(seedsCopy('[{', ['a.txt']))).message).toContain('not valid JSON');
+  it('refuses a missing or unparsable catalog with a seeds_invalid error', () => {
+    expect(failure(() => loadCatalog(seedsCopy(undefined, ['a.txt'])))).toMatchObject({
+      code: 'seeds_invalid',
+      message: expect.stringContaining('catalog.json is missing'),
+    });
+    expect(failure(() => loadCatalog(seedsCopy('[{', ['a.txt'])))).toMatchObject({ code: 'seeds_invalid', message: expect.stringContaining('not valid JSON') });
   });
 
   it('accepts a copy of the real seeds folder unchanged', () => {

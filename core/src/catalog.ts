@@ -2,6 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { KildesvarError } from './errors';
 import { catalogSchema, type CatalogEntry } from './schemas';
+import { describeIssues } from './describe-issues';
 
 /**
  * Reads `catalog.json` from the seeds folder: metadata (title, publisher, year, language) for
@@ -12,12 +13,12 @@ export const CATALOG_FILE = 'catalog.json';
 
 const readJson = (catalogPath: string): unknown => {
   if (!existsSync(catalogPath)) {
-    throw new KildesvarError('bad_request', `${catalogPath} is missing: every seed text needs an entry there (file, title, publisher, year, language)`);
+    throw new KildesvarError('seeds_invalid', `${catalogPath} is missing: every seed text needs an entry there (file, title, publisher, year, language)`);
   }
   try {
     return JSON.parse(readFileSync(catalogPath, 'utf8'));
   } catch (error) {
-    throw new KildesvarError('bad_request', `${catalogPath} is not valid JSON: ${(error as Error).message}`, { cause: error });
+    throw new KildesvarError('seeds_invalid', `${catalogPath} is not valid JSON: ${(error as Error).message}`, { cause: error });
   }
 };
 
@@ -25,13 +26,13 @@ export const loadCatalog = (seedsDir: string): CatalogEntry[] => {
   const catalogPath = path.join(seedsDir, CATALOG_FILE);
   const parsed = catalogSchema.safeParse(readJson(catalogPath));
   if (!parsed.success) {
-    const problems = parsed.error.issues.map((issue) => `${issue.path.join('.') || '(root)'}: ${issue.message}`).join('; ');
-    throw new KildesvarError('bad_request', `${catalogPath} does not match the catalog schema: ${problems}`);
+    const problems = describeIssues(parsed.error.issues, '(root)');
+    throw new KildesvarError('seeds_invalid', `${catalogPath} does not match the catalog schema: ${problems}`);
   }
   const entries = parsed.data;
   const listed = entries.map((entry) => entry.file);
   const duplicates = [...new Set(listed.filter((file, index) => listed.indexOf(file) !== index))];
-  if (duplicates.length > 0) throw new KildesvarError('bad_request', `${catalogPath} lists ${duplicates.join(', ')} more than once`);
+  if (duplicates.length > 0) throw new KildesvarError('seeds_invalid', `${catalogPath} lists ${duplicates.join(', ')} more than once`);
 
   const texts = readdirSync(seedsDir).filter((file) => file.endsWith('.txt'));
   const withoutEntry = texts.filter((file) => !listed.includes(file));
@@ -41,7 +42,7 @@ export const loadCatalog = (seedsDir: string): CatalogEntry[] => {
       withoutEntry.length > 0 ? `no catalog entry for ${withoutEntry.join(', ')}` : '',
       withoutText.length > 0 ? `catalog entries without a text in ${seedsDir}: ${withoutText.join(', ')}` : '',
     ].filter(Boolean);
-    throw new KildesvarError('bad_request', `${catalogPath} does not match the seed texts: ${parts.join('; ')}`);
+    throw new KildesvarError('seeds_invalid', `${catalogPath} does not match the seed texts: ${parts.join('; ')}`);
   }
   return [...entries].sort((left, right) => left.file.localeCompare(right.file));
 };

@@ -36,3 +36,5 @@ export * from './assistant/assistant';
 export * from './assistant/index-assistant';
 export * from './assistant/load-assistant';
 export * from './collections/item-at';
+export * from './commands';
+export * from './describe-issues';

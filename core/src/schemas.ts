@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { errorCodes } from './errors';
 
 /**
  * The shapes of the outside contract (shared/CONTRACT.md), one source for the API, the web
@@ -114,7 +115,7 @@ export const chatResponseSchema = z.object({
 export type ChatResponse = z.infer<typeof chatResponseSchema>;
 
 export const errorBodySchema = z.object({
-  error: z.object({ code: z.string(), message: z.string() }),
+  error: z.object({ code: z.enum(errorCodes), message: z.string() }),
 });
 export type ErrorBody = z.infer<typeof errorBodySchema>;
 

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { KildesvarError } from '@kildesvar/core/errors';
+import { describeIssues } from '@kildesvar/core';
 import { goldClasses, goldLanguages, goldSourceSchema, quoteSchema, seedFileSchema, splitWithSeed, type GoldSplit } from './gold-set';
 
 /**
@@ -65,9 +66,6 @@ export const conversationSplitSeed = 'kildesvar-conversations-v1';
 /** Tune or test, by conversation id (whole conversations stay together), hashed like `splitOf` with its own seed. */
 export const conversationSplitOf = (id: string): GoldSplit => splitWithSeed(conversationSplitSeed, id);
 
-const describeIssues = (error: z.ZodError): string =>
-  error.issues.map((issue) => `${issue.path.length > 0 ? issue.path.join('.') : '(line)'}: ${issue.message}`).join('; ');
-
 /**
  * Reads and validates the conversation set (one JSON object per line; blank lines are skipped). Throws KildesvarError
  * `not_found` for a missing file and `bad_request` naming the line for invalid JSON, a schema violation or a repeated id.
@@ -89,13 +87,13 @@ export const loadConversationSet = (path: string = defaultConversationSetPath): 
       parsed = JSON.parse(line);
     } catch (cause) {
       const reason = cause instanceof Error ? cause.message : String(cause);
-      throw new KildesvarError('bad_request', `${path}:${lineNumber}: invalid JSON (${reason})`, { cause });
+      throw new KildesvarError('gold_set_invalid', `${path}:${lineNumber}: invalid JSON (${reason})`, { cause });
     }
     const result = conversationSchema.safeParse(parsed);
-    if (!result.success) throw new KildesvarError('bad_request', `${path}:${lineNumber}: ${describeIssues(result.error)}`);
+    if (!result.success) throw new KildesvarError('gold_set_invalid', `${path}:${lineNumber}: ${describeIssues(result.error.issues, '(line)')}`);
     const earlierLine = lineOfId.get(result.data.id);
     if (earlierLine !== undefined) {
-      throw new KildesvarError('bad_request', `${path}:${lineNumber}: id ${result.data.id} already used on line ${earlierLine}`);
+      throw new KildesvarError('gold_set_invalid', `${path}:${lineNumber}: id ${result.data.id} already used on line ${earlierLine}`);
     }
     lineOfId.set(result.data.id, lineNumber);
     conversations.push(result.data);

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { KildesvarError } from '@kildesvar/core/errors';
+import { describeIssues } from '@kildesvar/core';
 
 /**
  * Kildesvar's own question/answer gold set: hand-written questions about the five seeds, each
@@ -98,9 +99,6 @@ export type AnswerableGoldItem = Extract<GoldItem, { answerable: true }>;
 
 export const defaultGoldSetPath = fileURLToPath(new URL('../data/questions.jsonl', import.meta.url));
 
-const describeIssues = (error: z.ZodError): string =>
-  error.issues.map((issue) => `${issue.path.length > 0 ? issue.path.join('.') : '(line)'}: ${issue.message}`).join('; ');
-
 /**
  * Reads and validates the gold set (one JSON object per line; blank lines are skipped).
  * Throws KildesvarError `not_found` for a missing file and `bad_request` naming the line for
@@ -125,17 +123,17 @@ export const loadGoldSet = (path: string = defaultGoldSetPath): GoldItem[] => {
       parsed = JSON.parse(line);
     } catch (cause) {
       const reason = cause instanceof Error ? cause.message : String(cause);
-      throw new KildesvarError('bad_request', `${path}:${lineNumber}: invalid JSON (${reason})`, { cause });
+      throw new KildesvarError('gold_set_invalid', `${path}:${lineNumber}: invalid JSON (${reason})`, { cause });
     }
 
     const result = goldItemSchema.safeParse(parsed);
     if (!result.success) {
-      throw new KildesvarError('bad_request', `${path}:${lineNumber}: ${describeIssues(result.error)}`);
+      throw new KildesvarError('gold_set_invalid', `${path}:${lineNumber}: ${describeIssues(result.error.issues, '(line)')}`);
     }
 
     const earlierLine = lineOfId.get(result.data.id);
     if (earlierLine !== undefined) {
-      throw new KildesvarError('bad_request', `${path}:${lineNumber}: id ${result.data.id} already used on line ${earlierLine}`);
+      throw new KildesvarError('gold_set_invalid', `${path}:${lineNumber}: id ${result.data.id} already used on line ${earlierLine}`);
     }
     lineOfId.set(result.data.id, lineNumber);
     items.push(result.data);

@@ -1,5 +1,5 @@
 import { zValidator } from '@hono/zod-validator';
-import { KildesvarError, isKildesvarError } from '@kildesvar/core/errors';
+import { KildesvarError } from '@kildesvar/core/errors';
 import { chatRequestSchema, type ChatResponse, type StreamFrame } from '@kildesvar/core/schemas';
 import { Hono } from 'hono';
 import { createMiddleware } from 'hono/factory';
@@ -7,6 +7,7 @@ import { streamSSE } from 'hono/streaming';
 import type { AssistantSource } from '../assistant-source';
 import { rejectInvalid } from '../validation';
 import { checkFilter } from './filters';
+import { toErrorBody } from '../error-handler';
 
 const requireJson = createMiddleware(async (context, next) => {
   const type = context.req.header('content-type') ?? '';
@@ -40,9 +41,7 @@ export const chatRoute = (source: AssistantSource) =>
         }
         await send({ type: 'done', ...response });
       } catch (error) {
-        const known = isKildesvarError(error);
-        if (!known) console.error('Chat stream failed:', error);
-        await send({ type: 'error', error: { code: known ? error.code : 'internal', message: known ? error.message : 'Internal error' } });
+        await send({ type: 'error', ...toErrorBody(error).body });
       }
     });
   });

@@ -1,5 +1,3 @@
-import { KildesvarError } from '../errors';
-
 /** Marks a word's beginning and end, so that `^hel` (a word starting with "hel") differs from `hel` inside one. */
 export const WORD_START = '^';
 export const WORD_END = '$';
@@ -12,7 +10,7 @@ export const WORD_END = '$';
  */
 export const charNgrams = (term: string, n = 4): string[] => {
   if (!Number.isInteger(n) || n < 1) {
-    throw new KildesvarError('bad_request', `n-gram size must be a positive integer, got ${n}`);
+    throw new RangeError(`n-gram size must be a positive integer, got ${n}`);
   }
   const characters = [WORD_START, ...term.normalize('NFC').toLowerCase(), WORD_END];
   if (characters.length <= n) return [characters.join('')];

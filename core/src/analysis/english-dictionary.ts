@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { KildesvarError } from '../errors';
 import { analyze } from './analyze';
+import { rebuildHint } from '../commands';
 
 /**
  * English → Norwegian translations for query translation: lowercase English headwords or phrases,
@@ -35,8 +36,7 @@ export const deserializeDictionary = (value: unknown): EnglishDictionary => {
   if (!parsed.success) {
     throw new KildesvarError(
       'index_mismatch',
-      `The stored English dictionary is not in the expected format (${parsed.error.issues[0]?.message ?? 'invalid'}); rebuild the index with \`npm ` +
-        `run ingest -- --force\`.`,
+      `The stored English dictionary is not in the expected format (${parsed.error.issues[0]?.message ?? 'invalid'}); ${rebuildHint}.`,
     );
   }
   return { source: parsed.data.source, entries: new Map(Object.entries(parsed.data.entries)) };

@@ -1,6 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
-import { KildesvarError } from '../errors';
 import type { EnglishDictionary } from './english-dictionary';
 
 /** Where Debian's `dict-freedict-eng-nor` installs its dictd files (`.index` and `.dict.dz`). */
@@ -19,7 +18,7 @@ export const decodeDictdNumber = (encoded: string): number => {
   for (const character of encoded) {
     const digit = DICTD_BASE64.indexOf(character);
     if (digit < 0) {
-      throw new KildesvarError('bad_request', `not a dictd base-64 digit: ${JSON.stringify(character)}`);
+      throw new RangeError(`not a dictd base-64 digit: ${JSON.stringify(character)}`);
     }
     value = value * 64 + digit;
   }

@@ -18,6 +18,7 @@ import { ChunkVectorStore } from '../store/vector-store';
 import { sha256 } from '../store/sha256';
 import type { Assistant } from './assistant';
 import { createIndexAssistant, type IndexAssistantParts } from './index-assistant';
+import { ingestHint } from '../commands';
 
 export interface LoadAssistantOptions {
   indexDir: string;
@@ -38,13 +39,12 @@ export const checkManifest = (manifest: Manifest, seedsDir: string, expectedKind
     } catch {
       throw new KildesvarError('index_mismatch', `The index lists ${seed.file}, which is not in ${seedsDir}; ${rebuildHint}.`);
     }
-    if (sha256(bytes) !== seed.sha256)
-      throw new KildesvarError('index_mismatch', `${seed.file} changed since the index was built; run \`npm run ingest\` to rebuild it.`);
+    if (sha256(bytes) !== seed.sha256) throw new KildesvarError('index_mismatch', `${seed.file} changed since the index was built; ${ingestHint('rebuild')}.`);
   }
   if (manifest.settingsHash !== settingsHash(settingsRecord(manifest.embedder.id)))
     throw new KildesvarError(
       'index_mismatch',
-      `The index was built with other cleaning, chunking or embedding settings than this version of Kildesvar uses; run \`npm run ingest\` to rebuild it.`,
+      `The index was built with other cleaning, chunking or embedding settings than this version of Kildesvar uses; ${ingestHint('rebuild')}.`,
     );
   if (manifest.embedder.kind !== expectedKind)
     throw new KildesvarError(
@@ -56,7 +56,7 @@ export const checkManifest = (manifest: Manifest, seedsDir: string, expectedKind
 /** Reads and checks everything an assistant needs from the index folder and the seeds. */
 export const loadIndexParts = async (options: LoadAssistantOptions): Promise<IndexAssistantParts> => {
   const manifest = readManifest(options.indexDir);
-  if (!manifest) throw new KildesvarError('index_missing', `No index at ${options.indexDir}; run \`npm run ingest\` to build it.`);
+  if (!manifest) throw new KildesvarError('index_missing', `No index at ${options.indexDir}; ${ingestHint('build')}.`);
   const choice = resolveEmbedderChoice({ choice: options.embedder, modelsDir: options.modelsDir, model: options.e5Model ?? defaultTransformersModel });
   checkManifest(manifest, options.seedsDir, choice.kind);
   options.log?.(`Embedder: ${manifest.embedder.id} (${choice.reason})`);

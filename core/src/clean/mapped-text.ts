@@ -68,7 +68,7 @@ export class MappedTextBuilder {
  * equal-length replacement maps one to one and a deletion leaves no trace.
  */
 export const rewrite = (source: CleanedText, pattern: RegExp, replacement: (match: RegExpExecArray) => string): CleanedText => {
-  if (!pattern.global) throw new Error('rewrite needs a global pattern');
+  if (!pattern.global) throw new TypeError('rewrite needs a global pattern');
   const builder = new MappedTextBuilder();
   let position = 0;
   pattern.lastIndex = 0;

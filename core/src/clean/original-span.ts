@@ -1,4 +1,3 @@
-import { KildesvarError } from '../errors';
 import type { CleanedText } from './mapped-text';
 import { itemAt } from '../collections/item-at';
 
@@ -9,7 +8,7 @@ import { itemAt } from '../collections/item-at';
  */
 export const toOriginalSpan = (cleaned: CleanedText, start: number, end: number): { start: number; end: number } => {
   if (!Number.isInteger(start) || !Number.isInteger(end) || start < 0 || end < start || end > cleaned.text.length) {
-    throw new KildesvarError('bad_request', `cleaned span [${start}, ${end}) is outside the cleaned text of ${cleaned.text.length} characters`);
+    throw new RangeError(`cleaned span [${start}, ${end}) is outside the cleaned text of ${cleaned.text.length} characters`);
   }
   const first = itemAt(cleaned.offsets, start);
   if (start === end) return { start: first, end: first };

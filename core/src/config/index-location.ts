@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { describeIssues } from '../describe-issues';
+import { KildesvarError } from '../errors';
 
 /**
  * Where the seeds, the index and the models are, and which embedder to use: the settings every
@@ -23,11 +25,9 @@ export interface IndexLocation {
   allowRemoteModels: boolean;
 }
 
-export const describeIssues = (error: z.ZodError): string => error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ');
-
 export const parseIndexLocation = (environment: Record<string, string | undefined>): IndexLocation => {
   const parsed = indexLocationSchema.safeParse(environment);
-  if (!parsed.success) throw new Error(`Invalid configuration (environment variables): ${describeIssues(parsed.error)}`);
+  if (!parsed.success) throw new KildesvarError('config_invalid', `Invalid configuration (environment variables): ${describeIssues(parsed.error.issues)}`);
   const value = parsed.data;
   return {
     seedsDir: value.SEEDS_DIR,

@@ -1,12 +1,11 @@
 import { z } from 'zod';
 import { KildesvarError } from '../errors';
 import type { QuantizedProjection } from './projection-quantization';
+import { rebuildHint } from '../commands';
 
 export const corpusEmbedderFormat = 'kildesvar-corpus-embedder';
 /** Raise when features, weighting or projection change: an index saved by another version is refused. */
 export const corpusEmbedderVersion = 1;
-
-const rebuildHint = 'rebuild the index with `npm run ingest -- --force`';
 
 export const corpusEmbedderStateSchema = z.object({
   format: z.literal(corpusEmbedderFormat),
@@ -42,7 +41,7 @@ export const decodeProjection = (encoded: CorpusEmbedderState['projection'], row
   const valueBytes = Buffer.from(encoded.values, 'base64');
   const scaleBytes = Buffer.from(encoded.scales, 'base64');
   if (valueBytes.length !== rows * width || scaleBytes.length !== rows * 4) {
-    throw new KildesvarError('index_mismatch', `The saved corpus embedder's projection does not fit ${rows} features × ${width} dimensions; ${rebuildHint}.`);
+    throw new KildesvarError('index_corrupt', `The saved corpus embedder's projection does not fit ${rows} features × ${width} dimensions; ${rebuildHint}.`);
   }
   const values = new Int8Array(rows * width);
   values.set(new Int8Array(valueBytes.buffer, valueBytes.byteOffset, valueBytes.length));
@@ -57,7 +56,7 @@ export const parseCorpusEmbedderState = (state: unknown): CorpusEmbedderState =>
   if (typeof version === 'number' && version !== corpusEmbedderVersion) {
     throw new KildesvarError(
       'index_mismatch',
-      `The index was built with corpus embedder version ${version}; this code is version ${corpusEmbedderVersion}: ${rebuildHint}.`,
+      `The index was built with corpus embedder version ${version}; this code is version ${corpusEmbedderVersion}; ${rebuildHint}.`,
     );
   }
   const parsed = corpusEmbedderStateSchema.safeParse(state);
@@ -70,7 +69,7 @@ export const parseCorpusEmbedderState = (state: unknown): CorpusEmbedderState =>
   }
   if (parsed.data.documentFrequencies.length !== parsed.data.features.length) {
     throw new KildesvarError(
-      'index_mismatch',
+      'index_corrupt',
       `The saved corpus embedder lists ${parsed.data.features.length} features but ${parsed.data.documentFrequencies.length} document frequencies; ` +
         `${rebuildHint}.`,
     );

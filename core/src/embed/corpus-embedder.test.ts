@@ -85,10 +85,10 @@ describe('trainCorpusEmbedder', () => {
     expect(vector.every((value) => value === 0)).toBe(true);
   });
 
-  it('refuses fewer than two texts and impossible settings with bad_request', () => {
-    expectThrowsCode(() => trainCorpusEmbedder(['én tekst'], { analyze: lowercaseWords }), 'bad_request');
-    expectThrowsCode(() => trainCorpusEmbedder(testSentences, { analyze: lowercaseWords, dimensions: 0 }), 'bad_request');
-    expectThrowsCode(() => trainCorpusEmbedder(testSentences, { analyze: lowercaseWords, ngrams: { min: 0, max: 3 } }), 'bad_request');
+  it('refuses fewer than two texts and impossible settings with a RangeError (a caller mistake)', () => {
+    expect(() => trainCorpusEmbedder(['én tekst'], { analyze: lowercaseWords })).toThrow(RangeError);
+    expect(() => trainCorpusEmbedder(testSentences, { analyze: lowercaseWords, dimensions: 0 })).toThrow(RangeError);
+    expect(() => trainCorpusEmbedder(testSentences, { analyze: lowercaseWords, ngrams: { min: 0, max: 3 } })).toThrow(RangeError);
   });
 
   it('learns from whole terms alone when n-grams are turned off', async () => {
@@ -117,11 +117,11 @@ describe('CorpusEmbedder state', () => {
     expect(bytes).toBe(state.features.length * state.dimensions);
   });
 
-  it('refuses a state from another algorithm version or of the wrong shape with index_mismatch', () => {
+  it('refuses a state from another algorithm version with index_mismatch, and one whose parts do not fit with index_corrupt', () => {
     const state = train().toState();
     expectThrowsCode(() => CorpusEmbedder.fromState({ ...state, version: 99 }, { analyze: lowercaseWords }), 'index_mismatch');
-    expectThrowsCode(() => CorpusEmbedder.fromState({ ...state, features: state.features.slice(1) }, { analyze: lowercaseWords }), 'index_mismatch');
-    expectThrowsCode(() => CorpusEmbedder.fromState({ ...state, dimensions: state.dimensions + 1 }, { analyze: lowercaseWords }), 'index_mismatch');
+    expectThrowsCode(() => CorpusEmbedder.fromState({ ...state, features: state.features.slice(1) }, { analyze: lowercaseWords }), 'index_corrupt');
+    expectThrowsCode(() => CorpusEmbedder.fromState({ ...state, dimensions: state.dimensions + 1 }, { analyze: lowercaseWords }), 'index_corrupt');
     expectThrowsCode(() => CorpusEmbedder.fromState(null, { analyze: lowercaseWords }), 'index_mismatch');
   });
 });

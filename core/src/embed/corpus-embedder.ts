@@ -159,13 +159,13 @@ const selectFeatures = (documentFrequencies: ReadonlyMap<string, number>, minimu
 const validateOptions = (settings: Required<CorpusEmbedderOptions>, ngrams: NgramRange): void => {
   const isCount = (value: number) => Number.isInteger(value) && value >= 1;
   if (ngrams.max >= ngrams.min && !(isCount(ngrams.min) && isCount(ngrams.max))) {
-    throw new KildesvarError('bad_request', `Character n-gram sizes must be whole numbers from 1 up, got ${ngrams.min}–${ngrams.max}.`);
+    throw new RangeError(`Character n-gram sizes must be whole numbers from 1 up, got ${ngrams.min}–${ngrams.max}.`);
   }
   for (const name of ['dimensions', 'minDocumentFrequency', 'maxFeatures'] as const) {
-    if (!isCount(settings[name])) throw new KildesvarError('bad_request', `Corpus embedder ${name} must be a whole number from 1 up, got ${settings[name]}.`);
+    if (!isCount(settings[name])) throw new RangeError(`Corpus embedder ${name} must be a whole number from 1 up, got ${settings[name]}.`);
   }
   if (!(settings.termWeight >= 0 && settings.ngramWeight >= 0 && settings.termWeight + settings.ngramWeight > 0)) {
-    throw new KildesvarError('bad_request', 'Corpus embedder term and n-gram weights must be non-negative and not both zero.');
+    throw new RangeError('Corpus embedder term and n-gram weights must be non-negative and not both zero.');
   }
 };
 
@@ -175,7 +175,7 @@ export const trainCorpusEmbedder = (texts: readonly string[], options: CorpusEmb
   const settings = { ...corpusEmbedderDefaults, ...given } as Required<CorpusEmbedderOptions>;
   const ngrams = settings.ngrams === false ? noNgrams : settings.ngrams;
   validateOptions(settings, ngrams);
-  if (texts.length < 2) throw new KildesvarError('bad_request', `The corpus embedder needs at least two texts to learn from, got ${texts.length}.`);
+  if (texts.length < 2) throw new RangeError(`The corpus embedder needs at least two texts to learn from, got ${texts.length}.`);
 
   const extraction: FeatureExtraction = { analyze: settings.analyze, ngrams };
   const counted = texts.map((text) => countFeatures(text, extraction));
@@ -186,7 +186,7 @@ export const trainCorpusEmbedder = (texts: readonly string[], options: CorpusEmb
   const features = selectFeatures(documentFrequencyByFeature, settings.minDocumentFrequency, settings.maxFeatures);
   if (features.length === 0) {
     throw new KildesvarError(
-      'bad_request',
+      'seeds_invalid',
       `No feature occurs in ${settings.minDocumentFrequency} or more texts; the corpus embedder has nothing to learn from.`,
     );
   }

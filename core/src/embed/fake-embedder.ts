@@ -1,4 +1,3 @@
-import { KildesvarError } from '../errors';
 import type { Embedder } from './embedder';
 import { normalizeInPlace } from './vector-math';
 
@@ -22,8 +21,7 @@ export class FakeEmbedder implements Embedder {
   readonly dimensions: number;
 
   constructor(dimensions = 64) {
-    if (!Number.isInteger(dimensions) || dimensions < 1)
-      throw new KildesvarError('bad_request', `FakeEmbedder dimensions must be a whole number from 1 up, got ${dimensions}.`);
+    if (!Number.isInteger(dimensions) || dimensions < 1) throw new RangeError(`FakeEmbedder dimensions must be a whole number from 1 up, got ${dimensions}.`);
     this.dimensions = dimensions;
     this.id = `fake-hash-${dimensions}`;
   }

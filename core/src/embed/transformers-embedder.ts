@@ -35,7 +35,7 @@ export const createTransformersEmbedder = async (options: TransformersEmbedderOp
   const batchSize = options.batchSize ?? 16;
   const queryPrefix = options.queryPrefix ?? 'query: ';
   const passagePrefix = options.passagePrefix ?? 'passage: ';
-  if (!Number.isInteger(batchSize) || batchSize < 1) throw new KildesvarError('bad_request', `batchSize must be a whole number from 1 up, got ${batchSize}.`);
+  if (!Number.isInteger(batchSize) || batchSize < 1) throw new RangeError(`batchSize must be a whole number from 1 up, got ${batchSize}.`);
 
   const precisions = localModelPrecisions(options.modelsDir, model);
   if (precisions.length === 0 && !allowRemote) throw new KildesvarError('model_missing', missingModelMessage(model, options.modelsDir));

@@ -66,7 +66,7 @@ export class Bm25Field {
         const frequency = flat[index + 1] ?? 0;
         document += flat[index] ?? 0;
         if (document >= documentCount || frequency < 1) {
-          throw new KildesvarError('index_mismatch', `The lexical index's postings for "${term}" are corrupt.`);
+          throw new KildesvarError('index_corrupt', `The lexical index's postings for "${term}" are corrupt.`);
         }
         documents.push(document);
         frequencies.push(frequency);

@@ -85,14 +85,14 @@ describe('LexicalIndex', () => {
     expect(() => LexicalIndex.fromJSON({ version: 0 })).toThrow(expect.objectContaining({ code: 'index_mismatch' }));
   });
 
-  it('refuses duplicate ids and invalid options with bad_request', () => {
+  it('refuses duplicate ids and invalid options with a RangeError (a caller mistake)', () => {
     expect(() =>
       LexicalIndex.build([
         { id: 'x', text: 'a' },
         { id: 'x', text: 'b' },
       ]),
-    ).toThrow(expect.objectContaining({ code: 'bad_request' }));
-    expect(() => LexicalIndex.build([], { b: 2 })).toThrow(expect.objectContaining({ code: 'bad_request' }));
+    ).toThrow(RangeError);
+    expect(() => LexicalIndex.build([], { b: 2 })).toThrow(RangeError);
   });
 
   it('exposes the corpus stems as its vocabulary', () => {

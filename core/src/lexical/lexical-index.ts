@@ -4,6 +4,7 @@ import { KildesvarError } from '../errors';
 import { analyzeQuery, DEFAULT_GRAM_SIZE, documentFields, type AnalyzedQuery } from './analyze-query';
 import { Bm25Field, type Bm25Parameters } from './bm25-field';
 import { itemAt } from '../collections/item-at';
+import { rebuildHint } from '../commands';
 
 export const LEXICAL_INDEX_VERSION = 1;
 
@@ -66,7 +67,7 @@ const resolveOptions = (options: LexicalIndexBuildOptions): LexicalIndexOptions 
   };
   const checked = serializedLexicalIndexSchema.shape.options.safeParse(settings);
   if (!checked.success) {
-    throw new KildesvarError('bad_request', `Invalid lexical index options: ${checked.error.issues[0]?.message}`);
+    throw new RangeError(`Invalid lexical index options: ${checked.error.issues[0]?.message}`);
   }
   return settings;
 };
@@ -88,7 +89,7 @@ export class LexicalIndex {
     const settings = resolveOptions(options);
     const seen = new Set<string>();
     for (const { id } of documents) {
-      if (seen.has(id)) throw new KildesvarError('bad_request', `Duplicate document id in the lexical index: ${id}`);
+      if (seen.has(id)) throw new RangeError(`Duplicate document id in the lexical index: ${id}`);
       seen.add(id);
     }
     const fields = documents.map((document) => documentFields(document.text, settings.gramSize));
@@ -115,10 +116,7 @@ export class LexicalIndex {
       parsed.data.fields.grams.lengths.length === parsed.data.ids.length;
     if (!parsed.success || !lengthsMatch) {
       const detail = parsed.success ? 'field lengths do not match the documents' : parsed.error.issues[0]?.message;
-      throw new KildesvarError(
-        'index_mismatch',
-        `The stored lexical index is not in the expected format (${detail}); rebuild it with \`npm run ingest -- --force\`.`,
-      );
+      throw new KildesvarError('index_mismatch', `The stored lexical index is not in the expected format (${detail}); ${rebuildHint}.`);
     }
     const { options, ids, fields } = parsed.data;
     return new LexicalIndex(options, ids, Bm25Field.fromSerialized(fields.stems, options), Bm25Field.fromSerialized(fields.grams, options));
@@ -154,7 +152,7 @@ export class LexicalIndex {
 
   /** As `search`, for a query analysed already (or combined from several, e.g. a question and its translation). */
   searchAnalyzed(query: AnalyzedQuery, k: number, filter?: (id: string) => boolean): LexicalHit[] {
-    if (!Number.isInteger(k) || k < 0) throw new KildesvarError('bad_request', `k must be a whole number ≥ 0, got ${k}`);
+    if (!Number.isInteger(k) || k < 0) throw new RangeError(`k must be a whole number ≥ 0, got ${k}`);
     if (k === 0 || this.ids.length === 0) return [];
     const scores = new Float64Array(this.ids.length);
     this.stems.accumulate(query.stems, this.options.fieldWeights.stems, scores);

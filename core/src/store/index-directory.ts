@@ -2,6 +2,7 @@ import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync 
 import path from 'node:path';
 import { KildesvarError } from '../errors';
 import { manifestSchema, type Manifest } from './manifest';
+import { rebuildHint } from '../commands';
 
 /**
  * The index folder: written whole into a sibling temporary folder and swapped in by rename, so an
@@ -16,7 +17,7 @@ export const indexFiles = {
   language: 'language.json',
 } as const;
 
-export const rebuildHint = 'run `npm run ingest -- --force` to rebuild it';
+export { rebuildHint } from '../commands';
 
 export const writeIndexAtomically = async (indexDir: string, write: (directory: string) => Promise<Manifest>): Promise<Manifest> => {
   const target = path.resolve(indexDir);
@@ -44,7 +45,7 @@ export const readManifest = (indexDir: string): Manifest | null => {
   try {
     raw = JSON.parse(readFileSync(file, 'utf8'));
   } catch (error) {
-    throw new KildesvarError('index_mismatch', `The index manifest ${file} is not valid JSON; ${rebuildHint}.`, { cause: error });
+    throw new KildesvarError('index_corrupt', `The index manifest ${file} is not valid JSON; ${rebuildHint}.`, { cause: error });
   }
   const parsed = manifestSchema.safeParse(raw);
   if (!parsed.success) throw new KildesvarError('index_mismatch', `The index at ${indexDir} was written by another version of Kildesvar; ${rebuildHint}.`);

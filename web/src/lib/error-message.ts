@@ -13,7 +13,11 @@ export const errorMessage = (error: Pick<ApiError, 'code'>, messages: Messages):
       return messages.errorNotReady;
     case 'index_missing':
     case 'index_mismatch':
+    case 'index_corrupt':
     case 'model_missing':
+    case 'seeds_invalid':
+    case 'config_invalid':
+    case 'gold_set_invalid':
     case 'internal':
       return messages.errorUnavailable;
     case 'payload_too_large':

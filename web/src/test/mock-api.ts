@@ -1,4 +1,5 @@
 import type { ChatRequest, ChatResponse, StreamFrame } from '@kildesvar/core/schemas';
+import type { ErrorCode } from '@kildesvar/core/errors';
 import { vi } from 'vitest';
 import { documentDetail, sampleDocuments } from './fixtures';
 
@@ -7,7 +8,7 @@ export type ChatReply =
   | { kind: 'answer'; response: ChatResponse }
   | { kind: 'http-error'; status: number; code: string; message: string }
   | { kind: 'network-error' }
-  | { kind: 'error-frame'; code: string; message: string }
+  | { kind: 'error-frame'; code: ErrorCode; message: string }
   /** Sends the citations and the first words, then waits until the request is aborted. */
   | { kind: 'hang'; response: ChatResponse };
 
