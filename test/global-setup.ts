@@ -1,4 +1,4 @@
-import { runIngest } from '../ingest/src/pipeline';
+import { runIngest } from '@kildesvar/ingest';
 import { indexDir, repoRoot, seedsDir } from './paths';
 import path from 'node:path';
 

@@ -35,5 +35,3 @@ export const createApp = ({ source, corsOrigin, bodyLimitBytes = 256 * 1024 }: A
     .route('/api/chat', chatRoute(source))
     .route('/api/documents', documentsRoute(source));
 };
-
-export type AppType = ReturnType<typeof createApp>;

@@ -1,8 +1,5 @@
 import type { Assistant } from '@kildesvar/core';
-import { NaiveBm25 } from '../../eval/src/baseline';
-import type { GoldItem } from '../../eval/src/gold-set';
-import { aggregateRetrieval, scoreRanking, type RetrievalMetrics } from '../../eval/src/metrics';
-import { goldSpans } from '../../eval/src/relevance';
+import { aggregateRetrieval, type GoldItem, goldSpans, NaiveBm25, type RetrievalMetrics, scoreRanking } from '@kildesvar/eval';
 import { distribution, median, type Distribution } from './statistics';
 
 /**

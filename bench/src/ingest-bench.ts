@@ -3,9 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { buildLexicon, chunkDocument, deduplicate, defaultIndexBuildSettings, loadWordList } from '@kildesvar/core';
-import { runIngest } from '../../ingest/src/pipeline';
-import { cleanSeeds } from '../../ingest/src/prepare-corpus';
-import { readSeeds } from '../../ingest/src/seeds';
+import { cleanSeeds, readSeeds, runIngest } from '@kildesvar/ingest';
 import { spread, type Spread } from './statistics';
 import { itemAt } from '@kildesvar/core';
 

@@ -15,8 +15,7 @@ import {
   type Chunk,
   type CorpusEmbedder,
 } from '@kildesvar/core';
-import { cleanSeeds, prepareCorpus } from '../../ingest/src/prepare-corpus';
-import { readSeeds, type SeedSet } from '../../ingest/src/seeds';
+import { cleanSeeds, prepareCorpus, readSeeds, type SeedSet } from '@kildesvar/ingest';
 import { directoryBytes } from './disk-usage';
 import { itemAt } from '@kildesvar/core';
 

@@ -1,4 +1,4 @@
-import { percentile } from '../../eval/src/metrics';
+import { percentile } from '@kildesvar/eval';
 import { itemAt } from '@kildesvar/core';
 
 /**
@@ -60,10 +60,3 @@ export const spreadOfDistributions = (passes: readonly Distribution[]): Record<'
 
 /** Milliseconds since `started` (a `performance.now()` reading). */
 export const elapsedMs = (started: number): number => performance.now() - started;
-
-/** Runs `work` and returns its result with the milliseconds it took. */
-export const timeAsync = async <T>(work: () => Promise<T> | T): Promise<{ value: T; ms: number }> => {
-  const started = performance.now();
-  const value = await work();
-  return { value, ms: elapsedMs(started) };
-};

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { createSeededRandom } from '../../core/src/embed/seeded-random';
+import { createSeededRandom } from '@kildesvar/core';
 import { itemAt } from '@kildesvar/core';
 
 /**

@@ -38,3 +38,4 @@ export * from './assistant/load-assistant';
 export * from './collections/item-at';
 export * from './commands';
 export * from './describe-issues';
+export * from './hash/fnv1a';

@@ -1,7 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { loadAssistant } from '@kildesvar/core';
-import { loadIngestConfig } from '../../ingest/src/config';
+import { loadIngestConfig } from '@kildesvar/ingest';
 import { loadConversationSet } from './conversation-set';
 import { loadGoldSet } from './gold-set';
 import { buildReport, renderHeadline, renderMarkdown } from './report';

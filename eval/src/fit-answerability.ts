@@ -9,7 +9,7 @@ import {
   type AnswerabilityModel,
   type FeatureName,
 } from '@kildesvar/core';
-import { loadIngestConfig } from '../../ingest/src/config';
+import { loadIngestConfig } from '@kildesvar/ingest';
 import { loadGoldSet, splitOf, type GoldItem } from './gold-set';
 import { citationsCover, coveredGold, goldSpans, secondGoldSpans } from './relevance';
 import { conversationSplitOf, loadConversationSet } from './conversation-set';

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { KildesvarError } from '@kildesvar/core/errors';
-import { describeIssues } from '@kildesvar/core';
+import { describeIssues, fnv1a } from '@kildesvar/core';
 
 /**
  * Kildesvar's own question/answer gold set: hand-written questions about the five seeds, each
@@ -177,16 +177,6 @@ export type GoldSplit = 'tune' | 'test';
 
 /** The split seed. Changing it reshuffles which questions are used for tuning: don't. */
 export const goldSplitSeed = 'kildesvar-gold-v1';
-
-/** 32-bit FNV-1a over the UTF-16 code units of `text`. */
-const fnv1a = (text: string): number => {
-  let hash = 0x811c9dc5;
-  for (let index = 0; index < text.length; index += 1) {
-    hash ^= text.charCodeAt(index);
-    hash = Math.imul(hash, 0x01000193);
-  }
-  return hash >>> 0;
-};
 
 /** MurmurHash3's finaliser, so that every output bit depends on every input bit. */
 const mix = (hash: number): number => {

@@ -1,5 +1,5 @@
 import { createIndexAssistant, defaultRetrievalSettings, loadIndexParts, type RetrievalSettings } from '@kildesvar/core';
-import { loadIngestConfig } from '../../ingest/src/config';
+import { loadIngestConfig } from '@kildesvar/ingest';
 import { loadGoldSet, splitOf } from './gold-set';
 import { aggregateRetrieval, scoreRanking, type RankingScore } from './metrics';
 import { goldSpans } from './relevance';

@@ -1,18 +1,10 @@
 import { itemAt } from '../collections/item-at';
+import { fnv1a } from '../hash/fnv1a';
 
 /**
  * MinHash signatures and locality-sensitive hashing over character shingles: finds
  * near-duplicate candidate pairs without comparing every pair.
  */
-
-const fnv1a = (text: string, seed: number): number => {
-  let hash = (0x811c9dc5 ^ seed) >>> 0;
-  for (let index = 0; index < text.length; index += 1) {
-    hash ^= text.charCodeAt(index);
-    hash = Math.imul(hash, 0x01000193) >>> 0;
-  }
-  return hash >>> 0;
-};
 
 /** Normalises a passage for duplicate detection: case, accents kept, punctuation and spacing dropped. */
 export const normalizeForDedup = (text: string): string =>

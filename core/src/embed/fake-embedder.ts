@@ -1,15 +1,6 @@
 import type { Embedder } from './embedder';
 import { normalizeInPlace } from './vector-math';
-
-/** 32-bit FNV-1a over UTF-16 code units. */
-const hashString = (text: string, seed: number): number => {
-  let hash = (0x811c9dc5 ^ seed) >>> 0;
-  for (let index = 0; index < text.length; index += 1) {
-    hash ^= text.charCodeAt(index);
-    hash = Math.imul(hash, 0x01000193) >>> 0;
-  }
-  return hash;
-};
+import { fnv1a } from '../hash/fnv1a';
 
 /**
  * A deterministic stand-in for tests: each lowercased word adds ±1 to a hashed dimension, then the
@@ -29,8 +20,8 @@ export class FakeEmbedder implements Embedder {
   embedText(text: string): number[] {
     const vector = new Array<number>(this.dimensions).fill(0);
     for (const word of text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []) {
-      const sign = hashString(word, 1) & 1 ? 1 : -1;
-      const slot = hashString(word, 0) % this.dimensions;
+      const sign = fnv1a(word, 1) & 1 ? 1 : -1;
+      const slot = fnv1a(word, 0) % this.dimensions;
       vector[slot] = (vector[slot] ?? 0) + sign;
     }
     return normalizeInPlace(vector);

@@ -146,5 +146,3 @@ export const useChat = () => {
 
   return { turns, status, error, send, retry, stop, takeBackFailedQuestion, load };
 };
-
-export type ChatController = ReturnType<typeof useChat>;

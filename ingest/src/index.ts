@@ -1,0 +1,5 @@
+/** What other workspaces (eval, bench, the test setup) use of ingest: its config, the pipeline and its stages. */
+export * from './config';
+export * from './pipeline';
+export * from './prepare-corpus';
+export * from './seeds';
