@@ -1,5 +1,12 @@
 import { defineConfig } from 'vitest/config';
 
+/**
+ * `npm run test:unit` sets KILDESVAR_UNIT=1: the fast tests only, without the global ingest that
+ * builds .index first — no integration tests (*.int.test.ts), no eval gate over the real index,
+ * no browser end-to-end test.
+ */
+const unitOnly = process.env.KILDESVAR_UNIT === '1';
+
 // One runner for the whole repository: node-side tests (core, ingest, api, eval, web e2e)
 // and the web component tests under jsdom.
 export default defineConfig({
@@ -9,8 +16,9 @@ export default defineConfig({
         test: {
           name: 'node',
           environment: 'node',
-          include: ['{core,ingest,api,eval,bench}/src/**/*.test.ts', 'web/e2e/**/*.test.ts'],
-          globalSetup: ['test/global-setup.ts'],
+          include: ['{core,ingest,api,eval,bench}/src/**/*.test.ts', ...(unitOnly ? [] : ['web/e2e/**/*.test.ts'])],
+          exclude: unitOnly ? ['**/node_modules/**', '**/*.int.test.ts', 'eval/src/eval-gate.test.ts'] : ['**/node_modules/**'],
+          globalSetup: unitOnly ? [] : ['test/global-setup.ts'],
           testTimeout: 60_000,
           hookTimeout: 180_000,
         },

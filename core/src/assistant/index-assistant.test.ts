@@ -1,0 +1,39 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Assistant } from './assistant';
+import { buildSmallCorpus, smallCorpusTexts } from './small-corpus';
+
+let assistant: Assistant;
+beforeAll(async () => {
+  ({ assistant } = await buildSmallCorpus());
+});
+
+describe('createIndexAssistant on a small in-memory corpus', () => {
+  it('describes its documents and returns one with its original text', () => {
+    expect(assistant.health()).toMatchObject({ status: 'ok', documents: 3, embedder: { id: 'fake-hash-64' } });
+    expect(assistant.documents().map((document) => document.file)).toEqual(['helse.txt', 'skole.txt', 'post.txt']);
+    expect(assistant.document('post.txt')?.text).toBe(smallCorpusTexts['post.txt']);
+    expect(assistant.document('nope.txt')).toBeNull();
+  });
+
+  it('gives search results whose offsets point at their text in the original document', async () => {
+    const results = await assistant.search('digital postkasse for brev', { k: 3, mode: 'hybrid' });
+    expect(results[0]?.file).toBe('post.txt');
+    for (const result of results) expect(smallCorpusTexts[result.file]?.slice(result.start, result.end)).toBe(result.text);
+  });
+
+  it('answers with the sentence that holds the answer and cites its passage', async () => {
+    const response = await assistant.chat([{ role: 'user', content: 'Når skal alle kommuner være tilknyttet Norsk Helsenett?' }]);
+    expect(response.abstained).toBe(false);
+    expect(response.answer).toContain('2011');
+    expect(response.answer).toMatch(/\[1\]/);
+    const [citation] = response.citations;
+    expect(citation?.file).toBe('helse.txt');
+    expect(citation?.text).toContain('I løpet av 2011 skal alle kommuner være tilknyttet Norsk Helsenett');
+  });
+
+  it('abstains on a question the documents do not answer', async () => {
+    const response = await assistant.chat([{ role: 'user', content: 'Hva koster en pizza i Roma?' }]);
+    expect(response.abstained).toBe(true);
+    expect(response.citations).toEqual([]);
+  });
+});

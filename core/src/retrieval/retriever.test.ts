@@ -1,0 +1,45 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { buildSmallCorpus } from '../assistant/small-corpus';
+import { prepareQuery } from './query';
+import type { Retriever } from './retriever';
+
+let retriever: Retriever;
+beforeAll(async () => {
+  ({ retriever } = await buildSmallCorpus());
+});
+
+const ask = (question: string) => prepareQuery(question, null, retriever.vocabulary());
+const topText = async (question: string, mode: 'hybrid' | 'lexical' | 'dense') =>
+  (await retriever.retrieve(ask(question), { k: 3, mode }))[0]?.chunk.text ?? '';
+
+describe('Retriever on a small in-memory corpus', () => {
+  it('ranks the passage that answers the question first, in every mode', async () => {
+    for (const mode of ['hybrid', 'lexical', 'dense'] as const) {
+      expect(await topText('Når skal kommunene være tilknyttet Norsk Helsenett?', mode)).toContain('I løpet av 2011 skal alle kommuner');
+    }
+    expect(await topText('Hvilke skoler skal ha bredbånd?', 'hybrid')).toContain('grunnskoler og videregående skoler ha bredbånd');
+  });
+
+  it('returns at most k passages, best first', async () => {
+    const ranked = await retriever.retrieve(ask('kommuner skal ha elektronisk samhandling'), { k: 2, mode: 'hybrid' });
+    expect(ranked).toHaveLength(2);
+    expect(ranked[0]?.score ?? 0).toBeGreaterThanOrEqual(ranked[1]?.score ?? 0);
+  });
+
+  it('keeps to the files and years a filter names', async () => {
+    const inSchool = await retriever.retrieve(ask('Norsk Helsenett og bredbånd'), { k: 5, mode: 'hybrid', filter: { file: ['skole.txt'] } });
+    expect(inSchool.length).toBeGreaterThan(0);
+    expect(inSchool.every((ranked) => ranked.chunk.file === 'skole.txt')).toBe(true);
+    const recent = await retriever.retrieve(ask('digital post og bredbånd'), { k: 5, mode: 'lexical', filter: { yearFrom: 2010 } });
+    expect(recent.map((ranked) => ranked.chunk.file)).toEqual(['post.txt']);
+  });
+
+  it('finds nothing lexically for words the corpus does not hold', async () => {
+    expect(await retriever.retrieve(ask('pizza spaghetti'), { k: 3, mode: 'lexical' })).toEqual([]);
+  });
+
+  it('marks the sentence that carries the answer as the best sentence of its passage', async () => {
+    const [best] = await retriever.retrieve(ask('Gir det sikker samhandling mellom fastleger og sykehus?'), { k: 1, mode: 'hybrid' });
+    expect(best?.chunk.sentences[best.bestSentence]?.text).toContain('sikker elektronisk samhandling');
+  });
+});
