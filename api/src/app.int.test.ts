@@ -53,7 +53,10 @@ describe('the API over the real index', () => {
   it('answers a nynorsk question in nynorsk terms from bokmål passages', async () => {
     const response = await ask('kva skal kommunane ha på plass innan 2011 når det gjeld helsenettet');
     expect(response.abstained).toBe(false);
+    expect(response.language).toBe('nn');
     expect(response.answer).toContain('2011');
+    // «kommunane», «innan» and «helsenettet» found the bokmål passage about «alle kommuner» and «Norsk Helsenett».
+    expect(response.citations[0]?.text).toMatch(/kommuner[\s\S]*Norsk Helsenett|Norsk Helsenett[\s\S]*kommuner/);
   });
 
   it('reads a follow-up in the light of the previous question', async () => {

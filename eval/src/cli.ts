@@ -9,7 +9,16 @@ import { evaluateConversations } from './run-conversations';
 import { evaluateQuestions } from './run-eval';
 
 /** `npm run eval`: the full evaluation report (single questions and conversations) to eval/results/latest.{json,md}. */
+const usage = `Usage: npm run eval
+Builds the index if needed, runs the gold questions (eval/data/questions.jsonl) in every retrieval mode and against
+the plain BM25 baseline, plays the gold conversations (eval/data/conversations.jsonl), prints the retrieval tables
+and writes eval/results/latest.{md,json}. Reads SEEDS_DIR, INDEX_DIR, MODELS_DIR, EMBEDDER like npm start.`;
+
 const main = async (): Promise<void> => {
+  if (process.argv.includes('--help') || process.argv.includes('-h')) {
+    console.log(usage);
+    return;
+  }
   const config = loadIngestConfig();
   const assistant = await loadAssistant(config);
   const items = loadGoldSet();

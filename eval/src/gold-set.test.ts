@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { isKildesvarError } from '@kildesvar/core/errors';
 import { absenceChecksSchema, absenceViolations } from './absence-checks';
-import { findQuote, loadGoldSet, splitOf, type GoldItem } from './gold-set';
+import { findQuote, goldSplitSeed, loadGoldSet, splitOf, splitWithSeed, type GoldItem } from './gold-set';
 import { itemAt } from '@kildesvar/core';
 
 const seedsDirectory = fileURLToPath(new URL('../../seeds/', import.meta.url));
@@ -68,8 +68,10 @@ describe('findQuote', () => {
 });
 
 describe('splitOf', () => {
-  it('gives the same split for the same id every time', () => {
-    expect(items.map((item) => splitOf(item.id))).toEqual(items.map((item) => splitOf(item.id)));
+  it('splits by the seeded hash: another seed moves a good share of the questions to the other split', () => {
+    const moved = items.filter((item) => splitWithSeed('another-seed', item.id) !== splitOf(item.id));
+    expect(moved.length / items.length).toBeGreaterThan(0.3);
+    expect(items.every((item) => splitWithSeed(goldSplitSeed, item.id) === splitOf(item.id))).toBe(true);
   });
 
   it('keeps pinned assignments, so the seed or hash cannot change silently', () => {
