@@ -1,8 +1,7 @@
-import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { readJsonl } from './read-jsonl';
 import { z } from 'zod';
-import { KildesvarError } from '@kildesvar/core/errors';
-import { describeIssues } from '@kildesvar/core';
+
 import { goldClasses, goldLanguages, goldSourceSchema, quoteSchema, seedFileSchema, splitWithSeed, type GoldSplit } from './gold-set';
 
 /**
@@ -66,37 +65,5 @@ export const conversationSplitSeed = 'kildesvar-conversations-v1';
 /** Tune or test, by conversation id (whole conversations stay together), hashed like `splitOf` with its own seed. */
 export const conversationSplitOf = (id: string): GoldSplit => splitWithSeed(conversationSplitSeed, id);
 
-/**
- * Reads and validates the conversation set (one JSON object per line; blank lines are skipped). Throws KildesvarError
- * `not_found` for a missing file and `bad_request` naming the line for invalid JSON, a schema violation or a repeated id.
- */
-export const loadConversationSet = (path: string = defaultConversationSetPath): Conversation[] => {
-  let content: string;
-  try {
-    content = readFileSync(path, 'utf8');
-  } catch (cause) {
-    throw new KildesvarError('not_found', `Conversation set not found or unreadable: ${path}`, { cause });
-  }
-  const conversations: Conversation[] = [];
-  const lineOfId = new Map<string, number>();
-  content.split('\n').forEach((line, index) => {
-    const lineNumber = index + 1;
-    if (line.trim() === '') return;
-    let parsed: unknown;
-    try {
-      parsed = JSON.parse(line);
-    } catch (cause) {
-      const reason = cause instanceof Error ? cause.message : String(cause);
-      throw new KildesvarError('gold_set_invalid', `${path}:${lineNumber}: invalid JSON (${reason})`, { cause });
-    }
-    const result = conversationSchema.safeParse(parsed);
-    if (!result.success) throw new KildesvarError('gold_set_invalid', `${path}:${lineNumber}: ${describeIssues(result.error.issues, '(line)')}`);
-    const earlierLine = lineOfId.get(result.data.id);
-    if (earlierLine !== undefined) {
-      throw new KildesvarError('gold_set_invalid', `${path}:${lineNumber}: id ${result.data.id} already used on line ${earlierLine}`);
-    }
-    lineOfId.set(result.data.id, lineNumber);
-    conversations.push(result.data);
-  });
-  return conversations;
-};
+/** Reads and validates the conversation set (one JSON object per line; see `readJsonl` for the errors). */
+export const loadConversationSet = (path: string = defaultConversationSetPath): Conversation[] => readJsonl(path, conversationSchema, 'Conversation set');

@@ -1,8 +1,7 @@
-import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { readJsonl } from './read-jsonl';
 import { z } from 'zod';
-import { KildesvarError } from '@kildesvar/core/errors';
-import { describeIssues, fnv1a } from '@kildesvar/core';
+import { fnv1a } from '@kildesvar/core';
 
 /**
  * Kildesvar's own question/answer gold set: hand-written questions about the five seeds, each
@@ -101,45 +100,10 @@ export const defaultGoldSetPath = fileURLToPath(new URL('../data/questions.jsonl
 
 /**
  * Reads and validates the gold set (one JSON object per line; blank lines are skipped).
- * Throws KildesvarError `not_found` for a missing file and `bad_request` naming the line for
+ * Throws KildesvarError `not_found` for a missing file and `gold_set_invalid` naming the line for
  * invalid JSON, a schema violation or a repeated id.
  */
-export const loadGoldSet = (path: string = defaultGoldSetPath): GoldItem[] => {
-  let content: string;
-  try {
-    content = readFileSync(path, 'utf8');
-  } catch (cause) {
-    throw new KildesvarError('not_found', `Gold set not found or unreadable: ${path}`, { cause });
-  }
-
-  const items: GoldItem[] = [];
-  const lineOfId = new Map<string, number>();
-  content.split('\n').forEach((line, index) => {
-    const lineNumber = index + 1;
-    if (line.trim() === '') return;
-
-    let parsed: unknown;
-    try {
-      parsed = JSON.parse(line);
-    } catch (cause) {
-      const reason = cause instanceof Error ? cause.message : String(cause);
-      throw new KildesvarError('gold_set_invalid', `${path}:${lineNumber}: invalid JSON (${reason})`, { cause });
-    }
-
-    const result = goldItemSchema.safeParse(parsed);
-    if (!result.success) {
-      throw new KildesvarError('gold_set_invalid', `${path}:${lineNumber}: ${describeIssues(result.error.issues, '(line)')}`);
-    }
-
-    const earlierLine = lineOfId.get(result.data.id);
-    if (earlierLine !== undefined) {
-      throw new KildesvarError('gold_set_invalid', `${path}:${lineNumber}: id ${result.data.id} already used on line ${earlierLine}`);
-    }
-    lineOfId.set(result.data.id, lineNumber);
-    items.push(result.data);
-  });
-  return items;
-};
+export const loadGoldSet = (path: string = defaultGoldSetPath): GoldItem[] => readJsonl(path, goldItemSchema, 'Gold set');
 
 export interface QuoteSpan {
   start: number;
