@@ -16,7 +16,7 @@ export default defineConfig({
         test: {
           name: 'node',
           environment: 'node',
-          include: ['{core,ingest,api,eval,bench}/src/**/*.test.ts', ...(unitOnly ? [] : ['web/e2e/**/*.test.ts'])],
+          include: ['{core,ingest,api,eval,bench,db}/src/**/*.test.ts', ...(unitOnly ? [] : ['web/e2e/**/*.test.ts'])],
           exclude: unitOnly ? ['**/node_modules/**', '**/*.int.test.ts', 'eval/src/eval-gate.test.ts'] : ['**/node_modules/**'],
           globalSetup: unitOnly ? [] : ['test/global-setup.ts'],
           testTimeout: 60_000,

@@ -16,7 +16,16 @@ const systemPackages = [
     use: 'bokmål and nynorsk morphology (lemmas, compounds) for matching questions to the texts',
   },
   { name: 'lttoolbox', file: '/usr/bin/lt-proc', use: 'runs the Apertium analysers at ingest' },
-  ...(purpose === 'test' ? [{ name: 'chromium', file: '/usr/bin/chromium', use: 'the browser for the end-to-end test' }] : []),
+  ...(purpose === 'test'
+    ? [
+        { name: 'chromium', file: '/usr/bin/chromium', use: 'the browser for the end-to-end test' },
+        {
+          name: 'postgresql',
+          file: '/usr/lib/postgresql/15/bin/postgres',
+          use: 'PostgreSQL 15 for the database-store tests (started by the tests on a free port)',
+        },
+      ]
+    : []),
 ];
 
 const missing = systemPackages.filter((entry) => !existsSync(entry.file));

@@ -13,6 +13,8 @@ const serverSchema = z.object({
     .int()
     .positive()
     .default(256 * 1024),
+  GENERATION_POLL_MS: z.coerce.number().int().min(100).default(2000),
+  DATABASE_POOL_SIZE: z.coerce.number().int().min(1).default(10),
 });
 
 export type Config = Readonly<
@@ -22,6 +24,9 @@ export type Config = Readonly<
     webDist: string;
     corsOrigin: string | undefined;
     bodyLimitBytes: number;
+    /** STORE=postgres: how often the active index generation is checked. */
+    generationPollMs: number;
+    databasePoolSize: number;
   }
 >;
 
@@ -36,5 +41,7 @@ export const loadConfig = (environment: NodeJS.ProcessEnv = process.env): Config
     webDist: value.WEB_DIST,
     corsOrigin: value.CORS_ORIGIN || undefined,
     bodyLimitBytes: value.BODY_LIMIT_BYTES,
+    generationPollMs: value.GENERATION_POLL_MS,
+    databasePoolSize: value.DATABASE_POOL_SIZE,
   });
 };

@@ -2,11 +2,12 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { serve } from '@hono/node-server';
 import { serveStatic } from '@hono/node-server/serve-static';
-import { commands, loadAssistant } from '@kildesvar/core';
+import { commands } from '@kildesvar/core';
 import { KildesvarError, isKildesvarError } from '@kildesvar/core/errors';
 import { createApp } from './app';
 import { LoadingSource } from './assistant-source';
 import { loadConfig } from './config';
+import { loadStore, type LoadedStore } from './load-store';
 
 /** Serves the API and the built web UI on one port; loads the index once, after listening. */
 const config = loadConfig();
@@ -26,22 +27,17 @@ const server = serve({ fetch: app.fetch, hostname: config.host, port: config.por
 });
 
 const started = performance.now();
-loadAssistant({
-  indexDir: config.indexDir,
-  seedsDir: config.seedsDir,
-  embedder: config.embedder,
-  modelsDir: config.modelsDir,
-  allowRemoteModels: config.allowRemoteModels,
-  log: (message) => console.log(message),
-})
-  .then((assistant) => {
+let store: LoadedStore | null = null;
+loadStore(config, (message) => console.log(message))
+  .then((loaded) => {
+    store = loaded;
+    const { assistant } = loaded;
     source.ready(assistant);
     const health = assistant.health();
     const address = server.address();
     const port = typeof address === 'object' && address ? address.port : config.port;
     console.log(
-      `Kildesvar ready at http://${config.host}:${port} (${health.documents} documents, ${health.chunks} chunks, embedder ${health.embedder.id}, ` +
-        `loaded in ${Math.round(performance.now() - started)} ms)`,
+      `Kildesvar ready at http://${config.host}:${port} (${health.documents} documents, ${health.chunks} chunks, embedder ${health.embedder.id}, store ${health.store ?? 'files'}${health.generation && health.store === 'postgres' ? ` generation ${health.generation}` : ''}, loaded in ${Math.round(performance.now() - started)} ms)`,
     );
   })
   .catch((error: unknown) => {
@@ -52,6 +48,6 @@ loadAssistant({
     server.close();
   });
 
-const shutdown = () => server.close(() => process.exit(0));
+const shutdown = () => server.close(() => void (store?.close() ?? Promise.resolve()).finally(() => process.exit(0)));
 process.on('SIGINT', shutdown);
 process.on('SIGTERM', shutdown);

@@ -6,8 +6,18 @@ import type { VectorComparisonRow } from './vector-comparison';
 import { itemAt } from '@kildesvar/core';
 
 /** The side-by-side comparisons and the scale section of bench/results/latest.md. */
-const ingestStages: StagedBuildStage[] = ['read', 'clean', 'dedup+chunk', 'chunk without dedup', 'train embedder', 'embed', 'hnsw build', 'write index'];
-const loadStages: StagedBuildStage[] = ['load: parse + analyse chunks', 'load: lexical indexes'];
+const ingestStages: StagedBuildStage[] = [
+  'read',
+  'clean',
+  'dedup+chunk',
+  'chunk without dedup',
+  'train embedder',
+  'embed',
+  'hnsw build',
+  'analyse',
+  'write index',
+];
+const loadStages: StagedBuildStage[] = ['load: stored index'];
 
 /** The sum of the stages that ran, marked when some were skipped. */
 const sumText = (row: ScaleRow, stages: StagedBuildStage[]): string => {

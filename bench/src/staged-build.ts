@@ -1,4 +1,4 @@
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import {
   analyze,
@@ -6,26 +6,32 @@ import {
   ChunkVectorStore,
   defaultIndexBuildSettings,
   defaultSearchEf,
-  indexChunk,
   indexedText,
+  indexFiles,
+  INDEX_FORMAT_VERSION,
+  loadIndexParts,
   loadWordList,
   Retriever,
-  chunkSchema,
+  settingsHash,
+  settingsRecord,
   trainCorpusEmbedder,
+  writeRetrievalFiles,
+  WordKnowledge,
+  itemAt,
   type Chunk,
   type CorpusEmbedder,
+  type Manifest,
 } from '@kildesvar/core';
-import { cleanSeeds, prepareCorpus, readSeeds, type SeedSet } from '@kildesvar/ingest';
+import { buildLanguageResources, buildRetrieval, cleanSeeds, prepareCorpus, readSeeds, type SeedSet } from '@kildesvar/ingest';
 import { directoryBytes } from './disk-usage';
-import { itemAt } from '@kildesvar/core';
 
 /**
  * The ingest pipeline's stages run one by one from their building blocks (the same calls
  * `runIngest` makes), each timed on its own and each started only while the time budget lasts,
  * (a stage expected to end past the deadline is not started), so a large synthetic corpus
  * reports what it could measure instead of running past the limit.
- * It goes on to the work a server does at start-up (analysing chunks, building the lexical
- * indexes), which also grows with the corpus.
+ * It writes a complete index (as ingest does: manifest, chunks, embedder, hnsw and the stored
+ * retrieval files), then loads it the way a server does at start-up (`loadIndexParts`).
  */
 export const stagedBuildStages = [
   'read',
@@ -35,9 +41,9 @@ export const stagedBuildStages = [
   'train embedder',
   'embed',
   'hnsw build',
+  'analyse',
   'write index',
-  'load: parse + analyse chunks',
-  'load: lexical indexes',
+  'load: stored index',
 ] as const;
 export type StagedBuildStage = (typeof stagedBuildStages)[number];
 
@@ -90,14 +96,13 @@ export const runStagedBuild = async (options: StagedBuildOptions): Promise<Stage
     }
     const started = performance.now();
     const value = await work();
-    const elapsed = (performance.now() - started) / 1000;
-    seconds[name] = elapsed;
-    options.log?.(`  ${name}: ${elapsed.toFixed(2)} s`);
+    seconds[name] = (performance.now() - started) / 1000;
+    options.log?.(`  ${name}: ${seconds[name]?.toFixed(2)} s`);
     return value;
   };
 
   const seeds = await stage('read', () => readSeeds(options.seedsDir));
-  if (seeds === null) throw new Error('The time budget ran out before the seeds were read; give the bench more time.');
+  if (!seeds) throw new Error('The time budget ended before the seeds were read.');
   const counts = {
     documents: seeds.entries.length,
     chars: seeds.entries.reduce((sum, seed) => sum + seed.original.length, 0),
@@ -143,32 +148,57 @@ export const runStagedBuild = async (options: StagedBuildOptions): Promise<Stage
     ));
   // A loaded store searches with ef = defaultSearchEf; a freshly built one would use hnswlib's default (10).
   store?.setEf(defaultSearchEf);
+  const analysed =
+    corpus &&
+    (await stage('analyse', async () => {
+      const language = await buildLanguageResources({
+        texts: corpus.chunks.map((chunk) => ({ text: `${chunk.title}\n${chunk.heading}\n${chunk.text}`, source: chunk.file })),
+      });
+      return {
+        language,
+        ...buildRetrieval(
+          corpus.chunks,
+          seeds.entries.map((seed) => seed.entry),
+          new WordKnowledge(language),
+        ),
+      };
+    }));
   const written =
     embedder &&
     store &&
+    analysed &&
     (await stage('write index', async () => {
       mkdirSync(options.outputDir, { recursive: true });
-      writeFileSync(path.join(options.outputDir, 'chunks.json'), JSON.stringify(chunks));
-      writeFileSync(path.join(options.outputDir, 'embedder.json'), JSON.stringify(embedder.toState()));
-      await store.save(path.join(options.outputDir, 'hnsw'));
+      writeFileSync(path.join(options.outputDir, indexFiles.chunks), JSON.stringify(chunks));
+      writeFileSync(path.join(options.outputDir, indexFiles.embedder), JSON.stringify(embedder.toState()));
+      writeFileSync(path.join(options.outputDir, indexFiles.english), 'null');
+      writeFileSync(path.join(options.outputDir, indexFiles.language), JSON.stringify(analysed.language));
+      await store.save(path.join(options.outputDir, indexFiles.vectors));
+      writeRetrievalFiles(options.outputDir, analysed.chunks, analysed.indexes);
+      const record = settingsRecord(embedder.id);
+      // The default settings' hash, so that a server accepts the index; the record says what the bench changed.
+      const manifest: Manifest = {
+        formatVersion: INDEX_FORMAT_VERSION,
+        builtAt: new Date().toISOString(),
+        embedder: { id: embedder.id, kind: 'corpus', dimensions: embedder.dimensions },
+        settingsHash: settingsHash(record),
+        settings: { ...record, bench: { synthetic: true, dedupSkipped: seconds['dedup+chunk'] === undefined, trainedOn: training.length } },
+        seeds: seeds.entries.map((seed) => ({ file: seed.entry.file, sha256: seed.sha256, chars: seed.original.length })),
+        catalogSha256: seeds.catalogSha256,
+        counts: { ...counts, foldedChars: 0, originalChars: counts.chars, cleanedChars: 0 },
+        englishDictionary: { entries: 0, source: 'none' },
+        stageSeconds: {},
+      };
+      writeFileSync(path.join(options.outputDir, indexFiles.manifest), JSON.stringify(manifest));
       return true;
     }));
-  // As loadIndexParts does: parse and check chunks.json, then analyse every chunk and sentence.
-  const years = new Map(
-    seeds.entries.map(({ entry }) => [
-      entry.file,
-      [Math.min(entry.year, ...(entry.years ?? [])), Math.max(entry.year, ...(entry.years ?? []))] as [number, number],
-    ]),
-  );
-  const indexed =
+  // As a server does at start-up: check the manifest and seeds, read the chunks and the stored indexes.
+  const parts =
     written &&
-    (await stage('load: parse + analyse chunks', () =>
-      chunkSchema
-        .array()
-        .parse(JSON.parse(readFileSync(path.join(options.outputDir, 'chunks.json'), 'utf8')))
-        .map((chunk) => indexChunk(chunk, years.get(chunk.file) ?? [0, 0], indexedText(chunk))),
+    (await stage('load: stored index', () =>
+      loadIndexParts({ indexDir: options.outputDir, seedsDir: options.seedsDir, embedder: 'corpus', modelsDir: 'models', allowRemoteModels: false }),
     ));
-  const retriever = indexed && embedder && store ? await stage('load: lexical indexes', () => Retriever.create(indexed, embedder, store)) : null;
+  const retriever = parts && embedder && store ? Retriever.fromIndexes(parts.retriever.chunks, parts.retriever.indexes(), embedder, store) : null;
   for (const name of stagedBuildStages) if (seconds[name] === undefined && !skipped.includes(name) && name !== 'chunk without dedup') skipped.push(name);
   const expectedSeconds = Object.fromEntries(
     skipped.flatMap((name) => (options.expectedSeconds?.[name] !== undefined ? [[name, options.expectedSeconds[name]]] : [])),

@@ -46,3 +46,9 @@ export const loadCatalog = (seedsDir: string): CatalogEntry[] => {
   }
   return [...entries].sort((left, right) => left.file.localeCompare(right.file));
 };
+
+/** The first and last year a document covers (its `year` and any `years`), for year filters. */
+export const documentYears = (entry: Pick<CatalogEntry, 'year' | 'years'>): [number, number] => [
+  Math.min(entry.year, ...(entry.years ?? [])),
+  Math.max(entry.year, ...(entry.years ?? [])),
+];

@@ -137,6 +137,10 @@ export const healthSchema = z.object({
   documents: z.number().int(),
   chunks: z.number().int(),
   embedder: z.object({ id: z.string(), dimensions: z.number().int() }),
+  /** Where the index is read from: `.index/` (`files`) or PostgreSQL (`postgres`). */
+  store: z.enum(['files', 'postgres']).optional(),
+  /** Which build of the index is served: the database generation, or the file index's build time. */
+  generation: z.string().optional(),
 });
 export type Health = z.infer<typeof healthSchema>;
 

@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import cliProgress from 'cli-progress';
+import pg from 'pg';
 import { isKildesvarError } from '@kildesvar/core/errors';
 import { loadIngestConfig } from './config';
 import { runIngest, type IngestSummary } from './pipeline';
@@ -11,7 +12,12 @@ const usage = `Usage: npm run ingest [-- --force]
 Builds the search index in INDEX_DIR (default .index/) from the texts in SEEDS_DIR (default seeds/).
 Skips the work when the seeds and settings are unchanged; --force rebuilds anyway.
 
-Environment: EMBEDDER=auto|e5|corpus (default auto), MODELS_DIR (default models/), ALLOW_REMOTE_MODELS=1`;
+With STORE=postgres it writes the index into PostgreSQL at DATABASE_URL instead, as a new
+generation made active when its transaction commits (migrating the schema first); API processes
+switch to it without a restart.
+
+Environment: EMBEDDER=auto|e5|corpus (default auto), MODELS_DIR (default models/), ALLOW_REMOTE_MODELS=1,
+STORE=files|postgres (default files), DATABASE_URL (with STORE=postgres)`;
 
 const barReporter = (): ProgressReporter => {
   const bars = new cliProgress.MultiBar(
@@ -76,8 +82,13 @@ const main = async (): Promise<void> => {
   }
   const config = loadIngestConfig();
   const interactive = Boolean(process.stdout.isTTY) && !config.ci;
-  const summary = await runIngest({ ...config, force: values.force, progress: interactive ? barReporter() : lineReporter() });
-  console.log(formatSummary(summary));
+  const database = config.store === 'postgres' ? new pg.Pool({ connectionString: config.databaseUrl, max: 2 }) : undefined;
+  try {
+    const summary = await runIngest({ ...config, database, force: values.force, progress: interactive ? barReporter() : lineReporter() });
+    console.log(formatSummary(summary));
+  } finally {
+    await database?.end();
+  }
 };
 
 main().catch((error: unknown) => {

@@ -3,3 +3,5 @@ export * from './config';
 export * from './pipeline';
 export * from './prepare-corpus';
 export * from './seeds';
+export * from './retrieval-build';
+export * from './language-resources';

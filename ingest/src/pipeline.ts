@@ -19,6 +19,8 @@ import {
   serializeDictionary,
   trainCorpusEmbedder,
   writeIndexAtomically,
+  writeRetrievalFiles,
+  WordKnowledge,
   type Embedder,
   type Manifest,
 } from '@kildesvar/core';
@@ -26,6 +28,9 @@ import { cleanSeeds, prepareCorpus } from './prepare-corpus';
 import { silentProgress, type ProgressReporter } from './progress';
 import { readSeeds } from './seeds';
 import { buildLanguageResources } from './language-resources';
+import { buildRetrieval } from './retrieval-build';
+import { activeManifest, writeDatabaseGeneration } from './database-target';
+import type { Pool } from 'pg';
 
 export interface IngestOptions {
   seedsDir: string;
@@ -36,6 +41,8 @@ export interface IngestOptions {
   allowRemoteModels: boolean;
   e5Model?: string;
   progress?: ProgressReporter;
+  /** Write a new generation into PostgreSQL (`STORE=postgres`) instead of the index folder. */
+  database?: Pool;
 }
 
 export interface IngestSummary {
@@ -58,7 +65,7 @@ export const runIngest = async (options: IngestOptions): Promise<IngestSummary> 
   const choice = resolveEmbedderChoice({ choice: options.embedder, modelsDir: options.modelsDir, model: options.e5Model ?? defaultTransformersModel });
   progress.log(`Embedder: ${choice.kind} (${choice.reason})`);
 
-  const previous = readManifest(options.indexDir);
+  const previous = options.database ? await activeManifest(options.database) : readManifest(options.indexDir);
   const expectedKind = choice.kind;
   if (previous && !options.force) {
     const sameSeeds =
@@ -118,51 +125,83 @@ export const runIngest = async (options: IngestOptions): Promise<IngestSummary> 
   const dictionary = loadFreedictEngNor();
   if (!dictionary.dictionary)
     progress.log(
-      `English→Norwegian dictionary unavailable (${dictionary.reason}): English questions rely on the built-in glossary. Install Debian's ` +
-        `dict-freedict-eng-nor for more.`,
+      `English→Norwegian dictionary unavailable (${dictionary.reason}): English questions rely on the built-in glossary. Install Debian's dict-freedict-eng-nor for more.`,
     );
 
+  const retrieval = await timed(stageSeconds, 'analyse', () => {
+    const bar = progress.stage('analyse', 1);
+    const built = buildRetrieval(
+      corpus.chunks,
+      seeds.entries.map((seed) => seed.entry),
+      new WordKnowledge(language),
+    );
+    bar.tick();
+    bar.done();
+    return built;
+  });
+
   const record = settingsRecord(embedder.id);
-  const manifest = await timed(stageSeconds, 'index', () =>
-    writeIndexAtomically(options.indexDir, async (directory) => {
-      const bar = progress.stage('index', 3);
-      writeFileSync(path.join(directory, indexFiles.chunks), JSON.stringify(corpus.chunks));
-      bar.tick();
-      if (corpusEmbedder) writeFileSync(path.join(directory, indexFiles.embedder), JSON.stringify(corpusEmbedder.toState()));
-      const store = await ChunkVectorStore.build(
-        embedder,
-        corpus.chunks.map((chunk) => chunk.id),
-        vectors,
+  const english = dictionary.dictionary ? pruneDictionary(dictionary.dictionary, new Set(texts.flatMap((text) => analyze(text)))) : null;
+  const describe = (): Manifest => ({
+    formatVersion: 1,
+    builtAt: new Date().toISOString(),
+    embedder: { id: embedder.id, kind: choice.kind, dimensions: embedder.dimensions },
+    settingsHash: settingsHash(record),
+    settings: record,
+    seeds: seeds.entries.map((seed) => ({ file: seed.entry.file, sha256: seed.sha256, chars: seed.original.length })),
+    catalogSha256: seeds.catalogSha256,
+    counts: {
+      documents: seeds.entries.length,
+      chunks: corpus.chunks.length,
+      sentences: corpus.dedup.sentences,
+      foldedSentences: corpus.dedup.foldedSentences,
+      foldedChars: corpus.dedup.foldedChars,
+      originalChars: corpus.originalChars,
+      cleanedChars: corpus.cleanedChars,
+    },
+    englishDictionary: { entries: english ? english.entries.size : 0, source: english ? english.source : 'none' },
+    stageSeconds,
+  });
+  const database = options.database;
+  const manifest = database
+    ? await timed(stageSeconds, 'database', () =>
+        writeDatabaseGeneration(
+          database,
+          {
+            manifest: describe(),
+            seeds,
+            chunks: retrieval.chunks,
+            indexes: retrieval.indexes,
+            vectors,
+            embedderState: corpusEmbedder?.toState() ?? null,
+            english: english ? serializeDictionary(english) : null,
+            language,
+          },
+          progress,
+        ),
+      )
+    : await timed(stageSeconds, 'index', () =>
+        writeIndexAtomically(options.indexDir, async (directory) => {
+          const bar = progress.stage('index', 4);
+          writeFileSync(path.join(directory, indexFiles.chunks), JSON.stringify(corpus.chunks));
+          bar.tick();
+          writeRetrievalFiles(directory, retrieval.chunks, retrieval.indexes);
+          bar.tick();
+          if (corpusEmbedder) writeFileSync(path.join(directory, indexFiles.embedder), JSON.stringify(corpusEmbedder.toState()));
+          const store = await ChunkVectorStore.build(
+            embedder,
+            corpus.chunks.map((chunk) => chunk.id),
+            vectors,
+          );
+          await store.save(path.join(directory, indexFiles.vectors));
+          bar.tick();
+          writeFileSync(path.join(directory, indexFiles.english), JSON.stringify(english ? serializeDictionary(english) : null));
+          writeFileSync(path.join(directory, indexFiles.language), JSON.stringify(language));
+          bar.tick();
+          bar.done();
+          return describe();
+        }),
       );
-      await store.save(path.join(directory, indexFiles.vectors));
-      bar.tick();
-      const english = dictionary.dictionary ? pruneDictionary(dictionary.dictionary, new Set(texts.flatMap((text) => analyze(text)))) : null;
-      writeFileSync(path.join(directory, indexFiles.english), JSON.stringify(english ? serializeDictionary(english) : null));
-      writeFileSync(path.join(directory, indexFiles.language), JSON.stringify(language));
-      bar.tick();
-      bar.done();
-      return {
-        formatVersion: 1,
-        builtAt: new Date().toISOString(),
-        embedder: { id: embedder.id, kind: choice.kind, dimensions: embedder.dimensions },
-        settingsHash: settingsHash(record),
-        settings: record,
-        seeds: seeds.entries.map((seed) => ({ file: seed.entry.file, sha256: seed.sha256, chars: seed.original.length })),
-        catalogSha256: seeds.catalogSha256,
-        counts: {
-          documents: seeds.entries.length,
-          chunks: corpus.chunks.length,
-          sentences: corpus.dedup.sentences,
-          foldedSentences: corpus.dedup.foldedSentences,
-          foldedChars: corpus.dedup.foldedChars,
-          originalChars: corpus.originalChars,
-          cleanedChars: corpus.cleanedChars,
-        },
-        englishDictionary: { entries: english ? english.entries.size : 0, source: english ? english.source : 'none' },
-        stageSeconds,
-      } satisfies Manifest;
-    }),
-  );
   manifest.stageSeconds = stageSeconds;
   return { skipped: false, reason: previous ? (options.force ? 'forced rebuild' : 'seeds or settings changed') : 'no index yet', manifest };
 };

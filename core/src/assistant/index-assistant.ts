@@ -21,6 +21,8 @@ export interface IndexAssistantParts {
   knowledge?: WordKnowledge;
   embedder: { id: string; dimensions: number };
   answer?: AnswerSettings;
+  /** Reported by /api/health: which store and which build of the index is served. */
+  store?: { kind: 'files' | 'postgres'; generation: string };
 }
 
 /** Rerank bonus for a follow-up's candidates in the section, or else the document, the last answer quoted. */
@@ -54,8 +56,9 @@ export const createIndexAssistant = (parts: IndexAssistantParts): Assistant & { 
   const health: Health = {
     status: 'ok',
     documents: parts.catalog.length,
-    chunks: parts.retriever.chunks.length,
+    chunks: parts.retriever.size,
     embedder: { id: parts.embedder.id, dimensions: parts.embedder.dimensions },
+    ...(parts.store ? { store: parts.store.kind, generation: parts.store.generation } : {}),
   };
   const answerSettings = parts.answer ?? defaultAnswerSettings;
   const prepare = (text: string) => prepareQuery(text, parts.english, vocabulary, knowledge);
@@ -81,8 +84,9 @@ export const createIndexAssistant = (parts: IndexAssistantParts): Assistant & { 
       ? (chunk: IndexedChunk) => (chunk.file !== near.file ? 0 : chunk.heading === near.heading ? nearSectionPrior : nearDocumentPrior)
       : undefined;
     const ranked = await parts.retriever.retrieve(resolved.prepared, { k: 10, mode: 'hybrid', filter, prior });
+    const weightOf = await parts.retriever.weigher(resolved.prepared.terms.stems);
     return composeAnswer(resolved.prepared, ranked, toSearchResult, answerSettings, locate, {
-      weightOf: parts.retriever.weightOf,
+      weightOf,
       observe: options?.observe,
       previousAnswer: resolved.previousAnswer,
       yesNo: resolved.yesNo,

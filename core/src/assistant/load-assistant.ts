@@ -1,20 +1,20 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { analyze, deserializeDictionary, languageResourcesSchema, WordKnowledge, type EnglishDictionary } from '../analysis';
-import { loadCatalog } from '../catalog';
+import { documentYears, loadCatalog } from '../catalog';
 import { CorpusEmbedder } from '../embed/corpus-embedder';
 import type { Embedder } from '../embed/embedder';
 import { resolveEmbedderChoice } from '../embed/select-embedder';
 import { createTransformersEmbedder } from '../embed/transformers-embedder';
 import { defaultTransformersModel } from '../embed/local-model';
 import { KildesvarError } from '../errors';
-import { indexChunk, indexedText } from '../retrieval/indexed-chunk';
 import { Retriever } from '../retrieval/retriever';
 import { chunkSchema } from '../schemas';
 import { indexFiles, readIndexJson, readManifest, rebuildHint } from '../store/index-directory';
 import type { Manifest } from '../store/manifest';
 import { settingsHash, settingsRecord } from '../store/index-settings';
 import { ChunkVectorStore } from '../store/vector-store';
+import { readRetrievalFiles } from '../store/retrieval-files';
 import { sha256 } from '../store/sha256';
 import type { Assistant } from './assistant';
 import { createIndexAssistant, type IndexAssistantParts } from './index-assistant';
@@ -69,22 +69,30 @@ export const loadIndexParts = async (options: LoadAssistantOptions): Promise<Ind
     throw new KildesvarError('index_mismatch', `The index was built with ${manifest.embedder.id} but ${embedder.id} is loaded; ${rebuildHint}.`);
 
   const catalog = loadCatalog(options.seedsDir);
-  const years = new Map(
-    catalog.map((entry) => [entry.file, [Math.min(entry.year, ...(entry.years ?? [])), Math.max(entry.year, ...(entry.years ?? []))] as [number, number]]),
-  );
+  const years = new Map(catalog.map((entry) => [entry.file, documentYears(entry)]));
   const language = languageResourcesSchema.parse(readIndexJson(options.indexDir, indexFiles.language));
   if (!language.morphologySource.startsWith('apertium'))
     options.log?.(`Norwegian morphology not in the index (${language.morphologySource}): inflections match by stems only.`);
   const knowledge = new WordKnowledge(language);
-  const chunks = chunkSchema
-    .array()
-    .parse(readIndexJson(options.indexDir, indexFiles.chunks))
-    .map((chunk) => indexChunk(chunk, years.get(chunk.file) ?? [0, 0], indexedText(chunk), knowledge));
+  // Analysed at ingest (with the same language resources): read, not recomputed.
+  const stored = readRetrievalFiles(
+    options.indexDir,
+    chunkSchema.array().parse(readIndexJson(options.indexDir, indexFiles.chunks)),
+    (file) => years.get(file) ?? [0, 0],
+  );
   const vectors = await ChunkVectorStore.load(path.join(options.indexDir, indexFiles.vectors), embedder);
   const englishState = readIndexJson(options.indexDir, indexFiles.english);
   const english: EnglishDictionary | null = englishState ? deserializeDictionary(englishState) : null;
   const originals = new Map(catalog.map((entry) => [entry.file, readFileSync(path.join(options.seedsDir, entry.file), 'utf8')]));
-  return { catalog, originals, retriever: Retriever.create(chunks, embedder, vectors), english, embedder, knowledge };
+  return {
+    catalog,
+    originals,
+    retriever: Retriever.fromIndexes(stored.chunks, stored.indexes, embedder, vectors),
+    english,
+    embedder,
+    knowledge,
+    store: { kind: 'files', generation: manifest.builtAt },
+  };
 };
 
 export const loadAssistant = async (options: LoadAssistantOptions): Promise<Assistant> => createIndexAssistant(await loadIndexParts(options));

@@ -15,6 +15,8 @@ export const indexLocationSchema = z.object({
   MODELS_DIR: z.string().min(1).default('models'),
   EMBEDDER: z.enum(['auto', 'e5', 'corpus'], { error: 'EMBEDDER must be auto, e5 or corpus' }).default('auto'),
   ALLOW_REMOTE_MODELS: flag,
+  STORE: z.enum(['files', 'postgres'], { error: 'STORE must be files or postgres' }).default('files'),
+  DATABASE_URL: z.string().optional(),
 });
 
 export interface IndexLocation {
@@ -23,13 +25,22 @@ export interface IndexLocation {
   modelsDir: string;
   embedder: 'auto' | 'e5' | 'corpus';
   allowRemoteModels: boolean;
+  /** Where the index lives: the index folder, or PostgreSQL at `databaseUrl`. */
+  store: 'files' | 'postgres';
+  databaseUrl: string | undefined;
 }
 
 export const parseIndexLocation = (environment: Record<string, string | undefined>): IndexLocation => {
   const parsed = indexLocationSchema.safeParse(environment);
   if (!parsed.success) throw new KildesvarError('config_invalid', `Invalid configuration (environment variables): ${describeIssues(parsed.error.issues)}`);
   const value = parsed.data;
+  if (value.STORE === 'postgres' && !value.DATABASE_URL)
+    throw new Error(
+      'Invalid configuration (environment variables): DATABASE_URL: set it to a postgresql:// URL when STORE=postgres (`npm run db` prints one for a local server)',
+    );
   return {
+    store: value.STORE,
+    databaseUrl: value.DATABASE_URL || undefined,
     seedsDir: value.SEEDS_DIR,
     indexDir: value.INDEX_DIR,
     modelsDir: value.MODELS_DIR,

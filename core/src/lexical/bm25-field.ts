@@ -16,23 +16,58 @@ export interface SerializedBm25Field {
   postings: Record<string, number[]>;
 }
 
-interface Postings {
+/**
+ * One field as flat columns (the binary index file and the database read these): the postings of
+ * term `t` are `documents[offsets[t] .. offsets[t + 1])`, in document order, with their frequencies.
+ */
+export interface Bm25FieldColumns {
+  terms: string[];
+  lengths: Uint32Array;
+  offsets: Uint32Array;
   documents: Uint32Array;
-  frequencies: Uint32Array;
-  /** The BM25 term-frequency part for each posting, precomputed so that a search only multiplies and adds. */
-  weights: Float32Array;
-  idf: number;
+  frequencies: Uint16Array;
 }
 
 /** Okapi BM25 with the Lucene IDF, which is never negative: ln(1 + (N − df + 0.5) / (df + 0.5)). */
 const inverseDocumentFrequency = (documentCount: number, documentFrequency: number): number =>
   Math.log(1 + (documentCount - documentFrequency + 0.5) / (documentFrequency + 0.5));
 
-/** The postings of one field of the lexical index, with BM25 weights precomputed. */
+const maxFrequency = 0xffff;
+
+/** Columns from per-term lists (terms in the order given). */
+const columnsOf = (lengths: Uint32Array, lists: ReadonlyMap<string, { documents: number[]; frequencies: number[] }>): Bm25FieldColumns => {
+  const entries = [...lists];
+  const offsets = new Uint32Array(entries.length + 1);
+  let total = 0;
+  entries.forEach(([, list], index) => {
+    offsets[index] = total;
+    total += list.documents.length;
+  });
+  offsets[entries.length] = total;
+  const documents = new Uint32Array(total);
+  const frequencies = new Uint16Array(total);
+  let at = 0;
+  for (const [, list] of entries) {
+    documents.set(list.documents, at);
+    frequencies.set(
+      list.frequencies.map((frequency) => Math.min(frequency, maxFrequency)),
+      at,
+    );
+    at += list.documents.length;
+  }
+  return { terms: entries.map(([term]) => term), lengths, offsets, documents, frequencies };
+};
+
+/**
+ * The postings of one field of the lexical index in flat typed arrays (no object per term), with
+ * the BM25 term-frequency part precomputed per posting so that a search only multiplies and adds.
+ */
 export class Bm25Field {
   private constructor(
-    private readonly lengths: Uint32Array,
-    private readonly postings: ReadonlyMap<string, Postings>,
+    private readonly columns: Bm25FieldColumns,
+    private readonly termIndex: ReadonlyMap<string, number>,
+    private readonly weights: Float32Array,
+    private readonly idf: Float64Array,
   ) {}
 
   /** Builds the field from each document's terms (with repeats), in document order. */
@@ -52,7 +87,7 @@ export class Bm25Field {
         list.frequencies.push(frequency);
       }
     });
-    return Bm25Field.withWeights(lengths, lists, parameters);
+    return Bm25Field.fromColumns(columnsOf(lengths, lists), parameters);
   }
 
   static fromSerialized(serialized: SerializedBm25Field, parameters: Bm25Parameters): Bm25Field {
@@ -63,8 +98,8 @@ export class Bm25Field {
       const frequencies: number[] = [];
       let document = 0;
       for (let index = 0; index + 1 < flat.length; index += 2) {
-        const frequency = flat[index + 1] ?? 0;
         document += flat[index] ?? 0;
+        const frequency = flat[index + 1] ?? 0;
         if (document >= documentCount || frequency < 1) {
           throw new KildesvarError('index_corrupt', `The lexical index's postings for "${term}" are corrupt.`);
         }
@@ -73,67 +108,89 @@ export class Bm25Field {
       }
       lists.set(term, { documents, frequencies });
     }
-    return Bm25Field.withWeights(Uint32Array.from(serialized.lengths), lists, parameters);
+    return Bm25Field.fromColumns(columnsOf(Uint32Array.from(serialized.lengths), lists), parameters);
   }
 
-  private static withWeights(
-    lengths: Uint32Array,
-    lists: ReadonlyMap<string, { documents: number[]; frequencies: number[] }>,
-    { k1, b }: Bm25Parameters,
-  ): Bm25Field {
+  /** From flat columns (as `toColumns` gives them); checks that they fit together. */
+  static fromColumns(columns: Bm25FieldColumns, { k1, b }: Bm25Parameters): Bm25Field {
+    const { terms, lengths, offsets, documents, frequencies } = columns;
     const documentCount = lengths.length;
-    const averageLength = lengths.reduce((sum, length) => sum + length, 0) / Math.max(documentCount, 1) || 1;
-    const postings = new Map<string, Postings>();
-    for (const [term, list] of lists) {
-      const documents = Uint32Array.from(list.documents);
-      const frequencies = Uint32Array.from(list.frequencies);
-      const weights = new Float32Array(documents.length);
-      for (let index = 0; index < documents.length; index += 1) {
-        const frequency = frequencies[index] ?? 0;
-        const lengthNorm = 1 - b + (b * (lengths[documents[index] ?? 0] ?? 0)) / averageLength;
-        weights[index] = (frequency * (k1 + 1)) / (frequency + k1 * lengthNorm);
-      }
-      postings.set(term, { documents, frequencies, weights, idf: inverseDocumentFrequency(documentCount, documents.length) });
+    const postingCount = documents.length;
+    if (offsets.length !== terms.length + 1 || offsets[terms.length] !== postingCount || frequencies.length !== postingCount) {
+      throw new KildesvarError('index_mismatch', "The lexical index's postings do not match its terms.");
     }
-    return new Bm25Field(lengths, postings);
+    let lengthSum = 0;
+    for (let document = 0; document < documentCount; document += 1) lengthSum += lengths[document] ?? 0;
+    const averageLength = lengthSum / Math.max(documentCount, 1) || 1;
+    const weights = new Float32Array(postingCount);
+    for (let index = 0; index < postingCount; index += 1) {
+      const document = documents[index] ?? documentCount;
+      const frequency = frequencies[index] ?? 0;
+      if (document >= documentCount || frequency < 1) throw new KildesvarError('index_mismatch', "The lexical index's postings are corrupt.");
+      const lengthNorm = 1 - b + (b * (lengths[document] ?? 0)) / averageLength;
+      weights[index] = (frequency * (k1 + 1)) / (frequency + k1 * lengthNorm);
+    }
+    const idf = new Float64Array(terms.length);
+    const termIndex = new Map<string, number>();
+    terms.forEach((term, index) => {
+      termIndex.set(term, index);
+      idf[index] = inverseDocumentFrequency(documentCount, (offsets[index + 1] ?? 0) - (offsets[index] ?? 0));
+    });
+    return new Bm25Field(columns, termIndex, weights, idf);
   }
 
   get documentCount(): number {
-    return this.lengths.length;
+    return this.columns.lengths.length;
   }
 
   terms(): IterableIterator<string> {
-    return this.postings.keys();
+    return this.termIndex.keys();
   }
 
   /** Adds `weight` × BM25 of each (distinct) query term to `scores`, indexed by document number. */
   accumulate(terms: readonly string[], weight: number, scores: Float64Array): void {
+    const { offsets, documents } = this.columns;
     for (const term of terms) {
-      const postings = this.postings.get(term);
-      if (!postings) continue;
-      const termWeight = weight * postings.idf;
-      const { documents, weights } = postings;
-      for (let index = 0; index < documents.length; index += 1) {
-        const document = documents[index] ?? 0;
-        scores[document] = (scores[document] ?? 0) + termWeight * (weights[index] ?? 0);
+      const index = this.termIndex.get(term);
+      if (index === undefined) continue;
+      const termWeight = weight * (this.idf[index] ?? 0);
+      const end = offsets[index + 1] ?? 0;
+      for (let posting = offsets[index] ?? end; posting < end; posting += 1) {
+        const document = documents[posting] ?? 0;
+        scores[document] = (scores[document] ?? 0) + termWeight * (this.weights[posting] ?? 0);
       }
     }
   }
 
+  /** The BM25 term-frequency part of each posting, in the order of `toColumns().documents`. */
+  postingWeights(): Float32Array {
+    return this.weights;
+  }
+
+  /** The IDF of each term, in the order of `toColumns().terms`. */
+  termIdf(): Float64Array {
+    return this.idf;
+  }
+
+  toColumns(): Bm25FieldColumns {
+    return this.columns;
+  }
+
   toSerialized(): SerializedBm25Field {
     const postings: Record<string, number[]> = {};
-    const sorted = [...this.postings].sort(([left], [right]) => (left < right ? -1 : left > right ? 1 : 0));
-    for (const [term, { documents, frequencies }] of sorted) {
-      const flat = new Array<number>(documents.length * 2);
+    const { terms, offsets, documents, frequencies } = this.columns;
+    const order = terms.map((term, index) => [term, index] as const).sort(([left], [right]) => (left < right ? -1 : left > right ? 1 : 0));
+    for (const [term, index] of order) {
+      const flat: number[] = [];
       let previous = 0;
-      for (let index = 0; index < documents.length; index += 1) {
-        const document = documents[index] ?? 0;
-        flat[index * 2] = document - previous;
-        flat[index * 2 + 1] = frequencies[index] ?? 0;
+      const end = offsets[index + 1] ?? 0;
+      for (let posting = offsets[index] ?? end; posting < end; posting += 1) {
+        const document = documents[posting] ?? 0;
+        flat.push(document - previous, frequencies[posting] ?? 0);
         previous = document;
       }
       postings[term] = flat;
     }
-    return { lengths: [...this.lengths], postings };
+    return { lengths: [...this.columns.lengths], postings };
   }
 }

@@ -102,3 +102,22 @@ describe('LexicalIndex', () => {
     expect(vocabulary.has('og')).toBe(false);
   });
 });
+
+describe('LexicalIndex binary form', () => {
+  it('gives the same hits, vocabulary and JSON after a binary round trip', async () => {
+    const { decodeLexicalIndex, encodeLexicalIndex } = await import('./lexical-index-binary');
+    const restored = decodeLexicalIndex(encodeLexicalIndex(index));
+    for (const query of ['Hva er målet for informasjonssikkerhet i kommunene?', 'bredbånd til skolene', 'digital kompetanse']) {
+      expect(restored.search(query, 6)).toEqual(index.search(query, 6));
+    }
+    expect(restored.vocabulary()).toEqual(index.vocabulary());
+    expect(restored.toJSON()).toEqual(index.toJSON());
+  });
+
+  it('refuses a truncated or foreign file with index_mismatch', async () => {
+    const { decodeLexicalIndex, encodeLexicalIndex } = await import('./lexical-index-binary');
+    const bytes = encodeLexicalIndex(index);
+    expect(() => decodeLexicalIndex(bytes.subarray(0, bytes.length - 8))).toThrow(expect.objectContaining({ code: 'index_mismatch' }));
+    expect(() => decodeLexicalIndex(Buffer.from('not an index at all'))).toThrow(expect.objectContaining({ code: 'index_mismatch' }));
+  });
+});

@@ -1,7 +1,7 @@
 import { topK } from './top-k';
 import { z } from 'zod';
 import { KildesvarError } from '../errors';
-import { analyzeQuery, DEFAULT_GRAM_SIZE, documentFields, type AnalyzedQuery } from './analyze-query';
+import { analyzeQuery, DEFAULT_GRAM_SIZE, documentFields, type AnalyzedQuery, type DocumentFields } from './analyze-query';
 import { Bm25Field, type Bm25Parameters } from './bm25-field';
 import { itemAt } from '../collections/item-at';
 import { rebuildHint } from '../commands';
@@ -18,9 +18,12 @@ export interface LexicalHit {
   score: number;
 }
 
+/** The fields of the index: one per list of terms `documentFields` gives a document. */
+export type LexicalField = keyof DocumentFields;
+
 export interface LexicalIndexOptions extends Bm25Parameters {
   /** Weight of each field's BM25 score in the sum: stems 1 and 4-grams 0.5 by default. */
-  fieldWeights: { stems: number; grams: number };
+  fieldWeights: Record<LexicalField, number>;
   gramSize: number;
 }
 
@@ -36,6 +39,9 @@ export const defaultLexicalIndexOptions: LexicalIndexOptions = Object.freeze({
   gramSize: DEFAULT_GRAM_SIZE,
 });
 
+/** The field names, in the order their scores are summed. */
+export const lexicalFields = Object.keys(defaultLexicalIndexOptions.fieldWeights) as LexicalField[];
+
 const serializedFieldSchema = z.object({
   lengths: z.array(z.number().int().nonnegative()),
   postings: z.record(
@@ -49,11 +55,11 @@ export const serializedLexicalIndexSchema = z.object({
   options: z.object({
     k1: z.number().nonnegative(),
     b: z.number().min(0).max(1),
-    fieldWeights: z.object({ stems: z.number().nonnegative(), grams: z.number().nonnegative() }),
+    fieldWeights: z.record(z.string(), z.number().nonnegative()),
     gramSize: z.number().int().positive(),
   }),
   ids: z.array(z.string()),
-  fields: z.object({ stems: serializedFieldSchema, grams: serializedFieldSchema }),
+  fields: z.record(z.string(), serializedFieldSchema),
 });
 export type SerializedLexicalIndex = z.infer<typeof serializedLexicalIndexSchema>;
 
@@ -81,9 +87,33 @@ export class LexicalIndex {
   private constructor(
     readonly options: LexicalIndexOptions,
     private readonly ids: readonly string[],
-    private readonly stems: Bm25Field,
-    private readonly grams: Bm25Field,
+    private readonly fields: Readonly<Record<LexicalField, Bm25Field>>,
   ) {}
+
+  /** Builds the index from stored parts (ids and one field per name); `index_mismatch` when they do not fit. */
+  static fromParts(options: LexicalIndexOptions, ids: readonly string[], fields: Readonly<Record<string, Bm25Field>>): LexicalIndex {
+    const names = Object.keys(fields);
+    const fits =
+      names.length === lexicalFields.length &&
+      lexicalFields.every((field) => fields[field]?.documentCount === ids.length && typeof options.fieldWeights[field] === 'number');
+    if (!fits) {
+      throw new KildesvarError(
+        'index_mismatch',
+        `The stored lexical index has fields ${names.join(', ')} (expected ${lexicalFields.join(', ')} over ${ids.length} documents); rebuild it with \`npm run ingest -- --force\`.`,
+      );
+    }
+    return new LexicalIndex(options, ids, fields as Record<LexicalField, Bm25Field>);
+  }
+
+  /** The fields by name, in scoring order. */
+  fieldEntries(): Array<[LexicalField, Bm25Field]> {
+    return lexicalFields.map((field) => [field, this.fields[field]]);
+  }
+
+  /** The document ids, by document number. */
+  documentIds(): readonly string[] {
+    return this.ids;
+  }
 
   static build(documents: readonly LexicalDocument[], options: LexicalIndexBuildOptions = {}): LexicalIndex {
     const settings = resolveOptions(options);
@@ -92,34 +122,39 @@ export class LexicalIndex {
       if (seen.has(id)) throw new RangeError(`Duplicate document id in the lexical index: ${id}`);
       seen.add(id);
     }
-    const fields = documents.map((document) => documentFields(document.text, settings.gramSize));
+    const analysed = documents.map((document) => documentFields(document.text, settings.gramSize));
+    const fields = Object.fromEntries(
+      lexicalFields.map((field) => [
+        field,
+        Bm25Field.build(
+          analysed.map((terms) => terms[field]),
+          settings,
+        ),
+      ]),
+    );
     return new LexicalIndex(
       settings,
       documents.map((document) => document.id),
-      Bm25Field.build(
-        fields.map((field) => field.stems),
-        settings,
-      ),
-      Bm25Field.build(
-        fields.map((field) => field.grams),
-        settings,
-      ),
+      fields as Record<LexicalField, Bm25Field>,
     );
   }
 
   /** Reads what `toJSON` wrote; throws `index_mismatch` (with what to run) for anything else. */
   static fromJSON(value: unknown): LexicalIndex {
     const parsed = serializedLexicalIndexSchema.safeParse(value);
-    const lengthsMatch =
-      parsed.success &&
-      parsed.data.fields.stems.lengths.length === parsed.data.ids.length &&
-      parsed.data.fields.grams.lengths.length === parsed.data.ids.length;
-    if (!parsed.success || !lengthsMatch) {
-      const detail = parsed.success ? 'field lengths do not match the documents' : parsed.error.issues[0]?.message;
-      throw new KildesvarError('index_mismatch', `The stored lexical index is not in the expected format (${detail}); ${rebuildHint}.`);
+    if (!parsed.success) {
+      throw new KildesvarError(
+        'index_mismatch',
+        `The stored lexical index is not in the expected format (${parsed.error.issues[0]?.message}); ${rebuildHint}.`,
+      );
     }
     const { options, ids, fields } = parsed.data;
-    return new LexicalIndex(options, ids, Bm25Field.fromSerialized(fields.stems, options), Bm25Field.fromSerialized(fields.grams, options));
+    const settings = options as LexicalIndexOptions;
+    return LexicalIndex.fromParts(
+      settings,
+      ids,
+      Object.fromEntries(Object.entries(fields).map(([field, serialized]) => [field, Bm25Field.fromSerialized(serialized, settings)])),
+    );
   }
 
   toJSON(): SerializedLexicalIndex {
@@ -127,7 +162,7 @@ export class LexicalIndex {
       version: LEXICAL_INDEX_VERSION,
       options: this.options,
       ids: [...this.ids],
-      fields: { stems: this.stems.toSerialized(), grams: this.grams.toSerialized() },
+      fields: Object.fromEntries(this.fieldEntries().map(([field, bm25]) => [field, bm25.toSerialized()])),
     };
   }
 
@@ -137,7 +172,7 @@ export class LexicalIndex {
 
   /** The distinct stems of the indexed documents: the filter for translated English query words. */
   vocabulary(): ReadonlySet<string> {
-    return new Set(this.stems.terms());
+    return new Set(this.fields.stems.terms());
   }
 
   /** Analyses a query with the index's own settings. */
@@ -155,8 +190,7 @@ export class LexicalIndex {
     if (!Number.isInteger(k) || k < 0) throw new RangeError(`k must be a whole number ≥ 0, got ${k}`);
     if (k === 0 || this.ids.length === 0) return [];
     const scores = new Float64Array(this.ids.length);
-    this.stems.accumulate(query.stems, this.options.fieldWeights.stems, scores);
-    this.grams.accumulate(query.grams, this.options.fieldWeights.grams, scores);
+    for (const [field, bm25] of this.fieldEntries()) bm25.accumulate(query[field], this.options.fieldWeights[field], scores);
     const hits: LexicalHit[] = [];
     for (let document = 0; document < scores.length; document += 1) {
       const score = scores[document] ?? 0;

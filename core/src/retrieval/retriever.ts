@@ -6,6 +6,9 @@ import { evidenceOf, type Evidence } from './evidence';
 import { rankByScore, reciprocalRankFusion } from './fusion';
 import type { IndexedChunk } from './indexed-chunk';
 import type { PreparedQuery } from './query';
+import { termWeightsOf, type TermWeights } from './term-weights';
+import { MemoryCandidates, type CandidateSource } from './candidate-source';
+import { KildesvarError } from '../errors';
 
 /**
  * Hybrid retrieval: BM25 over chunks and over their sentences, dense vectors over chunks, fused
@@ -62,67 +65,99 @@ export interface RetrieveOptions {
   prior?: (chunk: IndexedChunk) => number;
 }
 
+/** What retrieval builds from the analysed chunks: both BM25 indexes and the stems' chunk frequencies. */
+export interface RetrievalIndexes {
+  chunkIndex: LexicalIndex;
+  sentenceIndex: LexicalIndex;
+  termWeights: TermWeights;
+}
+
+export const buildRetrievalIndexes = (chunks: readonly IndexedChunk[]): RetrievalIndexes => ({
+  chunkIndex: LexicalIndex.build(chunks.map((chunk) => ({ id: chunk.id, text: chunk.indexedText }))),
+  sentenceIndex: LexicalIndex.build(chunks.flatMap((chunk) => chunk.sentences.map((sentence, index) => ({ id: `${chunk.id}#${index}`, text: sentence.text })))),
+  termWeights: termWeightsOf(chunks),
+});
+
 /** The terms of sentence `index` of a chunk, as a one-item list, or no list when it has no such sentence. */
 const neighbourTerms = (chunk: IndexedChunk, index: number) => {
   const sentence = chunk.sentences[index];
   return sentence ? [sentence.terms] : [];
 };
 
+/** The chunks and term weights the second stage reads (loaded for the request from a database store). */
+export interface SecondStageInput {
+  chunk: (id: string) => IndexedChunk | undefined;
+  weightOf: (stem: string) => number;
+}
+
 export class Retriever {
-  private readonly byId: Map<string, IndexedChunk>;
-  private readonly weights = new Map<string, number>();
-
   private constructor(
-    readonly chunks: IndexedChunk[],
-    private readonly chunkIndex: LexicalIndex,
-    private readonly sentenceIndex: LexicalIndex,
+    private readonly source: CandidateSource,
     private readonly embedder: Embedder,
-    private readonly vectors: ChunkVectorStore,
     readonly settings: RetrievalSettings,
-  ) {
-    this.byId = new Map(chunks.map((chunk) => [chunk.id, chunk]));
-    const documentFrequency = new Map<string, number>();
-    for (const chunk of chunks) for (const stem of chunk.terms.stems) documentFrequency.set(stem, (documentFrequency.get(stem) ?? 0) + 1);
-    for (const [stem, frequency] of documentFrequency) this.weights.set(stem, Math.log(1 + chunks.length / frequency));
-    this.missingWeight = Math.log(1 + chunks.length);
-  }
-
-  private readonly missingWeight: number;
+  ) {}
 
   static create(chunks: IndexedChunk[], embedder: Embedder, vectors: ChunkVectorStore, settings = defaultRetrievalSettings): Retriever {
-    const chunkIndex = LexicalIndex.build(chunks.map((chunk) => ({ id: chunk.id, text: chunk.indexedText })));
-    const sentenceDocuments = chunks.flatMap((chunk) => chunk.sentences.map((sentence, index) => ({ id: `${chunk.id}#${index}`, text: sentence.text })));
-    const sentenceIndex = LexicalIndex.build(sentenceDocuments);
-    return new Retriever(chunks, chunkIndex, sentenceIndex, embedder, vectors, settings);
+    return Retriever.fromIndexes(chunks, buildRetrievalIndexes(chunks), embedder, vectors, settings);
+  }
+
+  /** Over indexes built before (read from the index folder): no analysis at all. */
+  static fromIndexes(
+    chunks: IndexedChunk[],
+    indexes: RetrievalIndexes,
+    embedder: Embedder,
+    vectors: ChunkVectorStore,
+    settings = defaultRetrievalSettings,
+  ): Retriever {
+    return new Retriever(new MemoryCandidates(chunks, indexes.chunkIndex, indexes.sentenceIndex, indexes.termWeights, vectors), embedder, settings);
+  }
+
+  /** Over another first stage (the database store's SQL); fusion and the second stage stay here. */
+  static fromSource(source: CandidateSource, embedder: Embedder, settings = defaultRetrievalSettings): Retriever {
+    return new Retriever(source, embedder, settings);
   }
 
   /** The same indexes searched with other settings (for tuning on the eval's tune split). */
   withSettings(settings: RetrievalSettings): Retriever {
-    return new Retriever(this.chunks, this.chunkIndex, this.sentenceIndex, this.embedder, this.vectors, settings);
+    return new Retriever(this.source, this.embedder, settings);
+  }
+
+  private memory(): MemoryCandidates {
+    if (this.source instanceof MemoryCandidates) return this.source;
+    throw new KildesvarError('internal', 'This retriever reads its candidates from the database; it holds no chunks or indexes in memory.');
+  }
+
+  /** Every chunk (only when the index is held in memory). */
+  get chunks(): IndexedChunk[] {
+    return this.memory().all;
+  }
+
+  /** Chunks in the index. */
+  get size(): number {
+    return this.source.size;
+  }
+
+  /** The indexes, to store them at ingest (only when held in memory). */
+  indexes(): RetrievalIndexes {
+    const memory = this.memory();
+    return { chunkIndex: memory.chunkIndex, sentenceIndex: memory.sentenceIndex, termWeights: memory.termWeights };
   }
 
   /** Vocabulary of the indexed text, to keep query translations to words the corpus uses. */
   vocabulary(): ReadonlySet<string> {
-    return this.chunkIndex.vocabulary();
+    return this.source.vocabulary();
   }
 
-  weightOf = (stem: string): number => this.weights.get(stem) ?? this.missingWeight;
+  /** Weight of a stem in the evidence (when the index is in memory; `weigher` works for every store). */
+  weightOf = (stem: string): number => this.memory().weightOf(stem);
+
+  /** The weights of a question's stems, from whichever store holds them. */
+  weigher(stems: readonly string[]): Promise<(stem: string) => number> {
+    return this.source.weigher(stems);
+  }
 
   chunk(id: string): IndexedChunk | undefined {
-    return this.byId.get(id);
-  }
-
-  private allowed(filter?: SearchFilter): ((id: string) => boolean) | undefined {
-    if (!filter || (!filter.file?.length && filter.yearFrom === undefined && filter.yearTo === undefined)) return undefined;
-    const files = filter.file?.length ? new Set(filter.file) : null;
-    return (id: string) => {
-      const chunk = this.byId.get(id.split('#', 1)[0] ?? id);
-      if (!chunk) return false;
-      if (files && !files.has(chunk.file)) return false;
-      if (filter.yearFrom !== undefined && chunk.years[1] < filter.yearFrom) return false;
-      if (filter.yearTo !== undefined && chunk.years[0] > filter.yearTo) return false;
-      return true;
-    };
+    return this.memory().byId.get(id);
   }
 
   /**
@@ -130,14 +165,14 @@ export class Retriever {
    * chunk), and the dense neighbours unless the mode is lexical. Lists are best first.
    */
   async candidates(query: PreparedQuery, options: RetrieveOptions, timer?: StageTimer): Promise<CandidateLists> {
-    const filter = this.allowed(options.filter);
     const depth = Math.max(this.settings.candidates, options.k);
     let chunkLexical: string[] = [];
     const sentenceLexical: string[] = [];
     if (options.mode !== 'dense') {
-      chunkLexical = this.chunkIndex.search(query.text, depth, filter).map((hit) => hit.id);
+      const hits = await this.source.lexical(query.text, depth, options.filter);
+      chunkLexical = hits.chunks.map((hit) => hit.id);
       const seen = new Set<string>();
-      for (const hit of this.sentenceIndex.search(query.text, depth, filter)) {
+      for (const hit of hits.sentences) {
         const id = hit.id.split('#')[0] ?? hit.id;
         if (!seen.has(id)) sentenceLexical.push(id);
         seen.add(id);
@@ -148,7 +183,7 @@ export class Retriever {
     if (options.mode !== 'lexical') {
       const vector = await this.embedder.embedQuery(query.text);
       timer?.('dense embed');
-      dense = (await this.vectors.search(vector, depth, filter)).map((hit) => ({ id: hit.chunkId, similarity: hit.similarity }));
+      dense = (await this.source.dense(vector, depth, options.filter)).map((hit) => ({ id: hit.chunkId, similarity: hit.similarity }));
       timer?.('hnsw search');
     }
     return { chunkLexical, sentenceLexical, dense };
@@ -175,16 +210,23 @@ export class Retriever {
    * and the chunk as a whole carry the question. Other modes keep the fused order and only gain
    * their sentence evidence.
    */
-  rerank(query: PreparedQuery, fused: Array<{ id: string; score: number }>, options: Pick<RetrieveOptions, 'k' | 'mode' | 'prior'>): RankedChunk[] {
+  rerank(
+    query: PreparedQuery,
+    fused: Array<{ id: string; score: number }>,
+    options: Pick<RetrieveOptions, 'k' | 'mode' | 'prior'>,
+    input?: SecondStageInput,
+  ): RankedChunk[] {
+    const lookup = input?.chunk ?? ((id: string) => this.chunk(id));
+    const weightOf = input?.weightOf ?? this.weightOf;
     const known = fused.flatMap((hit) => {
-      const chunk = this.byId.get(hit.id);
+      const chunk = lookup(hit.id);
       return chunk ? [{ chunk, score: hit.score }] : [];
     });
-    if (options.mode !== 'hybrid') return known.slice(0, options.k).map((hit) => this.rank(query, hit.chunk, hit.score));
+    if (options.mode !== 'hybrid') return known.slice(0, options.k).map((hit) => this.rank(query, hit.chunk, hit.score, weightOf));
     const top = known[0]?.score ?? 1;
     const { rerank, rerankDepth } = this.settings;
     const reranked = known.slice(0, Math.max(rerankDepth, options.k)).map((hit) => {
-      const ranked = this.rank(query, hit.chunk, 0);
+      const ranked = this.rank(query, hit.chunk, 0, weightOf);
       ranked.fusedScore = hit.score / top;
       ranked.score =
         rerank.fused * ranked.fusedScore +
@@ -202,17 +244,20 @@ export class Retriever {
     const lists = await this.candidates(query, options, timer);
     const fused = this.fuse(lists, options.mode);
     timer?.('fuse');
-    const ranked = this.rerank(query, fused, options);
+    // The second stage reads only the candidates it ranks: from memory, or loaded from the database.
+    const ids = fused.slice(0, options.mode === 'hybrid' ? Math.max(this.settings.rerankDepth, options.k) : options.k).map((hit) => hit.id);
+    const [chunks, weightOf] = await Promise.all([this.source.chunks(ids), this.source.weigher(query.terms.stems)]);
+    const ranked = this.rerank(query, fused, options, { chunk: (id) => chunks.get(id), weightOf });
     timer?.('rerank');
     return ranked;
   }
 
   /** Scores every sentence of a chunk against the question; the best one is the chunk's evidence. */
-  rank(query: PreparedQuery, chunk: IndexedChunk, score: number): RankedChunk {
+  rank(query: PreparedQuery, chunk: IndexedChunk, score: number, weightOf: (stem: string) => number = this.weightOf): RankedChunk {
     const sentenceEvidence = chunk.sentences.map((sentence, index) =>
       evidenceOf(
         query.terms,
-        this.weightOf,
+        weightOf,
         sentence.terms,
         [chunk.headingTerms, ...neighbourTerms(chunk, index - 1), ...neighbourTerms(chunk, index + 1)],
         chunk.titleTerms,
@@ -233,7 +278,7 @@ export class Retriever {
       evidence: best ?? none,
       bestSentence,
       sentenceEvidence,
-      chunkEvidence: evidenceOf(query.terms, this.weightOf, chunk.terms),
+      chunkEvidence: evidenceOf(query.terms, weightOf, chunk.terms),
     };
   }
 }

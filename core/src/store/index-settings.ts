@@ -7,6 +7,9 @@ import { defaultDedupSettings, type DedupSettings } from '../dedup/dedup';
 import { corpusEmbedderVersion } from '../embed/corpus-embedder-state';
 import { INDEX_FORMAT_VERSION } from './manifest';
 
+/** Version of what ingest stores for retrieval (analysed chunks, binary BM25 indexes, term weights). */
+export const RETRIEVAL_FILES_VERSION = 1;
+
 /** Everything that shapes the index; its hash in the manifest tells readers and ingest when a rebuild is due. */
 export interface IndexBuildSettings {
   chunker: ChunkerSettings;
@@ -17,6 +20,7 @@ export const defaultIndexBuildSettings: IndexBuildSettings = { chunker: defaultC
 
 export const settingsRecord = (embedderId: string, settings: IndexBuildSettings = defaultIndexBuildSettings): Record<string, unknown> => ({
   formatVersion: INDEX_FORMAT_VERSION,
+  retrievalFiles: RETRIEVAL_FILES_VERSION,
   cleaner: CLEANER_VERSION,
   analyzer: ANALYZER_VERSION,
   languageResources: LANGUAGE_RESOURCES_VERSION,

@@ -1,0 +1,86 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import pg from 'pg';
+import { readManifest, writeGeneration } from '@kildesvar/core';
+import { startDebianPostgres } from '../../db/src/debian-postgres';
+import { generationFromIndex } from '../../db/src/generation-from-index';
+import { loadGoldSet } from '../../eval/src/gold-set';
+import { measureStore, storeTable, type StoreRow } from './store-bench';
+
+/**
+ * `npm run bench:stores -- --scale 1=.index:seeds --scale 100=<index>:<seeds>`: the file store and
+ * the database store side by side over HTTP at each given scale (an index built by ingest or the
+ * scale bench, and its seeds). The database is DATABASE_URL when set (use a pgvector server for
+ * HNSW), else a throw-away Debian PostgreSQL 15 without pgvector (exact vector scan).
+ */
+const usage = `Usage: npm run bench:stores -- --scale <n>=<indexDir>:<seedsDir> [--scale …] [--searches 100] [--seconds 10] [--concurrency 4]`;
+
+const main = async () => {
+  const { values } = parseArgs({
+    options: {
+      scale: { type: 'string', multiple: true, default: ['1=.index:seeds'] },
+      searches: { type: 'string', default: '100' },
+      seconds: { type: 'string', default: '10' },
+      concurrency: { type: 'string', default: '4' },
+      help: { type: 'boolean', default: false },
+    },
+  });
+  if (values.help) return console.log(usage);
+  const repoRoot = path.resolve(import.meta.dirname, '..', '..');
+  const questions = loadGoldSet().map((item) => item.question);
+  const server = process.env.DATABASE_URL ? null : await startDebianPostgres();
+  const databaseUrl = process.env.DATABASE_URL ?? server?.databaseUrl ?? '';
+  const pool = new pg.Pool({ connectionString: databaseUrl, max: 2 });
+  pool.on('error', () => undefined);
+  const rows: StoreRow[] = [];
+  const ingestSeconds = new Map<string, number>();
+  try {
+    for (const spec of values.scale) {
+      const [scaleText, dirs] = spec.split('=') as [string, string];
+      const [indexDir, seedsDir] = dirs.split(':').map((dir) => path.resolve(dir)) as [string, string];
+      const scale = Number(scaleText);
+      const manifest = readManifest(indexDir);
+      const built = Object.values(manifest?.stageSeconds ?? {}).reduce((sum, seconds) => sum + seconds, 0);
+      if (built > 0) ingestSeconds.set(`files ${scale}`, built);
+      console.log(`${scale}×: writing the database generation…`);
+      const written = await writeGeneration(pool, await generationFromIndex(indexDir, seedsDir));
+      ingestSeconds.set(`postgres ${scale}`, written.seconds);
+      console.log(`  database generation ${written.generation} (${written.dense}) written in ${written.seconds.toFixed(1)} s`);
+      const common = {
+        repoRoot,
+        scale,
+        questions,
+        searches: Number(values.searches),
+        loadSeconds: Number(values.seconds),
+        concurrency: Number(values.concurrency),
+        log: console.log,
+      };
+      const environment: Record<string, string> = {
+        INDEX_DIR: indexDir,
+        SEEDS_DIR: seedsDir,
+        EMBEDDER: 'corpus',
+        DATABASE_URL: databaseUrl,
+        GENERATION_POLL_MS: '2000',
+      };
+      rows.push(await measureStore({ ...common, store: 'files', environment }));
+      rows.push(await measureStore({ ...common, store: 'postgres', environment }));
+    }
+  } finally {
+    await pool.end();
+    await server?.stop();
+  }
+  const table = storeTable(rows, ingestSeconds);
+  console.log(table);
+  mkdirSync(path.join(repoRoot, 'bench', 'results'), { recursive: true });
+  writeFileSync(path.join(repoRoot, 'bench', 'results', 'stores.md'), `# Stores side by side\n\n${new Date().toISOString()}\n\n${table}\n`);
+  writeFileSync(
+    path.join(repoRoot, 'bench', 'results', 'stores.json'),
+    `${JSON.stringify({ rows, ingestSeconds: Object.fromEntries(ingestSeconds) }, null, 2)}\n`,
+  );
+};
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exitCode = 1;
+});

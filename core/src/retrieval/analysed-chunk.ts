@@ -1,0 +1,101 @@
+import type { Chunk } from '../schemas';
+import type { TermSet } from './evidence';
+import { indexedText, type IndexedChunk, type IndexedSentence } from './indexed-chunk';
+
+/**
+ * What analysing a chunk yields, in a plain JSON form that ingest can store and start-up (or a
+ * database replica) can read back without analysing again. Generic over the analysis: every
+ * field of the chunk that holds a `TermSet` (heading, title, whole chunk, whatever the analyser
+ * adds) is kept under its name with every set it has, and each sentence's span and terms.
+ */
+export interface StoredSentence {
+  start: number;
+  end: number;
+  terms: Record<string, string[]>;
+}
+
+export interface StoredAnalysis {
+  termSets: Record<string, Record<string, string[]>>;
+  sentences: StoredSentence[];
+}
+
+export type AnalysisParts = Record<string, TermSet> & { sentences: IndexedSentence[] };
+
+const isTermSet = (value: unknown): value is TermSet =>
+  typeof value === 'object' &&
+  value !== null &&
+  !Array.isArray(value) &&
+  Object.values(value).length > 0 &&
+  Object.values(value).every((item) => item instanceof Set);
+
+/** The names of a chunk's `TermSet` fields (`headingTerms`, `terms`, …). */
+export const termSetFields = (chunk: IndexedChunk): string[] =>
+  Object.keys(chunk).filter((key) => isTermSet((chunk as unknown as Record<string, unknown>)[key]));
+
+const storeTerms = (terms: TermSet): Record<string, string[]> =>
+  Object.fromEntries(Object.entries(terms).map(([key, values]: [string, ReadonlySet<string>]) => [key, [...values]]));
+
+const readTerms = (stored: Record<string, string[]>): TermSet =>
+  Object.fromEntries(Object.entries(stored).map(([key, values]) => [key, new Set(values)])) as unknown as TermSet;
+
+export const storeAnalysis = (chunk: IndexedChunk): StoredAnalysis => ({
+  termSets: Object.fromEntries(
+    termSetFields(chunk).flatMap((field) => {
+      const terms = (chunk as unknown as Record<string, TermSet | undefined>)[field];
+      return terms ? [[field, storeTerms(terms)]] : [];
+    }),
+  ),
+  sentences: chunk.sentences.map((sentence) => ({ start: sentence.start, end: sentence.end, terms: storeTerms(sentence.terms) })),
+});
+
+export const readAnalysis = (chunk: Pick<Chunk, 'text'>, stored: StoredAnalysis): AnalysisParts =>
+  ({
+    ...Object.fromEntries(Object.entries(stored.termSets).map(([field, terms]) => [field, readTerms(terms)])),
+    sentences: stored.sentences.map((sentence) => ({
+      start: sentence.start,
+      end: sentence.end,
+      text: chunk.text.slice(sentence.start, sentence.end),
+      terms: readTerms(sentence.terms),
+    })),
+  }) as AnalysisParts;
+
+/** A chunk with its stored analysis read back (a database replica reads the few it ranks). */
+export const analysedChunk = (chunk: Chunk, years: [number, number], stored: StoredAnalysis): IndexedChunk =>
+  ({ ...chunk, year: years[0], years, indexedText: indexedText(chunk), ...readAnalysis(chunk, stored) }) as IndexedChunk;
+
+/** A chunk whose analysed fields (`fields` and its sentences) are read from `load` when first needed. */
+export const lazyIndexedChunk = (chunk: Chunk, years: [number, number], fields: readonly string[], load: () => AnalysisParts): IndexedChunk => {
+  const base = { ...chunk, year: years[0], years, indexedText: indexedText(chunk) };
+  const getters: PropertyDescriptorMap = { sentences: { enumerable: true, get: () => load().sentences } };
+  for (const field of fields) getters[field] = { enumerable: true, get: () => load()[field] };
+  return Object.defineProperties(base, getters) as unknown as IndexedChunk;
+};
+
+/** A bounded least-recently-used cache: the analysed chunks a process keeps in memory. */
+export class LruCache<K, V> {
+  private readonly entries = new Map<K, V>();
+
+  constructor(private readonly capacity: number) {}
+
+  /** The value if cached (and marks it recently used), else undefined. */
+  peek(key: K): V | undefined {
+    const found = this.entries.get(key);
+    if (found === undefined) return undefined;
+    this.entries.delete(key);
+    this.entries.set(key, found);
+    return found;
+  }
+
+  get(key: K, make: () => V): V {
+    const found = this.peek(key);
+    if (found !== undefined) return found;
+    const value = make();
+    this.entries.set(key, value);
+    if (this.entries.size > this.capacity) this.entries.delete(this.entries.keys().next().value as K);
+    return value;
+  }
+
+  get size(): number {
+    return this.entries.size;
+  }
+}

@@ -1,0 +1,146 @@
+import type { PoolClient } from 'pg';
+import { KildesvarError } from '../../errors';
+
+/**
+ * The database schema, as numbered migrations applied in order by ingest (each in its own
+ * transaction, under an advisory lock so that two ingests do not race). A database migrated by a
+ * newer Kildesvar is refused: its tables may mean something this code does not know.
+ *
+ * Everything corpus-shaped carries a `generation`: ingest writes a whole new generation in one
+ * transaction and points `kildesvar_active` at it at commit. The dense index of a generation is a
+ * table of its own, `kildesvar_vectors_<generation>` (pgvector `vector(n)` with HNSW), created in
+ * that transaction; without pgvector the vectors stay in `kildesvar_chunks.embedding` (real[]) and
+ * are searched exactly.
+ */
+export interface Migration {
+  version: number;
+  name: string;
+  sql: string;
+}
+
+export const migrations: readonly Migration[] = [
+  {
+    version: 1,
+    name: 'generations, documents, chunks, sentences, postings, term weights',
+    sql: `
+CREATE SEQUENCE kildesvar_generation_seq;
+CREATE TABLE kildesvar_generations (
+  generation bigint PRIMARY KEY,
+  created_at timestamptz NOT NULL DEFAULT now(),
+  manifest jsonb NOT NULL,
+  embedder_state jsonb,
+  english jsonb,
+  language jsonb,
+  lexical jsonb NOT NULL,
+  chunk_count integer NOT NULL,
+  dense text NOT NULL CHECK (dense IN ('hnsw', 'exact'))
+);
+CREATE TABLE kildesvar_active (
+  singleton boolean PRIMARY KEY DEFAULT true CHECK (singleton),
+  generation bigint NOT NULL REFERENCES kildesvar_generations (generation)
+);
+CREATE TABLE kildesvar_documents (
+  generation bigint NOT NULL REFERENCES kildesvar_generations (generation) ON DELETE CASCADE,
+  file text NOT NULL,
+  entry jsonb NOT NULL,
+  chars integer NOT NULL,
+  text text NOT NULL,
+  PRIMARY KEY (generation, file)
+);
+CREATE TABLE kildesvar_chunks (
+  generation bigint NOT NULL REFERENCES kildesvar_generations (generation) ON DELETE CASCADE,
+  chunk_no integer NOT NULL,
+  id text NOT NULL,
+  file text NOT NULL,
+  year_from integer NOT NULL,
+  year_to integer NOT NULL,
+  chunk json NOT NULL,
+  analysis json NOT NULL,
+  embedding real[] NOT NULL,
+  norm double precision NOT NULL,
+  PRIMARY KEY (generation, chunk_no)
+);
+CREATE INDEX kildesvar_chunks_id ON kildesvar_chunks (generation, id);
+CREATE TABLE kildesvar_sentences (
+  generation bigint NOT NULL REFERENCES kildesvar_generations (generation) ON DELETE CASCADE,
+  sentence_no integer NOT NULL,
+  chunk_no integer NOT NULL,
+  position integer NOT NULL,
+  PRIMARY KEY (generation, sentence_no)
+);
+CREATE TABLE kildesvar_postings (
+  generation bigint NOT NULL REFERENCES kildesvar_generations (generation) ON DELETE CASCADE,
+  unit text NOT NULL CHECK (unit IN ('chunks', 'sentences')),
+  field text NOT NULL,
+  term text NOT NULL,
+  idf double precision NOT NULL,
+  documents integer[] NOT NULL,
+  frequencies integer[] NOT NULL,
+  weights real[] NOT NULL,
+  PRIMARY KEY (generation, unit, field, term)
+);
+CREATE TABLE kildesvar_term_weights (
+  generation bigint NOT NULL REFERENCES kildesvar_generations (generation) ON DELETE CASCADE,
+  stem text NOT NULL,
+  chunk_frequency integer NOT NULL,
+  PRIMARY KEY (generation, stem)
+);
+`,
+  },
+];
+
+export const SCHEMA_VERSION = Math.max(...migrations.map((migration) => migration.version));
+
+/** An arbitrary constant: the advisory lock ingest holds while it migrates or writes a generation. */
+export const INGEST_LOCK = 7_415_020_261;
+
+const appliedVersion = async (client: PoolClient): Promise<number> => {
+  const exists = await client.query<{ present: boolean }>(`SELECT to_regclass('kildesvar_migrations') IS NOT NULL AS present`);
+  if (!exists.rows[0]?.present) return 0;
+  const result = await client.query<{ version: number | null }>('SELECT max(version) AS version FROM kildesvar_migrations');
+  return Number(result.rows[0]?.version ?? 0);
+};
+
+const newerDatabase = (version: number) =>
+  new KildesvarError(
+    'index_mismatch',
+    `The database schema is at version ${version}, newer than this Kildesvar knows (${SCHEMA_VERSION}): it was migrated by a newer version. Update Kildesvar, or set DATABASE_URL to another database.`,
+  );
+
+/** Applies the pending migrations; refuses a database migrated by newer code. Returns the version. */
+export const migrate = async (client: PoolClient, log?: (message: string) => void): Promise<number> => {
+  await client.query('SELECT pg_advisory_lock($1)', [INGEST_LOCK]);
+  try {
+    await client.query(
+      'CREATE TABLE IF NOT EXISTS kildesvar_migrations (version integer PRIMARY KEY, name text NOT NULL, applied_at timestamptz NOT NULL DEFAULT now())',
+    );
+    const current = await appliedVersion(client);
+    if (current > SCHEMA_VERSION) throw newerDatabase(current);
+    for (const migration of migrations.filter((item) => item.version > current)) {
+      await client.query('BEGIN');
+      try {
+        await client.query(migration.sql);
+        await client.query('INSERT INTO kildesvar_migrations (version, name) VALUES ($1, $2)', [migration.version, migration.name]);
+        await client.query('COMMIT');
+      } catch (error) {
+        await client.query('ROLLBACK');
+        throw error;
+      }
+      log?.(`Database migrated to version ${migration.version} (${migration.name}).`);
+    }
+    return SCHEMA_VERSION;
+  } finally {
+    await client.query('SELECT pg_advisory_unlock($1)', [INGEST_LOCK]);
+  }
+};
+
+/** For readers: the schema must be there and not newer than this code (readers never migrate). */
+export const checkSchema = async (client: PoolClient): Promise<void> => {
+  const current = await appliedVersion(client);
+  if (current > SCHEMA_VERSION) throw newerDatabase(current);
+  if (current < SCHEMA_VERSION)
+    throw new KildesvarError(
+      'index_missing',
+      `The database has no Kildesvar index (schema version ${current}, this code needs ${SCHEMA_VERSION}); run \`STORE=postgres npm run ingest\`.`,
+    );
+};

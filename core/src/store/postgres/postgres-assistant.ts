@@ -1,0 +1,153 @@
+import type { Pool } from 'pg';
+import { analyze, deserializeDictionary, languageResourcesSchema, WordKnowledge } from '../../analysis';
+import type { Assistant } from '../../assistant/assistant';
+import { createIndexAssistant } from '../../assistant/index-assistant';
+import { CorpusEmbedder } from '../../embed/corpus-embedder';
+import type { Embedder } from '../../embed/embedder';
+import { createTransformersEmbedder } from '../../embed/transformers-embedder';
+import { KildesvarError } from '../../errors';
+import { lexicalFields, type LexicalIndexOptions } from '../../lexical';
+import { Retriever } from '../../retrieval/retriever';
+import type { CatalogEntry } from '../../schemas';
+import { settingsHash, settingsRecord } from '../index-settings';
+import { manifestSchema } from '../manifest';
+import { checkSchema } from './migrations';
+import { PostgresCandidates } from './postgres-candidates';
+
+/**
+ * An assistant over the database store: it reads the active generation's small parts (catalog,
+ * embedder state, English dictionary, lexical settings, stem vocabulary) and leaves the corpus in
+ * the database. `refresh()` switches to a newer active generation (the API polls it), so replicas
+ * pick up an ingest without restarting; requests in flight finish on the generation they started on.
+ */
+export interface PostgresAssistantOptions {
+  pool: Pool;
+  modelsDir: string;
+  allowRemoteModels: boolean;
+  e5Model?: string;
+  log?: (message: string) => void;
+}
+
+interface GenerationRow {
+  manifest: unknown;
+  embedder_state: unknown;
+  english: unknown;
+  language: unknown;
+  lexical: { chunks: { options: LexicalIndexOptions; fields: string[] }; sentences: { options: LexicalIndexOptions; fields: string[] } };
+  chunk_count: number;
+  dense: 'hnsw' | 'exact';
+}
+
+const rebuild = 'run `STORE=postgres npm run ingest -- --force` to rebuild it';
+
+export const activeGeneration = async (pool: Pool): Promise<number | null> => {
+  const result = await pool.query<{ generation: string }>('SELECT generation FROM kildesvar_active');
+  return result.rows[0] ? Number(result.rows[0].generation) : null;
+};
+
+/** Loads one generation as an assistant (with its generation number in the health report). */
+export const loadGeneration = async (options: PostgresAssistantOptions, generation: number): Promise<Assistant> => {
+  const { pool } = options;
+  const row = (
+    await pool.query<GenerationRow>(
+      'SELECT manifest, embedder_state, english, language, lexical, chunk_count, dense FROM kildesvar_generations WHERE generation = $1',
+      [generation],
+    )
+  ).rows[0];
+  if (!row) throw new KildesvarError('index_missing', `Generation ${generation} is not in the database; ${rebuild}.`);
+  const manifest = manifestSchema.safeParse(row.manifest);
+  if (!manifest.success) throw new KildesvarError('index_mismatch', `Generation ${generation} was written by another version of Kildesvar; ${rebuild}.`);
+  if (manifest.data.settingsHash !== settingsHash(settingsRecord(manifest.data.embedder.id)))
+    throw new KildesvarError(
+      'index_mismatch',
+      `Generation ${generation} was built with other cleaning, chunking or embedding settings than this version of Kildesvar uses; ${rebuild}.`,
+    );
+  for (const unit of ['chunks', 'sentences'] as const) {
+    if (row.lexical[unit].fields.join() !== lexicalFields.join())
+      throw new KildesvarError(
+        'index_mismatch',
+        `Generation ${generation} has lexical fields ${row.lexical[unit].fields.join(', ')}, this code uses ${lexicalFields.join(', ')}; ${rebuild}.`,
+      );
+  }
+  const embedder: Embedder =
+    manifest.data.embedder.kind === 'corpus'
+      ? CorpusEmbedder.fromState(row.embedder_state, { analyze })
+      : await createTransformersEmbedder({ model: options.e5Model, modelsDir: options.modelsDir, allowRemote: options.allowRemoteModels });
+  if (embedder.id !== manifest.data.embedder.id || embedder.dimensions !== manifest.data.embedder.dimensions)
+    throw new KildesvarError(
+      'index_mismatch',
+      `Generation ${generation} was built with ${manifest.data.embedder.id} but ${embedder.id} is loaded; ${rebuild}.`,
+    );
+
+  // The original texts serve /api/documents and locate quoted sentences; the corpus's chunks, analysis, postings and vectors stay in the database.
+  const documents = await pool.query<{ file: string; entry: CatalogEntry; text: string }>(
+    'SELECT file, entry, text FROM kildesvar_documents WHERE generation = $1',
+    [generation],
+  );
+  const order = new Map(manifest.data.seeds.map((seed, index) => [seed.file, index]));
+  const catalog = documents.rows.map((document) => document.entry).sort((left, right) => (order.get(left.file) ?? 0) - (order.get(right.file) ?? 0));
+  const vocabulary = await pool.query<{ term: string }>(`SELECT term FROM kildesvar_postings WHERE generation = $1 AND unit = 'chunks' AND field = 'stems'`, [
+    generation,
+  ]);
+  const candidates = new PostgresCandidates(pool, {
+    generation,
+    chunkCount: Number(row.chunk_count),
+    dense: row.dense,
+    lexical: { chunks: row.lexical.chunks.options, sentences: row.lexical.sentences.options },
+    vocabulary: new Set(vocabulary.rows.map((entry) => entry.term)),
+  });
+  const english = row.english ? deserializeDictionary(row.english) : null;
+  const language = languageResourcesSchema.safeParse(row.language);
+  if (!language.success)
+    throw new KildesvarError('index_mismatch', `Generation ${generation} lacks the language resources this version of Kildesvar needs; ${rebuild}.`);
+  return createIndexAssistant({
+    catalog,
+    originals: new Map(documents.rows.map((document) => [document.file, document.text])),
+    retriever: Retriever.fromSource(candidates, embedder),
+    english,
+    embedder,
+    knowledge: new WordKnowledge(language.data),
+    store: { kind: 'postgres', generation: String(generation) },
+  });
+};
+
+/** The assistant over whichever generation is active; `refresh()` moves it to a newer one. */
+export class PostgresAssistant implements Assistant {
+  private constructor(
+    private readonly options: PostgresAssistantOptions,
+    private current: Assistant,
+    private generation: number,
+  ) {}
+
+  static async load(options: PostgresAssistantOptions): Promise<PostgresAssistant> {
+    const client = await options.pool.connect();
+    try {
+      await checkSchema(client);
+    } finally {
+      client.release();
+    }
+    const generation = await activeGeneration(options.pool);
+    if (generation === null) throw new KildesvarError('index_missing', 'The database has no active index yet; run `STORE=postgres npm run ingest`.');
+    return new PostgresAssistant(options, await loadGeneration(options, generation), generation);
+  }
+
+  get activeGeneration(): number {
+    return this.generation;
+  }
+
+  /** Switches to the active generation when it changed; returns whether it did. */
+  async refresh(): Promise<boolean> {
+    const generation = await activeGeneration(this.options.pool);
+    if (generation === null || generation === this.generation) return false;
+    this.current = await loadGeneration(this.options, generation);
+    this.generation = generation;
+    this.options.log?.(`Switched to index generation ${generation}.`);
+    return true;
+  }
+
+  health = () => this.current.health();
+  documents = () => this.current.documents();
+  document = (file: string) => this.current.document(file);
+  search: Assistant['search'] = (query, options) => this.current.search(query, options);
+  chat: Assistant['chat'] = (messages, filter) => this.current.chat(messages, filter);
+}

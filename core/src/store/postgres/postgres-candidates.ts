@@ -1,0 +1,190 @@
+import type { Pool } from 'pg';
+import pgvector from 'pgvector/pg';
+import { analyzeQuery, lexicalFields, type LexicalHit, type LexicalIndexOptions } from '../../lexical';
+import { analysedChunk, LruCache, type StoredAnalysis } from '../../retrieval/analysed-chunk';
+import type { CandidateSource } from '../../retrieval/candidate-source';
+import type { IndexedChunk } from '../../retrieval/indexed-chunk';
+import { termWeight } from '../../retrieval/term-weights';
+import type { Chunk, SearchFilter } from '../../schemas';
+import type { VectorHit } from '../vector-store';
+import { defaultSearchEf } from '../vector-store';
+import { vectorTable } from './sql-names';
+
+/**
+ * The first stage in SQL over one generation: BM25 over the stored postings (the query analysed
+ * by the same code as the in-memory index, each term scored as `field weight × idf × stored
+ * weight`, summed in the same order, ties broken by id), nearest vectors by pgvector's HNSW index
+ * (or an exact scan without pgvector), and the chunks the second stage reads, cached per
+ * generation in a bounded LRU. The API process holds no corpus.
+ */
+export interface GenerationInfo {
+  generation: number;
+  chunkCount: number;
+  dense: 'hnsw' | 'exact';
+  lexical: { chunks: LexicalIndexOptions; sentences: LexicalIndexOptions };
+  vocabulary: ReadonlySet<string>;
+}
+
+export const chunkCacheSize = 2048;
+
+type Unit = 'chunks' | 'sentences';
+
+/** SQL for "this chunk passes the filter" over `c` (a `kildesvar_chunks` row), appending its parameters. */
+const filterSql = (filter: SearchFilter | undefined, values: unknown[]): string => {
+  const conditions: string[] = [];
+  if (filter?.file?.length) conditions.push(`c.file = ANY($${values.push(filter.file)}::text[])`);
+  if (filter?.yearFrom !== undefined) conditions.push(`c.year_to >= $${values.push(filter.yearFrom)}`);
+  if (filter?.yearTo !== undefined) conditions.push(`c.year_from <= $${values.push(filter.yearTo)}`);
+  return conditions.join(' AND ');
+};
+
+interface ChunkRow {
+  id: string;
+  chunk: Chunk;
+  analysis: StoredAnalysis;
+  year_from: number;
+  year_to: number;
+}
+
+export class PostgresCandidates implements CandidateSource {
+  private readonly chunkCache = new LruCache<string, IndexedChunk>(chunkCacheSize);
+
+  constructor(
+    private readonly pool: Pool,
+    readonly info: GenerationInfo,
+  ) {}
+
+  get size(): number {
+    return this.info.chunkCount;
+  }
+
+  vocabulary(): ReadonlySet<string> {
+    return this.info.vocabulary;
+  }
+
+  private async bm25(unit: Unit, text: string, depth: number, filter?: SearchFilter): Promise<LexicalHit[]> {
+    const options = this.info.lexical[unit];
+    const analysed = analyzeQuery(text, options.gramSize);
+    const fields: string[] = [];
+    const terms: string[] = [];
+    const weights: number[] = [];
+    for (const field of lexicalFields) {
+      for (const term of analysed[field]) {
+        fields.push(field);
+        terms.push(term);
+        weights.push(options.fieldWeights[field]);
+      }
+    }
+    if (terms.length === 0 || depth <= 0) return [];
+    const values: unknown[] = [this.info.generation, unit, fields, terms, weights, depth];
+    const condition = filterSql(filter, values);
+    const allowed = !condition
+      ? ''
+      : unit === 'chunks'
+        ? `AND p.document IN (SELECT c.chunk_no FROM kildesvar_chunks c WHERE c.generation = $1 AND ${condition})`
+        : `AND p.document IN (SELECT s.sentence_no FROM kildesvar_sentences s JOIN kildesvar_chunks c ON c.generation = s.generation AND c.chunk_no = s.chunk_no WHERE s.generation = $1 AND ${condition})`;
+    const ids =
+      unit === 'chunks'
+        ? `SELECT h.document, c.id, h.score FROM hits h JOIN kildesvar_chunks c ON c.generation = $1 AND c.chunk_no = h.document`
+        : `SELECT h.document, c.id || '#' || s.position AS id, h.score FROM hits h
+             JOIN kildesvar_sentences s ON s.generation = $1 AND s.sentence_no = h.document
+             JOIN kildesvar_chunks c ON c.generation = $1 AND c.chunk_no = s.chunk_no`;
+    const result = await this.pool.query<{ id: string; score: number }>(
+      `WITH query AS (
+         SELECT q.field, q.term, q.field_weight, q.position
+         FROM unnest($3::text[], $4::text[], $5::float8[]) WITH ORDINALITY AS q(field, term, field_weight, position)
+       ), scored AS (
+         SELECT p.document, sum(q.field_weight * t.idf * p.weight ORDER BY q.position) AS score
+         FROM query q
+         JOIN kildesvar_postings t ON t.generation = $1 AND t.unit = $2 AND t.field = q.field AND t.term = q.term
+         CROSS JOIN LATERAL unnest(t.documents, t.weights) AS p(document, weight)
+         WHERE true ${allowed}
+         GROUP BY p.document
+       ), hits AS (
+         SELECT document, score FROM scored WHERE score > 0 ORDER BY score DESC, document LIMIT $6
+       )
+       ${ids}
+       ORDER BY h.score DESC, h.document`,
+      values,
+    );
+    return result.rows.map((row) => ({ id: row.id, score: Number(row.score) }));
+  }
+
+  async lexical(text: string, depth: number, filter?: SearchFilter): Promise<{ chunks: LexicalHit[]; sentences: LexicalHit[] }> {
+    const [chunks, sentences] = await Promise.all([this.bm25('chunks', text, depth, filter), this.bm25('sentences', text, depth, filter)]);
+    return { chunks, sentences };
+  }
+
+  async dense(vector: number[], depth: number, filter?: SearchFilter): Promise<VectorHit[]> {
+    const norm = Math.hypot(...vector);
+    if (norm === 0 || depth <= 0 || this.info.chunkCount === 0) return [];
+    const values: unknown[] = [this.info.generation];
+    if (this.info.dense === 'hnsw') {
+      values.push(pgvector.toSql(vector), Math.min(depth, this.info.chunkCount));
+      const condition = filterSql(filter, values);
+      const allowed = condition ? `WHERE v.chunk_no IN (SELECT c.chunk_no FROM kildesvar_chunks c WHERE c.generation = $1 AND ${condition})` : '';
+      const client = await this.pool.connect();
+      try {
+        // The file store searches its HNSW graph with ef = defaultSearchEf; so does this one.
+        await client.query('BEGIN');
+        await client.query(`SET LOCAL hnsw.ef_search = ${defaultSearchEf}`);
+        const result = await client.query<{ id: string; distance: number }>(
+          `SELECT c.id, v.distance FROM (
+             SELECT v.chunk_no, v.embedding <=> $2::vector AS distance FROM ${vectorTable(this.info.generation)} v ${allowed}
+             ORDER BY v.embedding <=> $2::vector LIMIT $3
+           ) v JOIN kildesvar_chunks c ON c.generation = $1 AND c.chunk_no = v.chunk_no
+           ORDER BY v.distance, c.chunk_no`,
+          values,
+        );
+        await client.query('COMMIT');
+        return result.rows.map((row) => ({ chunkId: row.id, similarity: 1 - Number(row.distance) }));
+      } catch (error) {
+        await client.query('ROLLBACK').catch(() => undefined);
+        throw error;
+      } finally {
+        client.release();
+      }
+    }
+    values.push(
+      vector.map((value) => value / norm),
+      Math.min(depth, this.info.chunkCount),
+    );
+    const condition = filterSql(filter, values);
+    const result = await this.pool.query<{ id: string; similarity: number }>(
+      `SELECT c.id, (SELECT sum(a::float8 * b) FROM unnest(c.embedding, $2::float8[]) AS x(a, b)) / nullif(c.norm, 0) AS similarity
+       FROM kildesvar_chunks c WHERE c.generation = $1 ${condition ? `AND ${condition}` : ''}
+       ORDER BY similarity DESC NULLS LAST, c.chunk_no LIMIT $3`,
+      values,
+    );
+    return result.rows.map((row) => ({ chunkId: row.id, similarity: Number(row.similarity ?? 0) }));
+  }
+
+  private async load(ids: readonly string[]): Promise<IndexedChunk[]> {
+    const result = await this.pool.query<ChunkRow>(
+      'SELECT c.id, c.chunk, c.analysis, c.year_from, c.year_to FROM kildesvar_chunks c WHERE c.generation = $1 AND c.id = ANY($2::text[])',
+      [this.info.generation, ids],
+    );
+    return result.rows.map((row) => this.chunkCache.get(row.id, () => analysedChunk(row.chunk, [row.year_from, row.year_to], row.analysis)));
+  }
+
+  async chunks(ids: readonly string[]): Promise<ReadonlyMap<string, IndexedChunk>> {
+    const found = new Map<string, IndexedChunk>();
+    const missing: string[] = [];
+    for (const id of ids) {
+      const cached = this.chunkCache.peek(id);
+      if (cached) found.set(id, cached);
+      else missing.push(id);
+    }
+    if (missing.length) for (const chunk of await this.load(missing)) found.set(chunk.id, chunk);
+    return found;
+  }
+
+  async weigher(stems: readonly string[]): Promise<(stem: string) => number> {
+    const result = await this.pool.query<{ stem: string; chunk_frequency: number }>(
+      'SELECT stem, chunk_frequency FROM kildesvar_term_weights WHERE generation = $1 AND stem = ANY($2::text[])',
+      [this.info.generation, [...new Set(stems)]],
+    );
+    const weights = { chunkCount: this.info.chunkCount, documentFrequency: new Map(result.rows.map((row) => [row.stem, Number(row.chunk_frequency)])) };
+    return (stem) => termWeight(weights, stem);
+  }
+}

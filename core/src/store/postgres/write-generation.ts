@@ -1,0 +1,250 @@
+import type { Pool, PoolClient } from 'pg';
+import pgvector from 'pgvector/pg';
+import type { LexicalIndex } from '../../lexical';
+import { storeAnalysis } from '../../retrieval/analysed-chunk';
+import type { IndexedChunk } from '../../retrieval/indexed-chunk';
+import type { RetrievalIndexes } from '../../retrieval/retriever';
+import type { CatalogEntry } from '../../schemas';
+import type { Manifest } from '../manifest';
+import { INGEST_LOCK, migrate } from './migrations';
+import { compareIds, vectorTable } from './sql-names';
+import { itemAt } from '../../collections/item-at';
+import { KildesvarError } from '../../errors';
+
+/**
+ * Writes a whole index as a new generation in one transaction and makes it the active one at
+ * commit: readers see the previous generation until then, and an ingest that dies leaves nothing
+ * behind. Chunks and sentences are numbered in the order of their ids, so that SQL breaks BM25
+ * ties by number exactly as the in-memory index breaks them by id.
+ */
+export interface GenerationContent {
+  manifest: Manifest;
+  catalog: readonly CatalogEntry[];
+  originals: ReadonlyMap<string, string>;
+  chunks: readonly IndexedChunk[];
+  indexes: RetrievalIndexes;
+  /** One vector per chunk, in the order of `chunks`. */
+  vectors: readonly number[][];
+  embedderState: unknown;
+  english: unknown;
+  /** The language resources (lemmas, compounds, acronyms) the chunks were analysed with. */
+  language: unknown;
+}
+
+export interface WrittenGeneration {
+  generation: number;
+  dense: 'hnsw' | 'exact';
+  droppedGenerations: number[];
+  seconds: number;
+}
+
+/** HNSW build settings matching the file store's hnswlib index (M 16, efConstruction 200). */
+const hnswBuild = { m: 16, efConstruction: 200 };
+
+const batched = async <T>(rows: readonly T[], size: number, write: (batch: readonly T[]) => Promise<unknown>): Promise<void> => {
+  for (let start = 0; start < rows.length; start += size) await write(rows.slice(start, start + size));
+};
+
+/** `INSERT INTO table (columns) VALUES ($1, $2, …), (…)` for a batch of rows. */
+const insertRows = (client: PoolClient, table: string, columns: readonly string[], rows: readonly unknown[][]) => {
+  const values: unknown[] = [];
+  const tuples = rows.map((row) => `(${row.map((value) => `$${values.push(value)}`).join(', ')})`);
+  return client.query(`INSERT INTO ${table} (${columns.join(', ')}) VALUES ${tuples.join(', ')}`, values);
+};
+
+/** Each id's position in id order: the in-memory index breaks ties by id, SQL by this number. */
+const numbersById = (ids: readonly string[]): ReadonlyMap<string, number> => new Map([...ids].sort(compareIds).map((id, position) => [id, position]));
+
+const numberOf = (numbers: ReadonlyMap<string, number>, id: string): number => {
+  const number = numbers.get(id);
+  if (number === undefined) throw new KildesvarError('internal', `No number for ${id}: the lexical index and the chunks disagree.`);
+  return number;
+};
+
+const lexicalDescription = (index: LexicalIndex) => ({
+  options: index.options,
+  documentCount: index.size,
+  fields: index.fieldEntries().map(([name]) => name),
+});
+
+const writePostings = async (client: PoolClient, generation: number, unit: 'chunks' | 'sentences', index: LexicalIndex, numberOf: readonly number[]) => {
+  for (const [field, bm25] of index.fieldEntries()) {
+    const { terms, offsets, documents, frequencies } = bm25.toColumns();
+    const weights = bm25.postingWeights();
+    const idf = bm25.termIdf();
+    const rows = terms.map((term, termIndex) => {
+      const to = offsets[termIndex + 1] ?? 0;
+      const from = offsets[termIndex] ?? to;
+      return [
+        generation,
+        unit,
+        field,
+        term,
+        idf[termIndex],
+        Array.from(documents.subarray(from, to), (document) => numberOf[document]),
+        Array.from(frequencies.subarray(from, to)),
+        Array.from(weights.subarray(from, to)),
+      ];
+    });
+    await batched(rows, 2000, (batch) =>
+      insertRows(client, 'kildesvar_postings', ['generation', 'unit', 'field', 'term', 'idf', 'documents', 'frequencies', 'weights'], batch as unknown[][]),
+    );
+  }
+};
+
+const hasPgvector = async (client: PoolClient): Promise<boolean> => {
+  const available = await client.query(`SELECT 1 FROM pg_available_extensions WHERE name = 'vector'`);
+  if (available.rowCount === 0) return false;
+  await client.query('CREATE EXTENSION IF NOT EXISTS vector');
+  return true;
+};
+
+export const writeGeneration = async (pool: Pool, content: GenerationContent, log?: (message: string) => void): Promise<WrittenGeneration> => {
+  const started = performance.now();
+  const client = await pool.connect();
+  try {
+    await migrate(client, log);
+    await client.query('BEGIN');
+    let generation: number;
+    let dense: 'hnsw' | 'exact';
+    try {
+      // One ingest at a time; readers are not blocked.
+      await client.query('SELECT pg_advisory_xact_lock($1)', [INGEST_LOCK]);
+      dense = (await hasPgvector(client)) ? 'hnsw' : 'exact';
+      if (dense === 'exact')
+        log?.(
+          'The pgvector extension is not available in this database: dense search will scan every vector exactly (fine for small corpora; install pgvector for an HNSW index).',
+        );
+      generation = Number((await client.query<{ generation: string }>(`SELECT nextval('kildesvar_generation_seq') AS generation`)).rows[0]?.generation);
+      const { chunkIndex, sentenceIndex, termWeights } = content.indexes;
+      await client.query(
+        'INSERT INTO kildesvar_generations (generation, manifest, embedder_state, english, language, lexical, chunk_count, dense) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)',
+        [
+          generation,
+          content.manifest,
+          JSON.stringify(content.embedderState),
+          JSON.stringify(content.english),
+          JSON.stringify(content.language),
+          { chunks: lexicalDescription(chunkIndex), sentences: lexicalDescription(sentenceIndex) },
+          content.chunks.length,
+          dense,
+        ],
+      );
+      await batched(content.catalog, 50, (batch) =>
+        insertRows(
+          client,
+          'kildesvar_documents',
+          ['generation', 'file', 'entry', 'chars', 'text'],
+          batch.map((entry) => {
+            const text = content.originals.get(entry.file) ?? '';
+            return [generation, entry.file, entry, text.length, text];
+          }),
+        ),
+      );
+
+      const chunkNumbers = numbersById(content.chunks.map((chunk) => chunk.id));
+      const chunkRows = content.chunks.map((chunk, index) => {
+        const vector = itemAt(content.vectors, index);
+        const { id, file, start, end, title, heading, text, alsoIn } = chunk;
+        return [
+          generation,
+          numberOf(chunkNumbers, id),
+          id,
+          file,
+          chunk.years[0],
+          chunk.years[1],
+          JSON.stringify({ id, file, start, end, title, heading, text, alsoIn }),
+          JSON.stringify(storeAnalysis(chunk)),
+          vector,
+          Math.hypot(...vector),
+        ];
+      });
+      await batched(chunkRows, 500, (batch) =>
+        insertRows(
+          client,
+          'kildesvar_chunks',
+          ['generation', 'chunk_no', 'id', 'file', 'year_from', 'year_to', 'chunk', 'analysis', 'embedding', 'norm'],
+          batch as unknown[][],
+        ),
+      );
+
+      const sentences = content.chunks.flatMap((chunk) => chunk.sentences.map((_, position) => ({ id: `${chunk.id}#${position}`, chunk: chunk.id, position })));
+      const sentenceNumbers = numbersById(sentences.map((sentence) => sentence.id));
+      const sentenceRows = sentences.map((sentence) => [
+        generation,
+        numberOf(sentenceNumbers, sentence.id),
+        numberOf(chunkNumbers, sentence.chunk),
+        sentence.position,
+      ]);
+      await batched(sentenceRows, 5000, (batch) =>
+        insertRows(client, 'kildesvar_sentences', ['generation', 'sentence_no', 'chunk_no', 'position'], batch as number[][]),
+      );
+
+      await writePostings(
+        client,
+        generation,
+        'chunks',
+        chunkIndex,
+        chunkIndex.documentIds().map((id) => numberOf(chunkNumbers, id)),
+      );
+      await writePostings(
+        client,
+        generation,
+        'sentences',
+        sentenceIndex,
+        sentenceIndex.documentIds().map((id) => numberOf(sentenceNumbers, id)),
+      );
+      await batched([...termWeights.documentFrequency], 5000, (batch) =>
+        insertRows(
+          client,
+          'kildesvar_term_weights',
+          ['generation', 'stem', 'chunk_frequency'],
+          batch.map(([stem, frequency]) => [generation, stem, frequency]),
+        ),
+      );
+
+      if (dense === 'hnsw') {
+        const dimensions = content.manifest.embedder.dimensions;
+        const table = vectorTable(generation);
+        await client.query(`CREATE TABLE ${table} (chunk_no integer PRIMARY KEY, embedding vector(${dimensions}) NOT NULL)`);
+        const vectorRows = content.chunks.map((chunk, index) => [numberOf(chunkNumbers, chunk.id), pgvector.toSql(itemAt(content.vectors, index))]);
+        await batched(vectorRows, 500, (batch) => insertRows(client, table, ['chunk_no', 'embedding'], batch));
+        await client.query(
+          `CREATE INDEX ON ${table} USING hnsw (embedding vector_cosine_ops) WITH (m = ${hnswBuild.m}, ef_construction = ${hnswBuild.efConstruction})`,
+        );
+      }
+      await client.query(
+        'INSERT INTO kildesvar_active (singleton, generation) VALUES (true, $1) ON CONFLICT (singleton) DO UPDATE SET generation = excluded.generation',
+        [generation],
+      );
+      await client.query(`SELECT pg_notify('kildesvar_generation', $1)`, [String(generation)]);
+      await client.query('COMMIT');
+    } catch (error) {
+      await client.query('ROLLBACK').catch(() => undefined);
+      throw error;
+    }
+    const droppedGenerations = await dropOldGenerations(client, generation);
+    return { generation, dense, droppedGenerations, seconds: (performance.now() - started) / 1000 };
+  } finally {
+    client.release();
+  }
+};
+
+/**
+ * Drops the generations before the previous one: the previous one stays for replicas that have
+ * not yet noticed the new one (they poll every few seconds).
+ */
+export const dropOldGenerations = async (client: PoolClient, active: number): Promise<number[]> => {
+  const old = await client.query<{ generation: string }>(
+    'SELECT generation FROM kildesvar_generations WHERE generation < $1 ORDER BY generation DESC OFFSET 1',
+    [active],
+  );
+  const dropped = old.rows.map((row) => Number(row.generation));
+  for (const generation of dropped) {
+    await client.query('BEGIN');
+    await client.query(`DROP TABLE IF EXISTS ${vectorTable(generation)}`);
+    await client.query('DELETE FROM kildesvar_generations WHERE generation = $1', [generation]);
+    await client.query('COMMIT');
+  }
+  return dropped;
+};

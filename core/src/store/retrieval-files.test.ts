@@ -1,0 +1,88 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { itemAt } from '../collections/item-at';
+import { FakeEmbedder } from '../embed/fake-embedder';
+import { indexChunk, indexedText } from '../retrieval/indexed-chunk';
+import { prepareQuery } from '../retrieval/query';
+import { Retriever, buildRetrievalIndexes } from '../retrieval/retriever';
+import type { Chunk } from '../schemas';
+import { readRetrievalFiles, retrievalFiles, writeRetrievalFiles } from './retrieval-files';
+import { ChunkVectorStore } from './vector-store';
+
+/** Real sentences from the seeds, two chunks per document. */
+const texts = [
+  'I løpet av 2011 skal alle kommuner være tilknyttet Norsk Helsenett. De skal ha tatt i bruk elektronisk samhandling med helseforetak og fastleger.',
+  'Kommunene skal ha som mål at all dokumentasjon i kommunal helse- og omsorgstjeneste skjer i elektronisk journalsystem i løpet av 2009.',
+  'I løpet av 2008 skal alle kommuner og fylkeskommuner ha sørget for bredbånd med tilstrekkelig kapasitet. Det gjelder alle grunnskoler og videregående skoler.',
+  'Ifølgje KS finn ein innan helse- og omsorgssektoren i kommunane også dei tilsette med den lågaste digitale kompetansen.',
+];
+const chunks: Chunk[] = texts.map((text, index) => ({
+  id: `chunk-${index}`,
+  file: `00${index % 2}_test.txt`,
+  start: index * 200,
+  end: index * 200 + text.length,
+  title: index % 2 ? 'eKommune 2012' : 'Digitalt løft',
+  heading: index === 2 ? 'Bredbånd' : '',
+  text,
+  alsoIn: [],
+}));
+const yearsOf = (file: string): [number, number] => (file.startsWith('000') ? [2008, 2011] : [2009, 2009]);
+
+const directory = mkdtempSync(path.join(tmpdir(), 'kildesvar-retrieval-files-'));
+afterAll(() => rmSync(directory, { recursive: true, force: true }));
+
+describe('stored retrieval files', () => {
+  const analysed = chunks.map((chunk) => indexChunk(chunk, yearsOf(chunk.file), indexedText(chunk)));
+  const indexes = buildRetrievalIndexes(analysed);
+  writeRetrievalFiles(directory, analysed, indexes);
+  const stored = readRetrievalFiles(directory, chunks, yearsOf);
+
+  it('give back every chunk with the same sentences, terms and heading terms, without analysing', () => {
+    stored.chunks.forEach((chunk, index) => {
+      const fresh = itemAt(analysed, index);
+      expect(chunk.sentences.map((sentence) => [sentence.start, sentence.end, sentence.text])).toEqual(
+        fresh.sentences.map((sentence) => [sentence.start, sentence.end, sentence.text]),
+      );
+      expect(chunk.sentences.map((sentence) => sentence.terms)).toEqual(fresh.sentences.map((sentence) => sentence.terms));
+      expect(chunk.terms).toEqual(fresh.terms);
+      expect(chunk.headingTerms).toEqual(fresh.headingTerms);
+      expect([chunk.year, chunk.years, chunk.indexedText]).toEqual([fresh.year, fresh.years, fresh.indexedText]);
+    });
+  });
+
+  it('rank exactly as a retriever built from scratch, with the same term weights', async () => {
+    const embedder = new FakeEmbedder(32);
+    const vectors = await ChunkVectorStore.build(
+      embedder,
+      chunks.map((chunk) => chunk.id),
+      await embedder.embedDocuments(analysed.map((chunk) => chunk.indexedText)),
+    );
+    const fresh = Retriever.create(analysed, embedder, vectors);
+    const loaded = Retriever.fromIndexes(stored.chunks, stored.indexes, embedder, vectors);
+    for (const question of ['Når skal kommunene være tilknyttet helsenettet?', 'bredbånd til skolene', 'digital kompetanse hos de ansatte']) {
+      const prepared = prepareQuery(question, null, fresh.vocabulary());
+      for (const mode of ['hybrid', 'lexical'] as const) {
+        const expected = await fresh.retrieve(prepared, { k: 4, mode });
+        const actual = await loaded.retrieve(prepared, { k: 4, mode });
+        expect(actual.map((hit) => [hit.chunk.id, hit.score, hit.bestSentence])).toEqual(expected.map((hit) => [hit.chunk.id, hit.score, hit.bestSentence]));
+      }
+      for (const stem of prepared.terms.stems) expect(loaded.weightOf(stem)).toBe(fresh.weightOf(stem));
+    }
+    expect(loaded.vocabulary()).toEqual(fresh.vocabulary());
+  });
+
+  it('refuses analysed chunks that belong to another index with index_mismatch', () => {
+    expect(() => readRetrievalFiles(directory, chunks.slice(1), yearsOf)).toThrow(expect.objectContaining({ code: 'index_mismatch' }));
+  });
+
+  it('names the missing file and what to run when one is absent', () => {
+    const empty = mkdtempSync(path.join(tmpdir(), 'kildesvar-retrieval-empty-'));
+    writeFileSync(path.join(empty, 'unrelated'), '');
+    expect(() => readRetrievalFiles(empty, chunks, yearsOf)).toThrow(
+      expect.objectContaining({ code: 'index_missing', message: expect.stringContaining(retrievalFiles.chunkLexical) }),
+    );
+    rmSync(empty, { recursive: true, force: true });
+  });
+});

@@ -1,0 +1,134 @@
+import { closeSync, existsSync, openSync, readFileSync, readSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { z } from 'zod';
+import { KildesvarError } from '../errors';
+import { decodeLexicalIndex, encodeLexicalIndex } from '../lexical/lexical-index-binary';
+import { lazyIndexedChunk, LruCache, readAnalysis, storeAnalysis, termSetFields, type AnalysisParts, type StoredAnalysis } from '../retrieval/analysed-chunk';
+import type { IndexedChunk } from '../retrieval/indexed-chunk';
+import type { RetrievalIndexes } from '../retrieval/retriever';
+import type { Chunk } from '../schemas';
+import { rebuildHint } from './index-directory';
+
+/**
+ * What start-up used to recompute, stored by ingest in the index folder: both BM25 indexes in
+ * binary (`lexical-*.bin`), the stems' chunk frequencies, and every chunk's analysis
+ * (`analysed-chunks.bin`: one JSON record per chunk behind an offset table). The server reads the
+ * indexes whole and a chunk's analysis from disk only when the second stage looks at the chunk,
+ * keeping a bounded number in memory.
+ */
+export const retrievalFiles = {
+  chunkLexical: 'lexical-chunks.bin',
+  sentenceLexical: 'lexical-sentences.bin',
+  termWeights: 'term-weights.json',
+  analysed: 'analysed-chunks.bin',
+} as const;
+
+const ANALYSED_MAGIC = 'KSAC';
+const ANALYSED_VERSION = 2;
+/** Analysed chunks kept in memory per loaded index (the ones the second stage looked at last). */
+export const analysedCacheSize = 2048;
+
+const termWeightsSchema = z.object({ chunkCount: z.number().int().nonnegative(), documentFrequency: z.record(z.string(), z.number().int().positive()) });
+
+export const writeRetrievalFiles = (directory: string, chunks: readonly IndexedChunk[], indexes: RetrievalIndexes): void => {
+  writeFileSync(path.join(directory, retrievalFiles.chunkLexical), encodeLexicalIndex(indexes.chunkIndex));
+  writeFileSync(path.join(directory, retrievalFiles.sentenceLexical), encodeLexicalIndex(indexes.sentenceIndex));
+  writeFileSync(
+    path.join(directory, retrievalFiles.termWeights),
+    JSON.stringify({ chunkCount: indexes.termWeights.chunkCount, documentFrequency: Object.fromEntries(indexes.termWeights.documentFrequency) }),
+  );
+  const records = chunks.map((chunk) => Buffer.from(JSON.stringify(storeAnalysis(chunk)), 'utf8'));
+  const header = Buffer.from(JSON.stringify({ termSetFields: chunks[0] ? termSetFields(chunks[0]) : [] }), 'utf8');
+  const table = Buffer.alloc(16 + header.length + 8 * (records.length + 1));
+  table.write(ANALYSED_MAGIC, 0, 'latin1');
+  table.writeUInt32LE(ANALYSED_VERSION, 4);
+  table.writeUInt32LE(records.length, 8);
+  table.writeUInt32LE(header.length, 12);
+  header.copy(table, 16);
+  const start = 16 + header.length;
+  let offset = table.length;
+  records.forEach((record, index) => {
+    table.writeDoubleLE(offset, start + 8 * index);
+    offset += record.length;
+  });
+  table.writeDoubleLE(offset, start + 8 * records.length);
+  writeFileSync(path.join(directory, retrievalFiles.analysed), Buffer.concat([table, ...records]));
+};
+
+const missing = (directory: string, file: string) => new KildesvarError('index_missing', `The index at ${directory} lacks ${file}; ${rebuildHint}.`);
+
+const readExisting = (directory: string, file: string): Buffer => {
+  const location = path.join(directory, file);
+  if (!existsSync(location)) throw missing(directory, file);
+  return readFileSync(location);
+};
+
+/** Reads one chunk's stored analysis from the open file, by chunk number. */
+class AnalysedChunkFile {
+  private constructor(
+    private readonly descriptor: number,
+    private readonly offsets: Float64Array,
+    readonly termSetFields: string[],
+  ) {}
+
+  static open(directory: string, expectedCount: number): AnalysedChunkFile {
+    const location = path.join(directory, retrievalFiles.analysed);
+    if (!existsSync(location)) throw missing(directory, retrievalFiles.analysed);
+    const descriptor = openSync(location, 'r');
+    const head = Buffer.alloc(16);
+    readSync(descriptor, head, 0, 16, 0);
+    const count = head.readUInt32LE(8);
+    if (head.toString('latin1', 0, 4) !== ANALYSED_MAGIC || head.readUInt32LE(4) !== ANALYSED_VERSION || count !== expectedCount) {
+      closeSync(descriptor);
+      throw new KildesvarError(
+        'index_mismatch',
+        `${location} does not belong to this index (${count} analysed chunks for ${expectedCount} chunks); ${rebuildHint}.`,
+      );
+    }
+    const header = Buffer.alloc(head.readUInt32LE(12));
+    readSync(descriptor, header, 0, header.length, 16);
+    const { termSetFields } = z.object({ termSetFields: z.array(z.string()) }).parse(JSON.parse(header.toString('utf8')));
+    const table = Buffer.alloc(8 * (count + 1));
+    readSync(descriptor, table, 0, table.length, 16 + header.length);
+    const offsets = new Float64Array(count + 1);
+    for (let index = 0; index <= count; index += 1) offsets[index] = table.readDoubleLE(8 * index);
+    return new AnalysedChunkFile(descriptor, offsets, termSetFields);
+  }
+
+  read(index: number): StoredAnalysis {
+    const start = this.offsets[index];
+    const end = this.offsets[index + 1];
+    if (start === undefined || end === undefined) throw new KildesvarError('internal', `No analysed chunk ${index} in the index.`);
+    const length = end - start;
+    const bytes = Buffer.alloc(length);
+    readSync(this.descriptor, bytes, 0, length, start);
+    return JSON.parse(bytes.toString('utf8')) as StoredAnalysis;
+  }
+}
+
+export interface StoredRetrieval {
+  chunks: IndexedChunk[];
+  indexes: RetrievalIndexes;
+}
+
+/** Reads the stored indexes and gives the chunks their analysis on demand: no analysis at start-up. */
+export const readRetrievalFiles = (directory: string, chunks: readonly Chunk[], yearsOf: (file: string) => [number, number]): StoredRetrieval => {
+  const chunkIndex = decodeLexicalIndex(readExisting(directory, retrievalFiles.chunkLexical));
+  const sentenceIndex = decodeLexicalIndex(readExisting(directory, retrievalFiles.sentenceLexical));
+  const weights = termWeightsSchema.safeParse(JSON.parse(readExisting(directory, retrievalFiles.termWeights).toString('utf8')));
+  if (!weights.success || weights.data.chunkCount !== chunks.length || chunkIndex.size !== chunks.length)
+    throw new KildesvarError('index_mismatch', `The stored retrieval indexes at ${directory} do not match its chunks; ${rebuildHint}.`);
+  const file = AnalysedChunkFile.open(directory, chunks.length);
+  const cache = new LruCache<number, AnalysisParts>(analysedCacheSize);
+  const indexed = chunks.map((chunk, index) =>
+    lazyIndexedChunk(chunk, yearsOf(chunk.file), file.termSetFields, () => cache.get(index, () => readAnalysis(chunk, file.read(index)))),
+  );
+  return {
+    chunks: indexed,
+    indexes: {
+      chunkIndex,
+      sentenceIndex,
+      termWeights: { chunkCount: weights.data.chunkCount, documentFrequency: new Map(Object.entries(weights.data.documentFrequency)) },
+    },
+  };
+};
