@@ -135,17 +135,23 @@ describe.skipIf(!available)('PostgreSQL store on Debian PostgreSQL 15 without pg
   it('an ingest killed while writing leaves the previous generation active and serving', async () => {
     const before = await activeGeneration();
     const sequenceBefore = Number((await pool.query('SELECT last_value FROM kildesvar_generation_seq')).rows[0].last_value);
+    // Hold the active-generation row: the ingest writes its whole generation, then waits to activate it; it is killed there.
+    const holder = await pool.connect();
+    await holder.query('BEGIN');
+    await holder.query('SELECT generation FROM kildesvar_active FOR UPDATE');
     const ingest = startIngest();
-    // Kill it once it is writing its generation: the sequence has moved past the active generation.
-    let writing = false;
-    for (let attempt = 0; attempt < 3000 && !writing && ingest.child.exitCode === null; attempt += 1) {
-      await sleep(50);
-      writing = Number((await pool.query('SELECT last_value FROM kildesvar_generation_seq')).rows[0].last_value) > sequenceBefore;
+    let waiting = false;
+    for (let attempt = 0; attempt < 3000 && !waiting && ingest.child.exitCode === null; attempt += 1) {
+      await sleep(100);
+      const blocked = await pool.query(`SELECT count(*)::int AS n FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND query LIKE '%kildesvar_active%'`);
+      waiting = blocked.rows[0].n > 0;
     }
-    expect(writing, ingest.output()).toBe(true);
-    await sleep(500);
+    expect(waiting, ingest.output()).toBe(true);
+    expect(Number((await pool.query('SELECT last_value FROM kildesvar_generation_seq')).rows[0].last_value)).toBe(sequenceBefore + 1);
     ingest.child.kill('SIGKILL');
     await ingest.exited;
+    await holder.query('ROLLBACK');
+    holder.release();
     const begun = sequenceBefore + 1;
     // The server notices the dropped connection and rolls the transaction back.
     for (

@@ -28,9 +28,9 @@ CREATE TABLE kildesvar_generations (
   generation bigint PRIMARY KEY,
   created_at timestamptz NOT NULL DEFAULT now(),
   manifest jsonb NOT NULL,
-  embedder_state jsonb,
-  english jsonb,
-  language jsonb,
+  embedder_state json,
+  english json,
+  language json,
   lexical jsonb NOT NULL,
   chunk_count integer NOT NULL,
   dense text NOT NULL CHECK (dense IN ('hnsw', 'exact'))

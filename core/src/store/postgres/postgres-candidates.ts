@@ -27,6 +27,9 @@ export interface GenerationInfo {
 
 export const chunkCacheSize = 2048;
 
+/** Up to this many chunks, pgvector searches exactly instead of through its HNSW index. */
+export const exactScanBelow = 10_000;
+
 type Unit = 'chunks' | 'sentences';
 
 /** SQL for "this chunk passes the filter" over `c` (a `kildesvar_chunks` row), appending its parameters. */
@@ -128,6 +131,8 @@ export class PostgresCandidates implements CandidateSource {
         // The file store searches its HNSW graph with ef = defaultSearchEf; so does this one.
         await client.query('BEGIN');
         await client.query(`SET LOCAL hnsw.ef_search = ${defaultSearchEf}`);
+        // Small corpora are scanned exactly (cheap there): the HNSW graph's approximate tail would differ from hnswlib's.
+        if (this.info.chunkCount <= exactScanBelow) await client.query('SET LOCAL enable_indexscan = off');
         const result = await client.query<{ id: string; distance: number }>(
           `SELECT c.id, v.distance FROM (
              SELECT v.chunk_no, v.embedding <=> $2::vector AS distance FROM ${vectorTable(this.info.generation)} v ${allowed}
