@@ -100,7 +100,7 @@ export const buildLanguageResources = async ({ texts, log, cacheDir }: LanguageR
     `Language resources: ${Object.keys(morphology.lemmas).length} forms with lemmas, ${Object.keys(morphology.parts).length} compounds` +
       `${cached ? ' (from the cache)' : ''}, ${acronyms.length} acronyms.`,
   );
-  return { version: LANGUAGE_RESOURCES_VERSION, ...morphology, acronyms, synonyms: {} };
+  return { version: LANGUAGE_RESOURCES_VERSION, ...morphology, acronyms };
 };
 
 /** Runs Apertium over the vocabulary and the word lists; null (with a message) when lt-proc fails. */

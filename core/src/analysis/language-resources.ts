@@ -27,8 +27,6 @@ export const languageResourcesSchema = z.object({
   lemmas: z.record(z.string(), z.array(z.string())),
   parts: z.record(z.string(), z.array(z.string())),
   acronyms: z.array(acronymSchema),
-  /** Thesaurus neighbours (both words in the corpus): partial evidence only. */
-  synonyms: z.record(z.string(), z.array(z.string())),
 });
 export type LanguageResources = z.infer<typeof languageResourcesSchema>;
 
@@ -38,7 +36,6 @@ export const emptyLanguageResources = (reason = 'none'): LanguageResources => ({
   lemmas: {},
   parts: {},
   acronyms: [],
-  synonyms: {},
 });
 
 /** One reading of a word by Apertium's analyser: the lemmas of its parts (one for a simple word). */
