@@ -6,18 +6,8 @@ import type { VectorComparisonRow } from './vector-comparison';
 import { itemAt } from '@kildesvar/core';
 
 /** The side-by-side comparisons and the scale section of bench/results/latest.md. */
-const ingestStages: StagedBuildStage[] = [
-  'read',
-  'clean',
-  'dedup+chunk',
-  'chunk without dedup',
-  'train embedder',
-  'embed',
-  'hnsw build',
-  'analyse',
-  'write index',
-];
-const loadStages: StagedBuildStage[] = ['load: stored index'];
+const ingestStages: StagedBuildStage[] = stagedBuildStages.filter((stage) => !stage.startsWith('load'));
+const loadStages: StagedBuildStage[] = stagedBuildStages.filter((stage) => stage.startsWith('load'));
 
 /** The sum of the stages that ran, marked when some were skipped. */
 const sumText = (row: ScaleRow, stages: StagedBuildStage[]): string => {
