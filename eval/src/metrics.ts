@@ -69,3 +69,42 @@ export const percentile = (values: number[], fraction: number): number => {
   const sorted = [...values].sort((left, right) => left - right);
   return itemAt(sorted, Math.min(sorted.length - 1, Math.max(0, Math.ceil(fraction * sorted.length) - 1)));
 };
+
+/** One answered or refused question or turn, as the answer metrics see it. */
+export interface AnswerOutcome {
+  answerable: boolean;
+  abstained: boolean;
+  /** A citation holds a gold quote. */
+  citationSupported: boolean;
+}
+
+export interface AnswerShares {
+  answerable: number;
+  unanswerable: number;
+  /** Not abstained and supported / answerable. */
+  supportedAnswers: number;
+  /** Abstained / answerable. */
+  falseAbstentionRate: number;
+  /** Abstained / unanswerable. */
+  abstentionRate: number;
+  /** Supported / answered answerable. */
+  citationSupport: number;
+}
+
+export const share = (count: number, total: number): number => (total > 0 ? count / total : 0);
+
+/** The answer metrics shared by single questions and conversation turns. */
+export const answerShares = (outcomes: readonly AnswerOutcome[]): AnswerShares => {
+  const answerable = outcomes.filter((outcome) => outcome.answerable);
+  const unanswerable = outcomes.filter((outcome) => !outcome.answerable);
+  const answered = answerable.filter((outcome) => !outcome.abstained);
+  const supported = answered.filter((outcome) => outcome.citationSupported).length;
+  return {
+    answerable: answerable.length,
+    unanswerable: unanswerable.length,
+    supportedAnswers: share(supported, answerable.length),
+    falseAbstentionRate: share(answerable.length - answered.length, answerable.length),
+    abstentionRate: share(unanswerable.filter((outcome) => outcome.abstained).length, unanswerable.length),
+    citationSupport: share(supported, answered.length),
+  };
+};

@@ -3,6 +3,7 @@ import type { ChatMessage, ChatResponse } from '@kildesvar/core/schemas';
 import { conversationSplitOf, type Conversation, type TurnKind } from './conversation-set';
 import type { GoldSplit } from './gold-set';
 import { citationsCover, goldSpans, secondGoldSpans } from './relevance';
+import { answerShares } from './metrics';
 import { confidenceOf } from './run-eval';
 
 /**
@@ -86,21 +87,10 @@ export interface TurnMetrics {
   citationSupport: number;
 }
 
-export const summarizeTurns = (turns: TurnOutcome[]): TurnMetrics => {
-  const answerable = turns.filter((turn) => turn.answerable);
-  const unanswerable = turns.filter((turn) => !turn.answerable);
-  const answered = answerable.filter((turn) => !turn.answer.abstained);
-  const share = (count: number, total: number) => (total > 0 ? count / total : 0);
-  return {
-    turns: turns.length,
-    answerable: answerable.length,
-    unanswerable: unanswerable.length,
-    supportedAnswers: share(answered.filter((turn) => turn.answer.supported).length, answerable.length),
-    falseAbstentionRate: share(answerable.length - answered.length, answerable.length),
-    abstentionRate: share(unanswerable.filter((turn) => turn.answer.abstained).length, unanswerable.length),
-    citationSupport: share(answered.filter((turn) => turn.answer.supported).length, answered.length),
-  };
-};
+export const summarizeTurns = (turns: TurnOutcome[]): TurnMetrics => ({
+  turns: turns.length,
+  ...answerShares(turns.map((turn) => ({ answerable: turn.answerable, abstained: turn.answer.abstained, citationSupported: turn.answer.citationSupported }))),
+});
 
 /** Follow-ups are every turn after the first. */
 export const isFollowUp = (turn: TurnOutcome): boolean => turn.turn > 0;

@@ -2,7 +2,7 @@ import type { Assistant } from '@kildesvar/core';
 import type { ChatResponse, SearchMode, SearchResult } from '@kildesvar/core/schemas';
 import { NaiveBm25 } from './baseline';
 import { splitOf, type GoldItem } from './gold-set';
-import { aggregateRetrieval, factRecall, keyFacts, percentile, scoreRanking, type RankingScore, type RetrievalMetrics } from './metrics';
+import { aggregateRetrieval, answerShares, factRecall, keyFacts, percentile, scoreRanking, share, type RankingScore, type RetrievalMetrics } from './metrics';
 import { citationsCover, goldSpans, secondGoldSpans } from './relevance';
 
 /**
@@ -125,10 +125,8 @@ export const evaluateQuestions = async (assistant: Assistant, items: GoldItem[],
 
 export const summarize = (outcomes: QuestionOutcome[]): EvalSummary => {
   const answerable = outcomes.filter((outcome) => outcome.answerable);
-  const unanswerable = outcomes.filter((outcome) => !outcome.answerable);
   const answered = answerable.filter((outcome) => !outcome.answer.abstained);
   const twoPart = answerable.filter((outcome) => outcome.answer.bothPartsSupported !== null);
-  const share = (count: number, total: number) => (total > 0 ? count / total : 0);
   const retrieval = Object.fromEntries(systems.map((system) => [system, aggregateRetrieval(answerable.map((outcome) => outcome.ranking[system]))])) as Record<
     System,
     RetrievalMetrics
@@ -136,12 +134,13 @@ export const summarize = (outcomes: QuestionOutcome[]): EvalSummary => {
   return {
     retrieval,
     answers: {
-      answerable: answerable.length,
-      unanswerable: unanswerable.length,
-      abstentionRate: share(unanswerable.filter((outcome) => outcome.answer.abstained).length, unanswerable.length),
-      falseAbstentionRate: share(answerable.length - answered.length, answerable.length),
-      citationSupport: share(answered.filter((outcome) => outcome.answer.citationSupported).length, answered.length),
-      supportedAnswers: share(answered.filter((outcome) => outcome.answer.citationSupported).length, answerable.length),
+      ...answerShares(
+        outcomes.map((outcome) => ({
+          answerable: outcome.answerable,
+          abstained: outcome.answer.abstained,
+          citationSupported: outcome.answer.citationSupported,
+        })),
+      ),
       keyFactRecall: share(
         answered.reduce((sum, outcome) => sum + outcome.answer.factRecall, 0),
         answered.length,
@@ -154,24 +153,11 @@ export const summarize = (outcomes: QuestionOutcome[]): EvalSummary => {
   };
 };
 
-export const latency = (outcomes: QuestionOutcome[]) => ({
-  searchP50: percentile(
-    outcomes.map((outcome) => outcome.latencyMs.search),
-    0.5,
-  ),
-  searchP95: percentile(
-    outcomes.map((outcome) => outcome.latencyMs.search),
-    0.95,
-  ),
-  chatP50: percentile(
-    outcomes.map((outcome) => outcome.latencyMs.chat),
-    0.5,
-  ),
-  chatP95: percentile(
-    outcomes.map((outcome) => outcome.latencyMs.chat),
-    0.95,
-  ),
-});
+export const latency = (outcomes: QuestionOutcome[]) => {
+  const search = outcomes.map((outcome) => outcome.latencyMs.search);
+  const chat = outcomes.map((outcome) => outcome.latencyMs.chat);
+  return { searchP50: percentile(search, 0.5), searchP95: percentile(search, 0.95), chatP50: percentile(chat, 0.5), chatP95: percentile(chat, 0.95) };
+};
 
 export const groupBy = (outcomes: QuestionOutcome[], key: (outcome: QuestionOutcome) => string): Map<string, QuestionOutcome[]> => {
   const groups = new Map<string, QuestionOutcome[]>();
