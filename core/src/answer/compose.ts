@@ -178,7 +178,7 @@ export const composeAnswer = (
     quoted: best ? itemAt(passageAt(best.rank).chunk.sentences, best.sentence).terms : undefined,
   });
   const model = settings.answerability;
-  // Without a model: the thresholds it replaced (kept for tests and for comparison on the eval).
+  // Without a model (answerability: null): the thresholds it replaced, which the composition unit tests use.
   const ruleAnswers =
     bestEvidence !== undefined &&
     bestEvidence.coverage >= settings.minCoverage &&
