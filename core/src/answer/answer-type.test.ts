@@ -24,3 +24,15 @@ describe('statesAnswerType', () => {
     expect(statesAnswerType('Selskapet er eid av Kommunesektorens organisasjon.', 'who')).toBe(true);
   });
 });
+
+describe('statesAnswerType with numbers in words', () => {
+  it('takes amounts and counts written in words for an answer, in bokmål and nynorsk', () => {
+    expect(statesAnswerType('Forskriften utgjør årlig rundt en halv milliard kroner.', 'amount')).toBe(true);
+    expect(statesAnswerType('Det koster kommunane ein halv milliard kroner kvart år.', 'amount')).toBe(true);
+    expect(statesAnswerType('Avtalen er fornyet for to nye år.', 'count')).toBe(true);
+    expect(statesAnswerType('Det er tre gonger så mange brukarar.', 'count')).toBe(true);
+    expect(statesAnswerType('Halvparten av kommunene har tatt det i bruk.', 'count')).toBe(true);
+    expect(statesAnswerType('Åtte kommuner deltar.', 'count')).toBe(true);
+    expect(statesAnswerType('Kommunene skal samarbeide om dette.', 'count')).toBe(false);
+  });
+});

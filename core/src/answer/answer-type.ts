@@ -1,3 +1,5 @@
+import { readNumberWords } from '../text/number-words';
+
 /**
  * What kind of fact a question asks for, from its question words: an amount, a count or share,
  * a time, or a who. A passage that carries the question's terms but states no fact of that kind
@@ -28,12 +30,11 @@ export const answerTypeOf = (question: string): AnswerType | null => {
 
 const hasNumber = /\p{N}/u;
 const amountWords = /\b(kroner|kr|mill\p{L}*|mrd|milliard\p{L}*|prosent|euro|dollar|timer?|dager?|uker?)\b|%/iu;
-/** Numbers and quantities written in words (bokmål and nynorsk). */
-const numberWords = new RegExp(
-  String.raw`\b(to|tre|fire|fem|seks|sju|syv|åtte|ni|ti|elleve|tolv|femten|tjue|tretti|førti|femti|hundre|tusen|halv\p{L}*|dobbel\p{L}*|tredobbel\p{L}*|` +
-    String.raw`flere|fleire|mange|noen|nokre|få|færre|alle|ingen|flertall\p{L}*|fleirtal\p{L}*|tredjedel\p{L}*|fjerdedel\p{L}*|drøyt|om lag|rundt|nesten)\b`,
-  'iu',
-);
+/** Quantities that are not numerals (bokmål and nynorsk): «flere», «et flertall», «en tredjedel», «drøyt», «om lag». */
+const quantityWords =
+  /(?<!\p{L})(flere|fleire|mange|noen|nokre|få|færre|alle|ingen|flertall\p{L}*|fleirtal\p{L}*|tredjedel\p{L}*|fjerdedel\p{L}*|drøyt|om lag|rundt|nesten)(?!\p{L})/iu;
+/** A number in digits or in words («tre», «en halv milliard», «halvparten», «dobbelt»), or a quantity word. */
+const statesQuantity = (text: string): boolean => hasNumber.test(text) || readNumberWords(text).length > 0 || quantityWords.test(text);
 const year = /\b(19|20)\d{2}\b/;
 const date = /\b\d{1,2}\.\s*(januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|desember)\b|\b\d{1,2}\.\d{1,2}\.\d{2,4}\b/iu;
 /** Bodies named with a lowercase common noun: «departementet», «Helsedirektoratet», «kommunene», «regjeringen». */
@@ -51,9 +52,9 @@ const sentenceOpeners =
 export const statesAnswerType = (text: string, type: AnswerType): boolean => {
   switch (type) {
     case 'amount':
-      return (hasNumber.test(text) || numberWords.test(text)) && amountWords.test(text);
+      return statesQuantity(text) && amountWords.test(text);
     case 'count':
-      return hasNumber.test(text) || numberWords.test(text);
+      return statesQuantity(text);
     case 'time':
       return year.test(text) || date.test(text);
     case 'who': {

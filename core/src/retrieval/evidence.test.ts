@@ -39,6 +39,23 @@ describe('evidenceOf', () => {
   });
 });
 
+describe('evidenceOf with numbers in words', () => {
+  it('meets a number word of the question with the same number in digits, and digits with words', () => {
+    const inWords = prepareQuery('Hva gikk det fjerde prinsippet ut på?', null).terms;
+    const digits = evidenceOf(inWords, weightOf, termSetOf('Prinsippet gikk ut på at 4) helseinformasjon deles i sanntid.'));
+    const otherNumber = evidenceOf(inWords, weightOf, termSetOf('Prinsippet gikk ut på at 3) helseinformasjon deles i sanntid.'));
+    expect(digits.coverage).toBe(1);
+    expect(otherNumber.coverage).toBeLessThan(1);
+    const inDigits = prepareQuery('Hvilke 2 år ble avtalen fornyet for?', null).terms;
+    expect(evidenceOf(inDigits, weightOf, termSetOf('Avtalen ble fornyet for to nye år.')).numbers).toBe(1);
+  });
+
+  it('reads an amount in words as the same amount in digits («en halv milliard» ~ «500 millioner»)', () => {
+    expect(termSetOf('Det koster rundt en halv milliard kroner.').numbers.has('500000000')).toBe(true);
+    expect(termSetOf('Det koster 500 millioner kroner.').numbers.has('500000000')).toBe(true);
+  });
+});
+
 describe('question analysis', () => {
   it('keeps question-frame words out of the answer-bearing terms', () => {
     const stems = analyze('kommuner innen 2011');

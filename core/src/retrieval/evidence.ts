@@ -1,3 +1,4 @@
+import { numberWordValues } from '../text/number-words';
 /**
  * How well a sentence carries the question's answer-bearing terms together: the IDF-weighted
  * share of the question's stems found in the sentence (full credit), or only in its neighbours
@@ -21,6 +22,8 @@ export interface TermSet {
 export interface QueryWord {
   lemmas: readonly string[];
   parts: readonly string[];
+  /** The value a number word or number stands for («tre» → "3", «halv milliard» → "500000000"): met by the same value in digits or words. */
+  numbers?: readonly string[];
 }
 
 export interface QueryTerms {
@@ -49,6 +52,9 @@ const numberPattern = /\p{N}+(?:[.,]\p{N}+)*/gu;
 /** Numbers as written, without thousands separators: "230.000" → "230000"; years stay years. */
 export const extractNumbers = (text: string): string[] => [...text.matchAll(numberPattern)].map((match) => match[0].replace(/[.,](?=\d{3}\b)/g, ''));
 
+/** The numbers a text states, in digits or in words («tre» → "3", «12 millioner» → "12" and "12000000"). */
+export const statedNumbers = (text: string): string[] => [...new Set([...extractNumbers(text), ...numberWordValues(text)])];
+
 const partialMinLength = 5;
 const phraseWeight = 0.3;
 
@@ -65,6 +71,7 @@ const allPartsCredit = 0.9;
  */
 export const matchStrength = (stem: string, word: QueryWord | undefined, set: TermSet): number => {
   if (set.stems.has(stem) || set.aliases?.has(stem)) return 1;
+  if (word?.numbers?.some((value) => set.numbers.has(value))) return 1;
   const lemmas = set.lemmas ?? emptySet;
   const parts = set.parts ?? emptySet;
   if (word?.lemmas.some((lemma) => lemmas.has(lemma))) return 1;

@@ -1,7 +1,7 @@
 import { analyzeWithOffsets, noWordKnowledge, type WordKnowledge } from '../analysis';
 import type { Chunk } from '../schemas';
 import { splitSentences } from '../text/sentences';
-import { extractNumbers, stemPairs, type TermSet } from './evidence';
+import { statedNumbers, stemPairs, type TermSet } from './evidence';
 
 /** A chunk as retrieval sees it: its document's year, the text it is indexed by, and its analysed sentences. */
 export interface IndexedSentence {
@@ -42,7 +42,7 @@ export const termSetOf = (text: string, knowledge: WordKnowledge = noWordKnowled
     for (const long of knowledge.longFormsOf(term.stem)) for (const stem of long) aliases.add(stem);
   }
   for (const { short } of knowledge.shortFormsIn(stems)) aliases.add(short);
-  return { stems: new Set(stems), numbers: new Set(extractNumbers(text)), pairs: new Set(stemPairs(stems)), lemmas, parts, aliases };
+  return { stems: new Set(stems), numbers: new Set(statedNumbers(text)), pairs: new Set(stemPairs(stems)), lemmas, parts, aliases };
 };
 
 const union = (sets: TermSet[]): TermSet => ({

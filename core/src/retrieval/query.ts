@@ -2,6 +2,7 @@ import { analyze, analyzeWithOffsets, noWordKnowledge, translateQuery, type Engl
 import { extractNumbers, stemPairs, type QueryTerms, type QueryWord } from './evidence';
 import { detectLanguage, type AnswerLanguage } from './language';
 import { answerBearing } from './question-frame';
+import { formatNumberValue, readNumberWords } from '../text/number-words';
 
 /** A question made ready for retrieval: English is translated to Norwegian terms first. */
 export interface PreparedQuery {
@@ -58,13 +59,22 @@ const untranslated = (stem: string, original: string, language: AnswerLanguage, 
   return lowercaseWords.some((word) => analyze(word).includes(stem));
 };
 
-/** What each stem of a text may also match: its word's lemmas and compound parts (first occurrence wins). */
+/**
+ * What each stem of a text may also match: its word's lemmas and compound parts, and the value of a
+ * number in digits or words («tre» meets «3», «12» meets «tolv») (first occurrence wins).
+ */
 const queryWords = (text: string, knowledge: WordKnowledge): Map<string, QueryWord> => {
   const words = new Map<string, QueryWord>();
+  const mentions = readNumberWords(text);
   for (const term of analyzeWithOffsets(text)) {
-    if (words.has(term.stem) || term.kind === 'number') continue;
+    if (words.has(term.stem)) continue;
+    if (term.kind === 'number') {
+      words.set(term.stem, { lemmas: [], parts: [], numbers: extractNumbers(term.word) });
+      continue;
+    }
     const surface = term.kind === 'compound' ? term.word : text.slice(term.start, term.end).toLowerCase().normalize('NFC');
-    words.set(term.stem, { lemmas: knowledge.lemmasOf(surface), parts: knowledge.partsOf(surface) });
+    const numbers = mentions.filter((mention) => mention.start <= term.start && term.end <= mention.end).map((mention) => formatNumberValue(mention.value));
+    words.set(term.stem, { lemmas: knowledge.lemmasOf(surface), parts: knowledge.partsOf(surface), ...(numbers.length > 0 ? { numbers } : {}) });
   }
   return words;
 };
