@@ -221,11 +221,10 @@ export const readNumberWords = (input: string, language: NumberLanguage = 'no'):
 export const formatNumberValue = (value: number): string => (Number.isInteger(value) ? String(value) : String(Number(value.toFixed(6))).replace('.', ','));
 
 /** The values a text states in words, as `extractNumbers` would write them; a half also as 50 (per cent). */
-export const numberWordValues = (text: string, language: NumberLanguage = 'no'): string[] =>
-  [
-    ...new Set(
-      readNumberWords(text, language).flatMap((mention) =>
-        mention.kind === 'half' ? [formatNumberValue(mention.value), '50'] : [formatNumberValue(mention.value)],
-      ),
+export const numberWordValues = (text: string, language: NumberLanguage = 'no'): string[] => [
+  ...new Set(
+    readNumberWords(text, language).flatMap((mention) =>
+      mention.kind === 'half' ? [formatNumberValue(mention.value), '50'] : [formatNumberValue(mention.value)],
     ),
-  ];
+  ),
+];
