@@ -16,6 +16,7 @@ const systemPackages = [
     use: 'bokmål and nynorsk morphology (lemmas, compounds) for matching questions to the texts',
   },
   { name: 'lttoolbox', file: '/usr/bin/lt-proc', use: 'runs the Apertium analysers at ingest' },
+  { name: 'mythes-no', file: '/usr/share/mythes/th_nb_NO_v2.dat', use: 'bokmål thesaurus: synonyms of question words as partial evidence' },
   ...(purpose === 'test'
     ? [
         { name: 'chromium', file: '/usr/bin/chromium', use: 'the browser for the end-to-end test' },

@@ -2,13 +2,23 @@ import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { collectAcronyms, emptyLanguageResources, lemmasAndParts, LANGUAGE_RESOURCES_VERSION, parseLtProcLine, type LanguageResources } from '@kildesvar/core';
+import {
+  collectAcronyms,
+  emptyLanguageResources,
+  lemmasAndParts,
+  LANGUAGE_RESOURCES_VERSION,
+  parseLtProcLine,
+  parseThesaurus,
+  thesaurusEncoding,
+  type LanguageResources,
+} from '@kildesvar/core';
 
 /**
  * Builds the index's language resources from Debian's Norwegian data (see LanguageResources):
  * Apertium's bokmål and nynorsk analysers (`apertium-nno-nob`, run with lttoolbox's `lt-proc`)
  * read every corpus word, splitting compounds into their lemmas, and every form in the Debian
- * word lists (`wnorwegian`) that may inflect a corpus lemma, so a question may use any form.
+ * word lists (`wnorwegian`) that may inflect a corpus lemma, so a question may use any form; and
+ * the bokmål thesaurus (`mythes-no`), kept to the synonyms the corpus uses.
  */
 const apertiumDirectory = '/usr/share/apertium/apertium-nno-nob';
 const analysers = [
@@ -16,8 +26,9 @@ const analysers = [
   { name: 'nynorsk', file: `${apertiumDirectory}/nno-nob.automorf.bin` },
 ];
 const wordLists = ['/usr/share/dict/bokmaal', '/usr/share/dict/nynorsk'];
+const thesauri = ['/usr/share/mythes/th_nb_NO_v2.dat', '/usr/share/mythes/th_nn_NO_v2.dat'];
 export const languagePackagesHint =
-  "install Debian's apertium-nno-nob, lttoolbox and wnorwegian (`sudo apt-get install apertium-nno-nob lttoolbox wnorwegian`) and run `npm run ingest " +
+  "install Debian's apertium-nno-nob, lttoolbox, wnorwegian and mythes-no (`sudo apt-get install apertium-nno-nob lttoolbox wnorwegian mythes-no`) and run `npm run ingest " +
   '-- --force`';
 
 /** Runs `lt-proc` over one word a line and returns its output lines. */
@@ -96,11 +107,35 @@ export const buildLanguageResources = async ({ texts, log, cacheDir }: LanguageR
   const morphology = cached ?? (await analyseMorphology(vocabulary, log));
   if (!morphology) return { ...emptyLanguageResources('none: lt-proc failed'), acronyms };
   if (cacheFile && !cached) writeCached(cacheFile, morphology);
+  const { synonyms, synonymSource } = corpusSynonyms(morphology.lemmas, log);
   log?.(
     `Language resources: ${Object.keys(morphology.lemmas).length} forms with lemmas, ${Object.keys(morphology.parts).length} compounds` +
-      `${cached ? ' (from the cache)' : ''}, ${acronyms.length} acronyms.`,
+      `${cached ? ' (from the cache)' : ''}, ${acronyms.length} acronyms, ${Object.keys(synonyms).length} words with synonyms the corpus uses.`,
   );
-  return { version: LANGUAGE_RESOURCES_VERSION, ...morphology, acronyms };
+  return { version: LANGUAGE_RESOURCES_VERSION, ...morphology, acronyms, synonyms, synonymSource };
+};
+
+/**
+ * Thesaurus synonyms that can meet the corpus: every headword (a question may use any word)
+ * with those of its single-word synonyms that are lemmas of corpus words.
+ */
+const corpusSynonyms = (lemmas: Record<string, string[]>, log?: (message: string) => void): Pick<LanguageResources, 'synonyms' | 'synonymSource'> => {
+  const present = thesauri.filter((file) => existsSync(file));
+  if (present.length === 0) {
+    log?.(`Norwegian thesaurus unavailable (${thesauri[0]} missing): questions match no synonyms; ${languagePackagesHint}.`);
+    return { synonyms: {}, synonymSource: 'none: mythes-no missing' };
+  }
+  const corpusLemmas = new Set(Object.values(lemmas).flat());
+  const synonyms: Record<string, string[]> = {};
+  for (const file of present) {
+    const bytes = readFileSync(file);
+    const firstLine = bytes.subarray(0, Math.max(0, bytes.indexOf(10))).toString('latin1');
+    for (const entry of parseThesaurus(bytes.toString(thesaurusEncoding(firstLine)))) {
+      const kept = entry.synonyms.filter((synonym) => corpusLemmas.has(synonym));
+      if (kept.length > 0) synonyms[entry.word] = [...new Set([...(synonyms[entry.word] ?? []), ...kept])].sort();
+    }
+  }
+  return { synonyms, synonymSource: `mythes-no (${present.map((file) => path.basename(file)).join(', ')})` };
 };
 
 /** Runs Apertium over the vocabulary and the word lists; null (with a message) when lt-proc fails. */

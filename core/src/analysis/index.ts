@@ -12,3 +12,4 @@ export * from './translate-query';
 export * from './acronyms';
 export * from './language-resources';
 export * from './word-knowledge';
+export * from './thesaurus';

@@ -7,10 +7,12 @@ import { z } from 'zod';
  *   word lists) of a corpus lemma, so «skrev» meets «skrive» and nynorsk «eigde» meets «eige»;
  * - `parts`: compound → the lemmas of its parts («helseopplysninger» → helse, opplysning);
  * - `acronyms`: short ↔ long forms the texts define themselves («Norsk Helsenett (NHN)»),
- *   plus a short reviewed glossary of the few they use without defining.
+ *   plus a short reviewed glossary of the few they use without defining;
+ * - `synonyms`: a word → the lemmas of its thesaurus synonyms (Debian's mythes-no) that the corpus
+ *   uses, so «lede» meets a sentence about who «styrer»: partial evidence, never a full match.
  * Everything is lowercase and NFC. Pure data: the builder lives in ingest, which runs the tools.
  */
-export const LANGUAGE_RESOURCES_VERSION = 1;
+export const LANGUAGE_RESOURCES_VERSION = 2;
 
 export const acronymSchema = z.object({
   short: z.string().min(2),
@@ -27,6 +29,9 @@ export const languageResourcesSchema = z.object({
   lemmas: z.record(z.string(), z.array(z.string())),
   parts: z.record(z.string(), z.array(z.string())),
   acronyms: z.array(acronymSchema),
+  synonyms: z.record(z.string(), z.array(z.string())),
+  /** What the synonyms were built from, or why they are empty. */
+  synonymSource: z.string(),
 });
 export type LanguageResources = z.infer<typeof languageResourcesSchema>;
 
@@ -36,6 +41,8 @@ export const emptyLanguageResources = (reason = 'none'): LanguageResources => ({
   lemmas: {},
   parts: {},
   acronyms: [],
+  synonyms: {},
+  synonymSource: reason,
 });
 
 /** One reading of a word by Apertium's analyser: the lemmas of its parts (one for a simple word). */

@@ -37,6 +37,12 @@ describe('WordKnowledge', () => {
     expect(knowledge.partsOf('skrive')).toEqual([]);
   });
 
+  it('gives the synonyms of a form and of its lemmas', () => {
+    const withLemma = new WordKnowledge({ ...emptyLanguageResources('test'), lemmas: { ledet: ['lede'] }, synonyms: { lede: ['styre'], ledet: ['føre'] } });
+    expect(withLemma.synonymsOf('ledet')).toEqual(['føre', 'styre']);
+    expect(withLemma.synonymsOf('ukjent')).toEqual([]);
+  });
+
   it('links an acronym to its long form both ways, without the legal-form suffix', () => {
     expect(knowledge.longFormsOf('nhn')).toEqual([['norsk', 'helsenett']]);
     expect(knowledge.shortFormsIn(['tilkobl', 'norsk', 'helsenett']).map((found) => found.short)).toEqual(['nhn']);

@@ -27,12 +27,14 @@ export class WordKnowledge {
   /** Long forms as stem sequences, with their acronym's stem and spelling. */
   private readonly shortForms: Array<{ stems: string[]; short: string; text: string }> = [];
   private readonly splitCache = new Map<string, readonly string[]>();
+  private readonly synonyms: ReadonlyMap<string, readonly string[]>;
   /** Lemma → the forms listed for it (corpus and word-list forms). */
   private readonly formsByLemma = new Map<string, string[]>();
 
   constructor(readonly resources: LanguageResources = emptyLanguageResources()) {
     this.lemmas = new Map(Object.entries(resources.lemmas));
     this.parts = new Map(Object.entries(resources.parts));
+    this.synonyms = new Map(Object.entries(resources.synonyms));
     for (const [form, lemmas] of this.lemmas) for (const lemma of lemmas) this.formsByLemma.set(lemma, [...(this.formsByLemma.get(lemma) ?? []), form]);
     for (const pair of resources.acronyms) {
       const short = analyze(pair.short)[0];
@@ -52,6 +54,13 @@ export class WordKnowledge {
   /** Lemmas of a lowercased word form, as written or normalised from nynorsk; [] when unknown. */
   lemmasOf(word: string): readonly string[] {
     return this.lemmas.get(word) ?? this.lemmas.get(normalizeNynorsk(word)) ?? [];
+  }
+
+  /** Lemmas the corpus uses that the thesaurus gives as synonyms of a word form or any of its lemmas. */
+  synonymsOf(word: string): readonly string[] {
+    const found = new Set<string>();
+    for (const key of [word, ...this.lemmasOf(word)]) for (const synonym of this.synonyms.get(key) ?? []) found.add(synonym);
+    return [...found];
   }
 
   /** The forms of a lemma (any inflection the tables know). */

@@ -31,6 +31,16 @@ describe('evidenceOf', () => {
     expect(evidence.coverage).toBeGreaterThanOrEqual(0.7);
   });
 
+  it('gives a thesaurus synonym partial credit, never a full match', () => {
+    const word = { lemmas: ['lede'], parts: [], synonyms: ['styre'] };
+    const terms = { stems: ['led'], numbers: [], pairs: [], words: [word] };
+    const sentence = { ...termSetOf('Direktoratet styrer arbeidet.'), lemmas: new Set(['direktorat', 'styre', 'arbeid']) };
+    const synonym = evidenceOf(terms, weightOf, sentence).coverage;
+    expect(synonym).toBeGreaterThan(0);
+    expect(synonym).toBeLessThan(1);
+    expect(evidenceOf({ ...terms, words: [{ ...word, synonyms: [] }] }, weightOf, sentence).coverage).toBe(0);
+  });
+
   it('scores terms standing together as in the question above the same terms apart', () => {
     const terms = prepareQuery('hvem eier KS Digital', null).terms;
     const together = evidenceOf(terms, weightOf, termSetOf('KS Digital er eid av KS, og KS eier alle aksjene.'));

@@ -60,8 +60,9 @@ const untranslated = (stem: string, original: string, language: AnswerLanguage, 
 };
 
 /**
- * What each stem of a text may also match: its word's lemmas and compound parts, and the value of a
- * number in digits or words («tre» meets «3», «12» meets «tolv») (first occurrence wins).
+ * What each stem of a text may also match: its word's lemmas, compound parts and thesaurus
+ * synonyms, and the value of a number in digits or words («tre» meets «3», «12» meets «tolv»)
+ * (first occurrence wins).
  */
 const queryWords = (text: string, knowledge: WordKnowledge): Map<string, QueryWord> => {
   const words = new Map<string, QueryWord>();
@@ -74,7 +75,12 @@ const queryWords = (text: string, knowledge: WordKnowledge): Map<string, QueryWo
     }
     const surface = term.kind === 'compound' ? term.word : text.slice(term.start, term.end).toLowerCase().normalize('NFC');
     const numbers = mentions.filter((mention) => mention.start <= term.start && term.end <= mention.end).map((mention) => formatNumberValue(mention.value));
-    words.set(term.stem, { lemmas: knowledge.lemmasOf(surface), parts: knowledge.partsOf(surface), ...(numbers.length > 0 ? { numbers } : {}) });
+    words.set(term.stem, {
+      lemmas: knowledge.lemmasOf(surface),
+      parts: knowledge.partsOf(surface),
+      synonyms: knowledge.synonymsOf(surface),
+      ...(numbers.length > 0 ? { numbers } : {}),
+    });
   }
   return words;
 };

@@ -1,0 +1,41 @@
+/**
+ * Reads a MyThes thesaurus (`.dat`, as Debian's mythes-no ships the bokmål one): a first line
+ * naming the encoding, then entries of a headword line `word|senses` followed by `senses` lines
+ * `-|synonym|synonym…` (a part of speech may stand in the first field). Written by hand because
+ * no maintained npm package reads MyThes files; the format is four lines of description.
+ */
+export interface ThesaurusEntry {
+  word: string;
+  /** Single-word synonyms over all senses, lowercase NFC, without the headword itself. */
+  synonyms: string[];
+}
+
+/** Synonyms written as several words, with brackets or slashes are left out: they cannot match one question word. */
+const singleWord = /^\p{L}[\p{L}-]*$/u;
+
+export const parseThesaurus = (text: string): ThesaurusEntry[] => {
+  const lines = text.split(/\r?\n/u);
+  const entries: ThesaurusEntry[] = [];
+  let index = 1;
+  while (index < lines.length) {
+    const line = lines[index] ?? '';
+    index += 1;
+    const separator = line.lastIndexOf('|');
+    const senses = Number(line.slice(separator + 1));
+    if (separator <= 0 || !Number.isInteger(senses) || senses < 0) continue;
+    const word = line.slice(0, separator).toLowerCase().normalize('NFC');
+    const synonyms = new Set<string>();
+    for (const sense of lines.slice(index, index + senses)) {
+      for (const synonym of sense.split('|').slice(1)) {
+        const normalised = synonym.trim().toLowerCase().normalize('NFC');
+        if (singleWord.test(normalised) && normalised !== word) synonyms.add(normalised);
+      }
+    }
+    index += senses;
+    if (synonyms.size > 0) entries.push({ word, synonyms: [...synonyms] });
+  }
+  return entries;
+};
+
+/** The encoding a MyThes file names on its first line («ISO8859-1», «UTF-8»), as Node's decoder label. */
+export const thesaurusEncoding = (firstLine: string): 'latin1' | 'utf8' => (/^\s*utf-?8\s*$/iu.test(firstLine) ? 'utf8' : 'latin1');
