@@ -7,7 +7,9 @@ import {
   emptyLanguageResources,
   lemmasAndParts,
   LANGUAGE_RESOURCES_VERSION,
+  nynorskToBokmaal,
   parseLtProcLine,
+  taggedAnalyses,
   parseThesaurus,
   thesaurusEncoding,
   type LanguageResources,
@@ -17,24 +19,26 @@ import {
  * Builds the index's language resources from Debian's Norwegian data (see LanguageResources):
  * Apertium's bokmål and nynorsk analysers (`apertium-nno-nob`, run with lttoolbox's `lt-proc`)
  * read every corpus word, splitting compounds into their lemmas, and every form in the Debian
- * word lists (`wnorwegian`) that may inflect a corpus lemma, so a question may use any form; and
- * the bokmål thesaurus (`mythes-no`), kept to the synonyms the corpus uses.
+ * word lists (`wnorwegian`) that may inflect a corpus lemma, so a question may use any form;
+ * Apertium's bokmål→nynorsk dictionary links the two written standards' lemmas («eige» ↔ «eie»,
+ * «skule» ↔ «skole»); and the bokmål thesaurus (`mythes-no`), kept to the synonyms the corpus uses.
  */
 const apertiumDirectory = '/usr/share/apertium/apertium-nno-nob';
 const analysers = [
   { name: 'bokmål', file: `${apertiumDirectory}/nob-nno.automorf.bin` },
   { name: 'nynorsk', file: `${apertiumDirectory}/nno-nob.automorf.bin` },
 ];
+const bilingual = `${apertiumDirectory}/nob-nno.autobil.bin`;
 const wordLists = ['/usr/share/dict/bokmaal', '/usr/share/dict/nynorsk'];
 const thesauri = ['/usr/share/mythes/th_nb_NO_v2.dat', '/usr/share/mythes/th_nn_NO_v2.dat'];
 export const languagePackagesHint =
   "install Debian's apertium-nno-nob, lttoolbox, wnorwegian and mythes-no (`sudo apt-get install apertium-nno-nob lttoolbox wnorwegian mythes-no`) and run `npm run ingest " +
   '-- --force`';
 
-/** Runs `lt-proc` over one word a line and returns its output lines. */
-const analyse = (analyser: string, words: string[], compounds: boolean): Promise<string[]> =>
+/** Runs `lt-proc` with `args` over one input a line and returns its output lines (one per input line). */
+const ltProc = (args: string[], lines: string[]): Promise<string[]> =>
   new Promise((resolve, reject) => {
-    const child = spawn('lt-proc', [...(compounds ? ['-e'] : []), '-w', analyser], { stdio: ['pipe', 'pipe', 'pipe'] });
+    const child = spawn('lt-proc', args, { stdio: ['pipe', 'pipe', 'pipe'] });
     const output: Buffer[] = [];
     let errors = '';
     child.stdout.on('data', (chunk: Buffer) => output.push(chunk));
@@ -44,8 +48,29 @@ const analyse = (analyser: string, words: string[], compounds: boolean): Promise
       if (code !== 0) reject(new Error(`lt-proc exited with ${code}: ${errors.slice(0, 200)}`));
       else resolve(Buffer.concat(output).toString('utf8').split('\n'));
     });
-    child.stdin.end(`${words.join('\n')}\n`);
+    child.stdin.end(`${lines.join('\n')}\n`);
   });
+
+/** Analyses one word a line; with `compounds`, unknown words are tried as compounds. */
+const analyse = (analyser: string, words: string[], compounds: boolean): Promise<string[]> => ltProc([...(compounds ? ['-e'] : []), '-w', analyser], words);
+
+/**
+ * Nynorsk lemma → bokmål corpus lemmas, from Apertium's bilingual dictionary over the bokmål
+ * analyses of the corpus words (tags kept: the dictionary needs a noun's gender). Empty when the
+ * dictionary is missing: the standards then meet only where they are spelled alike.
+ */
+const nynorskLemmasOf = async (bokmaalOutput: string[]): Promise<Map<string, Set<string>>> => {
+  if (!existsSync(bilingual)) return new Map();
+  const analyses = [...new Set(bokmaalOutput.flatMap(taggedAnalyses))];
+  const links = nynorskToBokmaal(
+    await ltProc(
+      ['-b', bilingual],
+      analyses.map((analysis) => `^${analysis}$`),
+    ),
+  );
+  // Only a nynorsk lemma with one bokmål translation is linked: «mykje» (mye, mange, betydelig, …) would match too much.
+  return new Map([...links].filter(([, bokmaal]) => bokmaal.size === 1));
+};
 
 const wordsOf = (text: string): string[] =>
   (
@@ -69,10 +94,13 @@ export interface LanguageResourcesInput {
 
 type Morphology = Pick<LanguageResources, 'lemmas' | 'parts' | 'morphologySource'>;
 
-/** The cache key: the vocabulary, and the size and time of every Debian file the tables come from. */
+/** Raised whenever the way the tables are built changes (3: nynorsk lemmas with one bokmål translation linked to it), so a cached table is not reused. */
+const morphologyBuild = 3;
+
+/** The cache key: the build, the vocabulary, and the size and time of every Debian file the tables come from. */
 const morphologyKey = (vocabulary: string[]): string => {
-  const hash = createHash('sha256').update(String(LANGUAGE_RESOURCES_VERSION)).update(vocabulary.join('\n'));
-  for (const file of [...analysers.map((analyser) => analyser.file), ...wordLists]) {
+  const hash = createHash('sha256').update(`${LANGUAGE_RESOURCES_VERSION}.${morphologyBuild}`).update(vocabulary.join('\n'));
+  for (const file of [...analysers.map((analyser) => analyser.file), bilingual, ...wordLists]) {
     const stat = existsSync(file) ? statSync(file) : null;
     hash.update(`${file}:${stat?.size ?? 0}:${stat?.mtimeMs ?? 0}`);
   }
@@ -147,8 +175,10 @@ const analyseMorphology = async (vocabulary: string[], log?: (message: string) =
     set.add(lemma);
     lemmas.set(word, set);
   };
+  let toBokmaal = new Map<string, Set<string>>();
   try {
     const outputs = await Promise.all(analysers.map((analyser) => analyse(analyser.file, vocabulary, true)));
+    toBokmaal = await nynorskLemmasOf(outputs[0] ?? []);
     for (const output of outputs) {
       for (const line of output) {
         const parsed = parseLtProcLine(line);
@@ -167,7 +197,9 @@ const analyseMorphology = async (vocabulary: string[], log?: (message: string) =
   // Every inflected form in the word lists of a lemma the corpus uses: only forms sharing their
   // first three letters with a corpus lemma are analysed (the rest cannot inflect one).
   const corpusLemmas = new Set([...lemmas.values()].flatMap((set) => [...set]).concat(Object.values(parts).flat()));
-  const prefixes = new Set([...corpusLemmas].map((lemma) => lemma.slice(0, 3)));
+  // A corpus word in one standard gains the lemma of the other («skulane»: skule, skole).
+  for (const set of lemmas.values()) for (const lemma of [...set]) for (const bokmaal of toBokmaal.get(lemma) ?? []) set.add(bokmaal);
+  const prefixes = new Set([...corpusLemmas, ...toBokmaal.keys()].map((lemma) => lemma.slice(0, 3)));
   let listed = 0;
   for (const file of wordLists.filter((list) => existsSync(list))) {
     const forms = readFileSync(file, 'latin1')
@@ -181,8 +213,8 @@ const analyseMorphology = async (vocabulary: string[], log?: (message: string) =
         const parsed = parseLtProcLine(line);
         if (!parsed) continue;
         for (const lemma of lemmasAndParts(parsed.readings).lemmas) {
-          if (corpusLemmas.has(lemma)) {
-            add(parsed.surface, lemma);
+          for (const linked of [lemma, ...(toBokmaal.get(lemma) ?? [])].filter((candidate) => corpusLemmas.has(candidate))) {
+            add(parsed.surface, linked);
             listed += 1;
           }
         }
@@ -190,7 +222,7 @@ const analyseMorphology = async (vocabulary: string[], log?: (message: string) =
     }
   }
   return {
-    morphologySource: `apertium-nno-nob (lt-proc) + wnorwegian (${listed} word-list forms)`,
+    morphologySource: `apertium-nno-nob (lt-proc; ${toBokmaal.size} nynorsk lemmas linked to bokmål) + wnorwegian (${listed} word-list forms)`,
     lemmas: Object.fromEntries([...lemmas].map(([word, set]) => [word, [...set].sort()])),
     parts,
   };

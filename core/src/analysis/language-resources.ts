@@ -80,3 +80,36 @@ export const lemmasAndParts = (readings: MorphReading[]): { lemmas: string[]; pa
   const compounds = readings.filter((reading) => reading.parts.length > 1).sort((left, right) => left.parts.length - right.parts.length);
   return { lemmas: simple, parts: simple.length > 0 ? [] : (compounds[0]?.parts ?? []) };
 };
+
+/** The simple (not compound) analyses of an `lt-proc` line with their tags kept: `eie<vblex><inf>`; unknown words give none. */
+export const taggedAnalyses = (line: string): string[] => {
+  const match = /^\^(.*)\$$/u.exec(line.trim());
+  if (!match?.[1]) return [];
+  return match[1]
+    .split('/')
+    .slice(1)
+    .filter((analysis) => !analysis.startsWith('*') && !analysis.startsWith('@') && !analysis.includes('+') && analysis.includes('<'));
+};
+
+/** The lemma of a tagged analysis, lowercase NFC: `eie<vblex><inf>` → `eie`. */
+export const lemmaOfAnalysis = (analysis: string): string => analysis.replace(/<.*$/u, '').trim().toLowerCase().normalize('NFC');
+
+/**
+ * Reads `lt-proc -b` output over bokmål analyses (`^eie<vblex><inf>/eige<vblex><inf>$`) into
+ * nynorsk lemma → the bokmål lemmas it translates, leaving out words spelled the same in both.
+ */
+export const nynorskToBokmaal = (bilingualLines: readonly string[]): Map<string, Set<string>> => {
+  const map = new Map<string, Set<string>>();
+  for (const line of bilingualLines) {
+    const match = /^\^([^/]*)\/(.*)\$$/u.exec(line.trim());
+    if (!match?.[1] || !match[2]) continue;
+    const bokmaal = lemmaOfAnalysis(match[1]);
+    for (const target of match[2].split('/')) {
+      if (target.startsWith('@') || target.includes('+')) continue;
+      const nynorsk = lemmaOfAnalysis(target);
+      if (!nynorsk || nynorsk === bokmaal) continue;
+      map.set(nynorsk, (map.get(nynorsk) ?? new Set<string>()).add(bokmaal));
+    }
+  }
+  return map;
+};

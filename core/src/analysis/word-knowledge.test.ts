@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { emptyLanguageResources, lemmasAndParts, parseLtProcLine } from './language-resources';
+import { emptyLanguageResources, lemmaOfAnalysis, lemmasAndParts, nynorskToBokmaal, parseLtProcLine, taggedAnalyses } from './language-resources';
 import { WordKnowledge } from './word-knowledge';
 
 describe('parseLtProcLine', () => {
@@ -46,5 +46,25 @@ describe('WordKnowledge', () => {
   it('links an acronym to its long form both ways, without the legal-form suffix', () => {
     expect(knowledge.longFormsOf('nhn')).toEqual([['norsk', 'helsenett']]);
     expect(knowledge.shortFormsIn(['tilkobl', 'norsk', 'helsenett']).map((found) => found.short)).toEqual(['nhn']);
+  });
+});
+
+describe('nynorskToBokmaal', () => {
+  it('maps a nynorsk lemma to the bokmål lemmas it translates, skipping unknown and identical words', () => {
+    const map = nynorskToBokmaal([
+      '^eie<vblex><inf>/eige<vblex><inf>$',
+      '^skole<n><m><sg><ind>/skule<n><m><sg><ind>$',
+      '^samarbeid<n><nt><sg><ind>/@samarbeid<n><nt><sg><ind>$',
+      '^plan<n><m><sg><ind>/plan<n><m><sg><ind>$',
+    ]);
+    expect([...map]).toEqual([
+      ['eige', new Set(['eie'])],
+      ['skule', new Set(['skole'])],
+    ]);
+  });
+
+  it('keeps the tags of simple analyses only', () => {
+    expect(taggedAnalyses('^eier/eie<vblex><pres>/eier<n><m><sg><ind>/ei<n>+er<n>$')).toEqual(['eie<vblex><pres>', 'eier<n><m><sg><ind>']);
+    expect(lemmaOfAnalysis('Eie<vblex><pres>')).toBe('eie');
   });
 });
