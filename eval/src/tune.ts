@@ -9,7 +9,8 @@ import { goldSpans } from './relevance';
  * reporting), through the same assistant the API serves, printing one line per setting.
  * Abstention is not swept here: it is the learned model's, fitted by `npm run fit:answerability`.
  */
-const usage = "Usage: npm run tune\nSweeps fusion and rerank weights on the eval's tune split and prints R@1, R@5 and MRR@10 per setting.";
+const usage =
+  "Usage: npm run tune\nSweeps fusion and rerank weights (and the document-title weight) on the eval's tune split and prints R@1, R@5 and MRR@10 per setting.";
 
 const main = async (): Promise<void> => {
   if (process.argv.includes('--help') || process.argv.includes('-h')) {
@@ -41,7 +42,7 @@ const main = async (): Promise<void> => {
         const retrieval: RetrievalSettings = {
           ...defaultRetrievalSettings,
           weights: { ...defaultRetrievalSettings.weights, dense, sentenceLexical },
-          rerank: { fused, sentence, chunk },
+          rerank: { ...defaultRetrievalSettings.rerank, fused, sentence, chunk },
         };
         const metrics = await measure(retrieval);
         console.log(
@@ -49,6 +50,11 @@ const main = async (): Promise<void> => {
         );
       }
     }
+  }
+  console.log('title (the question naming the document; other weights at their defaults)  R@1   R@5   MRR');
+  for (const title of [0, 0.05, 0.1, 0.2, 0.3, 0.5]) {
+    const metrics = await measure({ ...defaultRetrievalSettings, rerank: { ...defaultRetrievalSettings.rerank, title } });
+    console.log(`${title.toFixed(2)}  ${format(metrics.recallAt1)} ${format(metrics.recallAt5)} ${format(metrics.mrrAt10)}`);
   }
 };
 

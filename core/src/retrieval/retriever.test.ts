@@ -43,3 +43,16 @@ describe('Retriever on a small in-memory corpus', () => {
     expect(best?.chunk.sentences[best.bestSentence]?.text).toContain('sikker elektronisk samhandling');
   });
 });
+
+describe('titleShare', () => {
+  it('is the weighted share of the question terms that stand in the document title', async () => {
+    const { titleShare } = await import('./retriever');
+    const { termSetOf } = await import('./indexed-chunk');
+    const chunk = retriever.chunks[0];
+    if (!chunk) throw new Error('the small corpus has chunks');
+    const titled = { ...chunk, titleTerms: termSetOf('eKommune 2009 – det digitale spranget') };
+    const weightOf = (stem: string) => (stem === 'ekommun' ? 3 : 1);
+    expect(titleShare(ask('Bredbånd i eKommune'), titled, weightOf)).toBeCloseTo(3 / 4);
+    expect(titleShare(ask('Hva koster bredbånd?'), titled, weightOf)).toBe(0);
+  });
+});

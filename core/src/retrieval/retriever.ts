@@ -20,7 +20,8 @@ export interface RetrievalSettings {
   rerankDepth: number;
   rrfK: number;
   weights: { chunkLexical: number; sentenceLexical: number; dense: number };
-  rerank: { fused: number; sentence: number; chunk: number };
+  /** Second-stage weights: fused first-stage score, best sentence, whole chunk, and the question's share of the document title. */
+  rerank: { fused: number; sentence: number; chunk: number; title: number };
 }
 
 export const defaultRetrievalSettings: RetrievalSettings = {
@@ -31,7 +32,8 @@ export const defaultRetrievalSettings: RetrievalSettings = {
   // dense side adds nothing measurable there (MRR 0.879 without it, 0.872 at 0.25, 0.870 at 1); it
   // keeps a small weight as a second route to passages that share no word with the question.
   weights: { chunkLexical: 1, sentenceLexical: 1, dense: 0.25 },
-  rerank: { fused: 0.6, sentence: 0.3, chunk: 0.1 },
+  // title: chosen on the tune split among 0, 0.05, 0.1, 0.2, 0.3, 0.5 (0.2: R@1 81.6 → 82.5 %, supported answers 85.1 → 86.0 %).
+  rerank: { fused: 0.6, sentence: 0.3, chunk: 0.1, title: 0.2 },
 };
 
 export interface RankedChunk {
@@ -89,6 +91,22 @@ export interface SecondStageInput {
   chunk: (id: string) => IndexedChunk | undefined;
   weightOf: (stem: string) => number;
 }
+
+/**
+ * The weighted share of the question's terms that name the chunk's document («ifølge eKommune
+ * 2009», «i KS sitt innspill til Helsereformutvalget»): a question that names a document prefers
+ * its passages, without requiring the answering sentence to repeat the title.
+ */
+export const titleShare = (query: PreparedQuery, chunk: IndexedChunk, weightOf: (stem: string) => number): number => {
+  let total = 0;
+  let found = 0;
+  for (const stem of query.terms.stems) {
+    const weight = weightOf(stem);
+    total += weight;
+    if (chunk.titleTerms.stems.has(stem)) found += weight;
+  }
+  return total > 0 ? found / total : 0;
+};
 
 export class Retriever {
   private constructor(
@@ -232,6 +250,7 @@ export class Retriever {
         rerank.fused * ranked.fusedScore +
         rerank.sentence * ranked.evidence.score +
         rerank.chunk * ranked.chunkEvidence.score +
+        rerank.title * titleShare(query, hit.chunk, weightOf) +
         (options.prior?.(hit.chunk) ?? 0);
       return ranked;
     });
