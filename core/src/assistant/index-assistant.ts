@@ -2,7 +2,7 @@ import { noWordKnowledge, type EnglishDictionary, type WordKnowledge } from '../
 import { composeAnswer, defaultAnswerSettings, type AnswerSettings, type SentenceLocator } from '../answer/compose';
 import { locateSentence } from '../answer/locate-sentence';
 import { dialogueOf } from '../dialogue/dialogue-state';
-import { resolveQuestion, type ResolvedQuestion } from '../dialogue/follow-up';
+import { contextWeighted, otherReading, resolveQuestion, type ResolvedQuestion } from '../dialogue/follow-up';
 import { splitTwoPart } from '../dialogue/two-part';
 import { combineAnswers } from '../answer/combine-answers';
 import type { IndexedChunk } from '../retrieval/indexed-chunk';
@@ -84,7 +84,7 @@ export const createIndexAssistant = (parts: IndexAssistantParts): Assistant & { 
       ? (chunk: IndexedChunk) => (chunk.file !== near.file ? 0 : chunk.heading === near.heading ? nearSectionPrior : nearDocumentPrior)
       : undefined;
     const ranked = await parts.retriever.retrieve(resolved.prepared, { k: 10, mode: 'hybrid', filter, prior });
-    const weightOf = await parts.retriever.weigher(resolved.prepared.terms.stems);
+    const weightOf = contextWeighted(resolved.prepared, await parts.retriever.weigher(resolved.prepared.terms.stems));
     return composeAnswer(resolved.prepared, ranked, toSearchResult, answerSettings, locate, {
       weightOf,
       observe: options?.observe,
@@ -113,7 +113,15 @@ export const createIndexAssistant = (parts: IndexAssistantParts): Assistant & { 
       const dialogue = dialogueOf(messages);
       const resolved = resolveQuestion(dialogue, prepare);
       const split = resolved.kind === 'first' || resolved.kind === 'self-contained' ? splitTwoPart(dialogue.question) : null;
-      if (!split) return { ...(await answer(resolved, filter, options)), interpretedQuestion: resolved.interpreted };
+      if (!split) {
+        const response = await answer(resolved, filter, options);
+        const other = response.abstained ? otherReading(dialogue, prepare, resolved) : null;
+        if (other) {
+          const otherResponse = await answer(other, filter, options);
+          if (!otherResponse.abstained) return { ...otherResponse, interpretedQuestion: other.interpreted };
+        }
+        return { ...response, interpretedQuestion: resolved.interpreted };
+      }
       // Two questions in one: each part answered with its own sentences, the second read after the first.
       const first = resolveQuestion({ question: split.first, previous: [] }, prepare);
       const second = resolveQuestion({ question: split.second, previous: [{ question: split.first, answer: '' }] }, prepare);

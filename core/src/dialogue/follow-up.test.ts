@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { prepareQuery } from '../retrieval/query';
 import type { ChatMessage } from '../schemas';
 import { dialogueBounds, dialogueOf } from './dialogue-state';
-import { maxResolvedChars, resolveQuestion } from './follow-up';
+import { contextWeighted, maxResolvedChars, otherReading, resolveQuestion } from './follow-up';
 
 const prepare = (text: string) => prepareQuery(text, null);
 const conversation = (...contents: string[]): ChatMessage[] => contents.map((content, index) => ({ role: index % 2 === 0 ? 'user' : 'assistant', content }));
@@ -60,5 +60,52 @@ describe('resolveQuestion', () => {
     expect(dialogue.previous).toHaveLength(dialogueBounds.turns);
     expect(dialogue.previous.every((turn) => turn.question.length <= dialogueBounds.chars)).toBe(true);
     expect(resolveQuestion(dialogue, prepare).interpreted.length).toBeLessThanOrEqual(maxResolvedChars);
+  });
+});
+
+describe('reading a follow-up', () => {
+  it('takes the referent from what the last answer was about, not every word of the last question', () => {
+    const resolved = resolve(
+      'Hva vil KS gjøre for å få bedre journalsystemer i kommunene?',
+      'KS vil arbeide for en nasjonal godkjenningsordning for journalsystemer. [1]',
+      'hvem skal drifte den?',
+    );
+    expect(resolved.interpreted).toBe('hvem skal drifte den (om: KS journalsystemer)?');
+    expect(resolved.prepared.terms.stems).not.toContain('gjør');
+  });
+
+  it('takes the referent from the last question when the last answer was a refusal', () => {
+    const resolved = resolve('Hva koster DigiFin?', 'Jeg finner ikke svar på dette i dokumentene.', 'hvem betaler for den?');
+    expect(resolved.interpreted).toContain('DigiFin');
+  });
+
+  it('sees Norwegian letters as part of a word («målet» is no yes/no question opening with «må»)', () => {
+    expect(resolve('Hva er DigiFin?', 'En ordning. [1]', 'og målet for kommunane?').yesNo).toBe(false);
+    expect(resolve('Hva er DigiFin?', 'En ordning. [1]', 'Må kommunene betale?').yesNo).toBe(true);
+  });
+
+  it('offers the other reading: a self-contained follow-up in context, a reference without a pronoun on its own', () => {
+    const messages = conversation('Hva er DigiFin?', 'En ordning for kommunale prosjekter. [1]', 'Hvilke prosjekter har fått penger hittil?');
+    const dialogue = dialogueOf(messages);
+    const read = resolveQuestion(dialogue, prepare);
+    expect(read.kind).toBe('self-contained');
+    const other = otherReading(dialogue, prepare, read);
+    expect(other?.kind).toBe('reference');
+    expect(other?.prepared.terms.stems).toContain('digifin');
+
+    const short = dialogueOf(conversation('Hva er DigiFin?', 'En ordning. [1]', 'Hva slags register er matrikkelen?'));
+    const shortRead = resolveQuestion(short, prepare);
+    expect(shortRead.kind).toBe('reference');
+    expect(otherReading(short, prepare, shortRead)?.interpreted).toBe('Hva slags register er matrikkelen?');
+
+    const pointing = dialogueOf(conversation('Hva er DigiFin?', 'En ordning. [1]', 'hvem driver den?'));
+    expect(otherReading(pointing, prepare, resolveQuestion(pointing, prepare))).toBeNull();
+  });
+
+  it('weighs a referent word by its weight in the question when judging the answer', () => {
+    const resolved = resolve('Hva er DigiFin?', 'DigiFin er en finansieringsordning. [1]', 'hvor mye penger har den fått?');
+    const weightOf = contextWeighted(resolved.prepared, () => 2);
+    expect(weightOf('digifin')).toBe(1);
+    expect(weightOf('penger')).toBe(2);
   });
 });

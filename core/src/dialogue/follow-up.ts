@@ -1,4 +1,4 @@
-import { analyzeWithOffsets } from '../analysis';
+import { analyze, analyzeWithOffsets } from '../analysis';
 import type { AnswerLanguage } from '../retrieval/language';
 import type { PreparedQuery } from '../retrieval/query';
 import { dialogueBounds, type Dialogue } from './dialogue-state';
@@ -11,9 +11,11 @@ import { dialogueBounds, type Dialogue } from './dialogue-state';
  *   («og i 2011?», «hva med fylkeskommunene?», «og for NAV?»): the new year, name or word
  *   replaces the one it stands for in the last question;
  * - `reference` when it points back with a pronoun or a generic definite noun («hvem har
- *   ansvaret for det?», «hvor mye har selskapet fått?»): the last question's subject is added as
- *   context, at half weight in the evidence, so the answer still has to carry the new question.
- * The result is one bounded question to retrieve with, and a readable `interpreted` form.
+ *   ansvaret for det?», «hvor mye har selskapet fått?»): what the last turn was about (the words
+ *   of its question its answer also carries) is added as context, at half weight, and a passage
+ *   is not faulted for lacking it, so the answer still has to carry the new question.
+ * The result is one bounded question to retrieve with, and a readable `interpreted` form; when
+ * that reading finds no answer, `otherReading` gives the other one to try.
  */
 export type FollowUpKind = 'first' | 'self-contained' | 'ellipsis' | 'reference';
 
@@ -34,24 +36,41 @@ export type Prepare = (text: string) => PreparedQuery;
 /** The hard limit on a resolved question, like the API's limit on a fresh one. */
 export const maxResolvedChars = 1_000;
 
-const continuation =
-  /^\s*(?:og så|og hva med|og kva med|hva med|kva med|hvordan med|korleis med|hva om|kva om|hva så med|og|men|enn|samme for|også|what about|how about|and what about|and|same for|also)\b[\s,]*/iu;
+/** Word boundaries that know Norwegian letters (`\b` sees «må» in «målet»: å is not an ASCII word character). */
+const before = '(?<![\\p{L}\\p{N}])';
+const after = '(?![\\p{L}\\p{N}])';
+const words = (alternatives: string, prefix = '', suffix = ''): RegExp => new RegExp(`${prefix}${before}(?:${alternatives})${after}${suffix}`, 'iu');
+
+const continuation = words(
+  'og så|og hva med|og kva med|hva med|kva med|hvordan med|korleis med|hva om|kva om|hva så med|og|men|enn|samme for|også|' +
+    'what about|how about|and what about|and|same for|also',
+  '^\\s*',
+  '[\\s,]*',
+);
 const questionWords =
   'hva|kva|hvem|kven|hvor|kor|kvar|når|hvorfor|kvifor|korfor|hvordan|korleis|hvilke[nt]?|kva for|kvifor|what|who|whom|whose|when|where|why|how|which';
-const questionWord = new RegExp(`^\\s*(?:${questionWords})\\b`, 'iu');
+const questionWord = words(questionWords, '^\\s*');
 /** A question word anywhere: «og eSignering, hva er det?» asks a question of its own. */
-const asksInside = new RegExp(`\\b(?:${questionWords})\\b`, 'iu');
-const yesNoStart =
-  /^\s*(?:og\s+|men\s+|and\s+|but\s+)?(?:er|var|har|hadde|skal|skulle|kan|kunne|vil|ville|blir|ble|vert|vart|gjelder|gjeld|finnes|fins|finst|stemmer|må|bør|får|fikk|inneholder|omfatter|is|are|does|do|did|can|will|has|have|was|were|should|could)\b/iu;
+const asksInside = words(questionWords);
+const yesNoStart = words(
+  'er|var|har|hadde|skal|skulle|kan|kunne|vil|ville|blir|ble|vert|vart|gjelder|gjeld|finnes|fins|finst|stemmer|må|bør|får|fikk|inneholder|omfatter|' +
+    'is|are|does|do|did|can|will|has|have|was|were|should|could',
+  '^\\s*(?:og\\s+|men\\s+|and\\s+|but\\s+)?',
+);
 /** Pronouns and demonstratives that point back (bokmål, nynorsk, English). */
-const pronoun =
-  /\b(?:det|den|dette|denne|disse|desse|dei|de|dem|deira|deres|dets|dens|slikt|sånt|der|dit|it|its|they|them|their|this|that|these|those|there)\b/iu;
+const pronoun = words(
+  'det|den|dette|denne|disse|desse|dei|de|dem|deira|deres|dets|dens|slikt|sånt|slike|der|dit|han|hun|ho|henne|hans|hennes|' +
+    'it|its|they|them|their|this|that|these|those|there|he|she|him|her|his',
+);
 /** Generic definite nouns that point back to what was just discussed («selskapet», «ordningen»). */
-const genericDefinite =
-  /\b(?:selskapet|ordningen|ordninga|programmet|planen|strategien|strategia|utvalget|utvalet|tiltaket|tiltakene|tiltaka|prosjektet|målet|måla|målene|rapporten|avtalen|avtala|satsingen|satsinga|reformen|løsningen|løysinga|tjenesten|tenesta|dokumentet|meldingen|meldinga|the company|the scheme|the programme|the program|the plan|the strategy|the committee|the project|the goal|the report|the agreement)\b/iu;
+const genericDefinite = words(
+  'selskapet|ordningen|ordninga|programmet|planen|strategien|strategia|utvalget|utvalet|tiltaket|tiltakene|tiltaka|prosjektet|målet|måla|målene|' +
+    'rapporten|avtalen|avtala|satsingen|satsinga|reformen|løsningen|løysinga|tjenesten|tenesta|dokumentet|meldingen|meldinga|' +
+    'the company|the scheme|the programme|the program|the plan|the strategy|the committee|the project|the goal|the report|the agreement',
+);
 
 /** «Hva er X?», «Kva betyr X?», «What is X?»: a definition question names its own subject. */
-const definition = /^\s*(?:hva|kva|what)\s+(?:er|betyr|menes med|meinest med|is|are|does .+ mean)\b/iu;
+const definition = words('(?:hva|kva|what)\\s+(?:er|betyr|menes med|meinest med|is|are|does .+ mean)', '^\\s*');
 
 const strip = (text: string): string => text.replace(/[\s?!.]+$/u, '').trim();
 
@@ -130,22 +149,60 @@ const substitute = (previousText: string, previous: PreparedQuery, fragment: str
   return `${strip((text + previousText.slice(at)).replace(/\s{2,}/gu, ' '))}?`;
 };
 
+/**
+ * A stem's weight for judging whether passages answer the question: its rarity, times its weight
+ * in the question, so a context word the follow-up leans on (half weight) counts for less than
+ * the words it asks with.
+ */
+export const contextWeighted = (prepared: PreparedQuery, rarity: (stem: string) => number): ((stem: string) => number) => {
+  const weights = new Map(prepared.terms.stems.map((stem, index) => [stem, prepared.terms.weights?.[index] ?? 1]));
+  return (stem) => rarity(stem) * (weights.get(stem) ?? 1);
+};
+
+/** An answer that quotes the documents (an abstention cites nothing). */
+const answered = (answer: string): boolean => /\[\d+\]/u.test(answer);
+
+/**
+ * What the last turn was about, which «det», «den» or «they» points back to: the stems of its
+ * question (as read) that its answer also carries; the stems it asked with when it got no answer
+ * or the answer shares none of them.
+ */
+const topicOf = (previous: ResolvedQuestion, answer: string): string[] => {
+  const { stems, weights } = previous.prepared.terms;
+  const asked = stems.filter((_, index) => (weights?.[index] ?? 1) === 1);
+  if (!answered(answer)) return asked;
+  const carried = new Set(analyze(answer));
+  const topic = stems.filter((stem) => carried.has(stem));
+  return topic.length > 0 ? topic : asked;
+};
+
+/** The weight of a referent word in the evidence: context the answer may carry, not what it must. */
+const referentWeight = 0.5;
+
 const aboutWord: Record<AnswerLanguage, string> = { nb: 'om', nn: 'om', en: 'about' };
 
 const bounded = (text: string): string => (text.length > maxResolvedChars ? text.slice(0, maxResolvedChars) : text);
 
-export const resolveQuestion = (dialogue: Dialogue, prepare: Prepare, depth = 0): ResolvedQuestion => {
+export interface ResolveOptions {
+  /** How deep in the history this question stands (earlier turns are read with fewer turns before them). */
+  depth?: number;
+  /** Read the question this way instead of as it classifies (for the other reading; see `otherReading`). */
+  kind?: 'self-contained' | 'reference';
+}
+
+export const resolveQuestion = (dialogue: Dialogue, prepare: Prepare, options: ResolveOptions = {}): ResolvedQuestion => {
+  const depth = options.depth ?? 0;
   const question = bounded(dialogue.question);
   const own = prepare(question);
   const [last, ...older] = dialogue.previous;
   const yesNo = yesNoStart.test(question);
   if (!last || depth >= dialogueBounds.turns)
     return { kind: last ? 'self-contained' : 'first', yesNo, interpreted: question, prepared: own, previousAnswer: '' };
-  const kind = classify(question, own);
+  const kind = options.kind ?? classify(question, own);
   if (kind === 'self-contained') return { kind, yesNo, interpreted: question, prepared: own, previousAnswer: '' };
 
   // The last question as it was read in its own context, depth-bounded.
-  const previous = resolveQuestion({ question: last.question, previous: older }, prepare, depth + 1);
+  const previous = resolveQuestion({ question: last.question, previous: older }, prepare, { depth: depth + 1 });
   // A short follow-up too vague to tell its language speaks the conversation's.
   const language = question.split(/\s+/u).length <= 4 && own.language === 'nb' ? previous.prepared.language : own.language;
   // English follow-ups are matched through their translation, like English questions.
@@ -165,19 +222,31 @@ export const resolveQuestion = (dialogue: Dialogue, prepare: Prepare, depth = 0)
     return { kind, yesNo: yesNo || yesNoStart.test(previous.interpreted), interpreted, prepared, previousAnswer: last.answer };
   }
 
-  // A reference: the last question's answer-bearing words as context; its names only when the
-  // new question names nothing of its own («enn Datatilsynet, kva er oppgåva deira?» switches).
+  // A reference: what the last turn was about as context; its names not when the new question
+  // switches to a name of its own («enn Datatilsynet, kva er oppgåva deira?»).
   const ownNames = surfaceStems(question.match(/(?<=\S\s+)\p{Lu}[\p{L}\p{N}@-]*/gu)?.join(' ') ?? '');
-  const referentStems = new Set(
-    ownNames.length > 0 ? previous.prepared.terms.stems.filter((stem) => !previous.prepared.entities.includes(stem)) : previous.prepared.terms.stems,
-  );
+  const switches = continuation.test(question) && ownNames.some((stem) => !previous.prepared.terms.stems.includes(stem));
+  const referentStems = new Set(topicOf(previous, last.answer).filter((stem) => !switches || !previous.prepared.entities.includes(stem)));
   for (const stem of own.terms.stems) referentStems.delete(stem);
   const referent = surfaceWords(previousSearch, referentStems);
   if (referent.length === 0) return { kind, yesNo, interpreted: question, prepared: { ...own, language }, previousAnswer: last.answer };
   const interpreted = bounded(`${strip(question)} (${aboutWord[language]}: ${referent.join(' ')})?`);
   const ownSearch = own.language === 'en' ? own.text : question;
   const combined = prepare(bounded(`${ownSearch} ${referent.join(' ')}`));
-  const weights = combined.terms.stems.map((stem) => (own.terms.stems.includes(stem) || !referentStems.has(stem) ? 1 : 0.5));
+  const weights = combined.terms.stems.map((stem) => (own.terms.stems.includes(stem) || !referentStems.has(stem) ? 1 : referentWeight));
   const prepared: PreparedQuery = { ...combined, original: question, language, terms: { ...combined.terms, weights } };
   return { kind, yesNo, interpreted, prepared, previousAnswer: last.answer };
+};
+
+/**
+ * The other way to read a follow-up, tried when the first reading finds no answer: a question
+ * that looked self-contained read with the last turn as context (a detail question that names
+ * no pronoun: «hvorfor trengs det en godkjenningsordning?»), and a reference read on its own
+ * (a topic change in few words: «hva slags register er matrikkelen?»). Null for the rest.
+ */
+export const otherReading = (dialogue: Dialogue, prepare: Prepare, read: ResolvedQuestion): ResolvedQuestion | null => {
+  if (read.kind === 'self-contained' && dialogue.previous.length > 0) return resolveQuestion(dialogue, prepare, { kind: 'reference' });
+  const pointsBack = pronoun.test(dialogue.question) || genericDefinite.test(dialogue.question) || continuation.test(dialogue.question);
+  if (read.kind === 'reference' && !pointsBack) return resolveQuestion(dialogue, prepare, { kind: 'self-contained' });
+  return null;
 };

@@ -47,6 +47,13 @@ describe('evidenceOf', () => {
     const apart = evidenceOf(terms, weightOf, termSetOf('Digital post eies av staten, mens KS eier en del.'));
     expect(together.score).toBeGreaterThan(apart.score);
   });
+
+  it('does not miss a context word (weight below 1) a sentence lacks, and credits it where it stands', () => {
+    const terms = { stems: ['kost', 'digifin'], numbers: [], pairs: [], weights: [1, 0.5] };
+    expect(evidenceOf(terms, weightOf, termSetOf('Det kostet 125 millioner kroner.')).coverage).toBe(1);
+    expect(evidenceOf(terms, weightOf, termSetOf('DigiFin kostet 125 millioner kroner.')).coverage).toBe(1);
+    expect(evidenceOf(terms, weightOf, termSetOf('DigiFin er en ordning.')).coverage).toBeCloseTo(1 / 3);
+  });
 });
 
 describe('evidenceOf with numbers in words', () => {

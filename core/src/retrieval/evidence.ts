@@ -113,10 +113,12 @@ export const evidenceOf = (
   query.stems.forEach((stem, index) => {
     const weight = weightOf(stem) * (query.weights?.[index] ?? 1);
     const word = query.words?.[index];
-    total += weight;
     const direct = Math.max(matchStrength(stem, word, sentence), document?.stems.has(stem) ? 1 : 0);
     const nearby = direct < 1 ? Math.max(0, ...context.map((set) => matchStrength(stem, word, set))) * 0.5 : 0;
-    found += weight * Math.max(direct, nearby);
+    const strength = Math.max(direct, nearby);
+    // A context word (weight below 1: a follow-up's referent) counts where it is carried, and is not missed where it is not.
+    total += (query.weights?.[index] ?? 1) < 1 ? weight * strength : weight;
+    found += weight * strength;
   });
   const coverage = total > 0 ? found / total : 0;
   let numbersFound = 0;
