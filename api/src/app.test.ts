@@ -3,7 +3,7 @@ import { chatResponseSchema, documentDetailSchema, errorBodySchema, searchRespon
 import { createApp } from './app';
 import { LoadingSource, readySource } from './assistant-source';
 import { createFakeAssistant } from './fake-assistant';
-import { parseSseFrames } from './sse-test-helpers';
+import { parseSseText } from '@kildesvar/core/sse';
 
 const setup = () => {
   const assistant = createFakeAssistant();
@@ -88,7 +88,7 @@ describe('POST /api/chat', () => {
     const json = chatResponseSchema.parse(await readJson(await chat(app, { messages })));
     const response = await chat(app, { messages }, { accept: 'text/event-stream' });
     expect(response.headers.get('content-type')).toContain('text/event-stream');
-    const frames = parseSseFrames(await response.text()).map((frame) => ({ event: frame.event, data: streamFrameSchema.parse(JSON.parse(frame.data)) }));
+    const frames = parseSseText(await response.text()).map((frame) => ({ event: frame.event, data: streamFrameSchema.parse(JSON.parse(frame.data)) }));
     expect(frames[0]?.event).toBe('citations');
     expect(frames[frames.length - 1]?.event).toBe('done');
     const deltas = frames.filter((frame) => frame.data.type === 'delta').map((frame) => (frame.data.type === 'delta' ? frame.data.text : ''));

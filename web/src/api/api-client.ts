@@ -14,7 +14,7 @@ import {
   type AnswerFrame as StreamFrame,
 } from './answer-schema';
 import { ApiError, isAbortError } from './api-error';
-import { readSseStream } from './parse-sse';
+import { readSseStream } from '@kildesvar/core/sse';
 
 const send = async (path: string, init?: RequestInit): Promise<Response> => {
   let response: Response;

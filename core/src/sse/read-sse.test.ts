@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createSseParser, readSseStream } from './parse-sse';
+import { createSseParser, parseSseText, readSseStream } from './read-sse';
 
 const streamOf = (...chunks: string[]) => {
   const encoder = new TextEncoder();
@@ -32,9 +32,12 @@ describe('createSseParser', () => {
   it('accepts CRLF and lone CR line endings, also when CRLF is split across chunks', () => {
     const parser = createSseParser();
     const events = [...parser.push('event: a\r'), ...parser.push('\ndata: 1\r\n\r\n'), ...parser.push('event: b\rdata: 2\r\r')];
-    // The trailing \r could still be the start of \r\n, so event b completes only at the end.
-    expect(events).toEqual([{ event: 'a', data: '1' }]);
-    expect(parser.end()).toEqual([{ event: 'b', data: '2' }]);
+    expect(events).toEqual([
+      { event: 'a', data: '1' },
+      { event: 'b', data: '2' },
+    ]);
+    // A \n after the final \r is the rest of a CRLF, not a second blank line.
+    expect([...parser.push('\n'), ...parser.end()]).toEqual([]);
   });
 
   it('treats a lone CR followed by more text as a line end', () => {
@@ -58,11 +61,11 @@ describe('createSseParser', () => {
     ]);
   });
 
-  it('remembers the last event id for later events', () => {
+  it('gives an event the id sent with it', () => {
     const parser = createSseParser();
     expect(parser.push('id: 7\ndata: a\n\ndata: b\n\n')).toEqual([
       { event: 'message', data: 'a', id: '7' },
-      { event: 'message', data: 'b', id: '7' },
+      { event: 'message', data: 'b' },
     ]);
   });
 
@@ -70,6 +73,16 @@ describe('createSseParser', () => {
     const parser = createSseParser();
     expect(parser.push('event: done\ndata: {}')).toEqual([]);
     expect(parser.end()).toEqual([{ event: 'done', data: '{}' }]);
+  });
+});
+
+describe('parseSseText', () => {
+  it('reads every event of a whole body, the last one also without its blank line', () => {
+    expect(parseSseText('event: citations\ndata: []\n\n: comment\n\nevent: delta\ndata: {"text":"a"}\n\nevent: done\ndata: {}')).toEqual([
+      { event: 'citations', data: '[]' },
+      { event: 'delta', data: '{"text":"a"}' },
+      { event: 'done', data: '{}' },
+    ]);
   });
 });
 
