@@ -25,6 +25,10 @@ describe('isLikelyEnglish', () => {
     }
   });
 
+  it('counts quantifiers and prepositions as English evidence, not only question words', () => {
+    expect(isLikelyEnglish('Tell me more about both plans before 2012')).toBe(true);
+  });
+
   it('gives false for a bare term, which carries no evidence either way', () => {
     expect(isLikelyEnglish('broadband')).toBe(false);
   });

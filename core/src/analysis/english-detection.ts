@@ -1,15 +1,4 @@
-/**
- * English function words that are not Norwegian words (no `for`, `i`, `at`, `to`, `by`, `under`, `man`,
- * `de`), so that a Norwegian question never counts as English evidence.
- */
-// biome-ignore format: a word list reads best as rows of words
-const ENGLISH_EVIDENCE = new Set([
-  'the', 'a', 'an', 'of', 'and', 'or', 'is', 'are', 'was', 'were', 'be', 'been', 'what', 'which', 'who',
-  'whom', 'whose', 'how', 'why', 'when', 'where', 'do', 'does', 'did', 'will', 'would', 'should', 'could',
-  'can', 'shall', 'must', 'have', 'has', 'had', 'this', 'that', 'these', 'those', 'it', 'its', 'they',
-  'their', 'there', 'we', 'our', 'you', 'your', 'in', 'on', 'into', 'from', 'with', 'about', 'than', 'not',
-  'many', 'much', 'any', 'some', 'between', 'within',
-]);
+import { englishEvidenceWords } from './english-function-words';
 
 /** Norwegian (bokmål and nynorsk) function words that English questions do not contain. */
 // biome-ignore format: a word list reads best as rows of words
@@ -34,7 +23,7 @@ export const isLikelyEnglish = (text: string): boolean => {
   let english = 0;
   let norwegian = 0;
   for (const word of words) {
-    if (ENGLISH_EVIDENCE.has(word)) english += 1;
+    if (englishEvidenceWords.has(word)) english += 1;
     if (NORWEGIAN_EVIDENCE.has(word) || NORWEGIAN_LETTERS.test(word)) norwegian += 1;
   }
   if (english <= norwegian) return false;

@@ -1,3 +1,5 @@
+import { englishStopwords } from './english-function-words';
+
 /**
  * True function words only: pronouns, articles, prepositions, conjunctions, auxiliaries and question words
  * of bokmål, nynorsk and English. No content words (arbeid, bruke, tid, verdi, punkt, mål, år stay
@@ -17,14 +19,6 @@ const BOKMAL = [
 /** Nynorsk forms are also normalised to bokmål before the stopword test; these are listed for clarity. */
 const NYNORSK = ['eg', 'ein', 'eit', 'ikkje', 'kva', 'korleis', 'kor', 'kven', 'kvifor', 'dei', 'frå', 'berre', 'noko', 'òg'];
 
-// biome-ignore format: a word list reads best as rows of words
-const ENGLISH = [
-  'the', 'a', 'an', 'of', 'and', 'or', 'are', 'was', 'were', 'what', 'which', 'who', 'how', 'why', 'when',
-  'where', 'does', 'did', 'will', 'would', 'should', 'can', 'have', 'has', 'had', 'this', 'that', 'these',
-  'it', 'its', 'they', 'their', 'there', 'we', 'our', 'you', 'in', 'on', 'from', 'with', 'about', 'than',
-  'not',
-];
-
-export const stopwords: ReadonlySet<string> = new Set([...BOKMAL, ...NYNORSK, ...ENGLISH]);
+export const stopwords: ReadonlySet<string> = new Set([...BOKMAL, ...NYNORSK, ...englishStopwords]);
 
 export const isStopword = (word: string): boolean => stopwords.has(word);

@@ -1,20 +1,13 @@
 import { occursInVocabulary, type EnglishDictionary } from './english-dictionary';
 import { englishGlossary } from './english-glossary';
 import { itemAt } from '../collections/item-at';
+import { englishFunctionWords } from './english-function-words';
 
-/** English words that carry no search content: function words, question words and reporting verbs. */
-// biome-ignore format: a word list reads best as rows of words
-const ENGLISH_NOISE = new Set([
-  'the', 'a', 'an', 'of', 'and', 'or', 'is', 'are', 'was', 'were', 'be', 'been', 'being', 'am', 'what',
-  'which', 'who', 'whom', 'whose', 'how', 'why', 'when', 'where', 'do', 'does', 'did', 'done', 'will',
-  'would', 'should', 'could', 'can', 'shall', 'must', 'may', 'might', 'have', 'has', 'had', 'this', 'that',
-  'these', 'those', 'it', 'its', 'they', 'them', 'their', 'there', 'here', 'we', 'us', 'our', 'you', 'your',
-  'i', 'me', 'my', 'he', 'she', 'his', 'her', 'in', 'on', 'into', 'onto', 'at', 'by', 'to', 'for', 'from',
-  'with', 'without', 'about', 'as', 'than', 'then', 'not', 'no', 'if', 'so', 'also', 'any', 'some', 'such',
-  'each', 'every', 'all', 'both', 'many', 'much', 'more', 'most', 'very', 'per', 'via', 'within', 'between',
-  'before', 'after', 'until', 'during', 'regarding', 'concerning', 'according', 'say', 'says', 'said',
-  'tell', 'mention', 'mentioned', 'mentions', 'describe', 'described', 'please', 'give', 'list', 'one', 'get',
-]);
+/** Words of a request that carry no search content: reporting verbs and fillers. */
+const REQUEST_WORDS = ['say', 'says', 'said', 'tell', 'mention', 'mentioned', 'mentions', 'describe', 'described', 'please', 'give', 'list', 'one', 'get'];
+
+/** English words that carry no search content: function words, question words and request words. */
+const ENGLISH_NOISE: ReadonlySet<string> = new Set([...englishFunctionWords, ...REQUEST_WORDS]);
 
 const MAX_PHRASE_WORDS = 4;
 const WORD_PATTERN = /[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/gu;
