@@ -1,10 +1,12 @@
-import { defineConfig } from 'vitest/config';
-
 /**
  * `npm run test:unit` sets KILDESVAR_UNIT=1: the fast tests only, without the global ingest that
  * builds .index first — no integration tests (*.int.test.ts), no eval gate over the real index,
  * no browser end-to-end test.
+ *
+ * @module
  */
+import { defineConfig } from 'vitest/config';
+
 const unitOnly = process.env.KILDESVAR_UNIT === '1';
 
 // One runner for the whole repository: node-side tests (core, ingest, api, eval, web e2e)

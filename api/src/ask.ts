@@ -1,3 +1,9 @@
+/**
+ * `npm run ask -- "spørsmål" [--follow-up "…"]… [--interactive] [--json]`: answers from the terminal, with numbered
+ * citations; a conversation when follow-ups are given, each answered with the earlier questions and answers as history.
+ *
+ * @module
+ */
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import { loadAssistant, type Assistant } from '@kildesvar/core';
@@ -5,10 +11,6 @@ import { isKildesvarError } from '@kildesvar/core/errors';
 import { MAX_MESSAGES, MAX_QUESTION_CHARS, type ChatMessage, type ChatResponse, type SearchFilter, type SearchResult } from '@kildesvar/core/schemas';
 import { loadConfig } from './config';
 
-/**
- * `npm run ask -- "spørsmål" [--follow-up "…"]… [--interactive] [--json]`: answers from the terminal, with numbered
- * citations; a conversation when follow-ups are given, each answered with the earlier questions and answers as history.
- */
 const usage = `Usage: npm run ask -- "spørsmål" [--follow-up "oppfølging"]… [--json] [--file <seed file>]…
        npm run ask -- --interactive ["første spørsmål"] [--json] [--file <seed file>]…
 

@@ -2,7 +2,6 @@ import { describeIssues, parseIndexLocation, type IndexLocation } from '@kildesv
 import { z } from 'zod';
 import { KildesvarError } from '@kildesvar/core/errors';
 
-/** The API's configuration, parsed once from the environment into a frozen, typed object. */
 const serverSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(8787),
   HOST: z.string().min(1).default('127.0.0.1'),
@@ -30,6 +29,7 @@ export type Config = Readonly<
   }
 >;
 
+/** The API's configuration, parsed once from the environment into a frozen, typed object. */
 export const loadConfig = (environment: NodeJS.ProcessEnv = process.env): Config => {
   const parsed = serverSchema.safeParse(environment);
   if (!parsed.success) throw new KildesvarError('config_invalid', `Invalid configuration (environment variables): ${describeIssues(parsed.error.issues)}`);

@@ -1,7 +1,6 @@
 import type { Assistant } from '@kildesvar/core';
 import type { ChatResponse, SearchResult } from '@kildesvar/core/schemas';
 
-/** A deterministic stand-in for the index, so route tests run without one. */
 const passage: SearchResult = {
   chunkId: 'c1',
   file: 'a.txt',
@@ -15,6 +14,7 @@ const passage: SearchResult = {
   year: 2008,
 };
 
+/** A deterministic stand-in for the index, so route tests run without one. */
 export const createFakeAssistant = (): Assistant & { calls: string[] } => {
   const calls: string[] = [];
   return {

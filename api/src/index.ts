@@ -1,3 +1,8 @@
+/**
+ * Serves the API and the built web UI on one port; loads the index once, after listening.
+ *
+ * @module
+ */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { serve } from '@hono/node-server';
@@ -9,7 +14,6 @@ import { LoadingSource } from './assistant-source';
 import { loadConfig } from './config';
 import { loadStore, type LoadedStore } from './load-store';
 
-/** Serves the API and the built web UI on one port; loads the index once, after listening. */
 const config = loadConfig();
 const source = new LoadingSource();
 const app = createApp({ source, corsOrigin: config.corsOrigin, bodyLimitBytes: config.bodyLimitBytes });

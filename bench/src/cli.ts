@@ -1,3 +1,8 @@
+/**
+ * `npm run bench`: measures ingest, start-up, the query path, HTTP load, alternatives and scale; writes bench/results/latest.{json,md}.
+ *
+ * @module
+ */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -21,7 +26,6 @@ import { measureStartup } from './startup-bench';
 import { checkTargets } from './targets';
 import { compareVectorSearch } from './vector-comparison';
 
-/** `npm run bench`: measures ingest, start-up, the query path, HTTP load, alternatives and scale; writes bench/results/latest.{json,md}. */
 const usage = `Usage: npm run bench [-- --quick] [-- --full-scale] [-- --budget <seconds>]
 
 Builds the index first when it is missing or stale (like npm start), then measures and writes

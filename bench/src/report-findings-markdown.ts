@@ -3,10 +3,6 @@ import type { BenchReport } from './bench-report';
 import { fixed, mebibytes, percent } from './format';
 import type { ScaleRow } from './scale-bench';
 
-/**
- * The reading of the numbers: why a missed target was missed (from what this run measured),
- * how cost grows and where one process on one machine stops, and what the pgvector path changes.
- */
 const loadSeconds = (row: ScaleRow): number => row.stageSeconds['load: stored index'] ?? 0;
 
 const missedTargets = (report: BenchReport): string[] => {
@@ -95,4 +91,8 @@ const scaleLimits = (report: BenchReport): string[] => {
   return lines;
 };
 
+/**
+ * The reading of the numbers: why a missed target was missed (from what this run measured),
+ * how cost grows and where one process on one machine stops, and what the pgvector path changes.
+ */
 export const renderFindings = (report: BenchReport): string => ['## Findings', ...missedTargets(report), ...scaleLimits(report)].join('\n\n');

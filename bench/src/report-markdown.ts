@@ -4,7 +4,6 @@ import { queryStages } from './query-stages';
 import { renderFindings } from './report-findings-markdown';
 import { renderComparisons, renderScale } from './report-scale-markdown';
 
-/** bench/results/latest.md: machine first, then the targets, then each measurement in detail. */
 const renderHeader = (report: BenchReport): string => {
   const environment = report.environment;
   const settings = report.settings;
@@ -171,6 +170,7 @@ const renderHistory = (report: BenchReport): string => {
   ].join('\n');
 };
 
+/** bench/results/latest.md: machine first, then the targets, then each measurement in detail. */
 export const renderMarkdown = (report: BenchReport): string =>
   [
     renderHeader(report),

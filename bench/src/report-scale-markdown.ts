@@ -1,3 +1,8 @@
+/**
+ * The side-by-side comparisons and the scale section of bench/results/latest.md.
+ *
+ * @module
+ */
 import type { BenchReport } from './bench-report';
 import { fixed, mebibytes, percent, spreadText, table } from './format';
 import type { ScaleRow } from './scale-bench';
@@ -5,7 +10,6 @@ import { stagedBuildStages, type StagedBuildStage } from './staged-build';
 import type { VectorComparisonRow } from './vector-comparison';
 import { itemAt } from '@kildesvar/core';
 
-/** The side-by-side comparisons and the scale section of bench/results/latest.md. */
 const ingestStages: StagedBuildStage[] = stagedBuildStages.filter((stage) => !stage.startsWith('load'));
 const loadStages: StagedBuildStage[] = stagedBuildStages.filter((stage) => stage.startsWith('load'));
 

@@ -1,3 +1,11 @@
+/**
+ * `npm run bench:stores -- --scale 1=.index:seeds --scale 100=<index>:<seeds>`: the file store and
+ * the database store side by side over HTTP at each given scale (an index built by ingest or the
+ * scale bench, and its seeds). The database is DATABASE_URL when set (use a pgvector server for
+ * HNSW), else a throw-away Debian PostgreSQL 15 without pgvector (exact vector scan).
+ *
+ * @module
+ */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -8,12 +16,6 @@ import { generationFromIndex } from '../../db/src/generation-from-index';
 import { loadGoldSet } from '../../eval/src/gold-set';
 import { measureStore, storeTable, type StoreRow } from './store-bench';
 
-/**
- * `npm run bench:stores -- --scale 1=.index:seeds --scale 100=<index>:<seeds>`: the file store and
- * the database store side by side over HTTP at each given scale (an index built by ingest or the
- * scale bench, and its seeds). The database is DATABASE_URL when set (use a pgvector server for
- * HNSW), else a throw-away Debian PostgreSQL 15 without pgvector (exact vector scan).
- */
 const usage = `Usage: npm run bench:stores -- --scale <n>=<indexDir>:<seedsDir> [--scale …] [--searches 100] [--seconds 10] [--concurrency 4]`;
 
 const main = async () => {

@@ -1,6 +1,5 @@
 import type { BenchReport, TargetCheck } from './bench-report';
 
-/** The targets checked against what this run measured; a miss says by how much. */
 const check = (name: string, target: string, limit: number, value: number | undefined, unit: string, direction: 'at most' | 'at least'): TargetCheck => {
   if (value === undefined || Number.isNaN(value)) return { name, target, measured: 'not measured', met: null, miss: '' };
   const met = direction === 'at most' ? value <= limit : value >= limit;
@@ -18,6 +17,7 @@ const check = (name: string, target: string, limit: number, value: number | unde
   };
 };
 
+/** The targets checked against what this run measured; a miss says by how much. */
 export const checkTargets = (report: Omit<BenchReport, 'targets'>): TargetCheck[] => {
   const search = report.query?.stages['search (end to end)'];
   const http8 = report.http?.cells.find((cell) => cell.endpoint === 'search' && cell.connections === 8);

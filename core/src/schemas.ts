@@ -1,10 +1,11 @@
-import { z } from 'zod';
-import { errorCodes } from './errors';
-
 /**
  * The shapes of the outside contract (shared/CONTRACT.md), one source for the API, the web
  * client and the eval. Offsets are JavaScript string offsets into the original seed text.
+ *
+ * @module
  */
+import { z } from 'zod';
+import { errorCodes } from './errors';
 
 export const languageSchema = z.enum(['nb', 'nn']);
 export type Language = z.infer<typeof languageSchema>;
@@ -47,6 +48,16 @@ export const searchResultSchema = z.object({
   title: z.string(),
   heading: z.string(),
   text: z.string(),
+  /**
+   * Orders the results of one response, best first. Not a probability (that is a chat response's
+   * `confidence`) and not comparable across modes or responses. `dense`: the cosine similarity of
+   * passage and question (−1…1). `lexical`: reciprocal-rank fusion of the passage and sentence BM25
+   * lists, Σ weight ÷ (60 + rank), about 0.03 at best. `hybrid`, and a chat answer's citations and
+   * related passages: the second stage's rerank score, 0.6 × the fused score relative to the best
+   * candidate's + 0.3 × how well the best sentence carries the question's terms + 0.1 × how well
+   * the passage as a whole does (+ a small bonus, for a follow-up, near the last answer's passage);
+   * about 0…1.2 (weights: `defaultRetrievalSettings` in core/src/retrieval/retriever.ts).
+   */
   score: z.number(),
   start: z.number().int(),
   end: z.number().int(),

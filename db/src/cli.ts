@@ -1,9 +1,13 @@
+/**
+ * `npm run db`: a local PostgreSQL-compatible server (PGlite + pgvector) for `STORE=postgres`.
+ *
+ * @module
+ */
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { startPgliteServer } from './pglite-server';
 
-/** `npm run db`: a local PostgreSQL-compatible server (PGlite + pgvector) for `STORE=postgres`. */
 const usage = `Usage: npm run db
 
 Starts PGlite (PostgreSQL in WebAssembly, with pgvector) as a server on 127.0.0.1 and prints its

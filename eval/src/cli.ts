@@ -1,3 +1,8 @@
+/**
+ * `npm run eval`: the full evaluation report (single questions and conversations) to eval/results/latest.{json,md}.
+ *
+ * @module
+ */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { loadAssistant } from '@kildesvar/core';
@@ -8,7 +13,6 @@ import { buildReport, renderHeadline, renderMarkdown } from './report';
 import { evaluateConversations } from './run-conversations';
 import { evaluateQuestions } from './run-eval';
 
-/** `npm run eval`: the full evaluation report (single questions and conversations) to eval/results/latest.{json,md}. */
 const usage = `Usage: npm run eval
 Builds the index if needed, runs the gold questions (eval/data/questions.jsonl) in every retrieval mode and against
 the plain BM25 baseline, plays the gold conversations (eval/data/conversations.jsonl), prints the retrieval tables

@@ -1,3 +1,17 @@
+/**
+ * `npm run fit:answerability`: fits the answerability model (core/src/answer/answerability.ts)
+ * on the eval's TUNE split only (single questions and the follow-ups of tune conversations) and prints it as TypeScript for answerability-model.ts.
+ * Each tune question is answered with abstention off; the label is 1 when that answer is
+ * supported (a citation holds the gold quote), 0 when the question is unanswerable or the
+ * answer would cite the wrong passage. L2-regularised logistic regression on standardised
+ * features; the penalty is chosen by 5-fold cross-validated log-loss, and the threshold from
+ * the cross-validated predictions (see `chooseThreshold`).
+ *
+ * Written by hand: a dozen features and ~150 examples need 40 lines of gradient descent, and no
+ * maintained npm package offers L2 logistic regression with cross-validation and no native build.
+ *
+ * @module
+ */
 import {
   createIndexAssistant,
   defaultAnswerSettings,
@@ -14,18 +28,6 @@ import { loadGoldSet, splitOf, type GoldItem } from './gold-set';
 import { citationsCover, coveredGold, goldSpans, secondGoldSpans } from './relevance';
 import { conversationSplitOf, loadConversationSet } from './conversation-set';
 
-/**
- * `npm run fit:answerability`: fits the answerability model (core/src/answer/answerability.ts)
- * on the eval's TUNE split only (single questions and the follow-ups of tune conversations) and prints it as TypeScript for answerability-model.ts.
- * Each tune question is answered with abstention off; the label is 1 when that answer is
- * supported (a citation holds the gold quote), 0 when the question is unanswerable or the
- * answer would cite the wrong passage. L2-regularised logistic regression on standardised
- * features; the penalty is chosen by 5-fold cross-validated log-loss, and the threshold from
- * the cross-validated predictions (see `chooseThreshold`).
- *
- * Written by hand: a dozen features and ~150 examples need 40 lines of gradient descent, and no
- * maintained npm package offers L2 logistic regression with cross-validation and no native build.
- */
 interface Example {
   id: string;
   x: number[];

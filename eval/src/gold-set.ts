@@ -1,12 +1,13 @@
+/**
+ * Kildesvar's own question/answer gold set: hand-written questions about the five seeds, each
+ * with a short gold answer and a verbatim supporting quote (see eval/data/questions.jsonl).
+ *
+ * @module
+ */
 import { fileURLToPath } from 'node:url';
 import { readJsonl } from './read-jsonl';
 import { z } from 'zod';
 import { fnv1a } from '@kildesvar/core';
-
-/**
- * Kildesvar's own question/answer gold set: hand-written questions about the five seeds, each
- * with a short gold answer and a verbatim supporting quote (see eval/data/questions.jsonl).
- */
 
 export const goldKinds = ['deadline', 'definition', 'actor', 'number', 'list', 'paraphrase', 'multi-doc', 'chat', 'unanswerable'] as const;
 export type GoldKind = (typeof goldKinds)[number];

@@ -1,10 +1,12 @@
-import type { Span } from '@kildesvar/core/schemas';
-import { findQuoteAll, type GoldSource } from './gold-set';
-
 /**
  * Gold passages as spans of the original texts (every verbatim occurrence of a quote counts), and the rule that decides relevance: a
  * retrieved span (or one of its alsoIn copies) covers at least half of a gold quote.
+ *
+ * @module
  */
+import type { Span } from '@kildesvar/core/schemas';
+import { findQuoteAll, type GoldSource } from './gold-set';
+
 /** One group per gold source (the quote and each alsoIn quote), holding every place it stands. */
 export type GoldPassage = Span[];
 

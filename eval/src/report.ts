@@ -1,3 +1,8 @@
+/**
+ * The evaluation report: JSON for machines, Markdown for people.
+ *
+ * @module
+ */
 import { renderTurnTable, summarizeConversations, type TurnMetrics, type TurnOutcome } from './run-conversations';
 import {
   answerabilityCurve,
@@ -11,7 +16,6 @@ import {
   type System,
 } from './run-eval';
 
-/** The evaluation report: JSON for machines, Markdown for people. */
 const percent = (value: number) => `${(value * 100).toFixed(1)}`;
 const fixed = (value: number) => value.toFixed(3);
 

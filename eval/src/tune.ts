@@ -1,14 +1,16 @@
+/**
+ * `npm run tune`: sweeps the retrieval settings on the *tune* split only (the test split is for
+ * reporting), through the same assistant the API serves, printing one line per setting.
+ * Abstention is not swept here: it is the learned model's, fitted by `npm run fit:answerability`.
+ *
+ * @module
+ */
 import { createIndexAssistant, defaultRetrievalSettings, loadIndexParts, type RetrievalSettings } from '@kildesvar/core';
 import { loadIngestConfig } from '@kildesvar/ingest';
 import { loadGoldSet, splitOf } from './gold-set';
 import { aggregateRetrieval, scoreRanking, type RankingScore } from './metrics';
 import { goldSpans } from './relevance';
 
-/**
- * `npm run tune`: sweeps the retrieval settings on the *tune* split only (the test split is for
- * reporting), through the same assistant the API serves, printing one line per setting.
- * Abstention is not swept here: it is the learned model's, fitted by `npm run fit:answerability`.
- */
 const usage =
   "Usage: npm run tune\nSweeps fusion and rerank weights (and the document-title weight) on the eval's tune split and prints R@1, R@5 and MRR@10 per setting.";
 

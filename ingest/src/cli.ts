@@ -1,3 +1,8 @@
+/**
+ * `npm run ingest [-- --force]`: builds the index with a progress bar per stage and prints a summary.
+ *
+ * @module
+ */
 import { parseArgs } from 'node:util';
 import cliProgress from 'cli-progress';
 import pg from 'pg';
@@ -6,7 +11,6 @@ import { loadIngestConfig } from './config';
 import { runIngest, type IngestSummary } from './pipeline';
 import type { ProgressReporter } from './progress';
 
-/** `npm run ingest [-- --force]`: builds the index with a progress bar per stage and prints a summary. */
 const usage = `Usage: npm run ingest [-- --force]
 
 Builds the search index in INDEX_DIR (default .index/) from the texts in SEEDS_DIR (default seeds/).

@@ -15,14 +15,6 @@ import {
   type LanguageResources,
 } from '@kildesvar/core';
 
-/**
- * Builds the index's language resources from Debian's Norwegian data (see LanguageResources):
- * Apertium's bokmål and nynorsk analysers (`apertium-nno-nob`, run with lttoolbox's `lt-proc`)
- * read every corpus word, splitting compounds into their lemmas, and every form in the Debian
- * word lists (`wnorwegian`) that may inflect a corpus lemma, so a question may use any form;
- * Apertium's bokmål→nynorsk dictionary links the two written standards' lemmas («eige» ↔ «eie»,
- * «skule» ↔ «skole»); and the bokmål thesaurus (`mythes-no`), kept to the synonyms the corpus uses.
- */
 const apertiumDirectory = '/usr/share/apertium/apertium-nno-nob';
 const analysers = [
   { name: 'bokmål', file: `${apertiumDirectory}/nob-nno.automorf.bin` },
@@ -122,6 +114,14 @@ const writeCached = (file: string, morphology: Morphology): void => {
   renameSync(temporary, file);
 };
 
+/**
+ * Builds the index's language resources from Debian's Norwegian data (see LanguageResources):
+ * Apertium's bokmål and nynorsk analysers (`apertium-nno-nob`, run with lttoolbox's `lt-proc`)
+ * read every corpus word, splitting compounds into their lemmas, and every form in the Debian
+ * word lists (`wnorwegian`) that may inflect a corpus lemma, so a question may use any form;
+ * Apertium's bokmål→nynorsk dictionary links the two written standards' lemmas («eige» ↔ «eie»,
+ * «skule» ↔ «skole»); and the bokmål thesaurus (`mythes-no`), kept to the synonyms the corpus uses.
+ */
 export const buildLanguageResources = async ({ texts, log, cacheDir }: LanguageResourcesInput): Promise<LanguageResources> => {
   const acronyms = collectAcronyms(texts);
   const missing = analysers.filter((analyser) => !existsSync(analyser.file)).map((analyser) => analyser.file);

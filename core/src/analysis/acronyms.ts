@@ -1,12 +1,5 @@
 import type { Acronym } from './language-resources';
 
-/**
- * Acronyms the texts define themselves: «Norsk helsenett SF (NHN)», «Difi (Direktoratet for
- * forvaltning og IKT)», «NST – Nasjonalt senter for samhandling og telemedisin». The long form is
- * found as Schwartz & Hearst (2003) do: the shortest run of preceding words in which the
- * acronym's letters stand in order, its first letter starting a word. Written by hand because no
- * npm package mines acronyms from Norwegian text.
- */
 const acronymToken = /^[\p{Lu}][\p{L}@]{1,9}$/u;
 const functionWords = new Set(['og', 'i', 'for', 'av', 'til', 'på', 'om', 'med', 'of', 'and']);
 const wordPattern = /[\p{L}\p{N}@][\p{L}\p{M}\p{N}@-]*/gu;
@@ -54,7 +47,13 @@ const clean = (text: string): string =>
     .replace(/-\s+(?=\p{Ll})/gu, '')
     .trim();
 
-/** Mines «long (SHORT)», «SHORT (long)» and «SHORT – long» definitions from one text. */
+/**
+ * Mines the acronyms a text defines itself, as «long (SHORT)», «SHORT (long)» or «SHORT – long»:
+ * «Norsk helsenett SF (NHN)», «Difi (Direktoratet for forvaltning og IKT)», «NST – Nasjonalt senter
+ * for samhandling og telemedisin». The long form is found as Schwartz & Hearst (2003) do: the shortest
+ * run of preceding words in which the acronym's letters stand in order, its first letter starting a
+ * word. Written by hand because no npm package mines acronyms from Norwegian text.
+ */
 export const mineAcronyms = (text: string, source: string): Acronym[] => {
   const found: Acronym[] = [];
   const flat = clean(text);

@@ -1,8 +1,3 @@
-/**
- * Hand-written English → Norwegian terms of the public-sector and IT domain that FreeDict lacks or
- * translates in another sense (`service` → gudstjeneste, `pupil` → pupill). Consulted before the
- * dictionary; phrases win over single words. Keys are lowercase; hyphens are written as in English.
- */
 const GLOSSARY_ENTRIES: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['municipality', ['kommune']],
   ['local authority', ['kommune']],
@@ -132,4 +127,9 @@ const GLOSSARY_ENTRIES: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['norway', ['norge']],
 ];
 
+/**
+ * Hand-written English → Norwegian terms of the public-sector and IT domain that FreeDict lacks or
+ * translates in another sense (`service` → gudstjeneste, `pupil` → pupill). Consulted before the
+ * dictionary; phrases win over single words. Keys are lowercase; hyphens are written as in English.
+ */
 export const englishGlossary: ReadonlyMap<string, readonly string[]> = new Map(GLOSSARY_ENTRIES);

@@ -1,10 +1,3 @@
-/**
- * A small nynorsk → bokmål normalisation, applied to documents and queries alike so that a nynorsk
- * question and a bokmål passage (or the reverse) meet in the middle. It is deliberately modest: the
- * function words, the commonest spelling differences inside words and the regular inflection endings.
- * Bokmål words pass through unchanged or are rewritten consistently on both sides.
- */
-
 /** Whole words: function words and frequent words whose bokmål form is not a regular rewrite. */
 // biome-ignore format: a word list reads best as rows of words
 const WORDS: ReadonlyMap<string, string> = new Map(Object.entries({
@@ -83,7 +76,13 @@ const replaceSuffix = (word: string): string => {
   return word;
 };
 
-/** The bokmål form of one lowercased nynorsk word (`kva` → `hva`, `kommunane` → `kommunene`); others unchanged. */
+/**
+ * The bokmål form of one lowercased nynorsk word (`kva` → `hva`, `kommunane` → `kommunene`); others
+ * unchanged. A small normalisation, applied to documents and queries alike so that a nynorsk question
+ * and a bokmål passage (or the reverse) meet in the middle. It is deliberately modest: the function
+ * words, the commonest spelling differences inside words and the regular inflection endings. Bokmål
+ * words pass through unchanged or are rewritten consistently on both sides.
+ */
 export const normalizeNynorsk = (word: string): string => {
   const listed = WORDS.get(word);
   if (listed !== undefined) return listed;

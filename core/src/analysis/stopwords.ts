@@ -1,10 +1,5 @@
 import { englishStopwords } from './english-function-words';
 
-/**
- * True function words only: pronouns, articles, prepositions, conjunctions, auxiliaries and question words
- * of bokmål, nynorsk and English. No content words (arbeid, bruke, tid, verdi, punkt, mål, år stay
- * searchable), and no English word that is a Norwegian content word (`to` is "two", `by` is "city").
- */
 // biome-ignore format: a word list reads best as rows of words
 const BOKMAL = [
   'og', 'i', 'jeg', 'det', 'at', 'en', 'et', 'den', 'til', 'er', 'som', 'på', 'de', 'med', 'han', 'av',
@@ -19,6 +14,11 @@ const BOKMAL = [
 /** Nynorsk forms are also normalised to bokmål before the stopword test; these are listed for clarity. */
 const NYNORSK = ['eg', 'ein', 'eit', 'ikkje', 'kva', 'korleis', 'kor', 'kven', 'kvifor', 'dei', 'frå', 'berre', 'noko', 'òg'];
 
+/**
+ * True function words only: pronouns, articles, prepositions, conjunctions, auxiliaries and question words
+ * of bokmål, nynorsk and English. No content words (arbeid, bruke, tid, verdi, punkt, mål, år stay
+ * searchable), and no English word that is a Norwegian content word (`to` is "two", `by` is "city").
+ */
 export const stopwords: ReadonlySet<string> = new Set([...BOKMAL, ...NYNORSK, ...englishStopwords]);
 
 export const isStopword = (word: string): boolean => stopwords.has(word);

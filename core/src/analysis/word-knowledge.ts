@@ -2,11 +2,6 @@ import { analyze } from './analyze';
 import { emptyLanguageResources, type LanguageResources } from './language-resources';
 import { normalizeNynorsk } from './normalize-nynorsk';
 
-/**
- * Lookups over the index's language resources: the lemmas of a word form, the lemmas of a
- * compound's parts (from Apertium, or split here into known words when the form is new), and
- * the other spelling of an acronym. One instance per loaded index, shared by every request.
- */
 const minPartLength = 3;
 const minCompoundLength = 7;
 /** Linking letters between compound parts: «arbeid-s-plass», «barn-e-hage». */
@@ -17,6 +12,11 @@ export interface AcronymExpansion {
   stems: string[];
 }
 
+/**
+ * Lookups over the index's language resources: the lemmas of a word form, the lemmas of a
+ * compound's parts (from Apertium, or split here into known words when the form is new), and
+ * the other spelling of an acronym. One instance per loaded index, shared by every request.
+ */
 export class WordKnowledge {
   private readonly lemmas: ReadonlyMap<string, readonly string[]>;
   private readonly parts: ReadonlyMap<string, readonly string[]>;

@@ -2,13 +2,6 @@ import { headingLevel } from '../chunk/headings';
 import type { DocumentBlock } from '../schemas';
 import type { CleanedText } from './mapped-text';
 
-/**
- * A cleaned document cut into what a reader sees: headings, paragraphs and lists (items on their
- * own lines, each starting with "- "). Every block keeps the original span it came from and a
- * compact map back to the original, so a span of the original (a citation, a quoted sentence)
- * can be highlighted in the cleaned text: `map` holds pairs [offset in `text`, original offset],
- * one pair where a run of consecutive characters starts.
- */
 const runMap = (cleaned: CleanedText, start: number, end: number): number[] => {
   const map: number[] = [];
   for (let index = start; index < end; index += 1) {
@@ -24,6 +17,13 @@ const blockKind = (text: string): Pick<DocumentBlock, 'kind' | 'level'> => {
   return level === null ? { kind: 'paragraph' } : { kind: 'heading', level };
 };
 
+/**
+ * A cleaned document cut into what a reader sees: headings, paragraphs and lists (items on their
+ * own lines, each starting with "- "). Every block keeps the original span it came from and a
+ * compact map back to the original, so a span of the original (a citation, a quoted sentence)
+ * can be highlighted in the cleaned text: `map` holds pairs [offset in `text`, original offset],
+ * one pair where a run of consecutive characters starts.
+ */
 export const documentBlocks = (cleaned: CleanedText): DocumentBlock[] => {
   const blocks: DocumentBlock[] = [];
   const separator = /\n{2,}/g;

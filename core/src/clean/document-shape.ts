@@ -1,16 +1,16 @@
 import { SENTENCE_END, type DocumentShape } from './line-joining';
 import type { SourceLine } from './lines';
 
+const HARD_WRAP_MAX = 130;
+
+const isContent = (line: SourceLine): boolean => line.kind !== 'blank' && line.kind !== 'furniture';
+
 /**
  * How a document is laid out, measured from its lines: the wrap width (90th percentile of line
  * lengths), whether it is hard-wrapped (a PDF) or holds one paragraph per line, and how many
  * blank lines separate the lines of one paragraph (1 in the double-spaced 004, else 0), counted
  * where a line clearly continues the one before (it starts in lowercase after no full stop).
  */
-const HARD_WRAP_MAX = 130;
-
-const isContent = (line: SourceLine): boolean => line.kind !== 'blank' && line.kind !== 'furniture';
-
 export const measureShape = (lines: SourceLine[]): DocumentShape => {
   const lengths = lines
     .filter(isContent)

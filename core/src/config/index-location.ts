@@ -2,11 +2,6 @@ import { z } from 'zod';
 import { describeIssues } from '../describe-issues';
 import { KildesvarError } from '../errors';
 
-/**
- * Where the seeds, the index and the models are, and which embedder to use: the settings every
- * command shares. Parsed from an environment record the caller passes in (core never reads
- * process.env itself); an invalid value is an error naming the variable.
- */
 const flag = z.enum(['0', '1', 'true', 'false', '']).optional();
 
 export const indexLocationSchema = z.object({
@@ -30,6 +25,11 @@ export interface IndexLocation {
   databaseUrl: string | undefined;
 }
 
+/**
+ * Where the seeds, the index and the models are, and which embedder to use: the settings every
+ * command shares. Parsed from an environment record the caller passes in (core never reads
+ * process.env itself); an invalid value is an error naming the variable.
+ */
 export const parseIndexLocation = (environment: Record<string, string | undefined>): IndexLocation => {
   const parsed = indexLocationSchema.safeParse(environment);
   if (!parsed.success) throw new KildesvarError('config_invalid', `Invalid configuration (environment variables): ${describeIssues(parsed.error.issues)}`);

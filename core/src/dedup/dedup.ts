@@ -1,15 +1,6 @@
 import { itemAt } from '../collections/item-at';
 import { candidatePairs, jaccard, minhashSignature, normalizeForDedup, shingles } from './minhash';
 
-/**
- * Sentence-level deduplication within and across documents. Near-duplicate sentences are
- * clustered (MinHash candidates, verified by exact shingle Jaccard); each cluster keeps one
- * canonical sentence, the cleanest copy. A non-canonical copy is *folded* (left out of the
- * chunks and recorded as `alsoIn` of the chunk that holds its canonical) when it stands in a
- * run of copies long enough to be a repeated passage, not a stray short line. Nothing is
- * folded unless an equivalent sentence stays in the index.
- */
-
 export interface DedupSentence {
   text: string;
   /** Lower is cleaner: how many characters the cleaner had to repair in this sentence. */
@@ -90,6 +81,14 @@ class UnionFind {
   }
 }
 
+/**
+ * Sentence-level deduplication within and across documents. Near-duplicate sentences are
+ * clustered (MinHash candidates, verified by exact shingle Jaccard); each cluster keeps one
+ * canonical sentence, the cleanest copy. A non-canonical copy is *folded* (left out of the
+ * chunks and recorded as `alsoIn` of the chunk that holds its canonical) when it stands in a
+ * run of copies long enough to be a repeated passage, not a stray short line. Nothing is
+ * folded unless an equivalent sentence stays in the index.
+ */
 export const deduplicate = (documents: DedupDocument[], settings: DedupSettings = defaultDedupSettings): DedupResult => {
   const refs: SentenceRef[] = [];
   const normalized: string[] = [];

@@ -1,10 +1,11 @@
-import { itemAt } from '../collections/item-at';
-import { fnv1a } from '../hash/fnv1a';
-
 /**
  * MinHash signatures and locality-sensitive hashing over character shingles: finds
  * near-duplicate candidate pairs without comparing every pair.
+ *
+ * @module
  */
+import { itemAt } from '../collections/item-at';
+import { fnv1a } from '../hash/fnv1a';
 
 /** Normalises a passage for duplicate detection: case, accents kept, punctuation and spacing dropped. */
 export const normalizeForDedup = (text: string): string =>

@@ -1,15 +1,17 @@
+/**
+ * The lexical index as one compact binary file, whatever fields it has: a JSON header (options,
+ * field names and sizes), then the ids and each field's terms as NUL-separated UTF-8, and the
+ * postings as little-endian typed arrays read in place (no parsing per posting). At 100× the
+ * corpus this loads in a fraction of the time `fromJSON` takes (bench/README.md).
+ *
+ * @module
+ */
 import { z } from 'zod';
 import { itemAt } from '../collections/item-at';
 import { KildesvarError } from '../errors';
 import { Bm25Field, type Bm25FieldColumns } from './bm25-field';
 import { LEXICAL_INDEX_VERSION, LexicalIndex, serializedLexicalIndexSchema, type LexicalIndexOptions } from './lexical-index';
 
-/**
- * The lexical index as one compact binary file, whatever fields it has: a JSON header (options,
- * field names and sizes), then the ids and each field's terms as NUL-separated UTF-8, and the
- * postings as little-endian typed arrays read in place (no parsing per posting). At 100× the
- * corpus this loads in a fraction of the time `fromJSON` takes (bench/README.md).
- */
 const MAGIC = 'KSLX';
 const BINARY_VERSION = 1;
 const SEPARATOR = '\u0000';

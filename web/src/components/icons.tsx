@@ -1,9 +1,11 @@
-import type { ReactNode } from 'react';
-
 /**
  * Icons as inline SVG (a glyph such as ⓘ renders as a box with common fonts). Decorative: the
  * text or aria-label next to an icon says what it means, so each is hidden from assistive tech.
+ *
+ * @module
  */
+import type { ReactNode } from 'react';
+
 const Icon = ({ children, className = 'icon' }: { children: ReactNode; className?: string }) => (
   <svg
     className={className}

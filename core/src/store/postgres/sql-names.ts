@@ -1,4 +1,8 @@
-/** Names and orders the database store shares between its writer and its readers. */
+/**
+ * Names and orders the database store shares between its writer and its readers.
+ *
+ * @module
+ */
 
 /** The dense index of one generation (pgvector), dropped with it. */
 export const vectorTable = (generation: number): string => {
