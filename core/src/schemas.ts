@@ -130,16 +130,23 @@ export const errorBodySchema = z.object({
 });
 export type ErrorBody = z.infer<typeof errorBodySchema>;
 
+/** The first stream frame: the passages the answer will cite, or the related ones when it abstains. */
+export const citationsFrameSchema = z.object({ type: z.literal('citations'), citations: z.array(searchResultSchema), related: z.array(searchResultSchema) });
+/** A piece of the answer's text. */
+export const deltaFrameSchema = z.object({ type: z.literal('delta'), text: z.string() });
+/** The last frame of a stream that failed. */
+export const errorFrameSchema = z.object({ type: z.literal('error'), error: errorBodySchema.shape.error });
+
 /**
  * Server-sent frames of POST /api/chat with Accept: text/event-stream, in order: one `citations`,
  * `delta`s whose texts concatenate to the answer, then `done` carrying the full JSON response
  * (its fields at the top level), or `error`. The SSE event name equals `type`.
  */
 export const streamFrameSchema = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('citations'), citations: z.array(searchResultSchema), related: z.array(searchResultSchema) }),
-  z.object({ type: z.literal('delta'), text: z.string() }),
+  citationsFrameSchema,
+  deltaFrameSchema,
   chatResponseSchema.extend({ type: z.literal('done') }),
-  z.object({ type: z.literal('error'), error: errorBodySchema.shape.error }),
+  errorFrameSchema,
 ]);
 export type StreamFrame = z.infer<typeof streamFrameSchema>;
 

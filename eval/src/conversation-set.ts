@@ -2,7 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { readJsonl } from './read-jsonl';
 import { z } from 'zod';
 
-import { goldClasses, goldLanguages, goldSourceSchema, quoteSchema, seedFileSchema, splitWithSeed, type GoldSplit } from './gold-set';
+import { answerableSourceFields, goldClasses, goldLanguages, splitWithSeed, unanswerableSourceFields, type GoldSplit } from './gold-set';
 
 /**
  * The conversation gold set (eval/data/conversations.jsonl): hand-written conversations about the seeds, each turn with
@@ -19,22 +19,9 @@ const sharedTurnFields = {
   classes: z.array(z.enum(goldClasses)).optional(),
 };
 
-const answerableTurnSchema = z.object({
-  ...sharedTurnFields,
-  answerable: z.literal(true),
-  file: seedFileSchema,
-  quote: quoteSchema,
-  alsoIn: z.array(goldSourceSchema),
-  secondQuote: goldSourceSchema.optional(),
-});
+const answerableTurnSchema = z.object({ ...sharedTurnFields, ...answerableSourceFields });
 
-const unanswerableTurnSchema = z.object({
-  ...sharedTurnFields,
-  answerable: z.literal(false),
-  file: z.null(),
-  quote: z.null(),
-  alsoIn: z.array(goldSourceSchema).length(0),
-});
+const unanswerableTurnSchema = z.object({ ...sharedTurnFields, ...unanswerableSourceFields });
 
 export const conversationTurnSchema = z.discriminatedUnion('answerable', [answerableTurnSchema, unanswerableTurnSchema]);
 export type ConversationTurn = z.infer<typeof conversationTurnSchema>;

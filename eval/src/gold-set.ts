@@ -46,23 +46,33 @@ const sharedFields = {
   classes: z.array(z.enum(goldClasses)).optional(),
 };
 
-const answerableItemSchema = z.object({
-  ...sharedFields,
+/** Where the answer of a gold question or conversation turn stands: its seed, its quote and the other copies of it. */
+export const answerableSourceFields = {
   answerable: z.literal(true),
   file: seedFileSchema,
   quote: quoteSchema,
   alsoIn: z.array(goldSourceSchema),
-  kind: z.enum(goldKinds).exclude(['unanswerable']),
   /** For a two-part question: the quote that answers the second part. */
   secondQuote: goldSourceSchema.optional(),
-});
+};
 
-const unanswerableItemSchema = z.object({
-  ...sharedFields,
+/** A gold question or conversation turn the seeds do not answer: no seed, no quote. */
+export const unanswerableSourceFields = {
   answerable: z.literal(false),
   file: z.null(),
   quote: z.null(),
   alsoIn: z.array(goldSourceSchema).length(0),
+};
+
+const answerableItemSchema = z.object({
+  ...sharedFields,
+  ...answerableSourceFields,
+  kind: z.enum(goldKinds).exclude(['unanswerable']),
+});
+
+const unanswerableItemSchema = z.object({
+  ...sharedFields,
+  ...unanswerableSourceFields,
   kind: z.literal('unanswerable'),
 });
 

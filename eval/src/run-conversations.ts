@@ -3,7 +3,7 @@ import type { ChatMessage, ChatResponse } from '@kildesvar/core/schemas';
 import { conversationSplitOf, type Conversation, type TurnKind } from './conversation-set';
 import type { GoldSplit } from './gold-set';
 import { citationsCover, goldSpans, secondGoldSpans } from './relevance';
-import { answerShares } from './metrics';
+import { answerShares, type AnswerShares } from './metrics';
 import { confidenceOf } from './run-eval';
 
 /**
@@ -73,18 +73,9 @@ export const evaluateConversations = async (
   return outcomes;
 };
 
-export interface TurnMetrics {
+/** The answer shares of a set of conversation turns, and how many turns there were. */
+export interface TurnMetrics extends AnswerShares {
   turns: number;
-  answerable: number;
-  unanswerable: number;
-  /** Supported answers / answerable turns. */
-  supportedAnswers: number;
-  /** Abstained answerable turns / answerable turns. */
-  falseAbstentionRate: number;
-  /** Abstained unanswerable turns / unanswerable turns. */
-  abstentionRate: number;
-  /** Supported / answered answerable turns. */
-  citationSupport: number;
 }
 
 export const summarizeTurns = (turns: TurnOutcome[]): TurnMetrics => ({
