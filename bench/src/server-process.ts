@@ -1,13 +1,8 @@
-import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import path from 'node:path';
+import { startServerProcess } from '@kildesvar/api/server-process';
 
-/**
- * The API server (`api/src/index.ts`, what `npm start` runs after building) as a child process
- * on 127.0.0.1 with a port the system picks: spawned as `node --import tsx` so the child's pid is
- * the server itself (its memory is the server's), in its own process group so it and anything
- * it starts can be stopped together.
- */
+/** A running API server as the bench sees it. */
 export interface ServerProcess {
   pid: number;
   baseUrl: string;
@@ -25,20 +20,7 @@ export interface ServerOptions {
   timeoutMs: number;
 }
 
-const portLine = /answer at http:\/\/[^\s:]+:(\d+)/;
 const readyLine = /Kildesvar ready at .*loaded in (\d+) ms/;
-
-/** Servers still running; if the bench exits early, their process groups are killed with it. */
-const running = new Set<ChildProcess>();
-process.once('exit', () => {
-  for (const child of running) {
-    try {
-      if (child.pid !== undefined) process.kill(-child.pid, 'SIGKILL');
-    } catch {
-      // Already gone.
-    }
-  }
-});
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -69,73 +51,15 @@ export const processCpuMs = (pid: number): number | null => {
   }
 };
 
-const stopGroup = async (child: ChildProcess): Promise<void> => {
-  if (child.exitCode !== null || child.signalCode !== null || child.pid === undefined) return;
-  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-  try {
-    process.kill(-child.pid, 'SIGTERM');
-  } catch {
-    return;
-  }
-  const stopped = await Promise.race([exited.then(() => true), sleep(5000).then(() => false)]);
-  if (!stopped) {
-    try {
-      process.kill(-child.pid, 'SIGKILL');
-    } catch {
-      // Already gone.
-    }
-    await Promise.race([exited, sleep(2000)]);
-  }
-};
-
+/**
+ * The API server (`api/src/index.ts`, what `npm start` runs after building) as the bench starts it:
+ * through the one launcher (`@kildesvar/api/server-process`) on a port the system picks, asked every
+ * 10 ms so the start-up time is exact, with the index load time the server reports.
+ */
 export const startServer = async (options: ServerOptions): Promise<ServerProcess> => {
-  const started = performance.now();
-  const child = spawn(process.execPath, ['--import', 'tsx', path.join('api', 'src', 'index.ts')], {
-    cwd: options.repoRoot,
-    env: { ...process.env, ...options.environment, HOST: '127.0.0.1', PORT: '0' },
-    detached: true,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  const pid = child.pid;
-  if (pid === undefined) throw new Error(`Could not start the server process (${process.execPath}).`);
-  running.add(child);
-  child.once('exit', () => running.delete(child));
-  let output = '';
-  const keep = (data: Buffer) => {
-    output += data.toString();
-  };
-  child.stdout.on('data', keep);
-  child.stderr.on('data', keep);
-  const stop = () => stopGroup(child);
-  try {
-    let port: number | null = null;
-    while (performance.now() - started < options.timeoutMs) {
-      if (child.exitCode !== null) throw new Error(`The server exited with code ${child.exitCode} before it was ready:\n${output}`);
-      port ??= Number(portLine.exec(output)?.[1] ?? NaN) || null;
-      if (port !== null) {
-        const response = await fetch(`http://127.0.0.1:${port}/api/health`).catch(() => null);
-        if (response?.status === 200) {
-          const healthyAfterMs = performance.now() - started;
-          await response.arrayBuffer();
-          // The ready line is printed right after the index is loaded; give it a moment to arrive.
-          for (let attempt = 0; attempt < 20 && !readyLine.test(output); attempt += 1) await sleep(10);
-          const reported = readyLine.exec(output)?.[1];
-          return {
-            pid,
-            baseUrl: `http://127.0.0.1:${port}`,
-            healthyAfterMs,
-            reportedLoadMs: reported ? Number(reported) : null,
-            output: () => output,
-            stop,
-          };
-        }
-        if (response) await response.arrayBuffer();
-      }
-      await sleep(10);
-    }
-    throw new Error(`The server did not answer /api/health with 200 within ${options.timeoutMs} ms:\n${output}`);
-  } catch (error) {
-    await stop();
-    throw error;
-  }
+  const server = await startServerProcess({ cwd: options.repoRoot, environment: options.environment, timeoutMs: options.timeoutMs, pollMs: 10 });
+  // The ready line is printed right after the index is loaded; give it a moment to arrive.
+  for (let attempt = 0; attempt < 20 && !readyLine.test(server.output()); attempt += 1) await sleep(10);
+  const reported = readyLine.exec(server.output())?.[1];
+  return { ...server, baseUrl: server.url, reportedLoadMs: reported ? Number(reported) : null };
 };

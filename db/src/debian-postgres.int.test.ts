@@ -5,7 +5,7 @@ import path from 'node:path';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { itemAt, loadAssistant, loadCatalog, PostgresAssistant, writeGeneration, type Assistant } from '@kildesvar/core';
-import { startServer, type ServerProcess } from '../../bench/src/server-process';
+import { startServerProcess, type ServerProcess } from '@kildesvar/api/server-process';
 import { loadGoldSet } from '../../eval/src/gold-set';
 import { indexDir, repoRoot, seedsDir } from '../../test/paths';
 import { debianPostgresAvailable, startDebianPostgres, type DebianPostgres } from './debian-postgres';
@@ -99,8 +99,8 @@ describe.skipIf(!available)('PostgreSQL store on Debian PostgreSQL 15 without pg
   }, 300_000);
 
   it('two API replicas answer every request while an ingest writes a new generation, and both switch to it', async () => {
-    replicas.push(...(await Promise.all([0, 1].map(() => startServer({ repoRoot, environment: environment(), timeoutMs: 120_000 })))));
-    const health = async (replica: ServerProcess) => (await (await fetch(`${replica.baseUrl}/api/health`)).json()) as { store: string; generation: string };
+    replicas.push(...(await Promise.all([0, 1].map(() => startServerProcess({ cwd: repoRoot, environment: environment(), timeoutMs: 120_000 })))));
+    const health = async (replica: ServerProcess) => (await (await fetch(`${replica.url}/api/health`)).json()) as { store: string; generation: string };
     for (const replica of replicas) expect(await health(replica)).toMatchObject({ store: 'postgres', generation: String(first) });
 
     const ingest = startIngest();
@@ -113,7 +113,7 @@ describe.skipIf(!available)('PostgreSQL store on Debian PostgreSQL 15 without pg
       while (!done) {
         const question = itemAt(questions, requests % questions.length);
         requests += 1;
-        const response = await fetch(`${replica.baseUrl}/api/search?q=${encodeURIComponent(question)}&k=5`).catch((error: Error) => error);
+        const response = await fetch(`${replica.url}/api/search?q=${encodeURIComponent(question)}&k=5`).catch((error: Error) => error);
         if (response instanceof Error) failures.push(response.message);
         else if (response.status !== 200) failures.push(`${response.status} ${await response.text()}`);
         else if (((await response.json()) as { results: unknown[] }).results.length === 0) failures.push(`no results for ${question}`);
@@ -164,10 +164,10 @@ describe.skipIf(!available)('PostgreSQL store on Debian PostgreSQL 15 without pg
     expect((await pool.query('SELECT count(*)::int AS n FROM kildesvar_generations WHERE generation = $1', [begun])).rows[0].n).toBe(0);
     expect((await pool.query('SELECT count(*)::int AS n FROM kildesvar_chunks WHERE generation = $1', [begun])).rows[0].n).toBe(0);
     for (const replica of replicas) {
-      const response = await fetch(`${replica.baseUrl}/api/search?q=${encodeURIComponent('Norsk Helsenett')}&k=3`);
+      const response = await fetch(`${replica.url}/api/search?q=${encodeURIComponent('Norsk Helsenett')}&k=3`);
       expect(response.status).toBe(200);
       expect(((await response.json()) as { results: unknown[] }).results).toHaveLength(3);
-      expect(await (await fetch(`${replica.baseUrl}/api/health`)).json()).toMatchObject({ generation: String(before) });
+      expect(await (await fetch(`${replica.url}/api/health`)).json()).toMatchObject({ generation: String(before) });
     }
   }, 600_000);
 });

@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations, describeViolations, focusInfo, pageScroll } from './browser-checks';
-import { findFreePort, startServer, type RunningServer } from './server';
+import { findFreePort, startServerProcess, type ServerProcess } from '@kildesvar/api/server-process';
 
 // The whole product in a real browser: `npm start` on a free port, Debian's Chromium, real
 // questions, and in every state an axe-core scan (WCAG 2.0/2.1 A and AA) that fails on any
@@ -26,7 +26,7 @@ const unanswerable = 'Hvem vant fotball-VM i 1994?';
 /** The text as a reader sees it: line-break hyphenation joined («Helse-\nnett»), whitespace collapsed. */
 const asRead = (text: string) => text.replace(/(\p{L})-\s*\n\s*(\p{Ll})/gu, '$1$2').replace(/\s+/g, ' ');
 
-let server: RunningServer | undefined;
+let server: ServerProcess | undefined;
 let baseUrl = '';
 let context: BrowserContext | undefined;
 const profileDirectories: string[] = [];
@@ -77,7 +77,7 @@ describe('chat in Chromium', { timeout: 240_000 }, () => {
     const existing = process.env.KILDESVAR_E2E_URL;
     if (existing !== undefined && existing !== '') baseUrl = existing.replace(/\/$/, '');
     else {
-      server = await startServer(repositoryRoot, await findFreePort(), { healthTimeoutMs: 240_000 });
+      server = await startServerProcess({ cwd: repositoryRoot, command: ['npm', 'start'], port: await findFreePort(), timeoutMs: 240_000 });
       baseUrl = server.url;
     }
     context = await launch();
