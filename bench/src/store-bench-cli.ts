@@ -11,9 +11,8 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import pg from 'pg';
 import { readManifest, writeGeneration } from '@kildesvar/core';
-import { startDebianPostgres } from '../../db/src/debian-postgres';
-import { generationFromIndex } from '../../db/src/generation-from-index';
-import { loadGoldSet } from '../../eval/src/gold-set';
+import { startDebianPostgres, generationFromIndex } from '@kildesvar/db';
+import { loadGoldSet } from '@kildesvar/eval';
 import { measureStore, storeTable, type StoreRow } from './store-bench';
 
 const usage = `Usage: npm run bench:stores -- --scale <n>=<indexDir>:<seedsDir> [--scale …] [--searches 100] [--seconds 10] [--concurrency 4]`;

@@ -6,7 +6,7 @@ import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { itemAt, loadAssistant, loadCatalog, PostgresAssistant, writeGeneration, type Assistant } from '@kildesvar/core';
 import { startServerProcess, type ServerProcess } from '@kildesvar/api/server-process';
-import { loadGoldSet } from '../../eval/src/gold-set';
+import { loadGoldSet } from '@kildesvar/eval';
 import { indexDir, repoRoot, seedsDir } from '../../test/paths';
 import { debianPostgresAvailable, startDebianPostgres, type DebianPostgres } from './debian-postgres';
 import { generationFromIndex } from './generation-from-index';
