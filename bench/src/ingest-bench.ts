@@ -1,9 +1,8 @@
-import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { buildLexicon, chunkDocument, deduplicate, defaultIndexBuildSettings, loadWordList } from '@kildesvar/core';
-import { cleanSeeds, readSeeds, runIngest } from '@kildesvar/ingest';
+import { cleanSeeds, readSeeds, runIngest, startIngestProcess } from '@kildesvar/ingest';
 import { spread, type Spread } from './statistics';
 import { itemAt } from '@kildesvar/core';
 
@@ -42,20 +41,14 @@ const ingestOptions = (seedsDir: string, indexDir: string) => ({
   allowRemoteModels: false,
 });
 
-const runCli = (repoRoot: string, seedsDir: string, indexDir: string): Promise<number> =>
-  new Promise((resolve, reject) => {
-    const started = performance.now();
-    const child = spawn(process.execPath, ['--import', 'tsx', path.join('ingest', 'src', 'cli.ts')], {
-      cwd: repoRoot,
-      env: { ...process.env, SEEDS_DIR: seedsDir, INDEX_DIR: indexDir, EMBEDDER: 'corpus', CI: '1' },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let output = '';
-    child.stdout.on('data', (data: Buffer) => (output += data.toString()));
-    child.stderr.on('data', (data: Buffer) => (output += data.toString()));
-    child.on('error', reject);
-    child.on('exit', (code) => (code === 0 ? resolve((performance.now() - started) / 1000) : reject(new Error(`npm run ingest failed (${code}):\n${output}`))));
-  });
+/** Seconds one `npm run ingest` takes as a process of its own. */
+const runCli = async (repoRoot: string, seedsDir: string, indexDir: string): Promise<number> => {
+  const started = performance.now();
+  const ingest = startIngestProcess(repoRoot, { SEEDS_DIR: seedsDir, INDEX_DIR: indexDir, EMBEDDER: 'corpus', CI: '1' });
+  const code = await ingest.exited;
+  if (code !== 0) throw new Error(`npm run ingest failed (${code}):\n${ingest.output()}`);
+  return (performance.now() - started) / 1000;
+};
 
 const timeBuildingBlocks = async (seedsDir: string): Promise<Record<string, number>> => {
   const seconds: Record<string, number> = {};

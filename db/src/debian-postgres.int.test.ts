@@ -1,4 +1,3 @@
-import { spawn } from 'node:child_process';
 import { copyFileSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -7,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { itemAt, loadAssistant, loadCatalog, PostgresAssistant, writeGeneration, type Assistant } from '@kildesvar/core';
 import { startServerProcess, type ServerProcess } from '@kildesvar/api/server-process';
 import { loadGoldSet } from '@kildesvar/eval';
+import { startIngestProcess } from '@kildesvar/ingest';
 import { indexDir, repoRoot, seedsDir } from '../../test/paths';
 import { debianPostgresAvailable, startDebianPostgres, type DebianPostgres } from './debian-postgres';
 import { generationFromIndex } from './generation-from-index';
@@ -49,18 +49,7 @@ const smallSeeds = (): string => {
 let ingestSeeds: string;
 
 /** `npm run ingest -- --force` with STORE=postgres, as a child process whose output is watched. */
-const startIngest = () => {
-  const child = spawn(process.execPath, ['--import', 'tsx', path.join('ingest', 'src', 'cli.ts'), '--force'], {
-    cwd: repoRoot,
-    env: { ...process.env, ...environment(), SEEDS_DIR: ingestSeeds },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let output = '';
-  child.stdout.on('data', (data: Buffer) => (output += data.toString()));
-  child.stderr.on('data', (data: Buffer) => (output += data.toString()));
-  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
-  return { child, output: () => output, exited };
-};
+const startIngest = () => startIngestProcess(repoRoot, { ...environment(), SEEDS_DIR: ingestSeeds }, ['--force']);
 
 const activeGeneration = async () => Number((await pool.query('SELECT generation FROM kildesvar_active')).rows[0].generation);
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
