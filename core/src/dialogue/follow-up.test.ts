@@ -34,6 +34,27 @@ describe('resolveQuestion', () => {
     );
   });
 
+  it('replaces the number after the word a fragment repeats, and a year and a word together', () => {
+    expect(resolve('Hva handler innsatsområde 7 i Samspill 2.0 om?', 'Om helse. [1]', 'og innsatsområde 9?').interpreted).toBe(
+      'Hva handler innsatsområde 9 i Samspill 2.0 om?',
+    );
+    expect(resolve('Hvor mange kommuner hadde ePost i 2009?', 'Alle. [1]', 'og fylkeskommunene i 2011?').interpreted).toBe(
+      'Hvor mange fylkeskommunene i 2011 hadde ePost?',
+    );
+  });
+
+  it('does not replace a name with a common word; a fragment that replaces nothing carries the question, the rest is context', () => {
+    const resolved = resolve('Når kjem gevinstane av IP-telefoni, ifølgje eKommune 2009?', 'Når telefoni går over IP. [1]', 'og målet for kommunane?');
+    expect(resolved.kind).toBe('ellipsis');
+    expect(resolved.interpreted).toBe('Når kjem gevinstane av IP-telefoni, ifølgje eKommune 2009 – målet for kommunane?');
+    const weightOf = (stem: string) => resolved.prepared.terms.weights?.[resolved.prepared.terms.stems.indexOf(stem)];
+    expect(weightOf('mål')).toBe(1);
+    expect(weightOf('ekommun')).toBe(0.5);
+    // «og for fastlegene?» fills a place in the last question's frame, which applies in full.
+    const framed = resolve('Når skal alle kommuner være tilknyttet Norsk Helsenett?', 'Innen 2011. [1]', 'og for fastlegene?');
+    expect(framed.prepared.terms.weights?.every((weight) => weight === 1)).toBe(true);
+  });
+
   it('adds the last question’s subject to a reference at half weight, and says so in the interpreted question', () => {
     const resolved = resolve('Hva er DigiFin?', 'DigiFin er en finansieringsordning. [1]', 'hvor mye penger har den fått?');
     expect(resolved.kind).toBe('reference');

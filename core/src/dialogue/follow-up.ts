@@ -1,4 +1,4 @@
-import { analyze, analyzeWithOffsets } from '../analysis';
+import { analyze, analyzeWithOffsets, type AnalyzedTerm } from '../analysis';
 import type { AnswerLanguage } from '../retrieval/language';
 import type { PreparedQuery } from '../retrieval/query';
 import { dialogueBounds, type Dialogue } from './dialogue-state';
@@ -114,39 +114,61 @@ const surfaceStems = (text: string): string[] => analyzeWithOffsets(text).map((t
 const similar = (left: string, right: string): boolean =>
   left === right || (Math.min(left.length, right.length) >= 4 && (left.endsWith(right) || right.endsWith(left)));
 
+const isYear = (number: string): boolean => /^(?:1[89]|20)\d{2}$/u.test(number);
+
 /**
- * Puts the fragment in the place of what it replaces in the last question: its year for the
- * old year, its name for the old name, its word for a word it shares a stem with («kommunene» →
- * «fylkeskommunene»); with nothing to replace, the fragment is added to the last question.
+ * The spans of the last question a fragment's numbers replace: the number after the word the
+ * fragment repeats, with that word («innsatsområde 7» → «innsatsområde 9»), else the numbers of
+ * the same kind (a year for a year: «og i 2009?»).
  */
-const substitute = (previousText: string, previous: PreparedQuery, fragment: string, fragmentQuery: PreparedQuery): string => {
+const numberSpans = (previousTerms: AnalyzedTerm[], fragment: string): AnalyzedTerm[] => {
+  const spans: AnalyzedTerm[] = [];
+  const fragmentTerms = analyzeWithOffsets(fragment);
+  fragmentTerms.forEach((term, index) => {
+    if (term.kind !== 'number') return;
+    const word = fragmentTerms[index - 1];
+    const at = word ? previousTerms.findIndex((old, oldIndex) => old.stem === word.stem && previousTerms[oldIndex + 1]?.kind === 'number') : -1;
+    const pair = at >= 0 ? previousTerms.slice(at, at + 2) : [];
+    spans.push(...(pair.length > 0 ? pair : previousTerms.filter((old) => old.kind === 'number' && isYear(old.stem) === isYear(term.stem))));
+  });
+  return spans;
+};
+
+/**
+ * Puts the fragment in the place of what it replaces in the last question: its number for the
+ * old one, its name for the old name, its word for a word it narrows («kommunene» →
+ * «fylkeskommunene»; a name is not replaced by a common word); with nothing to replace, the
+ * fragment is added to the last question and `replaced` is false.
+ */
+const substitute = (previousText: string, previous: PreparedQuery, fragment: string, fragmentQuery: PreparedQuery): { text: string; replaced: boolean } => {
+  const previousTerms = analyzeWithOffsets(previousText).filter((term) => term.kind !== 'part');
   const dropped = new Set<string>();
-  if (fragmentQuery.terms.numbers.length > 0) for (const number of previous.terms.numbers) dropped.add(number);
   // In a fragment every capitalised word is a name, the first one too («Digdir?»).
   const fragmentNames = surfaceStems(fragment.match(/\p{Lu}[\p{L}\p{N}@-]*/gu)?.join(' ') ?? '');
   const newNames = fragmentNames.filter((stem) => !previous.terms.stems.includes(stem));
   if (newNames.length > 0) for (const stem of previous.entities) dropped.add(stem);
+  // Names of the last question, «eKommune» too (a capital inside the word), after its first word.
+  const previousNames = surfaceStems(previousText.match(/(?<=\S\s+)[\p{L}\p{N}@-]*\p{Lu}[\p{L}\p{N}@-]*/gu)?.join(' ') ?? '');
   for (const stem of fragmentQuery.terms.stems) {
     if (previous.terms.stems.includes(stem)) continue;
-    for (const old of previous.terms.stems) if (similar(old, stem)) dropped.add(old);
+    for (const old of previous.terms.stems) if (similar(old, stem) && (!previousNames.includes(old) || newNames.includes(stem))) dropped.add(old);
   }
-  const spans = analyzeWithOffsets(previousText).filter((term) => term.kind !== 'part' && dropped.has(term.stem));
-  if (spans.length === 0) return `${strip(previousText)} – ${fragment}?`;
+  const numbers = new Set(numberSpans(previousTerms, fragment));
+  const spans = previousTerms.filter((term) => numbers.has(term) || dropped.has(term.stem));
+  if (spans.length === 0) return { text: `${strip(previousText)} – ${fragment}?`, replaced: false };
+  const wordBefore = (at: number): string => previousText.slice(0, at).trim().split(/\s+/u).at(-1) ?? '';
   // «innen 2011» + «i 2009» reads «innen 2009»: the old preposition stays, the fragment's goes.
-  const before =
-    previousText
-      .slice(0, spans[0]?.start ?? 0)
-      .trim()
-      .split(/\s+/u)
-      .at(-1) ?? '';
-  const insert = prepositions.test(before) ? fragment.replace(leadingPreposition, '') : fragment;
+  const insert = prepositions.test(wordBefore(spans[0]?.start ?? 0)) ? fragment.replace(leadingPreposition, '') : fragment;
   let text = '';
   let at = 0;
   spans.forEach((span, index) => {
-    text += previousText.slice(at, span.start) + (index === 0 ? insert : '');
+    let kept = previousText.slice(at, span.start);
+    // A later span goes with its preposition («… i 2009» when the fragment brought its own year).
+    if (index > 0 && prepositions.test(wordBefore(span.start))) kept = kept.replace(/\s*\S+\s*$/u, ' ');
+    text += kept + (index === 0 ? insert : '');
     at = span.end;
   });
-  return `${strip((text + previousText.slice(at)).replace(/\s{2,}/gu, ' '))}?`;
+  return { text: `${strip((text + previousText.slice(at)).replace(/\s{2,}/gu, ' '))}?`, replaced: true };
 };
 
 /**
@@ -214,11 +236,17 @@ export const resolveQuestion = (dialogue: Dialogue, prepare: Prepare, options: R
     const searchFragment = fragmentQuery.language === 'en' ? fragmentQuery.text : fragment;
     const interpreted = bounded(
       previous.prepared.language === language
-        ? substitute(previous.interpreted, previous.prepared, fragment, fragmentQuery)
+        ? substitute(previous.interpreted, previous.prepared, fragment, fragmentQuery).text
         : `${strip(previousSearch)} – ${fragment}?`,
     );
-    const search = bounded(substitute(previousSearch, prepare(previousSearch), searchFragment, prepare(searchFragment)));
-    const prepared = { ...prepare(search), original: interpreted, language };
+    const search = substitute(previousSearch, prepare(previousSearch), searchFragment, prepare(searchFragment));
+    const read = prepare(bounded(search.text));
+    // A fragment that replaces nothing: «og for fastlegene?» (a preposition) fills a place in the last
+    // question's frame, which applies in full; «og målet for kommunane?» (a noun) asks about something
+    // new, which its own words carry, with the last question as context.
+    const framed = search.replaced || leadingPreposition.test(fragment);
+    const weights = read.terms.stems.map((stem) => (framed || fragmentQuery.terms.stems.includes(stem) ? 1 : referentWeight));
+    const prepared = { ...read, original: interpreted, language, terms: { ...read.terms, weights } };
     return { kind, yesNo: yesNo || yesNoStart.test(previous.interpreted), interpreted, prepared, previousAnswer: last.answer };
   }
 
