@@ -1,13 +1,17 @@
-// Runs before `npm start` and `npm test`: installs the npm dependencies when they are missing or
-// older than the lockfile, and the Debian packages the project uses when they are missing
-// (as root, with apt-get), or says clearly what to install. Node built-ins only.
+// The setup step (`npm run setup`; `npm test` runs it first, `npm start` only when something is
+// missing): installs the npm dependencies when they are missing or older than the lockfile, and
+// the Debian packages the project uses when they are missing (as root, with apt-get), or says
+// clearly what to install. Node built-ins only. `missingRequirements` lets `npm start` check
+// without installing anything.
 import { execSync } from 'node:child_process';
 import { existsSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 
-const purpose = process.argv[2] === 'test' ? 'test' : 'start';
+const repositoryRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
 /** Debian packages: what each is for, and a file that shows it is installed. */
-const systemPackages = [
+const systemPackages = (purpose) => [
   { name: 'wnorwegian', file: '/usr/share/dict/bokmaal', use: 'Norwegian word list for repairing words hyphenated across lines' },
   { name: 'dict-freedict-eng-nor', file: '/usr/share/dictd/freedict-eng-nor.index', use: 'English→Norwegian dictionary for English questions' },
   {
@@ -29,27 +33,41 @@ const systemPackages = [
     : []),
 ];
 
-const missing = systemPackages.filter((entry) => !existsSync(entry.file));
-if (missing.length > 0) {
-  const names = missing.map((entry) => entry.name).join(' ');
-  const canInstall = process.getuid?.() === 0 && existsSync('/usr/bin/apt-get');
-  if (canInstall) {
-    console.log(`Installing Debian packages: ${names}`);
-    try {
-      execSync('apt-get update -qq', { stdio: 'inherit' });
-      execSync(`apt-get install -y -qq --no-install-recommends ${names}`, { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
-    } catch {
-      console.warn(`Could not install ${names} with apt-get.`);
+const npmDependenciesStale = () => {
+  const marker = path.join(repositoryRoot, 'node_modules/.package-lock.json');
+  return !existsSync(marker) || statSync(path.join(repositoryRoot, 'package-lock.json')).mtimeMs > statSync(marker).mtimeMs;
+};
+
+/** What the setup step would install for `purpose` ('start' or 'test'): Debian packages and npm dependencies. */
+export const missingRequirements = (purpose) => ({
+  packages: systemPackages(purpose).filter((entry) => !existsSync(entry.file)),
+  npm: npmDependenciesStale(),
+});
+
+export const runSetup = (purpose) => {
+  const { packages: missing, npm } = missingRequirements(purpose);
+  if (missing.length > 0) {
+    const names = missing.map((entry) => entry.name).join(' ');
+    const canInstall = process.getuid?.() === 0 && existsSync('/usr/bin/apt-get');
+    if (canInstall) {
+      console.log(`Installing Debian packages: ${names}`);
+      try {
+        execSync('apt-get update -qq', { stdio: 'inherit' });
+        execSync(`apt-get install -y -qq --no-install-recommends ${names}`, { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
+      } catch {
+        console.warn(`Could not install ${names} with apt-get.`);
+      }
+    }
+    for (const entry of missing.filter((item) => !existsSync(item.file))) {
+      console.warn(`Missing Debian package ${entry.name} (${entry.use}). Install it with: sudo apt-get install ${entry.name}`);
     }
   }
-  for (const entry of missing.filter((item) => !existsSync(item.file))) {
-    console.warn(`Missing Debian package ${entry.name} (${entry.use}). Install it with: sudo apt-get install ${entry.name}`);
+  if (npm) {
+    console.log('Installing npm dependencies (npm ci)…');
+    execSync('npm ci', { cwd: repositoryRoot, stdio: 'inherit', env: { ...process.env, ONNXRUNTIME_NODE_INSTALL_CUDA: 'skip' } });
   }
-}
+};
 
-const marker = 'node_modules/.package-lock.json';
-const stale = !existsSync(marker) || statSync('package-lock.json').mtimeMs > statSync(marker).mtimeMs;
-if (stale) {
-  console.log('Installing npm dependencies (npm ci)…');
-  execSync('npm ci', { stdio: 'inherit', env: { ...process.env, ONNXRUNTIME_NODE_INSTALL_CUDA: 'skip' } });
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  runSetup(process.argv[2] === 'test' ? 'test' : 'start');
 }

@@ -1,12 +1,18 @@
 import type { Assistant } from '@kildesvar/core';
 import { KildesvarError } from '@kildesvar/core/errors';
 
-/** Holds the assistant once the index is loaded; until then every API call answers 503. */
+/**
+ * Where routes get the assistant from. A route calls `require()` once per request and keeps that
+ * assistant to the end, so a hot reload never changes the index under a request in flight.
+ */
 export interface AssistantSource {
   require(): Assistant;
+  /** Which index build is served, for `/api/health/ready`. */
+  describe?(): { build: string; generation: number };
+  status?(): { ready: boolean; generation: number };
 }
 
-export const readySource = (assistant: Assistant): AssistantSource => ({ require: () => assistant });
+export const readySource = (assistant: Assistant): AssistantSource => ({ require: () => assistant, status: () => ({ ready: true, generation: 1 }) });
 
 export class LoadingSource implements AssistantSource {
   private assistant: Assistant | null = null;
@@ -18,6 +24,10 @@ export class LoadingSource implements AssistantSource {
 
   fail(error: KildesvarError): void {
     this.failure = error;
+  }
+
+  status(): { ready: boolean; generation: number } {
+    return { ready: this.assistant !== null, generation: this.assistant ? 1 : 0 };
   }
 
   require(): Assistant {

@@ -18,6 +18,13 @@ const statusOf: Record<ErrorCode, ContentfulStatusCode> = {
   seeds_invalid: 503,
   config_invalid: 500,
   gold_set_invalid: 500,
+  index_locked: 409,
+  timeout: 503,
+  overloaded: 503,
+  rate_limited: 429,
+  host_not_allowed: 421,
+  headers_too_large: 431,
+  request_timeout: 408,
   internal: 500,
 };
 

@@ -1,27 +1,23 @@
 import pg from 'pg';
-import { loadAssistant, PostgresAssistant, type Assistant } from '@kildesvar/core';
+import { PostgresAssistant, type Assistant } from '@kildesvar/core';
 import type { Config } from './config';
 
 /**
- * The assistant over the configured store. `files`: the index folder, loaded into this process.
- * `postgres`: nothing of the corpus is loaded; the active generation is polled every
- * `generationPollMs` and a new one is switched to without a restart.
+ * STORE=postgres: the assistant over the active generation in PostgreSQL. Nothing of the corpus
+ * is loaded into this process; the active generation is polled every `generationPollMs` and a new
+ * one is switched to without a restart. (STORE=files goes through `IndexSource`: verified builds
+ * behind the `current` pointer, with hot reload.)
  */
 export interface LoadedStore {
   assistant: Assistant;
   close(): Promise<void>;
 }
 
-export const loadStore = async (config: Config, log: (message: string) => void): Promise<LoadedStore> => {
-  const models = { modelsDir: config.modelsDir, allowRemoteModels: config.allowRemoteModels };
-  if (config.store === 'files') {
-    const assistant = await loadAssistant({ indexDir: config.indexDir, seedsDir: config.seedsDir, embedder: config.embedder, ...models, log });
-    return { assistant, close: async () => {} };
-  }
+export const loadPostgresStore = async (config: Config, log: (message: string) => void): Promise<LoadedStore> => {
   const pool = new pg.Pool({ connectionString: config.databaseUrl, max: config.databasePoolSize });
   pool.on('error', (error) => log(`PostgreSQL connection error: ${error.message}`));
   try {
-    const assistant = await PostgresAssistant.load({ pool, ...models, log });
+    const assistant = await PostgresAssistant.load({ pool, modelsDir: config.modelsDir, allowRemoteModels: config.allowRemoteModels, log });
     let refreshing = false;
     const timer = setInterval(() => {
       if (refreshing) return;

@@ -2,6 +2,7 @@ import type { BaselineComparison } from './baseline-comparison';
 import type { EmbedderComparison } from './embedder-comparison';
 import type { BenchEnvironment } from './environment';
 import type { HttpLoadReport } from './http-load';
+import type { AbuseCostRow } from './abuse-cost';
 import type { IngestReport } from './ingest-bench';
 import type { QueryStageReport } from './query-stages';
 import type { HistoryCostReport } from './history-cost';
@@ -41,6 +42,7 @@ export interface BenchReport {
   /** Optional: reports written before it was measured lack it. */
   history?: HistoryCostReport | null;
   http: HttpLoadReport | null;
+  abuse: AbuseCostRow[] | null;
   vectors: VectorComparisonRow[] | null;
   baseline: BaselineComparison | null;
   embedders: EmbedderComparison | null;

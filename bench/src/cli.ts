@@ -22,6 +22,7 @@ import { measureHistoryCost } from './history-cost';
 import { renderMarkdown } from './report-markdown';
 import { measureScaling } from './scale-bench';
 import { startServer } from './server-process';
+import { measureAbuseCost } from './abuse-cost';
 import { measureStartup } from './startup-bench';
 import { checkTargets } from './targets';
 import { compareVectorSearch } from './vector-comparison';
@@ -86,11 +87,14 @@ const main = async (): Promise<void> => {
     `Index ${config.indexDir}: ${prepared.skipped ? 'up to date' : `built (${prepared.reason})`}, ${prepared.manifest.counts.chunks} chunks, ` +
       `${prepared.manifest.embedder.id}`,
   );
+  // The server as `npm start` configures it, except: no rate limit (the bench repeats requests from one address) and no access log.
   const serverEnvironment = {
     INDEX_DIR: path.resolve(config.indexDir),
     SEEDS_DIR: path.resolve(config.seedsDir),
     MODELS_DIR: path.resolve(config.modelsDir),
     EMBEDDER: config.embedder,
+    RATE_LIMIT_PER_MINUTE: '0',
+    ACCESS_LOG: '0',
   };
   const items = loadGoldSet();
   const questions = items.map((item) => item.question);
@@ -162,6 +166,14 @@ const main = async (): Promise<void> => {
       await server.stop();
     }
   });
+  const abuse = await section('abusive vs normal requests', async () => {
+    const server = await startServer({ repoRoot, environment: serverEnvironment, timeoutMs: 60_000 });
+    try {
+      return await measureAbuseCost(server, { seedsDir: path.resolve(config.seedsDir), runs: quick ? 3 : 5, log });
+    } finally {
+      await server.stop();
+    }
+  });
   const scale = await section('scale', () =>
     measureScaling({
       seedsDir: path.resolve(config.seedsDir),
@@ -192,6 +204,7 @@ const main = async (): Promise<void> => {
     query,
     history,
     http,
+    abuse,
     vectors,
     baseline,
     embedders,

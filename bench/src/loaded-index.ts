@@ -1,15 +1,7 @@
-import path from 'node:path';
 import {
-  analyze,
   ChunkVectorStore,
-  CorpusEmbedder,
   createIndexAssistant,
-  createTransformersEmbedder,
-  indexFiles,
-  ingestHint,
-  loadIndexParts,
-  readIndexJson,
-  readManifest,
+  loadIndexBuild,
   type Assistant,
   type Embedder,
   type IndexAssistantParts,
@@ -17,10 +9,9 @@ import {
   type Manifest,
   type Retriever,
 } from '@kildesvar/core';
-import { KildesvarError } from '@kildesvar/core/errors';
 
 /**
- * The built index loaded the way the server loads it (`loadIndexParts`), plus its embedder and
+ * The built index loaded the way the server loads it (`loadIndexBuild`), plus its embedder and
  * vector store as separate objects, so the bench can time the retrieval stages one by one.
  */
 export interface LoadedIndex {
@@ -34,14 +25,7 @@ export interface LoadedIndex {
 
 export const loadIndex = async (options: LoadAssistantOptions): Promise<LoadedIndex> => {
   const started = performance.now();
-  const parts = await loadIndexParts(options);
+  const { manifest, parts, embedder, vectors } = await loadIndexBuild(options);
   const loadMs = performance.now() - started;
-  const manifest = readManifest(options.indexDir);
-  if (!manifest) throw new KildesvarError('index_missing', `No index at ${options.indexDir}; ${ingestHint('build')}.`);
-  const embedder: Embedder =
-    manifest.embedder.kind === 'corpus'
-      ? CorpusEmbedder.fromState(readIndexJson(options.indexDir, indexFiles.embedder), { analyze })
-      : await createTransformersEmbedder({ model: options.e5Model, modelsDir: options.modelsDir, allowRemote: options.allowRemoteModels });
-  const vectors = await ChunkVectorStore.load(path.join(options.indexDir, indexFiles.vectors), embedder);
   return { manifest, parts, assistant: createIndexAssistant(parts), embedder, vectors, loadMs };
 };

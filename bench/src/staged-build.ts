@@ -3,6 +3,7 @@ import path from 'node:path';
 import {
   analyze,
   buildLexicon,
+  checksumFiles,
   ChunkVectorStore,
   defaultIndexBuildSettings,
   defaultSearchEf,
@@ -188,6 +189,8 @@ export const runStagedBuild = async (options: StagedBuildOptions): Promise<Stage
         counts: { ...counts, foldedChars: 0, originalChars: counts.chars, cleanedChars: 0 },
         englishDictionary: { entries: 0, source: 'none' },
         stageSeconds: {},
+        // Checksums of every file written above, as ingest records them: the loader verifies them.
+        files: checksumFiles(options.outputDir),
       };
       writeFileSync(path.join(options.outputDir, indexFiles.manifest), JSON.stringify(manifest));
       return true;

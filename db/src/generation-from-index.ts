@@ -7,9 +7,11 @@ import {
   documentYears,
   indexFiles,
   loadCatalog,
-  readIndexJson,
-  readManifest,
+  locateIndexBuild,
   readRetrievalFiles,
+  requiredIndexFiles,
+  retrievalFiles,
+  verifyIndexBuild,
   type GenerationContent,
 } from '@kildesvar/core';
 import { KildesvarError } from '@kildesvar/core/errors';
@@ -20,14 +22,16 @@ import { KildesvarError } from '@kildesvar/core/errors';
  * cleaning or training again. Tests and the bench use it to put the same index in both stores.
  */
 export const generationFromIndex = async (indexDir: string, seedsDir: string): Promise<GenerationContent> => {
-  const manifest = readManifest(indexDir);
-  if (manifest?.embedder.kind !== 'corpus')
+  const location = locateIndexBuild(indexDir);
+  const index = location ? verifyIndexBuild(location.directory, (found) => requiredIndexFiles(found.embedder.kind), { onDemand: [retrievalFiles.analysed] }) : null;
+  const manifest = index?.manifest;
+  if (!index || manifest?.embedder.kind !== 'corpus')
     throw new KildesvarError('index_missing', `No corpus-embedder index at ${indexDir}; run \`EMBEDDER=corpus npm run ingest\`.`);
   const catalog = loadCatalog(seedsDir);
   const years = new Map(catalog.map((entry) => [entry.file, documentYears(entry)]));
-  const chunks = chunkSchema.array().parse(readIndexJson(indexDir, indexFiles.chunks));
-  const stored = readRetrievalFiles(indexDir, chunks, (file) => years.get(file) ?? [0, 0]);
-  const embedderState = readIndexJson(indexDir, indexFiles.embedder);
+  const chunks = chunkSchema.array().parse(index.json(indexFiles.chunks));
+  const stored = readRetrievalFiles(index, chunks, (file) => years.get(file) ?? [0, 0]);
+  const embedderState = index.json(indexFiles.embedder);
   const embedder = CorpusEmbedder.fromState(embedderState, { analyze });
   const vectors = await embedder.embedDocuments(stored.chunks.map((chunk) => chunk.indexedText));
   return {
@@ -38,7 +42,7 @@ export const generationFromIndex = async (indexDir: string, seedsDir: string): P
     indexes: stored.indexes,
     vectors,
     embedderState,
-    english: readIndexJson(indexDir, indexFiles.english),
-    language: readIndexJson(indexDir, indexFiles.language),
+    english: index.json(indexFiles.english),
+    language: index.json(indexFiles.language),
   };
 };

@@ -14,7 +14,10 @@ import type { ProgressReporter } from './progress';
 const usage = `Usage: npm run ingest [-- --force]
 
 Builds the search index in INDEX_DIR (default .index/) from the texts in SEEDS_DIR (default seeds/).
-Skips the work when the seeds and settings are unchanged; --force rebuilds anyway.
+Skips the work when the seeds and settings are unchanged and every index file still matches its
+checksum; --force rebuilds anyway. Each build goes into INDEX_DIR/builds/ and INDEX_DIR/current is
+switched to it in one step (a running server picks it up); the previous build is kept. One ingest
+at a time: a second one fails while INDEX_DIR/ingest.lock names a live process.
 
 With STORE=postgres it writes the index into PostgreSQL at DATABASE_URL instead, as a new
 generation made active when its transaction commits (migrating the schema first); API processes

@@ -1,11 +1,11 @@
 import type { Pool } from 'pg';
-import { activeGeneration, manifestSchema, migrate, writeGeneration, type IndexedChunk, type Manifest, type RetrievalIndexes } from '@kildesvar/core';
+import { activeGeneration, buildManifestSchema, migrate, writeGeneration, type BuildManifest, type IndexedChunk, type RetrievalIndexes } from '@kildesvar/core';
 import type { ProgressReporter } from './progress';
 import type { SeedSet } from './seeds';
 
 /** `STORE=postgres`: ingest's build written as a new database generation (see core/src/store/postgres). */
 export interface DatabaseBuild {
-  manifest: Manifest;
+  manifest: BuildManifest;
   seeds: SeedSet;
   chunks: IndexedChunk[];
   indexes: RetrievalIndexes;
@@ -16,7 +16,7 @@ export interface DatabaseBuild {
 }
 
 /** The manifest of the active generation (after migrating), or null when there is none yet. */
-export const activeManifest = async (pool: Pool): Promise<Manifest | null> => {
+export const activeManifest = async (pool: Pool): Promise<BuildManifest | null> => {
   const client = await pool.connect();
   try {
     await migrate(client);
@@ -26,11 +26,11 @@ export const activeManifest = async (pool: Pool): Promise<Manifest | null> => {
   const generation = await activeGeneration(pool);
   if (generation === null) return null;
   const row = (await pool.query<{ manifest: unknown }>('SELECT manifest FROM kildesvar_generations WHERE generation = $1', [generation])).rows[0];
-  const parsed = manifestSchema.safeParse(row?.manifest);
+  const parsed = buildManifestSchema.safeParse(row?.manifest);
   return parsed.success ? parsed.data : null;
 };
 
-export const writeDatabaseGeneration = async (pool: Pool, build: DatabaseBuild, progress: ProgressReporter): Promise<Manifest> => {
+export const writeDatabaseGeneration = async (pool: Pool, build: DatabaseBuild, progress: ProgressReporter): Promise<BuildManifest> => {
   const bar = progress.stage('database', 1);
   const written = await writeGeneration(
     pool,

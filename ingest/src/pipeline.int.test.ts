@@ -2,9 +2,11 @@ import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSy
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { checkManifest, indexFiles, loadAssistant, readManifest, writeIndexAtomically } from '@kildesvar/core';
+import { checkManifest, indexFiles, loadAssistant, locateIndexBuild, readManifest } from '@kildesvar/core';
 import { repoRoot, seedsDir } from '../../test/paths';
 import { runIngest, type IngestOptions } from './pipeline';
+import { acquireIngestLock } from './lock';
+import { writeIndexAtomically } from './swap';
 
 /** The index on disk: built once, skipped when unchanged, refused when it does not match, swapped atomically. */
 const workspace = mkdtempSync(path.join(tmpdir(), 'kildesvar-ingest-'));
@@ -34,7 +36,9 @@ describe('runIngest', () => {
     expect(manifest.seeds.every((seed) => /^[0-9a-f]{64}$/.test(seed.sha256))).toBe(true);
     expect(manifest.counts.chunks).toBeGreaterThan(100);
     expect(manifest.settings).toHaveProperty('chunker');
-    for (const file of Object.values(indexFiles)) expect(existsSync(path.join(indexDir, file))).toBe(true);
+    const build = locateIndexBuild(indexDir)!.directory;
+    for (const file of Object.values(indexFiles)) expect(existsSync(path.join(build, file))).toBe(true);
+    expect(Object.keys(manifest.files)).toEqual(['chunks.json', 'embedder.json', 'english-dictionary.json', 'hnsw/args.json', 'hnsw/docstore.json', 'hnsw/hnswlib.index', 'language.json']);
   });
 
   it('does no work when nothing changed, and rebuilds with force', async () => {
@@ -69,16 +73,25 @@ describe('runIngest', () => {
   });
 
   it('leaves the previous index intact when a rebuild fails halfway', async () => {
-    const before = readFileSync(path.join(indexDir, indexFiles.manifest), 'utf8');
+    const before = readFileSync(path.join(locateIndexBuild(indexDir)!.directory, indexFiles.manifest), 'utf8');
     await expect(
       writeIndexAtomically(indexDir, async (directory) => {
         writeFileSync(path.join(directory, indexFiles.chunks), '[]');
         throw new Error('interrupted');
       }),
     ).rejects.toThrow('interrupted');
-    expect(readFileSync(path.join(indexDir, indexFiles.manifest), 'utf8')).toBe(before);
-    expect(readdirSync(workspace).filter((name) => name.includes('.tmp-'))).toEqual([]);
+    expect(readFileSync(path.join(locateIndexBuild(indexDir)!.directory, indexFiles.manifest), 'utf8')).toBe(before);
+    expect(readdirSync(path.join(indexDir, 'builds')).filter((name) => name.includes('.tmp-'))).toEqual([]);
     const assistant = await loadAssistant(options);
     expect(assistant.health().chunks).toBe(JSON.parse(before).counts.chunks);
+  });
+
+  it('refuses to start while another ingest holds the lock on the same index', async () => {
+    const held = acquireIngestLock(indexDir);
+    try {
+      await expect(runIngest({ ...options, force: true })).rejects.toMatchObject({ code: 'index_locked' });
+    } finally {
+      held.release();
+    }
   });
 });

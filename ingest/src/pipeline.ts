@@ -11,18 +11,17 @@ import {
   loadFreedictEngNor,
   loadWordList,
   pruneDictionary,
-  readManifest,
   defaultIndexBuildSettings,
   settingsHash,
   settingsRecord,
   resolveEmbedderChoice,
   serializeDictionary,
   trainCorpusEmbedder,
-  writeIndexAtomically,
   writeRetrievalFiles,
   WordKnowledge,
+  INDEX_FORMAT_VERSION,
   type Embedder,
-  type Manifest,
+  type BuildManifest,
 } from '@kildesvar/core';
 import { cleanSeeds, prepareCorpus } from './prepare-corpus';
 import { silentProgress, type ProgressReporter } from './progress';
@@ -31,6 +30,9 @@ import { buildLanguageResources } from './language-resources';
 import { buildRetrieval } from './retrieval-build';
 import { activeManifest, writeDatabaseGeneration } from './database-target';
 import type { Pool } from 'pg';
+import { withIngestLock } from './lock';
+import { intactManifest } from './intact-build';
+import { writeIndexAtomically } from './swap';
 
 export interface IngestOptions {
   seedsDir: string;
@@ -48,7 +50,7 @@ export interface IngestOptions {
 export interface IngestSummary {
   skipped: boolean;
   reason: string;
-  manifest: Manifest;
+  manifest: BuildManifest;
 }
 
 const timed = async <T>(stageSeconds: Record<string, number>, name: string, work: () => Promise<T> | T): Promise<T> => {
@@ -58,14 +60,27 @@ const timed = async <T>(stageSeconds: Record<string, number>, name: string, work
   return result;
 };
 
+/**
+ * Builds the index unless it is up to date and intact. Finding it up to date reads only complete,
+ * immutable builds and needs no lock; a build takes the ingest lock (one at a time per index
+ * folder) and checks again inside it, in case another ingest just finished. With STORE=postgres
+ * the generation's transaction is what makes a build atomic, and no lock file is taken.
+ */
 export const runIngest = async (options: IngestOptions): Promise<IngestSummary> => {
+  const unchanged = await buildIndex({ ...options, progress: silentProgress }, { checkOnly: true });
+  if (unchanged) return unchanged;
+  if (options.database) return (await buildIndex(options, { checkOnly: false }))!;
+  return withIngestLock(options.indexDir, async () => (await buildIndex(options, { checkOnly: false }))!);
+};
+
+const buildIndex = async (options: IngestOptions, mode: { checkOnly: boolean }): Promise<IngestSummary | null> => {
   const progress = options.progress ?? silentProgress;
   const stageSeconds: Record<string, number> = {};
   const seeds = await timed(stageSeconds, 'read', () => readSeeds(options.seedsDir));
   const choice = resolveEmbedderChoice({ choice: options.embedder, modelsDir: options.modelsDir, model: options.e5Model ?? defaultTransformersModel });
   progress.log(`Embedder: ${choice.kind} (${choice.reason})`);
 
-  const previous = options.database ? await activeManifest(options.database) : readManifest(options.indexDir);
+  const previous = options.database ? await activeManifest(options.database) : intactManifest(options.indexDir, progress.log);
   const expectedKind = choice.kind;
   if (previous && !options.force) {
     const sameSeeds =
@@ -75,6 +90,7 @@ export const runIngest = async (options: IngestOptions): Promise<IngestSummary> 
     const sameSettings = previous.embedder.kind === expectedKind && previous.settingsHash === settingsHash(settingsRecord(previous.embedder.id));
     if (sameSeeds && sameSettings) return { skipped: true, reason: 'nothing changed since the last build', manifest: previous };
   }
+  if (mode.checkOnly) return null;
 
   const wordList = loadWordList();
   if (wordList.missing.length > 0)
@@ -142,8 +158,8 @@ export const runIngest = async (options: IngestOptions): Promise<IngestSummary> 
 
   const record = settingsRecord(embedder.id);
   const english = dictionary.dictionary ? pruneDictionary(dictionary.dictionary, new Set(texts.flatMap((text) => analyze(text)))) : null;
-  const describe = (): Manifest => ({
-    formatVersion: 1,
+  const describe = (): BuildManifest => ({
+    formatVersion: INDEX_FORMAT_VERSION,
     builtAt: new Date().toISOString(),
     embedder: { id: embedder.id, kind: choice.kind, dimensions: embedder.dimensions },
     settingsHash: settingsHash(record),
@@ -163,7 +179,7 @@ export const runIngest = async (options: IngestOptions): Promise<IngestSummary> 
     stageSeconds,
   });
   const database = options.database;
-  const manifest = database
+  const manifest: BuildManifest = database
     ? await timed(stageSeconds, 'database', () =>
         writeDatabaseGeneration(
           database,
@@ -180,7 +196,8 @@ export const runIngest = async (options: IngestOptions): Promise<IngestSummary> 
           progress,
         ),
       )
-    : await timed(stageSeconds, 'index', () =>
+    : (
+        await timed(stageSeconds, 'index', () =>
         writeIndexAtomically(options.indexDir, async (directory) => {
           const bar = progress.stage('index', 4);
           writeFileSync(path.join(directory, indexFiles.chunks), JSON.stringify(corpus.chunks));
@@ -201,7 +218,8 @@ export const runIngest = async (options: IngestOptions): Promise<IngestSummary> 
           bar.done();
           return describe();
         }),
-      );
+      )
+      ).manifest;
   manifest.stageSeconds = stageSeconds;
   return { skipped: false, reason: previous ? (options.force ? 'forced rebuild' : 'seeds or settings changed') : 'no index yet', manifest };
 };

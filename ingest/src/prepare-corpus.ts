@@ -2,7 +2,7 @@ import {
   chunkDocument,
   cleanDocument,
   deduplicate,
-  sha256,
+  chunkId,
   splitSentences,
   toOriginalSpan,
   type CatalogEntry,
@@ -43,8 +43,7 @@ export interface PreparedCorpus {
 
 export type PrepareSettings = IndexBuildSettings;
 
-export const chunkId = (file: string, start: number, end: number, text: string): string =>
-  sha256(`${file}\u0000${start}\u0000${end}\u0000${text}`).slice(0, 16);
+export { chunkId };
 
 export const cleanSeeds = (seeds: SeedDocument[], lexicon: Lexicon): PreparedDocument[] =>
   seeds.map(({ entry, original }) => {

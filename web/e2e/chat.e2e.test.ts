@@ -31,6 +31,8 @@ let baseUrl = '';
 let context: BrowserContext | undefined;
 const profileDirectories: string[] = [];
 let page: Page;
+/** Anything Chromium refused because of the Content-Security-Policy, over the whole run. */
+const policyViolations: string[] = [];
 
 const launch = async (): Promise<BrowserContext> => {
   const profile = mkdtempSync(path.join(tmpdir(), 'kildesvar-chromium-'));
@@ -82,6 +84,9 @@ describe('chat in Chromium', { timeout: 240_000 }, () => {
     }
     context = await launch();
     page = context.pages()[0] ?? (await context.newPage());
+    page.on('console', (message) => {
+      if (/Content Security Policy/i.test(message.text())) policyViolations.push(message.text());
+    });
     mkdirSync(screenshotDirectory, { recursive: true });
   }, 300_000);
 
@@ -362,5 +367,14 @@ describe('chat in Chromium', { timeout: 240_000 }, () => {
     expect((exampleBox?.y ?? Infinity) + (exampleBox?.height ?? 0)).toBeLessThanOrEqual(composerBox?.y ?? 0);
     await expect.poll(() => page.url()).not.toContain('#samtale=');
     await checkState('18-phone-empty');
+  });
+
+  it('runs under the strict Content-Security-Policy without a single violation', async () => {
+    const response = await page.goto(baseUrl);
+    const policy = response?.headers()['content-security-policy'] ?? '';
+    expect(policy).toContain("script-src 'self'");
+    expect(policy).not.toContain('unsafe-inline');
+    await page.locator('#root > *').first().waitFor({ timeout: 30_000 });
+    expect(policyViolations).toEqual([]);
   });
 });

@@ -5,6 +5,7 @@ import { Hono } from 'hono';
 import { createMiddleware } from 'hono/factory';
 import { streamSSE } from 'hono/streaming';
 import type { AssistantSource } from '../assistant-source';
+import { requestSignal } from '../bounds/request-signal';
 import { rejectInvalid } from '../validation';
 import { checkFilter } from './filters';
 import { toErrorBody } from '../error-handler';
@@ -26,14 +27,15 @@ export const chatRoute = (source: AssistantSource) =>
     const { messages, ...filterInput } = context.req.valid('json');
     const assistant = source.require();
     const filter = checkFilter(assistant, filterInput);
+    const signal = requestSignal(context);
     if (!wantsStream(context.req.header('accept'))) {
-      const response: ChatResponse = await assistant.chat(messages, filter);
+      const response: ChatResponse = await assistant.chat(messages, filter, { signal });
       return context.json(response, 200);
     }
     return streamSSE(context, async (stream) => {
       const send = (frame: StreamFrame) => stream.writeSSE({ event: frame.type, data: JSON.stringify(frame) });
       try {
-        const response = await assistant.chat(messages, filter);
+        const response = await assistant.chat(messages, filter, { signal });
         await send({ type: 'citations', citations: response.citations, related: response.related });
         for (const text of answerDeltas(response.answer)) {
           if (stream.aborted) return;

@@ -3,6 +3,7 @@ import { MAX_QUESTION_CHARS, searchModeSchema, type SearchResponse } from '@kild
 import { Hono } from 'hono';
 import { z } from 'zod';
 import type { AssistantSource } from '../assistant-source';
+import { requestSignal } from '../bounds/request-signal';
 import { rejectInvalid } from '../validation';
 import { checkFilter } from './filters';
 
@@ -25,7 +26,7 @@ export const searchRoute = (source: AssistantSource) =>
     const { q, k, mode, file, yearFrom, yearTo } = context.req.valid('query');
     const assistant = source.require();
     const filter = checkFilter(assistant, { file, yearFrom, yearTo });
-    const results = await assistant.search(q, { k, mode, filter });
+    const results = await assistant.search(q, { k, mode, filter, signal: requestSignal(context) });
     const body: SearchResponse = { query: q, mode, results };
     return context.json(body, 200);
   });

@@ -6,11 +6,15 @@ export interface SearchOptions {
   k: number;
   mode: SearchMode;
   filter?: SearchFilter;
+  /** Aborts the work (deadline passed or client gone); the call then rejects with the signal's reason. */
+  signal?: AbortSignal;
 }
 
 /** In-process extras for a chat call (never from the network): the eval observes the answerability features. */
 export interface ChatOptions {
   observe?: (features: AnswerabilityFeatures, confidence: number) => void;
+  /** Aborts the work (deadline passed or client gone); the call then rejects with the signal's reason. */
+  signal?: AbortSignal;
 }
 
 export interface Assistant {

@@ -79,11 +79,13 @@ export const createIndexAssistant = (parts: IndexAssistantParts): Assistant & { 
   };
   /** Retrieval and an extractive answer for one question as read. */
   const answer = async (resolved: ResolvedQuestion, filter?: SearchFilter, options?: ChatOptions): Promise<ChatResponse> => {
+    options?.signal?.throwIfAborted();
     const near = resolved.previousAnswer ? await nearPassage(resolved.previousAnswer) : undefined;
     const prior = near
       ? (chunk: IndexedChunk) => (chunk.file !== near.file ? 0 : chunk.heading === near.heading ? nearSectionPrior : nearDocumentPrior)
       : undefined;
     const ranked = await parts.retriever.retrieve(resolved.prepared, { k: 10, mode: 'hybrid', filter, prior });
+    options?.signal?.throwIfAborted();
     const weightOf = contextWeighted(resolved.prepared, await parts.retriever.weigher(resolved.prepared.terms.stems));
     return composeAnswer(resolved.prepared, ranked, toSearchResult, answerSettings, locate, {
       weightOf,
@@ -104,11 +106,15 @@ export const createIndexAssistant = (parts: IndexAssistantParts): Assistant & { 
       return summary && text !== undefined ? { ...summary, text } : null;
     },
     search: async (query: string, options: SearchOptions): Promise<SearchResult[]> => {
+      options.signal?.throwIfAborted();
       const prepared = prepareQuery(query, parts.english, vocabulary, knowledge);
+      options.signal?.throwIfAborted();
       const ranked = await parts.retriever.retrieve(prepared, options);
+      options.signal?.throwIfAborted();
       return ranked.map(toSearchResult);
     },
     chat: async (messages: ChatMessage[], filter?: SearchFilter, options?: ChatOptions): Promise<ChatResponse> => {
+      options?.signal?.throwIfAborted();
       // The question read in its conversation (bounded), in the language of the new message.
       const dialogue = dialogueOf(messages);
       const resolved = resolveQuestion(dialogue, prepare);
@@ -131,6 +137,7 @@ export const createIndexAssistant = (parts: IndexAssistantParts): Assistant & { 
       const secondResponse = await answer(
         { ...second, prepared: { ...second.prepared, language }, previousAnswer: firstResponse.abstained ? '' : firstResponse.answer },
         filter,
+        { signal: options?.signal },
       );
       const responses = [
         { question: split.first, response: firstResponse },

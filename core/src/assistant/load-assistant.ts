@@ -9,8 +9,11 @@ import { createTransformersEmbedder } from '../embed/transformers-embedder';
 import { defaultTransformersModel } from '../embed/local-model';
 import { KildesvarError } from '../errors';
 import { Retriever } from '../retrieval/retriever';
-import { chunkSchema } from '../schemas';
-import { indexFiles, readIndexJson, readManifest, rebuildHint } from '../store/index-directory';
+import { chunkSchema, type Chunk } from '../schemas';
+import { chunkId } from '../chunk/chunk-id';
+import { indexFiles, rebuildHint, requiredIndexFiles, retrievalFiles } from '../store/index-directory';
+import { locateIndexBuild, type IndexBuildLocation } from '../store/index-layout';
+import { damaged, verifyIndexBuild, type VerifiedBuild } from '../store/verify-index';
 import type { Manifest } from '../store/manifest';
 import { settingsHash, settingsRecord } from '../store/index-settings';
 import { ChunkVectorStore } from '../store/vector-store';
@@ -53,38 +56,77 @@ export const checkManifest = (manifest: Manifest, seedsDir: string, expectedKind
     );
 };
 
-/** Reads and checks everything an assistant needs from the index folder and the seeds. */
-export const loadIndexParts = async (options: LoadAssistantOptions): Promise<IndexAssistantParts> => {
-  const manifest = readManifest(options.indexDir);
-  if (!manifest) throw new KildesvarError('index_missing', `No index at ${options.indexDir}; ${ingestHint('build')}.`);
+/** A loaded, verified build: what the assistant needs, plus the pieces the bench times separately. */
+export interface LoadedIndexBuild {
+  location: IndexBuildLocation;
+  manifest: Manifest;
+  parts: IndexAssistantParts;
+  embedder: Embedder;
+  vectors: ChunkVectorStore;
+}
+
+/** Every chunk's id matches its content and place, and its span lies inside its seed (a moved or altered chunk is damage). */
+const checkChunks = (chunks: Chunk[], manifest: Manifest, location: string, originals: ReadonlyMap<string, string>): void => {
+  if (chunks.length !== manifest.counts.chunks) throw damaged(location, `holds ${chunks.length} chunks where manifest.json counts ${manifest.counts.chunks}`);
+  for (const chunk of chunks) {
+    const original = originals.get(chunk.file);
+    if (chunk.id !== chunkId(chunk.file, chunk.start, chunk.end, chunk.text) || original === undefined || chunk.end > original.length || chunk.start > chunk.end)
+      throw damaged(location, `has chunk ${chunk.id} whose text or span does not match its id or its seed (shuffled or edited)`);
+  }
+};
+
+/**
+ * Reads everything an assistant needs from the served build and the seeds. Every index file is
+ * checked against the manifest's checksums before it is parsed, counts are cross-checked, and
+ * hnswlib only reads verified bytes; any damage is an `index_corrupt` error naming the file.
+ */
+export const loadIndexBuild = async (options: LoadAssistantOptions): Promise<LoadedIndexBuild> => {
+  const location = locateIndexBuild(options.indexDir);
+  if (!location) throw new KildesvarError('index_missing', `No index at ${options.indexDir}; run \`npm run ingest\` to build it.`);
   const choice = resolveEmbedderChoice({ choice: options.embedder, modelsDir: options.modelsDir, model: options.e5Model ?? defaultTransformersModel });
+  const index = verifyIndexBuild(location.directory, (manifest) => requiredIndexFiles(manifest.embedder.kind), { onDemand: [retrievalFiles.analysed] });
+  try {
+    return await loadVerifiedBuild(options, location, index, choice);
+  } finally {
+    index.release();
+  }
+};
+
+const loadVerifiedBuild = async (
+  options: LoadAssistantOptions,
+  location: IndexBuildLocation,
+  index: VerifiedBuild,
+  choice: { kind: 'corpus' | 'e5'; reason: string },
+): Promise<LoadedIndexBuild> => {
+  const manifest = index.manifest;
   checkManifest(manifest, options.seedsDir, choice.kind);
   options.log?.(`Embedder: ${manifest.embedder.id} (${choice.reason})`);
 
   const embedder: Embedder =
     manifest.embedder.kind === 'corpus'
-      ? CorpusEmbedder.fromState(readIndexJson(options.indexDir, indexFiles.embedder), { analyze })
+      ? CorpusEmbedder.fromState(index.json(indexFiles.embedder), { analyze })
       : await createTransformersEmbedder({ model: options.e5Model, modelsDir: options.modelsDir, allowRemote: options.allowRemoteModels });
   if (embedder.id !== manifest.embedder.id || embedder.dimensions !== manifest.embedder.dimensions)
     throw new KildesvarError('index_mismatch', `The index was built with ${manifest.embedder.id} but ${embedder.id} is loaded; ${rebuildHint}.`);
 
   const catalog = loadCatalog(options.seedsDir);
-  const years = new Map(catalog.map((entry) => [entry.file, documentYears(entry)]));
-  const language = languageResourcesSchema.parse(readIndexJson(options.indexDir, indexFiles.language));
-  if (!language.morphologySource.startsWith('apertium'))
-    options.log?.(`Norwegian morphology not in the index (${language.morphologySource}): inflections match by stems only.`);
-  const knowledge = new WordKnowledge(language);
-  // Analysed at ingest (with the same language resources): read, not recomputed.
-  const stored = readRetrievalFiles(
-    options.indexDir,
-    chunkSchema.array().parse(readIndexJson(options.indexDir, indexFiles.chunks)),
-    (file) => years.get(file) ?? [0, 0],
-  );
-  const vectors = await ChunkVectorStore.load(path.join(options.indexDir, indexFiles.vectors), embedder);
-  const englishState = readIndexJson(options.indexDir, indexFiles.english);
-  const english: EnglishDictionary | null = englishState ? deserializeDictionary(englishState) : null;
   const originals = new Map(catalog.map((entry) => [entry.file, readFileSync(path.join(options.seedsDir, entry.file), 'utf8')]));
-  return {
+  const chunksFile = path.join(location.directory, indexFiles.chunks);
+  const parsedChunks = chunkSchema.array().safeParse(index.json(indexFiles.chunks));
+  if (!parsedChunks.success) throw damaged(chunksFile, 'does not hold valid chunks');
+  checkChunks(parsedChunks.data, manifest, chunksFile, originals);
+  const years = new Map(catalog.map((entry) => [entry.file, documentYears(entry)]));
+  const parsedLanguage = languageResourcesSchema.safeParse(index.json(indexFiles.language));
+  if (!parsedLanguage.success) throw damaged(path.join(location.directory, indexFiles.language), 'does not hold valid language resources');
+  const language = parsedLanguage.data;
+  if (!language.morphologySource.startsWith('apertium')) options.log?.(`Norwegian morphology not in the index (${language.morphologySource}): inflections match by stems only.`);
+  const knowledge = new WordKnowledge(language);
+  // Analysed at ingest (with the same language resources): read from verified bytes, not recomputed.
+  const stored = readRetrievalFiles(index, parsedChunks.data, (file) => years.get(file) ?? [0, 0]);
+  const vectors = await ChunkVectorStore.loadVerified(index, indexFiles.vectors, embedder, { chunkIds: parsedChunks.data.map((chunk) => chunk.id), dimensions: manifest.embedder.dimensions });
+  const englishState = index.json(indexFiles.english);
+  const english: EnglishDictionary | null = englishState ? deserializeDictionary(englishState) : null;
+  const parts: IndexAssistantParts = {
     catalog,
     originals,
     retriever: Retriever.fromIndexes(stored.chunks, stored.indexes, embedder, vectors),
@@ -93,6 +135,9 @@ export const loadIndexParts = async (options: LoadAssistantOptions): Promise<Ind
     knowledge,
     store: { kind: 'files', generation: manifest.builtAt },
   };
+  return { location, manifest, parts, embedder, vectors };
 };
+
+export const loadIndexParts = async (options: LoadAssistantOptions): Promise<IndexAssistantParts> => (await loadIndexBuild(options)).parts;
 
 export const loadAssistant = async (options: LoadAssistantOptions): Promise<Assistant> => createIndexAssistant(await loadIndexParts(options));

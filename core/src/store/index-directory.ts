@@ -1,13 +1,9 @@
-import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import path from 'node:path';
-import { KildesvarError } from '../errors';
-import { manifestSchema, type Manifest } from './manifest';
-import { rebuildHint } from '../commands';
+import { locateIndexBuild } from './index-layout';
+import type { Manifest } from './manifest';
+import { hnswFiles } from './hnsw-files';
+import { readVerifiedManifest } from './verify-index';
 
-/**
- * The index folder: written whole into a sibling temporary folder and swapped in by rename, so an
- * interrupted ingest leaves the previous index intact. `manifest.json` is written last.
- */
+/** The files of one index build (see `index-layout.ts` for the folder around the builds). */
 export const indexFiles = {
   manifest: 'manifest.json',
   chunks: 'chunks.json',
@@ -17,43 +13,28 @@ export const indexFiles = {
   language: 'language.json',
 } as const;
 
+/** The files ingest stores for retrieval (read by `retrieval-files.ts`). */
+export const retrievalFiles = {
+  chunkLexical: 'lexical-chunks.bin',
+  sentenceLexical: 'lexical-sentences.bin',
+  termWeights: 'term-weights.json',
+  analysed: 'analysed-chunks.bin',
+} as const;
+
 export { rebuildHint } from '../commands';
 
-export const writeIndexAtomically = async (indexDir: string, write: (directory: string) => Promise<Manifest>): Promise<Manifest> => {
-  const target = path.resolve(indexDir);
-  const temporary = `${target}.tmp-${process.pid}-${Date.now()}`;
-  mkdirSync(temporary, { recursive: true });
-  try {
-    const manifest = await write(temporary);
-    writeFileSync(path.join(temporary, indexFiles.manifest), `${JSON.stringify(manifestSchema.parse(manifest), null, 2)}\n`);
-    const previous = `${target}.old-${process.pid}-${Date.now()}`;
-    if (existsSync(target)) renameSync(target, previous);
-    renameSync(temporary, target);
-    rmSync(previous, { recursive: true, force: true });
-    return manifest;
-  } catch (error) {
-    rmSync(temporary, { recursive: true, force: true });
-    throw error;
-  }
-};
+/** Files a build of this embedder kind must list in its manifest. */
+export const requiredIndexFiles = (kind: 'corpus' | 'e5'): string[] => [
+  indexFiles.chunks,
+  indexFiles.english,
+  indexFiles.language,
+  ...Object.values(retrievalFiles),
+  ...Object.values(hnswFiles).map((file) => `${indexFiles.vectors}/${file}`),
+  ...(kind === 'corpus' ? [indexFiles.embedder] : []),
+];
 
-/** The manifest of an existing index, or null when there is none. A broken one is an error that says what to run. */
+/** The manifest of the served build, or null when there is none. A broken one is an error that says what to run. */
 export const readManifest = (indexDir: string): Manifest | null => {
-  const file = path.join(indexDir, indexFiles.manifest);
-  if (!existsSync(file)) return null;
-  let raw: unknown;
-  try {
-    raw = JSON.parse(readFileSync(file, 'utf8'));
-  } catch (error) {
-    throw new KildesvarError('index_corrupt', `The index manifest ${file} is not valid JSON; ${rebuildHint}.`, { cause: error });
-  }
-  const parsed = manifestSchema.safeParse(raw);
-  if (!parsed.success) throw new KildesvarError('index_mismatch', `The index at ${indexDir} was written by another version of Kildesvar; ${rebuildHint}.`);
-  return parsed.data;
-};
-
-export const readIndexJson = (indexDir: string, file: string): unknown => {
-  const location = path.join(indexDir, file);
-  if (!existsSync(location)) throw new KildesvarError('index_missing', `The index at ${indexDir} lacks ${file}; ${rebuildHint}.`);
-  return JSON.parse(readFileSync(location, 'utf8'));
+  const location = locateIndexBuild(indexDir);
+  return location ? readVerifiedManifest(location.directory) : null;
 };

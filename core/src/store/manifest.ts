@@ -1,7 +1,11 @@
 import { z } from 'zod';
 
 /** The index describes itself: what built it, from which seeds, with which settings. */
-export const INDEX_FORMAT_VERSION = 1;
+export const INDEX_FORMAT_VERSION = 2;
+
+/** Size and SHA-256 of one index file, checked before any byte of it is parsed or handed to hnswlib. */
+export const fileChecksumSchema = z.object({ bytes: z.number().int().nonnegative(), sha256: z.string().regex(/^[0-9a-f]{64}$/) });
+export type FileChecksum = z.infer<typeof fileChecksumSchema>;
 
 export const manifestSchema = z.object({
   formatVersion: z.literal(INDEX_FORMAT_VERSION),
@@ -23,5 +27,14 @@ export const manifestSchema = z.object({
   }),
   englishDictionary: z.object({ entries: z.number().int(), source: z.string() }),
   stageSeconds: z.record(z.string(), z.number()),
+  /** Every file of the build but the manifest, by path relative to the build folder ('/' separated). */
+  files: z.record(z.string(), fileChecksumSchema),
 });
 export type Manifest = z.infer<typeof manifestSchema>;
+
+/**
+ * What a build writes; ingest adds `files` (the checksums) once every file is on disk. A database
+ * generation (STORE=postgres) keeps this manifest: its integrity is the transaction's, not files'.
+ */
+export const buildManifestSchema = manifestSchema.omit({ files: true });
+export type BuildManifest = z.infer<typeof buildManifestSchema>;

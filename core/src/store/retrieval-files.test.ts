@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -8,7 +8,9 @@ import { indexChunk, indexedText } from '../retrieval/indexed-chunk';
 import { prepareQuery } from '../retrieval/query';
 import { Retriever, buildRetrievalIndexes } from '../retrieval/retriever';
 import type { Chunk } from '../schemas';
-import { readRetrievalFiles, retrievalFiles, writeRetrievalFiles } from './retrieval-files';
+import { retrievalFiles } from './index-directory';
+import { readRetrievalFiles, writeRetrievalFiles } from './retrieval-files';
+import { checksumFiles, verifyFiles } from './verify-index';
 import { ChunkVectorStore } from './vector-store';
 
 /** Real sentences from the seeds, two chunks per document. */
@@ -37,7 +39,9 @@ describe('stored retrieval files', () => {
   const analysed = chunks.map((chunk) => indexChunk(chunk, yearsOf(chunk.file), indexedText(chunk)));
   const indexes = buildRetrievalIndexes(analysed);
   writeRetrievalFiles(directory, analysed, indexes);
-  const stored = readRetrievalFiles(directory, chunks, yearsOf);
+  // Read as the loader reads a build: through verified files, the analysed chunks on demand.
+  const verified = (folder: string) => verifyFiles(folder, checksumFiles(folder), { onDemand: [retrievalFiles.analysed] });
+  const stored = readRetrievalFiles(verified(directory), chunks, yearsOf);
 
   it('give back every chunk with the same sentences, terms and heading terms, without analysing', () => {
     stored.chunks.forEach((chunk, index) => {
@@ -73,16 +77,41 @@ describe('stored retrieval files', () => {
     expect(loaded.vocabulary()).toEqual(fresh.vocabulary());
   });
 
-  it('refuses analysed chunks that belong to another index with index_mismatch', () => {
-    expect(() => readRetrievalFiles(directory, chunks.slice(1), yearsOf)).toThrow(expect.objectContaining({ code: 'index_mismatch' }));
+  it('refuses stored indexes whose counts do not match the chunks, naming the file and the command', () => {
+    expect(() => readRetrievalFiles(verified(directory), chunks.slice(1), yearsOf)).toThrow(
+      expect.objectContaining({ code: 'index_corrupt', message: expect.stringMatching(/lexical-chunks\.bin.*npm run ingest -- --force/) }),
+    );
+  });
+
+  it('refuses an analysed-chunks file written for another number of chunks, naming it', () => {
+    const other = mkdtempSync(path.join(tmpdir(), 'kildesvar-retrieval-other-'));
+    writeRetrievalFiles(other, analysed.slice(1), indexes);
+    expect(() => readRetrievalFiles(verified(other), chunks, yearsOf)).toThrow(
+      expect.objectContaining({ code: 'index_corrupt', message: expect.stringContaining(retrievalFiles.analysed) }),
+    );
+    rmSync(other, { recursive: true, force: true });
   });
 
   it('names the missing file and what to run when one is absent', () => {
     const empty = mkdtempSync(path.join(tmpdir(), 'kildesvar-retrieval-empty-'));
     writeFileSync(path.join(empty, 'unrelated'), '');
-    expect(() => readRetrievalFiles(empty, chunks, yearsOf)).toThrow(
-      expect.objectContaining({ code: 'index_missing', message: expect.stringContaining(retrievalFiles.chunkLexical) }),
+    expect(() => readRetrievalFiles(verified(empty), chunks, yearsOf)).toThrow(
+      expect.objectContaining({ code: 'index_corrupt', message: expect.stringMatching(/lexical-chunks\.bin.*npm run ingest -- --force/) }),
     );
     rmSync(empty, { recursive: true, force: true });
+  });
+
+  it('refuses a stored index whose bytes changed after it was written, before decoding it', () => {
+    const changed = mkdtempSync(path.join(tmpdir(), 'kildesvar-retrieval-changed-'));
+    writeRetrievalFiles(changed, analysed, indexes);
+    const sums = checksumFiles(changed);
+    const file = path.join(changed, retrievalFiles.analysed);
+    const bytes = readFileSync(file);
+    bytes.writeUInt8(bytes.readUInt8(bytes.length - 3) ^ 0x20, bytes.length - 3);
+    writeFileSync(file, bytes);
+    expect(() => verifyFiles(changed, sums, { onDemand: [retrievalFiles.analysed] })).toThrow(
+      expect.objectContaining({ code: 'index_corrupt', message: expect.stringContaining('SHA-256') }),
+    );
+    rmSync(changed, { recursive: true, force: true });
   });
 });

@@ -1,4 +1,4 @@
-import { closeSync, existsSync, openSync, readFileSync, readSync, writeFileSync } from 'node:fs';
+import { closeSync, readSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import { KildesvarError } from '../errors';
@@ -7,22 +7,17 @@ import { lazyIndexedChunk, LruCache, readAnalysis, storeAnalysis, termSetFields,
 import type { IndexedChunk } from '../retrieval/indexed-chunk';
 import type { RetrievalIndexes } from '../retrieval/retriever';
 import type { Chunk } from '../schemas';
-import { rebuildHint } from './index-directory';
+import { retrievalFiles } from './index-directory';
+import { damaged, type VerifiedIndex } from './verify-index';
 
 /**
  * What start-up used to recompute, stored by ingest in the index folder: both BM25 indexes in
  * binary (`lexical-*.bin`), the stems' chunk frequencies, and every chunk's analysis
  * (`analysed-chunks.bin`: one JSON record per chunk behind an offset table). The server reads the
  * indexes whole and a chunk's analysis from disk only when the second stage looks at the chunk,
- * keeping a bounded number in memory.
+ * keeping a bounded number in memory. Every file is listed with its checksum in the manifest and
+ * read only after verification (`analysed-chunks.bin` is hashed through its descriptor, not held).
  */
-export const retrievalFiles = {
-  chunkLexical: 'lexical-chunks.bin',
-  sentenceLexical: 'lexical-sentences.bin',
-  termWeights: 'term-weights.json',
-  analysed: 'analysed-chunks.bin',
-} as const;
-
 const ANALYSED_MAGIC = 'KSAC';
 const ANALYSED_VERSION = 2;
 /** Analysed chunks kept in memory per loaded index (the ones the second stage looked at last). */
@@ -55,50 +50,41 @@ export const writeRetrievalFiles = (directory: string, chunks: readonly IndexedC
   writeFileSync(path.join(directory, retrievalFiles.analysed), Buffer.concat([table, ...records]));
 };
 
-const missing = (directory: string, file: string) => new KildesvarError('index_missing', `The index at ${directory} lacks ${file}; ${rebuildHint}.`);
-
-const readExisting = (directory: string, file: string): Buffer => {
-  const location = path.join(directory, file);
-  if (!existsSync(location)) throw missing(directory, file);
-  return readFileSync(location);
-};
-
-/** Reads one chunk's stored analysis from the open file, by chunk number. */
+/** Reads one chunk's stored analysis from the open (verified) file, by chunk number. */
 class AnalysedChunkFile {
   private constructor(
     private readonly descriptor: number,
+    private readonly location: string,
     private readonly offsets: Float64Array,
     readonly termSetFields: string[],
   ) {}
 
-  static open(directory: string, expectedCount: number): AnalysedChunkFile {
-    const location = path.join(directory, retrievalFiles.analysed);
-    if (!existsSync(location)) throw missing(directory, retrievalFiles.analysed);
-    const descriptor = openSync(location, 'r');
+  static open(descriptor: number, location: string, expectedCount: number): AnalysedChunkFile {
     const head = Buffer.alloc(16);
     readSync(descriptor, head, 0, 16, 0);
     const count = head.readUInt32LE(8);
     if (head.toString('latin1', 0, 4) !== ANALYSED_MAGIC || head.readUInt32LE(4) !== ANALYSED_VERSION || count !== expectedCount) {
       closeSync(descriptor);
-      throw new KildesvarError(
-        'index_mismatch',
-        `${location} does not belong to this index (${count} analysed chunks for ${expectedCount} chunks); ${rebuildHint}.`,
-      );
+      throw damaged(location, `holds ${count} analysed chunks for ${expectedCount} chunks (or another format)`);
     }
     const header = Buffer.alloc(head.readUInt32LE(12));
     readSync(descriptor, header, 0, header.length, 16);
-    const { termSetFields } = z.object({ termSetFields: z.array(z.string()) }).parse(JSON.parse(header.toString('utf8')));
+    const parsed = z.object({ termSetFields: z.array(z.string()) }).safeParse(parseOrNull(header.toString('utf8')));
+    if (!parsed.success) {
+      closeSync(descriptor);
+      throw damaged(location, 'has an unreadable header');
+    }
     const table = Buffer.alloc(8 * (count + 1));
     readSync(descriptor, table, 0, table.length, 16 + header.length);
     const offsets = new Float64Array(count + 1);
     for (let index = 0; index <= count; index += 1) offsets[index] = table.readDoubleLE(8 * index);
-    return new AnalysedChunkFile(descriptor, offsets, termSetFields);
+    return new AnalysedChunkFile(descriptor, location, offsets, parsed.data.termSetFields);
   }
 
   read(index: number): StoredAnalysis {
     const start = this.offsets[index];
     const end = this.offsets[index + 1];
-    if (start === undefined || end === undefined) throw new KildesvarError('internal', `No analysed chunk ${index} in the index.`);
+    if (start === undefined || end === undefined) throw new KildesvarError('internal', `No analysed chunk ${index} in ${this.location}.`);
     const length = end - start;
     const bytes = Buffer.alloc(length);
     readSync(this.descriptor, bytes, 0, length, start);
@@ -106,22 +92,35 @@ class AnalysedChunkFile {
   }
 }
 
+const parseOrNull = (text: string): unknown => {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return null;
+  }
+};
+
 export interface StoredRetrieval {
   chunks: IndexedChunk[];
   indexes: RetrievalIndexes;
 }
 
-/** Reads the stored indexes and gives the chunks their analysis on demand: no analysis at start-up. */
-export const readRetrievalFiles = (directory: string, chunks: readonly Chunk[], yearsOf: (file: string) => [number, number]): StoredRetrieval => {
-  const chunkIndex = decodeLexicalIndex(readExisting(directory, retrievalFiles.chunkLexical));
-  const sentenceIndex = decodeLexicalIndex(readExisting(directory, retrievalFiles.sentenceLexical));
-  const weights = termWeightsSchema.safeParse(JSON.parse(readExisting(directory, retrievalFiles.termWeights).toString('utf8')));
-  if (!weights.success || weights.data.chunkCount !== chunks.length || chunkIndex.size !== chunks.length)
-    throw new KildesvarError('index_mismatch', `The stored retrieval indexes at ${directory} do not match its chunks; ${rebuildHint}.`);
-  const file = AnalysedChunkFile.open(directory, chunks.length);
+/**
+ * Reads the stored indexes from a verified build and gives the chunks their analysis on demand (no
+ * analysis at start-up). Counts are cross-checked with the chunks; a mismatch names the file.
+ */
+export const readRetrievalFiles = (index: VerifiedIndex, chunks: readonly Chunk[], yearsOf: (file: string) => [number, number]): StoredRetrieval => {
+  const location = (file: string) => path.join(index.directory, file);
+  const chunkIndex = decodeLexicalIndex(index.bytes(retrievalFiles.chunkLexical));
+  if (chunkIndex.size !== chunks.length) throw damaged(location(retrievalFiles.chunkLexical), `indexes ${chunkIndex.size} chunks where chunks.json has ${chunks.length}`);
+  const sentenceIndex = decodeLexicalIndex(index.bytes(retrievalFiles.sentenceLexical));
+  const weights = termWeightsSchema.safeParse(index.json(retrievalFiles.termWeights));
+  if (!weights.success || weights.data.chunkCount !== chunks.length)
+    throw damaged(location(retrievalFiles.termWeights), `does not hold term weights for the ${chunks.length} chunks of chunks.json`);
+  const file = AnalysedChunkFile.open(index.descriptor(retrievalFiles.analysed), location(retrievalFiles.analysed), chunks.length);
   const cache = new LruCache<number, AnalysisParts>(analysedCacheSize);
-  const indexed = chunks.map((chunk, index) =>
-    lazyIndexedChunk(chunk, yearsOf(chunk.file), file.termSetFields, () => cache.get(index, () => readAnalysis(chunk, file.read(index)))),
+  const indexed = chunks.map((chunk, position) =>
+    lazyIndexedChunk(chunk, yearsOf(chunk.file), file.termSetFields, () => cache.get(position, () => readAnalysis(chunk, file.read(position)))),
   );
   return {
     chunks: indexed,

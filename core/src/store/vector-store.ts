@@ -2,6 +2,8 @@ import { HNSWLib } from '@langchain/community/vectorstores/hnswlib';
 import { Document } from '@langchain/core/documents';
 import type { Embedder } from '../embed/embedder';
 import { toLangChainEmbeddings } from '../embed/langchain-embeddings';
+import { checkHnswHeader, checkHnswMetadata, hnswFiles, withVerifiedHnswFolder, type HnswExpectation } from './hnsw-files';
+import { damaged, type VerifiedIndex } from './verify-index';
 
 /**
  * The dense side of the index, behind LangChain's VectorStore (HNSWLib today; a server-backed
@@ -32,6 +34,20 @@ export class ChunkVectorStore {
     const store = await HNSWLib.load(directory, toLangChainEmbeddings(embedder));
     store.index.setEf(ef);
     return new ChunkVectorStore(store, store.index.getCurrentCount());
+  }
+
+  /**
+   * Loads the vectors of a verified build (`folder` inside it), after checking its files against the
+   * chunks; hnswlib reads only bytes that passed the manifest's checksums.
+   */
+  static async loadVerified(index: VerifiedIndex, folder: string, embedder: Embedder, expected: HnswExpectation, ef = defaultSearchEf): Promise<ChunkVectorStore> {
+    checkHnswMetadata(index, folder, expected);
+    const indexFile = `${folder}/${hnswFiles.index}`;
+    checkHnswHeader(index.bytes(indexFile), `${index.directory}/${indexFile}`, expected);
+    const loaded = await withVerifiedHnswFolder(index, folder, (directory) => ChunkVectorStore.load(directory, embedder, ef));
+    if (loaded.size !== expected.chunkIds.length || loaded.store.index.getNumDimensions() !== expected.dimensions)
+      throw damaged(`${index.directory}/${indexFile}`, `loaded ${loaded.size} vectors of ${loaded.store.index.getNumDimensions()} dimensions for ${expected.chunkIds.length} chunks of ${expected.dimensions}`);
+    return loaded;
   }
 
   async save(directory: string): Promise<void> {

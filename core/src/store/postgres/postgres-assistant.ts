@@ -10,7 +10,7 @@ import { lexicalFields, type LexicalIndexOptions } from '../../lexical';
 import { Retriever } from '../../retrieval/retriever';
 import type { CatalogEntry } from '../../schemas';
 import { settingsHash, settingsRecord } from '../index-settings';
-import { manifestSchema } from '../manifest';
+import { buildManifestSchema } from '../manifest';
 import { checkSchema } from './migrations';
 import { PostgresCandidates } from './postgres-candidates';
 
@@ -55,7 +55,7 @@ export const loadGeneration = async (options: PostgresAssistantOptions, generati
     )
   ).rows[0];
   if (!row) throw new KildesvarError('index_missing', `Generation ${generation} is not in the database; ${rebuild}.`);
-  const manifest = manifestSchema.safeParse(row.manifest);
+  const manifest = buildManifestSchema.safeParse(row.manifest);
   if (!manifest.success) throw new KildesvarError('index_mismatch', `Generation ${generation} was written by another version of Kildesvar; ${rebuild}.`);
   if (manifest.data.settingsHash !== settingsHash(settingsRecord(manifest.data.embedder.id)))
     throw new KildesvarError(

@@ -5,7 +5,7 @@ import { storeAnalysis } from '../../retrieval/analysed-chunk';
 import type { IndexedChunk } from '../../retrieval/indexed-chunk';
 import type { RetrievalIndexes } from '../../retrieval/retriever';
 import type { CatalogEntry } from '../../schemas';
-import type { Manifest } from '../manifest';
+import type { BuildManifest } from '../manifest';
 import { INGEST_LOCK, migrate } from './migrations';
 import { compareIds, vectorTable } from './sql-names';
 import { itemAt } from '../../collections/item-at';
@@ -18,7 +18,7 @@ import { KildesvarError } from '../../errors';
  * ties by number exactly as the in-memory index breaks them by id.
  */
 export interface GenerationContent {
-  manifest: Manifest;
+  manifest: BuildManifest;
   catalog: readonly CatalogEntry[];
   originals: ReadonlyMap<string, string>;
   chunks: readonly IndexedChunk[];

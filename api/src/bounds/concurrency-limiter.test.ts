@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { ConcurrencyLimiter } from './concurrency-limiter';
+
+describe('ConcurrencyLimiter', () => {
+  it('runs up to maxActive at once, queues up to maxQueued, and refuses the rest', async () => {
+    const limiter = new ConcurrencyLimiter({ maxActive: 2, maxQueued: 1 });
+    const first = await limiter.acquire()!;
+    await limiter.acquire()!;
+    const queued = limiter.acquire();
+    expect(queued).not.toBeNull();
+    expect(limiter.acquire()).toBeNull();
+    expect([limiter.active, limiter.queued]).toEqual([2, 1]);
+    first();
+    const third = await queued!;
+    expect([limiter.active, limiter.queued]).toEqual([2, 0]);
+    third();
+    expect(limiter.active).toBe(1);
+  });
+
+  it('serves waiters first come, first served, and a release counts once', async () => {
+    const limiter = new ConcurrencyLimiter({ maxActive: 1, maxQueued: 5 });
+    const release = await limiter.acquire()!;
+    const order: number[] = [];
+    const waiting = [1, 2, 3].map((n) => limiter.acquire()!.then((next) => (order.push(n), next())));
+    release();
+    release();
+    await Promise.all(waiting);
+    expect(order).toEqual([1, 2, 3]);
+    expect(limiter.active).toBe(0);
+  });
+
+  it('drops a waiter whose signal aborts, with the signal reason', async () => {
+    const limiter = new ConcurrencyLimiter({ maxActive: 1, maxQueued: 5 });
+    await limiter.acquire()!;
+    const controller = new AbortController();
+    const waiting = limiter.acquire(controller.signal)!;
+    controller.abort(new Error('deadline'));
+    await expect(waiting).rejects.toThrow('deadline');
+    expect(limiter.queued).toBe(0);
+  });
+});

@@ -1,0 +1,101 @@
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { indexDir as servedIndex, repoRoot, seedsDir } from '../../../test/paths';
+import { loadAssistant } from '../assistant/load-assistant';
+import { copyIndex, resign } from './index-fixture';
+
+/** A damaged index never loads: each kind of damage the probe found is refused with one message naming the file and the command. */
+const folders: string[] = [];
+afterEach(() => folders.splice(0).forEach((folder) => rmSync(folder, { recursive: true, force: true })));
+
+const damagedCopy = (damage: (build: string) => void) => {
+  const copy = copyIndex(servedIndex);
+  folders.push(copy.indexDir);
+  damage(copy.build);
+  return copy;
+};
+
+const load = (indexDir: string) => loadAssistant({ indexDir, seedsDir, embedder: 'corpus', modelsDir: path.join(repoRoot, 'models'), allowRemoteModels: false });
+
+const edit = (file: string, change: (text: string) => string) => writeFileSync(file, change(readFileSync(file, 'utf8')));
+const editJson = <T>(file: string, change: (value: T) => unknown) => writeFileSync(file, JSON.stringify(change(JSON.parse(readFileSync(file, 'utf8')) as T)));
+
+const refusal = (file: string) => ({ code: 'index_corrupt', message: expect.stringMatching(new RegExp(`${file.replace(/[.*]/g, '\\$&')}.*npm run ingest -- --force`)) });
+
+describe('index integrity at load', () => {
+  it('loads an intact copy of the index', async () => {
+    const copy = damagedCopy(() => {});
+    expect((await load(copy.indexDir)).health().chunks).toBeGreaterThan(100);
+  });
+
+  it('refuses hnswlib.index with 40 flipped bytes before hnswlib reads it', async () => {
+    const copy = damagedCopy((build) => {
+      const file = path.join(build, 'hnsw/hnswlib.index');
+      const bytes = readFileSync(file);
+      for (let index = 0; index < 40; index += 1) bytes[200 + index * 997] ^= 0xff;
+      writeFileSync(file, bytes);
+    });
+    await expect(load(copy.indexDir)).rejects.toMatchObject(refusal('hnsw/hnswlib.index'));
+  });
+
+  it('refuses a truncated chunks.json naming the file, not with a bare SyntaxError', async () => {
+    const copy = damagedCopy((build) => edit(path.join(build, 'chunks.json'), (text) => text.slice(0, text.length / 2)));
+    await expect(load(copy.indexDir)).rejects.toMatchObject(refusal('chunks.json'));
+  });
+
+  it('refuses a truncated manifest.json naming the file', async () => {
+    const copy = damagedCopy((build) => edit(path.join(build, 'manifest.json'), (text) => text.slice(0, 200)));
+    await expect(load(copy.indexDir)).rejects.toMatchObject(refusal('manifest.json'));
+  });
+
+  it('refuses a shuffled docstore even when the manifest checksums were rewritten to match', async () => {
+    const copy = damagedCopy((build) => {
+      editJson<Array<[string, unknown]>>(path.join(build, 'hnsw/docstore.json'), (entries) => entries.map(([label], index) => [label, entries[(index + 7) % entries.length]![1]]));
+      resign(build);
+    });
+    await expect(load(copy.indexDir)).rejects.toMatchObject(refusal('docstore.json'));
+  });
+
+  it('refuses chunks whose texts were shuffled, even with matching checksums', async () => {
+    const copy = damagedCopy((build) => {
+      editJson<Array<{ text: string }>>(path.join(build, 'chunks.json'), (chunks) => chunks.map((chunk, index) => ({ ...chunk, text: chunks[(index + 1) % chunks.length]!.text })));
+      resign(build);
+    });
+    await expect(load(copy.indexDir)).rejects.toMatchObject(refusal('chunks.json'));
+  });
+
+  it('refuses half the chunks dropped, and an empty chunks.json, by their count', async () => {
+    for (const keep of [(chunks: unknown[]) => chunks.slice(0, chunks.length / 2), () => []]) {
+      const copy = damagedCopy((build) => {
+        editJson<unknown[]>(path.join(build, 'chunks.json'), keep);
+        resign(build);
+      });
+      await expect(load(copy.indexDir)).rejects.toMatchObject({ code: 'index_corrupt', message: expect.stringMatching(/chunks\.json holds \d+ chunks where manifest\.json counts \d+/) });
+    }
+  });
+
+  it('refuses args.json with other dimensions than the embedder', async () => {
+    const copy = damagedCopy((build) => {
+      editJson<{ numDimensions: number }>(path.join(build, 'hnsw/args.json'), (args) => ({ ...args, numDimensions: args.numDimensions + 1 }));
+      resign(build);
+    });
+    await expect(load(copy.indexDir)).rejects.toMatchObject(refusal('args.json'));
+  });
+
+  it('refuses an hnswlib.index header that disagrees with the chunks', async () => {
+    const copy = damagedCopy((build) => {
+      const file = path.join(build, 'hnsw/hnswlib.index');
+      const bytes = readFileSync(file);
+      bytes.writeBigUInt64LE(bytes.readBigUInt64LE(16) + 5n, 16);
+      writeFileSync(file, bytes);
+      resign(build);
+    });
+    await expect(load(copy.indexDir)).rejects.toMatchObject(refusal('hnswlib.index'));
+  });
+
+  it('refuses a pointer that names a build that is not there', async () => {
+    const copy = damagedCopy((build) => rmSync(build, { recursive: true }));
+    await expect(load(copy.indexDir)).rejects.toMatchObject({ code: 'index_corrupt', message: expect.stringMatching(/current names .* which does not exist; run `npm run ingest -- --force`/) });
+  });
+});
