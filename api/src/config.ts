@@ -14,7 +14,11 @@ const serverSchema = z.object({
   HOST: z.string().min(1).default('127.0.0.1'),
   WEB_DIST: z.string().min(1).default('web/dist'),
   CORS_ORIGIN: z.string().optional(),
-  BODY_LIMIT_BYTES: z.coerce.number().int().positive().default(256 * 1024),
+  BODY_LIMIT_BYTES: z.coerce
+    .number()
+    .int()
+    .positive()
+    .default(256 * 1024),
   REQUEST_TIMEOUT_MS: count(15_000),
   MAX_CONCURRENT: count(4),
   MAX_QUEUE: count(32),
@@ -91,5 +95,8 @@ export const loadConfig = (environment: NodeJS.ProcessEnv = process.env): Config
 export const workLimits = (config: Config) => ({
   requestTimeoutMs: config.requestTimeoutMs || undefined,
   concurrency: config.maxConcurrent > 0 ? { maxActive: config.maxConcurrent, maxQueued: config.maxQueue } : undefined,
-  rateLimit: config.rateLimitPerMinute > 0 ? { perMinute: config.rateLimitPerMinute, burst: Math.max(1, config.rateLimitBurst), trustProxy: config.trustProxy } : undefined,
+  rateLimit:
+    config.rateLimitPerMinute > 0
+      ? { perMinute: config.rateLimitPerMinute, burst: Math.max(1, config.rateLimitBurst), trustProxy: config.trustProxy }
+      : undefined,
 });

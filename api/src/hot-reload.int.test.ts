@@ -11,15 +11,16 @@ import { selfQuery } from './readiness';
 const folders: string[] = [];
 const sources: IndexSource[] = [];
 afterEach(() => {
-  sources.splice(0).forEach((source) => source.stop());
-  folders.splice(0).forEach((folder) => rmSync(folder, { recursive: true, force: true }));
+  for (const source of sources.splice(0)) source.stop();
+  for (const folder of folders.splice(0)) rmSync(folder, { recursive: true, force: true });
 });
 
 const sourceFor = (indexDir: string) => {
   const logs: string[] = [];
   const source = new IndexSource({
     indexDir,
-    load: (directory) => loadAssistant({ indexDir: directory, seedsDir, embedder: 'corpus', modelsDir: path.join(repoRoot, 'models'), allowRemoteModels: false }),
+    load: (directory) =>
+      loadAssistant({ indexDir: directory, seedsDir, embedder: 'corpus', modelsDir: path.join(repoRoot, 'models'), allowRemoteModels: false }),
     selfCheck: selfQuery,
     log: (message) => logs.push(message),
   });
@@ -38,7 +39,10 @@ describe('the served index, verified and hot-reloaded', () => {
     folders.push(copy.indexDir);
     const file = path.join(copy.build, 'hnsw/hnswlib.index');
     const bytes = readFileSync(file);
-    for (let index = 0; index < 40; index += 1) bytes[300 + index * 1_001] ^= 0x5a;
+    for (let index = 0; index < 40; index += 1) {
+      const at = 300 + index * 1_001;
+      bytes.writeUInt8((bytes.readUInt8(at) ^ 0x5a) & 0xff, at);
+    }
     writeFileSync(file, bytes);
     const { source, logs } = sourceFor(copy.indexDir);
     await source.refresh();
@@ -75,7 +79,12 @@ describe('the served index, verified and hot-reloaded', () => {
     cpSync(copy.build, path.join(copy.indexDir, 'builds', 'third'), { recursive: true });
     writeFileSync(path.join(copy.indexDir, 'builds', 'third', 'chunks.json'), '[]');
     switchTo(copy.indexDir, 'third');
-    await expect.poll(() => logs.some((line) => /keeps serving index build second; the new build third was refused: .*chunks\.json/.test(line)), { timeout: 60_000, interval: 100 }).toBe(true);
+    await expect
+      .poll(() => logs.some((line) => /keeps serving index build second; the new build third was refused: .*chunks\.json/.test(line)), {
+        timeout: 60_000,
+        interval: 100,
+      })
+      .toBe(true);
     stop = true;
     await load;
     expect(source.describe()).toEqual({ build: 'second', generation: 2 });

@@ -12,8 +12,8 @@ import { IndexSource } from './index-source';
 const folders: string[] = [];
 const sources: IndexSource[] = [];
 afterEach(() => {
-  sources.splice(0).forEach((source) => source.stop());
-  folders.splice(0).forEach((folder) => rmSync(folder, { recursive: true, force: true }));
+  for (const source of sources.splice(0)) source.stop();
+  for (const folder of folders.splice(0)) rmSync(folder, { recursive: true, force: true });
 });
 
 const makeIndexDir = () => {
@@ -49,7 +49,11 @@ const sourceFor = (indexDir: string, options: { broken?: string[]; delayMs?: num
     indexDir,
     load: async (directory) => {
       const build = path.basename(directory);
-      if (options.broken?.includes(build)) throw new KildesvarError('index_corrupt', `The index file ${directory}/hnsw/hnswlib.index does not match its SHA-256; run \`npm run ingest -- --force\``);
+      if (options.broken?.includes(build))
+        throw new KildesvarError(
+          'index_corrupt',
+          `The index file ${directory}/hnsw/hnswlib.index does not match its SHA-256; run \`npm run ingest -- --force\``,
+        );
       return buildAssistant(build, options.delayMs);
     },
     selfCheck: async () => {},
@@ -59,7 +63,7 @@ const sourceFor = (indexDir: string, options: { broken?: string[]; delayMs?: num
   return { source, logs };
 };
 
-const titleOf = async (response: Response) => ((await response.json()) as { results: Array<{ title: string }> }).results[0]!.title;
+const titleOf = async (response: Response) => ((await response.json()) as { results: Array<{ title: string }> }).results[0]?.title ?? 'no result';
 
 describe('IndexSource', () => {
   it('answers 503 with the loader’s message and stays not ready when the first build is damaged, while liveness answers 200', async () => {
@@ -71,7 +75,9 @@ describe('IndexSource', () => {
     const app = createApp({ source });
     const health = await app.request('/api/health');
     expect(health.status).toBe(503);
-    expect(await health.json()).toMatchObject({ error: { code: 'index_corrupt', message: expect.stringMatching(/hnswlib\.index.*npm run ingest -- --force/) } });
+    expect(await health.json()).toMatchObject({
+      error: { code: 'index_corrupt', message: expect.stringMatching(/hnswlib\.index.*npm run ingest -- --force/) },
+    });
     expect((await app.request('/api/health/ready')).status).toBe(503);
     expect((await app.request('/api/health/live')).status).toBe(200);
     expect(logs).toEqual([expect.stringMatching(/^Kildesvar could not load its index: .*hnswlib\.index/)]);

@@ -24,7 +24,8 @@ interface Served {
   generation: number;
 }
 
-const asKnown = (error: unknown): KildesvarError => (isKildesvarError(error) ? error : new KildesvarError('internal', error instanceof Error ? error.message : String(error)));
+const asKnown = (error: unknown): KildesvarError =>
+  isKildesvarError(error) ? error : new KildesvarError('internal', error instanceof Error ? error.message : String(error));
 
 export class IndexSource implements AssistantSource {
   private served: Served | null = null;
@@ -94,7 +95,9 @@ export class IndexSource implements AssistantSource {
       this.failure = null;
       if (previous) {
         this.options.onReload?.('swapped');
-        this.options.log(`Kildesvar now serves index build ${build} (was ${previous.build}; verified and self-tested in ${Math.round(performance.now() - started)} ms).`);
+        this.options.log(
+          `Kildesvar now serves index build ${build} (was ${previous.build}; verified and self-tested in ${Math.round(performance.now() - started)} ms).`,
+        );
       }
     } catch (error) {
       const failure = asKnown(error);

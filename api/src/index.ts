@@ -62,7 +62,10 @@ server.on('error', (error: NodeJS.ErrnoException) => {
   console.error(describeListenError(error, config.host, config.port));
   process.exit(1);
 });
-server.on('clientError', handleClientError(() => metrics.rejected.inc({ reason: 'malformed' })));
+server.on(
+  'clientError',
+  handleClientError(() => metrics.rejected.inc({ reason: 'malformed' })),
+);
 
 const started = performance.now();
 let store: LoadedStore | null = null;
@@ -87,7 +90,8 @@ void (indexSource ? indexSource.refresh() : loadDatabase()).then(() => {
   const port = typeof address === 'object' && address ? address.port : config.port;
   const served = indexSource ? `index build ${indexSource.describe().build}` : `store postgres generation ${health.generation ?? '?'}`;
   console.log(
-    `Kildesvar ready at http://${config.host}:${port} (${health.documents} documents, ${health.chunks} chunks, embedder ${health.embedder.id}, ${served}, loaded in ${Math.round(performance.now() - started)} ms, self-test passed)`,
+    `Kildesvar ready at http://${config.host}:${port} (${health.documents} documents, ${health.chunks} chunks, embedder ${health.embedder.id}, ` +
+      `${served}, loaded in ${Math.round(performance.now() - started)} ms, self-test passed)`,
   );
 });
 if (indexSource && config.indexWatchMs > 0) indexSource.watch(config.indexWatchMs);

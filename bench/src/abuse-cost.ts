@@ -53,20 +53,34 @@ export const abuseProbes = (seedsDir: string, bodyLimitBytes = 256 * 1024): Prob
   const history: Array<{ role: 'user' | 'assistant'; content: string }> = [];
   // As many long turns as fit under the body limit, then a short follow-up that must be read against them.
   for (let turn = 0; history.length < MAX_MESSAGES - 1; turn += 1) {
-    const next = { role: (turn % 2 === 0 ? 'user' : 'assistant') as 'user' | 'assistant', content: textOf(words, turn * 997, turn % 2 === 0 ? MAX_QUESTION_CHARS : 20_000) };
+    const next = {
+      role: (turn % 2 === 0 ? 'user' : 'assistant') as 'user' | 'assistant',
+      content: textOf(words, turn * 997, turn % 2 === 0 ? MAX_QUESTION_CHARS : 20_000),
+    };
     if (JSON.stringify({ messages: [...history, next, { role: 'user', content: 'og for fastlegene?' }] }).length > bodyLimitBytes - 1024) break;
     history.push(next);
   }
   if (history.at(-1)?.role === 'user') history.pop();
   return [
     { name: 'normal search', url: `/api/search?q=${encodeURIComponent(question)}`, init: {} },
-    { name: `abusive search (q of ${MAX_QUESTION_CHARS} chars, all distinct words)`, url: `/api/search?q=${encodeURIComponent(textOf(words, 17, MAX_QUESTION_CHARS))}`, init: {} },
+    {
+      name: `abusive search (q of ${MAX_QUESTION_CHARS} chars, all distinct words)`,
+      url: `/api/search?q=${encodeURIComponent(textOf(words, 17, MAX_QUESTION_CHARS))}`,
+      init: {},
+    },
     { name: 'normal chat', url: '/api/chat', init: chat([{ role: 'user', content: question }]) },
-    { name: `abusive chat (${history.length + 1} messages near the body limit, follow-up)`, url: '/api/chat', init: chat([...history, { role: 'user', content: 'og for fastlegene?' }]) },
+    {
+      name: `abusive chat (${history.length + 1} messages near the body limit, follow-up)`,
+      url: '/api/chat',
+      init: chat([...history, { role: 'user', content: 'og for fastlegene?' }]),
+    },
   ];
 };
 
-export const measureAbuseCost = async (server: ServerProcess, options: { seedsDir: string; runs: number; log: (line: string) => void }): Promise<AbuseCostRow[]> => {
+export const measureAbuseCost = async (
+  server: ServerProcess,
+  options: { seedsDir: string; runs: number; log: (line: string) => void },
+): Promise<AbuseCostRow[]> => {
   const rows: AbuseCostRow[] = [];
   for (const probe of abuseProbes(options.seedsDir)) {
     const times: number[] = [];
@@ -97,7 +111,10 @@ export const measureAbuseCost = async (server: ServerProcess, options: { seedsDi
       serverCpuMs: cpuBefore !== null && cpuAfter !== null ? (cpuAfter - cpuBefore) / options.runs : null,
       healthDuringMs: median(health),
     };
-    options.log(`   ${row.request}: ${row.statuses}, median ${row.medianMs.toFixed(1)} ms, server CPU ${row.serverCpuMs?.toFixed(1) ?? '?'} ms/request, health meanwhile ${row.healthDuringMs.toFixed(1)} ms`);
+    options.log(
+      `   ${row.request}: ${row.statuses}, median ${row.medianMs.toFixed(1)} ms, ` +
+        `server CPU ${row.serverCpuMs?.toFixed(1) ?? '?'} ms/request, health meanwhile ${row.healthDuringMs.toFixed(1)} ms`,
+    );
     rows.push(row);
   }
   return rows;

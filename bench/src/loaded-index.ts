@@ -1,5 +1,5 @@
 import {
-  ChunkVectorStore,
+  type ChunkVectorStore,
   createIndexAssistant,
   loadIndexBuild,
   type Assistant,

@@ -176,11 +176,20 @@ const renderAbuse = (report: BenchReport): string => {
     '## Abusive vs normal requests (one at a time, server with its default deadline and concurrency cap)',
     '',
     'What one request can cost the server: wall time, server CPU (from /proc) and the status it got, and how long `GET /api/health` took while it ran. ' +
-      'Abusive requests are the largest the API accepts: a 2,000-character question of distinct words, and a conversation filling the body limit with a short follow-up. Not asserted anywhere; run it on the machine you care about.',
+      'Abusive requests are the largest the API accepts: a 2,000-character question of distinct words, ' +
+      'and a conversation filling the body limit with a short follow-up. Not asserted anywhere; run it on the machine you care about.',
     '',
     table(
       ['request', 'bytes sent', 'statuses', 'median ms', 'max ms', 'server CPU ms/request', 'health meanwhile ms'],
-      report.abuse.map((row) => [row.request, String(row.bodyBytes), row.statuses, fixed(row.medianMs, 1), fixed(row.maxMs, 1), row.serverCpuMs === null ? '–' : fixed(row.serverCpuMs, 1), fixed(row.healthDuringMs, 1)]),
+      report.abuse.map((row) => [
+        row.request,
+        String(row.bodyBytes),
+        row.statuses,
+        fixed(row.medianMs, 1),
+        fixed(row.maxMs, 1),
+        row.serverCpuMs === null ? '–' : fixed(row.serverCpuMs, 1),
+        fixed(row.healthDuringMs, 1),
+      ]),
     ),
   ].join('\n');
 };

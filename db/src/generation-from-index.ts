@@ -23,7 +23,9 @@ import { KildesvarError } from '@kildesvar/core/errors';
  */
 export const generationFromIndex = async (indexDir: string, seedsDir: string): Promise<GenerationContent> => {
   const location = locateIndexBuild(indexDir);
-  const index = location ? verifyIndexBuild(location.directory, (found) => requiredIndexFiles(found.embedder.kind), { onDemand: [retrievalFiles.analysed] }) : null;
+  const index = location
+    ? verifyIndexBuild(location.directory, (found) => requiredIndexFiles(found.embedder.kind), { onDemand: [retrievalFiles.analysed] })
+    : null;
   const manifest = index?.manifest;
   if (!index || manifest?.embedder.kind !== 'corpus')
     throw new KildesvarError('index_missing', `No corpus-embedder index at ${indexDir}; run \`EMBEDDER=corpus npm run ingest\`.`);

@@ -64,7 +64,10 @@ export const acquireIngestLock = (indexDir: string, isAlive: (pid: number) => bo
     const stale = holder ? !isAlive(holder.pid) : Date.now() - safeMtime(file) > unreadableGraceMs;
     if (!stale) {
       const who = holder ? `PID ${holder.pid} on ${holder.host}, started ${holder.startedAt}` : 'a process that is just starting';
-      throw new KildesvarError('index_locked', `Another ingest (${who}) is writing ${indexDir}; wait for it to finish, or delete ${file} if that process is gone.`);
+      throw new KildesvarError(
+        'index_locked',
+        `Another ingest (${who}) is writing ${indexDir}; wait for it to finish, or delete ${file} if that process is gone.`,
+      );
     }
     try {
       unlinkSync(file);

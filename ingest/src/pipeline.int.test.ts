@@ -13,6 +13,13 @@ const workspace = mkdtempSync(path.join(tmpdir(), 'kildesvar-ingest-'));
 const indexDir = path.join(workspace, 'index');
 const options: IngestOptions = { seedsDir, indexDir, force: false, embedder: 'corpus', modelsDir: path.join(repoRoot, 'models'), allowRemoteModels: false };
 
+/** The folder of the build the index's pointer names. */
+const servedBuild = (): string => {
+  const location = locateIndexBuild(indexDir);
+  if (!location) throw new Error(`no index at ${indexDir}`);
+  return location.directory;
+};
+
 beforeAll(async () => {
   await runIngest(options);
 }, 120_000);
@@ -36,9 +43,17 @@ describe('runIngest', () => {
     expect(manifest.seeds.every((seed) => /^[0-9a-f]{64}$/.test(seed.sha256))).toBe(true);
     expect(manifest.counts.chunks).toBeGreaterThan(100);
     expect(manifest.settings).toHaveProperty('chunker');
-    const build = locateIndexBuild(indexDir)!.directory;
+    const build = servedBuild();
     for (const file of Object.values(indexFiles)) expect(existsSync(path.join(build, file))).toBe(true);
-    expect(Object.keys(manifest.files)).toEqual(['chunks.json', 'embedder.json', 'english-dictionary.json', 'hnsw/args.json', 'hnsw/docstore.json', 'hnsw/hnswlib.index', 'language.json']);
+    expect(Object.keys(manifest.files)).toEqual([
+      'chunks.json',
+      'embedder.json',
+      'english-dictionary.json',
+      'hnsw/args.json',
+      'hnsw/docstore.json',
+      'hnsw/hnswlib.index',
+      'language.json',
+    ]);
   });
 
   it('does no work when nothing changed, and rebuilds with force', async () => {
@@ -73,14 +88,14 @@ describe('runIngest', () => {
   });
 
   it('leaves the previous index intact when a rebuild fails halfway', async () => {
-    const before = readFileSync(path.join(locateIndexBuild(indexDir)!.directory, indexFiles.manifest), 'utf8');
+    const before = readFileSync(path.join(servedBuild(), indexFiles.manifest), 'utf8');
     await expect(
       writeIndexAtomically(indexDir, async (directory) => {
         writeFileSync(path.join(directory, indexFiles.chunks), '[]');
         throw new Error('interrupted');
       }),
     ).rejects.toThrow('interrupted');
-    expect(readFileSync(path.join(locateIndexBuild(indexDir)!.directory, indexFiles.manifest), 'utf8')).toBe(before);
+    expect(readFileSync(path.join(servedBuild(), indexFiles.manifest), 'utf8')).toBe(before);
     expect(readdirSync(path.join(indexDir, 'builds')).filter((name) => name.includes('.tmp-'))).toEqual([]);
     const assistant = await loadAssistant(options);
     expect(assistant.health().chunks).toBe(JSON.parse(before).counts.chunks);

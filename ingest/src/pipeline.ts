@@ -23,6 +23,7 @@ import {
   type Embedder,
   type BuildManifest,
 } from '@kildesvar/core';
+import { KildesvarError } from '@kildesvar/core/errors';
 import { cleanSeeds, prepareCorpus } from './prepare-corpus';
 import { silentProgress, type ProgressReporter } from './progress';
 import { readSeeds } from './seeds';
@@ -69,8 +70,12 @@ const timed = async <T>(stageSeconds: Record<string, number>, name: string, work
 export const runIngest = async (options: IngestOptions): Promise<IngestSummary> => {
   const unchanged = await buildIndex({ ...options, progress: silentProgress }, { checkOnly: true });
   if (unchanged) return unchanged;
-  if (options.database) return (await buildIndex(options, { checkOnly: false }))!;
-  return withIngestLock(options.indexDir, async () => (await buildIndex(options, { checkOnly: false }))!);
+  const build = async () => {
+    const summary = await buildIndex(options, { checkOnly: false });
+    if (!summary) throw new KildesvarError('internal', 'The ingest ended without a build or a reason to skip it.');
+    return summary;
+  };
+  return options.database ? build() : withIngestLock(options.indexDir, build);
 };
 
 const buildIndex = async (options: IngestOptions, mode: { checkOnly: boolean }): Promise<IngestSummary | null> => {
@@ -198,27 +203,27 @@ const buildIndex = async (options: IngestOptions, mode: { checkOnly: boolean }):
       )
     : (
         await timed(stageSeconds, 'index', () =>
-        writeIndexAtomically(options.indexDir, async (directory) => {
-          const bar = progress.stage('index', 4);
-          writeFileSync(path.join(directory, indexFiles.chunks), JSON.stringify(corpus.chunks));
-          bar.tick();
-          writeRetrievalFiles(directory, retrieval.chunks, retrieval.indexes);
-          bar.tick();
-          if (corpusEmbedder) writeFileSync(path.join(directory, indexFiles.embedder), JSON.stringify(corpusEmbedder.toState()));
-          const store = await ChunkVectorStore.build(
-            embedder,
-            corpus.chunks.map((chunk) => chunk.id),
-            vectors,
-          );
-          await store.save(path.join(directory, indexFiles.vectors));
-          bar.tick();
-          writeFileSync(path.join(directory, indexFiles.english), JSON.stringify(english ? serializeDictionary(english) : null));
-          writeFileSync(path.join(directory, indexFiles.language), JSON.stringify(language));
-          bar.tick();
-          bar.done();
-          return describe();
-        }),
-      )
+          writeIndexAtomically(options.indexDir, async (directory) => {
+            const bar = progress.stage('index', 4);
+            writeFileSync(path.join(directory, indexFiles.chunks), JSON.stringify(corpus.chunks));
+            bar.tick();
+            writeRetrievalFiles(directory, retrieval.chunks, retrieval.indexes);
+            bar.tick();
+            if (corpusEmbedder) writeFileSync(path.join(directory, indexFiles.embedder), JSON.stringify(corpusEmbedder.toState()));
+            const store = await ChunkVectorStore.build(
+              embedder,
+              corpus.chunks.map((chunk) => chunk.id),
+              vectors,
+            );
+            await store.save(path.join(directory, indexFiles.vectors));
+            bar.tick();
+            writeFileSync(path.join(directory, indexFiles.english), JSON.stringify(english ? serializeDictionary(english) : null));
+            writeFileSync(path.join(directory, indexFiles.language), JSON.stringify(language));
+            bar.tick();
+            bar.done();
+            return describe();
+          }),
+        )
       ).manifest;
   manifest.stageSeconds = stageSeconds;
   return { skipped: false, reason: previous ? (options.force ? 'forced rebuild' : 'seeds or settings changed') : 'no index yet', manifest };

@@ -10,7 +10,9 @@ import { swapSteps, type SwapStep } from './swap';
 
 /** The versioned swap and the lock, with real processes killed with SIGKILL at each step. */
 const folders: string[] = [];
-afterEach(() => folders.splice(0).forEach((folder) => rmSync(folder, { recursive: true, force: true })));
+afterEach(() => {
+  for (const folder of folders.splice(0)) rmSync(folder, { recursive: true, force: true });
+});
 
 const workspace = () => {
   const folder = mkdtempSync(path.join(tmpdir(), 'kildesvar-swap-'));
@@ -20,7 +22,10 @@ const workspace = () => {
 
 const child = (indexDir: string, label: string, killAfter = '', holdMs = 0): Promise<{ code: number | null; signal: string | null; output: string }> =>
   new Promise((resolve) => {
-    const process_ = spawn(process.execPath, ['--import', 'tsx', path.join('ingest', 'src', 'swap-child.ts'), indexDir, label, killAfter, String(holdMs)], { cwd: repoRoot, stdio: ['ignore', 'pipe', 'pipe'] });
+    const process_ = spawn(process.execPath, ['--import', 'tsx', path.join('ingest', 'src', 'swap-child.ts'), indexDir, label, killAfter, String(holdMs)], {
+      cwd: repoRoot,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let output = '';
     process_.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
     process_.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
@@ -31,25 +36,29 @@ const child = (indexDir: string, label: string, killAfter = '', holdMs = 0): Pro
 const served = (indexDir: string): string => {
   const location = locateIndexBuild(indexDir);
   if (!location) return 'none';
-  return (JSON.parse(verifyIndexBuild(location.directory, ['chunks.json']).bytes('chunks.json').toString('utf8')) as string[])[0]!;
+  return (JSON.parse(verifyIndexBuild(location.directory, ['chunks.json']).bytes('chunks.json').toString('utf8')) as string[])[0] ?? 'empty';
 };
 
 describe('the versioned index swap', () => {
-  it.each(swapSteps.map((step) => [step]))('leaves a complete, verified build when ingest is killed after «%s», and the next ingest cleans up', async (step: SwapStep) => {
-    const indexDir = workspace();
-    expect((await child(indexDir, 'old')).code).toBe(0);
-    const killed = await child(indexDir, 'new', step);
-    expect(killed.signal).toBe('SIGKILL');
-    const switched = swapSteps.indexOf(step) >= swapSteps.indexOf('pointer-switched');
-    expect(served(indexDir)).toBe(switched ? 'new' : 'old');
-    expect(existsSync(path.join(indexDir, 'ingest.lock'))).toBe(true);
+  it.each(swapSteps.map((step) => [step]))(
+    'leaves a complete, verified build when ingest is killed after «%s», and the next ingest cleans up',
+    async (step: SwapStep) => {
+      const indexDir = workspace();
+      expect((await child(indexDir, 'old')).code).toBe(0);
+      const killed = await child(indexDir, 'new', step);
+      expect(killed.signal).toBe('SIGKILL');
+      const switched = swapSteps.indexOf(step) >= swapSteps.indexOf('pointer-switched');
+      expect(served(indexDir)).toBe(switched ? 'new' : 'old');
+      expect(existsSync(path.join(indexDir, 'ingest.lock'))).toBe(true);
 
-    const next = await child(indexDir, 'next');
-    expect(next.code, next.output).toBe(0);
-    expect(served(indexDir)).toBe('next');
-    expect(readdirSync(path.join(indexDir, 'builds'))).toHaveLength(2);
-    expect(readdirSync(indexDir).sort()).toEqual(['builds', 'current']);
-  }, 60_000);
+      const next = await child(indexDir, 'next');
+      expect(next.code, next.output).toBe(0);
+      expect(served(indexDir)).toBe('next');
+      expect(readdirSync(path.join(indexDir, 'builds'))).toHaveLength(2);
+      expect(readdirSync(indexDir).sort()).toEqual(['builds', 'current']);
+    },
+    60_000,
+  );
 
   it('keeps the previous build for rollback and removes older ones', async () => {
     const indexDir = workspace();
@@ -76,10 +85,15 @@ describe('the versioned index swap', () => {
 describe('the ingest lock', () => {
   it('lets one of two concurrent ingests write and tells the other who holds the lock', async () => {
     const indexDir = workspace();
-    const [first, second] = await Promise.all([child(indexDir, 'a', '', 1_500), new Promise((resolve) => setTimeout(resolve, 500)).then(() => child(indexDir, 'b', '', 0))]);
+    const [first, second] = await Promise.all([
+      child(indexDir, 'a', '', 1_500),
+      new Promise((resolve) => setTimeout(resolve, 500)).then(() => child(indexDir, 'b', '', 0)),
+    ]);
     expect(first.code, first.output).toBe(0);
     expect(second.code).toBe(1);
-    expect(second.output).toMatch(/Another ingest \(PID \d+ on .*, started .*\) is writing .*index; wait for it to finish, or delete .*ingest\.lock if that process is gone\./);
+    expect(second.output).toMatch(
+      /Another ingest \(PID \d+ on .*, started .*\) is writing .*index; wait for it to finish, or delete .*ingest\.lock if that process is gone\./,
+    );
     expect(served(indexDir)).toBe('a');
     expect(readdirSync(path.join(indexDir, 'builds'))).toHaveLength(1);
     expect(existsSync(path.join(indexDir, 'ingest.lock'))).toBe(false);
@@ -100,7 +114,9 @@ describe('the ingest lock', () => {
     const indexDir = workspace();
     const held = acquireIngestLock(indexDir);
     try {
-      expect(() => acquireIngestLock(indexDir)).toThrowError(expect.objectContaining({ code: 'index_locked', message: expect.stringContaining(`PID ${process.pid}`) }));
+      expect(() => acquireIngestLock(indexDir)).toThrowError(
+        expect.objectContaining({ code: 'index_locked', message: expect.stringContaining(`PID ${process.pid}`) }),
+      );
     } finally {
       held.release();
     }

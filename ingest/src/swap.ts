@@ -57,7 +57,11 @@ const fsyncTree = (directory: string): void => {
 /** Build names sort by time: 2026-11-30T08-54-00-123Z-<pid>. */
 export const buildName = (now: Date, pid: number = process.pid): string => `${now.toISOString().replace(/[:.]/g, '-')}-${pid}`;
 
-export const writeIndexAtomically = async (indexDir: string, write: (directory: string) => Promise<BuildManifest>, options: SwapOptions = {}): Promise<SwapResult> => {
+export const writeIndexAtomically = async (
+  indexDir: string,
+  write: (directory: string) => Promise<BuildManifest>,
+  options: SwapOptions = {},
+): Promise<SwapResult> => {
   const step = options.afterStep ?? (() => {});
   const builds = buildsPath(indexDir);
   mkdirSync(builds, { recursive: true });

@@ -1,7 +1,7 @@
 import { createMiddleware } from 'hono/factory';
 import { KildesvarError } from '@kildesvar/core/errors';
 import { toErrorBody } from '../error-handler';
-import { ConcurrencyLimiter } from './concurrency-limiter';
+import type { ConcurrencyLimiter } from './concurrency-limiter';
 import { requestSignal } from './request-signal';
 import { whenResponseDone } from './response-done';
 

@@ -38,11 +38,9 @@ export const rateLimit = (settings: RateLimitSettings, onLimited: () => void = (
     const taken = buckets.take(client);
     if (!taken.allowed) {
       onLimited();
-      return context.json(
-        errorBodyOf('rate_limited', `Too many requests from ${client}; try again in ${taken.retryAfterSeconds} s.`),
-        429,
-        { 'Retry-After': String(taken.retryAfterSeconds) },
-      );
+      return context.json(errorBodyOf('rate_limited', `Too many requests from ${client}; try again in ${taken.retryAfterSeconds} s.`), 429, {
+        'Retry-After': String(taken.retryAfterSeconds),
+      });
     }
     context.header('RateLimit-Remaining', String(taken.remaining));
     return next();

@@ -14,7 +14,8 @@ export const allowedHosts = (allowed: readonly string[]) => {
   const names = new Set(allowed.map(hostName));
   return createMiddleware(async (context, next) => {
     const host = context.req.header('host') ?? '';
-    if (!names.has(hostName(host))) return context.json(errorBodyOf('host_not_allowed', `This server does not answer for host «${host.slice(0, 100)}» (see ALLOWED_HOSTS).`), 421);
+    if (!names.has(hostName(host)))
+      return context.json(errorBodyOf('host_not_allowed', `This server does not answer for host «${host.slice(0, 100)}» (see ALLOWED_HOSTS).`), 421);
     return next();
   });
 };

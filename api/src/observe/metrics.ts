@@ -20,7 +20,12 @@ export const createMetrics = (options: MetricsOptions = {}) => {
   const registry = new Registry();
   if (options.processMetrics) collectDefaultMetrics({ register: registry, prefix: 'kildesvar_' });
   const labelNames = ['method', 'route', 'status'] as const;
-  const requests = new Counter({ name: 'kildesvar_http_requests_total', help: 'HTTP requests answered, by method, route and status.', labelNames, registers: [registry] });
+  const requests = new Counter({
+    name: 'kildesvar_http_requests_total',
+    help: 'HTTP requests answered, by method, route and status.',
+    labelNames,
+    registers: [registry],
+  });
   const durations = new Histogram({
     name: 'kildesvar_http_request_duration_seconds',
     help: 'Time to answer an HTTP request (until the response started; streams until their end), by method, route and status.',
@@ -52,7 +57,12 @@ export const createMetrics = (options: MetricsOptions = {}) => {
       this.set(status?.().ready ? 1 : 0);
     },
   });
-  const reloads = new Counter({ name: 'kildesvar_index_reloads_total', help: 'Index loads after start-up, by result (swapped, refused).', labelNames: ['result'] as const, registers: [registry] });
+  const reloads = new Counter({
+    name: 'kildesvar_index_reloads_total',
+    help: 'Index loads after start-up, by result (swapped, refused).',
+    labelNames: ['result'] as const,
+    registers: [registry],
+  });
   return { registry, requests, durations, inFlight, rejected, reloads };
 };
 

@@ -9,7 +9,11 @@ describe('access log and metrics', () => {
     const lines: string[] = [];
     const app = createApp({ source: readySource(createFakeAssistant()), accessLog: (line) => lines.push(line) });
     await app.request('/api/search?q=hemmelig+sp%C3%B8rsm%C3%A5l+om+helsenett');
-    await app.request('/api/chat', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ messages: [{ role: 'user', content: 'hemmelig spørsmål om helsenett' }] }) });
+    await app.request('/api/chat', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ messages: [{ role: 'user', content: 'hemmelig spørsmål om helsenett' }] }),
+    });
     await app.request('/api/documents/a.txt');
     expect(lines).toHaveLength(3);
     expect(lines[0]).toMatch(/^\S+Z GET \/api\/search 200 \d+\.\dms$/);

@@ -28,14 +28,16 @@ export const clientErrorResponse = (errorCode: string | undefined): string => {
   ].join('\r\n');
 };
 
-export const handleClientError = (onMalformed: () => void = () => {}) => (error: NodeJS.ErrnoException, socket: Socket) => {
-  if (error.code === 'ECONNRESET' || !socket.writable) {
-    socket.destroy();
-    return;
-  }
-  onMalformed();
-  socket.end(clientErrorResponse(error.code));
-};
+export const handleClientError =
+  (onMalformed: () => void = () => {}) =>
+  (error: NodeJS.ErrnoException, socket: Socket) => {
+    if (error.code === 'ECONNRESET' || !socket.writable) {
+      socket.destroy();
+      return;
+    }
+    onMalformed();
+    socket.end(clientErrorResponse(error.code));
+  };
 
 /** The contract's error body for a code and message. */
 const errorBodyOf = (code: ConstructorParameters<typeof KildesvarError>[0], message: string) => toErrorBody(new KildesvarError(code, message)).body;

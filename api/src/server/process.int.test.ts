@@ -6,11 +6,17 @@ import { freePort, portIsFree, sleep, spawnServer, waitHealthy, type ServerChild
 
 /** The server as a process: signals, the shutdown deadline and a taken port. */
 const started: ServerChild[] = [];
-afterEach(() => started.splice(0).forEach((server) => server.kill()));
+afterEach(() => {
+  for (const server of started.splice(0)) server.kill();
+});
 
 const tsxServer = async (env: Record<string, string> = {}) => {
   const port = await freePort();
-  const server = spawnServer(process.execPath, ['--import', 'tsx', 'api/src/index.ts'], { cwd: repoRoot, port, env: { ACCESS_LOG: '0', INDEX_WATCH_MS: '0', ...env } });
+  const server = spawnServer(process.execPath, ['--import', 'tsx', 'api/src/index.ts'], {
+    cwd: repoRoot,
+    port,
+    env: { ACCESS_LOG: '0', INDEX_WATCH_MS: '0', ...env },
+  });
   started.push(server);
   return { server, port };
 };
@@ -21,7 +27,7 @@ describe('the server process', () => {
     const server = spawnServer('npm', ['start'], { cwd: repoRoot, port, env: { ACCESS_LOG: '0' } });
     started.push(server);
     await waitHealthy(server, 240_000);
-    process.kill(server.child.pid!, 'SIGTERM');
+    server.child.kill('SIGTERM');
     expect(await server.exited(15_000), server.output()).toBe(true);
     await sleep(200);
     expect(await portIsFree(port)).toBe(true);
@@ -56,12 +62,21 @@ describe('the server process', () => {
     const port = await freePort();
     await new Promise<void>((resolve) => blocker.listen(port, '127.0.0.1', () => resolve()));
     try {
-      const server = spawnServer(process.execPath, ['--import', 'tsx', 'api/src/index.ts'], { cwd: repoRoot, port, env: { ACCESS_LOG: '0', INDEX_WATCH_MS: '0' } });
+      const server = spawnServer(process.execPath, ['--import', 'tsx', 'api/src/index.ts'], {
+        cwd: repoRoot,
+        port,
+        env: { ACCESS_LOG: '0', INDEX_WATCH_MS: '0' },
+      });
       started.push(server);
       expect(await server.exited(60_000)).toBe(true);
       expect(server.child.exitCode).toBe(1);
-      const errors = server.output().split('\n').filter((line) => /cannot start|Error|^\s+at /.test(line));
-      expect(errors).toEqual([`Kildesvar cannot start: port ${port} on 127.0.0.1 is already in use (is another Kildesvar running?). Stop that process or set PORT to a free port.`]);
+      const errors = server
+        .output()
+        .split('\n')
+        .filter((line) => /cannot start|Error|^\s+at /.test(line));
+      expect(errors).toEqual([
+        `Kildesvar cannot start: port ${port} on 127.0.0.1 is already in use (is another Kildesvar running?). Stop that process or set PORT to a free port.`,
+      ]);
     } finally {
       blocker.close();
     }

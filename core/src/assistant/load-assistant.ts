@@ -70,7 +70,12 @@ const checkChunks = (chunks: Chunk[], manifest: Manifest, location: string, orig
   if (chunks.length !== manifest.counts.chunks) throw damaged(location, `holds ${chunks.length} chunks where manifest.json counts ${manifest.counts.chunks}`);
   for (const chunk of chunks) {
     const original = originals.get(chunk.file);
-    if (chunk.id !== chunkId(chunk.file, chunk.start, chunk.end, chunk.text) || original === undefined || chunk.end > original.length || chunk.start > chunk.end)
+    if (
+      chunk.id !== chunkId(chunk.file, chunk.start, chunk.end, chunk.text) ||
+      original === undefined ||
+      chunk.end > original.length ||
+      chunk.start > chunk.end
+    )
       throw damaged(location, `has chunk ${chunk.id} whose text or span does not match its id or its seed (shuffled or edited)`);
   }
 };
@@ -119,11 +124,15 @@ const loadVerifiedBuild = async (
   const parsedLanguage = languageResourcesSchema.safeParse(index.json(indexFiles.language));
   if (!parsedLanguage.success) throw damaged(path.join(location.directory, indexFiles.language), 'does not hold valid language resources');
   const language = parsedLanguage.data;
-  if (!language.morphologySource.startsWith('apertium')) options.log?.(`Norwegian morphology not in the index (${language.morphologySource}): inflections match by stems only.`);
+  if (!language.morphologySource.startsWith('apertium'))
+    options.log?.(`Norwegian morphology not in the index (${language.morphologySource}): inflections match by stems only.`);
   const knowledge = new WordKnowledge(language);
   // Analysed at ingest (with the same language resources): read from verified bytes, not recomputed.
   const stored = readRetrievalFiles(index, parsedChunks.data, (file) => years.get(file) ?? [0, 0]);
-  const vectors = await ChunkVectorStore.loadVerified(index, indexFiles.vectors, embedder, { chunkIds: parsedChunks.data.map((chunk) => chunk.id), dimensions: manifest.embedder.dimensions });
+  const vectors = await ChunkVectorStore.loadVerified(index, indexFiles.vectors, embedder, {
+    chunkIds: parsedChunks.data.map((chunk) => chunk.id),
+    dimensions: manifest.embedder.dimensions,
+  });
   const englishState = index.json(indexFiles.english);
   const english: EnglishDictionary | null = englishState ? deserializeDictionary(englishState) : null;
   const parts: IndexAssistantParts = {

@@ -27,7 +27,8 @@ export const checkHnswHeader = (bytes: Buffer, location: string, expected: HnswE
   const labelOffset = field(32);
   const dataOffset = field(40);
   if (count !== expected.chunkIds.length) throw damaged(location, `holds ${count} vectors for ${expected.chunkIds.length} chunks`);
-  if (labelOffset - dataOffset !== expected.dimensions * 4) throw damaged(location, `stores vectors of ${(labelOffset - dataOffset) / 4} dimensions where the embedder has ${expected.dimensions}`);
+  if (labelOffset - dataOffset !== expected.dimensions * 4)
+    throw damaged(location, `stores vectors of ${(labelOffset - dataOffset) / 4} dimensions where the embedder has ${expected.dimensions}`);
   if (bytes.length < headerBytes + count * perElement) throw damaged(location, `is ${bytes.length} bytes, too short for ${count} vectors (truncated?)`);
 };
 
@@ -36,16 +37,23 @@ export const checkHnswMetadata = (index: VerifiedIndex, folder: string, expected
   const argsFile = `${folder}/${hnswFiles.args}`;
   const args = index.json(argsFile) as { space?: unknown; numDimensions?: unknown } | null;
   if (args?.space !== 'cosine' || args.numDimensions !== expected.dimensions)
-    throw damaged(path.join(index.directory, argsFile), `describes ${String(args?.space)} vectors of ${String(args?.numDimensions)} dimensions where the manifest's embedder has cosine × ${expected.dimensions}`);
+    throw damaged(
+      path.join(index.directory, argsFile),
+      `describes ${String(args?.space)} vectors of ${String(args?.numDimensions)} dimensions where the manifest's embedder has cosine × ${expected.dimensions}`,
+    );
   const docstoreFile = `${folder}/${hnswFiles.docstore}`;
   const entries = index.json(docstoreFile);
   const location = path.join(index.directory, docstoreFile);
-  if (!Array.isArray(entries) || entries.length !== expected.chunkIds.length) throw damaged(location, `has ${Array.isArray(entries) ? entries.length : 'no'} entries for ${expected.chunkIds.length} chunks`);
+  if (!Array.isArray(entries) || entries.length !== expected.chunkIds.length)
+    throw damaged(location, `has ${Array.isArray(entries) ? entries.length : 'no'} entries for ${expected.chunkIds.length} chunks`);
   entries.forEach((entry: unknown, position) => {
     const [label, document] = Array.isArray(entry) ? entry : [];
     const chunkId = (document as { metadata?: { chunkId?: unknown } } | undefined)?.metadata?.chunkId;
     if (String(label) !== String(position) || chunkId !== expected.chunkIds[position])
-      throw damaged(location, `maps vector ${position} to ${String(chunkId)} where chunks.json has ${expected.chunkIds[position]} (shuffled or from another build)`);
+      throw damaged(
+        location,
+        `maps vector ${position} to ${String(chunkId)} where chunks.json has ${expected.chunkIds[position]} (shuffled or from another build)`,
+      );
   });
 };
 

@@ -8,7 +8,11 @@ import { checksumFiles, manifestFile } from './verify-index';
  * Test helper: copies the served build of `sourceIndexDir` into a fresh index folder under the
  * system temp directory, as build `name`, and points `current` at it.
  */
-export const copyIndex = (sourceIndexDir: string, name = 'copy-1', target = mkdtempSync(path.join(tmpdir(), 'kildesvar-index-'))): { indexDir: string; build: string } => {
+export const copyIndex = (
+  sourceIndexDir: string,
+  name = 'copy-1',
+  target = mkdtempSync(path.join(tmpdir(), 'kildesvar-index-')),
+): { indexDir: string; build: string } => {
   const source = locateIndexBuild(sourceIndexDir);
   if (!source) throw new Error(`No index at ${sourceIndexDir}`);
   const build = path.join(buildsPath(target), name);

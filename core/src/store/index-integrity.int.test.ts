@@ -3,11 +3,14 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { indexDir as servedIndex, repoRoot, seedsDir } from '../../../test/paths';
 import { loadAssistant } from '../assistant/load-assistant';
+import { itemAt } from '../collections/item-at';
 import { copyIndex, resign } from './index-fixture';
 
 /** A damaged index never loads: each kind of damage the probe found is refused with one message naming the file and the command. */
 const folders: string[] = [];
-afterEach(() => folders.splice(0).forEach((folder) => rmSync(folder, { recursive: true, force: true })));
+afterEach(() => {
+  for (const folder of folders.splice(0)) rmSync(folder, { recursive: true, force: true });
+});
 
 const damagedCopy = (damage: (build: string) => void) => {
   const copy = copyIndex(servedIndex);
@@ -16,12 +19,16 @@ const damagedCopy = (damage: (build: string) => void) => {
   return copy;
 };
 
-const load = (indexDir: string) => loadAssistant({ indexDir, seedsDir, embedder: 'corpus', modelsDir: path.join(repoRoot, 'models'), allowRemoteModels: false });
+const load = (indexDir: string) =>
+  loadAssistant({ indexDir, seedsDir, embedder: 'corpus', modelsDir: path.join(repoRoot, 'models'), allowRemoteModels: false });
 
 const edit = (file: string, change: (text: string) => string) => writeFileSync(file, change(readFileSync(file, 'utf8')));
 const editJson = <T>(file: string, change: (value: T) => unknown) => writeFileSync(file, JSON.stringify(change(JSON.parse(readFileSync(file, 'utf8')) as T)));
 
-const refusal = (file: string) => ({ code: 'index_corrupt', message: expect.stringMatching(new RegExp(`${file.replace(/[.*]/g, '\\$&')}.*npm run ingest -- --force`)) });
+const refusal = (file: string) => ({
+  code: 'index_corrupt',
+  message: expect.stringMatching(new RegExp(`${file.replace(/[.*]/g, '\\$&')}.*npm run ingest -- --force`)),
+});
 
 describe('index integrity at load', () => {
   it('loads an intact copy of the index', async () => {
@@ -33,7 +40,10 @@ describe('index integrity at load', () => {
     const copy = damagedCopy((build) => {
       const file = path.join(build, 'hnsw/hnswlib.index');
       const bytes = readFileSync(file);
-      for (let index = 0; index < 40; index += 1) bytes[200 + index * 997] ^= 0xff;
+      for (let index = 0; index < 40; index += 1) {
+        const at = 200 + index * 997;
+        bytes.writeUInt8((bytes.readUInt8(at) ^ 0xff) & 0xff, at);
+      }
       writeFileSync(file, bytes);
     });
     await expect(load(copy.indexDir)).rejects.toMatchObject(refusal('hnsw/hnswlib.index'));
@@ -51,7 +61,9 @@ describe('index integrity at load', () => {
 
   it('refuses a shuffled docstore even when the manifest checksums were rewritten to match', async () => {
     const copy = damagedCopy((build) => {
-      editJson<Array<[string, unknown]>>(path.join(build, 'hnsw/docstore.json'), (entries) => entries.map(([label], index) => [label, entries[(index + 7) % entries.length]![1]]));
+      editJson<Array<[string, unknown]>>(path.join(build, 'hnsw/docstore.json'), (entries) =>
+        entries.map(([label], index) => [label, itemAt(entries, (index + 7) % entries.length)[1]]),
+      );
       resign(build);
     });
     await expect(load(copy.indexDir)).rejects.toMatchObject(refusal('docstore.json'));
@@ -59,7 +71,9 @@ describe('index integrity at load', () => {
 
   it('refuses chunks whose texts were shuffled, even with matching checksums', async () => {
     const copy = damagedCopy((build) => {
-      editJson<Array<{ text: string }>>(path.join(build, 'chunks.json'), (chunks) => chunks.map((chunk, index) => ({ ...chunk, text: chunks[(index + 1) % chunks.length]!.text })));
+      editJson<Array<{ text: string }>>(path.join(build, 'chunks.json'), (chunks) =>
+        chunks.map((chunk, index) => ({ ...chunk, text: itemAt(chunks, (index + 1) % chunks.length).text })),
+      );
       resign(build);
     });
     await expect(load(copy.indexDir)).rejects.toMatchObject(refusal('chunks.json'));
@@ -71,7 +85,10 @@ describe('index integrity at load', () => {
         editJson<unknown[]>(path.join(build, 'chunks.json'), keep);
         resign(build);
       });
-      await expect(load(copy.indexDir)).rejects.toMatchObject({ code: 'index_corrupt', message: expect.stringMatching(/chunks\.json holds \d+ chunks where manifest\.json counts \d+/) });
+      await expect(load(copy.indexDir)).rejects.toMatchObject({
+        code: 'index_corrupt',
+        message: expect.stringMatching(/chunks\.json holds \d+ chunks where manifest\.json counts \d+/),
+      });
     }
   });
 
@@ -96,6 +113,9 @@ describe('index integrity at load', () => {
 
   it('refuses a pointer that names a build that is not there', async () => {
     const copy = damagedCopy((build) => rmSync(build, { recursive: true }));
-    await expect(load(copy.indexDir)).rejects.toMatchObject({ code: 'index_corrupt', message: expect.stringMatching(/current names .* which does not exist; run `npm run ingest -- --force`/) });
+    await expect(load(copy.indexDir)).rejects.toMatchObject({
+      code: 'index_corrupt',
+      message: expect.stringMatching(/current names .* which does not exist; run `npm run ingest -- --force`/),
+    });
   });
 });

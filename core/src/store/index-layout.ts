@@ -44,7 +44,11 @@ export const readPointer = (indexDir: string): string | null => {
     throw error;
   }
   const name = text.trim();
-  if (!buildName.test(name)) throw new KildesvarError('index_corrupt', `The index pointer ${file} does not name a build («${name.slice(0, 40)}»); run \`${rebuildCommand}\` to rebuild it.`);
+  if (!buildName.test(name))
+    throw new KildesvarError(
+      'index_corrupt',
+      `The index pointer ${file} does not name a build («${name.slice(0, 40)}»); run \`${rebuildCommand}\` to rebuild it.`,
+    );
   return name;
 };
 
@@ -53,7 +57,11 @@ export const locateIndexBuild = (indexDir: string): IndexBuildLocation | null =>
   const name = readPointer(indexDir);
   if (name !== null) {
     const directory = path.join(buildsPath(indexDir), name);
-    if (!existsSync(directory)) throw new KildesvarError('index_corrupt', `The index pointer ${pointerPath(indexDir)} names ${directory}, which does not exist; run \`${rebuildCommand}\` to rebuild it.`);
+    if (!existsSync(directory))
+      throw new KildesvarError(
+        'index_corrupt',
+        `The index pointer ${pointerPath(indexDir)} names ${directory}, which does not exist; run \`${rebuildCommand}\` to rebuild it.`,
+      );
     return { directory, build: name };
   }
   if (existsSync(path.join(indexDir, 'manifest.json'))) return { directory: indexDir, build: 'legacy' };

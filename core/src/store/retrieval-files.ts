@@ -112,7 +112,8 @@ export interface StoredRetrieval {
 export const readRetrievalFiles = (index: VerifiedIndex, chunks: readonly Chunk[], yearsOf: (file: string) => [number, number]): StoredRetrieval => {
   const location = (file: string) => path.join(index.directory, file);
   const chunkIndex = decodeLexicalIndex(index.bytes(retrievalFiles.chunkLexical));
-  if (chunkIndex.size !== chunks.length) throw damaged(location(retrievalFiles.chunkLexical), `indexes ${chunkIndex.size} chunks where chunks.json has ${chunks.length}`);
+  if (chunkIndex.size !== chunks.length)
+    throw damaged(location(retrievalFiles.chunkLexical), `indexes ${chunkIndex.size} chunks where chunks.json has ${chunks.length}`);
   const sentenceIndex = decodeLexicalIndex(index.bytes(retrievalFiles.sentenceLexical));
   const weights = termWeightsSchema.safeParse(index.json(retrievalFiles.termWeights));
   if (!weights.success || weights.data.chunkCount !== chunks.length)

@@ -40,13 +40,22 @@ export class ChunkVectorStore {
    * Loads the vectors of a verified build (`folder` inside it), after checking its files against the
    * chunks; hnswlib reads only bytes that passed the manifest's checksums.
    */
-  static async loadVerified(index: VerifiedIndex, folder: string, embedder: Embedder, expected: HnswExpectation, ef = defaultSearchEf): Promise<ChunkVectorStore> {
+  static async loadVerified(
+    index: VerifiedIndex,
+    folder: string,
+    embedder: Embedder,
+    expected: HnswExpectation,
+    ef = defaultSearchEf,
+  ): Promise<ChunkVectorStore> {
     checkHnswMetadata(index, folder, expected);
     const indexFile = `${folder}/${hnswFiles.index}`;
     checkHnswHeader(index.bytes(indexFile), `${index.directory}/${indexFile}`, expected);
     const loaded = await withVerifiedHnswFolder(index, folder, (directory) => ChunkVectorStore.load(directory, embedder, ef));
     if (loaded.size !== expected.chunkIds.length || loaded.store.index.getNumDimensions() !== expected.dimensions)
-      throw damaged(`${index.directory}/${indexFile}`, `loaded ${loaded.size} vectors of ${loaded.store.index.getNumDimensions()} dimensions for ${expected.chunkIds.length} chunks of ${expected.dimensions}`);
+      throw damaged(
+        `${index.directory}/${indexFile}`,
+        `loaded ${loaded.size} vectors of ${loaded.store.index.getNumDimensions()} dimensions for ${expected.chunkIds.length} chunks of ${expected.dimensions}`,
+      );
     return loaded;
   }
 

@@ -88,7 +88,11 @@ export const readVerifiedManifest = (directory: string): Manifest => {
   }
   const parsed = manifestSchema.safeParse(parseJson(location, text));
   if (!parsed.success)
-    throw new KildesvarError('index_mismatch', `The index at ${directory} was written by another version of Kildesvar (its manifest lacks file checksums or has other fields); run \`${rebuildCommand}\` to rebuild it.`);
+    throw new KildesvarError(
+      'index_mismatch',
+      `The index at ${directory} was written by another version of Kildesvar (its manifest lacks file checksums or has other fields); ` +
+        `run \`${rebuildCommand}\` to rebuild it.`,
+    );
   return parsed.data;
 };
 
@@ -120,7 +124,8 @@ export const verifyFiles = (directory: string, files: Readonly<Record<string, Fi
       continue;
     }
     const bytes = readFileSync(location);
-    if (bytes.length !== expected.bytes || sha256(bytes) !== expected.sha256) throw damaged(location, 'does not match its SHA-256 in manifest.json (changed or damaged on disk)');
+    if (bytes.length !== expected.bytes || sha256(bytes) !== expected.sha256)
+      throw damaged(location, 'does not match its SHA-256 in manifest.json (changed or damaged on disk)');
     verified.set(file, bytes);
   }
   const bytes = (file: string): Buffer => {
@@ -151,6 +156,7 @@ export const verifyIndexBuild = (
   options: VerifyOptions = {},
 ): VerifiedBuild => {
   const manifest = readVerifiedManifest(directory);
-  for (const file of typeof required === 'function' ? required(manifest) : required) if (!(file in manifest.files)) throw damaged(path.join(directory, file), 'is not listed in manifest.json');
+  for (const file of typeof required === 'function' ? required(manifest) : required)
+    if (!(file in manifest.files)) throw damaged(path.join(directory, file), 'is not listed in manifest.json');
   return { ...verifyFiles(directory, manifest.files, options), manifest };
 };
