@@ -63,6 +63,9 @@ const main = async () => {
         EMBEDDER: 'corpus',
         DATABASE_URL: databaseUrl,
         GENERATION_POLL_MS: '2000',
+        // As the main bench: no rate limit (every request comes from one address) and no access log.
+        RATE_LIMIT_PER_MINUTE: '0',
+        ACCESS_LOG: '0',
       };
       rows.push(await measureStore({ ...common, store: 'files', environment }));
       rows.push(await measureStore({ ...common, store: 'postgres', environment }));

@@ -46,6 +46,7 @@ describe('runIngest', () => {
     const build = servedBuild();
     for (const file of Object.values(indexFiles)) expect(existsSync(path.join(build, file))).toBe(true);
     expect(Object.keys(manifest.files)).toEqual([
+      'analysed-chunks.bin',
       'chunks.json',
       'embedder.json',
       'english-dictionary.json',
@@ -53,6 +54,9 @@ describe('runIngest', () => {
       'hnsw/docstore.json',
       'hnsw/hnswlib.index',
       'language.json',
+      'lexical-chunks.bin',
+      'lexical-sentences.bin',
+      'term-weights.json',
     ]);
   });
 

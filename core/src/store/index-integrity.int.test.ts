@@ -111,6 +111,44 @@ describe('index integrity at load', () => {
     await expect(load(copy.indexDir)).rejects.toMatchObject(refusal('hnswlib.index'));
   });
 
+  it('refuses a flipped byte in any persisted retrieval file or language.json, naming the file', async () => {
+    for (const file of ['lexical-chunks.bin', 'lexical-sentences.bin', 'analysed-chunks.bin', 'term-weights.json', 'language.json']) {
+      const copy = damagedCopy((build) => {
+        const location = path.join(build, file);
+        const bytes = readFileSync(location);
+        const at = Math.floor(bytes.length / 2);
+        bytes.writeUInt8(bytes.readUInt8(at) ^ 0x01, at);
+        writeFileSync(location, bytes);
+      });
+      await expect(load(copy.indexDir)).rejects.toMatchObject({ ...refusal(file), message: expect.stringContaining('SHA-256') });
+    }
+  });
+
+  it('refuses stored BM25 indexes from another build by their chunk count, even with matching checksums', async () => {
+    const copy = damagedCopy((build) => {
+      editJson<unknown[]>(path.join(build, 'chunks.json'), (chunks) => chunks.slice(0, -1));
+      editJson<{ counts: { chunks: number } }>(path.join(build, 'manifest.json'), (manifest) => ({
+        ...manifest,
+        counts: { ...manifest.counts, chunks: manifest.counts.chunks - 1 },
+      }));
+      resign(build);
+    });
+    await expect(load(copy.indexDir)).rejects.toMatchObject(refusal('lexical-chunks.bin'));
+  });
+
+  it('refuses a build whose manifest does not list a persisted retrieval file', async () => {
+    const copy = damagedCopy((build) =>
+      editJson<{ files: Record<string, unknown> }>(path.join(build, 'manifest.json'), (manifest) => {
+        const { 'analysed-chunks.bin': _dropped, ...files } = manifest.files;
+        return { ...manifest, files };
+      }),
+    );
+    await expect(load(copy.indexDir)).rejects.toMatchObject({
+      code: 'index_corrupt',
+      message: expect.stringMatching(/analysed-chunks\.bin is not listed in manifest\.json/),
+    });
+  });
+
   it('refuses a pointer that names a build that is not there', async () => {
     const copy = damagedCopy((build) => rmSync(build, { recursive: true }));
     await expect(load(copy.indexDir)).rejects.toMatchObject({
