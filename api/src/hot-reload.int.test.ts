@@ -67,8 +67,9 @@ describe('the served index, verified and hot-reloaded', () => {
           const response = await app.request(`/api/search?q=${encodeURIComponent(question)}&mode=hybrid`);
           statuses.push(response.status);
           await response.arrayBuffer();
-          // app.request needs no I/O: yield so the pointer watcher and timers get their turn, as they would between HTTP requests.
-          await new Promise((resolve) => setImmediate(resolve));
+          // app.request needs no I/O: pause a few milliseconds so the pointer watcher and the loader get their turn, as they would
+          // between HTTP requests (a bare setImmediate let two request loops starve the reload for over 60 s on a busy machine).
+          await new Promise((resolve) => setTimeout(resolve, 5));
         }
       }),
     );
