@@ -58,16 +58,84 @@ const columnsOf = (lengths: Uint32Array, lists: ReadonlyMap<string, { documents:
   return { terms: entries.map(([term]) => term), lengths, offsets, documents, frequencies };
 };
 
+/** One term's postings: document numbers in order, and the BM25 term-frequency part of each. */
+export interface TermPostings {
+  documents: Uint32Array;
+  weights: Float32Array;
+}
+
+/**
+ * A field whose postings stay in the index file: its terms, document lengths and posting offsets
+ * are in memory; `read(from, to)` returns the documents and frequencies of postings `from..to`.
+ */
+export interface StoredBm25Field {
+  terms: string[];
+  lengths: Uint32Array;
+  offsets: Uint32Array;
+  read(from: number, to: number): { documents: Uint32Array; frequencies: Uint16Array };
+}
+
+/** Bytes of term postings a field read from its file keeps in memory (the terms searched last). */
+export const storedPostingsCacheBytes = 32 * 2 ** 20;
+
+const averageOf = (lengths: Uint32Array): number => {
+  let sum = 0;
+  for (let document = 0; document < lengths.length; document += 1) sum += lengths[document] ?? 0;
+  return sum / Math.max(lengths.length, 1) || 1;
+};
+
+/** The BM25 term-frequency part of postings `documents`/`frequencies`; `index_corrupt` for a posting that cannot be. */
+const weigh = (documents: Uint32Array, frequencies: Uint16Array, lengths: Uint32Array, averageLength: number, { k1, b }: Bm25Parameters): Float32Array => {
+  const documentCount = lengths.length;
+  const weights = new Float32Array(documents.length);
+  for (let index = 0; index < documents.length; index += 1) {
+    const document = documents[index] ?? documentCount;
+    const frequency = frequencies[index] ?? 0;
+    if (document >= documentCount || frequency < 1) throw new KildesvarError('index_corrupt', "The lexical index's postings are corrupt.");
+    const lengthNorm = 1 - b + (b * (lengths[document] ?? 0)) / averageLength;
+    weights[index] = (frequency * (k1 + 1)) / (frequency + k1 * lengthNorm);
+  }
+  return weights;
+};
+
+/** Term postings by term number, least recently used dropped first once over `budget` bytes. */
+class PostingsCache {
+  private readonly entries = new Map<number, TermPostings>();
+  private bytes = 0;
+
+  constructor(private readonly budget: number) {}
+
+  get(term: number, make: () => TermPostings): TermPostings {
+    const found = this.entries.get(term);
+    if (found) {
+      this.entries.delete(term);
+      this.entries.set(term, found);
+      return found;
+    }
+    const made = make();
+    this.entries.set(term, made);
+    this.bytes += made.documents.byteLength + made.weights.byteLength;
+    for (const [oldest, postings] of this.entries) {
+      if (this.bytes <= this.budget || oldest === term) break;
+      this.entries.delete(oldest);
+      this.bytes -= postings.documents.byteLength + postings.weights.byteLength;
+    }
+    return made;
+  }
+}
+
 /**
  * The postings of one field of the lexical index in flat typed arrays (no object per term), with
  * the BM25 term-frequency part precomputed per posting so that a search only multiplies and adds.
+ * Built or decoded whole, or over a stored field whose postings are read per term when searched.
  */
 export class Bm25Field {
   private constructor(
-    private readonly columns: Bm25FieldColumns,
+    private readonly lengths: Uint32Array,
     private readonly termIndex: ReadonlyMap<string, number>,
-    private readonly weights: Float32Array,
     private readonly idf: Float64Array,
+    private readonly postingsOf: (term: number) => TermPostings,
+    private readonly materialize: () => { columns: Bm25FieldColumns; weights: Float32Array },
   ) {}
 
   /** Builds the field from each document's terms (with repeats), in document order. */
@@ -111,36 +179,62 @@ export class Bm25Field {
     return Bm25Field.fromColumns(columnsOf(Uint32Array.from(serialized.lengths), lists), parameters);
   }
 
-  /** From flat columns (as `toColumns` gives them); checks that they fit together. */
-  static fromColumns(columns: Bm25FieldColumns, { k1, b }: Bm25Parameters): Bm25Field {
-    const { terms, lengths, offsets, documents, frequencies } = columns;
-    const documentCount = lengths.length;
-    const postingCount = documents.length;
-    if (offsets.length !== terms.length + 1 || offsets[terms.length] !== postingCount || frequencies.length !== postingCount) {
+  /** The term table, the IDFs and the check that the offsets fit the postings. */
+  private static head(terms: readonly string[], lengths: Uint32Array, offsets: Uint32Array, postingCount: number) {
+    if (offsets.length !== terms.length + 1 || offsets[terms.length] !== postingCount) {
       throw new KildesvarError('index_mismatch', "The lexical index's postings do not match its terms.");
-    }
-    let lengthSum = 0;
-    for (let document = 0; document < documentCount; document += 1) lengthSum += lengths[document] ?? 0;
-    const averageLength = lengthSum / Math.max(documentCount, 1) || 1;
-    const weights = new Float32Array(postingCount);
-    for (let index = 0; index < postingCount; index += 1) {
-      const document = documents[index] ?? documentCount;
-      const frequency = frequencies[index] ?? 0;
-      if (document >= documentCount || frequency < 1) throw new KildesvarError('index_mismatch', "The lexical index's postings are corrupt.");
-      const lengthNorm = 1 - b + (b * (lengths[document] ?? 0)) / averageLength;
-      weights[index] = (frequency * (k1 + 1)) / (frequency + k1 * lengthNorm);
     }
     const idf = new Float64Array(terms.length);
     const termIndex = new Map<string, number>();
     terms.forEach((term, index) => {
+      const from = offsets[index] ?? 0;
+      const to = offsets[index + 1] ?? 0;
+      if (to < from) throw new KildesvarError('index_mismatch', "The lexical index's posting offsets are out of order.");
       termIndex.set(term, index);
-      idf[index] = inverseDocumentFrequency(documentCount, (offsets[index + 1] ?? 0) - (offsets[index] ?? 0));
+      idf[index] = inverseDocumentFrequency(lengths.length, to - from);
     });
-    return new Bm25Field(columns, termIndex, weights, idf);
+    return { idf, termIndex };
+  }
+
+  /** From flat columns (as `toColumns` gives them); checks that they fit together. */
+  static fromColumns(columns: Bm25FieldColumns, parameters: Bm25Parameters): Bm25Field {
+    const { terms, lengths, offsets, documents, frequencies } = columns;
+    if (frequencies.length !== documents.length) throw new KildesvarError('index_mismatch', "The lexical index's postings do not match its terms.");
+    const { idf, termIndex } = Bm25Field.head(terms, lengths, offsets, documents.length);
+    const weights = weigh(documents, frequencies, lengths, averageOf(lengths), parameters);
+    const postingsOf = (term: number): TermPostings => {
+      const from = offsets[term] ?? 0;
+      const to = offsets[term + 1] ?? from;
+      return { documents: documents.subarray(from, to), weights: weights.subarray(from, to) };
+    };
+    return new Bm25Field(lengths, termIndex, idf, postingsOf, () => ({ columns, weights }));
+  }
+
+  /**
+   * Over a field in the index file: nothing but the term table is read now; a term's postings are
+   * read and weighed when a search first needs them and kept while they are among the last
+   * `cacheBytes` searched. `index_corrupt` when a posting read is out of range.
+   */
+  static fromStored(stored: StoredBm25Field, parameters: Bm25Parameters, cacheBytes = storedPostingsCacheBytes): Bm25Field {
+    const { terms, lengths, offsets } = stored;
+    const postingCount = offsets[terms.length] ?? 0;
+    const { idf, termIndex } = Bm25Field.head(terms, lengths, offsets, postingCount);
+    const averageLength = averageOf(lengths);
+    const cache = new PostingsCache(cacheBytes);
+    const postingsOf = (term: number): TermPostings =>
+      cache.get(term, () => {
+        const { documents, frequencies } = stored.read(offsets[term] ?? 0, offsets[term + 1] ?? 0);
+        return { documents, weights: weigh(documents, frequencies, lengths, averageLength, parameters) };
+      });
+    const materialize = () => {
+      const { documents, frequencies } = stored.read(0, postingCount);
+      return { columns: { terms, lengths, offsets, documents, frequencies }, weights: weigh(documents, frequencies, lengths, averageLength, parameters) };
+    };
+    return new Bm25Field(lengths, termIndex, idf, postingsOf, materialize);
   }
 
   get documentCount(): number {
-    return this.columns.lengths.length;
+    return this.lengths.length;
   }
 
   terms(): IterableIterator<string> {
@@ -149,22 +243,21 @@ export class Bm25Field {
 
   /** Adds `weight` × BM25 of each (distinct) query term to `scores`, indexed by document number. */
   accumulate(terms: readonly string[], weight: number, scores: Float64Array): void {
-    const { offsets, documents } = this.columns;
     for (const term of terms) {
       const index = this.termIndex.get(term);
       if (index === undefined) continue;
       const termWeight = weight * (this.idf[index] ?? 0);
-      const end = offsets[index + 1] ?? 0;
-      for (let posting = offsets[index] ?? end; posting < end; posting += 1) {
+      const { documents, weights } = this.postingsOf(index);
+      for (let posting = 0; posting < documents.length; posting += 1) {
         const document = documents[posting] ?? 0;
-        scores[document] = (scores[document] ?? 0) + termWeight * (this.weights[posting] ?? 0);
+        scores[document] = (scores[document] ?? 0) + termWeight * (weights[posting] ?? 0);
       }
     }
   }
 
   /** The BM25 term-frequency part of each posting, in the order of `toColumns().documents`. */
   postingWeights(): Float32Array {
-    return this.weights;
+    return this.materialize().weights;
   }
 
   /** The IDF of each term, in the order of `toColumns().terms`. */
@@ -172,13 +265,14 @@ export class Bm25Field {
     return this.idf;
   }
 
+  /** All postings as columns (a field read from its file reads them all). */
   toColumns(): Bm25FieldColumns {
-    return this.columns;
+    return this.materialize().columns;
   }
 
   toSerialized(): SerializedBm25Field {
     const postings: Record<string, number[]> = {};
-    const { terms, offsets, documents, frequencies } = this.columns;
+    const { terms, offsets, documents, frequencies, lengths } = this.toColumns();
     const order = terms.map((term, index) => [term, index] as const).sort(([left], [right]) => (left < right ? -1 : left > right ? 1 : 0));
     for (const [term, index] of order) {
       const flat: number[] = [];
@@ -191,6 +285,6 @@ export class Bm25Field {
       }
       postings[term] = flat;
     }
-    return { lengths: [...this.columns.lengths], postings };
+    return { lengths: [...lengths], postings };
   }
 }

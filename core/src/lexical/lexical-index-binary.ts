@@ -2,14 +2,16 @@
  * The lexical index as one compact binary file, whatever fields it has: a JSON header (options,
  * field names and sizes), then the ids and each field's terms as NUL-separated UTF-8, and the
  * postings as little-endian typed arrays read in place (no parsing per posting). At 100× the
- * corpus this loads in a fraction of the time `fromJSON` takes (bench/README.md).
+ * corpus this loads in a fraction of the time `fromJSON` takes (bench/README.md); opened with
+ * `openLexicalIndex`, the postings are not read at all until a search needs a term's.
  *
  * @module
  */
+import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { z } from 'zod';
 import { itemAt } from '../collections/item-at';
 import { KildesvarError } from '../errors';
-import { Bm25Field, type Bm25FieldColumns } from './bm25-field';
+import { Bm25Field, type Bm25FieldColumns, type StoredBm25Field } from './bm25-field';
 import { LEXICAL_INDEX_VERSION, LexicalIndex, serializedLexicalIndexSchema, type LexicalIndexOptions } from './lexical-index';
 
 const MAGIC = 'KSLX';
@@ -104,37 +106,112 @@ const view = <T extends Uint32Array | Uint16Array>(
   return copy;
 };
 
-export const decodeLexicalIndex = (buffer: Buffer): LexicalIndex => {
-  if (buffer.length < 12 || buffer.toString('latin1', 0, 4) !== MAGIC) throw mismatch('not a Kildesvar lexical index file');
-  if (buffer.readUInt32LE(4) !== BINARY_VERSION) throw mismatch(`binary version ${buffer.readUInt32LE(4)}`);
-  const headerLength = buffer.readUInt32LE(8);
+interface FieldLayout {
+  name: string;
+  terms: string[];
+  lengths: number;
+  offsets: number;
+  documents: number;
+  frequencies: number;
+  termCount: number;
+  postings: number;
+}
+
+/**
+ * Where everything is in the file: the parsed header, the ids, each field's terms and the byte
+ * offset of each column. `bytesAt` gives the bytes at a position (`mismatch` past the end).
+ */
+const layoutOf = (bytesAt: (position: number, length: number) => Buffer): { options: LexicalIndexOptions; ids: string[]; fields: FieldLayout[] } => {
+  const prefix = bytesAt(0, 12);
+  if (prefix.toString('latin1', 0, 4) !== MAGIC) throw mismatch('not a Kildesvar lexical index file');
+  if (prefix.readUInt32LE(4) !== BINARY_VERSION) throw mismatch(`binary version ${prefix.readUInt32LE(4)}`);
+  const headerLength = prefix.readUInt32LE(8);
   let header: z.infer<typeof headerSchema>;
   try {
-    header = headerSchema.parse(JSON.parse(buffer.toString('utf8', 12, 12 + headerLength)));
+    header = headerSchema.parse(JSON.parse(bytesAt(12, headerLength).toString('utf8')));
   } catch (error) {
     throw mismatch(error instanceof Error ? error.message.slice(0, 200) : 'unreadable header');
   }
-  const options = header.options as LexicalIndexOptions;
   let offset = 12 + headerLength;
-  const ids = splitStrings(buffer.subarray(offset, offset + header.ids.bytes), header.ids.count);
+  const ids = splitStrings(bytesAt(offset, header.ids.bytes), header.ids.count);
   offset += header.ids.bytes;
   if (ids.length !== header.ids.count) throw mismatch('the ids do not match their count');
-  const fields: Record<string, Bm25Field> = {};
+  const fields: FieldLayout[] = [];
   for (const field of header.fields) {
-    const terms = splitStrings(buffer.subarray(offset, offset + field.termBytes), field.terms);
+    const terms = splitStrings(bytesAt(offset, field.termBytes), field.terms);
     offset += field.termBytes;
     if (terms.length !== field.terms) throw mismatch(`the terms of ${field.name} do not match their count`);
-    offset = align(offset, 4);
-    const lengths = view(Uint32Array, buffer, offset, header.ids.count);
-    offset += lengths.byteLength;
-    const offsets = view(Uint32Array, buffer, offset, field.terms + 1);
-    offset += offsets.byteLength;
-    const documents = view(Uint32Array, buffer, offset, field.postings);
-    offset += documents.byteLength;
-    const frequencies = view(Uint16Array, buffer, offset, field.postings);
-    offset += frequencies.byteLength;
-    const columns: Bm25FieldColumns = { terms, lengths, offsets, documents, frequencies };
-    fields[field.name] = Bm25Field.fromColumns(columns, options);
+    const lengths = align(offset, 4);
+    const offsets = lengths + 4 * header.ids.count;
+    const documents = offsets + 4 * (field.terms + 1);
+    const frequencies = documents + 4 * field.postings;
+    offset = frequencies + 2 * field.postings;
+    fields.push({ name: field.name, terms, lengths, offsets, documents, frequencies, termCount: field.terms, postings: field.postings });
   }
-  return LexicalIndex.fromParts(options, ids, fields);
+  bytesAt(offset, 0);
+  return { options: header.options as LexicalIndexOptions, ids, fields };
+};
+
+export const decodeLexicalIndex = (buffer: Buffer): LexicalIndex => {
+  const { options, ids, fields } = layoutOf((position, length) => {
+    if (position + length > buffer.length) throw mismatch('the file is truncated');
+    return buffer.subarray(position, position + length);
+  });
+  const decoded: Record<string, Bm25Field> = {};
+  for (const field of fields) {
+    const columns: Bm25FieldColumns = {
+      terms: field.terms,
+      lengths: view(Uint32Array, buffer, field.lengths, ids.length),
+      offsets: view(Uint32Array, buffer, field.offsets, field.termCount + 1),
+      documents: view(Uint32Array, buffer, field.documents, field.postings),
+      frequencies: view(Uint16Array, buffer, field.frequencies, field.postings),
+    };
+    decoded[field.name] = Bm25Field.fromColumns(columns, options);
+  }
+  return LexicalIndex.fromParts(options, ids, decoded);
+};
+
+/**
+ * The index in the file at `location`, leaving the postings on disk: the header, ids, terms,
+ * document lengths and posting offsets are read now; each term's postings when a search first needs
+ * them (the file stays open for the life of the process). Start-up does not grow with the postings.
+ */
+export const openLexicalIndex = (location: string, cacheBytes?: number): LexicalIndex => {
+  const descriptor = openSync(location, 'r');
+  try {
+    const fileLength = fstatSync(descriptor).size;
+    const readInto = <T extends Uint8Array>(target: T, position: number): T => {
+      if (position + target.length > fileLength) throw mismatch('the file is truncated');
+      for (let done = 0; done < target.length; ) {
+        const read = readSync(descriptor, target, done, target.length - done, position + done);
+        if (read === 0) throw mismatch('the file is truncated');
+        done += read;
+      }
+      return target;
+    };
+    const readAt = (position: number, bytes: number): Buffer => readInto(Buffer.allocUnsafe(bytes), position);
+    const { options, ids, fields } = layoutOf(readAt);
+    const column = <T extends Uint32Array | Uint16Array>(kind: { new (length: number): T; BYTES_PER_ELEMENT: number }, position: number, count: number): T => {
+      const values = new kind(count);
+      readInto(new Uint8Array(values.buffer), position);
+      return values;
+    };
+    const opened: Record<string, Bm25Field> = {};
+    for (const field of fields) {
+      const stored: StoredBm25Field = {
+        terms: field.terms,
+        lengths: column(Uint32Array, field.lengths, ids.length),
+        offsets: column(Uint32Array, field.offsets, field.termCount + 1),
+        read: (from, to) => ({
+          documents: column(Uint32Array, field.documents + 4 * from, to - from),
+          frequencies: column(Uint16Array, field.frequencies + 2 * from, to - from),
+        }),
+      };
+      opened[field.name] = Bm25Field.fromStored(stored, options, cacheBytes);
+    }
+    return LexicalIndex.fromParts(options, ids, opened);
+  } catch (error) {
+    closeSync(descriptor);
+    throw error;
+  }
 };

@@ -120,4 +120,27 @@ describe('LexicalIndex binary form', () => {
     expect(() => decodeLexicalIndex(bytes.subarray(0, bytes.length - 8))).toThrow(expect.objectContaining({ code: 'index_mismatch' }));
     expect(() => decodeLexicalIndex(Buffer.from('not an index at all'))).toThrow(expect.objectContaining({ code: 'index_mismatch' }));
   });
+
+  it('searches an index opened from its file, reading postings per term, as the index it was written from', async () => {
+    const { encodeLexicalIndex, openLexicalIndex } = await import('./lexical-index-binary');
+    const { mkdtempSync, rmSync, writeFileSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const path = await import('node:path');
+    const directory = mkdtempSync(path.join(tmpdir(), 'kildesvar-lexical-'));
+    try {
+      const file = path.join(directory, 'lexical.bin');
+      writeFileSync(file, encodeLexicalIndex(index));
+      // A cache of 64 bytes holds at most a term or two: later searches read their postings again.
+      const opened = openLexicalIndex(file, 64);
+      for (const query of ['Hva er målet for informasjonssikkerhet i kommunene?', 'bredbånd til skolene', 'digital kompetanse', 'kommunene']) {
+        expect(opened.search(query, 6)).toEqual(index.search(query, 6));
+      }
+      expect(opened.vocabulary()).toEqual(index.vocabulary());
+      expect(opened.toJSON()).toEqual(index.toJSON());
+      writeFileSync(file, encodeLexicalIndex(index).subarray(0, 40));
+      expect(() => openLexicalIndex(file)).toThrow(expect.objectContaining({ code: 'index_mismatch' }));
+    } finally {
+      rmSync(directory, { recursive: true, force: true });
+    }
+  });
 });

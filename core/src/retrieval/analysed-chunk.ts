@@ -63,13 +63,45 @@ export const readAnalysis = (chunk: Pick<Chunk, 'text'>, stored: StoredAnalysis)
 export const analysedChunk = (chunk: Chunk, years: [number, number], stored: StoredAnalysis): IndexedChunk =>
   ({ ...chunk, year: years[0], years, indexedText: indexedText(chunk), ...readAnalysis(chunk, stored) }) as IndexedChunk;
 
-/** A chunk whose analysed fields (`fields` and its sentences) are read from `load` when first needed. */
-export const lazyIndexedChunk = (chunk: Chunk, years: [number, number], fields: readonly string[], load: () => AnalysisParts): IndexedChunk => {
-  const base = { ...chunk, year: years[0], years, indexedText: indexedText(chunk) };
-  const getters: PropertyDescriptorMap = { sentences: { enumerable: true, get: () => load().sentences } };
-  for (const field of fields) getters[field] = { enumerable: true, get: () => load()[field] };
-  return Object.defineProperties(base, getters) as unknown as IndexedChunk;
+const loadAnalysis = Symbol('loadAnalysis');
+type LazyChunk = { [loadAnalysis]: () => AnalysisParts; heading: string; text: string };
+
+/** One prototype per list of analysed fields: each getter reads the chunk's analysis through its loader. */
+const lazyPrototypes = new Map<string, object>();
+const lazyPrototype = (fields: readonly string[]): object => {
+  const key = fields.join('\u0000');
+  const found = lazyPrototypes.get(key);
+  if (found) return found;
+  const getters: PropertyDescriptorMap = {
+    sentences: {
+      get(this: LazyChunk) {
+        return this[loadAnalysis]().sentences;
+      },
+    },
+    indexedText: {
+      get(this: LazyChunk) {
+        return indexedText(this);
+      },
+    },
+  };
+  for (const field of fields)
+    getters[field] = {
+      get(this: LazyChunk) {
+        return this[loadAnalysis]()[field];
+      },
+    };
+  const prototype = Object.create(Object.prototype, getters) as object;
+  lazyPrototypes.set(key, prototype);
+  return prototype;
 };
+
+/**
+ * A chunk whose analysed fields (`fields` and its sentences) are read from `load` when first
+ * needed. They are getters on a prototype the chunks share, so that creating one per chunk at
+ * start-up costs no more than copying the chunk.
+ */
+export const lazyIndexedChunk = (chunk: Chunk, years: [number, number], fields: readonly string[], load: () => AnalysisParts): IndexedChunk =>
+  Object.assign(Object.create(lazyPrototype(fields)) as object, chunk, { year: years[0], years, [loadAnalysis]: load }) as unknown as IndexedChunk;
 
 /** A bounded least-recently-used cache: the analysed chunks a process keeps in memory. */
 export class LruCache<K, V> {
