@@ -29,8 +29,12 @@ const isTermSet = (value: unknown): value is TermSet =>
   Object.values(value).every((item) => item instanceof Set);
 
 /** The names of a chunk's `TermSet` fields (`headingTerms`, `terms`, …). */
-export const termSetFields = (chunk: IndexedChunk): string[] =>
-  Object.keys(chunk).filter((key) => isTermSet((chunk as unknown as Record<string, unknown>)[key]));
+export const termSetFields = (chunk: IndexedChunk): string[] => {
+  const fields: string[] = [];
+  // `for … in`, not Object.keys: a lazily analysed chunk has its fields as getters on its prototype.
+  for (const key in chunk) if (isTermSet((chunk as unknown as Record<string, unknown>)[key])) fields.push(key);
+  return fields;
+};
 
 const storeTerms = (terms: TermSet): Record<string, string[]> =>
   Object.fromEntries(Object.entries(terms).map(([key, values]: [string, ReadonlySet<string>]) => [key, [...values]]));
@@ -74,6 +78,7 @@ const lazyPrototype = (fields: readonly string[]): object => {
   if (found) return found;
   const getters: PropertyDescriptorMap = {
     sentences: {
+      enumerable: true,
       get(this: LazyChunk) {
         return this[loadAnalysis]().sentences;
       },
@@ -86,6 +91,7 @@ const lazyPrototype = (fields: readonly string[]): object => {
   };
   for (const field of fields)
     getters[field] = {
+      enumerable: true,
       get(this: LazyChunk) {
         return this[loadAnalysis]()[field];
       },

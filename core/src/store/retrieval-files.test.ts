@@ -4,6 +4,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { itemAt } from '../collections/item-at';
 import { FakeEmbedder } from '../embed/fake-embedder';
+import { storeAnalysis } from '../retrieval/analysed-chunk';
 import { indexChunk, indexedText } from '../retrieval/indexed-chunk';
 import { prepareQuery } from '../retrieval/query';
 import { Retriever, buildRetrievalIndexes } from '../retrieval/retriever';
@@ -53,6 +54,12 @@ describe('stored retrieval files', () => {
       expect(chunk.terms).toEqual(fresh.terms);
       expect(chunk.headingTerms).toEqual(fresh.headingTerms);
       expect([chunk.year, chunk.years, chunk.indexedText]).toEqual([fresh.year, fresh.years, fresh.indexedText]);
+    });
+  });
+
+  it('store the same analysis again when read back (a database generation is written from a file index so)', () => {
+    stored.chunks.forEach((chunk, index) => {
+      expect(storeAnalysis(chunk)).toEqual(storeAnalysis(itemAt(analysed, index)));
     });
   });
 

@@ -87,6 +87,30 @@ CREATE TABLE kildesvar_term_weights (
 );
 `,
   },
+  {
+    version: 2,
+    name: 'BM25 over the postings as one function, summed by hashing',
+    // The planner cannot know how many postings a term's arrays unnest to and would sort them all to
+    // group them; inside this function it must hash instead (and never JIT-compiles a query this
+    // short). Contributions arrive, and are summed, in query-term order, as the in-memory index sums them.
+    sql: `
+CREATE FUNCTION kildesvar_bm25(p_generation bigint, p_unit text, p_fields text[], p_terms text[], p_weights float8[], p_depth integer)
+RETURNS TABLE (document integer, score float8)
+LANGUAGE sql STABLE
+SET enable_sort = off
+SET jit = off
+AS $$
+  SELECT p.document, sum(q.field_weight * t.idf * p.weight) AS score
+  FROM unnest(p_fields, p_terms, p_weights) WITH ORDINALITY AS q(field, term, field_weight, position)
+  JOIN kildesvar_postings t ON t.generation = p_generation AND t.unit = p_unit AND t.field = q.field AND t.term = q.term
+  CROSS JOIN LATERAL unnest(t.documents, t.weights) AS p(document, weight)
+  GROUP BY p.document
+  HAVING sum(q.field_weight * t.idf * p.weight) > 0
+  ORDER BY score DESC, p.document
+  LIMIT p_depth
+$$;
+`,
+  },
 ];
 
 export const SCHEMA_VERSION = Math.max(...migrations.map((migration) => migration.version));

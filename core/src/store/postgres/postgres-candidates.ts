@@ -92,24 +92,23 @@ export class PostgresCandidates implements CandidateSource {
         : `SELECT h.document, c.id || '#' || s.position AS id, h.score FROM hits h
              JOIN kildesvar_sentences s ON s.generation = $1 AND s.sentence_no = h.document
              JOIN kildesvar_chunks c ON c.generation = $1 AND c.chunk_no = s.chunk_no`;
-    const result = await this.pool.query<{ id: string; score: number }>(
-      `WITH query AS (
-         SELECT q.field, q.term, q.field_weight, q.position
-         FROM unnest($3::text[], $4::text[], $5::float8[]) WITH ORDINALITY AS q(field, term, field_weight, position)
-       ), scored AS (
-         SELECT p.document, sum(q.field_weight * t.idf * p.weight ORDER BY q.position) AS score
-         FROM query q
-         JOIN kildesvar_postings t ON t.generation = $1 AND t.unit = $2 AND t.field = q.field AND t.term = q.term
-         CROSS JOIN LATERAL unnest(t.documents, t.weights) AS p(document, weight)
-         WHERE true ${allowed}
-         GROUP BY p.document
-       ), hits AS (
-         SELECT document, score FROM scored WHERE score > 0 ORDER BY score DESC, document LIMIT $6
-       )
-       ${ids}
-       ORDER BY h.score DESC, h.document`,
-      values,
-    );
+    // Unfiltered (the usual search): the migration's kildesvar_bm25, which hashes instead of sorting.
+    const scored = condition
+      ? `WITH query AS (
+           SELECT q.field, q.term, q.field_weight, q.position
+           FROM unnest($3::text[], $4::text[], $5::float8[]) WITH ORDINALITY AS q(field, term, field_weight, position)
+         ), scored AS (
+           SELECT p.document, sum(q.field_weight * t.idf * p.weight ORDER BY q.position) AS score
+           FROM query q
+           JOIN kildesvar_postings t ON t.generation = $1 AND t.unit = $2 AND t.field = q.field AND t.term = q.term
+           CROSS JOIN LATERAL unnest(t.documents, t.weights) AS p(document, weight)
+           WHERE true ${allowed}
+           GROUP BY p.document
+         ), hits AS (
+           SELECT document, score FROM scored WHERE score > 0 ORDER BY score DESC, document LIMIT $6
+         )`
+      : 'WITH hits AS (SELECT document, score FROM kildesvar_bm25($1, $2, $3::text[], $4::text[], $5::float8[], $6))';
+    const result = await this.pool.query<{ id: string; score: number }>(`${scored} ${ids} ORDER BY h.score DESC, h.document`, values);
     return result.rows.map((row) => ({ id: row.id, score: Number(row.score) }));
   }
 

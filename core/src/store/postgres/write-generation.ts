@@ -223,6 +223,8 @@ export const writeGeneration = async (pool: Pool, content: GenerationContent, lo
       await client.query('ROLLBACK').catch(() => undefined);
       throw error;
     }
+    // Fresh statistics, so that the planner looks a query's terms up by index rather than hashing every posting row.
+    await client.query('ANALYZE kildesvar_postings, kildesvar_chunks, kildesvar_sentences, kildesvar_term_weights');
     const droppedGenerations = await dropOldGenerations(client, generation);
     return { generation, dense, droppedGenerations, seconds: (performance.now() - started) / 1000 };
   } finally {

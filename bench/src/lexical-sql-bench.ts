@@ -1,0 +1,83 @@
+import { parseArgs } from 'node:util';
+import pg from 'pg';
+import { analyzeQuery, lexicalFields, migrate, type LexicalIndexOptions } from '@kildesvar/core';
+import { loadGoldSet } from '../../eval/src/gold-set';
+import { distribution } from './statistics';
+
+/**
+ * `npm run bench:lexical-sql` (with DATABASE_URL at a database holding a Kildesvar generation):
+ * the SQL of the database store's BM25 candidates, unfiltered, per unit, over the eval questions,
+ * in two forms run alternately on one connection so that the machine's load falls on both alike:
+ * `ordered` sums each document's postings in a sorted aggregate (what the store ran until schema
+ * version 2, and still runs for filtered searches), `hashed` calls `kildesvar_bm25` (version 2),
+ * which hashes. Both must return the same hits; the command fails if they do not.
+ */
+const usage = 'Usage: DATABASE_URL=postgresql://… npm run bench:lexical-sql -- [--questions 60] [--depth 60]';
+
+const ordered = `WITH query AS (
+    SELECT q.field, q.term, q.field_weight, q.position
+    FROM unnest($3::text[], $4::text[], $5::float8[]) WITH ORDINALITY AS q(field, term, field_weight, position)
+  ), scored AS (
+    SELECT p.document, sum(q.field_weight * t.idf * p.weight ORDER BY q.position) AS score
+    FROM query q
+    JOIN kildesvar_postings t ON t.generation = $1 AND t.unit = $2 AND t.field = q.field AND t.term = q.term
+    CROSS JOIN LATERAL unnest(t.documents, t.weights) AS p(document, weight)
+    GROUP BY p.document
+  )
+  SELECT document, score FROM scored WHERE score > 0 ORDER BY score DESC, document LIMIT $6`;
+const hashed = 'SELECT document, score FROM kildesvar_bm25($1, $2, $3::text[], $4::text[], $5::float8[], $6)';
+
+const main = async () => {
+  const { values } = parseArgs({
+    options: { questions: { type: 'string', default: '60' }, depth: { type: 'string', default: '60' }, help: { type: 'boolean', default: false } },
+  });
+  if (values.help || !process.env.DATABASE_URL) return console.log(usage);
+  const pool = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: 1 });
+  try {
+    const client = await pool.connect();
+    try {
+      await migrate(client);
+    } finally {
+      client.release();
+    }
+    const active = await pool.query<{ generation: string; lexical: Record<'chunks' | 'sentences', { options: LexicalIndexOptions }> }>(
+      'SELECT a.generation, g.lexical FROM kildesvar_active a JOIN kildesvar_generations g USING (generation)',
+    );
+    const row = active.rows[0];
+    if (!row) throw new Error('No active generation in this database: write one first (STORE=postgres npm run ingest).');
+    const questions = loadGoldSet()
+      .map((item) => item.question)
+      .slice(0, Number(values.questions));
+    for (const unit of ['chunks', 'sentences'] as const) {
+      const options = row.lexical[unit].options;
+      const times = { ordered: [] as number[], hashed: [] as number[] };
+      for (const question of questions) {
+        const analysed = analyzeQuery(question, options.gramSize);
+        const fields = lexicalFields.flatMap((field) => analysed[field].map(() => field));
+        const terms = lexicalFields.flatMap((field) => analysed[field]);
+        const weights = lexicalFields.flatMap((field) => analysed[field].map(() => options.fieldWeights[field]));
+        if (terms.length === 0) continue;
+        const parameters = [row.generation, unit, fields, terms, weights, Number(values.depth)];
+        const results: Record<string, string> = {};
+        for (const [name, sql] of Object.entries({ ordered, hashed }) as Array<['ordered' | 'hashed', string]>) {
+          const started = performance.now();
+          const result = await pool.query<{ document: number; score: number }>(sql, parameters);
+          times[name].push(performance.now() - started);
+          results[name] = JSON.stringify(result.rows.map((hit) => [hit.document, hit.score]));
+        }
+        if (results.ordered !== results.hashed) throw new Error(`The two forms disagree on «${question}» (${unit}).`);
+      }
+      for (const [name, list] of Object.entries(times)) {
+        const spread = distribution(list);
+        console.log(`${unit.padEnd(9)} ${name.padEnd(7)} p50 ${spread.p50.toFixed(1)} ms, p95 ${spread.p95.toFixed(1)} ms (${list.length} questions)`);
+      }
+    }
+  } finally {
+    await pool.end();
+  }
+};
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exitCode = 1;
+});
