@@ -1,9 +1,3 @@
-import { parseArgs } from 'node:util';
-import pg from 'pg';
-import { analyzeQuery, lexicalFields, migrate, type LexicalIndexOptions } from '@kildesvar/core';
-import { loadGoldSet } from '../../eval/src/gold-set';
-import { distribution } from './statistics';
-
 /**
  * `npm run bench:lexical-sql` (with DATABASE_URL at a database holding a Kildesvar generation):
  * the SQL of the database store's BM25 candidates, unfiltered, per unit, over the eval questions,
@@ -11,7 +5,15 @@ import { distribution } from './statistics';
  * `ordered` sums each document's postings in a sorted aggregate (what the store ran until schema
  * version 2, and still runs for filtered searches), `hashed` calls `kildesvar_bm25` (version 2),
  * which hashes. Both must return the same hits; the command fails if they do not.
+ *
+ * @module
  */
+import { parseArgs } from 'node:util';
+import pg from 'pg';
+import { analyzeQuery, lexicalFields, migrate, type LexicalIndexOptions } from '@kildesvar/core';
+import { loadGoldSet } from '@kildesvar/eval';
+import { distribution } from './statistics';
+
 const usage = 'Usage: DATABASE_URL=postgresql://… npm run bench:lexical-sql -- [--questions 60] [--depth 60]';
 
 const ordered = `WITH query AS (
