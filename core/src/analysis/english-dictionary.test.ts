@@ -28,4 +28,17 @@ describe('English dictionary storage', () => {
     const pruned = pruneDictionary(dictionary, vocabulary);
     expect(Object.fromEntries(pruned.entries)).toEqual({ security: ['sikkerhet'], goal: ['mål'] });
   });
+
+  it('keeps a translation the corpus has only as the last part of a compound, but not as its first part', () => {
+    const alarms: EnglishDictionary = {
+      source: 'test',
+      entries: new Map([
+        ['alarm', ['alarm']],
+        ['security', ['trygghet']],
+        ['goat', ['geit']],
+      ]),
+    };
+    const pruned = pruneDictionary(alarms, new Set(analyze('Andelen med trygghetsalarm og geitost')));
+    expect(Object.fromEntries(pruned.entries)).toEqual({ alarm: ['alarm'] });
+  });
 });

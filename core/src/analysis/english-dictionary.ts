@@ -48,14 +48,41 @@ export const occursInVocabulary = (norwegian: string, vocabulary: ReadonlySet<st
   return stems.length > 0 && stems.every((stem) => vocabulary.has(stem));
 };
 
+const minimumHeadLength = 4;
+const minimumModifierLength = 3;
+const compoundHeads = new WeakMap<ReadonlySet<string>, ReadonlySet<string>>();
+
+/** Every ending of the vocabulary's words that could be the last part of a compound («alarm» of «trygghetsalarm»). */
+const compoundHeadsOf = (vocabulary: ReadonlySet<string>): ReadonlySet<string> => {
+  const known = compoundHeads.get(vocabulary);
+  if (known) return known;
+  const heads = new Set<string>();
+  for (const word of vocabulary) for (let start = minimumModifierLength; start <= word.length - minimumHeadLength; start += 1) heads.add(word.slice(start));
+  compoundHeads.set(vocabulary, heads);
+  return heads;
+};
+
 /**
- * Keeps only the translations whose stems all occur in the corpus vocabulary, and only the headwords
- * left with a translation: what ingest stores beside the index.
+ * True when every stem of the Norwegian text occurs in the vocabulary, alone or as the last part of
+ * a compound («alarm» in «trygghetsalarm», «bølge» in «eldrebølgen»).
+ */
+export const occursInCompounds = (norwegian: string, vocabulary: ReadonlySet<string>): boolean => {
+  const stems = analyze(norwegian);
+  return stems.length > 0 && stems.every((stem) => stemOccursInCompounds(stem, vocabulary));
+};
+
+/** `occursInCompounds` for one stem. */
+export const stemOccursInCompounds = (stem: string, vocabulary: ReadonlySet<string>): boolean =>
+  vocabulary.has(stem) || (stem.length >= minimumHeadLength && compoundHeadsOf(vocabulary).has(stem));
+
+/**
+ * Keeps only the translations whose stems all occur in the corpus vocabulary (alone or as the last
+ * part of a compound), and only the headwords left with a translation: what ingest stores beside the index.
  */
 export const pruneDictionary = (dictionary: EnglishDictionary, vocabulary: ReadonlySet<string>): EnglishDictionary => {
   const entries = new Map<string, readonly string[]>();
   for (const [headword, translations] of dictionary.entries) {
-    const kept = translations.filter((translation) => occursInVocabulary(translation, vocabulary));
+    const kept = translations.filter((translation) => occursInCompounds(translation, vocabulary));
     if (kept.length > 0) entries.set(headword, kept);
   }
   return { source: dictionary.source, entries };

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from './analyze';
 import type { EnglishDictionary } from './english-dictionary';
-import { englishLemmas, translateQuery } from './translate-query';
+import { englishLemmas, translateQuery, translateQueryTerms } from './translate-query';
 
 /** A few entries as FreeDict gives them, so that the test does not depend on the installed package. */
 const dictionary: EnglishDictionary = {
@@ -67,5 +67,26 @@ describe('translateQuery phrases', () => {
     const idioms: EnglishDictionary = { source: 'test', entries: new Map([['there be', ['det finnes']]]) };
     expect(translateQuery('Will there be broadband in every school?', idioms)).toBe('bredbånd skole');
     expect(translateQuery('Can citizens log in to ID-porten?', idioms)).toBe('innbygger logge inn innlogging ID-porten');
+  });
+});
+
+describe('translateQuery with the corpus vocabulary', () => {
+  it('searches a word the dictionary lacks by the spelling of it the corpus uses', () => {
+    const vocabulary = new Set(analyze('Kontrakten med institusjonen om Program for digital kompetanse'));
+    expect(translateQuery('Which institution signed the contract for the Programme?', dictionary, vocabulary)).toBe('institusjon signed kontrakt program');
+  });
+
+  it('keeps a translation the corpus has only as the last part of its compounds', () => {
+    const alarms: EnglishDictionary = { source: 'test', entries: new Map([['alarm', ['alarm', 'varsel']]]) };
+    const vocabulary = new Set(analyze('Andel som har trygghetsalarm'));
+    expect(translateQuery('Who has an alarm?', alarms, vocabulary)).toBe('alarm');
+  });
+
+  it('tells which English word each group of Norwegian alternatives translates', () => {
+    const terms = translateQueryTerms('How is security used?', dictionary);
+    expect(terms).toEqual([
+      { source: 'security', norwegian: ['sikkerhet', 'gjeldsbrev', 'obligasjon'] },
+      { source: 'used', norwegian: ['bruk', 'anvendelse', 'nytte'] },
+    ]);
   });
 });

@@ -1,4 +1,6 @@
-import { occursInVocabulary, type EnglishDictionary } from './english-dictionary';
+import { occursInCompounds, occursInVocabulary, type EnglishDictionary } from './english-dictionary';
+import { analyze } from './analyze';
+import { cognateSpellings } from './english-cognates';
 import { englishGlossary } from './english-glossary';
 import { itemAt } from '../collections/item-at';
 import { englishFunctionWords } from './english-function-words';
@@ -10,6 +12,7 @@ const REQUEST_WORDS = ['say', 'says', 'said', 'tell', 'mention', 'mentioned', 'm
 const ENGLISH_NOISE: ReadonlySet<string> = new Set([...englishFunctionWords, ...REQUEST_WORDS]);
 
 const MAX_PHRASE_WORDS = 4;
+const MAX_COGNATES = 2;
 const WORD_PATTERN = /[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/gu;
 const POSSESSIVE = /['’]s?$/u;
 const SENTENCE_END = /[.!?:]\s*$/u;
@@ -76,26 +79,43 @@ const lookupPhrase = (words: readonly Word[], dictionary: EnglishDictionary | nu
 const chooseTranslations = (translations: readonly string[], vocabulary?: ReadonlySet<string>): readonly string[] => {
   if (!vocabulary) return translations;
   const known = translations.filter((translation) => occursInVocabulary(translation, vocabulary));
-  // None occurs as a whole word: keep the first, whose character n-grams may still meet a compound.
-  return known.length > 0 ? known : translations.slice(0, 1);
+  if (known.length > 0) return known;
+  // None occurs as a whole word: those that end compounds of the corpus («alarm» of «trygghetsalarm»), else the first.
+  const inCompounds = translations.filter((translation) => occursInCompounds(translation, vocabulary));
+  return inCompounds.length > 0 ? inCompounds : translations.slice(0, 1);
 };
 
 type WordOutcome = { kind: 'keep'; text: string } | { kind: 'drop' } | { kind: 'translate'; translations: readonly string[] };
 
+/** Spellings the corpus uses for a word the dictionaries lack: a loan or shared word («programme» → «program», «contract» → «kontrakt»). */
+const cognatesIn = (word: string, vocabulary?: ReadonlySet<string>): string[] => {
+  if (!vocabulary) return [];
+  const found = new Map<string, string>();
+  for (const form of englishLemmas(word)) {
+    for (const spelling of cognateSpellings(form)) {
+      const key = analyze(spelling).join(' ');
+      if (!found.has(key) && occursInVocabulary(spelling, vocabulary)) found.set(key, spelling);
+    }
+  }
+  return [...found.values()].slice(0, MAX_COGNATES);
+};
+
 /** What one word becomes when no phrase starting at it matched. */
-const translateWord = (word: Word, dictionary: EnglishDictionary | null): WordOutcome => {
+const translateWord = (word: Word, dictionary: EnglishDictionary | null, vocabulary?: ReadonlySet<string>): WordOutcome => {
   if (HAS_DIGIT.test(word.raw)) return { kind: 'keep', text: word.raw };
   const glossed = englishGlossary.get(word.lower);
   if (glossed) return { kind: 'translate', translations: glossed };
   if (ACRONYM_OR_BRAND.test(word.raw)) return { kind: 'keep', text: word.raw };
   if (isName(word)) {
-    // A name the dictionary knows (Sweden → Sverige) is searched both ways; others stay as written.
-    const translations = dictionary?.entries.get(word.lower);
-    return { kind: 'translate', translations: [...(translations ?? []), word.raw] };
+    // A name the dictionary knows (Sweden → Sverige, Programme → program) is searched both ways; others stay as written.
+    const translations = lookupPhrase([word], dictionary) ?? cognatesIn(word.lower, vocabulary);
+    return { kind: 'translate', translations: [...translations, word.raw] };
   }
   if (ENGLISH_NOISE.has(word.lower)) return { kind: 'drop' };
   const translations = lookupPhrase([word], dictionary);
-  return translations ? { kind: 'translate', translations } : { kind: 'keep', text: word.lower };
+  if (translations) return { kind: 'translate', translations };
+  const cognates = cognatesIn(word.lower, vocabulary);
+  return cognates.length > 0 ? { kind: 'translate', translations: cognates } : { kind: 'keep', text: word.lower };
 };
 
 /** The longest phrase of two or more words starting at `index` that has an entry, if any. */
@@ -125,31 +145,46 @@ const splitUnknownHyphenated = (words: Word[], dictionary: EnglishDictionary | n
     }));
   });
 
+/** One English word or phrase of a question and the Norwegian search words it became. */
+export interface TranslatedTerm {
+  /** The English as written (a phrase's words joined by spaces). */
+  source: string;
+  /** One word kept as written, or the translations chosen: alternatives for the same English word, best first. */
+  norwegian: readonly string[];
+}
+
 /**
- * Rewrites an English question as Norwegian search words: phrases first (`health network` →
- * `helsenett`), then words, through the domain glossary and then the dictionary (which may be null).
- * Numbers, acronyms and proper nouns (KS, IKT, NAV, Altinn) stay as written; function words are
- * dropped; words without a translation are kept. With a vocabulary (stems of the corpus), only
- * translations that occur in it are kept when there are any.
+ * Rewrites an English question as Norwegian search words, term by term: phrases first (`health
+ * network` → `helsenett`), then words, through the domain glossary and then the dictionary (which may
+ * be null). Numbers, acronyms and proper nouns (KS, IKT, NAV, Altinn) stay as written; function words
+ * are dropped. With a vocabulary (stems of the corpus), only translations that occur in it are kept
+ * when there are any, and a word without a translation is also searched by the spellings of it the
+ * corpus uses («contract» → «kontrakt»); other words without a translation are kept.
  */
-export const translateQuery = (text: string, dictionary: EnglishDictionary | null, vocabulary?: ReadonlySet<string>): string => {
+export const translateQueryTerms = (text: string, dictionary: EnglishDictionary | null, vocabulary?: ReadonlySet<string>): TranslatedTerm[] => {
   const words = splitUnknownHyphenated(scanWords(text), dictionary);
-  const output: string[] = [];
-  const add = (norwegian: readonly string[]) => {
-    for (const text of norwegian) if (!output.includes(text)) output.push(text);
-  };
+  const terms: TranslatedTerm[] = [];
   let index = 0;
   while (index < words.length) {
     const phrase = matchPhrase(words, index, dictionary);
     if (phrase) {
-      add(chooseTranslations(phrase.translations, vocabulary));
+      const source = words.slice(index, index + phrase.length).map((word) => word.raw);
+      terms.push({ source: source.join(' '), norwegian: chooseTranslations(phrase.translations, vocabulary) });
       index += phrase.length;
       continue;
     }
-    const outcome = translateWord(itemAt(words, index), dictionary);
-    if (outcome.kind === 'keep') add([outcome.text]);
-    if (outcome.kind === 'translate') add(chooseTranslations(outcome.translations, vocabulary));
+    const word = itemAt(words, index);
+    const outcome = translateWord(word, dictionary, vocabulary);
+    if (outcome.kind === 'keep') terms.push({ source: word.raw, norwegian: [outcome.text] });
+    if (outcome.kind === 'translate') terms.push({ source: word.raw, norwegian: chooseTranslations(outcome.translations, vocabulary) });
     index += 1;
   }
-  return output.join(' ');
+  return terms;
 };
+
+/** The Norwegian search words of translated terms, each once, in order. */
+export const searchWordsOf = (terms: readonly TranslatedTerm[]): string => [...new Set(terms.flatMap((term) => term.norwegian))].join(' ');
+
+/** `translateQueryTerms` as one line of Norwegian search words. */
+export const translateQuery = (text: string, dictionary: EnglishDictionary | null, vocabulary?: ReadonlySet<string>): string =>
+  searchWordsOf(translateQueryTerms(text, dictionary, vocabulary));

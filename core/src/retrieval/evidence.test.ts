@@ -73,6 +73,28 @@ describe('evidenceOf with numbers in words', () => {
   });
 });
 
+describe('evidenceOf for English questions', () => {
+  const dictionary = {
+    source: 'test',
+    entries: new Map([
+      ['work', ['jobb', 'arbeide', 'jobbe']],
+      ['stand', ['reise', 'stå']],
+      ['directory', ['katalog']],
+    ]),
+  };
+  const vocabulary = new Set(analyze('jobb arbeide reise stå katalog tilsynet arbeider'));
+
+  it('counts the translations of one English word as one term that any of them meets', () => {
+    const terms = prepareQuery('Who is working on the directory?', dictionary, vocabulary).terms;
+    expect(terms.stems).toEqual(['jobb', 'katalog']);
+    expect(evidenceOf(terms, weightOf, termSetOf('Tilsynet arbeider med en katalog.')).coverage).toBe(1);
+  });
+
+  it('does not count the translations of question-frame words («stand for») as answer-bearing', () => {
+    expect(prepareQuery('What does PKI stand for?', dictionary, vocabulary).terms.stems).toEqual(['pki']);
+  });
+});
+
 describe('question analysis', () => {
   it('keeps question-frame words out of the answer-bearing terms', () => {
     const stems = analyze('kommuner innen 2011');

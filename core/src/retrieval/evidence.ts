@@ -26,6 +26,8 @@ export interface QueryWord {
   numbers?: readonly string[];
   /** Lemmas of the word's thesaurus synonyms that the corpus uses («lede» → styre, forvalte, …). */
   synonyms?: readonly string[];
+  /** Other words that count as this one: the other translations of the same English word («work» → «jobb», «arbeid»). */
+  alternatives?: ReadonlyArray<{ stem: string; word?: QueryWord }>;
 }
 
 export interface QueryTerms {
@@ -78,6 +80,12 @@ const synonymCredit = 0.5;
  * or a thesaurus synonym («lede» ~ «styre»), at lower credit.
  */
 export const matchStrength = (stem: string, word: QueryWord | undefined, set: TermSet): number => {
+  const own = ownStrength(stem, word, set);
+  if (own >= 1 || !word?.alternatives) return own;
+  return Math.max(own, ...word.alternatives.map((alternative) => ownStrength(alternative.stem, alternative.word, set)));
+};
+
+const ownStrength = (stem: string, word: QueryWord | undefined, set: TermSet): number => {
   if (set.stems.has(stem) || set.aliases?.has(stem)) return 1;
   if (word?.numbers?.some((value) => set.numbers.has(value))) return 1;
   const lemmas = set.lemmas ?? emptySet;

@@ -1,7 +1,17 @@
-import { analyze, analyzeWithOffsets, noWordKnowledge, translateQuery, type EnglishDictionary, type WordKnowledge } from '../analysis';
+import {
+  analyze,
+  analyzeWithOffsets,
+  noWordKnowledge,
+  searchWordsOf,
+  stemOccursInCompounds,
+  translateQueryTerms,
+  type EnglishDictionary,
+  type TranslatedTerm,
+  type WordKnowledge,
+} from '../analysis';
 import { extractNumbers, stemPairs, type QueryTerms, type QueryWord } from './evidence';
 import { detectLanguage, type AnswerLanguage } from './language';
-import { answerBearing } from './question-frame';
+import { answerBearing, isFrameStem } from './question-frame';
 import { formatNumberValue, readNumberWords } from '../text/number-words';
 
 /** A question made ready for retrieval: English is translated to Norwegian terms first. */
@@ -54,7 +64,7 @@ export const entityStems = (text: string): string[] => {
  * nothing about whether the documents cover the question; a name («Sweden», «Microsoft») does.
  */
 const untranslated = (stem: string, original: string, language: AnswerLanguage, vocabulary?: ReadonlySet<string>): boolean => {
-  if (language !== 'en' || !vocabulary || vocabulary.has(stem)) return false;
+  if (language !== 'en' || !vocabulary || stemOccursInCompounds(stem, vocabulary)) return false;
   const lowercaseWords = original.match(/(?<![\p{L}])\p{Ll}[\p{L}'’-]*/gu) ?? [];
   return lowercaseWords.some((word) => analyze(word).includes(stem));
 };
@@ -121,6 +131,33 @@ const morphologicalExpansions = (text: string, knowledge: WordKnowledge, vocabul
   return added;
 };
 
+/**
+ * The question terms of a translated English question. The Norwegian words offered for one English
+ * word are one term, not several: the first translation's stems, met by any other translation
+ * («work» → «jobb», met by «arbeid» too). Translations of question-frame words («stand for»,
+ * «mean») are not answer-bearing.
+ */
+const englishTerms = (stems: string[], translated: readonly TranslatedTerm[]): { stems: string[]; alternatives: Map<string, string[]> } => {
+  const alternatives = new Map<string, string[]>();
+  const primary = new Set<string>();
+  const secondary = new Set<string>();
+  for (const term of translated) {
+    const source = analyze(term.source);
+    const translations = term.norwegian.map((norwegian) => analyze(norwegian));
+    if (source.length > 0 && source.every(isFrameStem)) {
+      for (const stem of translations.flat()) secondary.add(stem);
+      continue;
+    }
+    const [first = [], ...others] = translations;
+    for (const stem of first) primary.add(stem);
+    const singles = [...new Set(others.filter((other) => other.length === 1).flat())].filter((stem) => !first.includes(stem));
+    for (const stem of singles) secondary.add(stem);
+    for (const stem of first) alternatives.set(stem, [...new Set([...(alternatives.get(stem) ?? []), ...singles])]);
+  }
+  const kept = stems.filter((stem) => primary.has(stem) || !secondary.has(stem));
+  return { stems: kept.length > 0 ? kept : stems, alternatives };
+};
+
 export const prepareQuery = (
   question: string,
   english: EnglishDictionary | null,
@@ -129,12 +166,17 @@ export const prepareQuery = (
 ): PreparedQuery => {
   const original = question.normalize('NFC').trim();
   const language = detectLanguage(original);
-  const translated = language === 'en' ? translateQuery(original, english, vocabulary) : original;
+  const translatedTerms = language === 'en' ? translateQueryTerms(original, english, vocabulary) : null;
+  const translated = translatedTerms ? searchWordsOf(translatedTerms) : original;
   const analysed = analyze(translated);
   const expansions = [...acronymExpansions(analysed, knowledge), ...morphologicalExpansions(translated, knowledge, vocabulary)];
   const text = expansions.length > 0 ? `${translated} ${[...new Set(expansions)].join(' ')}` : translated;
-  const ordered = [...new Set(answerBearing(analysed).filter((stem) => !untranslated(stem, original, language, vocabulary)))];
+  const bearing = [...new Set(answerBearing(analysed).filter((stem) => !untranslated(stem, original, language, vocabulary)))];
+  const { stems: ordered, alternatives } = translatedTerms
+    ? englishTerms(bearing, translatedTerms)
+    : { stems: bearing, alternatives: new Map<string, string[]>() };
   const words = queryWords(translated, knowledge);
+  const wordOf = (stem: string): QueryWord => words.get(stem) ?? { lemmas: [], parts: [] };
   return {
     original,
     text,
@@ -147,7 +189,10 @@ export const prepareQuery = (
       stems: ordered,
       numbers: [...new Set(extractNumbers(original))],
       pairs: [...new Set(stemPairs(ordered))],
-      words: ordered.map((stem) => words.get(stem) ?? { lemmas: [], parts: [] }),
+      words: ordered.map((stem) => {
+        const others = alternatives.get(stem) ?? [];
+        return others.length > 0 ? { ...wordOf(stem), alternatives: others.map((other) => ({ stem: other, word: wordOf(other) })) } : wordOf(stem);
+      }),
     },
   };
 };

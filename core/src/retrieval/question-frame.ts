@@ -25,3 +25,6 @@ export const answerBearing = (stems: string[]): string[] => {
   const kept = stems.filter((stem) => !frameStems.has(stem));
   return kept.length > 0 ? kept : stems;
 };
+
+/** True for a stem of a question-frame word («mener», «står», «stand», «mean»). */
+export const isFrameStem = (stem: string): boolean => frameStems.has(stem);

@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { cognateSpellings } from './english-cognates';
+
+describe('cognateSpellings', () => {
+  it('respells loan words by the regular English–Norwegian correspondences', () => {
+    expect(cognateSpellings('institution')).toContain('institusjon');
+    expect(cognateSpellings('contract')).toContain('kontrakt');
+    expect(cognateSpellings('programme')).toContain('program');
+    expect(cognateSpellings('technology')).toContain('teknologi');
+    expect(cognateSpellings('estimate')).toContain('estimere');
+    expect(cognateSpellings('realise')).toContain('realisere');
+    expect(cognateSpellings('focus')).toContain('fokus');
+  });
+
+  it('offers nothing for short words, names with capitals kept aside, and never the word itself', () => {
+    expect(cognateSpellings('map')).toEqual([]);
+    expect(cognateSpellings('data')).not.toContain('data');
+  });
+});
