@@ -10,23 +10,13 @@
  */
 import { parseArgs } from 'node:util';
 import pg from 'pg';
-import { analyzeQuery, lexicalFields, migrate, type LexicalIndexOptions } from '@kildesvar/core';
+import { analyzeQuery, lexicalFields, migrate, orderedBm25Scores, type LexicalIndexOptions } from '@kildesvar/core';
 import { loadGoldSet } from '@kildesvar/eval';
 import { distribution } from './statistics';
 
 const usage = 'Usage: DATABASE_URL=postgresql://… npm run bench:lexical-sql -- [--questions 60] [--depth 60]';
 
-const ordered = `WITH query AS (
-    SELECT q.field, q.term, q.field_weight, q.position
-    FROM unnest($3::text[], $4::text[], $5::float8[]) WITH ORDINALITY AS q(field, term, field_weight, position)
-  ), scored AS (
-    SELECT p.document, sum(q.field_weight * t.idf * p.weight ORDER BY q.position) AS score
-    FROM query q
-    JOIN kildesvar_postings t ON t.generation = $1 AND t.unit = $2 AND t.field = q.field AND t.term = q.term
-    CROSS JOIN LATERAL unnest(t.documents, t.weights) AS p(document, weight)
-    GROUP BY p.document
-  )
-  SELECT document, score FROM scored WHERE score > 0 ORDER BY score DESC, document LIMIT $6`;
+const ordered = `${orderedBm25Scores()} SELECT document, score FROM scored WHERE score > 0 ORDER BY score DESC, document LIMIT $6`;
 const hashed = 'SELECT document, score FROM kildesvar_bm25($1, $2, $3::text[], $4::text[], $5::float8[], $6)';
 
 const main = async () => {

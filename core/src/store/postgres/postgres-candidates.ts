@@ -49,6 +49,23 @@ interface ChunkRow {
   year_to: number;
 }
 
+/**
+ * BM25 of one unit with a sorted aggregate, as the CTEs `query` and `scored` over the parameters
+ * $1 generation, $2 unit, $3–$5 fields, terms and field weights: the filtered search runs it (with
+ * `allowed` restricting the documents), and bench:lexical-sql compares it with `kildesvar_bm25`.
+ */
+export const orderedBm25Scores = (allowed = ''): string => `WITH query AS (
+    SELECT q.field, q.term, q.field_weight, q.position
+    FROM unnest($3::text[], $4::text[], $5::float8[]) WITH ORDINALITY AS q(field, term, field_weight, position)
+  ), scored AS (
+    SELECT p.document, sum(q.field_weight * t.idf * p.weight ORDER BY q.position) AS score
+    FROM query q
+    JOIN kildesvar_postings t ON t.generation = $1 AND t.unit = $2 AND t.field = q.field AND t.term = q.term
+    CROSS JOIN LATERAL unnest(t.documents, t.weights) AS p(document, weight)
+    WHERE true ${allowed}
+    GROUP BY p.document
+  )`;
+
 export class PostgresCandidates implements CandidateSource {
   private readonly chunkCache = new LruCache<string, IndexedChunk>(chunkCacheSize);
 
@@ -94,17 +111,7 @@ export class PostgresCandidates implements CandidateSource {
              JOIN kildesvar_chunks c ON c.generation = $1 AND c.chunk_no = s.chunk_no`;
     // Unfiltered (the usual search): the migration's kildesvar_bm25, which hashes instead of sorting.
     const scored = condition
-      ? `WITH query AS (
-           SELECT q.field, q.term, q.field_weight, q.position
-           FROM unnest($3::text[], $4::text[], $5::float8[]) WITH ORDINALITY AS q(field, term, field_weight, position)
-         ), scored AS (
-           SELECT p.document, sum(q.field_weight * t.idf * p.weight ORDER BY q.position) AS score
-           FROM query q
-           JOIN kildesvar_postings t ON t.generation = $1 AND t.unit = $2 AND t.field = q.field AND t.term = q.term
-           CROSS JOIN LATERAL unnest(t.documents, t.weights) AS p(document, weight)
-           WHERE true ${allowed}
-           GROUP BY p.document
-         ), hits AS (
+      ? `${orderedBm25Scores(allowed)}, hits AS (
            SELECT document, score FROM scored WHERE score > 0 ORDER BY score DESC, document LIMIT $6
          )`
       : 'WITH hits AS (SELECT document, score FROM kildesvar_bm25($1, $2, $3::text[], $4::text[], $5::float8[], $6))';
