@@ -8,9 +8,9 @@ import {
   indexFiles,
   loadCatalog,
   locateIndexBuild,
+  onDemandRetrievalFiles,
   readRetrievalFiles,
   requiredIndexFiles,
-  retrievalFiles,
   verifyIndexBuild,
   type GenerationContent,
 } from '@kildesvar/core';
@@ -24,7 +24,7 @@ import { KildesvarError } from '@kildesvar/core/errors';
 export const generationFromIndex = async (indexDir: string, seedsDir: string): Promise<GenerationContent> => {
   const location = locateIndexBuild(indexDir);
   const index = location
-    ? verifyIndexBuild(location.directory, (found) => requiredIndexFiles(found.embedder.kind), { onDemand: [retrievalFiles.analysed] })
+    ? verifyIndexBuild(location.directory, (found) => requiredIndexFiles(found.embedder.kind), { onDemand: onDemandRetrievalFiles })
     : null;
   const manifest = index?.manifest;
   if (!index || manifest?.embedder.kind !== 'corpus')

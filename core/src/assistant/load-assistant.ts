@@ -11,13 +11,13 @@ import { KildesvarError } from '../errors';
 import { Retriever } from '../retrieval/retriever';
 import { chunkSchema, type Chunk } from '../schemas';
 import { chunkId } from '../chunk/chunk-id';
-import { indexFiles, rebuildHint, requiredIndexFiles, retrievalFiles } from '../store/index-directory';
+import { indexFiles, rebuildHint, requiredIndexFiles } from '../store/index-directory';
 import { locateIndexBuild, type IndexBuildLocation } from '../store/index-layout';
 import { damaged, verifyIndexBuild, type VerifiedBuild } from '../store/verify-index';
 import type { Manifest } from '../store/manifest';
 import { settingsHash, settingsRecord } from '../store/index-settings';
 import { ChunkVectorStore } from '../store/vector-store';
-import { readRetrievalFiles } from '../store/retrieval-files';
+import { onDemandRetrievalFiles, readRetrievalFiles } from '../store/retrieval-files';
 import { sha256 } from '../store/sha256';
 import type { Assistant } from './assistant';
 import { createIndexAssistant, type IndexAssistantParts } from './index-assistant';
@@ -89,7 +89,7 @@ export const loadIndexBuild = async (options: LoadAssistantOptions): Promise<Loa
   const location = locateIndexBuild(options.indexDir);
   if (!location) throw new KildesvarError('index_missing', `No index at ${options.indexDir}; run \`npm run ingest\` to build it.`);
   const choice = resolveEmbedderChoice({ choice: options.embedder, modelsDir: options.modelsDir, model: options.e5Model ?? defaultTransformersModel });
-  const index = verifyIndexBuild(location.directory, (manifest) => requiredIndexFiles(manifest.embedder.kind), { onDemand: [retrievalFiles.analysed] });
+  const index = verifyIndexBuild(location.directory, (manifest) => requiredIndexFiles(manifest.embedder.kind), { onDemand: onDemandRetrievalFiles });
   try {
     return await loadVerifiedBuild(options, location, index, choice);
   } finally {

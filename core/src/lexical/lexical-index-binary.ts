@@ -10,6 +10,7 @@
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { z } from 'zod';
 import { itemAt } from '../collections/item-at';
+import { closeWhenCollected } from '../files/close-when-collected';
 import { KildesvarError } from '../errors';
 import { Bm25Field, type Bm25FieldColumns, type StoredBm25Field } from './bm25-field';
 import { LEXICAL_INDEX_VERSION, LexicalIndex, serializedLexicalIndexSchema, type LexicalIndexOptions } from './lexical-index';
@@ -176,14 +177,23 @@ export const decodeLexicalIndex = (buffer: Buffer): LexicalIndex => {
  * document lengths and posting offsets are read now; each term's postings when a search first needs
  * them (the file stays open for the life of the process). Start-up does not grow with the postings.
  */
-export const openLexicalIndex = (location: string, cacheBytes?: number): LexicalIndex => {
-  const descriptor = openSync(location, 'r');
+export const openLexicalIndex = (location: string, cacheBytes?: number): LexicalIndex => lexicalIndexFromDescriptor(openSync(location, 'r'), cacheBytes).index;
+
+/**
+ * As `openLexicalIndex`, on a descriptor the caller opened (and verified: issue 14's loader hashes
+ * the file through it first). The index owns the descriptor from here on: it is closed when the file
+ * does not decode, by `close`, or once the index and its fields are garbage (they read postings until then).
+ */
+export const lexicalIndexFromDescriptor = (descriptor: number, cacheBytes?: number): { index: LexicalIndex; close: () => void } => {
+  // Every reader below goes through `file`, so the descriptor stays open while anything that can
+  // still read postings (the index, or one of its fields) is reachable.
+  const file = { descriptor };
   try {
     const fileLength = fstatSync(descriptor).size;
     const readInto = <T extends Uint8Array>(target: T, position: number): T => {
       if (position + target.length > fileLength) throw mismatch('the file is truncated');
       for (let done = 0; done < target.length; ) {
-        const read = readSync(descriptor, target, done, target.length - done, position + done);
+        const read = readSync(file.descriptor, target, done, target.length - done, position + done);
         if (read === 0) throw mismatch('the file is truncated');
         done += read;
       }
@@ -209,7 +219,8 @@ export const openLexicalIndex = (location: string, cacheBytes?: number): Lexical
       };
       opened[field.name] = Bm25Field.fromStored(stored, options, cacheBytes);
     }
-    return LexicalIndex.fromParts(options, ids, opened);
+    const index = LexicalIndex.fromParts(options, ids, opened);
+    return { index, close: closeWhenCollected(file, descriptor) };
   } catch (error) {
     closeSync(descriptor);
     throw error;

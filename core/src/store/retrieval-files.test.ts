@@ -10,7 +10,7 @@ import { prepareQuery } from '../retrieval/query';
 import { Retriever, buildRetrievalIndexes } from '../retrieval/retriever';
 import type { Chunk } from '../schemas';
 import { retrievalFiles } from './index-directory';
-import { readRetrievalFiles, writeRetrievalFiles } from './retrieval-files';
+import { onDemandRetrievalFiles, readRetrievalFiles, writeRetrievalFiles } from './retrieval-files';
 import { checksumFiles, verifyFiles } from './verify-index';
 import { ChunkVectorStore } from './vector-store';
 
@@ -41,7 +41,7 @@ describe('stored retrieval files', () => {
   const indexes = buildRetrievalIndexes(analysed);
   writeRetrievalFiles(directory, analysed, indexes);
   // Read as the loader reads a build: through verified files, the analysed chunks on demand.
-  const verified = (folder: string) => verifyFiles(folder, checksumFiles(folder), { onDemand: [retrievalFiles.analysed] });
+  const verified = (folder: string) => verifyFiles(folder, checksumFiles(folder), { onDemand: onDemandRetrievalFiles });
   const stored = readRetrievalFiles(verified(directory), chunks, yearsOf);
 
   it('give back every chunk with the same sentences, terms and heading terms, without analysing', () => {
@@ -108,17 +108,20 @@ describe('stored retrieval files', () => {
     rmSync(empty, { recursive: true, force: true });
   });
 
-  it('refuses a stored index whose bytes changed after it was written, before decoding it', () => {
-    const changed = mkdtempSync(path.join(tmpdir(), 'kildesvar-retrieval-changed-'));
-    writeRetrievalFiles(changed, analysed, indexes);
-    const sums = checksumFiles(changed);
-    const file = path.join(changed, retrievalFiles.analysed);
-    const bytes = readFileSync(file);
-    bytes.writeUInt8(bytes.readUInt8(bytes.length - 3) ^ 0x20, bytes.length - 3);
-    writeFileSync(file, bytes);
-    expect(() => verifyFiles(changed, sums, { onDemand: [retrievalFiles.analysed] })).toThrow(
-      expect.objectContaining({ code: 'index_corrupt', message: expect.stringContaining('SHA-256') }),
-    );
-    rmSync(changed, { recursive: true, force: true });
-  });
+  it.each([retrievalFiles.analysed, retrievalFiles.chunkLexical, retrievalFiles.sentenceLexical])(
+    'refuses %s when its bytes changed after it was written, before decoding it (hashed through its descriptor)',
+    (name) => {
+      const changed = mkdtempSync(path.join(tmpdir(), 'kildesvar-retrieval-changed-'));
+      writeRetrievalFiles(changed, analysed, indexes);
+      const sums = checksumFiles(changed);
+      const file = path.join(changed, name);
+      const bytes = readFileSync(file);
+      bytes.writeUInt8(bytes.readUInt8(bytes.length - 3) ^ 0x20, bytes.length - 3);
+      writeFileSync(file, bytes);
+      expect(() => verifyFiles(changed, sums, { onDemand: onDemandRetrievalFiles })).toThrow(
+        expect.objectContaining({ code: 'index_corrupt', message: expect.stringMatching(new RegExp(`${name.replace('.', '\\.')}.*SHA-256`)) }),
+      );
+      rmSync(changed, { recursive: true, force: true });
+    },
+  );
 });

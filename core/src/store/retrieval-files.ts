@@ -2,7 +2,8 @@ import { closeSync, readSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import { KildesvarError } from '../errors';
-import { decodeLexicalIndex, encodeLexicalIndex } from '../lexical/lexical-index-binary';
+import { closeWhenCollected } from '../files/close-when-collected';
+import { encodeLexicalIndex, lexicalIndexFromDescriptor } from '../lexical/lexical-index-binary';
 import { lazyIndexedChunk, LruCache, readAnalysis, storeAnalysis, termSetFields, type AnalysisParts, type StoredAnalysis } from '../retrieval/analysed-chunk';
 import type { IndexedChunk } from '../retrieval/indexed-chunk';
 import type { RetrievalIndexes } from '../retrieval/retriever';
@@ -13,15 +14,20 @@ import { damaged, type VerifiedIndex } from './verify-index';
 /**
  * What start-up used to recompute, stored by ingest in the index folder: both BM25 indexes in
  * binary (`lexical-*.bin`), the stems' chunk frequencies, and every chunk's analysis
- * (`analysed-chunks.bin`: one JSON record per chunk behind an offset table). The server reads the
- * indexes whole and a chunk's analysis from disk only when the second stage looks at the chunk,
- * keeping a bounded number in memory. Every file is listed with its checksum in the manifest and
- * read only after verification (`analysed-chunks.bin` is hashed through its descriptor, not held).
+ * (`analysed-chunks.bin`: one JSON record per chunk behind an offset table). The server reads a
+ * BM25 index's terms, document lengths and posting offsets at start-up and a term's postings when a
+ * search first needs them, and a chunk's analysis when the second stage looks at the chunk, keeping
+ * a bounded amount of each in memory. Every file is listed with its checksum in the manifest and
+ * read only after verification: the files in `onDemandRetrievalFiles` are hashed through their
+ * descriptor (streamed, not held) and read from that descriptor afterwards.
  */
 const ANALYSED_MAGIC = 'KSAC';
 const ANALYSED_VERSION = 2;
 /** Analysed chunks kept in memory per loaded index (the ones the second stage looked at last). */
 export const analysedCacheSize = 2048;
+
+/** The retrieval files a loader verifies through a descriptor (`VerifyOptions.onDemand`) and reads in parts later. */
+export const onDemandRetrievalFiles: readonly string[] = [retrievalFiles.chunkLexical, retrievalFiles.sentenceLexical, retrievalFiles.analysed];
 
 const termWeightsSchema = z.object({ chunkCount: z.number().int().nonnegative(), documentFrequency: z.record(z.string(), z.number().int().positive()) });
 
@@ -50,7 +56,7 @@ export const writeRetrievalFiles = (directory: string, chunks: readonly IndexedC
   writeFileSync(path.join(directory, retrievalFiles.analysed), Buffer.concat([table, ...records]));
 };
 
-/** Reads one chunk's stored analysis from the open (verified) file, by chunk number. */
+/** Reads one chunk's stored analysis from the open (verified) file, by chunk number; closed once nothing can read from it. */
 class AnalysedChunkFile {
   private constructor(
     private readonly descriptor: number,
@@ -78,7 +84,9 @@ class AnalysedChunkFile {
     readSync(descriptor, table, 0, table.length, 16 + header.length);
     const offsets = new Float64Array(count + 1);
     for (let index = 0; index <= count; index += 1) offsets[index] = table.readDoubleLE(8 * index);
-    return new AnalysedChunkFile(descriptor, location, offsets, parsed.data.termSetFields);
+    const file = new AnalysedChunkFile(descriptor, location, offsets, parsed.data.termSetFields);
+    closeWhenCollected(file, descriptor);
+    return file;
   }
 
   read(index: number): StoredAnalysis {
@@ -111,10 +119,13 @@ export interface StoredRetrieval {
  */
 export const readRetrievalFiles = (index: VerifiedIndex, chunks: readonly Chunk[], yearsOf: (file: string) => [number, number]): StoredRetrieval => {
   const location = (file: string) => path.join(index.directory, file);
-  const chunkIndex = decodeLexicalIndex(index.bytes(retrievalFiles.chunkLexical));
-  if (chunkIndex.size !== chunks.length)
+  const chunkLexical = lexicalIndexFromDescriptor(index.descriptor(retrievalFiles.chunkLexical));
+  const chunkIndex = chunkLexical.index;
+  if (chunkIndex.size !== chunks.length) {
+    chunkLexical.close();
     throw damaged(location(retrievalFiles.chunkLexical), `indexes ${chunkIndex.size} chunks where chunks.json has ${chunks.length}`);
-  const sentenceIndex = decodeLexicalIndex(index.bytes(retrievalFiles.sentenceLexical));
+  }
+  const sentenceIndex = lexicalIndexFromDescriptor(index.descriptor(retrievalFiles.sentenceLexical)).index;
   const weights = termWeightsSchema.safeParse(index.json(retrievalFiles.termWeights));
   if (!weights.success || weights.data.chunkCount !== chunks.length)
     throw damaged(location(retrievalFiles.termWeights), `does not hold term weights for the ${chunks.length} chunks of chunks.json`);
