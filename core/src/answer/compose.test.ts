@@ -73,4 +73,17 @@ describe('composeAnswer', () => {
     const response = composeAnswer(query, ranked, toResult, { ...rule, maxSentences: 3 });
     expect(response.answer).toBe('I strategien prioriteres disse livshendelsene: Alvorlig sykdom; Ny i Norge; Starte og drive en bedrift. [1]');
   });
+
+  it('quotes first what the last answer did not give, also when that answer was read cut short', () => {
+    const two =
+      'I løpet av 2011 skal alle kommuner være tilknyttet Norsk Helsenett og ha tatt i bruk elektronisk samhandling med fastlegene. ' +
+      'Innen 2012 skal alle kommuner være tilknyttet Norsk Helsenett og ha elektronisk samhandling med sykehusene.';
+    const { query, ranked } = rankFor('når skal kommuner være tilknyttet Norsk Helsenett', [passage('d', two)]);
+    const first = composeAnswer(query, ranked, toResult, { ...rule, maxSentences: 1 });
+    expect(first.answer).toMatch(/^I løpet av 2011/);
+    // The history holds the last answer cut to a few hundred characters: its quote stands in it only in part.
+    const cut = first.answer.slice(0, 80);
+    const next = composeAnswer(query, ranked, toResult, { ...rule, maxSentences: 1 }, undefined, { previousAnswer: cut });
+    expect(next.answer).toMatch(/^Innen 2012/);
+  });
 });

@@ -99,6 +99,8 @@ const neighbourhood = (passage: RankedChunk, sentence: number): TermSet[] =>
 
 /** A sentence the last answer already gave weighs less, so a follow-up brings something new. */
 const repeatPenalty = 0.5;
+/** Characters of a quoted sentence's start that identify it in a last answer read cut short. */
+const saidPrefix = 60;
 
 /** Passages further down the ranking must carry the question clearly better to be quoted first. */
 const rankPrior = (rank: number): number => 1 - 0.05 * rank;
@@ -145,7 +147,13 @@ export const composeAnswer = (
   const passages = ranked.slice(0, settings.passages);
   const passageAt = (rank: number): RankedChunk => itemAt(passages, rank);
   const previous = context.previousAnswer ? normalizeForDedup(context.previousAnswer) : '';
-  const said = (text: string): boolean => previous.length > 0 && previous.includes(normalizeForDedup(answerSentence(text)).replace(/[.]$/u, ''));
+  const said = (text: string): boolean => {
+    if (previous.length === 0) return false;
+    const normalized = normalizeForDedup(answerSentence(text)).replace(/[.]$/u, '');
+    // The last answer is read cut short: its last quote may stand in it only in part.
+    return normalized.length > 0 && (previous.includes(normalized) || (normalized.length >= saidPrefix && previous.includes(normalized.slice(0, saidPrefix))));
+  };
+  const saidIn = passages.map((passage) => passage.chunk.sentences.map((sentence) => said(sentence.text)));
   const definition = definitionQuestion.test(query.original);
   const type = answerTypeOf(query.original);
   const statesType = (passage: RankedChunk, sentence: number): boolean => type === null || statesAnswerType(sentenceText(passage, sentence), type);
@@ -159,7 +167,7 @@ export const composeAnswer = (
         sentenceFitness(sentenceText(passage, sentence), definition) *
         (isTitleLine(itemAt(passage.chunk.sentences, sentence).terms, passage.chunk.headingTerms) ? 0.3 : 1) *
         (type === null ? 1 : statesType(passage, sentence) ? 1.2 : 0.7) *
-        (said(sentenceText(passage, sentence)) ? repeatPenalty : 1),
+        (saidIn[rank]?.[sentence] ? repeatPenalty : 1),
     })),
   );
   candidates.sort((left, right) => right.score - left.score || left.rank - right.rank || left.sentence - right.sentence);

@@ -28,6 +28,11 @@ export interface IndexAssistantParts {
 /** Rerank bonus for a follow-up's candidates in the section, or else the document, the last answer quoted. */
 const nearSectionPrior = 0.04;
 const nearDocumentPrior = 0.02;
+/** How many of the last answer's quoted sentences are looked up to find the passages it quoted. */
+const maxQuotedLookups = 3;
+/** The assistant's own lead-ins before its quotes («Ja – », «From the Norwegian documents: »). */
+const leadIn =
+  /^(?:(?:Ja|Nei|Yes|No)\s+–\s+)?(?:From the Norwegian documents:|(?:the |The )?Norwegian documents say:|Dokumentene sier dette:|Dokumenta seier dette:)?\s*/u;
 
 export const toSearchResult = (ranked: RankedChunk): SearchResult => ({
   chunkId: ranked.chunk.id,
@@ -62,14 +67,20 @@ export const createIndexAssistant = (parts: IndexAssistantParts): Assistant & { 
   };
   const answerSettings = parts.answer ?? defaultAnswerSettings;
   const prepare = (text: string) => prepareQuery(text, parts.english, vocabulary, knowledge);
-  /** The passage the last answer quoted first: a follow-up's answer is likelier near it. */
-  const nearPassage = async (answer: string): Promise<IndexedChunk | undefined> => {
-    const quoted = answer
-      .replace(/\[\d+\]/gu, ' ')
-      .replace(/^From the Norwegian documents:\s*/u, '')
-      .slice(0, 300);
-    const [hit] = await parts.retriever.retrieve(prepare(quoted), { k: 1, mode: 'lexical' });
-    return hit?.chunk;
+  /** The passages the last answer quoted, each found by the words of a sentence it quoted (the first few). */
+  const quotedPassages = async (answer: string): Promise<IndexedChunk[]> => {
+    const quotes = answer
+      .replace(leadIn, '')
+      .split(/\[\d+\]/u)
+      .map((quote) => quote.trim())
+      .filter((quote) => quote.length >= 20)
+      .slice(0, maxQuotedLookups);
+    const found: IndexedChunk[] = [];
+    for (const quote of quotes) {
+      const [hit] = await parts.retriever.retrieve(prepare(quote.slice(0, 300)), { k: 1, mode: 'lexical' });
+      if (hit && !found.some((chunk) => chunk.id === hit.chunk.id)) found.push(hit.chunk);
+    }
+    return found;
   };
 
   const locate: SentenceLocator = (passage, sentence) => {
@@ -80,10 +91,11 @@ export const createIndexAssistant = (parts: IndexAssistantParts): Assistant & { 
   /** Retrieval and an extractive answer for one question as read. */
   const answer = async (resolved: ResolvedQuestion, filter?: SearchFilter, options?: ChatOptions): Promise<ChatResponse> => {
     options?.signal?.throwIfAborted();
-    const near = resolved.previousAnswer ? await nearPassage(resolved.previousAnswer) : undefined;
-    const prior = near
-      ? (chunk: IndexedChunk) => (chunk.file !== near.file ? 0 : chunk.heading === near.heading ? nearSectionPrior : nearDocumentPrior)
-      : undefined;
+    const quoted = resolved.previousAnswer ? await quotedPassages(resolved.previousAnswer) : [];
+    const near = quoted[0];
+    const inSection = (chunk: IndexedChunk) => quoted.some((other) => other.file === chunk.file && other.heading === chunk.heading);
+    const inDocument = (chunk: IndexedChunk) => quoted.some((other) => other.file === chunk.file);
+    const prior = near ? (chunk: IndexedChunk) => (inSection(chunk) ? nearSectionPrior : inDocument(chunk) ? nearDocumentPrior : 0) : undefined;
     const ranked = await parts.retriever.retrieve(resolved.prepared, { k: 10, mode: 'hybrid', filter, prior });
     options?.signal?.throwIfAborted();
     const weightOf = contextWeighted(resolved.prepared, await parts.retriever.weigher(resolved.prepared.terms.stems));

@@ -95,6 +95,18 @@ describe('reading a follow-up', () => {
     expect(resolved.prepared.terms.stems).not.toContain('gjør');
   });
 
+  it('does not carry the last question’s year into a follow-up that names its own', () => {
+    const resolved = resolve(
+      'Hva skulle kommunene ha sørget for av bredbånd til skolene innen 2008?',
+      'I løpet av 2008 skal alle kommuner ha sørget for bredbånd til skolene. [1]',
+      'og hva skulle være ferdig allerede i 2006?',
+    );
+    expect(resolved.kind).not.toBe('self-contained');
+    expect(resolved.prepared.terms.stems).toContain('2006');
+    expect(resolved.prepared.terms.stems).not.toContain('2008');
+    expect(resolved.interpreted).toMatch(/bredbånd/u);
+  });
+
   it('takes the referent from the last question when the last answer was a refusal', () => {
     const resolved = resolve('Hva koster DigiFin?', 'Jeg finner ikke svar på dette i dokumentene.', 'hvem betaler for den?');
     expect(resolved.interpreted).toContain('DigiFin');

@@ -256,6 +256,8 @@ export const resolveQuestion = (dialogue: Dialogue, prepare: Prepare, options: R
   const switches = continuation.test(question) && ownNames.some((stem) => !previous.prepared.terms.stems.includes(stem));
   const referentStems = new Set(topicOf(previous, last.answer).filter((stem) => !switches || !previous.prepared.entities.includes(stem)));
   for (const stem of own.terms.stems) referentStems.delete(stem);
+  // A question that names its own year asks about that year: the last question's year is not context («og hva skulle være ferdig innen 2010?» after a question about 2008).
+  if (own.terms.stems.some(isYear)) for (const stem of [...referentStems]) if (isYear(stem)) referentStems.delete(stem);
   const referent = surfaceWords(previousSearch, referentStems);
   if (referent.length === 0) return { kind, yesNo, interpreted: question, prepared: { ...own, language }, previousAnswer: last.answer };
   const interpreted = bounded(`${strip(question)} (${aboutWord[language]}: ${referent.join(' ')})?`);
