@@ -73,7 +73,7 @@ export const createIndexAssistant = (parts: IndexAssistantParts): Assistant & { 
       .replace(leadIn, '')
       .split(/\[\d+\]/u)
       .map((quote) => quote.trim())
-      .filter((quote) => quote.length >= 20)
+      .filter((quote, index, all) => quote.length >= 20 && all.indexOf(quote) === index)
       .slice(0, maxQuotedLookups);
     const found: IndexedChunk[] = [];
     for (const quote of quotes) {
@@ -89,9 +89,17 @@ export const createIndexAssistant = (parts: IndexAssistantParts): Assistant & { 
     return original === undefined || text === undefined ? null : locateSentence(original, passage.chunk, text);
   };
   /** Retrieval and an extractive answer for one question as read. */
-  const answer = async (resolved: ResolvedQuestion, filter?: SearchFilter, options?: ChatOptions): Promise<ChatResponse> => {
+  const answer = async (
+    resolved: ResolvedQuestion,
+    filter?: SearchFilter,
+    options?: ChatOptions,
+    found: Map<string, Promise<IndexedChunk[]>> = new Map(),
+  ): Promise<ChatResponse> => {
     options?.signal?.throwIfAborted();
-    const quoted = resolved.previousAnswer ? await quotedPassages(resolved.previousAnswer) : [];
+    // Looked up once per request: the other reading leans on the same last answer.
+    const lookup = found.get(resolved.previousAnswer) ?? quotedPassages(resolved.previousAnswer);
+    found.set(resolved.previousAnswer, lookup);
+    const quoted = resolved.previousAnswer ? await lookup : [];
     const near = quoted[0];
     const inSection = (chunk: IndexedChunk) => quoted.some((other) => other.file === chunk.file && other.heading === chunk.heading);
     const inDocument = (chunk: IndexedChunk) => quoted.some((other) => other.file === chunk.file);
@@ -132,10 +140,11 @@ export const createIndexAssistant = (parts: IndexAssistantParts): Assistant & { 
       const resolved = resolveQuestion(dialogue, prepare);
       const split = resolved.kind === 'first' || resolved.kind === 'self-contained' ? splitTwoPart(dialogue.question) : null;
       if (!split) {
-        const response = await answer(resolved, filter, options);
+        const found = new Map<string, Promise<IndexedChunk[]>>();
+        const response = await answer(resolved, filter, options, found);
         const other = response.abstained ? otherReading(dialogue, prepare, resolved) : null;
         if (other) {
-          const otherResponse = await answer(other, filter, options);
+          const otherResponse = await answer(other, filter, options, found);
           if (!otherResponse.abstained) return { ...otherResponse, interpretedQuestion: other.interpreted };
         }
         return { ...response, interpretedQuestion: resolved.interpreted };

@@ -107,6 +107,18 @@ describe('reading a follow-up', () => {
     expect(resolved.interpreted).toMatch(/bredbånd/u);
   });
 
+  it('reads a pronoun after a new subject put first as pointing to that subject, not to the last turn', () => {
+    const switched = resolve('Hva driver Norsk Helsenett med?', 'Norsk Helsenett drifter helsenettet. [1]', 'And eInnsyn, who uses that?');
+    expect(switched.interpreted).toBe('And eInnsyn, who uses that?');
+    expect(switched.prepared.terms.stems).not.toContain('helsenett');
+    expect(resolve('Hva er eSignering?', 'eSignering er en felles tjeneste for signering. [1]', 'og eInnsyn, hvem bruker den?').interpreted).toBe(
+      'og eInnsyn, hvem bruker den?',
+    );
+    // Without a new subject put first, the pronoun still points back.
+    const back = resolve('Hva driver Norsk Helsenett med?', 'Norsk Helsenett drifter helsenettet. [1]', 'og hva koster det?');
+    expect(back.interpreted).toContain('Helsenett');
+  });
+
   it('takes the referent from the last question when the last answer was a refusal', () => {
     const resolved = resolve('Hva koster DigiFin?', 'Jeg finner ikke svar på dette i dokumentene.', 'hvem betaler for den?');
     expect(resolved.interpreted).toContain('DigiFin');

@@ -198,6 +198,16 @@ const topicOf = (previous: ResolvedQuestion, answer: string): string[] => {
   return topic.length > 0 ? topic : asked;
 };
 
+/**
+ * «og Kartverket, hva gjør de?», «And Altinn, who runs it?»: a new subject put
+ * first, then a question whose pronoun points to it, not to the last turn.
+ */
+const dislocated = (question: string, previous: PreparedQuery, prepare: Prepare): boolean => {
+  const match = /^([^,?]+),\s*(.+)$/u.exec(question.replace(continuation, '').trim());
+  if (!match?.[1] || !match[2] || !questionWord.test(match[2]) || !continuation.test(question)) return false;
+  return prepare(match[1]).terms.stems.some((stem) => !previous.terms.stems.includes(stem));
+};
+
 /** The weight of a referent word in the evidence: context the answer may carry, not what it must. */
 const referentWeight = 0.5;
 
@@ -254,7 +264,11 @@ export const resolveQuestion = (dialogue: Dialogue, prepare: Prepare, options: R
   // switches to a name of its own («enn Datatilsynet, kva er oppgåva deira?»).
   const ownNames = surfaceStems(question.match(/(?<=\S\s+)\p{Lu}[\p{L}\p{N}@-]*/gu)?.join(' ') ?? '');
   const switches = continuation.test(question) && ownNames.some((stem) => !previous.prepared.terms.stems.includes(stem));
-  const referentStems = new Set(topicOf(previous, last.answer).filter((stem) => !switches || !previous.prepared.entities.includes(stem)));
+  const referentStems = new Set(
+    dislocated(question, previous.prepared, prepare)
+      ? []
+      : topicOf(previous, last.answer).filter((stem) => !switches || !previous.prepared.entities.includes(stem)),
+  );
   for (const stem of own.terms.stems) referentStems.delete(stem);
   // A question that names its own year asks about that year: the last question's year is not context («og hva skulle være ferdig innen 2010?» after a question about 2008).
   if (own.terms.stems.some(isYear)) for (const stem of [...referentStems]) if (isYear(stem)) referentStems.delete(stem);
