@@ -70,6 +70,25 @@ describe('the API over the real index', () => {
     expect(followUp.abstained).toBe(false);
     expect(followUp.answer).toMatch(/tilknyttet Norsk Helsenett.*fastleger/);
     expect(followUp.answer).not.toBe(alone.answer);
+    // How it was read is shown to the user, in the JSON and in the stream's closing `done` frame.
+    expect(followUp.interpretedQuestion).toMatch(/Norsk Helsenett.*fastlegene/);
+    const streamed = await app.request('/api/chat', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', accept: 'text/event-stream' },
+      body: JSON.stringify({
+        messages: [
+          { role: 'user', content: first },
+          { role: 'assistant', content: previous.answer },
+          { role: 'user', content: 'og for fastlegene?' },
+        ],
+      }),
+    });
+    const done =
+      (await streamed.text())
+        .split('\n')
+        .filter((line) => line.startsWith('data:') && line.includes('"done"'))
+        .at(-1) ?? '';
+    expect(JSON.parse(done.slice('data:'.length)).interpretedQuestion).toBe(followUp.interpretedQuestion);
   });
 
   it('returns search results whose spans slice original passages, in every mode', async () => {
