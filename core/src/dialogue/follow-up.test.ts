@@ -43,6 +43,11 @@ describe('resolveQuestion', () => {
     );
   });
 
+  it('reads an English plural abbreviation in a fragment as a common noun, not a name that replaces the old one', () => {
+    const resolved = resolve('When must all municipalities be connected to Norsk Helsenett?', 'In 2011. [1]', 'and the GPs?');
+    expect(resolved.interpreted).toBe('When must all municipalities be connected to Norsk Helsenett – the GPs?');
+  });
+
   it('does not replace a name with a common word; a fragment that replaces nothing carries the question, the rest is context', () => {
     const resolved = resolve('Når kjem gevinstane av IP-telefoni, ifølgje eKommune 2009?', 'Når telefoni går over IP. [1]', 'og målet for kommunane?');
     expect(resolved.kind).toBe('ellipsis');

@@ -144,7 +144,13 @@ const substitute = (previousText: string, previous: PreparedQuery, fragment: str
   const previousTerms = analyzeWithOffsets(previousText).filter((term) => term.kind !== 'part');
   const dropped = new Set<string>();
   // In a fragment every capitalised word is a name, the first one too («Digdir?»).
-  const fragmentNames = surfaceStems(fragment.match(/\p{Lu}[\p{L}\p{N}@-]*/gu)?.join(' ') ?? '');
+  // An English plural of an abbreviation («the GPs», «RHFs») is a common noun, not a name.
+  const fragmentNames = surfaceStems(
+    fragment
+      .match(/\p{Lu}[\p{L}\p{N}@-]*/gu)
+      ?.filter((word) => !/^\p{Lu}{2,}s$/u.test(word))
+      .join(' ') ?? '',
+  );
   const newNames = fragmentNames.filter((stem) => !previous.terms.stems.includes(stem));
   if (newNames.length > 0) for (const stem of previous.entities) dropped.add(stem);
   // Names of the last question, «eKommune» too (a capital inside the word), after its first word.
