@@ -52,3 +52,4 @@ export * from './store/postgres/migrations';
 export * from './store/postgres/write-generation';
 export * from './store/postgres/postgres-candidates';
 export * from './store/postgres/postgres-assistant';
+export * from './retrieval/answer-cue';

@@ -8,6 +8,8 @@ describe('answerTypeOf', () => {
     expect(answerTypeOf('hvor mange kommuner deltar i felles journalløft')).toBe('count');
     expect(answerTypeOf('Innen når skal alle kommuner være tilknyttet Norsk Helsenett?')).toBe('time');
     expect(answerTypeOf('Kven eig KS Digital?')).toBe('who');
+    expect(answerTypeOf('Kor lenge har avtalen gjolde?')).toBe('time');
+    expect(answerTypeOf('How long was the agreement extended?')).toBe('time');
     expect(answerTypeOf('What is telemedicine?')).toBeNull();
     expect(answerTypeOf('Kva trengst når kommunane manglar kunnskap om omsorgsteknologi?')).toBeNull();
     expect(answerTypeOf('Hvem opprettet Ressurssenter for omstilling i kommunene, og når?')).toBe('who');

@@ -13,7 +13,7 @@ const patterns: Array<[AnswerType, RegExp]> = [
   // «når» is a question word only where the question starts with it; inside a sentence it means «when/if».
   [
     'time',
-    /^\s*(når|kor tid|innen når|when|by when)\b|\b(hvilket år|kva år|which year|hvilken dato|kva dato|what date|i hvilket år|i kva år|in what year)\b/iu,
+    /^\s*(når|kor tid|innen når|when|by when)\b|\b(hvilket år|kva år|which year|hvilken dato|kva dato|what date|i hvilket år|i kva år|in what year|hvor lenge|kor lenge|how long|siden når|sidan når|since when)\b/iu,
   ],
   ['who', /^\s*(hvem|kven|who)\b|\b(hva het\p{L}*|kva heit\p{L}*)\b/iu],
 ];
@@ -36,6 +36,7 @@ const quantityWords =
 /** A number in digits or in words («tre», «en halv milliard», «halvparten», «dobbelt»), or a quantity word. */
 const statesQuantity = (text: string): boolean => hasNumber.test(text) || readNumberWords(text).length > 0 || quantityWords.test(text);
 const year = /\b(19|20)\d{2}\b/;
+const years = /\b(?:19|20)\d{2}\b/g;
 const date = /\b\d{1,2}\.\s*(januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|desember)\b|\b\d{1,2}\.\d{1,2}\.\d{2,4}\b/iu;
 /** Bodies named with a lowercase common noun: «departementet», «Helsedirektoratet», «kommunene», «regjeringen». */
 const bodyWords = new RegExp(
@@ -48,6 +49,20 @@ const name = /(?<=\S\s+)\p{Lu}\p{L}+|\b\p{Lu}{2,}\b/u;
 /** A capitalised first word that is a name, not a function word opening the sentence. */
 const sentenceOpeners =
   /^(det|dette|den|de|dei|i|vi|en|ein|et|eit|for|som|med|til|på|av|når|hvis|om|her|der|slik|også|alle|mange|noen|nokre|kommunene|the|this|it|in)$/iu;
+
+/** Capitalised words that do not open the sentence, and acronyms: the names a sentence uses. */
+export const namesIn = (text: string): string[] => {
+  const names: string[] = [];
+  for (const match of text.matchAll(/\p{L}[\p{L}\p{N}-]*/gu)) {
+    const word = match[0];
+    const opens = /^\P{L}*$/u.test(text.slice(0, match.index));
+    if (/^\p{Lu}{2,}/u.test(word) || (!opens && /^\p{Lu}/u.test(word))) names.push(word);
+  }
+  return names;
+};
+
+/** The years a text names (four digits, 1900–2099). */
+export const yearsIn = (text: string): string[] => text.match(years) ?? [];
 
 export const statesAnswerType = (text: string, type: AnswerType): boolean => {
   switch (type) {

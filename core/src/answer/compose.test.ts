@@ -13,7 +13,7 @@ const passage = (id: string, text: string): RankedChunk => {
     text,
   );
   const none = { coverage: 0, numbers: 0, score: 0 };
-  return { chunk, score: 1, evidence: none, bestSentence: 0, sentenceEvidence: [], chunkEvidence: none };
+  return { chunk, score: 1, evidence: none, rankingEvidence: 0, bestSentence: 0, sentenceEvidence: [], chunkEvidence: none };
 };
 
 const rankFor = (question: string, passages: RankedChunk[]): { query: ReturnType<typeof prepareQuery>; ranked: RankedChunk[] } => {

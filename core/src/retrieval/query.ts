@@ -12,6 +12,7 @@ import {
 import { extractNumbers, stemPairs, type QueryTerms, type QueryWord } from './evidence';
 import { detectLanguage, type AnswerLanguage } from './language';
 import { answerBearing, isFrameStem } from './question-frame';
+import { definitionFocus } from './answer-cue';
 import { formatNumberValue, readNumberWords } from '../text/number-words';
 
 /** A question made ready for retrieval: English is translated to Norwegian terms first. */
@@ -25,6 +26,8 @@ export interface PreparedQuery {
   entities: string[];
   /** The same names as written together: «KS Digital» is one name of two stems. */
   names: string[][];
+  /** For a definition question, the stems of the word it asks about (translated when English): «Hva menes med infrastruktur?» → infrastruktur. */
+  definitionFocus?: string[];
 }
 
 /** Runs of consecutive capitalised words and acronyms (not the question's first word), as stems. */
@@ -176,12 +179,17 @@ export const prepareQuery = (
     ? englishTerms(bearing, translatedTerms)
     : { stems: bearing, alternatives: new Map<string, string[]>() };
   const words = queryWords(translated, knowledge);
+  const focus = definitionFocus(original);
+  // An English focus is read through its translation; a name the dictionary lacks («PKI») stays as written.
+  const translatedFocus = focus && translatedTerms ? translatedTerms.filter((term) => term.source.toLowerCase().split(' ').includes(focus.toLowerCase())) : [];
+  const focusStems = focus === null ? [] : translatedFocus.length > 0 ? translatedFocus.flatMap((term) => term.norwegian.flatMap(analyze)) : analyze(focus);
   const wordOf = (stem: string): QueryWord => words.get(stem) ?? { lemmas: [], parts: [] };
   return {
     original,
     text,
     language,
     entities: entityStems(original).filter((stem) => ordered.includes(stem)),
+    ...(focusStems.length > 0 ? { definitionFocus: [...new Set(focusStems)] } : {}),
     names: nameGroups(original)
       .map((group) => group.filter((stem) => ordered.includes(stem)))
       .filter((group) => group.length > 0),

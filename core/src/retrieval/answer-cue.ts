@@ -1,0 +1,79 @@
+import { analyze } from '../analysis';
+import { namesIn, statesAnswerType, yearsIn, type AnswerType } from '../answer/answer-type';
+import { statedNumbers } from './evidence';
+import type { PreparedQuery } from './query';
+
+/**
+ * Whether a sentence states a fact of the kind the question asks for that the question does not
+ * already give: a who-question is answered by a name or body the question does not use («Kven
+ * driv ehandel.no?» by «Moderniseringsdepartementet»), a when-question by a year it does not
+ * name, a how-many question by a number it does not state. A sentence that only repeats the
+ * question's own names, years or numbers carries its topic, not its answer.
+ */
+export const givesNewAnswer = (text: string, type: AnswerType, query: PreparedQuery): boolean => {
+  if (!statesAnswerType(text, type)) return false;
+  const asked = new Set([...query.terms.stems, ...analyze(query.text)]);
+  const askedNumbers = new Set(query.terms.numbers);
+  switch (type) {
+    case 'who':
+      return namesIn(text).some((name) => analyze(name).some((stem) => !asked.has(stem))) || !namesIn(text).length;
+    case 'time':
+      return yearsIn(text).some((year) => !askedNumbers.has(year)) || yearsIn(text).length === 0;
+    case 'count':
+    case 'amount':
+      return statedNumbers(text).some((number) => !askedNumbers.has(number)) || statedNumbers(text).length === 0;
+  }
+};
+
+/**
+ * The word a definition question asks about, as written: «Hva er X?», «Kva meiner KS med X?»,
+ * «Hva står X for?», «begrepet X», «What does X stand for / mean / cover?», «What is X?».
+ * Null for a question that asks no definition.
+ */
+export const definitionFocus = (question: string): string | null => {
+  const word = String.raw`['‘’«"“]?(\p{L}[\p{L}\p{N}-]*)`;
+  const patterns = [
+    new RegExp(
+      String.raw`\b(?:menes|meinast|meiner|mener|meint|ment|mean|means|meant)\b.*?\b(?:med|by)\s+(?:begrepet\s+|omgrepet\s+|the term\s+)?${word}`,
+      'iu',
+    ),
+    new RegExp(String.raw`\b(?:står|stand|stands)\s+${word}\s+for\b`, 'iu'),
+    new RegExp(String.raw`\b(?:does|do)\s+(?:the\s+)?(?:abbreviation\s+|term\s+)?${word}['’»"”]?\s+(?:stand for|mean|cover|include|involve)\b`, 'iu'),
+    new RegExp(String.raw`\b(?:begrepet|omgrepet|the term|the concept)\s+${word}`, 'iu'),
+    new RegExp(String.raw`\b(?:definer\p{L}*|define[sd]?)\s+(?:\p{L}+\s+)?(?:begrepet\s+|omgrepet\s+)?${word}`, 'iu'),
+  ];
+  for (const pattern of patterns) {
+    const found = pattern.exec(question)?.[1];
+    if (found && !/^(det|dette|den|de|dei|it|this|that|they|forskjellen|difference|name|navnet|namnet)$/iu.test(found)) return found;
+  }
+  // «Hva er X?» asks a definition when X is a name or the question ends soon after it; «Hva er fristen for at …» asks something else.
+  const what = new RegExp(
+    String.raw`^\s*(?:hva|kva|what)\s+(?:er|is|are|betyr|tyder)\s+(?:en\s+|et\s+|ein\s+|eit\s+|an?\s+|the\s+)?${word}([^?,]*)`,
+    'iu',
+  ).exec(question);
+  const subject = what?.[1];
+  if (!subject || /^(det|dette|den|de|dei|it|this|that|they|forskjellen|difference|name)$/iu.test(subject)) return null;
+  const rest = (what?.[2] ?? '')
+    .trim()
+    .split(/\s+/u)
+    .filter((part) => part.length > 0);
+  return /^\p{Lu}/u.test(subject) || rest.length <= 2 ? subject : null;
+};
+
+const definitionVerb = /^(er|var|omfatter|omfattar|betyr|tyder|defineres|definerast|innebærer|inneber|=|står)$/iu;
+
+/**
+ * Whether a sentence defines the question's focus (stems `focus`): it opens with the word and a
+ * defining verb («Sikkerhet omfatter …», «Telemedisin er …», «PKI = …») or says what is meant by
+ * it («Med infrastruktur forstås …», «Med ”omsorgsteknologi” menes …»).
+ */
+export const givesDefinition = (text: string, focus: ReadonlySet<string>): boolean => {
+  const words = text
+    .replace(/^[\s\p{P}\p{N}]*(?:\d+\))?/u, '')
+    .split(/\s+/u)
+    .map((word) => word.replace(/^[«»"”“'‘’(]+|[«»"”“'‘’),.:;]+$/gu, ''))
+    .filter((word) => word.length > 0);
+  const opensWith = (index: number) => analyze(words[index] ?? '').some((stem) => focus.has(stem));
+  if (/^med$/iu.test(words[0] ?? '') && opensWith(1)) return words.slice(2, 7).some((word) => /^(menes|forstås|meinast|meint)$/iu.test(word));
+  return opensWith(0) && words.slice(1, 5).some((word) => definitionVerb.test(word));
+};
