@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { definitionFocus, givesDefinition, givesNewAnswer } from './answer-cue';
+import { definitionFocus, givesDefinition, givesNewAnswer, signingWords } from './answer-cue';
 import { prepareQuery } from './query';
 
 describe('definitionFocus', () => {
@@ -54,5 +54,20 @@ describe('givesNewAnswer', () => {
     const query = prepareQuery('Hvor mange av de 356 kommunene deltar?', null);
     expect(givesNewAnswer('Over 200 kommuner deltar.', 'count', query)).toBe(true);
     expect(givesNewAnswer('Det er 356 kommuner i landet.', 'count', query)).toBe(false);
+  });
+});
+
+describe('signingWords', () => {
+  it('finds the signing verb in bokmål, nynorsk and English questions', () => {
+    expect(signingWords('Hvem har underskrevet rapporten?')).toBe('underskrevet');
+    expect(signingWords('Kven skreiv under avtalen?')).toBe('skreiv under');
+    expect(signingWords('Who signed the letter?')).toBe('signed');
+    expect(signingWords('Hvem skrev rapporten?')).toBeNull();
+  });
+
+  it('searches a signing question by the closing formula of a letter, not by the verb', () => {
+    const query = prepareQuery('Hvem har underskrevet notatet?', null);
+    expect(query.text).toMatch(/hilsen$/u);
+    expect(query.terms.stems).not.toContain('underskrev');
   });
 });

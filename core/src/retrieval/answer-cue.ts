@@ -77,3 +77,17 @@ export const givesDefinition = (text: string, focus: ReadonlySet<string>): boole
   if (/^med$/iu.test(words[0] ?? '') && opensWith(1)) return words.slice(2, 7).some((word) => /^(menes|forstås|meinast|meint)$/iu.test(word));
   return opensWith(0) && words.slice(1, 5).some((word) => definitionVerb.test(word));
 };
+
+const signingVerbs =
+  /(?<!\p{L})(underskrev\p{L}*|underskriv\p{L}*|underteikn\p{L}*|undertegn\p{L}*|signer\p{L}*|signed|skreiv under|skrev under|skrive under|skriv under)(?!\p{L})/iu;
+
+/**
+ * The words of a question asking who signed a letter or note («Hvem har underskrevet …?», «Kven
+ * skreiv under …?», «Who signed …?»), or null. Norwegian letters close with «Med hilsen» and the
+ * signatories' names, so the question is searched by that formula rather than by the verb, which
+ * the closing never uses.
+ */
+export const signingWords = (question: string): string | null => signingVerbs.exec(question)?.[1] ?? null;
+
+/** The closing formula of a Norwegian letter, searched for in place of a signing verb. */
+export const letterClosing = 'hilsen';

@@ -12,7 +12,7 @@ import {
 import { extractNumbers, stemPairs, type QueryTerms, type QueryWord } from './evidence';
 import { detectLanguage, type AnswerLanguage } from './language';
 import { answerBearing, isFrameStem } from './question-frame';
-import { definitionFocus } from './answer-cue';
+import { definitionFocus, letterClosing, signingWords } from './answer-cue';
 import { formatNumberValue, readNumberWords } from '../text/number-words';
 
 /** A question made ready for retrieval: English is translated to Norwegian terms first. */
@@ -171,8 +171,14 @@ export const prepareQuery = (
   const language = detectLanguage(original);
   const translatedTerms = language === 'en' ? translateQueryTerms(original, english, vocabulary) : null;
   const translated = translatedTerms ? searchWordsOf(translatedTerms) : original;
-  const analysed = analyze(translated);
-  const expansions = [...acronymExpansions(analysed, knowledge), ...morphologicalExpansions(translated, knowledge, vocabulary)];
+  const signing = signingWords(original);
+  const signingStems = new Set(signing ? analyze(signing) : []);
+  const analysed = [...analyze(translated).filter((stem) => !signingStems.has(stem)), ...(signing ? analyze(letterClosing) : [])];
+  const expansions = [
+    ...acronymExpansions(analysed, knowledge),
+    ...morphologicalExpansions(translated, knowledge, vocabulary),
+    ...(signing ? [letterClosing] : []),
+  ];
   const text = expansions.length > 0 ? `${translated} ${[...new Set(expansions)].join(' ')}` : translated;
   const bearing = [...new Set(answerBearing(analysed).filter((stem) => !untranslated(stem, original, language, vocabulary)))];
   const { stems: ordered, alternatives } = translatedTerms
