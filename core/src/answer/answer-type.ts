@@ -13,7 +13,7 @@ const patterns: Array<[AnswerType, RegExp]> = [
   // «når» is a question word only where the question starts with it; inside a sentence it means «when/if».
   [
     'time',
-    /^\s*(når|kor tid|innen når|when|by when)\b|\b(hvilket år|kva år|which year|hvilken dato|kva dato|what date|i hvilket år|i kva år|in what year|hvor lenge|kor lenge|how long|siden når|sidan når|since when)\b/iu,
+    /^\s*(når|kor tid|innen når|when|by when)\b|\b(hvilket år|kva år|which year|hvilken dato|kva dato|what date|i hvilket år|i kva år|in what year|which years|what years|hvilke år|hvilket tidsrom|kva for år|hvor lenge|kor lenge|how long|siden når|sidan når|since when)\b/iu,
   ],
   ['who', /^\s*(hvem|kven|who)\b|\b(hva het\p{L}*|kva heit\p{L}*)\b/iu],
 ];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { definitionFocus, givesDefinition, givesNewAnswer, signingWords } from './answer-cue';
+import { asksReason, definitionFocus, givesDefinition, givesNewAnswer, givesReason, signingWords } from './answer-cue';
 import { prepareQuery } from './query';
 
 describe('definitionFocus', () => {
@@ -69,5 +69,22 @@ describe('signingWords', () => {
     const query = prepareQuery('Hvem har underskrevet notatet?', null);
     expect(query.text).toMatch(/hilsen$/u);
     expect(query.terms.stems).not.toContain('underskrev');
+  });
+});
+
+describe('asksReason and givesReason', () => {
+  it('reads why-questions in bokmål, nynorsk and English', () => {
+    expect(asksReason('Hvorfor tar det så lang tid?')).toBe(true);
+    expect(asksReason('Kvifor manglar kommunane kompetanse?')).toBe(true);
+    expect(asksReason('Hva er grunnen til forsinkelsen?')).toBe(true);
+    expect(asksReason('Why did the project stop?')).toBe(true);
+    expect(asksReason('Hvordan tar kommunene det i bruk?')).toBe(false);
+  });
+
+  it('finds a cause or reason in a sentence', () => {
+    expect(givesReason('Forsinkelsen skyldes mangel på kompetanse.')).toBe(true);
+    expect(givesReason('Årsakene kan være knyttet til kostnader.')).toBe(true);
+    expect(givesReason('Kommunane manglar kompetanse fordi opplæringa er for dårleg.')).toBe(true);
+    expect(givesReason('Kommunene tar løsningen i bruk i 2011.')).toBe(false);
   });
 });

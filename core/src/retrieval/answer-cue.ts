@@ -91,3 +91,16 @@ export const signingWords = (question: string): string | null => signingVerbs.ex
 
 /** The closing formula of a Norwegian letter, searched for in place of a signing verb. */
 export const letterClosing = 'hilsen';
+
+/** A question asking why («Hvorfor …?», «Kvifor …?», «Hva er grunnen til …?», «Why …?»). */
+export const asksReason = (question: string): boolean =>
+  /^\s*(hvorfor|kvifor|korfor|why)\b/iu.test(question) ||
+  /\b(hva er (grunnen|årsaken)|kva er (grunnen|årsaka)|hvilke (grunner|årsaker)|kva for grunnar|kva grunnar|what (are|is) the reasons?|how come)\b/iu.test(
+    question,
+  );
+
+/** Whether a sentence gives a cause or reason («fordi», «årsaken er», «skyldes», «på grunn av», «derfor», «because»). */
+export const givesReason = (text: string): boolean =>
+  /(?<!\p{L})(fordi|ettersom|årsak\p{L}*|grunn|grunnen|grunnar|grunner|grunnane|grunnene|skyld\p{L}*|derfor|difor|følge av|fylgje av|resultat av|bakgrunn\p{L}*|because|due to|reasons?)(?!\p{L})/iu.test(
+    text,
+  );
