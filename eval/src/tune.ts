@@ -12,7 +12,7 @@ import { aggregateRetrieval, scoreRanking, type RankingScore } from './metrics';
 import { goldSpans } from './relevance';
 
 const usage =
-  "Usage: npm run tune\nSweeps fusion and rerank weights (the document-title weight, the answer-type, reason and definition cues) on the eval's tune split and prints R@1, R@5 and MRR@10 per setting.";
+  "Usage: npm run tune\nSweeps fusion and rerank weights (the document-title weight, the answer-type and definition cues) on the eval's tune split and prints R@1, R@5 and MRR@10 per setting.";
 
 const main = async (): Promise<void> => {
   if (process.argv.includes('--help') || process.argv.includes('-h')) {
@@ -58,15 +58,10 @@ const main = async (): Promise<void> => {
     const metrics = await measure({ ...defaultRetrievalSettings, rerank: { ...defaultRetrievalSettings.rerank, title } });
     console.log(`${title.toFixed(2)}  ${format(metrics.recallAt1)} ${format(metrics.recallAt5)} ${format(metrics.mrrAt10)}`);
   }
-  console.log('answer-type cue (factor on a sentence that states no new name/year/number for who/when/how many)  R@1   R@5   MRR');
+  console.log('answer-type cue (factor on a sentence that states no new year/number for when/how many/how much)  R@1   R@5   MRR');
   for (const answerType of [1, 0.9, 0.8, 0.6, 0.4]) {
     const metrics = await measure({ ...defaultRetrievalSettings, rerank: { ...defaultRetrievalSettings.rerank, answerType } });
     console.log(`${answerType.toFixed(2)}  ${format(metrics.recallAt1)} ${format(metrics.recallAt5)} ${format(metrics.mrrAt10)}`);
-  }
-  console.log('reason cue (factor on a sentence that gives no cause for a why-question)  R@1   R@5   MRR');
-  for (const reason of [1, 0.8, 0.6, 0.4]) {
-    const metrics = await measure({ ...defaultRetrievalSettings, rerank: { ...defaultRetrievalSettings.rerank, reason } });
-    console.log(`${reason.toFixed(2)}  ${format(metrics.recallAt1)} ${format(metrics.recallAt5)} ${format(metrics.mrrAt10)}`);
   }
   console.log('definition cue (factor on a sentence that does not define the word a definition question asks about)  R@1   R@5   MRR');
   for (const definition of [1, 0.7, 0.5, 0.3]) {

@@ -50,17 +50,6 @@ const name = /(?<=\S\s+)\p{Lu}\p{L}+|\b\p{Lu}{2,}\b/u;
 const sentenceOpeners =
   /^(det|dette|den|de|dei|i|vi|en|ein|et|eit|for|som|med|til|på|av|når|hvis|om|her|der|slik|også|alle|mange|noen|nokre|kommunene|the|this|it|in)$/iu;
 
-/** Capitalised words that do not open the sentence, and acronyms: the names a sentence uses. */
-export const namesIn = (text: string): string[] => {
-  const names: string[] = [];
-  for (const match of text.matchAll(/\p{L}[\p{L}\p{N}-]*/gu)) {
-    const word = match[0];
-    const opens = /^\P{L}*$/u.test(text.slice(0, match.index));
-    if (/^\p{Lu}{2,}/u.test(word) || (!opens && /^\p{Lu}/u.test(word))) names.push(word);
-  }
-  return names;
-};
-
 /** The years a text names (four digits, 1900–2099). */
 export const yearsIn = (text: string): string[] => text.match(years) ?? [];
 

@@ -11,7 +11,7 @@ import { MemoryCandidates, type CandidateSource } from './candidate-source';
 import { KildesvarError } from '../errors';
 import { itemAt } from '../collections/item-at';
 import { answerTypeOf } from '../answer/answer-type';
-import { asksReason, givesDefinition, givesNewAnswer, givesReason } from './answer-cue';
+import { givesDefinition, givesNewAnswer } from './answer-cue';
 
 /**
  * Hybrid retrieval: BM25 over chunks and over their sentences, dense vectors over chunks, fused
@@ -26,11 +26,10 @@ export interface RetrievalSettings {
   /**
    * Second-stage weights: fused first-stage score, best sentence, whole chunk, and the question's
    * share of the document title; and the factors on a sentence's evidence when it does not state
-   * the kind of fact asked for (`answerType`: a new name, year or number for who/when/how many) or,
-   * for a definition question, does not define the word asked about (`definition`), or for a why-question
-   * gives no cause or reason (`reason`).
+   * the kind of fact asked for (`answerType`: a new year or number for when/how many/how much) or,
+   * for a definition question, does not define the word asked about (`definition`).
    */
-  rerank: { fused: number; sentence: number; chunk: number; title: number; answerType: number; definition: number; reason: number };
+  rerank: { fused: number; sentence: number; chunk: number; title: number; answerType: number; definition: number };
 }
 
 export const defaultRetrievalSettings: RetrievalSettings = {
@@ -43,8 +42,8 @@ export const defaultRetrievalSettings: RetrievalSettings = {
   weights: { chunkLexical: 1, sentenceLexical: 1, dense: 0.25 },
   // title: chosen on the tune split among 0, 0.05, 0.1, 0.2, 0.3, 0.5 (0.2: R@1 81.6 → 82.5 %, supported answers 85.1 → 86.0 %).
   // answerType: among 1, 0.9, 0.8, 0.6, 0.4 (0.4: tune R@1 82.5 → 83.3 %, MRR 0.872 → 0.878); definition: among 1, 0.7, 0.5, 0.3
-  // (0.3: tune R@1 83.3 → 84.2 %, MRR 0.878 → 0.884); reason: among 1, 0.8, 0.6, 0.4 (0.8–0.4 alike: tune R@5 93.0 → 93.9 %).
-  rerank: { fused: 0.6, sentence: 0.3, chunk: 0.1, title: 0.2, answerType: 0.4, definition: 0.3, reason: 0.6 },
+  // (0.3: tune R@1 83.3 → 84.2 %, MRR 0.878 → 0.884).
+  rerank: { fused: 0.6, sentence: 0.3, chunk: 0.1, title: 0.2, answerType: 0.4, definition: 0.3 },
 };
 
 export interface RankedChunk {
@@ -293,12 +292,10 @@ export class Retriever {
   rank(query: PreparedQuery, chunk: IndexedChunk, score: number, weightOf: (stem: string) => number = this.weightOf): RankedChunk {
     const type = answerTypeOf(query.original);
     const focus = type === null && query.definitionFocus ? new Set(query.definitionFocus) : null;
-    const { answerType: typeFactor, definition: definitionFactor, reason: reasonFactor } = this.settings.rerank;
-    const reason = type === null && focus === null && asksReason(query.original);
+    const { answerType: typeFactor, definition: definitionFactor } = this.settings.rerank;
     const cue = (text: string): number => {
       if (focus) return definitionFactor < 1 && !givesDefinition(text, focus) ? definitionFactor : 1;
-      if (reason) return reasonFactor < 1 && !givesReason(text) ? reasonFactor : 1;
-      return type && typeFactor < 1 && !givesNewAnswer(text, type, query) ? typeFactor : 1;
+      return type && type !== 'who' && typeFactor < 1 && !givesNewAnswer(text, type, query) ? typeFactor : 1;
     };
     const sentenceEvidence = chunk.sentences.map((sentence, index) =>
       evidenceOf(
