@@ -10,12 +10,28 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import pg from 'pg';
-import { readManifest, writeGeneration } from '@kildesvar/core';
+import { readManifest, writeGeneration, type Manifest } from '@kildesvar/core';
 import { startDebianPostgres, generationFromIndex } from '@kildesvar/db';
 import { loadGoldSet } from '@kildesvar/eval';
 import { measureStore, storeTable, type StoreRow } from './store-bench';
 
-const usage = `Usage: npm run bench:stores -- --scale <n>=<indexDir>:<seedsDir> [--scale …] [--searches 100] [--seconds 10] [--concurrency 4]`;
+const usage = `Usage: npm run bench:stores -- --scale <n>=<indexDir>:<seedsDir> [--scale …] [--searches 100] [--seconds 10] [--concurrency 4] [--reuse]
+
+--reuse: with DATABASE_URL, keep the active generation when it was written from the same build
+(same builtAt and settings hash) instead of writing it again (minutes at 100×).`;
+
+/** The active generation when it was written from the build with this manifest (same builtAt and settings hash), else null. */
+const activeGenerationOf = async (pool: pg.Pool, manifest: Manifest): Promise<number | null> => {
+  const result = await pool
+    .query<{ generation: string }>(
+      `SELECT a.generation FROM kildesvar_active a JOIN kildesvar_generations g USING (generation)
+       WHERE g.manifest->>'builtAt' = $1 AND g.manifest->>'settingsHash' = $2`,
+      [manifest.builtAt, manifest.settingsHash],
+    )
+    .catch(() => null);
+  const row = result?.rows[0];
+  return row ? Number(row.generation) : null;
+};
 
 const main = async () => {
   const { values } = parseArgs({
@@ -24,6 +40,7 @@ const main = async () => {
       searches: { type: 'string', default: '100' },
       seconds: { type: 'string', default: '10' },
       concurrency: { type: 'string', default: '4' },
+      reuse: { type: 'boolean', default: false },
       help: { type: 'boolean', default: false },
     },
   });
@@ -44,10 +61,14 @@ const main = async () => {
       const manifest = readManifest(indexDir);
       const built = Object.values(manifest?.stageSeconds ?? {}).reduce((sum, seconds) => sum + seconds, 0);
       if (built > 0) ingestSeconds.set(`files ${scale}`, built);
-      console.log(`${scale}×: writing the database generation…`);
-      const written = await writeGeneration(pool, await generationFromIndex(indexDir, seedsDir));
-      ingestSeconds.set(`postgres ${scale}`, written.seconds);
-      console.log(`  database generation ${written.generation} (${written.dense}) written in ${written.seconds.toFixed(1)} s`);
+      const active = values.reuse && manifest ? await activeGenerationOf(pool, manifest) : null;
+      if (active !== null) console.log(`${scale}×: database generation ${active} was written from this build; reusing it`);
+      else {
+        console.log(`${scale}×: writing the database generation…`);
+        const written = await writeGeneration(pool, await generationFromIndex(indexDir, seedsDir));
+        ingestSeconds.set(`postgres ${scale}`, written.seconds);
+        console.log(`  database generation ${written.generation} (${written.dense}) written in ${written.seconds.toFixed(1)} s`);
+      }
       const common = {
         repoRoot,
         scale,

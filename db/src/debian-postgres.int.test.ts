@@ -79,6 +79,8 @@ describe.skipIf(!available)('PostgreSQL store on Debian PostgreSQL 15 without pg
 
   it('scans vectors exactly and ranks as the file store does', async () => {
     expect((await pool.query('SELECT dense FROM kildesvar_generations WHERE generation = $1', [first])).rows[0].dense).toBe('exact');
+    // Migration 3: BM25 sums in memory at 100× the corpus instead of spilling its hash table to disk.
+    expect((await pool.query(`SELECT proconfig FROM pg_proc WHERE proname = 'kildesvar_bm25'`)).rows[0].proconfig).toContain('work_mem=16MB');
     const database = await PostgresAssistant.load({ pool, ...models });
     const differences: string[] = [];
     for (const item of loadGoldSet().slice(0, 40)) {
