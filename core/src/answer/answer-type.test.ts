@@ -38,3 +38,25 @@ describe('statesAnswerType with numbers in words', () => {
     expect(statesAnswerType('Kommunene skal samarbeide om dette.', 'count')).toBe(false);
   });
 });
+
+describe('statesAnswerType with the question', () => {
+  const question = (stems: string[], numbers: string[] = []) => ({ stems: new Set(stems), numbers: new Set(numbers) });
+
+  it('takes only a name, number or year the question does not already hold for an answer', () => {
+    expect(statesAnswerType('E-handel over Markedsplassen bidrar til utvikling.', 'who')).toBe(true);
+    expect(statesAnswerType('E-handel over Markedsplassen bidrar til utvikling.', 'who', question(['markedsplass']))).toBe(false);
+    expect(statesAnswerType('Moderniseringsdepartementet har ansvaret for Markedsplassen.', 'who', question(['markedsplass']))).toBe(true);
+    expect(statesAnswerType('Rapporten nevner fem typer.', 'count', question(['fem', 'typ'], ['5']))).toBe(false);
+    expect(statesAnswerType('Rapporten nevner 5 typer.', 'count', question(['typ'], ['5']))).toBe(false);
+    expect(statesAnswerType('Rapporten nevner 7 typer.', 'count', question(['typ'], ['5']))).toBe(true);
+  });
+
+  it('reads «N ganger» as an amount and a span of time as the answer to «hvor lenge»', () => {
+    expect(answerTypeOf('innføre løsninger sammen, hvor mye raskere går det')).toBe('amount');
+    expect(statesAnswerType('Felles innføring går opptil 5 ganger raskere.', 'amount')).toBe(true);
+    expect(answerTypeOf('Kor lenge har KS vore partnar?')).toBe('time');
+    expect(answerTypeOf('Hvor mange kroner sparer kommunen?')).toBe('amount');
+    expect(statesAnswerType('Avtalen er fornyet for to nye år.', 'time')).toBe(true);
+    expect(statesAnswerType('Avtalen er fornyet.', 'time')).toBe(false);
+  });
+});

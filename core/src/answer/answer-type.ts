@@ -1,3 +1,5 @@
+import { analyze } from '../analysis/analyze';
+import { extractNumbers } from '../retrieval/evidence';
 import { readNumberWords } from '../text/number-words';
 
 /**
@@ -8,12 +10,15 @@ import { readNumberWords } from '../text/number-words';
 export type AnswerType = 'amount' | 'count' | 'time' | 'who';
 
 const patterns: Array<[AnswerType, RegExp]> = [
-  ['amount', /\b(hvor mye|kor mykje|hva kost\p{L}*|kva kost\p{L}*|how much|what does .+ cost|hvor store? (?:beløp|sum)|kor stort? beløp)\b/iu],
+  [
+    'amount',
+    /\b(hvor mye|kor mykje|hva kost\p{L}*|kva kost\p{L}*|how much|what does .+ cost|hvor store? (?:beløp|sum)|kor stort? beløp|(?:hvor|kor) mange (?:kroner|millioner|milliarder|kr)|how many (?:kroner|millions?|billions?))\b/iu,
+  ],
   ['count', /\b(hvor mange|kor mange|how many|hvor stor (?:andel|del)|kor stor (?:del|prosent)|what (?:share|percentage|proportion)|hvor mange prosent)\b/iu],
   // «når» is a question word only where the question starts with it; inside a sentence it means «when/if».
   [
     'time',
-    /^\s*(når|kor tid|innen når|when|by when)\b|\b(hvilket år|kva år|which year|hvilken dato|kva dato|what date|i hvilket år|i kva år|in what year|which years|what years|hvilke år|hvilket tidsrom|kva for år|hvor lenge|kor lenge|how long|siden når|sidan når|since when)\b/iu,
+    /^\s*(når|kor tid|innen når|when|by when)\b|\b(hvilket år|kva år|which year|hvilken dato|kva dato|what date|i hvilket år|i kva år|in what year|which years|what years|hvilke år|hvilket tidsrom|kva for år|hvor lenge|kor lenge|how long|siden når|sidan når|since when|fra når|frå når)\b/iu,
   ],
   ['who', /^\s*(hvem|kven|who)\b|\b(hva het\p{L}*|kva heit\p{L}*)\b/iu],
 ];
@@ -29,7 +34,7 @@ export const answerTypeOf = (question: string): AnswerType | null => {
 };
 
 const hasNumber = /\p{N}/u;
-const amountWords = /\b(kroner|kr|mill\p{L}*|mrd|milliard\p{L}*|prosent|euro|dollar|timer?|dager?|uker?)\b|%/iu;
+const amountWords = /\b(kroner|kr|mill\p{L}*|mrd|milliard\p{L}*|prosent|euro|dollar|timer?|dager?|uker?|gang(?:er)?|gong(?:er)?|dobbelt\p{L}*)\b|%/iu;
 /** Quantities that are not numerals (bokmål and nynorsk): «flere», «et flertall», «en tredjedel», «drøyt», «om lag». */
 const quantityWords =
   /(?<!\p{L})(flere|fleire|mange|noen|nokre|få|færre|alle|ingen|flertall\p{L}*|fleirtal\p{L}*|tredjedel\p{L}*|fjerdedel\p{L}*|drøyt|om lag|rundt|nesten)(?!\p{L})/iu;
@@ -37,6 +42,8 @@ const quantityWords =
 const statesQuantity = (text: string): boolean => hasNumber.test(text) || readNumberWords(text).length > 0 || quantityWords.test(text);
 const year = /\b(19|20)\d{2}\b/;
 const years = /\b(?:19|20)\d{2}\b/g;
+/** A span of time («for to nye år», «i fem måneder»): what «hvor lenge» asks for. */
+const duration = /(?<!\p{L})(år|måneder|månader|uker|veker|dager|dagar|years?|months?)(?!\p{L})/iu;
 const date = /\b\d{1,2}\.\s*(januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|desember)\b|\b\d{1,2}\.\d{1,2}\.\d{2,4}\b/iu;
 /** Bodies named with a lowercase common noun: «departementet», «Helsedirektoratet», «kommunene», «regjeringen». */
 const bodyWords = new RegExp(
@@ -53,14 +60,28 @@ const sentenceOpeners =
 /** The years a text names (four digits, 1900–2099). */
 export const yearsIn = (text: string): string[] => text.match(years) ?? [];
 
-export const statesAnswerType = (text: string, type: AnswerType): boolean => {
+/**
+ * The sentence with the question's own words and numbers blanked out: a fact of the asked kind must
+ * be new to the question («Kven driv marknadsplassen?» is not answered by a sentence whose only name
+ * is «Markedsplassen»; «Hvilke fem typer …» not by a sentence whose only number is «fem»).
+ */
+export const withoutQuestionWords = (text: string, stems: ReadonlySet<string>, numbers: ReadonlySet<string> = new Set()): string =>
+  text.replace(/\p{N}+(?:[.,]\p{N}+)*|\p{L}[\p{L}\p{N}@-]*/gu, (word) => {
+    if (/^\p{N}/u.test(word)) return extractNumbers(word).some((number) => numbers.has(number)) ? '·' : word;
+    const wordStems = analyze(word);
+    return wordStems.length > 0 && wordStems.every((stem) => stems.has(stem)) ? '·' : word;
+  });
+
+/** Whether `text` states a fact of the asked kind; with the question's stems and numbers, one the question does not already hold. */
+export const statesAnswerType = (sentence: string, type: AnswerType, question?: { stems: ReadonlySet<string>; numbers: ReadonlySet<string> }): boolean => {
+  const text = question ? withoutQuestionWords(sentence, question.stems, question.numbers) : sentence;
   switch (type) {
     case 'amount':
       return statesQuantity(text) && amountWords.test(text);
     case 'count':
       return statesQuantity(text);
     case 'time':
-      return year.test(text) || date.test(text);
+      return year.test(text) || date.test(text) || (statesQuantity(text) && duration.test(text));
     case 'who': {
       const first = /^\P{L}*(\p{Lu}\p{L}+)/u.exec(text)?.[1];
       return name.test(text) || bodyWords.test(text) || (first !== undefined && !sentenceOpeners.test(first));

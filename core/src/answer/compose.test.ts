@@ -4,7 +4,7 @@ import { indexChunk } from '../retrieval/indexed-chunk';
 import { prepareQuery } from '../retrieval/query';
 import type { RankedChunk } from '../retrieval/retriever';
 import type { SearchResult } from '../schemas';
-import { composeAnswer, defaultAnswerSettings } from './compose';
+import { composeAnswer, defaultAnswerSettings, definesTerm, sentenceFitness } from './compose';
 
 const passage = (id: string, text: string): RankedChunk => {
   const chunk = indexChunk(
@@ -85,5 +85,26 @@ describe('composeAnswer', () => {
     const cut = first.answer.slice(0, 80);
     const next = composeAnswer(query, ranked, toResult, { ...rule, maxSentences: 1 }, undefined, { previousAnswer: cut });
     expect(next.answer).toMatch(/^Innen 2012/);
+  });
+});
+
+describe('definesTerm', () => {
+  const carries = (term: string) => (prefix: string) => prefix.toLowerCase().includes(term);
+
+  it('finds the sentence that defines the asked term near its start, in bokmål, nynorsk and with an acronym spelled out', () => {
+    expect(definesTerm('Maskinporten er en løsning for tilgangsstyring.', carries('maskinporten'), [])).toBe(true);
+    expect(definesTerm('Med ”omsorgsteknologi” menes IKT-baserte løsninger:', carries('omsorgsteknologi'), [])).toBe(true);
+    expect(definesTerm('PKI = Public Key Infrastructure', carries('nothing'), ['PKI'])).toBe(true);
+    expect(definesTerm('Selskapet er eid av Kommunesektorens Organisasjon (KS).', carries('nothing'), ['KS'])).toBe(true);
+    expect(definesTerm('Kommunene bruker Maskinporten til mye, og det er bra.', carries('maskinporten'), [])).toBe(false);
+    expect(definesTerm('KS vil bidra til dette.', carries('nothing'), ['KS'])).toBe(false);
+  });
+});
+
+describe('sentenceFitness', () => {
+  it('rates a reference line low and a table row not', () => {
+    expect(sentenceFitness('Teknologirådet, Rapport 1 2009', false)).toBeLessThan(1);
+    expect(sentenceFitness('Elektronisk medisindispenser: 2,83 %', false)).toBe(1);
+    expect(sentenceFitness('Drøyt 400 kommuner har PLO-system i dag.', false)).toBe(1);
   });
 });

@@ -1,7 +1,9 @@
 import { normalizeForDedup, shingles, jaccard } from '../dedup/minhash';
 import type { ChatResponse, SearchResult } from '../schemas';
 import type { PreparedQuery } from '../retrieval/query';
-import type { TermSet } from '../retrieval/evidence';
+import { matchStrength, type TermSet } from '../retrieval/evidence';
+import { termSetOf } from '../retrieval/indexed-chunk';
+import { looksLikeAcronym } from '../analysis/acronyms';
 import type { RankedChunk } from '../retrieval/retriever';
 import { answerabilityFeatures, confidenceOf, type AnswerabilityFeatures, type AnswerabilityModel } from './answerability';
 import { answerabilityModel } from './answerability-model';
@@ -67,8 +69,41 @@ interface Candidate {
 }
 
 /** A question asking what something is or means («hva menes med», «kva er», «what does … mean»). */
-const definitionQuestion = /\b(hva|kva)\s+(er|betyr|menes|meiner|meines|innebærer|legg(?:er)?|vil det si|vil det seie)\b|\bwhat\s+(is|are|does)\b|\bdefin/iu;
+const definitionQuestion =
+  /\b(hva|kva)\s+(er|betyr|menes|meiner|meines|innebærer|inneber|legg(?:er)?|står|stend|vil det si|vil det seie)\b|\bwhat\s+(is|are|does)\b|\bstands? for\b|\bdefin/iu;
 const definitionSentence = /\b(er|betyr|menes|meinast|forstås|innebærer|defineres|omfatter)\b/iu;
+
+/** A verb that defines what stands before it («X er …», «Med X menes …», «X = …»), bokmål, nynorsk and the corpus's English. */
+const definingVerb =
+  /^(er|var|betyr|tyder|menes|meinast|meines|forstås|forstår|omfatter|omfattar|innebærer|inneber|defineres|definerast|viser|står|=|–|is|are|means)$/iu;
+/** A definition question prefers the sentence that defines its term (chosen on the tune split). */
+const definedBonus = 1.3;
+/** …and a question asking what an acronym stands for, the sentence that spells it out. */
+const spelledOutBonus = 2.5;
+const acronymQuestion = /\b(står|stend|stands?)\b.*\bfor\b|\b(forkorting|forkortelse|abbreviation|acronym)/iu;
+/** How many words may stand before the defining verb. */
+/** A question asking for several things («Hvilke …», «Kva for …», «Which …») prefers a sentence that introduces a list of them. */
+const listQuestion = /^\s*(hvilke|hvilken|kva for|kva slags|hva slags|which|what (?:are|were))\b|\b(hvilke|kva for nokre)\b/iu;
+const listBonus = 1.2;
+const definedWithin = 6;
+
+/**
+ * Whether a sentence defines one of the question's terms: the term stands before a defining verb
+ * near the start («Maskinporten er en løsning …», «Med ”omsorgsteknologi” menes …»,
+ * «PKI = Public Key Infrastructure …»), or is an acronym the sentence spells out in brackets
+ * («… Kommunesektorens Organisasjon (KS)»).
+ */
+export const definesTerm = (text: string, carries: (prefix: string) => boolean, acronyms: readonly string[]): boolean => {
+  // The defined term and its verb stand in the sentence's first clause (before a comma).
+  const words =
+    text
+      .trim()
+      .split(/,\s/u)[0]
+      ?.match(/[\p{L}\p{N}@][\p{L}\p{N}@.-]*|=|–/gu) ?? [];
+  const verb = words.slice(1, definedWithin + 1).findIndex((word) => definingVerb.test(word));
+  if (verb >= 0 && carries(words.slice(0, verb + 1).join(' '))) return true;
+  return acronyms.some((acronym) => new RegExp(String.raw`\(${acronym}\)|^${acronym}\s*[=–]`, 'u').test(text.trim()));
+};
 
 /**
  * How fit a sentence is to stand in an answer: fragments of broken PDF lines (ending in a
@@ -80,6 +115,8 @@ export const sentenceFitness = (text: string, definition: boolean): number => {
   const words = trimmed.split(/\s+/).length;
   if (/-$/.test(trimmed) || /https?:\/\/|www\./i.test(trimmed) || words < 4) return 0.3;
   let fitness = 1;
+  // A reference or caption line («Teknologirådet, Rapport 1 2009»): hardly a word in lower case, so no statement (a table row «GPS: 1,10 %» is one).
+  if (words < 8 && !/[:%]/u.test(trimmed) && (trimmed.match(/(?<![\p{L}\p{N}])\p{Ll}\p{L}{2,}/gu) ?? []).length < 2) fitness *= 0.6;
   if (/^\p{Ll}/u.test(trimmed)) fitness *= 0.8;
   if (definition && definitionSentence.test(trimmed)) fitness *= 1.15;
   return fitness;
@@ -155,8 +192,26 @@ export const composeAnswer = (
   };
   const saidIn = passages.map((passage) => passage.chunk.sentences.map((sentence) => said(sentence.text)));
   const definition = definitionQuestion.test(query.original);
+  const listAsked = listQuestion.test(query.original);
+  const weightOf = context.weightOf ?? (() => 1);
+  const maxWeight = Math.max(0, ...query.terms.stems.map(weightOf));
+  /** The question's rarer terms (at least half the rarest one's weight): what a definition question asks about. */
+  const focus = query.terms.stems.flatMap((stem, index) => (weightOf(stem) >= 0.5 * maxWeight ? [{ stem, word: query.terms.words?.[index] }] : []));
+  const acronyms = query.original.match(/\b\p{Lu}[\p{Lu}\p{L}]{1,9}\b/gu)?.filter(looksLikeAcronym) ?? [];
+  /** «Hva står PKI for?», «What does the abbreviation KS stand for?»: the sentence that spells the acronym out is the answer. */
+  const spelledOut = acronyms.length > 0 && acronymQuestion.test(query.original);
+  const defines = (text: string): boolean =>
+    definesTerm(
+      text,
+      (prefix) => {
+        const terms = termSetOf(prefix);
+        return focus.some(({ stem, word }) => matchStrength(stem, word, terms) >= 0.7);
+      },
+      acronyms,
+    );
   const type = answerTypeOf(query.original);
-  const statesType = (passage: RankedChunk, sentence: number): boolean => type === null || statesAnswerType(sentenceText(passage, sentence), type);
+  const asked = { stems: new Set([...query.terms.stems, ...query.entities]), numbers: new Set(query.terms.numbers) };
+  const statesType = (passage: RankedChunk, sentence: number): boolean => type === null || statesAnswerType(sentenceText(passage, sentence), type, asked);
   const candidates: Candidate[] = passages.flatMap((passage, rank) =>
     passage.sentenceEvidence.map((evidence, sentence) => ({
       rank,
@@ -165,6 +220,8 @@ export const composeAnswer = (
         evidence.score *
         rankPrior(rank) *
         sentenceFitness(sentenceText(passage, sentence), definition) *
+        (definition && defines(sentenceText(passage, sentence)) ? (spelledOut ? spelledOutBonus : definedBonus) : 1) *
+        (listAsked && listItemsAfter(passage, sentence).length >= 2 ? listBonus : 1) *
         (isTitleLine(itemAt(passage.chunk.sentences, sentence).terms, passage.chunk.headingTerms) ? 0.3 : 1) *
         (type === null ? 1 : statesType(passage, sentence) ? 1.2 : 0.7) *
         (saidIn[rank]?.[sentence] ? repeatPenalty : 1),
