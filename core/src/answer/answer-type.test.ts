@@ -51,8 +51,10 @@ describe('statesAnswerType with the question', () => {
     expect(statesAnswerType('Rapporten nevner 7 typer.', 'count', question(['typ'], ['5']))).toBe(true);
   });
 
-  it('reads «N ganger» as an amount and a span of time as the answer to «hvor lenge»', () => {
-    expect(answerTypeOf('innføre løsninger sammen, hvor mye raskere går det')).toBe('amount');
+  it('reads «hvor mye» as a sum of money only in a question about money, «N ganger» as an amount, and a span of time as the answer to «hvor lenge»', () => {
+    expect(answerTypeOf('innføre løsninger sammen, hvor mye raskere går det')).toBe('count');
+    expect(answerTypeOf('Kor mykje helsepersonell vil vi ha per innbyggjar?')).toBe('count');
+    expect(answerTypeOf('Hvor mye sparer kommunen på dette?')).toBe('amount');
     expect(statesAnswerType('Felles innføring går opptil 5 ganger raskere.', 'amount')).toBe(true);
     expect(answerTypeOf('Kor lenge har KS vore partnar?')).toBe('time');
     expect(answerTypeOf('Hvor mange kroner sparer kommunen?')).toBe('amount');

@@ -30,8 +30,14 @@ export const answerTypeOf = (question: string): AnswerType | null => {
     const match = pattern.exec(question);
     if (match && (!first || match.index < first.at)) first = { type, at: match.index };
   }
+  // «Hvor mye» asks for a sum of money only when the question is about money; «kor mykje helsepersonell» asks for a quantity.
+  if (first?.type === 'amount' && !money.test(question)) return 'count';
   return first?.type ?? null;
 };
+
+/** Words of a question about money, bokmål, nynorsk and English. */
+const money =
+  /(?<!\p{L})(kost\p{L}*|pris\p{L}*|penger|pengar|kroner|kr|mill\p{L}*|milliard\p{L}*|budsjett\p{L}*|bevilg\p{L}*|løyv\p{L}*|spar\p{L}*|tilskot\p{L}*|tilskudd\p{L}*|støtte|omsatt|omsetning|verdt|money|cost\p{L}*|price|fund\p{L}*|spen[dt]\p{L}*|sav\p{L}*|worth|budget)(?!\p{L})/iu;
 
 const hasNumber = /\p{N}/u;
 const amountWords = /\b(kroner|kr|mill\p{L}*|mrd|milliard\p{L}*|prosent|euro|dollar|timer?|dager?|uker?|gang(?:er)?|gong(?:er)?|dobbelt\p{L}*)\b|%/iu;

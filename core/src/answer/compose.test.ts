@@ -108,3 +108,11 @@ describe('sentenceFitness', () => {
     expect(sentenceFitness('Drøyt 400 kommuner har PLO-system i dag.', false)).toBe(1);
   });
 });
+
+describe('sentenceFitness of contact lines', () => {
+  it('rates a line with an e-mail address or phone number as low as one with a web address', () => {
+    expect(sentenceFitness('Kontakt med RO: tlf. 74 83 97 99, e-post: ro@ro.no', false)).toBe(0.3);
+    expect(sentenceFitness('Skriv til postmottak@helsedir.no for å få svar om ordningen.', false)).toBe(0.3);
+    expect(sentenceFitness('De fleste e-poster som sendes i dag er dårlig beskyttet.', false)).toBe(1);
+  });
+});
