@@ -62,3 +62,16 @@ describe('statesAnswerType with the question', () => {
     expect(statesAnswerType('Avtalen er fornyet.', 'time')).toBe(false);
   });
 });
+
+describe('questions for the holder of a role', () => {
+  it('ask for a person, answered by a name of two words and not by a body', () => {
+    expect(answerTypeOf('Hvem leder KS IKT-forum?')).toBe('person');
+    expect(answerTypeOf('Kven var moderniseringsminister då regjeringa la fram planen?')).toBe('person');
+    expect(answerTypeOf('Who signed the letter from the ministry?')).toBe('person');
+    expect(answerTypeOf('Hvem eier Norsk Helsenett?')).toBe('who');
+    expect(answerTypeOf('Who is working on the national directory service?')).toBe('who');
+    expect(statesAnswerType('Innlegget holdes av spesialrådgiver Merete Lyngstad.', 'person')).toBe(true);
+    expect(statesAnswerType('Brevet er signert av Katarina de Brisis.', 'person')).toBe(true);
+    expect(statesAnswerType('Regjeringen og KS lanserte strategien i juni.', 'person')).toBe(false);
+  });
+});

@@ -7,7 +7,7 @@ import { readNumberWords } from '../text/number-words';
  * a time, or a who. A passage that carries the question's terms but states no fact of that kind
  * does not answer it («hva koster …» needs an amount, «når …» a year).
  */
-export type AnswerType = 'amount' | 'count' | 'time' | 'who';
+export type AnswerType = 'amount' | 'count' | 'time' | 'who' | 'person';
 
 const patterns: Array<[AnswerType, RegExp]> = [
   [
@@ -32,8 +32,18 @@ export const answerTypeOf = (question: string): AnswerType | null => {
   }
   // «Hvor mye» asks for a sum of money only when the question is about money; «kor mykje helsepersonell» asks for a quantity.
   if (first?.type === 'amount' && !money.test(question)) return 'count';
+  // «Hvem leder …», «Kven var minister …», «Who signed …»: the holder of a role, a person, not a body.
+  if (first?.type === 'who' && roleWords.test(question)) return 'person';
   return first?.type ?? null;
 };
+
+/** Roles a person holds and acts only a person does (sign, chair, give a talk), bokmål, nynorsk and English. */
+const roleWords = new RegExp(
+  String.raw`(?<!\p{L})(\p{L}*(minister|statsråd|direktør|sjef|leder|leiar|rådmann|ordfører|formann|president|generalsekretær|sekretær|rådgiver|rådgjevar)(en|ane|ar|er|ene)?|` +
+    String.raw`leder|leiar|leier|leia|ledet|leidde|ledes|underskrev\p{L}*|underteikna\p{L}*|signer\p{L}*|skrev under|skreiv under|holdt innlegg\p{L}*|heldt innlegg\p{L}*|` +
+    String.raw`minister|director|chair\p{L}*|head of|signed|CEO|spokesperson)(?!\p{L})`,
+  'iu',
+);
 
 /** Words of a question about money, bokmål, nynorsk and English. */
 const money =
@@ -57,6 +67,8 @@ const bodyWords = new RegExp(
     String.raw`sekretariat|nettverk|forum|organisasjon|foreining|forening|styre|leverandør)\p{L}*`,
   'iu',
 );
+/** A person's name: two capitalised words in a row, perhaps with a particle between («Merete Lyngstad», «Katarina de Brisis»). */
+const personName = /(?<!\p{L})\p{Lu}\p{Ll}+\s+(?:(?:de|von|van|af|av)\s+)?\p{Lu}\p{Ll}+(?!\p{L})/u;
 /** A capitalised word that does not start the sentence, or an acronym: a name of a person or body. */
 const name = /(?<=\S\s+)\p{Lu}\p{L}+|\b\p{Lu}{2,}\b/u;
 /** A capitalised first word that is a name, not a function word opening the sentence. */
@@ -88,6 +100,8 @@ export const statesAnswerType = (sentence: string, type: AnswerType, question?: 
       return statesQuantity(text);
     case 'time':
       return year.test(text) || date.test(text) || (statesQuantity(text) && duration.test(text));
+    case 'person':
+      return personName.test(text);
     case 'who': {
       const first = /^\P{L}*(\p{Lu}\p{L}+)/u.exec(text)?.[1];
       return name.test(text) || bodyWords.test(text) || (first !== undefined && !sentenceOpeners.test(first));

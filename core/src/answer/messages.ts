@@ -17,9 +17,9 @@ export const abstentionText = (language: AnswerLanguage): string =>
 export const answerLead = (language: AnswerLanguage): string => (language === 'en' ? 'From the Norwegian documents: ' : '');
 
 const typeWords: Record<AnswerLanguage, Record<AnswerType, string>> = {
-  nb: { amount: 'hvor mye', count: 'hvor mange', time: 'når', who: 'hvem' },
-  nn: { amount: 'kor mykje', count: 'kor mange', time: 'når', who: 'kven' },
-  en: { amount: 'how much', count: 'how many', time: 'when', who: 'who' },
+  nb: { amount: 'hvor mye', count: 'hvor mange', time: 'når', who: 'hvem', person: 'hvem' },
+  nn: { amount: 'kor mykje', count: 'kor mange', time: 'når', who: 'kven', person: 'kven' },
+  en: { amount: 'how much', count: 'how many', time: 'when', who: 'who', person: 'who' },
 };
 
 const listWords = (words: string[], language: AnswerLanguage): string => {
