@@ -9,9 +9,10 @@ import type { PreparedQuery } from './query';
  * question by a number it does not state. A sentence that only repeats the question's own years
  * or numbers carries its topic, not its answer. Who-questions are left out: their answer is as
  * often a body named by a common noun («helse- og omsorgstjenesten», «kommunen») as a name, so a
- * check for names misjudges them (measured: no gain on the tune split, answers lost in conversations).
+ * check for names misjudges them (measured: no gain on the tune split, answers lost in conversations); nor are
+ * questions for the holder of a role (`person`), which the answer side checks.
  */
-export const givesNewAnswer = (text: string, type: Exclude<AnswerType, 'who'>, query: PreparedQuery): boolean => {
+export const givesNewAnswer = (text: string, type: Exclude<AnswerType, 'who' | 'person'>, query: PreparedQuery): boolean => {
   if (!statesAnswerType(text, type)) return false;
   const askedNumbers = new Set(query.terms.numbers);
   if (type === 'time') return yearsIn(text).some((year) => !askedNumbers.has(year)) || yearsIn(text).length === 0;

@@ -295,7 +295,7 @@ export class Retriever {
     const { answerType: typeFactor, definition: definitionFactor } = this.settings.rerank;
     const cue = (text: string): number => {
       if (focus) return definitionFactor < 1 && !givesDefinition(text, focus) ? definitionFactor : 1;
-      return type && type !== 'who' && typeFactor < 1 && !givesNewAnswer(text, type, query) ? typeFactor : 1;
+      return type && type !== 'who' && type !== 'person' && typeFactor < 1 && !givesNewAnswer(text, type, query) ? typeFactor : 1;
     };
     const sentenceEvidence = chunk.sentences.map((sentence, index) =>
       evidenceOf(
