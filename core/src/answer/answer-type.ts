@@ -55,7 +55,8 @@ const amountWords = /\b(kroner|kr|mill\p{L}*|mrd|milliard\p{L}*|prosent|euro|dol
 const quantityWords =
   /(?<!\p{L})(flere|fleire|mange|noen|nokre|få|færre|alle|ingen|flertall\p{L}*|fleirtal\p{L}*|tredjedel\p{L}*|fjerdedel\p{L}*|drøyt|om lag|rundt|nesten)(?!\p{L})/iu;
 /** A number in digits or in words («tre», «en halv milliard», «halvparten», «dobbelt»), or a quantity word. */
-const statesQuantity = (text: string): boolean => hasNumber.test(text) || readNumberWords(text).length > 0 || quantityWords.test(text);
+const statesQuantity = (text: string, numbers?: ReadonlySet<string>): boolean =>
+  (numbers ? numbers.size > 0 : hasNumber.test(text) || readNumberWords(text).length > 0) || quantityWords.test(text);
 const year = /\b(19|20)\d{2}\b/;
 const years = /\b(?:19|20)\d{2}\b/g;
 /** A span of time («for to nye år», «i fem måneder»): what «hvor lenge» asks for. */
@@ -90,16 +91,26 @@ export const withoutQuestionWords = (text: string, stems: ReadonlySet<string>, n
     return wordStems.length > 0 && wordStems.every((stem) => stems.has(stem)) ? '·' : word;
   });
 
-/** Whether `text` states a fact of the asked kind; with the question's stems and numbers, one the question does not already hold. */
-export const statesAnswerType = (sentence: string, type: AnswerType, question?: { stems: ReadonlySet<string>; numbers: ReadonlySet<string> }): boolean => {
+/**
+ * Whether `text` states a fact of the asked kind; with the question's stems and numbers, one the
+ * question does not already hold. `stated`, when given, are the numbers the sentence states in
+ * digits or words (its analysed `TermSet.numbers`, read at ingest), so number words are not parsed again.
+ */
+export const statesAnswerType = (
+  sentence: string,
+  type: AnswerType,
+  question?: { stems: ReadonlySet<string>; numbers: ReadonlySet<string> },
+  stated?: ReadonlySet<string>,
+): boolean => {
   const text = question ? withoutQuestionWords(sentence, question.stems, question.numbers) : sentence;
+  const numbers = question ? undefined : stated;
   switch (type) {
     case 'amount':
-      return statesQuantity(text) && amountWords.test(text);
+      return statesQuantity(text, numbers) && amountWords.test(text);
     case 'count':
-      return statesQuantity(text);
+      return statesQuantity(text, numbers);
     case 'time':
-      return year.test(text) || date.test(text) || (statesQuantity(text) && duration.test(text));
+      return year.test(text) || date.test(text) || (statesQuantity(text, numbers) && duration.test(text));
     case 'person':
       return personName.test(text);
     case 'who': {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { definitionFocus, givesDefinition, givesNewAnswer, signingWords } from './answer-cue';
+import { statedNumbers } from './evidence';
 import { prepareQuery } from './query';
 
 describe('definitionFocus', () => {
@@ -37,17 +38,20 @@ describe('givesDefinition', () => {
   });
 });
 
+/** A sentence as the index holds it: its text and the numbers it states. */
+const sentence = (text: string) => ({ text, terms: { numbers: new Set(statedNumbers(text)) } });
+
 describe('givesNewAnswer', () => {
   it('wants a year the when-question does not name, and answers a how-long question with a year', () => {
     const query = prepareQuery('Hvor lenge har avtalen fra 2015 gjeldt?', null);
-    expect(givesNewAnswer('Avtalen har gjeldt siden 2019.', 'time', query)).toBe(true);
-    expect(givesNewAnswer('Avtalen fra 2015 er viktig.', 'time', query)).toBe(false);
+    expect(givesNewAnswer(sentence('Avtalen har gjeldt siden 2019.'), 'time', query)).toBe(true);
+    expect(givesNewAnswer(sentence('Avtalen fra 2015 er viktig.'), 'time', query)).toBe(false);
   });
 
   it('wants a number the how-many question does not state', () => {
     const query = prepareQuery('Hvor mange av de 356 kommunene deltar?', null);
-    expect(givesNewAnswer('Over 200 kommuner deltar.', 'count', query)).toBe(true);
-    expect(givesNewAnswer('Det er 356 kommuner i landet.', 'count', query)).toBe(false);
+    expect(givesNewAnswer(sentence('Over 200 kommuner deltar.'), 'count', query)).toBe(true);
+    expect(givesNewAnswer(sentence('Det er 356 kommuner i landet.'), 'count', query)).toBe(false);
   });
 });
 

@@ -1,6 +1,6 @@
 import { analyze } from '../analysis';
 import { statesAnswerType, yearsIn, type AnswerType } from '../answer/answer-type';
-import { statedNumbers } from './evidence';
+import type { TermSet } from './evidence';
 import type { PreparedQuery } from './query';
 
 /**
@@ -12,11 +12,16 @@ import type { PreparedQuery } from './query';
  * check for names misjudges them (measured: no gain on the tune split, answers lost in conversations); nor are
  * questions for the holder of a role (`person`), which the answer side checks.
  */
-export const givesNewAnswer = (text: string, type: Exclude<AnswerType, 'who' | 'person'>, query: PreparedQuery): boolean => {
-  if (!statesAnswerType(text, type)) return false;
+export const givesNewAnswer = (
+  sentence: { text: string; terms: Pick<TermSet, 'numbers'> },
+  type: Exclude<AnswerType, 'who' | 'person'>,
+  query: PreparedQuery,
+): boolean => {
+  const { text, terms } = sentence;
+  if (!statesAnswerType(text, type, undefined, terms.numbers)) return false;
   const askedNumbers = new Set(query.terms.numbers);
   if (type === 'time') return yearsIn(text).some((year) => !askedNumbers.has(year)) || yearsIn(text).length === 0;
-  return statedNumbers(text).some((number) => !askedNumbers.has(number)) || statedNumbers(text).length === 0;
+  return [...terms.numbers].some((number) => !askedNumbers.has(number)) || terms.numbers.size === 0;
 };
 
 /**

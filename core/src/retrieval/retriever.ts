@@ -4,7 +4,7 @@ import type { SearchFilter, SearchMode } from '../schemas';
 import type { ChunkVectorStore } from '../store/vector-store';
 import { evidenceOf, type Evidence } from './evidence';
 import { rankByScore, reciprocalRankFusion } from './fusion';
-import type { IndexedChunk } from './indexed-chunk';
+import type { IndexedChunk, IndexedSentence } from './indexed-chunk';
 import type { PreparedQuery } from './query';
 import { termWeightsOf, type TermWeights } from './term-weights';
 import { MemoryCandidates, type CandidateSource } from './candidate-source';
@@ -293,11 +293,11 @@ export class Retriever {
     const type = answerTypeOf(query.original);
     const focus = type === null && query.definitionFocus ? new Set(query.definitionFocus) : null;
     const { answerType: typeFactor, definition: definitionFactor } = this.settings.rerank;
-    const cue = (text: string): number => {
-      if (focus) return definitionFactor < 1 && !givesDefinition(text, focus) ? definitionFactor : 1;
-      return type && type !== 'who' && type !== 'person' && typeFactor < 1 && !givesNewAnswer(text, type, query) ? typeFactor : 1;
+    const cue = (sentence: IndexedSentence): number => {
+      if (focus) return definitionFactor < 1 && !givesDefinition(sentence.text, focus) ? definitionFactor : 1;
+      return type && type !== 'who' && type !== 'person' && typeFactor < 1 && !givesNewAnswer(sentence, type, query) ? typeFactor : 1;
     };
-    const sentenceEvidence = chunk.sentences.map((sentence, index) =>
+    const sentenceEvidence: Evidence[] = chunk.sentences.map((sentence, index) =>
       evidenceOf(
         query.terms,
         weightOf,
@@ -306,21 +306,27 @@ export class Retriever {
         chunk.titleTerms,
       ),
     );
+    const scoreAt = (index: number): number => sentenceEvidence[index]?.score ?? 0;
+    // Best first by evidence, so the cues (regular expressions over the sentence) are read only for
+    // sentences that can still win: a cue never raises a score.
+    const order = sentenceEvidence.map((_, index) => index).sort((left, right) => scoreAt(right) - scoreAt(left) || left - right);
     let bestSentence = 0;
-    let bestScore = -1;
-    sentenceEvidence.forEach((evidence, index) => {
-      const cued = evidence.score > 0 ? evidence.score * cue(itemAt(chunk.sentences, index).text) : 0;
-      if (cued > bestScore) {
+    let bestScore = 0;
+    for (const index of order) {
+      const evidenceScore = scoreAt(index);
+      if (evidenceScore <= 0 || evidenceScore < bestScore) break;
+      const cued = evidenceScore * cue(itemAt(chunk.sentences, index));
+      if (cued > bestScore || (cued === bestScore && index < bestSentence)) {
         bestSentence = index;
         bestScore = cued;
       }
-    });
+    }
     const none: Evidence = { coverage: 0, numbers: 0, score: 0 };
     return {
       chunk,
       score,
       evidence: sentenceEvidence[bestSentence] ?? none,
-      rankingEvidence: Math.max(bestScore, 0),
+      rankingEvidence: bestScore,
       bestSentence,
       sentenceEvidence,
       chunkEvidence: evidenceOf(query.terms, weightOf, chunk.terms),
