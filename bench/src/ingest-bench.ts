@@ -1,8 +1,8 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { buildLexicon, chunkDocument, deduplicate, defaultIndexBuildSettings, loadWordList } from '@kildesvar/core';
-import { cleanSeeds, readSeeds, runIngest, startIngestProcess } from '@kildesvar/ingest';
+import { buildLexicon, chunkDocument, deduplicate, defaultIndexBuildSettings, loadWordList, readSeeds } from '@kildesvar/core';
+import { cleanSeeds, runIngest, startIngestProcess } from '@kildesvar/ingest';
 import { spread, type Spread } from './statistics';
 import { itemAt } from '@kildesvar/core';
 

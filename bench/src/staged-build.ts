@@ -12,6 +12,7 @@ import {
   INDEX_FORMAT_VERSION,
   loadIndexParts,
   loadWordList,
+  readSeeds,
   Retriever,
   settingsHash,
   settingsRecord,
@@ -22,8 +23,9 @@ import {
   type Chunk,
   type CorpusEmbedder,
   type Manifest,
+  type SeedSet,
 } from '@kildesvar/core';
-import { buildLanguageResources, buildRetrieval, cleanSeeds, prepareCorpus, readSeeds, type SeedSet } from '@kildesvar/ingest';
+import { buildLanguageResources, buildRetrieval, cleanSeeds, prepareCorpus } from '@kildesvar/ingest';
 import { directoryBytes } from './disk-usage';
 
 /**

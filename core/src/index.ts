@@ -19,6 +19,8 @@ export * from './store/verify-index';
 export * from './store/hnsw-files';
 export * from './store/index-fixture';
 export * from './store/index-settings';
+export * from './store/index-freshness';
+export * from './store/seed-set';
 export * from './store/sha256';
 export * from './store/vector-store';
 export * from './store/retrieval-files';

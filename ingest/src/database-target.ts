@@ -1,7 +1,15 @@
 import type { Pool } from 'pg';
-import { activeGeneration, buildManifestSchema, migrate, writeGeneration, type BuildManifest, type IndexedChunk, type RetrievalIndexes } from '@kildesvar/core';
+import {
+  activeGeneration,
+  buildManifestSchema,
+  migrate,
+  writeGeneration,
+  type BuildManifest,
+  type IndexedChunk,
+  type RetrievalIndexes,
+  type SeedSet,
+} from '@kildesvar/core';
 import type { ProgressReporter } from './progress';
-import type { SeedSet } from './seeds';
 
 /** `STORE=postgres`: ingest's build written as a new database generation (see core/src/store/postgres). */
 export interface DatabaseBuild {

@@ -2,7 +2,6 @@
 export * from './config';
 export * from './pipeline';
 export * from './prepare-corpus';
-export * from './seeds';
 export * from './retrieval-build';
 export * from './language-resources';
 export * from './ingest-process';

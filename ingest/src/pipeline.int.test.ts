@@ -2,7 +2,7 @@ import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSy
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { checkManifest, indexFiles, loadAssistant, locateIndexBuild, readManifest } from '@kildesvar/core';
+import { checkManifest, indexFiles, loadAssistant, locateIndexBuild, readManifest, readSeeds } from '@kildesvar/core';
 import { repoRoot, seedsDir } from '../../test/paths';
 import { runIngest, type IngestOptions } from './pipeline';
 import { acquireIngestLock } from './lock';
@@ -73,7 +73,7 @@ describe('runIngest', () => {
 
   it('refuses an index built with another embedder, naming the command to run', () => {
     const manifest = builtManifest();
-    expect(() => checkManifest(manifest, seedsDir, 'e5')).toThrowError(/npm run ingest -- --force/);
+    expect(() => checkManifest(manifest, readSeeds(seedsDir), seedsDir, 'e5')).toThrowError(/npm run ingest -- --force/);
   });
 
   it('refuses an index whose seeds changed since it was built', async () => {

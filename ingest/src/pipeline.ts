@@ -12,6 +12,9 @@ import {
   loadWordList,
   pruneDictionary,
   defaultIndexBuildSettings,
+  describeStaleness,
+  indexStaleness,
+  readSeeds,
   settingsHash,
   settingsRecord,
   resolveEmbedderChoice,
@@ -26,7 +29,6 @@ import {
 import { KildesvarError } from '@kildesvar/core/errors';
 import { cleanSeeds, prepareCorpus } from './prepare-corpus';
 import { silentProgress, type ProgressReporter } from './progress';
-import { readSeeds } from './seeds';
 import { buildLanguageResources } from './language-resources';
 import { buildRetrieval } from './retrieval-build';
 import { activeManifest, writeDatabaseGeneration } from './database-target';
@@ -86,15 +88,8 @@ const buildIndex = async (options: IngestOptions, mode: { checkOnly: boolean }):
   progress.log(`Embedder: ${choice.kind} (${choice.reason})`);
 
   const previous = options.database ? await activeManifest(options.database) : intactManifest(options.indexDir, progress.log);
-  const expectedKind = choice.kind;
-  if (previous && !options.force) {
-    const sameSeeds =
-      previous.catalogSha256 === seeds.catalogSha256 &&
-      previous.seeds.length === seeds.entries.length &&
-      previous.seeds.every((seed, index) => seed.file === seeds.entries[index]?.entry.file && seed.sha256 === seeds.entries[index]?.sha256);
-    const sameSettings = previous.embedder.kind === expectedKind && previous.settingsHash === settingsHash(settingsRecord(previous.embedder.id));
-    if (sameSeeds && sameSettings) return { skipped: true, reason: 'nothing changed since the last build', manifest: previous };
-  }
+  const staleness = previous && indexStaleness(previous, seeds, choice.kind);
+  if (previous && !staleness && !options.force) return { skipped: true, reason: 'nothing changed since the last build', manifest: previous };
   if (mode.checkOnly) return null;
 
   const wordList = loadWordList();
@@ -226,5 +221,5 @@ const buildIndex = async (options: IngestOptions, mode: { checkOnly: boolean }):
         )
       ).manifest;
   manifest.stageSeconds = stageSeconds;
-  return { skipped: false, reason: previous ? (options.force ? 'forced rebuild' : 'seeds or settings changed') : 'no index yet', manifest };
+  return { skipped: false, reason: !previous ? 'no index yet' : staleness ? describeStaleness(staleness, options.seedsDir) : 'forced rebuild', manifest };
 };

@@ -1,8 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildLexicon, defaultIndexBuildSettings, loadWordList, splitSentences, toOriginalSpan } from '@kildesvar/core';
+import { buildLexicon, defaultIndexBuildSettings, loadWordList, readSeeds, splitSentences, toOriginalSpan } from '@kildesvar/core';
 import { seedsDir } from '../../test/paths';
 import { cleanSeeds, prepareCorpus, type PreparedCorpus } from './prepare-corpus';
-import { readSeeds } from './seeds';
 
 /** The whole corpus through clean → dedup → chunk: offsets, no loss, folded copies. */
 let corpus: PreparedCorpus;

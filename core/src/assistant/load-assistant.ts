@@ -1,7 +1,6 @@
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { analyze, deserializeDictionary, languageResourcesSchema, WordKnowledge, type EnglishDictionary } from '../analysis';
-import { documentYears, loadCatalog } from '../catalog';
+import { documentYears } from '../catalog';
 import { CorpusEmbedder } from '../embed/corpus-embedder';
 import type { Embedder } from '../embed/embedder';
 import { resolveEmbedderChoice } from '../embed/select-embedder';
@@ -14,14 +13,13 @@ import { chunkId } from '../chunk/chunk-id';
 import { indexFiles, rebuildHint, requiredIndexFiles } from '../store/index-directory';
 import { locateIndexBuild, type IndexBuildLocation } from '../store/index-layout';
 import { damaged, verifyIndexBuild, type VerifiedBuild } from '../store/verify-index';
-import type { Manifest } from '../store/manifest';
-import { settingsHash, settingsRecord } from '../store/index-settings';
+import type { BuildManifest, Manifest } from '../store/manifest';
+import { indexStaleness, staleIndexError, type SeedFingerprint } from '../store/index-freshness';
+import { readSeeds } from '../store/seed-set';
 import { ChunkVectorStore } from '../store/vector-store';
 import { onDemandRetrievalFiles, readRetrievalFiles } from '../store/retrieval-files';
-import { sha256 } from '../store/sha256';
 import type { Assistant } from './assistant';
 import { createIndexAssistant, type IndexAssistantParts } from './index-assistant';
-import { ingestHint } from '../commands';
 
 export interface LoadAssistantOptions {
   indexDir: string;
@@ -33,27 +31,10 @@ export interface LoadAssistantOptions {
   log?: (message: string) => void;
 }
 
-/** Refuses an index built from other seeds or with another embedder than the one configured. */
-export const checkManifest = (manifest: Manifest, seedsDir: string, expectedKind: 'corpus' | 'e5'): void => {
-  for (const seed of manifest.seeds) {
-    let bytes: Buffer;
-    try {
-      bytes = readFileSync(path.join(seedsDir, seed.file));
-    } catch {
-      throw new KildesvarError('index_mismatch', `The index lists ${seed.file}, which is not in ${seedsDir}; ${rebuildHint}.`);
-    }
-    if (sha256(bytes) !== seed.sha256) throw new KildesvarError('index_mismatch', `${seed.file} changed since the index was built; ${ingestHint('rebuild')}.`);
-  }
-  if (manifest.settingsHash !== settingsHash(settingsRecord(manifest.embedder.id)))
-    throw new KildesvarError(
-      'index_mismatch',
-      `The index was built with other cleaning, chunking or embedding settings than this version of Kildesvar uses; ${ingestHint('rebuild')}.`,
-    );
-  if (manifest.embedder.kind !== expectedKind)
-    throw new KildesvarError(
-      'index_mismatch',
-      `The index was built with the ${manifest.embedder.kind} embedder (${manifest.embedder.id}) but ${expectedKind} is configured; ${rebuildHint}.`,
-    );
+/** Refuses an index built from other seeds, with other settings or another embedder than the one configured. */
+export const checkManifest = (manifest: BuildManifest, seeds: SeedFingerprint, seedsDir: string, expectedKind: 'corpus' | 'e5'): void => {
+  const staleness = indexStaleness(manifest, seeds, expectedKind);
+  if (staleness) throw staleIndexError(staleness, seedsDir);
 };
 
 /** A loaded, verified build: what the assistant needs, plus the pieces the bench times separately. */
@@ -104,7 +85,8 @@ const loadVerifiedBuild = async (
   choice: { kind: 'corpus' | 'e5'; reason: string },
 ): Promise<LoadedIndexBuild> => {
   const manifest = index.manifest;
-  checkManifest(manifest, options.seedsDir, choice.kind);
+  const seeds = readSeeds(options.seedsDir);
+  checkManifest(manifest, seeds, options.seedsDir, choice.kind);
   options.log?.(`Embedder: ${manifest.embedder.id} (${choice.reason})`);
 
   const embedder: Embedder =
@@ -114,8 +96,8 @@ const loadVerifiedBuild = async (
   if (embedder.id !== manifest.embedder.id || embedder.dimensions !== manifest.embedder.dimensions)
     throw new KildesvarError('index_mismatch', `The index was built with ${manifest.embedder.id} but ${embedder.id} is loaded; ${rebuildHint}.`);
 
-  const catalog = loadCatalog(options.seedsDir);
-  const originals = new Map(catalog.map((entry) => [entry.file, readFileSync(path.join(options.seedsDir, entry.file), 'utf8')]));
+  const catalog = seeds.entries.map((seed) => seed.entry);
+  const originals = new Map(seeds.entries.map((seed) => [seed.entry.file, seed.original]));
   const chunksFile = path.join(location.directory, indexFiles.chunks);
   const parsedChunks = chunkSchema.array().safeParse(index.json(indexFiles.chunks));
   if (!parsedChunks.success) throw damaged(chunksFile, 'does not hold valid chunks');
