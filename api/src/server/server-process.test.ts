@@ -41,6 +41,20 @@ describe('startServerProcess', () => {
     }
   });
 
+  it('signals the started process alone and reports when and how it exited', async () => {
+    const exitOnTerm = `${fakeServer(0)}\nprocess.on('SIGTERM', () => server.close(() => process.exit(7)));`;
+    const server = await startServerProcess({ cwd: process.cwd(), command: [process.execPath, '-e', exitOnTerm], timeoutMs: 20_000 });
+    try {
+      expect(await server.exited(50)).toBe(false);
+      expect(server.exitCode()).toBeNull();
+      server.signal('SIGTERM');
+      expect(await server.exited(10_000)).toBe(true);
+      expect(server.exitCode()).toBe(7);
+    } finally {
+      await server.stop();
+    }
+  });
+
   it('rejects with what the server printed when it exits before it is healthy', async () => {
     const failing = startServerProcess({
       cwd: process.cwd(),
@@ -48,5 +62,6 @@ describe('startServerProcess', () => {
       timeoutMs: 20_000,
     });
     await expect(failing).rejects.toThrow(/exited \(3\)[\s\S]*no index here/);
+    await expect(failing).rejects.toMatchObject({ name: 'ServerStartError', exitCode: 3, output: expect.stringContaining('no index here') });
   });
 });

@@ -43,6 +43,26 @@ export interface ServerProcess {
   output: () => string;
   /** SIGTERM to the server's process group; SIGKILL if it is still there after 10 s. */
   stop: () => Promise<void>;
+  /** Sends `signal` to the started process alone (for `npm start`, npm's pid, not its group), as a supervisor would. */
+  signal: (signal: NodeJS.Signals) => void;
+  /** Whether the started process has exited, waiting up to `withinMs` for it. */
+  exited: (withinMs: number) => Promise<boolean>;
+  /** Its exit code once it has exited (null while it runs or when a signal ended it). */
+  exitCode: () => number | null;
+}
+
+/** The server did not become healthy: it exited (`exitCode` or `signal` set) or did not answer in time. */
+export class ServerStartError extends Error {
+  constructor(
+    message: string,
+    /** Everything it printed (the last 500 lines). */
+    readonly output: string,
+    readonly exitCode: number | null,
+    readonly signal: NodeJS.Signals | null,
+  ) {
+    super(`${message}:\n${output}`);
+    this.name = 'ServerStartError';
+  }
 }
 
 const portLine = /answer at http:\/\/[^\s:]+:(\d+)/;
@@ -128,7 +148,12 @@ export const startServerProcess = async (options: ServerProcessOptions): Promise
       if (hasExited(child)) {
         // Its last words may still be in the pipes (a process it started may hold them open: wait 1 s at most).
         await Promise.race([closed, sleep(1_000)]);
-        throw new Error(`The server exited (${child.exitCode ?? child.signalCode}) before /api/health answered 200. Its output:\n${output()}`);
+        throw new ServerStartError(
+          `The server exited (${child.exitCode ?? child.signalCode}) before /api/health answered 200. Its output`,
+          output(),
+          child.exitCode,
+          child.signalCode,
+        );
       }
       port ??= Number(portLine.exec(output())?.[1] ?? Number.NaN) || null;
       if (port !== null) {
@@ -136,12 +161,27 @@ export const startServerProcess = async (options: ServerProcessOptions): Promise
         const response = await fetch(`${url}/api/health`, { signal: AbortSignal.timeout(5_000) }).catch(() => null);
         const healthyAfterMs = performance.now() - started;
         if (response) await response.arrayBuffer().catch(() => undefined);
-        if (response?.status === 200) return { pid, url, healthyAfterMs, output, stop };
+        if (response?.status === 200)
+          return {
+            pid,
+            url,
+            healthyAfterMs,
+            output,
+            stop,
+            signal: (signal) => child.kill(signal),
+            exited: (withinMs) => exitWithin(child, withinMs),
+            exitCode: () => child.exitCode,
+          };
         lastStatus = response ? `HTTP ${response.status}` : 'no answer';
       }
       await sleep(options.pollMs ?? 250);
     }
-    throw new Error(`/api/health did not answer 200 within ${options.timeoutMs / 1000} s (last: ${lastStatus}). The server printed:\n${output()}`);
+    throw new ServerStartError(
+      `/api/health did not answer 200 within ${options.timeoutMs / 1000} s (last: ${lastStatus}). The server printed`,
+      output(),
+      null,
+      null,
+    );
   } catch (error) {
     await stop();
     throw error;
