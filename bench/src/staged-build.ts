@@ -1,31 +1,22 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
-import path from 'node:path';
 import {
   analyze,
   buildLexicon,
-  checksumFiles,
   ChunkVectorStore,
   defaultIndexBuildSettings,
   defaultSearchEf,
   indexedText,
-  indexFiles,
-  INDEX_FORMAT_VERSION,
   loadIndexParts,
   loadWordList,
   readSeeds,
   Retriever,
-  settingsHash,
-  settingsRecord,
   trainCorpusEmbedder,
-  writeRetrievalFiles,
   WordKnowledge,
   itemAt,
   type Chunk,
   type CorpusEmbedder,
-  type Manifest,
   type SeedSet,
 } from '@kildesvar/core';
-import { buildLanguageResources, buildRetrieval, cleanSeeds, prepareCorpus } from '@kildesvar/ingest';
+import { buildLanguageResources, buildRetrieval, cleanSeeds, describeBuild, prepareCorpus, writeIndexBuild } from '@kildesvar/ingest';
 import { directoryBytes } from './disk-usage';
 
 /**
@@ -33,8 +24,9 @@ import { directoryBytes } from './disk-usage';
  * `runIngest` makes), each timed on its own and each started only while the time budget lasts,
  * (a stage expected to end past the deadline is not started), so a large synthetic corpus
  * reports what it could measure instead of running past the limit.
- * It writes a complete index (as ingest does: manifest, chunks, embedder, hnsw and the stored
- * retrieval files), then loads it the way a server does at start-up (`loadIndexParts`).
+ * It writes a complete index with ingest's own last stage (`writeIndexBuild`: chunks, embedder,
+ * hnsw, the stored retrieval files, then the checksummed manifest and the switch to the build),
+ * then loads it the way a server does at start-up (`loadIndexParts`).
  */
 export const stagedBuildStages = [
   'read',
@@ -167,34 +159,15 @@ export const runStagedBuild = async (options: StagedBuildOptions): Promise<Stage
       };
     }));
   const written =
+    corpus &&
     embedder &&
     store &&
     analysed &&
     (await stage('write index', async () => {
-      mkdirSync(options.outputDir, { recursive: true });
-      writeFileSync(path.join(options.outputDir, indexFiles.chunks), JSON.stringify(chunks));
-      writeFileSync(path.join(options.outputDir, indexFiles.embedder), JSON.stringify(embedder.toState()));
-      writeFileSync(path.join(options.outputDir, indexFiles.english), 'null');
-      writeFileSync(path.join(options.outputDir, indexFiles.language), JSON.stringify(analysed.language));
-      await store.save(path.join(options.outputDir, indexFiles.vectors));
-      writeRetrievalFiles(options.outputDir, analysed.chunks, analysed.indexes);
-      const record = settingsRecord(embedder.id);
-      // The default settings' hash, so that a server accepts the index; the record says what the bench changed.
-      const manifest: Manifest = {
-        formatVersion: INDEX_FORMAT_VERSION,
-        builtAt: new Date().toISOString(),
-        embedder: { id: embedder.id, kind: 'corpus', dimensions: embedder.dimensions },
-        settingsHash: settingsHash(record),
-        settings: { ...record, bench: { synthetic: true, dedupSkipped: seconds['dedup+chunk'] === undefined, trainedOn: training.length } },
-        seeds: seeds.entries.map((seed) => ({ file: seed.entry.file, sha256: seed.sha256, chars: seed.original.length })),
-        catalogSha256: seeds.catalogSha256,
-        counts: { ...counts, foldedChars: 0, originalChars: counts.chars, cleanedChars: 0 },
-        englishDictionary: { entries: 0, source: 'none' },
-        stageSeconds: {},
-        // Checksums of every file written above, as ingest records them: the loader verifies them.
-        files: checksumFiles(options.outputDir),
-      };
-      writeFileSync(path.join(options.outputDir, indexFiles.manifest), JSON.stringify(manifest));
+      const files = { chunks, retrieval: analysed, corpusEmbedder: embedder, vectors: store, english: null, language: analysed.language };
+      // The default settings' hash, so that a server accepts the index; the notes say what the bench changed.
+      const notes = { bench: { synthetic: true, dedupSkipped: seconds['dedup+chunk'] === undefined, trainedOn: training.length } };
+      await writeIndexBuild(options.outputDir, files, () => describeBuild({ embedder, kind: 'corpus', seeds, corpus, english: null, stageSeconds: {}, notes }));
       return true;
     }));
   // As a server does at start-up: check the manifest and seeds, read the chunks and the stored indexes.

@@ -5,3 +5,4 @@ export * from './prepare-corpus';
 export * from './retrieval-build';
 export * from './language-resources';
 export * from './ingest-process';
+export * from './index-build';

@@ -1,4 +1,3 @@
-import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import {
   analyze,
@@ -6,7 +5,6 @@ import {
   ChunkVectorStore,
   createTransformersEmbedder,
   defaultTransformersModel,
-  indexFiles,
   indexedText,
   loadFreedictEngNor,
   loadWordList,
@@ -15,14 +13,10 @@ import {
   describeStaleness,
   indexStaleness,
   readSeeds,
-  settingsHash,
-  settingsRecord,
   resolveEmbedderChoice,
   serializeDictionary,
   trainCorpusEmbedder,
-  writeRetrievalFiles,
   WordKnowledge,
-  INDEX_FORMAT_VERSION,
   type Embedder,
   type BuildManifest,
 } from '@kildesvar/core';
@@ -35,7 +29,7 @@ import { activeManifest, writeDatabaseGeneration } from './database-target';
 import type { Pool } from 'pg';
 import { withIngestLock } from './lock';
 import { intactManifest } from './intact-build';
-import { writeIndexAtomically } from './swap';
+import { describeBuild, writeIndexBuild } from './index-build';
 
 export interface IngestOptions {
   seedsDir: string;
@@ -156,28 +150,8 @@ const buildIndex = async (options: IngestOptions, mode: { checkOnly: boolean }):
     return built;
   });
 
-  const record = settingsRecord(embedder.id);
   const english = dictionary.dictionary ? pruneDictionary(dictionary.dictionary, new Set(texts.flatMap((text) => analyze(text)))) : null;
-  const describe = (): BuildManifest => ({
-    formatVersion: INDEX_FORMAT_VERSION,
-    builtAt: new Date().toISOString(),
-    embedder: { id: embedder.id, kind: choice.kind, dimensions: embedder.dimensions },
-    settingsHash: settingsHash(record),
-    settings: record,
-    seeds: seeds.entries.map((seed) => ({ file: seed.entry.file, sha256: seed.sha256, chars: seed.original.length })),
-    catalogSha256: seeds.catalogSha256,
-    counts: {
-      documents: seeds.entries.length,
-      chunks: corpus.chunks.length,
-      sentences: corpus.dedup.sentences,
-      foldedSentences: corpus.dedup.foldedSentences,
-      foldedChars: corpus.dedup.foldedChars,
-      originalChars: corpus.originalChars,
-      cleanedChars: corpus.cleanedChars,
-    },
-    englishDictionary: { entries: english ? english.entries.size : 0, source: english ? english.source : 'none' },
-    stageSeconds,
-  });
+  const describe = () => describeBuild({ embedder, kind: choice.kind, seeds, corpus, english, stageSeconds });
   const database = options.database;
   const manifest: BuildManifest = database
     ? await timed(stageSeconds, 'database', () =>
@@ -197,28 +171,14 @@ const buildIndex = async (options: IngestOptions, mode: { checkOnly: boolean }):
         ),
       )
     : (
-        await timed(stageSeconds, 'index', () =>
-          writeIndexAtomically(options.indexDir, async (directory) => {
-            const bar = progress.stage('index', 4);
-            writeFileSync(path.join(directory, indexFiles.chunks), JSON.stringify(corpus.chunks));
-            bar.tick();
-            writeRetrievalFiles(directory, retrieval.chunks, retrieval.indexes);
-            bar.tick();
-            if (corpusEmbedder) writeFileSync(path.join(directory, indexFiles.embedder), JSON.stringify(corpusEmbedder.toState()));
-            const store = await ChunkVectorStore.build(
-              embedder,
-              corpus.chunks.map((chunk) => chunk.id),
-              vectors,
-            );
-            await store.save(path.join(directory, indexFiles.vectors));
-            bar.tick();
-            writeFileSync(path.join(directory, indexFiles.english), JSON.stringify(english ? serializeDictionary(english) : null));
-            writeFileSync(path.join(directory, indexFiles.language), JSON.stringify(language));
-            bar.tick();
-            bar.done();
-            return describe();
-          }),
-        )
+        await timed(stageSeconds, 'index', async () => {
+          const store = await ChunkVectorStore.build(
+            embedder,
+            corpus.chunks.map((chunk) => chunk.id),
+            vectors,
+          );
+          return writeIndexBuild(options.indexDir, { chunks: corpus.chunks, retrieval, corpusEmbedder, vectors: store, english, language }, describe, progress);
+        })
       ).manifest;
   manifest.stageSeconds = stageSeconds;
   return { skipped: false, reason: !previous ? 'no index yet' : staleness ? describeStaleness(staleness, options.seedsDir) : 'forced rebuild', manifest };
