@@ -10,7 +10,7 @@
  */
 import { parseArgs } from 'node:util';
 import pg from 'pg';
-import { analyzeQuery, lexicalFields, migrate, orderedBm25Scores, type LexicalIndexOptions } from '@kildesvar/core';
+import { analyzeQuery, lexicalFields, migratePool, orderedBm25Scores, type LexicalIndexOptions } from '@kildesvar/core';
 import { loadGoldSet } from '@kildesvar/eval';
 import { distribution } from './statistics';
 
@@ -26,12 +26,7 @@ const main = async () => {
   if (values.help || !process.env.DATABASE_URL) return console.log(usage);
   const pool = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: 1 });
   try {
-    const client = await pool.connect();
-    try {
-      await migrate(client);
-    } finally {
-      client.release();
-    }
+    await migratePool(pool);
     const active = await pool.query<{ generation: string; lexical: Record<'chunks' | 'sentences', { options: LexicalIndexOptions }> }>(
       'SELECT a.generation, g.lexical FROM kildesvar_active a JOIN kildesvar_generations g USING (generation)',
     );

@@ -2,7 +2,7 @@ import type { Pool } from 'pg';
 import {
   activeGeneration,
   buildManifestSchema,
-  migrate,
+  migratePool,
   writeGeneration,
   type BuildManifest,
   type IndexedChunk,
@@ -25,12 +25,7 @@ export interface DatabaseBuild {
 
 /** The manifest of the active generation (after migrating), or null when there is none yet. */
 export const activeManifest = async (pool: Pool): Promise<BuildManifest | null> => {
-  const client = await pool.connect();
-  try {
-    await migrate(client);
-  } finally {
-    client.release();
-  }
+  await migratePool(pool);
   const generation = await activeGeneration(pool);
   if (generation === null) return null;
   const row = (await pool.query<{ manifest: unknown }>('SELECT manifest FROM kildesvar_generations WHERE generation = $1', [generation])).rows[0];

@@ -1,4 +1,4 @@
-import type { PoolClient } from 'pg';
+import type { Pool, PoolClient } from 'pg';
 import { KildesvarError } from '../../errors';
 
 /**
@@ -163,6 +163,16 @@ export const migrate = async (client: PoolClient, log?: (message: string) => voi
     return SCHEMA_VERSION;
   } finally {
     await client.query('SELECT pg_advisory_unlock($1)', [INGEST_LOCK]);
+  }
+};
+
+/** `migrate` on a connection of its own from `pool`, released afterwards. */
+export const migratePool = async (pool: Pool, log?: (message: string) => void): Promise<number> => {
+  const client = await pool.connect();
+  try {
+    return await migrate(client, log);
+  } finally {
+    client.release();
   }
 };
 
