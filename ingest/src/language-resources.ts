@@ -166,6 +166,16 @@ const corpusSynonyms = (lemmas: Record<string, string[]>, log?: (message: string
   return { synonyms, synonymSource: `mythes-no (${present.map((file) => path.basename(file)).join(', ')})` };
 };
 
+/** Every line of the analysers' outputs that holds an analysis, parsed, in order. */
+function* analysedLines(outputs: readonly string[][]): Generator<NonNullable<ReturnType<typeof parseLtProcLine>>> {
+  for (const output of outputs) {
+    for (const line of output) {
+      const parsed = parseLtProcLine(line);
+      if (parsed) yield parsed;
+    }
+  }
+}
+
 /** Runs Apertium over the vocabulary and the word lists; null (with a message) when lt-proc fails. */
 const analyseMorphology = async (vocabulary: string[], log?: (message: string) => void): Promise<Morphology | null> => {
   const lemmas = new Map<string, Set<string>>();
@@ -179,14 +189,10 @@ const analyseMorphology = async (vocabulary: string[], log?: (message: string) =
   try {
     const outputs = await Promise.all(analysers.map((analyser) => analyse(analyser.file, vocabulary, true)));
     toBokmaal = await nynorskLemmasOf(outputs[0] ?? []);
-    for (const output of outputs) {
-      for (const line of output) {
-        const parsed = parseLtProcLine(line);
-        if (!parsed) continue;
-        const reading = lemmasAndParts(parsed.readings);
-        for (const lemma of reading.lemmas) add(parsed.surface, lemma);
-        if (reading.parts.length > 1 && !lemmas.has(parsed.surface)) parts[parsed.surface] ??= reading.parts;
-      }
+    for (const parsed of analysedLines(outputs)) {
+      const reading = lemmasAndParts(parsed.readings);
+      for (const lemma of reading.lemmas) add(parsed.surface, lemma);
+      if (reading.parts.length > 1 && !lemmas.has(parsed.surface)) parts[parsed.surface] ??= reading.parts;
     }
   } catch (error) {
     log?.(`Norwegian morphology unavailable (lt-proc failed: ${error instanceof Error ? error.message : String(error)}); ${languagePackagesHint}.`);
@@ -208,15 +214,11 @@ const analyseMorphology = async (vocabulary: string[], log?: (message: string) =
       .split('\n')
       .filter((word) => word.length > 1 && /^\p{L}+$/u.test(word) && !lemmas.has(word) && prefixes.has(word.slice(0, 3)));
     const outputs = await Promise.all(analysers.map((analyser) => analyse(analyser.file, forms, false)));
-    for (const output of outputs) {
-      for (const line of output) {
-        const parsed = parseLtProcLine(line);
-        if (!parsed) continue;
-        for (const lemma of lemmasAndParts(parsed.readings).lemmas) {
-          for (const linked of [lemma, ...(toBokmaal.get(lemma) ?? [])].filter((candidate) => corpusLemmas.has(candidate))) {
-            add(parsed.surface, linked);
-            listed += 1;
-          }
+    for (const parsed of analysedLines(outputs)) {
+      for (const lemma of lemmasAndParts(parsed.readings).lemmas) {
+        for (const linked of [lemma, ...(toBokmaal.get(lemma) ?? [])].filter((candidate) => corpusLemmas.has(candidate))) {
+          add(parsed.surface, linked);
+          listed += 1;
         }
       }
     }
