@@ -7,7 +7,15 @@ import {
   parseCorpusEmbedderState,
   type CorpusEmbedderState,
 } from './corpus-embedder-state';
-import { countFeatures, createFeatureSpace, weighFeatures, type FeatureExtraction, type FeatureSpace, type NgramRange } from './corpus-features';
+import {
+  countFeatures,
+  createFeatureSpace,
+  weighFeatures,
+  type FeatureExtraction,
+  type FeatureSpace,
+  type FeatureStatistics,
+  type NgramRange,
+} from './corpus-features';
 import type { Embedder } from './embedder';
 import { dequantizeProjection, quantizeProjection, type QuantizedProjection } from './projection-quantization';
 import { truncatedSvd } from './truncated-svd';
@@ -48,13 +56,8 @@ const noNgrams: NgramRange = { min: 1, max: 0 };
 const svdSeed = 20240601;
 
 /** The learned parts: which features exist, how rare each is, and how they map to dimensions. */
-export interface CorpusEmbedderModel {
-  readonly features: readonly string[];
-  readonly documentFrequencies: readonly number[];
-  readonly documentCount: number;
+export interface CorpusEmbedderModel extends FeatureStatistics {
   readonly ngrams: NgramRange;
-  readonly termWeight: number;
-  readonly ngramWeight: number;
   /** `features × dimensions`; its width is the embedder's dimensions. */
   readonly projection: QuantizedProjection;
 }

@@ -47,14 +47,17 @@ export interface FeatureSpace {
   readonly ngramWeight: number;
 }
 
-/** The feature space of a trained embedder: columns in the order of `features`. */
-export const createFeatureSpace = (model: {
+/** What training learned about the features: which exist, in how many documents each occurs, and how the two families weigh. */
+export interface FeatureStatistics {
   readonly features: readonly string[];
   readonly documentFrequencies: readonly number[];
   readonly documentCount: number;
   readonly termWeight: number;
   readonly ngramWeight: number;
-}): FeatureSpace => {
+}
+
+/** The feature space of a trained embedder: columns in the order of `features`. */
+export const createFeatureSpace = (model: FeatureStatistics): FeatureSpace => {
   const inverseDocumentFrequencies = new Float64Array(model.features.length);
   const isNgram = new Uint8Array(model.features.length);
   const columns = new Map<string, number>();
