@@ -6,6 +6,8 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
+import { describeIssues } from '@kildesvar/core/describe-issues';
+import { KildesvarError } from '@kildesvar/core/errors';
 import { startPgliteServer } from './pglite-server';
 
 const usage = `Usage: npm run db
@@ -27,7 +29,7 @@ const main = async (): Promise<void> => {
     return;
   }
   const parsed = environmentSchema.safeParse(process.env);
-  if (!parsed.success) throw new Error(parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; '));
+  if (!parsed.success) throw new KildesvarError('config_invalid', `Invalid configuration (environment variables): ${describeIssues(parsed.error.issues)}`);
   const dataDir = path.resolve(parsed.data.PGDATA);
   const server = await startPgliteServer({ dataDir, port: parsed.data.PGPORT });
   console.log(`PGlite (with pgvector) is serving ${dataDir}`);

@@ -118,7 +118,7 @@ export const prepareCorpus = async (seeds: SeedDocument[], documents: PreparedDo
       }
       const canonical = itemAt(itemAt(dedup.canonicalOf, documentIndex), sentenceIndex);
       const chunk = canonical ? itemAt(itemAt(chunkOfSentence, canonical.document), canonical.sentence) : -1;
-      if (chunk < 0) throw new Error(`dedup folded a sentence whose canonical copy is in no chunk (${document.file} @${sentence.start})`);
+      if (chunk < 0) throw new RangeError(`dedup folded a sentence whose canonical copy is in no chunk (${document.file} @${sentence.start})`);
       if (run && run.chunk === chunk) run.end = sentence.end;
       else {
         close();

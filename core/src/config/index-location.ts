@@ -35,7 +35,8 @@ export const parseIndexLocation = (environment: Record<string, string | undefine
   if (!parsed.success) throw new KildesvarError('config_invalid', `Invalid configuration (environment variables): ${describeIssues(parsed.error.issues)}`);
   const value = parsed.data;
   if (value.STORE === 'postgres' && !value.DATABASE_URL)
-    throw new Error(
+    throw new KildesvarError(
+      'config_invalid',
       'Invalid configuration (environment variables): DATABASE_URL: set it to a postgresql:// URL when STORE=postgres (`npm run db` prints one for a local server)',
     );
   return {

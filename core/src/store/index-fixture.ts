@@ -1,6 +1,7 @@
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { KildesvarError } from '../errors';
 import { buildsPath, locateIndexBuild, pointerPath } from './index-layout';
 import { checksumFiles, manifestFile } from './verify-index';
 
@@ -14,7 +15,7 @@ export const copyIndex = (
   target = mkdtempSync(path.join(tmpdir(), 'kildesvar-index-')),
 ): { indexDir: string; build: string } => {
   const source = locateIndexBuild(sourceIndexDir);
-  if (!source) throw new Error(`No index at ${sourceIndexDir}`);
+  if (!source) throw new KildesvarError('index_missing', `No index at ${sourceIndexDir}`);
   const build = path.join(buildsPath(target), name);
   mkdirSync(buildsPath(target), { recursive: true });
   cpSync(source.directory, build, { recursive: true });

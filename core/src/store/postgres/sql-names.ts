@@ -6,7 +6,7 @@
 
 /** The dense index of one generation (pgvector), dropped with it. */
 export const vectorTable = (generation: number): string => {
-  if (!Number.isSafeInteger(generation) || generation < 1) throw new Error(`Not a generation number: ${generation}`);
+  if (!Number.isSafeInteger(generation) || generation < 1) throw new RangeError(`Not a generation number: ${generation}`);
   return `kildesvar_vectors_${generation}`;
 };
 
