@@ -2,9 +2,9 @@ import type { Assistant } from '@kildesvar/core';
 import type { ChatMessage, ChatResponse } from '@kildesvar/core/schemas';
 import { conversationSplitOf, type Conversation, type TurnKind } from './conversation-set';
 import type { GoldSplit } from './gold-set';
-import { citationsCover, goldSpans, secondGoldSpans } from './relevance';
+import { goldSpans, secondGoldSpans } from './relevance';
 import { answerShares, type AnswerShares } from './metrics';
-import { confidenceOf } from './run-eval';
+import { scoreAnswer, type ScoredAnswer } from './run-eval';
 
 /**
  * Plays each gold conversation through `assistant.chat(messages)`, turn by turn, with the assistant's OWN earlier answers as
@@ -22,7 +22,7 @@ export interface TurnOutcome {
   answerable: boolean;
   /** The response's optional `interpretedQuestion` (how the follow-up was read), null when it has none. */
   interpretedQuestion: string | null;
-  answer: { text: string; abstained: boolean; citationSupported: boolean; supported: boolean; confidence: number | null };
+  answer: ScoredAnswer;
   latencyMs: number;
 }
 
@@ -48,8 +48,6 @@ export const evaluateConversations = async (
       const response = await assistant.chat([...messages]);
       const latencyMs = performance.now() - started;
       messages.push({ role: 'assistant', content: response.answer.slice(0, maxMessageChars) });
-      const gold = [...goldSpans(turn, originals), ...secondGoldSpans(turn, originals)];
-      const citationSupported = citationsCover(response.citations, gold);
       outcomes.push({
         conversation: conversation.id,
         split: conversationSplitOf(conversation.id),
@@ -59,13 +57,7 @@ export const evaluateConversations = async (
         question: turn.question,
         answerable: turn.answerable,
         interpretedQuestion: interpretedQuestionOf(response),
-        answer: {
-          text: response.answer,
-          abstained: response.abstained,
-          citationSupported,
-          supported: !response.abstained && citationSupported,
-          confidence: confidenceOf(response),
-        },
+        answer: scoreAnswer(response, [...goldSpans(turn, originals), ...secondGoldSpans(turn, originals)]),
         latencyMs,
       });
     }

@@ -3,7 +3,7 @@ import type { ChatResponse, SearchMode, SearchResult } from '@kildesvar/core/sch
 import { NaiveBm25 } from './baseline';
 import { splitOf, type GoldItem } from './gold-set';
 import { aggregateRetrieval, answerShares, factRecall, keyFacts, percentile, scoreRanking, share, type RankingScore, type RetrievalMetrics } from './metrics';
-import { citationsCover, goldSpans, secondGoldSpans } from './relevance';
+import { citationsCover, goldSpans, secondGoldSpans, type GoldPassage } from './relevance';
 
 /**
  * Runs every gold question through the same assistant the API serves: retrieval in each mode,
@@ -24,17 +24,9 @@ export interface QuestionOutcome {
   answerable: boolean;
   ranking: Record<System, RankingScore>;
   top: Array<Pick<SearchResult, 'file' | 'heading' | 'start' | 'end'> & { excerpt: string }>;
-  answer: {
-    text: string;
-    abstained: boolean;
-    /** A citation holds a gold quote (the quote, an alsoIn copy or, for a two-part question, the secondQuote). */
-    citationSupported: boolean;
-    /** Answered (not abstained) and citationSupported: the headline "supported answer". */
-    supported: boolean;
+  answer: ScoredAnswer & {
     /** Two-part questions only: the citations hold both the quote (or an alsoIn copy) and the secondQuote; null otherwise. */
     bothPartsSupported: boolean | null;
-    /** The response's optional `confidence` (0–1), null when the response has none. */
-    confidence: number | null;
     facts: number;
     factRecall: number;
   };
@@ -58,6 +50,30 @@ export interface AnswerMetrics {
 export const confidenceOf = (response: ChatResponse): number | null => {
   const confidence = (response as { confidence?: unknown }).confidence;
   return typeof confidence === 'number' && Number.isFinite(confidence) ? confidence : null;
+};
+
+/** What single questions and conversation turns both record of an answer. */
+export interface ScoredAnswer {
+  text: string;
+  abstained: boolean;
+  /** A citation holds a gold quote (the quote, an alsoIn copy or, for a two-part question, the secondQuote). */
+  citationSupported: boolean;
+  /** Answered (not abstained) and citationSupported: the headline "supported answer". */
+  supported: boolean;
+  /** The response's optional `confidence` (0–1), null when the response has none. */
+  confidence: number | null;
+}
+
+/** Scores a response against the gold passages its citations should hold. */
+export const scoreAnswer = (response: ChatResponse, gold: GoldPassage[]): ScoredAnswer => {
+  const citationSupported = citationsCover(response.citations, gold);
+  return {
+    text: response.answer,
+    abstained: response.abstained,
+    citationSupported,
+    supported: !response.abstained && citationSupported,
+    confidence: confidenceOf(response),
+  };
 };
 
 export interface EvalSummary {
@@ -88,7 +104,6 @@ export const evaluateQuestions = async (assistant: Assistant, items: GoldItem[],
     const response = await assistant.chat([{ role: 'user', content: item.question }]);
     const chatMs = performance.now() - started;
     const facts = item.answerable ? keyFacts(item.answer) : [];
-    const citationSupported = citationsCover(response.citations, [...gold, ...second]);
     outcomes.push({
       id: item.id,
       split: splitOf(item.id),
@@ -107,13 +122,9 @@ export const evaluateQuestions = async (assistant: Assistant, items: GoldItem[],
         excerpt: result.text.replace(/\s+/g, ' ').slice(0, 140),
       })),
       answer: {
-        text: response.answer,
-        abstained: response.abstained,
-        citationSupported,
-        supported: !response.abstained && citationSupported,
+        ...scoreAnswer(response, [...gold, ...second]),
         bothPartsSupported:
           second.length > 0 ? !response.abstained && citationsCover(response.citations, gold) && citationsCover(response.citations, second) : null,
-        confidence: confidenceOf(response),
         facts: facts.length,
         factRecall: response.abstained ? 0 : factRecall(facts, response.answer),
       },
