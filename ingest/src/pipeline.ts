@@ -3,8 +3,6 @@ import {
   analyze,
   buildLexicon,
   ChunkVectorStore,
-  createTransformersEmbedder,
-  defaultTransformersModel,
   indexedText,
   loadFreedictEngNor,
   loadWordList,
@@ -13,11 +11,14 @@ import {
   describeStaleness,
   indexStaleness,
   readSeeds,
-  resolveEmbedderChoice,
   serializeDictionary,
   trainCorpusEmbedder,
   WordKnowledge,
+  chooseEmbedder,
+  loadE5Embedder,
   type Embedder,
+  type EmbedderChoice,
+  type ModelSource,
   type BuildManifest,
 } from '@kildesvar/core';
 import { KildesvarError } from '@kildesvar/core/errors';
@@ -31,14 +32,11 @@ import { withIngestLock } from './lock';
 import { intactManifest } from './intact-build';
 import { describeBuild, writeIndexBuild } from './index-build';
 
-export interface IngestOptions {
+export interface IngestOptions extends ModelSource {
   seedsDir: string;
   indexDir: string;
   force: boolean;
-  embedder: 'auto' | 'e5' | 'corpus';
-  modelsDir: string;
-  allowRemoteModels: boolean;
-  e5Model?: string;
+  embedder: EmbedderChoice;
   progress?: ProgressReporter;
   /** Write a new generation into PostgreSQL (`STORE=postgres`) instead of the index folder. */
   database?: Pool;
@@ -78,7 +76,7 @@ const buildIndex = async (options: IngestOptions, mode: { checkOnly: boolean }):
   const progress = options.progress ?? silentProgress;
   const stageSeconds: Record<string, number> = {};
   const seeds = await timed(stageSeconds, 'read', () => readSeeds(options.seedsDir));
-  const choice = resolveEmbedderChoice({ choice: options.embedder, modelsDir: options.modelsDir, model: options.e5Model ?? defaultTransformersModel });
+  const choice = chooseEmbedder(options.embedder, options);
   progress.log(`Embedder: ${choice.kind} (${choice.reason})`);
 
   const previous = options.database ? await activeManifest(options.database) : intactManifest(options.indexDir, progress.log);
@@ -112,8 +110,7 @@ const buildIndex = async (options: IngestOptions, mode: { checkOnly: boolean }):
   const { embedder, corpusEmbedder, vectors } = await timed(stageSeconds, 'embed', async () => {
     const bar = progress.stage('embed', texts.length);
     const trained = choice.kind === 'corpus' ? trainCorpusEmbedder(texts, { analyze }) : null;
-    const model: Embedder =
-      trained ?? (await createTransformersEmbedder({ model: options.e5Model, modelsDir: options.modelsDir, allowRemote: options.allowRemoteModels }));
+    const model: Embedder = trained ?? (await loadE5Embedder(options));
     const embedded: number[][] = [];
     const batch = 32;
     for (let start = 0; start < texts.length; start += batch) {

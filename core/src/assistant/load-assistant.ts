@@ -3,9 +3,8 @@ import { analyze, deserializeDictionary, languageResourcesSchema, WordKnowledge,
 import { documentYears } from '../catalog';
 import { CorpusEmbedder } from '../embed/corpus-embedder';
 import type { Embedder } from '../embed/embedder';
-import { resolveEmbedderChoice } from '../embed/select-embedder';
-import { createTransformersEmbedder } from '../embed/transformers-embedder';
-import { defaultTransformersModel } from '../embed/local-model';
+import { chooseEmbedder, type EmbedderChoice, type ModelSource } from '../embed/select-embedder';
+import { loadE5Embedder } from '../embed/transformers-embedder';
 import { KildesvarError } from '../errors';
 import { Retriever } from '../retrieval/retriever';
 import { chunkSchema, type Chunk } from '../schemas';
@@ -21,13 +20,10 @@ import { onDemandRetrievalFiles, readRetrievalFiles } from '../store/retrieval-f
 import type { Assistant } from './assistant';
 import { createIndexAssistant, type IndexAssistantParts } from './index-assistant';
 
-export interface LoadAssistantOptions {
+export interface LoadAssistantOptions extends ModelSource {
   indexDir: string;
   seedsDir: string;
-  embedder: 'auto' | 'e5' | 'corpus';
-  modelsDir: string;
-  allowRemoteModels: boolean;
-  e5Model?: string;
+  embedder: EmbedderChoice;
   log?: (message: string) => void;
 }
 
@@ -69,7 +65,7 @@ const checkChunks = (chunks: Chunk[], manifest: Manifest, location: string, orig
 export const loadIndexBuild = async (options: LoadAssistantOptions): Promise<LoadedIndexBuild> => {
   const location = locateIndexBuild(options.indexDir);
   if (!location) throw new KildesvarError('index_missing', `No index at ${options.indexDir}; run \`npm run ingest\` to build it.`);
-  const choice = resolveEmbedderChoice({ choice: options.embedder, modelsDir: options.modelsDir, model: options.e5Model ?? defaultTransformersModel });
+  const choice = chooseEmbedder(options.embedder, options);
   const index = verifyIndexBuild(location.directory, (manifest) => requiredIndexFiles(manifest.embedder.kind), { onDemand: onDemandRetrievalFiles });
   try {
     return await loadVerifiedBuild(options, location, index, choice);
@@ -90,9 +86,7 @@ const loadVerifiedBuild = async (
   options.log?.(`Embedder: ${manifest.embedder.id} (${choice.reason})`);
 
   const embedder: Embedder =
-    manifest.embedder.kind === 'corpus'
-      ? CorpusEmbedder.fromState(index.json(indexFiles.embedder), { analyze })
-      : await createTransformersEmbedder({ model: options.e5Model, modelsDir: options.modelsDir, allowRemote: options.allowRemoteModels });
+    manifest.embedder.kind === 'corpus' ? CorpusEmbedder.fromState(index.json(indexFiles.embedder), { analyze }) : await loadE5Embedder(options);
   if (embedder.id !== manifest.embedder.id || embedder.dimensions !== manifest.embedder.dimensions)
     throw new KildesvarError('index_mismatch', `The index was built with ${manifest.embedder.id} but ${embedder.id} is loaded; ${rebuildHint}.`);
 

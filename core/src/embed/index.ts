@@ -12,5 +12,5 @@ export { FakeEmbedder } from './fake-embedder';
 export { createSeededGaussian, createSeededRandom } from './seeded-random';
 export { toLangChainEmbeddings } from './langchain-embeddings';
 export { defaultTransformersModel, hasLocalModel, localModelPath, localModelPrecisions } from './local-model';
-export { resolveEmbedderChoice, type EmbedderChoice, type ResolvedEmbedderChoice } from './select-embedder';
-export { createTransformersEmbedder, type TransformersEmbedderOptions } from './transformers-embedder';
+export { chooseEmbedder, resolveEmbedderChoice, type EmbedderChoice, type ModelSource, type ResolvedEmbedderChoice } from './select-embedder';
+export { createTransformersEmbedder, loadE5Embedder, type TransformersEmbedderOptions } from './transformers-embedder';

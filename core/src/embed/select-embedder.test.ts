@@ -4,7 +4,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hasLocalModel, localModelPrecisions } from './local-model';
-import { resolveEmbedderChoice } from './select-embedder';
+import { chooseEmbedder, resolveEmbedderChoice } from './select-embedder';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 const fixture = path.resolve(repoRoot, '../shared/models/_test-fixtures/random-bert-tiny');
@@ -44,6 +44,11 @@ describe('resolveEmbedderChoice', () => {
     const resolved = resolveEmbedderChoice({ choice: 'auto', modelsDir, model: 'Xenova/multilingual-e5-small' });
     expect(resolved.kind).toBe('corpus');
     expect(resolved.reason).toMatch(/no Xenova\/multilingual-e5-small/);
+  });
+
+  it('chooses for a configured model source: its e5 model, else the default one', () => {
+    expect(chooseEmbedder('auto', { modelsDir, allowRemoteModels: false, e5Model: model }).kind).toBe('e5');
+    expect(chooseEmbedder('auto', { modelsDir, allowRemoteModels: false }).reason).toMatch(/no Xenova\/multilingual-e5-small/);
   });
 
   it('takes an explicit choice as asked', () => {

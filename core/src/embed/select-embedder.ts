@@ -1,6 +1,14 @@
-import { hasLocalModel, localModelPath } from './local-model';
+import { defaultTransformersModel, hasLocalModel, localModelPath } from './local-model';
 
 export type EmbedderChoice = 'auto' | 'e5' | 'corpus';
+
+/** Where an e5 model is read from, as every command that may load one is configured (MODELS_DIR, ALLOW_REMOTE_MODELS). */
+export interface ModelSource {
+  modelsDir: string;
+  allowRemoteModels: boolean;
+  /** Another model id than `defaultTransformersModel`. */
+  e5Model?: string;
+}
 
 export interface ResolvedEmbedderChoice {
   readonly kind: 'e5' | 'corpus';
@@ -26,3 +34,7 @@ export const resolveEmbedderChoice = (options: { choice: EmbedderChoice; modelsD
         : { kind: 'corpus', reason: `EMBEDDER=auto: no ${options.model} in ${location}, so vectors learned from the corpus at ingest` };
   }
 };
+
+/** `resolveEmbedderChoice` for the configured choice and model source. */
+export const chooseEmbedder = (choice: EmbedderChoice, source: ModelSource): ResolvedEmbedderChoice =>
+  resolveEmbedderChoice({ choice, modelsDir: source.modelsDir, model: source.e5Model ?? defaultTransformersModel });

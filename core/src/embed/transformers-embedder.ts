@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { KildesvarError } from '../errors';
 import type { Embedder } from './embedder';
+import type { ModelSource } from './select-embedder';
 import { defaultTransformersModel, localModelPath, localModelPrecisions, quantizedModelFile, requiredModelFiles } from './local-model';
 
 export interface TransformersEmbedderOptions {
@@ -95,3 +96,7 @@ export const createTransformersEmbedder = async (options: TransformersEmbedderOp
     },
   };
 };
+
+/** The e5 embedder of a configured model source. */
+export const loadE5Embedder = (source: ModelSource): Promise<Embedder> =>
+  createTransformersEmbedder({ model: source.e5Model, modelsDir: source.modelsDir, allowRemote: source.allowRemoteModels });

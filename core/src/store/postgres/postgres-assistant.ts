@@ -4,7 +4,8 @@ import type { Assistant } from '../../assistant/assistant';
 import { createIndexAssistant } from '../../assistant/index-assistant';
 import { CorpusEmbedder } from '../../embed/corpus-embedder';
 import type { Embedder } from '../../embed/embedder';
-import { createTransformersEmbedder } from '../../embed/transformers-embedder';
+import type { ModelSource } from '../../embed/select-embedder';
+import { loadE5Embedder } from '../../embed/transformers-embedder';
 import { KildesvarError } from '../../errors';
 import { lexicalFields, type LexicalIndexOptions } from '../../lexical';
 import { Retriever } from '../../retrieval/retriever';
@@ -20,11 +21,8 @@ import { PostgresCandidates } from './postgres-candidates';
  * the database. `refresh()` switches to a newer active generation (the API polls it), so replicas
  * pick up an ingest without restarting; requests in flight finish on the generation they started on.
  */
-export interface PostgresAssistantOptions {
+export interface PostgresAssistantOptions extends ModelSource {
   pool: Pool;
-  modelsDir: string;
-  allowRemoteModels: boolean;
-  e5Model?: string;
   log?: (message: string) => void;
 }
 
@@ -70,9 +68,7 @@ export const loadGeneration = async (options: PostgresAssistantOptions, generati
       );
   }
   const embedder: Embedder =
-    manifest.data.embedder.kind === 'corpus'
-      ? CorpusEmbedder.fromState(row.embedder_state, { analyze })
-      : await createTransformersEmbedder({ model: options.e5Model, modelsDir: options.modelsDir, allowRemote: options.allowRemoteModels });
+    manifest.data.embedder.kind === 'corpus' ? CorpusEmbedder.fromState(row.embedder_state, { analyze }) : await loadE5Embedder(options);
   if (embedder.id !== manifest.data.embedder.id || embedder.dimensions !== manifest.data.embedder.dimensions)
     throw new KildesvarError(
       'index_mismatch',
