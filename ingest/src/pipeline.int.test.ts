@@ -22,7 +22,7 @@ const servedBuild = (): string => {
 
 beforeAll(async () => {
   await runIngest(options);
-}, 120_000);
+}, 300_000);
 afterAll(() => rmSync(workspace, { recursive: true, force: true }));
 
 const builtManifest = () => {
@@ -69,7 +69,7 @@ describe('runIngest', () => {
     expect(forced.skipped).toBe(false);
     expect(builtManifest().builtAt).not.toBe(before.builtAt);
     expect(builtManifest().counts).toEqual(before.counts);
-  }, 120_000);
+  }, 300_000);
 
   it('refuses an index built with another embedder, naming the command to run', () => {
     const manifest = builtManifest();
