@@ -28,6 +28,8 @@ export interface PreparedQuery {
   names: string[][];
   /** For a definition question, the stems of the word it asks about (translated when English): «Hva menes med infrastruktur?» → infrastruktur. */
   definitionFocus?: string[];
+  /** The same word as the corpus would write it (the translation of an English one), to search for its definition. */
+  definitionFocusText?: string;
 }
 
 /** Runs of consecutive capitalised words and acronyms (not the question's first word), as stems. */
@@ -188,14 +190,15 @@ export const prepareQuery = (
   const focus = definitionFocus(original);
   // An English focus is read through its translation; a name the dictionary lacks («PKI») stays as written.
   const translatedFocus = focus && translatedTerms ? translatedTerms.filter((term) => term.source.toLowerCase().split(' ').includes(focus.toLowerCase())) : [];
-  const focusStems = focus === null ? [] : translatedFocus.length > 0 ? translatedFocus.flatMap((term) => term.norwegian.flatMap(analyze)) : analyze(focus);
+  const focusWords = focus === null ? [] : translatedFocus.length > 0 ? translatedFocus.flatMap((term) => term.norwegian) : [focus];
+  const focusStems = focusWords.flatMap(analyze);
   const wordOf = (stem: string): QueryWord => words.get(stem) ?? { lemmas: [], parts: [] };
   return {
     original,
     text,
     language,
     entities: entityStems(original).filter((stem) => ordered.includes(stem)),
-    ...(focusStems.length > 0 ? { definitionFocus: [...new Set(focusStems)] } : {}),
+    ...(focusStems.length > 0 ? { definitionFocus: [...new Set(focusStems)], definitionFocusText: focusWords.join(' ') } : {}),
     names: nameGroups(original)
       .map((group) => group.filter((stem) => ordered.includes(stem)))
       .filter((group) => group.length > 0),

@@ -56,3 +56,36 @@ describe('titleShare', () => {
     expect(titleShare(ask('Hva koster bredbånd?'), titled, weightOf)).toBe(0);
   });
 });
+
+describe('the definition route', () => {
+  it('puts the passage defining the word a definition question asks about among the candidates, however the rest of the question pulls', async () => {
+    const { FakeEmbedder } = await import('../embed/fake-embedder');
+    const { ChunkVectorStore } = await import('../store/vector-store');
+    const { indexChunk } = await import('./indexed-chunk');
+    const { Retriever } = await import('./retriever');
+    const texts = [
+      'Planen for helse og omsorg gir kommunene mål for helse og omsorg. Helse og omsorg i kommunene trenger planen.',
+      'Helse og omsorg i planen handler om kommunene og omsorg. Planen for helse og omsorg følges opp i kommunene.',
+      'Med infrastruktur forstås i denne sammenhengen nettverk, datamaskiner og programvare.',
+    ];
+    const chunks = texts.map((text, index) =>
+      indexChunk(
+        { id: `plan.txt:${index}`, file: 'plan.txt', title: 'Plan', heading: '', text, start: index * 200, end: index * 200 + text.length, alsoIn: [] },
+        [2008, 2008],
+        text,
+      ),
+    );
+    const embedder = new FakeEmbedder(16);
+    const vectors = await ChunkVectorStore.build(
+      embedder,
+      chunks.map((chunk) => chunk.id),
+      await embedder.embedDocuments(chunks.map((chunk) => chunk.indexedText)),
+    );
+    const small = Retriever.create(chunks, embedder, vectors, { ...(await import('./retriever')).defaultRetrievalSettings, rerankDepth: 1 });
+    const question = prepareQuery('Hva menes med infrastruktur i planen for helse og omsorg i kommunene?', null, small.vocabulary());
+    const [first] = await small.retrieve(question, { k: 1, mode: 'hybrid' });
+    expect(first?.chunk.text).toContain('Med infrastruktur forstås');
+    const [lexicalFirst] = await small.retrieve(question, { k: 1, mode: 'lexical' });
+    expect(lexicalFirst?.chunk.text).not.toContain('Med infrastruktur forstås');
+  });
+});

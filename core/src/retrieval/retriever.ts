@@ -270,10 +270,44 @@ export class Retriever {
     return reranked.slice(0, options.k);
   }
 
+  /**
+   * A definition question's own route to its answer: the sentences that hold the word asked about
+   * (BM25 over sentences with that word alone) and define it («Med infrastruktur forstås …»,
+   * «Sikkerhet omfatter …») put their chunks first among the fused candidates, so the second stage
+   * weighs them even when the rest of the question («… i planen for IKT i helse og omsorg») pulls
+   * the first stage elsewhere. The same for every store: it reads the store's BM25 and chunks.
+   */
+  private async withDefinitions(
+    query: PreparedQuery,
+    fused: Array<{ id: string; score: number }>,
+    options: Pick<RetrieveOptions, 'mode' | 'filter'>,
+  ): Promise<Array<{ id: string; score: number }>> {
+    if (options.mode !== 'hybrid' || !query.definitionFocusText || !query.definitionFocus || answerTypeOf(query.original) !== null) return fused;
+    const focus = new Set(query.definitionFocus);
+    const { sentences } = await this.source.lexical(query.definitionFocusText, this.settings.candidates, options.filter);
+    const located = sentences.map((hit) => {
+      const [chunkId = hit.id, position = '0'] = hit.id.split('#');
+      return { chunkId, position: Number(position) };
+    });
+    const chunks = await this.source.chunks([...new Set(located.map((hit) => hit.chunkId))]);
+    const defining = new Set(
+      located
+        .filter((hit) => {
+          const sentence = chunks.get(hit.chunkId)?.sentences[hit.position];
+          return sentence !== undefined && givesDefinition(sentence.text, focus);
+        })
+        .map((hit) => hit.chunkId),
+    );
+    if (defining.size === 0) return fused;
+    const top = fused[0]?.score ?? 1;
+    const first = [...defining].sort().map((id) => ({ id, score: top }));
+    return [...first, ...fused.filter((hit) => !defining.has(hit.id))];
+  }
+
   /** The three stages in order; `timer` (for the bench) is called after each. */
   async retrieve(query: PreparedQuery, options: RetrieveOptions, timer?: StageTimer): Promise<RankedChunk[]> {
     const lists = await this.candidates(query, options, timer);
-    const fused = this.fuse(lists, options.mode);
+    const fused = await this.withDefinitions(query, this.fuse(lists, options.mode), options);
     timer?.('fuse');
     // The second stage reads only the candidates it ranks: from memory, or loaded from the database.
     const ids = fused.slice(0, options.mode === 'hybrid' ? Math.max(this.settings.rerankDepth, options.k) : options.k).map((hit) => hit.id);
