@@ -3,7 +3,7 @@ import { evidenceOf } from '../retrieval/evidence';
 import { indexChunk } from '../retrieval/indexed-chunk';
 import { prepareQuery } from '../retrieval/query';
 import type { RankedChunk } from '../retrieval/retriever';
-import type { SearchResult } from '../schemas';
+import { toSearchResult } from '../assistant/index-assistant';
 import { composeAnswer, defaultAnswerSettings, definesTerm, sentenceFitness } from './compose';
 
 const passage = (id: string, text: string): RankedChunk => {
@@ -25,18 +25,6 @@ const rankFor = (question: string, passages: RankedChunk[]): { query: ReturnType
   return { query, ranked };
 };
 
-const toResult = (ranked: RankedChunk): SearchResult => ({
-  chunkId: ranked.chunk.id,
-  file: ranked.chunk.file,
-  title: ranked.chunk.title,
-  heading: ranked.chunk.heading,
-  text: ranked.chunk.text,
-  score: ranked.score,
-  start: ranked.chunk.start,
-  end: ranked.chunk.end,
-  alsoIn: [],
-});
-
 const goal =
   'Kommunene skal samarbeide om innkjøp. I løpet av 2011 skal alle kommuner være tilknyttet Norsk Helsenett og ha tatt i bruk elektronisk samhandling.';
 const other = 'Digital kompetanse er den kompetansen som bygger bro mellom ferdigheter som å lese, skrive og regne.';
@@ -47,7 +35,7 @@ const rule = { ...defaultAnswerSettings, answerability: null };
 describe('composeAnswer', () => {
   it('quotes the sentence that carries the question and marks it with its citation number', () => {
     const { query, ranked } = rankFor('hva er målet for Norsk Helsenett innen 2011', [passage('a', other), passage('b', goal)]);
-    const response = composeAnswer(query, ranked, toResult, rule);
+    const response = composeAnswer(query, ranked, toSearchResult, rule);
     expect(response.abstained).toBe(false);
     expect(response.answer).toBe('I løpet av 2011 skal alle kommuner være tilknyttet Norsk Helsenett og ha tatt i bruk elektronisk samhandling. [1]');
     expect(response.citations.map((citation) => citation.chunkId)).toEqual(['b']);
@@ -55,7 +43,7 @@ describe('composeAnswer', () => {
 
   it('abstains in the question’s language, listing the closest passages as related, when no sentence carries the question', () => {
     const { query, ranked } = rankFor('kva kostar ein lisens på Helseplattformen', [passage('a', other), passage('b', goal)]);
-    const response = composeAnswer(query, ranked, toResult, rule);
+    const response = composeAnswer(query, ranked, toSearchResult, rule);
     expect(response.abstained).toBe(true);
     expect(response.citations).toEqual([]);
     expect(response.related).toHaveLength(2);
@@ -64,13 +52,13 @@ describe('composeAnswer', () => {
 
   it('abstains when the year asked about is not stated', () => {
     const { query, ranked } = rankFor('hva er målet for Norsk Helsenett innen 2015', [passage('b', goal)]);
-    expect(composeAnswer(query, ranked, toResult, rule).abstained).toBe(true);
+    expect(composeAnswer(query, ranked, toSearchResult, rule).abstained).toBe(true);
   });
 
   it('folds the list a quoted sentence introduces into the answer', () => {
     const text = 'I strategien prioriteres disse livshendelsene:\n- Alvorlig sykdom\n- Ny i Norge\n- Starte og drive en bedrift';
     const { query, ranked } = rankFor('hvilke livshendelser prioriteres i strategien', [passage('c', text)]);
-    const response = composeAnswer(query, ranked, toResult, { ...rule, maxSentences: 3 });
+    const response = composeAnswer(query, ranked, toSearchResult, { ...rule, maxSentences: 3 });
     expect(response.answer).toBe('I strategien prioriteres disse livshendelsene: Alvorlig sykdom; Ny i Norge; Starte og drive en bedrift. [1]');
   });
 
@@ -79,11 +67,11 @@ describe('composeAnswer', () => {
       'I løpet av 2011 skal alle kommuner være tilknyttet Norsk Helsenett og ha tatt i bruk elektronisk samhandling med fastlegene. ' +
       'Innen 2012 skal alle kommuner være tilknyttet Norsk Helsenett og ha elektronisk samhandling med sykehusene.';
     const { query, ranked } = rankFor('når skal kommuner være tilknyttet Norsk Helsenett', [passage('d', two)]);
-    const first = composeAnswer(query, ranked, toResult, { ...rule, maxSentences: 1 });
+    const first = composeAnswer(query, ranked, toSearchResult, { ...rule, maxSentences: 1 });
     expect(first.answer).toMatch(/^I løpet av 2011/);
     // The history holds the last answer cut to a few hundred characters: its quote stands in it only in part.
     const cut = first.answer.slice(0, 80);
-    const next = composeAnswer(query, ranked, toResult, { ...rule, maxSentences: 1 }, undefined, { previousAnswer: cut });
+    const next = composeAnswer(query, ranked, toSearchResult, { ...rule, maxSentences: 1 }, undefined, { previousAnswer: cut });
     expect(next.answer).toMatch(/^Innen 2012/);
   });
 });
