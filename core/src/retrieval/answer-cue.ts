@@ -24,6 +24,9 @@ export const givesNewAnswer = (
   return [...terms.numbers].some((number) => !askedNumbers.has(number)) || terms.numbers.size === 0;
 };
 
+/** Words that stand where a definition question's term would, but name none («Hva er forskjellen …», «What is the name …»). */
+const notAFocus = /^(det|dette|den|de|dei|it|this|that|they|forskjellen|difference|name|navnet|namnet)$/iu;
+
 /**
  * The word a definition question asks about, as written: «Hva er X?», «Kva meiner KS med X?»,
  * «Hva står X for?», «begrepet X», «What does X stand for / mean / cover?», «What is X?».
@@ -43,7 +46,7 @@ export const definitionFocus = (question: string): string | null => {
   ];
   for (const pattern of patterns) {
     const found = pattern.exec(question)?.[1];
-    if (found && !/^(det|dette|den|de|dei|it|this|that|they|forskjellen|difference|name|navnet|namnet)$/iu.test(found)) return found;
+    if (found && !notAFocus.test(found)) return found;
   }
   // «Hva er X?» asks a definition when the question ends soon after X; «Hva er fristen for at …», «What is X supposed to do …» ask something else.
   const what = new RegExp(
@@ -51,7 +54,7 @@ export const definitionFocus = (question: string): string | null => {
     'iu',
   ).exec(question);
   const subject = what?.[1];
-  if (!subject || /^(det|dette|den|de|dei|it|this|that|they|forskjellen|difference|name)$/iu.test(subject)) return null;
+  if (!subject || notAFocus.test(subject)) return null;
   const rest = (what?.[2] ?? '')
     .trim()
     .split(/\s+/u)

@@ -120,6 +120,18 @@ export const titleShare = (query: PreparedQuery, chunk: IndexedChunk, weightOf: 
   return total > 0 ? found / total : 0;
 };
 
+/** What kind of fact a question asks for and, for a definition question, the stems of its focus: read once per question, not per ranked chunk. */
+const askedReadings = new WeakMap<PreparedQuery, { type: ReturnType<typeof answerTypeOf>; focus: ReadonlySet<string> | null }>();
+const askedOf = (query: PreparedQuery) => {
+  let reading = askedReadings.get(query);
+  if (!reading) {
+    const type = answerTypeOf(query.original);
+    reading = { type, focus: type === null && query.definitionFocus ? new Set(query.definitionFocus) : null };
+    askedReadings.set(query, reading);
+  }
+  return reading;
+};
+
 export class Retriever {
   private constructor(
     private readonly source: CandidateSource,
@@ -282,8 +294,8 @@ export class Retriever {
     fused: Array<{ id: string; score: number }>,
     options: Pick<RetrieveOptions, 'mode' | 'filter'>,
   ): Promise<Array<{ id: string; score: number }>> {
-    if (options.mode !== 'hybrid' || !query.definitionFocusText || !query.definitionFocus || answerTypeOf(query.original) !== null) return fused;
-    const focus = new Set(query.definitionFocus);
+    const { focus } = askedOf(query);
+    if (options.mode !== 'hybrid' || !query.definitionFocusText || !focus) return fused;
     const { sentences } = await this.source.lexical(query.definitionFocusText, this.settings.candidates, options.filter);
     const located = sentences.map((hit) => {
       const [chunkId = hit.id, position = '0'] = hit.id.split('#');
@@ -324,8 +336,7 @@ export class Retriever {
    * they decide which sentence and chunk come first, not the evidence the answer is judged by.
    */
   rank(query: PreparedQuery, chunk: IndexedChunk, score: number, weightOf: (stem: string) => number = this.weightOf): RankedChunk {
-    const type = answerTypeOf(query.original);
-    const focus = type === null && query.definitionFocus ? new Set(query.definitionFocus) : null;
+    const { type, focus } = askedOf(query);
     const { answerType: typeFactor, definition: definitionFactor } = this.settings.rerank;
     const cue = (sentence: IndexedSentence): number => {
       if (focus) return definitionFactor < 1 && !givesDefinition(sentence.text, focus) ? definitionFactor : 1;
