@@ -100,6 +100,22 @@ describe('reading a follow-up', () => {
     expect(resolved.prepared.terms.stems).not.toContain('gjør');
   });
 
+  it('takes the rest of what the last question was read with when the new question repeats what its answer was about', () => {
+    const resolved = resolve(
+      'Hva kan kommunene få ut av det nye registeret?',
+      'Kommunene kan hente ut gevinster. [1]',
+      'hva bør kommunen gjøre for å hente ut gevinstene av det?',
+    );
+    expect(resolved.interpreted).toMatch(/\(om: .*registeret/u);
+    expect(resolved.prepared.terms.stems).toContain('register');
+  });
+
+  it('reads «slik» before a noun as pointing back («kva kan slik teknologi gjere?»)', () => {
+    expect(resolve('Kva er omsorgsteknologi?', 'Omsorgsteknologi er teknologi i heimen. [1]', 'kva kan slik teknologi gjere for folk?').interpreted).toContain(
+      'omsorgsteknologi',
+    );
+  });
+
   it('does not carry the last question’s year into a follow-up that names its own', () => {
     const resolved = resolve(
       'Hva skulle kommunene ha sørget for av bredbånd til skolene innen 2008?',

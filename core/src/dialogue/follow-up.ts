@@ -59,7 +59,7 @@ const yesNoStart = words(
 );
 /** Pronouns and demonstratives that point back (bokmål, nynorsk, English). */
 const pronoun = words(
-  'det|den|dette|denne|disse|desse|dei|de|dem|deira|deres|dets|dens|slikt|sånt|slike|der|dit|han|hun|ho|henne|hans|hennes|' +
+  'det|den|dette|denne|disse|desse|dei|de|dem|deira|deres|dets|dens|slik|slikt|sånt|slike|der|dit|han|hun|ho|henne|hans|hennes|' +
     'it|its|they|them|their|this|that|these|those|there|he|she|him|her|his',
 );
 /** Generic definite nouns that point back to what was just discussed («selskapet», «ordningen»). */
@@ -276,6 +276,10 @@ export const resolveQuestion = (dialogue: Dialogue, prepare: Prepare, options: R
       : topicOf(previous, last.answer).filter((stem) => !switches || !previous.prepared.entities.includes(stem)),
   );
   for (const stem of own.terms.stems) referentStems.delete(stem);
+  // The new question repeats all of that («hva bør kommunen gjøre for å hente ut gevinstene av det?» after an answer about
+  // «kommuner … hente ut gevinster»): «det» points to the rest of what the last question was read with, its referent too.
+  if (referentStems.size === 0 && !dislocated(question, previous.prepared, prepare))
+    for (const stem of previous.prepared.terms.stems) if (!own.terms.stems.includes(stem) && !(switches && previous.prepared.entities.includes(stem))) referentStems.add(stem);
   // A question that names its own year asks about that year: the last question's year is not context («og hva skulle være ferdig innen 2010?» after a question about 2008).
   if (own.terms.stems.some(isYear)) for (const stem of [...referentStems]) if (isYear(stem)) referentStems.delete(stem);
   const referent = surfaceWords(previousSearch, referentStems);
@@ -300,3 +304,4 @@ export const otherReading = (dialogue: Dialogue, prepare: Prepare, read: Resolve
   if (read.kind === 'reference' && !pointsBack) return resolveQuestion(dialogue, prepare, { kind: 'self-contained' });
   return null;
 };
+
