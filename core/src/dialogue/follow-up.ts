@@ -279,7 +279,8 @@ export const resolveQuestion = (dialogue: Dialogue, prepare: Prepare, options: R
   // The new question repeats all of that («hva bør kommunen gjøre for å hente ut gevinstene av det?» after an answer about
   // «kommuner … hente ut gevinster»): «det» points to the rest of what the last question was read with, its referent too.
   if (referentStems.size === 0 && !dislocated(question, previous.prepared, prepare))
-    for (const stem of previous.prepared.terms.stems) if (!own.terms.stems.includes(stem) && !(switches && previous.prepared.entities.includes(stem))) referentStems.add(stem);
+    for (const stem of previous.prepared.terms.stems)
+      if (!own.terms.stems.includes(stem) && !(switches && previous.prepared.entities.includes(stem))) referentStems.add(stem);
   // A question that names its own year asks about that year: the last question's year is not context («og hva skulle være ferdig innen 2010?» after a question about 2008).
   if (own.terms.stems.some(isYear)) for (const stem of [...referentStems]) if (isYear(stem)) referentStems.delete(stem);
   const referent = surfaceWords(previousSearch, referentStems);
@@ -304,4 +305,3 @@ export const otherReading = (dialogue: Dialogue, prepare: Prepare, read: Resolve
   if (read.kind === 'reference' && !pointsBack) return resolveQuestion(dialogue, prepare, { kind: 'self-contained' });
   return null;
 };
-
