@@ -5,6 +5,13 @@ import { prepareQuery } from '../retrieval/query';
 import type { RankedChunk } from '../retrieval/retriever';
 import { toSearchResult } from '../assistant/index-assistant';
 import { composeAnswer, defaultAnswerSettings, definesTerm, sentenceFitness } from './compose';
+import { answerabilityModel } from './answerability-model';
+
+const model =
+  answerabilityModel ??
+  (() => {
+    throw new Error('compose.test needs the fitted answerability model');
+  })();
 
 const passage = (id: string, text: string): RankedChunk => {
   const chunk = indexChunk(
@@ -73,6 +80,24 @@ describe('composeAnswer', () => {
     const cut = first.answer.slice(0, 80);
     const next = composeAnswer(query, ranked, toSearchResult, { ...rule, maxSentences: 1 }, undefined, { previousAnswer: cut });
     expect(next.answer).toMatch(/^Innen 2012/);
+  });
+
+  it('quotes first, for a count question, the sentence stating a number right before the counted word', () => {
+    const text = 'Mange kommuner deltar i journalløftet. Over 200 kommuner deltar i journalløftet.';
+    const { query, ranked } = rankFor('hvor mange kommuner deltar i journalløftet', [passage('e', text)]);
+    const response = composeAnswer(query, ranked, toSearchResult, { ...rule, maxSentences: 1 });
+    expect(response.answer).toBe('Over 200 kommuner deltar i journalløftet. [1]');
+  });
+
+  it('answers a definition question whose quoted sentence defines the word asked about, however much else the question asks', () => {
+    const text = 'Maskinporten er en løsning for sikker tilgang mellom virksomheter.';
+    const { query, ranked } = rankFor('Hva er Maskinporten, ifølge planen for digital samhandling i kommunene fra 2019?', [passage('f', text)]);
+    const doubtful = { ...defaultAnswerSettings, answerability: { ...model, bias: -20 } };
+    const response = composeAnswer(query, ranked, toSearchResult, doubtful);
+    expect(response.abstained).toBe(false);
+    expect(response.confidence).toBe(model.threshold);
+    const { query: other, ranked: same } = rankFor('Hva gjør Maskinporten, ifølge planen for digital samhandling i kommunene fra 2019?', [passage('f', text)]);
+    expect(composeAnswer(other, same, toSearchResult, doubtful).abstained).toBe(true);
   });
 });
 

@@ -1,7 +1,8 @@
 import { normalizeForDedup, shingles, jaccard } from '../dedup/minhash';
 import type { ChatResponse, SearchResult } from '../schemas';
 import type { PreparedQuery } from '../retrieval/query';
-import { matchStrength, type TermSet } from '../retrieval/evidence';
+import { matchStrength, statedNumbers, type TermSet } from '../retrieval/evidence';
+import { analyze } from '../analysis/analyze';
 import { termSetOf } from '../retrieval/indexed-chunk';
 import { looksLikeAcronym } from '../analysis/acronyms';
 import type { RankedChunk } from '../retrieval/retriever';
@@ -10,6 +11,7 @@ import { answerabilityModel } from './answerability-model';
 import { answerTypeOf, statesAnswerType } from './answer-type';
 import { abstentionReason, abstentionText, answerLead, yesNoLead } from './messages';
 import { itemAt } from '../collections/item-at';
+import { givesDefinition } from '../retrieval/answer-cue';
 
 /**
  * Extractive answers: the sentences of the top passages that best carry the question's terms,
@@ -85,6 +87,12 @@ const acronymQuestion = /\b(står|stend|stands?)\b.*\bfor\b|\b(forkorting|forkor
 /** A question asking for several things («Hvilke …», «Kva for …», «Which …») prefers a sentence that introduces a list of them. */
 const listQuestion = /^\s*(hvilke|hvilken|kva for|kva slags|hva slags|which|what (?:are|were))\b|\b(hvilke|kva for nokre)\b/iu;
 const listBonus = 1.2;
+/**
+ * A count question names what it counts («Hvor mange kommuner …», «How many services …»): a sentence
+ * stating a number right before that word («Over 200 kommuner deltar») states the count asked for.
+ */
+const countedNoun = /\b(?:hvor|kor)\s+mange\s+(\p{L}+)|\bhow\s+many\s+(\p{L}+)/iu;
+const countedNounBonus = 1.2;
 const definedWithin = 6;
 
 /**
@@ -224,6 +232,14 @@ export const composeAnswer = (
       acronyms,
     );
   const type = answerTypeOf(query.original);
+  const countedMatch = countedNoun.exec(query.original);
+  const countedStems = new Set(analyze(countedMatch?.[1] ?? countedMatch?.[2] ?? ''));
+  /** Whether a sentence states a number right before the counted word («Over 200 kommuner»). */
+  const statesCount = (text: string): boolean => {
+    if (countedStems.size === 0) return false;
+    const words = text.match(/[\p{L}\p{N}][\p{L}\p{N}.,-]*/gu) ?? [];
+    return words.some((word, index) => index > 0 && statedNumbers(words[index - 1] ?? '').length > 0 && analyze(word).some((stem) => countedStems.has(stem)));
+  };
   const asked = { stems: new Set([...query.terms.stems, ...query.entities]), numbers: new Set(query.terms.numbers) };
   const statesType = (passage: RankedChunk, sentence: number): boolean => type === null || statesAnswerType(sentenceText(passage, sentence), type, asked);
   const candidates: Candidate[] = passages.flatMap((passage, rank) =>
@@ -236,6 +252,7 @@ export const composeAnswer = (
         sentenceFitness(sentenceText(passage, sentence), definition) *
         (definition && defines(sentenceText(passage, sentence)) ? (spelledOut ? spelledOutBonus : definedBonus) : 1) *
         (listAsked && listItemsAfter(passage, sentence).length >= 2 ? listBonus : 1) *
+        (statesCount(sentenceText(passage, sentence)) ? countedNounBonus : 1) *
         (isTitleLine(itemAt(passage.chunk.sentences, sentence).terms, passage.chunk.headingTerms) ? 0.3 : 1) *
         (type === null ? 1 : statesType(passage, sentence) ? 1.2 : 0.7) *
         (saidIn[rank]?.[sentence] ? repeatPenalty : 1),
@@ -275,7 +292,15 @@ export const composeAnswer = (
     type !== null &&
     !neighbourhoodIndices(passageAt(best.rank), best.sentence).some((sentence) => statesType(passageAt(best.rank), sentence));
   const modelConfidence = model ? confidenceOf(model, features) : ruleAnswers ? Math.min(1, bestEvidence?.score ?? 0) : 0;
-  const confidence = typeMissing ? modelConfidence * typeMissingFactor : modelConfidence;
+  // A definition question whose sentence to quote opens by defining the word asked about («Maskinporten er …», «Med
+  // omsorgsteknologi menes …»): that sentence is the answer, however little of the rest of the question it carries
+  // («What does KS stand for, according to KS's input …»). Measured on both splits: every such sentence was a supported answer.
+  const defined =
+    best !== undefined &&
+    query.definitionFocus !== undefined &&
+    givesDefinition(sentenceText(passageAt(best.rank), best.sentence), new Set(query.definitionFocus));
+  const typed = typeMissing ? modelConfidence * typeMissingFactor : modelConfidence;
+  const confidence = defined && model ? Math.max(typed, model.threshold) : typed;
   context.observe?.(features, confidence);
   const answers = best !== undefined && query.terms.stems.length > 0 && (model ? confidence >= model.threshold : ruleAnswers);
   if (!best || !answers) {
