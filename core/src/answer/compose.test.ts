@@ -4,7 +4,7 @@ import { indexChunk } from '../retrieval/indexed-chunk';
 import { prepareQuery } from '../retrieval/query';
 import type { RankedChunk } from '../retrieval/retriever';
 import { toSearchResult } from '../assistant/index-assistant';
-import { composeAnswer, defaultAnswerSettings, definesTerm, sentenceFitness } from './compose';
+import { composeAnswer, defaultAnswerSettings, sentenceFitness } from './compose';
 import { answerabilityModel } from './answerability-model';
 
 const model =
@@ -98,19 +98,6 @@ describe('composeAnswer', () => {
     expect(response.confidence).toBe(model.threshold);
     const { query: other, ranked: same } = rankFor('Hva gjør Maskinporten, ifølge planen for digital samhandling i kommunene fra 2019?', [passage('f', text)]);
     expect(composeAnswer(other, same, toSearchResult, doubtful).abstained).toBe(true);
-  });
-});
-
-describe('definesTerm', () => {
-  const carries = (term: string) => (prefix: string) => prefix.toLowerCase().includes(term);
-
-  it('finds the sentence that defines the asked term near its start, in bokmål, nynorsk and with an acronym spelled out', () => {
-    expect(definesTerm('Maskinporten er en løsning for tilgangsstyring.', carries('maskinporten'), [])).toBe(true);
-    expect(definesTerm('Med ”omsorgsteknologi” menes IKT-baserte løsninger:', carries('omsorgsteknologi'), [])).toBe(true);
-    expect(definesTerm('PKI = Public Key Infrastructure', carries('nothing'), ['PKI'])).toBe(true);
-    expect(definesTerm('Selskapet er eid av Kommunesektorens Organisasjon (KS).', carries('nothing'), ['KS'])).toBe(true);
-    expect(definesTerm('Kommunene bruker Maskinporten til mye, og det er bra.', carries('maskinporten'), [])).toBe(false);
-    expect(definesTerm('KS vil bidra til dette.', carries('nothing'), ['KS'])).toBe(false);
   });
 });
 

@@ -11,7 +11,7 @@ import { answerabilityModel } from './answerability-model';
 import { answerTypeOf, statesAnswerType } from './answer-type';
 import { abstentionReason, abstentionText, answerLead, yesNoLead } from './messages';
 import { itemAt } from '../collections/item-at';
-import { givesDefinition } from '../retrieval/answer-cue';
+import { definedTerm, definesTerm, givesDefinition } from './definition';
 
 /**
  * Extractive answers: the sentences of the top passages that best carry the question's terms,
@@ -70,20 +70,11 @@ interface Candidate {
   score: number;
 }
 
-/** A question asking what something is or means («hva menes med», «kva er», «what does … mean»). */
-const definitionQuestion =
-  /\b(hva|kva)\s+(er|betyr|menes|meiner|meines|innebærer|inneber|legg(?:er)?|står|stend|vil det si|vil det seie)\b|\bwhat\s+(is|are|does)\b|\bstands? for\b|\bdefin/iu;
-const definitionSentence = /\b(er|betyr|menes|meinast|forstås|innebærer|defineres|omfatter)\b/iu;
-
-/** A verb that defines what stands before it («X er …», «Med X menes …», «X = …»), bokmål, nynorsk and the corpus's English. */
-const definingVerb =
-  /^(er|var|betyr|tyder|menes|meinast|meines|forstås|forstår|omfatter|omfattar|innebærer|inneber|defineres|definerast|viser|står|=|–|is|are|means)$/iu;
 /** A definition question prefers the sentence that defines its term (chosen on the tune split). */
 const definedBonus = 1.3;
 /** …and a question asking what an acronym stands for, the sentence that spells it out. */
 const spelledOutBonus = 2.5;
 const acronymQuestion = /\b(står|stend|stands?)\b.*\bfor\b|\b(forkorting|forkortelse|abbreviation|acronym)/iu;
-/** How many words may stand before the defining verb. */
 /** A question asking for several things («Hvilke …», «Kva for …», «Which …») prefers a sentence that introduces a list of them. */
 const listQuestion = /^\s*(hvilke|hvilken|kva for|kva slags|hva slags|which|what (?:are|were))\b|\b(hvilke|kva for nokre)\b/iu;
 const listBonus = 1.2;
@@ -93,25 +84,6 @@ const listBonus = 1.2;
  */
 const countedNoun = /\b(?:hvor|kor)\s+mange\s+(\p{L}+)|\bhow\s+many\s+(\p{L}+)/iu;
 const countedNounBonus = 1.2;
-const definedWithin = 6;
-
-/**
- * Whether a sentence defines one of the question's terms: the term stands before a defining verb
- * near the start («Maskinporten er en løsning …», «Med ”omsorgsteknologi” menes …»,
- * «PKI = Public Key Infrastructure …»), or is an acronym the sentence spells out in brackets
- * («… Kommunesektorens Organisasjon (KS)»).
- */
-export const definesTerm = (text: string, carries: (prefix: string) => boolean, acronyms: readonly string[]): boolean => {
-  // The defined term and its verb stand in the sentence's first clause (before a comma).
-  const words =
-    text
-      .trim()
-      .split(/,\s/u)[0]
-      ?.match(/[\p{L}\p{N}@][\p{L}\p{N}@.-]*|=|–/gu) ?? [];
-  const verb = words.slice(1, definedWithin + 1).findIndex((word) => definingVerb.test(word));
-  if (verb >= 0 && carries(words.slice(0, verb + 1).join(' '))) return true;
-  return acronyms.some((acronym) => new RegExp(String.raw`\(${acronym}\)|^${acronym}\s*[=–]`, 'u').test(text.trim()));
-};
 
 /**
  * How fit a sentence is to stand in an answer: fragments of broken PDF lines (ending in a
@@ -127,7 +99,7 @@ export const sentenceFitness = (text: string, definition: boolean): number => {
   // A reference or caption line («Teknologirådet, Rapport 1 2009»): hardly a word in lower case, so no statement (a table row «GPS: 1,10 %» is one).
   if (words < 8 && !/[:%]/u.test(trimmed) && (trimmed.match(/(?<![\p{L}\p{N}])\p{Ll}\p{L}{2,}/gu) ?? []).length < 2) fitness *= 0.6;
   if (/^\p{Ll}/u.test(trimmed)) fitness *= 0.8;
-  if (definition && definitionSentence.test(trimmed)) fitness *= 1.15;
+  if (definition && definedTerm(trimmed) !== null) fitness *= 1.15;
   return fitness;
 };
 
@@ -213,7 +185,7 @@ export const composeAnswer = (
     return normalized.length > 0 && (previous.includes(normalized) || (normalized.length >= saidPrefix && previous.includes(normalized.slice(0, saidPrefix))));
   };
   const saidIn = passages.map((passage) => passage.chunk.sentences.map((sentence) => said(sentence.text)));
-  const definition = definitionQuestion.test(query.original);
+  const definition = query.definitionFocus !== undefined;
   const listAsked = listQuestion.test(query.original);
   const weightOf = context.weightOf ?? (() => 1);
   const maxWeight = Math.max(0, ...query.terms.stems.map(weightOf));

@@ -1,0 +1,109 @@
+import { analyze } from '../analysis/analyze';
+
+/**
+ * Definitions, read once for retrieval and the answer: which word a question asks the meaning of
+ * (`definitionFocus`), and whether a sentence defines a word (`definedTerm`, and on it
+ * `givesDefinition` for the second stage's cue and `definesTerm` for the answer's sentence choice).
+ */
+
+/** Words that stand where a definition question's term would, but name none («Hva er forskjellen …», «What is the name …»). */
+const notAFocus = /^(det|dette|den|de|dei|it|this|that|they|forskjellen|difference|name|navnet|namnet)$/iu;
+
+/**
+ * The word a definition question asks about, as written: «Hva er X?», «Kva meiner KS med X?»,
+ * «Hva står X for?», «begrepet X», «What does X stand for / mean / cover?», «What is X?».
+ * Null for a question that asks no definition.
+ */
+export const definitionFocus = (question: string): string | null => {
+  const word = String.raw`['‘’«"“]?(\p{L}[\p{L}\p{N}-]*)`;
+  const patterns = [
+    new RegExp(
+      String.raw`\b(?:menes|meinast|meiner|mener|meint|ment|mean|means|meant)\b.*?\b(?:med|by)\s+(?:begrepet\s+|omgrepet\s+|the term\s+)?${word}`,
+      'iu',
+    ),
+    new RegExp(String.raw`\b(?:står|stand|stands)\s+${word}\s+for\b`, 'iu'),
+    new RegExp(String.raw`\b(?:does|do)\s+(?:the\s+)?(?:abbreviation\s+|term\s+)?${word}['’»"”]?\s+(?:stand for|mean|cover|include|involve)\b`, 'iu'),
+    new RegExp(String.raw`\b(?:begrepet|omgrepet|the term|the concept)\s+${word}`, 'iu'),
+    new RegExp(String.raw`\b(?:definer\p{L}*|define[sd]?)\s+(?:\p{L}+\s+)?(?:begrepet\s+|omgrepet\s+)?${word}`, 'iu'),
+  ];
+  for (const pattern of patterns) {
+    const found = pattern.exec(question)?.[1];
+    if (found && !notAFocus.test(found)) return found;
+  }
+  // «Hva er X?» asks a definition when the question ends soon after X; «Hva er fristen for at …», «What is X supposed to do …» ask something else.
+  const what = new RegExp(
+    String.raw`^\s*(?:hva|kva|what)\s+(?:er|is|are|betyr|tyder)\s+(?:en\s+|et\s+|ein\s+|eit\s+|an?\s+|the\s+)?${word}([^?,]*)`,
+    'iu',
+  ).exec(question);
+  const subject = what?.[1];
+  if (!subject || notAFocus.test(subject)) return null;
+  const rest = (what?.[2] ?? '')
+    .trim()
+    .split(/\s+/u)
+    .filter((part) => part.length > 0);
+  return rest.length <= 3 ? subject : null;
+};
+
+/** A verb that defines what stands before it («X er …», «X omfatter …», «X = …»), bokmål, nynorsk and the corpus's English. */
+const definingVerb =
+  /^(er|var|betyr|tyder|menes|meinast|meines|forstås|forstår|omfatter|omfattar|innebærer|inneber|defineres|definerast|viser|står|=|–|is|are|means)$/iu;
+/** «Med X menes …»: the verbs that say what is meant by the word after «Med». */
+const meantVerb = /^(menes|forstås|meinast|meint)$/iu;
+
+/** How many words may stand before the defining verb. */
+const definedWithin = 6;
+
+export interface DefinedTerm {
+  /** The words defined: those before the defining verb, or the word after «Med» in «Med X menes …». */
+  words: string[];
+  /** How many words stand before the verb (the defined words, and «Med»). */
+  verbAt: number;
+  /** The sentence says what is meant by a word («Med X menes/forstås …»). */
+  meant: boolean;
+}
+
+/** The words of a sentence's first clause (before a comma), list marks and numbering dropped, quotes and brackets left out. */
+const clauseWords = (text: string): string[] =>
+  text
+    .replace(/^[\s\p{P}\p{N}]*(?:\d+\))?/u, '')
+    .split(/,\s/u)[0]
+    ?.match(/[\p{L}\p{N}@][\p{L}\p{N}@.-]*|=|–/gu) ?? [];
+
+/**
+ * What a sentence defines, if it reads as a definition: a defining verb among the first words of its
+ * first clause, with the term before it («Maskinporten er en løsning …», «PKI = Public Key
+ * Infrastructure»), or «Med X menes …» («Med ”omsorgsteknologi” menes IKT-baserte løsninger»).
+ */
+export const definedTerm = (text: string): DefinedTerm | null => {
+  const words = clauseWords(text);
+  if (/^med$/iu.test(words[0] ?? '') && words.slice(2, definedWithin + 1).some((word) => meantVerb.test(word)))
+    return { words: words.slice(1, 2), verbAt: words.slice(2).findIndex((word) => meantVerb.test(word)) + 2, meant: true };
+  const verb = words.slice(1, definedWithin + 1).findIndex((word) => definingVerb.test(word));
+  return verb >= 0 ? { words: words.slice(0, verb + 1), verbAt: verb + 1, meant: false } : null;
+};
+
+/** How many words may stand between a defined focus word and its verb for the second stage's cue. */
+const focusWithin = 4;
+
+/**
+ * Whether a sentence defines the question's focus (stems `focus`): it opens with the word and a
+ * defining verb («Sikkerhet omfatter …», «Telemedisin er …», «PKI = …») or says what is meant by
+ * it («Med infrastruktur forstås …», «Med ”omsorgsteknologi” menes …»).
+ */
+export const givesDefinition = (text: string, focus: ReadonlySet<string>): boolean => {
+  const defined = definedTerm(text);
+  if (!defined || (!defined.meant && defined.verbAt > focusWithin)) return false;
+  return analyze(defined.words[0] ?? '').some((stem) => focus.has(stem));
+};
+
+/**
+ * Whether a sentence defines one of the question's terms: the term stands before a defining verb
+ * near the start («Maskinporten er en løsning …», «Med ”omsorgsteknologi” menes …»,
+ * «PKI = Public Key Infrastructure …»; `carries` says whether those words hold the term), or is an
+ * acronym the sentence spells out in brackets («… Kommunesektorens Organisasjon (KS)»).
+ */
+export const definesTerm = (text: string, carries: (words: string) => boolean, acronyms: readonly string[]): boolean => {
+  const defined = definedTerm(text);
+  if (defined && carries(defined.words.join(' '))) return true;
+  return acronyms.some((acronym) => new RegExp(String.raw`\(${acronym}\)|^${acronym}\s*[=–]`, 'u').test(text.trim()));
+};
