@@ -89,6 +89,13 @@ describe('composeAnswer', () => {
     expect(response.answer).toBe('Over 200 kommuner deltar i journalløftet. [1]');
   });
 
+  it('quotes first, for a why-question, the sentence that gives a cause', () => {
+    const text = 'Mange kommuner bruker ikke journalen fullt ut. Lav brukervennlighet har betydning for at kommuner ikke bruker journalen.';
+    const { query, ranked } = rankFor('hvorfor bruker kommuner ikke journalen', [passage('g', text)]);
+    const response = composeAnswer(query, ranked, toSearchResult, { ...rule, maxSentences: 1 });
+    expect(response.answer).toBe('Lav brukervennlighet har betydning for at kommuner ikke bruker journalen. [1]');
+  });
+
   it('answers a definition question whose quoted sentence defines the word asked about, however much else the question asks', () => {
     const text = 'Maskinporten er en løsning for sikker tilgang mellom virksomheter.';
     const { query, ranked } = rankFor('Hva er Maskinporten, ifølge planen for digital samhandling i kommunene fra 2019?', [passage('f', text)]);

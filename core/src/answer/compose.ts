@@ -84,6 +84,12 @@ const listBonus = 1.2;
  */
 const countedNoun = /\b(?:hvor|kor)\s+mange\s+(\p{L}+)|\bhow\s+many\s+(\p{L}+)/iu;
 const countedNounBonus = 1.2;
+/** A question asking why («Hvorfor …», «Kvifor …», «Why …», «Kva grunnar …») prefers a sentence that gives a cause (×1.2, as the list and count bonuses; tune gains one follow-up for any of 1.1–1.5). */
+const reasonQuestion = /(?<!\p{L})(hvorfor|kvifor|why|grunnar|grunner|grunnene|grunnane|årsaker|årsakene|reasons?)(?!\p{L})/iu;
+/** Words that give a cause, bokmål, nynorsk and English. */
+const causeWords =
+  /(?<!\p{L})(fordi|ettersom|skyldes|skuldast|på grunn av|grunnet|årsak\p{L}*|grunnen|bakgrunnen|(?:ha|har|hatt|hadde) betydning for|because|due to)(?!\p{L})/iu;
+const causeBonus = 1.2;
 
 /**
  * How fit a sentence is to stand in an answer: fragments of broken PDF lines (ending in a
@@ -187,6 +193,7 @@ export const composeAnswer = (
   const saidIn = passages.map((passage) => passage.chunk.sentences.map((sentence) => said(sentence.text)));
   const definition = query.definitionFocus !== undefined;
   const listAsked = listQuestion.test(query.original);
+  const reasonAsked = reasonQuestion.test(query.original);
   const weightOf = context.weightOf ?? (() => 1);
   const maxWeight = Math.max(0, ...query.terms.stems.map(weightOf));
   /** The question's rarer terms (at least half the rarest one's weight): what a definition question asks about. */
@@ -225,6 +232,7 @@ export const composeAnswer = (
         (definition && defines(sentenceText(passage, sentence)) ? (spelledOut ? spelledOutBonus : definedBonus) : 1) *
         (listAsked && listItemsAfter(passage, sentence).length >= 2 ? listBonus : 1) *
         (statesCount(sentenceText(passage, sentence)) ? countedNounBonus : 1) *
+        (reasonAsked && causeWords.test(sentenceText(passage, sentence)) ? causeBonus : 1) *
         (isTitleLine(itemAt(passage.chunk.sentences, sentence).terms, passage.chunk.headingTerms) ? 0.3 : 1) *
         (type === null ? 1 : statesType(passage, sentence) ? 1.2 : 0.7) *
         (saidIn[rank]?.[sentence] ? repeatPenalty : 1),
