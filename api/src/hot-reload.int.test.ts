@@ -78,10 +78,10 @@ describe('the served index, verified and hot-reloaded', () => {
     await expect.poll(() => source.describe().build, { timeout: 60_000, interval: 100 }).toBe('second');
 
     cpSync(copy.build, path.join(copy.indexDir, 'builds', 'third'), { recursive: true });
-    writeFileSync(path.join(copy.indexDir, 'builds', 'third', 'chunks.json'), '[]');
+    writeFileSync(path.join(copy.indexDir, 'builds', 'third', 'chunks.bin'), '[]');
     switchTo(copy.indexDir, 'third');
     await expect
-      .poll(() => logs.some((line) => /keeps serving index build second; the new build third was refused: .*chunks\.json/.test(line)), {
+      .poll(() => logs.some((line) => /keeps serving index build second; the new build third was refused: .*chunks\.bin/.test(line)), {
         timeout: 60_000,
         interval: 100,
       })

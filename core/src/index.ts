@@ -16,6 +16,8 @@ export * from './store/manifest';
 export * from './store/index-directory';
 export * from './store/index-layout';
 export * from './store/verify-index';
+export * from './store/block-checksums';
+export * from './store/chunk-file';
 export * from './store/hnsw-files';
 export * from './store/index-fixture';
 export * from './store/index-settings';

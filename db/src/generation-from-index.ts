@@ -2,13 +2,13 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import {
   analyze,
-  chunkSchema,
+  openChunkFile,
   CorpusEmbedder,
   documentYears,
   indexFiles,
   loadCatalog,
   locateIndexBuild,
-  onDemandRetrievalFiles,
+  onDemandIndexFiles,
   readRetrievalFiles,
   requiredIndexFiles,
   verifyIndexBuild,
@@ -23,15 +23,14 @@ import { KildesvarError } from '@kildesvar/core/errors';
  */
 export const generationFromIndex = async (indexDir: string, seedsDir: string): Promise<GenerationContent> => {
   const location = locateIndexBuild(indexDir);
-  const index = location
-    ? verifyIndexBuild(location.directory, (found) => requiredIndexFiles(found.embedder.kind), { onDemand: onDemandRetrievalFiles })
-    : null;
+  const index = location ? verifyIndexBuild(location.directory, (found) => requiredIndexFiles(found.embedder.kind), { onDemand: onDemandIndexFiles }) : null;
   const manifest = index?.manifest;
   if (!index || manifest?.embedder.kind !== 'corpus')
     throw new KildesvarError('index_missing', `No corpus-embedder index at ${indexDir}; run \`EMBEDDER=corpus npm run ingest\`.`);
   const catalog = loadCatalog(seedsDir);
   const years = new Map(catalog.map((entry) => [entry.file, documentYears(entry)]));
-  const chunks = chunkSchema.array().parse(index.json(indexFiles.chunks));
+  const table = openChunkFile(index.onDemand(indexFiles.chunks), path.join(index.directory, indexFiles.chunks));
+  const chunks = table.heads.map((head, position) => ({ ...head, ...table.body(position) }));
   const stored = readRetrievalFiles(index, chunks, (file) => years.get(file) ?? [0, 0]);
   const embedderState = index.json(indexFiles.embedder);
   const embedder = CorpusEmbedder.fromState(embedderState, { analyze });

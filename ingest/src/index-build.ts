@@ -12,6 +12,7 @@ import {
   serializeDictionary,
   settingsHash,
   settingsRecord,
+  writeChunkFile,
   writeRetrievalFiles,
   type BuildManifest,
   type Chunk,
@@ -83,7 +84,7 @@ export const writeIndexBuild = (
 ): Promise<SwapResult> =>
   writeIndexAtomically(indexDir, async (directory) => {
     const bar = progress.stage('index', 4);
-    writeFileSync(path.join(directory, indexFiles.chunks), JSON.stringify(files.chunks));
+    writeChunkFile(path.join(directory, indexFiles.chunks), files.chunks);
     bar.tick();
     writeRetrievalFiles(directory, files.retrieval.chunks, files.retrieval.indexes);
     bar.tick();

@@ -47,7 +47,7 @@ describe('runIngest', () => {
     for (const file of Object.values(indexFiles)) expect(existsSync(path.join(build, file))).toBe(true);
     expect(Object.keys(manifest.files)).toEqual([
       'analysed-chunks.bin',
-      'chunks.json',
+      'chunks.bin',
       'embedder.json',
       'english-dictionary.json',
       'hnsw/args.json',

@@ -7,6 +7,7 @@ import {
   indexLayout,
   manifestFile,
   manifestSchema,
+  onDemandIndexFiles,
   pointerPath,
   readPointer,
   retrievalFiles,
@@ -72,7 +73,7 @@ export const writeIndexAtomically = async (
   try {
     const written = await write(temporary);
     step('files-written');
-    const manifest = manifestSchema.parse({ ...written, files: checksumFiles(temporary) });
+    const manifest = manifestSchema.parse({ ...written, files: checksumFiles(temporary, onDemandIndexFiles) });
     writeFileSync(path.join(temporary, manifestFile), `${JSON.stringify(manifest, null, 2)}\n`);
     fsyncTree(temporary);
     step('manifest-written');

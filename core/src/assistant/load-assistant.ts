@@ -7,8 +7,7 @@ import { chooseEmbedder, type EmbedderChoice, type ModelSource } from '../embed/
 import { loadE5Embedder } from '../embed/transformers-embedder';
 import { KildesvarError } from '../errors';
 import { Retriever } from '../retrieval/retriever';
-import { chunkSchema, type Chunk } from '../schemas';
-import { chunkId } from '../chunk/chunk-id';
+import { openChunkFile, type ChunkHead } from '../store/chunk-file';
 import { indexFiles, rebuildHint, requiredIndexFiles } from '../store/index-directory';
 import { locateIndexBuild, type IndexBuildLocation } from '../store/index-layout';
 import { damaged, verifyIndexBuild, type VerifiedBuild } from '../store/verify-index';
@@ -16,7 +15,7 @@ import type { BuildManifest, Manifest } from '../store/manifest';
 import { indexStaleness, staleIndexError, type SeedFingerprint } from '../store/index-freshness';
 import { readSeeds } from '../store/seed-set';
 import { ChunkVectorStore } from '../store/vector-store';
-import { onDemandRetrievalFiles, readRetrievalFiles } from '../store/retrieval-files';
+import { onDemandIndexFiles, readRetrievalFiles } from '../store/retrieval-files';
 import type { Assistant } from './assistant';
 import { createIndexAssistant, type IndexAssistantParts } from './index-assistant';
 
@@ -42,18 +41,17 @@ export interface LoadedIndexBuild {
   vectors: ChunkVectorStore;
 }
 
-/** Every chunk's id matches its content and place, and its span lies inside its seed (a moved or altered chunk is damage). */
-const checkChunks = (chunks: Chunk[], manifest: Manifest, location: string, originals: ReadonlyMap<string, string>): void => {
+/**
+ * The chunk count matches the manifest and every chunk's span lies inside its seed (a moved chunk is
+ * damage). Each chunk's id is checked against its text and span when its text is first read
+ * (`openChunkFile`), so start-up does not read every text.
+ */
+const checkChunks = (chunks: readonly ChunkHead[], manifest: Manifest, location: string, originals: ReadonlyMap<string, string>): void => {
   if (chunks.length !== manifest.counts.chunks) throw damaged(location, `holds ${chunks.length} chunks where manifest.json counts ${manifest.counts.chunks}`);
   for (const chunk of chunks) {
     const original = originals.get(chunk.file);
-    if (
-      chunk.id !== chunkId(chunk.file, chunk.start, chunk.end, chunk.text) ||
-      original === undefined ||
-      chunk.end > original.length ||
-      chunk.start > chunk.end
-    )
-      throw damaged(location, `has chunk ${chunk.id} whose text or span does not match its id or its seed (shuffled or edited)`);
+    if (original === undefined || chunk.end > original.length || chunk.start > chunk.end)
+      throw damaged(location, `has chunk ${chunk.id} whose span does not lie in its seed (shuffled or edited)`);
   }
 };
 
@@ -66,7 +64,7 @@ export const loadIndexBuild = async (options: LoadAssistantOptions): Promise<Loa
   const location = locateIndexBuild(options.indexDir);
   if (!location) throw new KildesvarError('index_missing', `No index at ${options.indexDir}; run \`npm run ingest\` to build it.`);
   const choice = chooseEmbedder(options.embedder, options);
-  const index = verifyIndexBuild(location.directory, (manifest) => requiredIndexFiles(manifest.embedder.kind), { onDemand: onDemandRetrievalFiles });
+  const index = verifyIndexBuild(location.directory, (manifest) => requiredIndexFiles(manifest.embedder.kind), { onDemand: onDemandIndexFiles });
   try {
     return await loadVerifiedBuild(options, location, index, choice);
   } finally {
@@ -93,9 +91,8 @@ const loadVerifiedBuild = async (
   const catalog = seeds.entries.map((seed) => seed.entry);
   const originals = new Map(seeds.entries.map((seed) => [seed.entry.file, seed.original]));
   const chunksFile = path.join(location.directory, indexFiles.chunks);
-  const parsedChunks = chunkSchema.array().safeParse(index.json(indexFiles.chunks));
-  if (!parsedChunks.success) throw damaged(chunksFile, 'does not hold valid chunks');
-  checkChunks(parsedChunks.data, manifest, chunksFile, originals);
+  const chunks = openChunkFile(index.onDemand(indexFiles.chunks), chunksFile);
+  checkChunks(chunks.heads, manifest, chunksFile, originals);
   const years = new Map(catalog.map((entry) => [entry.file, documentYears(entry)]));
   const parsedLanguage = languageResourcesSchema.safeParse(index.json(indexFiles.language));
   if (!parsedLanguage.success) throw damaged(path.join(location.directory, indexFiles.language), 'does not hold valid language resources');
@@ -104,9 +101,9 @@ const loadVerifiedBuild = async (
     options.log?.(`Norwegian morphology not in the index (${language.morphologySource}): inflections match by stems only.`);
   const knowledge = new WordKnowledge(language);
   // Analysed at ingest (with the same language resources): read from verified bytes, not recomputed.
-  const stored = readRetrievalFiles(index, parsedChunks.data, (file) => years.get(file) ?? [0, 0]);
+  const stored = readRetrievalFiles(index, chunks, (file) => years.get(file) ?? [0, 0]);
   const vectors = await ChunkVectorStore.loadVerified(index, indexFiles.vectors, embedder, {
-    chunkIds: parsedChunks.data.map((chunk) => chunk.id),
+    chunkIds: chunks.heads.map((chunk) => chunk.id),
     dimensions: manifest.embedder.dimensions,
   });
   const englishState = index.json(indexFiles.english);

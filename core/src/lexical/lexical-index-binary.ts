@@ -7,10 +7,10 @@
  *
  * @module
  */
-import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
+import { openSync } from 'node:fs';
 import { z } from 'zod';
 import { itemAt } from '../collections/item-at';
-import { closeWhenCollected } from '../files/close-when-collected';
+import { randomAccessFile, type RandomAccessFile } from '../files/random-access-file';
 import { KildesvarError } from '../errors';
 import { Bm25Field, type Bm25FieldColumns, type StoredBm25Field } from './bm25-field';
 import { LEXICAL_INDEX_VERSION, LexicalIndex, serializedLexicalIndexSchema, type LexicalIndexOptions } from './lexical-index';
@@ -177,33 +177,22 @@ export const decodeLexicalIndex = (buffer: Buffer): LexicalIndex => {
  * document lengths and posting offsets are read now; each term's postings when a search first needs
  * them (the file stays open for the life of the process). Start-up does not grow with the postings.
  */
-export const openLexicalIndex = (location: string, cacheBytes?: number): LexicalIndex => lexicalIndexFromDescriptor(openSync(location, 'r'), cacheBytes).index;
+export const openLexicalIndex = (location: string, cacheBytes?: number): LexicalIndex =>
+  lexicalIndexFromFile(randomAccessFile(openSync(location, 'r'), { truncated: () => mismatch('the file is truncated') }), cacheBytes).index;
 
 /**
- * As `openLexicalIndex`, on a descriptor the caller opened (and verified: issue 14's loader hashes
- * the file through it first). The index owns the descriptor from here on: it is closed when the file
- * does not decode, by `close`, or once the index and its fields are garbage (they read postings until then).
+ * As `openLexicalIndex`, on a file the caller opened (the loader's verified on-demand file, whose
+ * blocks are checked against the manifest as they are read). The index owns the file from here on:
+ * it is closed when the file does not decode, by `close`, or once the index and its fields are
+ * garbage (they read postings until then).
  */
-export const lexicalIndexFromDescriptor = (descriptor: number, cacheBytes?: number): { index: LexicalIndex; close: () => void } => {
-  // Every reader below goes through `file`, so the descriptor stays open while anything that can
-  // still read postings (the index, or one of its fields) is reachable.
-  const file = { descriptor };
+export const lexicalIndexFromFile = (file: RandomAccessFile, cacheBytes?: number): { index: LexicalIndex; close: () => void } => {
   try {
-    const fileLength = fstatSync(descriptor).size;
-    const readInto = <T extends Uint8Array>(target: T, position: number): T => {
-      if (position + target.length > fileLength) throw mismatch('the file is truncated');
-      for (let done = 0; done < target.length; ) {
-        const read = readSync(file.descriptor, target, done, target.length - done, position + done);
-        if (read === 0) throw mismatch('the file is truncated');
-        done += read;
-      }
-      return target;
-    };
-    const readAt = (position: number, bytes: number): Buffer => readInto(Buffer.allocUnsafe(bytes), position);
+    const readAt = (position: number, bytes: number): Buffer => file.readInto(Buffer.allocUnsafe(bytes), position);
     const { options, ids, fields } = layoutOf(readAt);
     const column = <T extends Uint32Array | Uint16Array>(kind: { new (length: number): T; BYTES_PER_ELEMENT: number }, position: number, count: number): T => {
       const values = new kind(count);
-      readInto(new Uint8Array(values.buffer), position);
+      file.readInto(new Uint8Array(values.buffer), position);
       return values;
     };
     const opened: Record<string, Bm25Field> = {};
@@ -219,10 +208,9 @@ export const lexicalIndexFromDescriptor = (descriptor: number, cacheBytes?: numb
       };
       opened[field.name] = Bm25Field.fromStored(stored, options, cacheBytes);
     }
-    const index = LexicalIndex.fromParts(options, ids, opened);
-    return { index, close: closeWhenCollected(file, descriptor) };
+    return { index: LexicalIndex.fromParts(options, ids, opened), close: () => file.close() };
   } catch (error) {
-    closeSync(descriptor);
+    file.close();
     throw error;
   }
 };

@@ -68,12 +68,19 @@ export const analysedChunk = (chunk: Chunk, years: [number, number], stored: Sto
   ({ ...chunk, year: years[0], years, indexedText: indexedText(chunk), ...readAnalysis(chunk, stored) }) as IndexedChunk;
 
 const loadAnalysis = Symbol('loadAnalysis');
-type LazyChunk = { [loadAnalysis]: () => AnalysisParts; heading: string; text: string };
+const loadBody = Symbol('loadBody');
+/** What a lazily read chunk reads on first use besides its analysis (see `store/chunk-file.ts`). */
+export type LazyChunkBody = Pick<Chunk, 'title' | 'heading' | 'text' | 'alsoIn'>;
+const bodyFields = ['title', 'heading', 'text', 'alsoIn'] as const;
+type LazyChunk = { [loadAnalysis]: () => AnalysisParts; [loadBody]: () => LazyChunkBody; heading: string; text: string };
 
-/** One prototype per list of analysed fields: each getter reads the chunk's analysis through its loader. */
+/**
+ * One prototype per list of analysed fields (and whether the chunk's text is read lazily too): each
+ * getter reads the chunk's analysis, or its text, title, heading and alsoIn, through its loader.
+ */
 const lazyPrototypes = new Map<string, object>();
-const lazyPrototype = (fields: readonly string[]): object => {
-  const key = fields.join('\u0000');
+const lazyPrototype = (fields: readonly string[], lazyBody: boolean): object => {
+  const key = `${fields.join('\u0000')}\u0001${lazyBody}`;
   const found = lazyPrototypes.get(key);
   if (found) return found;
   const getters: PropertyDescriptorMap = {
@@ -96,6 +103,14 @@ const lazyPrototype = (fields: readonly string[]): object => {
         return this[loadAnalysis]()[field];
       },
     };
+  if (lazyBody)
+    for (const field of bodyFields)
+      getters[field] = {
+        enumerable: true,
+        get(this: LazyChunk) {
+          return this[loadBody]()[field];
+        },
+      };
   const prototype = Object.create(Object.prototype, getters) as object;
   lazyPrototypes.set(key, prototype);
   return prototype;
@@ -103,11 +118,23 @@ const lazyPrototype = (fields: readonly string[]): object => {
 
 /**
  * A chunk whose analysed fields (`fields` and its sentences) are read from `load` when first
- * needed. They are getters on a prototype the chunks share, so that creating one per chunk at
+ * needed, and, given `body`, its text, title, heading and alsoIn too (`chunk` then holds only its
+ * id and span). They are getters on a prototype the chunks share, so that creating one per chunk at
  * start-up costs no more than copying the chunk.
  */
-export const lazyIndexedChunk = (chunk: Chunk, years: [number, number], fields: readonly string[], load: () => AnalysisParts): IndexedChunk =>
-  Object.assign(Object.create(lazyPrototype(fields)) as object, chunk, { year: years[0], years, [loadAnalysis]: load }) as unknown as IndexedChunk;
+export const lazyIndexedChunk = (
+  chunk: Chunk | Pick<Chunk, 'id' | 'file' | 'start' | 'end'>,
+  years: [number, number],
+  fields: readonly string[],
+  load: () => AnalysisParts,
+  body?: () => LazyChunkBody,
+): IndexedChunk =>
+  Object.assign(Object.create(lazyPrototype(fields, body !== undefined)) as object, chunk, {
+    year: years[0],
+    years,
+    [loadAnalysis]: load,
+    ...(body ? { [loadBody]: body } : {}),
+  }) as unknown as IndexedChunk;
 
 /** A bounded least-recently-used cache: the analysed chunks a process keeps in memory. */
 export class LruCache<K, V> {

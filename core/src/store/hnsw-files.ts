@@ -52,7 +52,7 @@ export const checkHnswMetadata = (index: VerifiedIndex, folder: string, expected
     if (String(label) !== String(position) || chunkId !== expected.chunkIds[position])
       throw damaged(
         location,
-        `maps vector ${position} to ${String(chunkId)} where chunks.json has ${expected.chunkIds[position]} (shuffled or from another build)`,
+        `maps vector ${position} to ${String(chunkId)} where the chunk file has ${expected.chunkIds[position]} (shuffled or from another build)`,
       );
   });
 };

@@ -6,7 +6,7 @@ import { readVerifiedManifest } from './verify-index';
 /** The files of one index build (see `index-layout.ts` for the folder around the builds). */
 export const indexFiles = {
   manifest: 'manifest.json',
-  chunks: 'chunks.json',
+  chunks: 'chunks.bin',
   embedder: 'embedder.json',
   vectors: 'hnsw',
   english: 'english-dictionary.json',
@@ -20,6 +20,12 @@ export const retrievalFiles = {
   termWeights: 'term-weights.json',
   analysed: 'analysed-chunks.bin',
 } as const;
+
+/**
+ * The files a loader opens on demand (`VerifyOptions.onDemand`) and reads in parts later (chunks'
+ * texts, postings, analysed chunks); ingest writes per-block checksums for them (`checksumFiles`).
+ */
+export const onDemandIndexFiles: readonly string[] = [indexFiles.chunks, retrievalFiles.chunkLexical, retrievalFiles.sentenceLexical, retrievalFiles.analysed];
 
 export { rebuildHint } from '../commands';
 

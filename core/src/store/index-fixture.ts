@@ -2,6 +2,7 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { KildesvarError } from '../errors';
+import { onDemandIndexFiles } from './index-directory';
 import { buildsPath, locateIndexBuild, pointerPath } from './index-layout';
 import { checksumFiles, manifestFile } from './verify-index';
 
@@ -27,5 +28,5 @@ export const copyIndex = (
 export const resign = (build: string): void => {
   const location = path.join(build, manifestFile);
   const manifest = JSON.parse(readFileSync(location, 'utf8')) as Record<string, unknown>;
-  writeFileSync(location, JSON.stringify({ ...manifest, files: checksumFiles(build) }, null, 2));
+  writeFileSync(location, JSON.stringify({ ...manifest, files: checksumFiles(build, onDemandIndexFiles) }, null, 2));
 };

@@ -2,7 +2,9 @@ import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { indexDir as servedIndex, repoRoot, seedsDir } from '../../../test/paths';
-import { loadAssistant } from '../assistant/load-assistant';
+import { loadAssistant, loadIndexParts } from '../assistant/load-assistant';
+import type { Chunk } from '../schemas';
+import { readChunkFile, writeChunkFile } from './chunk-file';
 import { itemAt } from '../collections/item-at';
 import { copyIndex, resign } from './index-fixture';
 
@@ -19,8 +21,18 @@ const damagedCopy = (damage: (build: string) => void) => {
   return copy;
 };
 
-const load = (indexDir: string) =>
-  loadAssistant({ indexDir, seedsDir, embedder: 'corpus', modelsDir: path.join(repoRoot, 'models'), allowRemoteModels: false });
+const loadOptions = (indexDir: string) => ({
+  indexDir,
+  seedsDir,
+  embedder: 'corpus' as const,
+  modelsDir: path.join(repoRoot, 'models'),
+  allowRemoteModels: false,
+});
+const load = (indexDir: string) => loadAssistant(loadOptions(indexDir));
+const editChunks = (build: string, change: (chunks: Chunk[]) => Chunk[]) => {
+  const location = path.join(build, 'chunks.bin');
+  writeChunkFile(location, change(readChunkFile(location)));
+};
 
 const edit = (file: string, change: (text: string) => string) => writeFileSync(file, change(readFileSync(file, 'utf8')));
 const editJson = <T>(file: string, change: (value: T) => unknown) => writeFileSync(file, JSON.stringify(change(JSON.parse(readFileSync(file, 'utf8')) as T)));
@@ -49,9 +61,12 @@ describe('index integrity at load', () => {
     await expect(load(copy.indexDir)).rejects.toMatchObject(refusal('hnsw/hnswlib.index'));
   });
 
-  it('refuses a truncated chunks.json naming the file, not with a bare SyntaxError', async () => {
-    const copy = damagedCopy((build) => edit(path.join(build, 'chunks.json'), (text) => text.slice(0, text.length / 2)));
-    await expect(load(copy.indexDir)).rejects.toMatchObject(refusal('chunks.json'));
+  it('refuses a truncated chunks.bin naming the file', async () => {
+    const copy = damagedCopy((build) => {
+      const location = path.join(build, 'chunks.bin');
+      writeFileSync(location, readFileSync(location).subarray(0, 1000));
+    });
+    await expect(load(copy.indexDir)).rejects.toMatchObject(refusal('chunks.bin'));
   });
 
   it('refuses a truncated manifest.json naming the file', async () => {
@@ -69,25 +84,25 @@ describe('index integrity at load', () => {
     await expect(load(copy.indexDir)).rejects.toMatchObject(refusal('docstore.json'));
   });
 
-  it('refuses chunks whose texts were shuffled, even with matching checksums', async () => {
+  it('refuses chunks whose texts were shuffled, even with matching checksums, when their text is first read', async () => {
     const copy = damagedCopy((build) => {
-      editJson<Array<{ text: string }>>(path.join(build, 'chunks.json'), (chunks) =>
-        chunks.map((chunk, index) => ({ ...chunk, text: itemAt(chunks, (index + 1) % chunks.length).text })),
-      );
+      editChunks(build, (chunks) => chunks.map((chunk, index) => ({ ...chunk, text: itemAt(chunks, (index + 1) % chunks.length).text })));
       resign(build);
     });
-    await expect(load(copy.indexDir)).rejects.toMatchObject(refusal('chunks.json'));
+    // Start-up reads ids and spans only; each chunk's id is checked against its text when the text is first read.
+    const parts = await loadIndexParts(loadOptions(copy.indexDir));
+    expect(() => parts.retriever.chunks.map((chunk) => chunk.text)).toThrow(expect.objectContaining(refusal('chunks.bin')));
   });
 
-  it('refuses half the chunks dropped, and an empty chunks.json, by their count', async () => {
-    for (const keep of [(chunks: unknown[]) => chunks.slice(0, chunks.length / 2), () => []]) {
+  it('refuses half the chunks dropped, and an empty chunks.bin, by their count', async () => {
+    for (const keep of [(chunks: Chunk[]) => chunks.slice(0, chunks.length / 2), (): Chunk[] => []]) {
       const copy = damagedCopy((build) => {
-        editJson<unknown[]>(path.join(build, 'chunks.json'), keep);
+        editChunks(build, keep);
         resign(build);
       });
       await expect(load(copy.indexDir)).rejects.toMatchObject({
         code: 'index_corrupt',
-        message: expect.stringMatching(/chunks\.json holds \d+ chunks where manifest\.json counts \d+/),
+        message: expect.stringMatching(/chunks\.bin holds \d+ chunks where manifest\.json counts \d+/),
       });
     }
   });
@@ -112,11 +127,14 @@ describe('index integrity at load', () => {
   });
 
   it('refuses a flipped byte in any persisted retrieval file or language.json, naming the file', async () => {
-    for (const file of ['lexical-chunks.bin', 'lexical-sentences.bin', 'analysed-chunks.bin', 'term-weights.json', 'language.json']) {
+    // The on-demand files are checked block by block as they are read: start-up reads their first
+    // block (headers), a later block is refused when a search first reads it (retrieval-files.test.ts).
+    const onDemand = ['lexical-chunks.bin', 'lexical-sentences.bin', 'analysed-chunks.bin'];
+    for (const file of [...onDemand, 'term-weights.json', 'language.json']) {
       const copy = damagedCopy((build) => {
         const location = path.join(build, file);
         const bytes = readFileSync(location);
-        const at = Math.floor(bytes.length / 2);
+        const at = onDemand.includes(file) ? 20 : Math.floor(bytes.length / 2);
         bytes.writeUInt8(bytes.readUInt8(at) ^ 0x01, at);
         writeFileSync(location, bytes);
       });
@@ -126,7 +144,7 @@ describe('index integrity at load', () => {
 
   it('refuses stored BM25 indexes from another build by their chunk count, even with matching checksums', async () => {
     const copy = damagedCopy((build) => {
-      editJson<unknown[]>(path.join(build, 'chunks.json'), (chunks) => chunks.slice(0, -1));
+      editChunks(build, (chunks) => chunks.slice(0, -1));
       editJson<{ counts: { chunks: number } }>(path.join(build, 'manifest.json'), (manifest) => ({
         ...manifest,
         counts: { ...manifest.counts, chunks: manifest.counts.chunks - 1 },

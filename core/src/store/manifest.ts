@@ -1,10 +1,24 @@
 import { z } from 'zod';
 
 /** The index describes itself: what built it, from which seeds, with which settings. */
-export const INDEX_FORMAT_VERSION = 2;
+/** 3: chunks in `chunks.bin` (read per chunk), per-block checksums for the files read in parts. */
+export const INDEX_FORMAT_VERSION = 3;
+
+/**
+ * The SHA-256 of each `bytes`-sized block of a file (the last one shorter), as one string of
+ * 64-hex-digit hashes in file order. Written for the files the server reads in parts (postings,
+ * analysed chunks): the loader checks a block when it first reads from it, so start-up hashes only
+ * what it reads and every byte is still checked before it is decoded.
+ */
+export const fileBlocksSchema = z.object({ bytes: z.number().int().positive(), sha256: z.string().regex(/^(?:[0-9a-f]{64})*$/) });
+export type FileBlocks = z.infer<typeof fileBlocksSchema>;
 
 /** Size and SHA-256 of one index file, checked before any byte of it is parsed or handed to hnswlib. */
-export const fileChecksumSchema = z.object({ bytes: z.number().int().nonnegative(), sha256: z.string().regex(/^[0-9a-f]{64}$/) });
+export const fileChecksumSchema = z.object({
+  bytes: z.number().int().nonnegative(),
+  sha256: z.string().regex(/^[0-9a-f]{64}$/),
+  blocks: fileBlocksSchema.optional(),
+});
 export type FileChecksum = z.infer<typeof fileChecksumSchema>;
 
 export const manifestSchema = z.object({

@@ -9,8 +9,9 @@ import { indexChunk, indexedText } from '../retrieval/indexed-chunk';
 import { prepareQuery } from '../retrieval/query';
 import { Retriever, buildRetrievalIndexes } from '../retrieval/retriever';
 import type { Chunk } from '../schemas';
+import { blockChecksums } from './block-checksums';
 import { retrievalFiles } from './index-directory';
-import { onDemandRetrievalFiles, readRetrievalFiles, writeRetrievalFiles } from './retrieval-files';
+import { onDemandIndexFiles, readRetrievalFiles, writeRetrievalFiles } from './retrieval-files';
 import { checksumFiles, verifyFiles } from './verify-index';
 import { ChunkVectorStore } from './vector-store';
 
@@ -41,7 +42,7 @@ describe('stored retrieval files', () => {
   const indexes = buildRetrievalIndexes(analysed);
   writeRetrievalFiles(directory, analysed, indexes);
   // Read as the loader reads a build: through verified files, the analysed chunks on demand.
-  const verified = (folder: string) => verifyFiles(folder, checksumFiles(folder), { onDemand: onDemandRetrievalFiles });
+  const verified = (folder: string) => verifyFiles(folder, checksumFiles(folder, onDemandIndexFiles), { onDemand: onDemandIndexFiles });
   const stored = readRetrievalFiles(verified(directory), chunks, yearsOf);
 
   it('give back every chunk with the same sentences, terms and heading terms, without analysing', () => {
@@ -108,20 +109,49 @@ describe('stored retrieval files', () => {
     rmSync(empty, { recursive: true, force: true });
   });
 
+  const changedCopy = (name: string, blockBytes?: number) => {
+    const changed = mkdtempSync(path.join(tmpdir(), 'kildesvar-retrieval-changed-'));
+    writeRetrievalFiles(changed, analysed, indexes);
+    const sums = checksumFiles(changed);
+    const file = path.join(changed, name);
+    const bytes = readFileSync(file);
+    const sum = sums[name];
+    if (!sum) throw new Error(`${name} not written`);
+    const blocked = blockBytes ? { ...sums, [name]: { ...sum, blocks: blockChecksums(bytes, blockBytes) } } : sums;
+    bytes.writeUInt8(bytes.readUInt8(bytes.length - 3) ^ 0x20, bytes.length - 3);
+    writeFileSync(file, bytes);
+    return { changed, sums: blocked, size: bytes.length };
+  };
+  const changedError = (name: string) =>
+    expect.objectContaining({ code: 'index_corrupt', message: expect.stringMatching(new RegExp(`${name.replace('.', '\\.')}.*SHA-256`)) });
+
   it.each([retrievalFiles.analysed, retrievalFiles.chunkLexical, retrievalFiles.sentenceLexical])(
-    'refuses %s when its bytes changed after it was written, before decoding it (hashed through its descriptor)',
+    'refuses %s when its bytes changed after it was written, before decoding it (hashed whole without block checksums)',
     (name) => {
-      const changed = mkdtempSync(path.join(tmpdir(), 'kildesvar-retrieval-changed-'));
-      writeRetrievalFiles(changed, analysed, indexes);
-      const sums = checksumFiles(changed);
-      const file = path.join(changed, name);
-      const bytes = readFileSync(file);
-      bytes.writeUInt8(bytes.readUInt8(bytes.length - 3) ^ 0x20, bytes.length - 3);
-      writeFileSync(file, bytes);
-      expect(() => verifyFiles(changed, sums, { onDemand: onDemandRetrievalFiles })).toThrow(
-        expect.objectContaining({ code: 'index_corrupt', message: expect.stringMatching(new RegExp(`${name.replace('.', '\\.')}.*SHA-256`)) }),
-      );
+      const { changed, sums } = changedCopy(name);
+      expect(() => verifyFiles(changed, sums, { onDemand: onDemandIndexFiles })).toThrow(changedError(name));
       rmSync(changed, { recursive: true, force: true });
     },
   );
+
+  it.each([retrievalFiles.analysed, retrievalFiles.chunkLexical, retrievalFiles.sentenceLexical])(
+    'with block checksums, opens %s without hashing it and refuses the changed block when it is first read, the others not',
+    (name) => {
+      const { changed, sums, size } = changedCopy(name, 64);
+      const file = verifyFiles(changed, sums, { onDemand: onDemandIndexFiles }).onDemand(name);
+      expect(file.readInto(Buffer.alloc(16), 0).length).toBe(16);
+      expect(() => file.readInto(Buffer.alloc(4), size - 4)).toThrow(changedError(name));
+      expect(() => file.readInto(Buffer.alloc(size), 0)).toThrow(changedError(name));
+      file.close();
+      rmSync(changed, { recursive: true, force: true });
+    },
+  );
+
+  it('with block checksums, loads a changed analysed-chunks.bin and refuses the changed chunk when the second stage reads it', () => {
+    const { changed, sums } = changedCopy(retrievalFiles.analysed, 64);
+    const reread = readRetrievalFiles(verifyFiles(changed, sums, { onDemand: onDemandIndexFiles }), chunks, yearsOf);
+    expect(itemAt(reread.chunks, 0).terms).toEqual(itemAt(analysed, 0).terms);
+    expect(() => itemAt(reread.chunks, chunks.length - 1).sentences).toThrow(changedError(retrievalFiles.analysed));
+    rmSync(changed, { recursive: true, force: true });
+  });
 });

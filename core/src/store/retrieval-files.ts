@@ -1,13 +1,14 @@
-import { closeSync, readSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import { KildesvarError } from '../errors';
-import { closeWhenCollected } from '../files/close-when-collected';
-import { encodeLexicalIndex, lexicalIndexFromDescriptor } from '../lexical/lexical-index-binary';
+import type { RandomAccessFile } from '../files/random-access-file';
+import { encodeLexicalIndex, lexicalIndexFromFile } from '../lexical/lexical-index-binary';
 import { lazyIndexedChunk, LruCache, readAnalysis, storeAnalysis, termSetFields, type AnalysisParts, type StoredAnalysis } from '../retrieval/analysed-chunk';
 import type { IndexedChunk } from '../retrieval/indexed-chunk';
 import type { RetrievalIndexes } from '../retrieval/retriever';
 import type { Chunk } from '../schemas';
+import { lazyChunkBodies, type ChunkHead, type ChunkTable } from './chunk-file';
 import { retrievalFiles } from './index-directory';
 import { damaged, type VerifiedIndex } from './verify-index';
 
@@ -18,16 +19,15 @@ import { damaged, type VerifiedIndex } from './verify-index';
  * BM25 index's terms, document lengths and posting offsets at start-up and a term's postings when a
  * search first needs them, and a chunk's analysis when the second stage looks at the chunk, keeping
  * a bounded amount of each in memory. Every file is listed with its checksum in the manifest and
- * read only after verification: the files in `onDemandRetrievalFiles` are hashed through their
- * descriptor (streamed, not held) and read from that descriptor afterwards.
+ * read only after verification: the files in `onDemandIndexFiles` carry per-block checksums and
+ * each block is checked when it is first read (start-up hashes only the parts it reads).
  */
 const ANALYSED_MAGIC = 'KSAC';
 const ANALYSED_VERSION = 2;
 /** Analysed chunks kept in memory per loaded index (the ones the second stage looked at last). */
 export const analysedCacheSize = 2048;
 
-/** The retrieval files a loader verifies through a descriptor (`VerifyOptions.onDemand`) and reads in parts later. */
-export const onDemandRetrievalFiles: readonly string[] = [retrievalFiles.chunkLexical, retrievalFiles.sentenceLexical, retrievalFiles.analysed];
+export { onDemandIndexFiles } from './index-directory';
 
 const termWeightsSchema = z.object({ chunkCount: z.number().int().nonnegative(), documentFrequency: z.record(z.string(), z.number().int().positive()) });
 
@@ -59,34 +59,30 @@ export const writeRetrievalFiles = (directory: string, chunks: readonly IndexedC
 /** Reads one chunk's stored analysis from the open (verified) file, by chunk number; closed once nothing can read from it. */
 class AnalysedChunkFile {
   private constructor(
-    private readonly descriptor: number,
+    private readonly file: RandomAccessFile,
     private readonly location: string,
     private readonly offsets: Float64Array,
     readonly termSetFields: string[],
   ) {}
 
-  static open(descriptor: number, location: string, expectedCount: number): AnalysedChunkFile {
-    const head = Buffer.alloc(16);
-    readSync(descriptor, head, 0, 16, 0);
-    const count = head.readUInt32LE(8);
-    if (head.toString('latin1', 0, 4) !== ANALYSED_MAGIC || head.readUInt32LE(4) !== ANALYSED_VERSION || count !== expectedCount) {
-      closeSync(descriptor);
-      throw damaged(location, `holds ${count} analysed chunks for ${expectedCount} chunks (or another format)`);
+  /** Takes ownership of `file` (closed here if it does not decode, else once the reader is garbage). */
+  static open(file: RandomAccessFile, location: string, expectedCount: number): AnalysedChunkFile {
+    try {
+      const head = file.readInto(Buffer.alloc(16), 0);
+      const count = head.readUInt32LE(8);
+      if (head.toString('latin1', 0, 4) !== ANALYSED_MAGIC || head.readUInt32LE(4) !== ANALYSED_VERSION || count !== expectedCount)
+        throw damaged(location, `holds ${count} analysed chunks for ${expectedCount} chunks (or another format)`);
+      const header = file.readInto(Buffer.alloc(head.readUInt32LE(12)), 16);
+      const parsed = z.object({ termSetFields: z.array(z.string()) }).safeParse(parseOrNull(header.toString('utf8')));
+      if (!parsed.success) throw damaged(location, 'has an unreadable header');
+      const table = file.readInto(Buffer.alloc(8 * (count + 1)), 16 + header.length);
+      const offsets = new Float64Array(count + 1);
+      for (let index = 0; index <= count; index += 1) offsets[index] = table.readDoubleLE(8 * index);
+      return new AnalysedChunkFile(file, location, offsets, parsed.data.termSetFields);
+    } catch (error) {
+      file.close();
+      throw error;
     }
-    const header = Buffer.alloc(head.readUInt32LE(12));
-    readSync(descriptor, header, 0, header.length, 16);
-    const parsed = z.object({ termSetFields: z.array(z.string()) }).safeParse(parseOrNull(header.toString('utf8')));
-    if (!parsed.success) {
-      closeSync(descriptor);
-      throw damaged(location, 'has an unreadable header');
-    }
-    const table = Buffer.alloc(8 * (count + 1));
-    readSync(descriptor, table, 0, table.length, 16 + header.length);
-    const offsets = new Float64Array(count + 1);
-    for (let index = 0; index <= count; index += 1) offsets[index] = table.readDoubleLE(8 * index);
-    const file = new AnalysedChunkFile(descriptor, location, offsets, parsed.data.termSetFields);
-    closeWhenCollected(file, descriptor);
-    return file;
   }
 
   read(index: number): StoredAnalysis {
@@ -94,8 +90,7 @@ class AnalysedChunkFile {
     const end = this.offsets[index + 1];
     if (start === undefined || end === undefined) throw new KildesvarError('internal', `No analysed chunk ${index} in ${this.location}.`);
     const length = end - start;
-    const bytes = Buffer.alloc(length);
-    readSync(this.descriptor, bytes, 0, length, start);
+    const bytes = this.file.readInto(Buffer.alloc(length), start);
     return JSON.parse(bytes.toString('utf8')) as StoredAnalysis;
   }
 }
@@ -117,23 +112,37 @@ export interface StoredRetrieval {
  * Reads the stored indexes from a verified build and gives the chunks their analysis on demand (no
  * analysis at start-up). Counts are cross-checked with the chunks; a mismatch names the file.
  */
-export const readRetrievalFiles = (index: VerifiedIndex, chunks: readonly Chunk[], yearsOf: (file: string) => [number, number]): StoredRetrieval => {
+export const readRetrievalFiles = (
+  index: VerifiedIndex,
+  chunks: readonly Chunk[] | ChunkTable,
+  yearsOf: (file: string) => [number, number],
+): StoredRetrieval => {
+  const table = 'heads' in chunks ? chunks : null;
+  const heads: readonly (Chunk | ChunkHead)[] = table ? table.heads : (chunks as readonly Chunk[]);
   const location = (file: string) => path.join(index.directory, file);
-  const chunkLexical = lexicalIndexFromDescriptor(index.descriptor(retrievalFiles.chunkLexical));
+  const chunkLexical = lexicalIndexFromFile(index.onDemand(retrievalFiles.chunkLexical));
   const chunkIndex = chunkLexical.index;
-  if (chunkIndex.size !== chunks.length) {
+  if (chunkIndex.size !== heads.length) {
     chunkLexical.close();
-    throw damaged(location(retrievalFiles.chunkLexical), `indexes ${chunkIndex.size} chunks where chunks.json has ${chunks.length}`);
+    throw damaged(location(retrievalFiles.chunkLexical), `indexes ${chunkIndex.size} chunks where the build has ${heads.length}`);
   }
-  const sentenceIndex = lexicalIndexFromDescriptor(index.descriptor(retrievalFiles.sentenceLexical)).index;
+  const sentenceIndex = lexicalIndexFromFile(index.onDemand(retrievalFiles.sentenceLexical)).index;
   const weights = termWeightsSchema.safeParse(index.json(retrievalFiles.termWeights));
-  if (!weights.success || weights.data.chunkCount !== chunks.length)
-    throw damaged(location(retrievalFiles.termWeights), `does not hold term weights for the ${chunks.length} chunks of chunks.json`);
-  const file = AnalysedChunkFile.open(index.descriptor(retrievalFiles.analysed), location(retrievalFiles.analysed), chunks.length);
+  if (!weights.success || weights.data.chunkCount !== heads.length)
+    throw damaged(location(retrievalFiles.termWeights), `does not hold term weights for the build's ${heads.length} chunks`);
+  const file = AnalysedChunkFile.open(index.onDemand(retrievalFiles.analysed), location(retrievalFiles.analysed), heads.length);
   const cache = new LruCache<number, AnalysisParts>(analysedCacheSize);
-  const indexed = chunks.map((chunk, position) =>
-    lazyIndexedChunk(chunk, yearsOf(chunk.file), file.termSetFields, () => cache.get(position, () => readAnalysis(chunk, file.read(position)))),
-  );
+  const bodyOf = table ? lazyChunkBodies(table) : null;
+  const indexed = heads.map((head, position) => {
+    const chunk: IndexedChunk = lazyIndexedChunk(
+      head,
+      yearsOf(head.file),
+      file.termSetFields,
+      () => cache.get(position, () => readAnalysis(chunk, file.read(position))),
+      bodyOf ? () => bodyOf(position) : undefined,
+    );
+    return chunk;
+  });
   return {
     chunks: indexed,
     indexes: {

@@ -2,6 +2,8 @@ import { createHash } from 'node:crypto';
 import { closeSync, fstatSync, openSync, readdirSync, readFileSync, readSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { KildesvarError } from '../errors';
+import { randomAccessFile, type RandomAccessFile } from '../files/random-access-file';
+import { blockChecksums, blockCount, blockVerifier } from './block-checksums';
 import { rebuildCommand } from './index-layout';
 import { manifestSchema, type FileChecksum, type Manifest } from './manifest';
 import { sha256 } from './sha256';
@@ -16,8 +18,11 @@ export const manifestFile = 'manifest.json';
 export const damaged = (file: string, problem: string): KildesvarError =>
   new KildesvarError('index_corrupt', `The index file ${file} ${problem}; run \`${rebuildCommand}\` to rebuild the index.`);
 
-/** Size and SHA-256 of every file under `directory` except the manifest, keyed by relative path with '/'. */
-export const checksumFiles = (directory: string): Record<string, FileChecksum> => {
+/**
+ * Size and SHA-256 of every file under `directory` except the manifest, keyed by relative path with
+ * '/'; the files in `blockFiles` also get per-block checksums (see `fileBlocksSchema`).
+ */
+export const checksumFiles = (directory: string, blockFiles: readonly string[] = []): Record<string, FileChecksum> => {
   const files: Record<string, FileChecksum> = {};
   const walk = (relative: string) => {
     for (const entry of readdirSync(path.join(directory, relative), { withFileTypes: true })) {
@@ -25,7 +30,7 @@ export const checksumFiles = (directory: string): Record<string, FileChecksum> =
       if (entry.isDirectory()) walk(name);
       else if (entry.isFile() && name !== manifestFile) {
         const bytes = readFileSync(path.join(directory, name));
-        files[name] = { bytes: bytes.length, sha256: sha256(bytes) };
+        files[name] = { bytes: bytes.length, sha256: sha256(bytes), ...(blockFiles.includes(name) ? { blocks: blockChecksums(bytes) } : {}) };
       }
     }
   };
@@ -40,12 +45,14 @@ export interface VerifiedIndex {
   /** The file parsed as JSON; a parse error names the file. */
   json(file: string): unknown;
   /**
-   * An open descriptor on a file verified without being kept in memory (one of `onDemand`), for
-   * readers that read parts of it later; the caller owns it. The build's files are never rewritten,
+   * One of the `onDemand` files, open for reading in parts and not held in memory; the caller owns
+   * it. With per-block checksums in the manifest, each block is checked against its SHA-256 when it
+   * is first read (a changed block is an `index_corrupt` error at that read, naming the file);
+   * without them the whole file was hashed at verification. The build's files are never rewritten,
    * and an open descriptor keeps the verified bytes even if the build is removed later.
    */
-  descriptor(file: string): number;
-  /** Closes the descriptors nobody took (after a load that failed half-way). */
+  onDemand(file: string): RandomAccessFile;
+  /** Closes the on-demand files nobody took (after a load that failed half-way). */
   release(): void;
 }
 
@@ -54,7 +61,10 @@ export interface VerifiedBuild extends VerifiedIndex {
 }
 
 export interface VerifyOptions {
-  /** Files hashed through a descriptor and read on demand afterwards, instead of held in memory. */
+  /**
+   * Files read in parts afterwards, not held in memory: checked block by block as they are read
+   * when the manifest has their block checksums, else hashed whole through a descriptor now.
+   */
   onDemand?: readonly string[];
 }
 
@@ -68,6 +78,32 @@ const hashDescriptor = (descriptor: number, size: number): string => {
     position += read;
   }
   return hash.digest('hex');
+};
+
+const changed = (location: string, where = ''): KildesvarError =>
+  damaged(location, `does not match its SHA-256 in manifest.json${where} (changed or damaged on disk)`);
+
+/** Opens an on-demand file: block checksums checked as its blocks are read, or (without them) the whole file hashed now. */
+const openVerified = (location: string, expected: FileChecksum): RandomAccessFile => {
+  const descriptor = openSync(location, 'r');
+  try {
+    const size = fstatSync(descriptor).size;
+    if (size !== expected.bytes) throw damaged(location, `has ${size} bytes where manifest.json records ${expected.bytes} (truncated or replaced)`);
+    const truncated = () => damaged(location, 'is truncated');
+    if (!expected.blocks) {
+      if (hashDescriptor(descriptor, size) !== expected.sha256) throw changed(location);
+      return randomAccessFile(descriptor, { truncated });
+    }
+    const blocks = expected.blocks;
+    if (blocks.sha256.length !== 64 * blockCount(size, blocks.bytes)) throw damaged(location, 'has block checksums in manifest.json for another size');
+    const check = blockVerifier(descriptor, size, blocks, (block) =>
+      changed(location, ` in bytes ${block * blocks.bytes}–${Math.min(size, (block + 1) * blocks.bytes) - 1}`),
+    );
+    return randomAccessFile(descriptor, { truncated, check });
+  } catch (error) {
+    closeSync(descriptor);
+    throw error;
+  }
 };
 
 const parseJson = (location: string, text: string): unknown => {
@@ -103,7 +139,7 @@ export const readVerifiedManifest = (directory: string): Manifest => {
 export const verifyFiles = (directory: string, files: Readonly<Record<string, FileChecksum>>, options: VerifyOptions = {}): VerifiedIndex => {
   const onDemand = new Set(options.onDemand ?? []);
   const verified = new Map<string, Buffer>();
-  const descriptors = new Map<string, number>();
+  const opened = new Map<string, RandomAccessFile>();
   for (const [file, expected] of Object.entries(files)) {
     const location = path.join(directory, file);
     if (file.split('/').some((part) => part === '..' || part === '') || path.isAbsolute(file)) throw damaged(location, 'has a path outside the build folder');
@@ -115,12 +151,7 @@ export const verifyFiles = (directory: string, files: Readonly<Record<string, Fi
     }
     if (size !== expected.bytes) throw damaged(location, `has ${size} bytes where manifest.json records ${expected.bytes} (truncated or replaced)`);
     if (onDemand.has(file)) {
-      const descriptor = openSync(location, 'r');
-      if (fstatSync(descriptor).size !== expected.bytes || hashDescriptor(descriptor, expected.bytes) !== expected.sha256) {
-        closeSync(descriptor);
-        throw damaged(location, 'does not match its SHA-256 in manifest.json (changed or damaged on disk)');
-      }
-      descriptors.set(file, descriptor);
+      opened.set(file, openVerified(location, expected));
       continue;
     }
     const bytes = readFileSync(location);
@@ -133,17 +164,17 @@ export const verifyFiles = (directory: string, files: Readonly<Record<string, Fi
     if (!found) throw damaged(path.join(directory, file), 'is not listed in manifest.json');
     return found;
   };
-  const descriptor = (file: string): number => {
-    const found = descriptors.get(file);
+  const take = (file: string): RandomAccessFile => {
+    const found = opened.get(file);
     if (found === undefined) throw damaged(path.join(directory, file), 'is not listed in manifest.json');
-    descriptors.delete(file);
+    opened.delete(file);
     return found;
   };
   const release = (): void => {
-    for (const open of descriptors.values()) closeSync(open);
-    descriptors.clear();
+    for (const open of opened.values()) open.close();
+    opened.clear();
   };
-  return { directory, bytes, json: (file) => parseJson(path.join(directory, file), bytes(file).toString('utf8')), descriptor, release };
+  return { directory, bytes, json: (file) => parseJson(path.join(directory, file), bytes(file).toString('utf8')), onDemand: take, release };
 };
 
 /**
