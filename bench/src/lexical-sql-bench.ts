@@ -1,16 +1,20 @@
 /**
  * `npm run bench:lexical-sql` (with DATABASE_URL at a database holding a Kildesvar generation):
- * the SQL of the database store's BM25 candidates, unfiltered, per unit, over the eval questions,
- * in two forms run alternately on one connection so that the machine's load falls on both alike:
+ * the database store's BM25 candidates, unfiltered, per unit, over the eval questions, in four
+ * forms run alternately on one connection so that the machine's load falls on all alike:
  * `ordered` sums each document's postings in a sorted aggregate (what the store ran until schema
  * version 2, and still runs for filtered searches), `hashed` calls `kildesvar_bm25` (version 2),
- * which hashes. Both must return the same hits; the command fails if they do not.
+ * which hashes, `app-cold` fetches the query terms' posting rows and sums them in this process with
+ * an empty cache (`PostingRows`, what the API does since session 5 for a term it has not cached),
+ * and `app` does the same with one cache for the whole run (the API's default budget). All must
+ * return the same hits and scores; the command fails if they do not. CPU ms of this process per
+ * query is printed for the app forms (the database's CPU is not in it).
  *
  * @module
  */
 import { parseArgs } from 'node:util';
 import pg from 'pg';
-import { analyzeQuery, lexicalFields, migratePool, orderedBm25Scores, type LexicalIndexOptions } from '@kildesvar/core';
+import { analyzeQuery, lexicalFields, migratePool, orderedBm25Scores, PostingRows, type LexicalIndexOptions } from '@kildesvar/core';
 import { loadGoldSet } from '@kildesvar/eval';
 import { distribution } from './statistics';
 
@@ -37,7 +41,9 @@ const main = async () => {
       .slice(0, Number(values.questions));
     for (const unit of ['chunks', 'sentences'] as const) {
       const options = row.lexical[unit].options;
-      const times = { ordered: [] as number[], hashed: [] as number[] };
+      const times = { ordered: [] as number[], hashed: [] as number[], 'app-cold': [] as number[], app: [] as number[] };
+      const cpu = { 'app-cold': [] as number[], app: [] as number[] };
+      const warm = new PostingRows(pool, Number(row.generation));
       for (const question of questions) {
         const analysed = analyzeQuery(question, options.gramSize);
         const fields = lexicalFields.flatMap((field) => analysed[field].map(() => field));
@@ -52,11 +58,28 @@ const main = async () => {
           times[name].push(performance.now() - started);
           results[name] = JSON.stringify(result.rows.map((hit) => [hit.document, hit.score]));
         }
-        if (results.ordered !== results.hashed) throw new Error(`The two forms disagree on «${question}» (${unit}).`);
+        const queryTerms = terms.map((term, index) => ({ field: fields[index] ?? '', term, weight: weights[index] ?? 0 }));
+        for (const [name, rows] of [
+          ['app-cold', new PostingRows(pool, Number(row.generation))],
+          ['app', warm],
+        ] as const) {
+          const started = performance.now();
+          const before = process.cpuUsage();
+          const hits = await rows.score(unit, queryTerms, Number(values.depth));
+          const used = process.cpuUsage(before);
+          times[name].push(performance.now() - started);
+          cpu[name].push((used.user + used.system) / 1000);
+          results[name] = JSON.stringify(hits.map((hit) => [hit.document, hit.score]));
+        }
+        for (const name of ['ordered', 'app-cold', 'app'])
+          if (results[name] !== results.hashed) throw new Error(`The forms hashed and ${name} disagree on «${question}» (${unit}).`);
       }
       for (const [name, list] of Object.entries(times)) {
         const spread = distribution(list);
-        console.log(`${unit.padEnd(9)} ${name.padEnd(7)} p50 ${spread.p50.toFixed(1)} ms, p95 ${spread.p95.toFixed(1)} ms (${list.length} questions)`);
+        const used = name in cpu ? distribution(cpu[name as keyof typeof cpu]) : null;
+        console.log(
+          `${unit.padEnd(9)} ${name.padEnd(8)} p50 ${spread.p50.toFixed(1)} ms, p95 ${spread.p95.toFixed(1)} ms${used ? `, CPU here p50 ${used.p50.toFixed(1)} ms` : ''} (${list.length} questions)`,
+        );
       }
     }
   } finally {

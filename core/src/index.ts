@@ -55,5 +55,6 @@ export * from './hash/fnv1a';
 export * from './store/postgres/migrations';
 export * from './store/postgres/write-generation';
 export * from './store/postgres/postgres-candidates';
+export * from './store/postgres/posting-rows';
 export * from './store/postgres/postgres-assistant';
 export * from './retrieval/answer-cue';

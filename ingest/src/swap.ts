@@ -104,8 +104,8 @@ const safePointer = (indexDir: string): string | null => {
   }
 };
 
-/** Files of the flat layout used before versioned builds. */
-const legacyEntries: string[] = [...Object.values(indexFiles), ...Object.values(retrievalFiles)];
+/** Files of the flat layout used before versioned builds (which kept the chunks in chunks.json). */
+const legacyEntries: string[] = [...Object.values(indexFiles), ...Object.values(retrievalFiles), 'chunks.json'];
 
 /** The PID a temporary name was written by (`.tmp-<pid>-…`, `current.tmp-<pid>`), if any. */
 const writerPid = (name: string): number | null => {

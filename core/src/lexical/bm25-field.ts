@@ -99,13 +99,26 @@ const weigh = (documents: Uint32Array, frequencies: Uint16Array, lengths: Uint32
 };
 
 /** Term postings by term number, least recently used dropped first once over `budget` bytes. */
-class PostingsCache {
-  private readonly entries = new Map<number, TermPostings>();
+/** Bytes an entry counts for: its arrays, and a little for the entry itself (a term with no postings is not free). */
+const sizeOf = (postings: TermPostings): number => postings.documents.byteLength + postings.weights.byteLength + 64;
+
+/** Term postings kept in memory up to a byte budget, least recently used dropped first. */
+export class PostingsCache<K = number, V extends TermPostings = TermPostings> {
+  private readonly entries = new Map<K, V>();
   private bytes = 0;
 
   constructor(private readonly budget: number) {}
 
-  get(term: number, make: () => TermPostings): TermPostings {
+  peek(term: K): V | undefined {
+    const found = this.entries.get(term);
+    if (found) {
+      this.entries.delete(term);
+      this.entries.set(term, found);
+    }
+    return found;
+  }
+
+  get(term: K, make: () => V): V {
     const found = this.entries.get(term);
     if (found) {
       this.entries.delete(term);
@@ -114,11 +127,11 @@ class PostingsCache {
     }
     const made = make();
     this.entries.set(term, made);
-    this.bytes += made.documents.byteLength + made.weights.byteLength;
+    this.bytes += sizeOf(made);
     for (const [oldest, postings] of this.entries) {
       if (this.bytes <= this.budget || oldest === term) break;
       this.entries.delete(oldest);
-      this.bytes -= postings.documents.byteLength + postings.weights.byteLength;
+      this.bytes -= sizeOf(postings);
     }
     return made;
   }

@@ -8,12 +8,15 @@ import { termWeight } from '../../retrieval/term-weights';
 import type { Chunk, SearchFilter } from '../../schemas';
 import type { VectorHit } from '../vector-store';
 import { defaultSearchEf } from '../vector-store';
+import { KildesvarError } from '../../errors';
+import { PostingRows, type ScoredDocument, type Unit } from './posting-rows';
 import { vectorTable } from './sql-names';
 
 /**
- * The first stage in SQL over one generation: BM25 over the stored postings (the query analysed
- * by the same code as the in-memory index, each term scored as `field weight × idf × stored
- * weight`, summed in the same order, ties broken by id), nearest vectors by pgvector's HNSW index
+ * The first stage over one generation: BM25 over the stored postings (the query analysed by the
+ * same code as the in-memory index, each term scored as `field weight × idf × stored weight`,
+ * summed in the same order, ties broken by id; unfiltered searches fetch the query terms' posting
+ * rows and sum them in the API, `PostingRows`; filtered ones sum in SQL), nearest vectors by pgvector's HNSW index
  * (or an exact scan without pgvector), and the chunks the second stage reads, cached per
  * generation in a bounded LRU. The API process holds no corpus.
  */
@@ -29,8 +32,6 @@ export const chunkCacheSize = 2048;
 
 /** Up to this many chunks, pgvector searches exactly instead of through its HNSW index. */
 export const exactScanBelow = 10_000;
-
-type Unit = 'chunks' | 'sentences';
 
 /** SQL for "this chunk passes the filter" over `c` (a `kildesvar_chunks` row), appending its parameters. */
 const filterSql = (filter: SearchFilter | undefined, values: unknown[]): string => {
@@ -66,13 +67,39 @@ export const orderedBm25Scores = (allowed = ''): string => `WITH query AS (
     GROUP BY p.document
   )`;
 
+/** Where unfiltered BM25 is summed: in the API over fetched posting rows (the default), or in SQL by `kildesvar_bm25`. */
+export type LexicalScoring = 'app' | 'sql';
+
 export class PostgresCandidates implements CandidateSource {
   private readonly chunkCache = new LruCache<string, IndexedChunk>(chunkCacheSize);
+  private readonly postingRows: PostingRows;
 
   constructor(
     private readonly pool: Pool,
     readonly info: GenerationInfo,
-  ) {}
+    private readonly scoring: LexicalScoring = 'app',
+  ) {
+    this.postingRows = new PostingRows(pool, info.generation);
+  }
+
+  /** The ids of documents of `unit`, in the order given. */
+  private async idsOf(unit: Unit, hits: readonly ScoredDocument[]): Promise<LexicalHit[]> {
+    if (hits.length === 0) return [];
+    const sql =
+      unit === 'chunks'
+        ? 'SELECT c.chunk_no AS document, c.id FROM kildesvar_chunks c WHERE c.generation = $1 AND c.chunk_no = ANY($2::int[])'
+        : `SELECT s.sentence_no AS document, c.id || '#' || s.position AS id FROM kildesvar_sentences s
+             JOIN kildesvar_chunks c ON c.generation = s.generation AND c.chunk_no = s.chunk_no
+           WHERE s.generation = $1 AND s.sentence_no = ANY($2::int[])`;
+    const result = await this.pool.query<{ document: number; id: string }>(sql, [this.info.generation, hits.map((hit) => hit.document)]);
+    const ids = new Map(result.rows.map((row) => [Number(row.document), row.id]));
+    return hits.map((hit) => {
+      const id = ids.get(hit.document);
+      if (id === undefined)
+        throw new KildesvarError('index_corrupt', `Generation ${this.info.generation} has postings for ${unit} ${hit.document}, which it does not hold.`);
+      return { id, score: hit.score };
+    });
+  }
 
   get size(): number {
     return this.info.chunkCount;
@@ -98,6 +125,15 @@ export class PostgresCandidates implements CandidateSource {
     if (terms.length === 0 || depth <= 0) return [];
     const values: unknown[] = [this.info.generation, unit, fields, terms, weights, depth];
     const condition = filterSql(filter, values);
+    if (!condition && this.scoring === 'app')
+      return this.idsOf(
+        unit,
+        await this.postingRows.score(
+          unit,
+          terms.map((term, index) => ({ field: fields[index] ?? '', term, weight: weights[index] ?? 0 })),
+          depth,
+        ),
+      );
     const allowed = !condition
       ? ''
       : unit === 'chunks'

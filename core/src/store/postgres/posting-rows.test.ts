@@ -1,0 +1,124 @@
+import type { Pool } from 'pg';
+import { describe, expect, it } from 'vitest';
+import { analyzeQuery, LexicalIndex, lexicalFields } from '../../lexical';
+import { decodeArraySend, PostingRows, type QueryTerm } from './posting-rows';
+
+/** PostgreSQL's binary array format, as `array_send` writes a one-dimensional int4[] or float4[]. */
+const arraySend = (values: ArrayLike<number>, kind: 'int4' | 'float4'): Buffer => {
+  if (values.length === 0) return Buffer.from([0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, kind === 'int4' ? 23 : 0]);
+  const bytes = Buffer.alloc(20 + 8 * values.length);
+  bytes.writeInt32BE(1, 0);
+  bytes.writeInt32BE(0, 4);
+  bytes.writeInt32BE(kind === 'int4' ? 23 : 700, 8);
+  bytes.writeInt32BE(values.length, 12);
+  bytes.writeInt32BE(1, 16);
+  for (let index = 0; index < values.length; index += 1) {
+    bytes.writeInt32BE(4, 20 + 8 * index);
+    if (kind === 'int4') bytes.writeInt32BE(values[index] ?? 0, 24 + 8 * index);
+    else bytes.writeFloatBE(values[index] ?? 0, 24 + 8 * index);
+  }
+  return bytes;
+};
+
+const texts = [
+  'I løpet av 2011 skal alle kommuner være tilknyttet Norsk Helsenett.',
+  'Kommunene skal ha som mål at all dokumentasjon skjer i elektronisk journalsystem.',
+  'Alle kommuner og fylkeskommuner skal ha bredbånd med tilstrekkelig kapasitet.',
+  'Ifølgje KS finn ein innan helse- og omsorgssektoren dei tilsette med lågast digital kompetanse.',
+  'Bredbånd til alle grunnskoler og videregående skoler i kommunene.',
+];
+
+/** A pool that answers the posting-row query from an in-memory index, as the database holds it (documents renumbered in reverse). */
+const fakePool = (index: LexicalIndex) => {
+  const rows = new Map<string, { idf: number; documents: number[]; weights: number[] }>();
+  const last = index.size - 1;
+  for (const [field, bm25] of index.fieldEntries()) {
+    const { terms, offsets, documents } = bm25.toColumns();
+    const weights = bm25.postingWeights();
+    const idf = bm25.termIdf();
+    terms.forEach((term, termIndex) => {
+      const from = offsets[termIndex] ?? 0;
+      const to = offsets[termIndex + 1] ?? from;
+      rows.set(`${field}\u0000${term}`, {
+        idf: idf[termIndex] ?? 0,
+        documents: Array.from(documents.subarray(from, to), (document) => last - document),
+        weights: Array.from(weights.subarray(from, to)),
+      });
+    });
+  }
+  const queries: string[][] = [];
+  const pool = {
+    query: async (config: { values: [number, string, string[], string[]] }) => {
+      const [, , fields, terms] = config.values;
+      queries.push(terms);
+      return {
+        rows: terms.flatMap((term, position) => {
+          const row = rows.get(`${fields[position]}\u0000${term}`);
+          return row
+            ? [
+                {
+                  field: fields[position],
+                  term,
+                  idf: row.idf,
+                  documents: arraySend(row.documents, 'int4').toString('base64'),
+                  weights: arraySend(row.weights, 'float4').toString('base64'),
+                },
+              ]
+            : [];
+        }),
+      };
+    },
+  };
+  return { pool: pool as unknown as Pool, queries, idOf: (document: number) => `d${last - document}` };
+};
+
+const queryTerms = (index: LexicalIndex, question: string): QueryTerm[] => {
+  const analysed = analyzeQuery(question, index.options.gramSize);
+  return lexicalFields.flatMap((field) => analysed[field].map((term) => ({ field, term, weight: index.options.fieldWeights[field] })));
+};
+
+describe('posting rows scored in the API', () => {
+  const index = LexicalIndex.build(texts.map((text, position) => ({ id: `d${position}`, text })));
+
+  it('decodes array_send output, empty arrays included', () => {
+    expect([...decodeArraySend<Uint32Array>(arraySend([5, 0, 70000], 'int4'), 'int4')]).toEqual([5, 0, 70000]);
+    expect([...decodeArraySend<Float32Array>(arraySend([0.5, 1.25], 'float4'), 'float4')]).toEqual([0.5, 1.25]);
+    expect(decodeArraySend<Uint32Array>(arraySend([], 'int4'), 'int4').length).toBe(0);
+  });
+
+  it('gives the in-memory index’s hits and scores to the bit, also when the cache holds less than one query', async () => {
+    for (const budget of [16 * 2 ** 20, 1]) {
+      const { pool, idOf } = fakePool(index);
+      const rows = new PostingRows(pool, 1, budget);
+      for (const question of ['Skal alle kommuner ha bredbånd?', 'digital kompetanse i helse', 'elektronisk journalsystem 2011', 'ukjent ord']) {
+        const expected = index.search(question, 3);
+        const hits = await rows.score('chunks', queryTerms(index, question), 3);
+        expect(hits.map((hit) => ({ id: idOf(hit.document), score: hit.score }))).toEqual(expected);
+      }
+    }
+  });
+
+  it('fetches only the terms it has not cached', async () => {
+    const { pool, queries } = fakePool(index);
+    const rows = new PostingRows(pool, 1);
+    const terms = queryTerms(index, 'Skal alle kommuner ha bredbånd?');
+    await rows.score('chunks', terms, 3);
+    await rows.score('chunks', terms, 3);
+    await rows.score('chunks', queryTerms(index, 'kommuner og helse'), 3);
+    expect(queries.length).toBe(2);
+    expect(queries[1]).not.toContain('kommun');
+  });
+});
+
+describe('bestDocuments', () => {
+  it('keeps the best by score, ties by document number, as sorting all would', async () => {
+    const { bestDocuments } = await import('./posting-rows');
+    const scores = Float64Array.from({ length: 500 }, (_, index) => (index % 7 === 0 ? 0 : ((index * 7919) % 13) / 3));
+    const documents = Uint32Array.from({ length: 500 }, (_, index) => (index * 211) % 500);
+    const all = [...documents]
+      .map((document) => ({ document, score: scores[document] ?? 0 }))
+      .filter((hit) => hit.score > 0)
+      .sort((left, right) => right.score - left.score || left.document - right.document);
+    for (const depth of [1, 5, 60, 1000]) expect(bestDocuments(scores, documents, depth)).toEqual(all.slice(0, depth));
+  });
+});
