@@ -37,6 +37,32 @@ describe('WordKnowledge', () => {
     expect(knowledge.partsOf('skrive')).toEqual([]);
   });
 
+  it('links lemmas of one root across word classes, only to lemmas the tables know', () => {
+    const derived = new WordKnowledge({
+      ...emptyLanguageResources('test'),
+      lemmas: {
+        organiseres: ['organisere'],
+        organisere: ['organisere'],
+        organisering: ['organisering'],
+        organ: ['organ'],
+        ledelsen: ['ledelse'],
+        lede: ['lede'],
+        digitalisering: ['digitalisering'],
+        digital: ['digital'],
+        sikker: ['sikker'],
+        sikkerhet: ['sikkerhet'],
+      },
+    });
+    expect(derived.derivationsOf('organiseres')).toEqual(['organisering']);
+    expect(derived.derivationsOf('organisering')).toEqual(['organisere']);
+    expect(derived.derivationsOf('ledelsen')).toEqual(['lede']);
+    expect(derived.derivationsOf('lede')).toEqual(['ledelse']);
+    expect(derived.derivationsOf('digitalisering')).toEqual(['digital']);
+    expect(derived.derivationsOf('sikker')).toEqual(['sikkerhet']);
+    // «organ» is not the base of «organisere» (a noun, not an adjective), and unknown derivations are not offered.
+    expect(derived.derivationsOf('ukjent')).toEqual([]);
+  });
+
   it('gives the synonyms of a form and of its lemmas', () => {
     const withLemma = new WordKnowledge({ ...emptyLanguageResources('test'), lemmas: { ledet: ['lede'] }, synonyms: { lede: ['styre'], ledet: ['føre'] } });
     expect(withLemma.synonymsOf('ledet')).toEqual(['føre', 'styre']);

@@ -7,6 +7,30 @@ const minCompoundLength = 7;
 /** Linking letters between compound parts: «arbeid-s-plass», «barn-e-hage». */
 const linkingLetters = ['', 's', 'e'];
 
+/** Verb and noun endings of regular derivations; the candidates are checked against the lemma tables. */
+const derivedCandidates = (lemma: string): string[] => {
+  const found: string[] = [];
+  const cut = (suffix: string): string | null => (lemma.length > suffix.length + 2 && lemma.endsWith(suffix) ? lemma.slice(0, -suffix.length) : null);
+  const isere = cut('isere');
+  const ere = cut('ere');
+  const isering = cut('isering');
+  const ing = cut('ing');
+  const asjon = cut('asjon');
+  const het = cut('het');
+  const verb = cut('e') ?? cut('a');
+  if (ere !== null) found.push(`${ere}ering`, `${ere}asjon`);
+  // «-isere» makes verbs of adjectives («digital», «global», «formell», «aktiv»), not of nouns («organ»).
+  for (const base of [isere, isering]) if (base !== null && /(?:al|ell|iv|ær)$/u.test(base)) found.push(base);
+  if (ing !== null) found.push(`${ing}e`, `${ing}a`);
+  if (asjon !== null) found.push(`${asjon}ere`, `${asjon}ering`);
+  if (het !== null) found.push(het);
+  if (lemma.endsWith('else') && lemma.length > 6) found.push(lemma.slice(0, -3));
+  if (verb !== null && ere === null) found.push(`${verb}ing`, `${verb}else`);
+  if (het === null && !lemma.endsWith('e')) found.push(`${lemma}het`);
+  if (/(?:al|ell|iv|ær)$/u.test(lemma)) found.push(`${lemma}isering`, `${lemma}isere`);
+  return found;
+};
+
 export interface AcronymExpansion {
   /** The stems of the other spelling: the long form of an acronym, or the acronym of a long form. */
   stems: string[];
@@ -60,6 +84,23 @@ export class WordKnowledge {
   synonymsOf(word: string): readonly string[] {
     const found = new Set<string>();
     for (const key of [word, ...this.lemmasOf(word)]) for (const synonym of this.synonyms.get(key) ?? []) found.add(synonym);
+    return [...found];
+  }
+
+  /**
+   * Lemmas of the same root in another word class, by Norwegian's regular derivations, kept only
+   * when the tables know the derived lemma: verb ↔ action noun («formidle» ↔ «formidling»,
+   * «lede» ↔ «ledelse», «organisere» ↔ «organisering», «organisasjon»), «-isere/-isering» ↔ its
+   * adjective («digitalisering» ↔ «digital»), adjective ↔ «-het» noun («sikker» ↔ «sikkerhet»).
+   * Written by hand: the Debian tables list inflections, not derivations.
+   */
+  derivationsOf(word: string): readonly string[] {
+    const own = this.lemmasOf(word);
+    const found = new Set<string>();
+    for (const lemma of own.length > 0 ? own : [word]) {
+      for (const candidate of derivedCandidates(lemma)) if (this.formsByLemma.has(candidate) && !own.includes(candidate)) found.add(candidate);
+    }
+    found.delete(word);
     return [...found];
   }
 

@@ -41,6 +41,14 @@ describe('evidenceOf', () => {
     expect(evidenceOf({ ...terms, words: [{ ...word, synonyms: [] }] }, weightOf, sentence).coverage).toBe(0);
   });
 
+  it('credits a word of the same root in another word class as the word itself', () => {
+    const word = { lemmas: ['organisere'], parts: [], derived: ['organisering'] };
+    const terms = { stems: ['organiser'], numbers: [], pairs: [], words: [word] };
+    const sentence = { ...termSetOf('Organiseringen av tjenesten er uendret.'), lemmas: new Set(['organisering', 'av', 'tjeneste', 'være', 'uendret']) };
+    expect(evidenceOf(terms, weightOf, sentence).coverage).toBe(1);
+    expect(evidenceOf({ ...terms, words: [{ ...word, derived: [] }] }, weightOf, sentence).coverage).toBeLessThan(1);
+  });
+
   it('scores terms standing together as in the question above the same terms apart', () => {
     const terms = prepareQuery('hvem eier KS Digital', null).terms;
     const together = evidenceOf(terms, weightOf, termSetOf('KS Digital er eid av KS, og KS eier alle aksjene.'));

@@ -94,6 +94,7 @@ const queryWords = (text: string, knowledge: WordKnowledge): Map<string, QueryWo
       lemmas: knowledge.lemmasOf(surface),
       parts: knowledge.partsOf(surface),
       synonyms: knowledge.synonymsOf(surface),
+      derived: knowledge.derivationsOf(surface),
       ...(numbers.length > 0 ? { numbers } : {}),
     });
   }
