@@ -88,6 +88,29 @@ const derivedCredit = 1;
  * or a thesaurus synonym («lede» ~ «styre»), at lower credit.
  */
 export const matchStrength = (stem: string, word: QueryWord | undefined, set: TermSet): number => {
+  if (!word) return uncachedStrength(stem, word, set);
+  // A sentence is read as itself, as a neighbour of two others and inside its chunk: one reading per question word and sentence.
+  let byStem = strengthCache.get(word);
+  if (!byStem) {
+    byStem = new Map();
+    strengthCache.set(word, byStem);
+  }
+  let bySet = byStem.get(stem);
+  if (!bySet) {
+    bySet = new WeakMap();
+    byStem.set(stem, bySet);
+  }
+  const cached = bySet.get(set);
+  if (cached !== undefined) return cached;
+  const strength = uncachedStrength(stem, word, set);
+  bySet.set(set, strength);
+  return strength;
+};
+
+/** Match strengths already read, per question word (it lives as long as its question), stem and sentence. */
+const strengthCache = new WeakMap<QueryWord, Map<string, WeakMap<TermSet, number>>>();
+
+const uncachedStrength = (stem: string, word: QueryWord | undefined, set: TermSet): number => {
   const own = ownStrength(stem, word, set);
   if (own >= 1 || !word?.alternatives) return own;
   return Math.max(own, ...word.alternatives.map((alternative) => ownStrength(alternative.stem, alternative.word, set)));
@@ -111,10 +134,19 @@ const ownStrength = (stem: string, word: QueryWord | undefined, set: TermSet): n
   if (word?.synonyms?.some((lemma) => lemmas.has(lemma))) best = Math.max(best, synonymCredit);
   if (word?.derived?.some((lemma) => lemmas.has(lemma) || parts.has(lemma))) best = Math.max(best, derivedCredit);
   if (best >= 0.7 || stem.length < partialMinLength) return best;
-  for (const candidate of set.stems) {
-    if (candidate.length >= partialMinLength && (candidate.includes(stem) || stem.includes(candidate))) return 0.7;
-  }
+  for (const candidate of longStemsOf(set)) if (candidate.includes(stem) || stem.includes(candidate)) return 0.7;
   return best;
+};
+
+/** The stems of a set long enough to stand inside another word or hold one, listed once per set (sets live as long as the index). */
+const longStems = new WeakMap<TermSet, readonly string[]>();
+const longStemsOf = (set: TermSet): readonly string[] => {
+  let found = longStems.get(set);
+  if (!found) {
+    found = [...set.stems].filter((candidate) => candidate.length >= partialMinLength);
+    longStems.set(set, found);
+  }
+  return found;
 };
 
 export const evidenceOf = (

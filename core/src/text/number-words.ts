@@ -59,15 +59,20 @@ const ORDINALS: Record<string, number> = {
   third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10, eleventh: 11, twelfth: 12,
 };
 
-const tablesOf = (language: NumberLanguage) =>
-  language === 'en' ? { units: ENGLISH_UNITS, tens: ENGLISH_TENS } : { units: NORWEGIAN_UNITS, tens: NORWEGIAN_TENS };
+// The tables as entry lists once, not per word read (every word of every question passes here).
+const NORWEGIAN = { units: NORWEGIAN_UNITS, tens: NORWEGIAN_TENS, tenEntries: Object.entries(NORWEGIAN_TENS) };
+const ENGLISH = { units: ENGLISH_UNITS, tens: ENGLISH_TENS, tenEntries: Object.entries(ENGLISH_TENS) };
+/** Scale words that end a one-word count («tohundre», «tretusen»): hundreds and thousands only. */
+const WORD_SCALES = Object.entries(SCALES).filter(([, value]) => value <= 1e3);
+
+const tablesOf = (language: NumberLanguage) => (language === 'en' ? ENGLISH : NORWEGIAN);
 
 /** A cardinal below 100 written as one word: «tre», «tjue», «tjuefem», «twenty-five». */
 const cardinalWord = (word: string, language: NumberLanguage): number | undefined => {
-  const { units, tens } = tablesOf(language);
+  const { units, tens, tenEntries } = tablesOf(language);
   if (units[word] !== undefined) return units[word];
   if (tens[word] !== undefined) return tens[word];
-  for (const [ten, tenValue] of Object.entries(tens)) {
+  for (const [ten, tenValue] of tenEntries) {
     if (!word.startsWith(ten)) continue;
     const rest = word.slice(ten.length).replace(/^-/u, '');
     const unit = units[rest];
@@ -79,8 +84,8 @@ const cardinalWord = (word: string, language: NumberLanguage): number | undefine
 /** A scale word alone or as the end of one word: «hundre», «tohundre», «tretusen». */
 const scaled = (word: string, language: NumberLanguage): number | undefined => {
   if (SCALES[word] !== undefined) return SCALES[word];
-  for (const [scale, scaleValue] of Object.entries(SCALES)) {
-    if (scaleValue > 1e3 || !word.endsWith(scale) || word.length === scale.length) continue;
+  for (const [scale, scaleValue] of WORD_SCALES) {
+    if (!word.endsWith(scale) || word.length === scale.length) continue;
     const count = cardinalWord(word.slice(0, -scale.length), language);
     if (count !== undefined) return count * scaleValue;
   }
