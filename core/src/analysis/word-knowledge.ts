@@ -51,6 +51,7 @@ export class WordKnowledge {
   /** Long forms as stem sequences, with their acronym's stem and spelling. */
   private readonly shortForms: Array<{ stems: string[]; short: string; text: string }> = [];
   private readonly splitCache = new Map<string, readonly string[]>();
+  private readonly stemmedForms = new Map<string, ReadonlyArray<{ form: string; stem: string }>>();
   private readonly synonyms: ReadonlyMap<string, readonly string[]>;
   /** Lemma → the forms listed for it (corpus and word-list forms). */
   private readonly formsByLemma = new Map<string, string[]>();
@@ -107,6 +108,19 @@ export class WordKnowledge {
   /** The forms of a lemma (any inflection the tables know). */
   formsOf(lemma: string): readonly string[] {
     return this.formsByLemma.get(lemma) ?? [];
+  }
+
+  /** The forms of a lemma that analyse to one stem, with that stem: read once per lemma, as every question asks again. */
+  stemmedFormsOf(lemma: string): ReadonlyArray<{ form: string; stem: string }> {
+    const cached = this.stemmedForms.get(lemma);
+    if (cached) return cached;
+    const found = this.formsOf(lemma).flatMap((form) => {
+      const stems = analyze(form);
+      return stems.length === 1 && stems[0] ? [{ form, stem: stems[0] }] : [];
+    });
+    if (this.stemmedForms.size > 50_000) this.stemmedForms.clear();
+    this.stemmedForms.set(lemma, found);
+    return found;
   }
 
   /** Lemmas of a compound's parts: from the analyser, or a split into two known words; [] for a simple word. */

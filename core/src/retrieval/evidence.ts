@@ -134,16 +134,27 @@ const ownStrength = (stem: string, word: QueryWord | undefined, set: TermSet): n
   if (word?.synonyms?.some((lemma) => lemmas.has(lemma))) best = Math.max(best, synonymCredit);
   if (word?.derived?.some((lemma) => lemmas.has(lemma) || parts.has(lemma))) best = Math.max(best, derivedCredit);
   if (best >= 0.7 || stem.length < partialMinLength) return best;
-  for (const candidate of longStemsOf(set)) if (candidate.includes(stem) || stem.includes(candidate)) return 0.7;
+  const { joined, shortestFirst } = longStemsOf(set);
+  // A stem of the set holds the question's stem, or stands inside it (only one no longer than it can).
+  if (joined.includes(stem)) return 0.7;
+  for (const candidate of shortestFirst) {
+    if (candidate.length > stem.length) break;
+    if (stem.includes(candidate)) return 0.7;
+  }
   return best;
 };
 
-/** The stems of a set long enough to stand inside another word or hold one, listed once per set (sets live as long as the index). */
-const longStems = new WeakMap<TermSet, readonly string[]>();
-const longStemsOf = (set: TermSet): readonly string[] => {
+/**
+ * The stems of a set long enough to stand inside another word or hold one, read once per set (sets
+ * live as long as the index): joined by a separator no stem holds, so one search finds a stem inside
+ * any of them, and shortest first for the other direction.
+ */
+const longStems = new WeakMap<TermSet, { joined: string; shortestFirst: readonly string[] }>();
+const longStemsOf = (set: TermSet): { joined: string; shortestFirst: readonly string[] } => {
   let found = longStems.get(set);
   if (!found) {
-    found = [...set.stems].filter((candidate) => candidate.length >= partialMinLength);
+    const long = [...set.stems].filter((candidate) => candidate.length >= partialMinLength);
+    found = { joined: long.join('\u0000'), shortestFirst: long.sort((left, right) => left.length - right.length) };
     longStems.set(set, found);
   }
   return found;

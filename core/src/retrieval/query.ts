@@ -126,11 +126,9 @@ const morphologicalExpansions = (text: string, knowledge: WordKnowledge, vocabul
     const surface = text.slice(term.start, term.end).toLowerCase().normalize('NFC');
     const forms = knowledge
       .lemmasOf(surface)
-      .flatMap((lemma) => knowledge.formsOf(lemma))
-      .filter((form) => {
-        const stems = analyze(form);
-        return stems.length === 1 && stems[0] !== term.stem && vocabulary.has(stems[0] ?? '');
-      });
+      .flatMap((lemma) => knowledge.stemmedFormsOf(lemma))
+      .filter(({ stem }) => stem !== term.stem && vocabulary.has(stem))
+      .map(({ form }) => form);
     added.push(...[...new Set(forms)].slice(0, maxFormsPerWord));
     if (!vocabulary.has(term.stem)) added.push(...knowledge.partsOf(surface));
   }

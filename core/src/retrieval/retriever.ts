@@ -109,6 +109,9 @@ export interface SecondStageInput {
  * 2009», «i KS sitt innspill til Helsereformutvalget»): a question that names a document prefers
  * its passages, without requiring the answering sentence to repeat the title.
  */
+/** Room for rounding between a chunk's bound and its sentences' scores, which sum the same weights in another order. */
+const boundMargin = 1e-9;
+
 export const titleShare = (query: PreparedQuery, chunk: IndexedChunk, weightOf: (stem: string) => number): number => {
   let total = 0;
   let found = 0;
@@ -267,17 +270,32 @@ export class Retriever {
     if (options.mode !== 'hybrid') return known.slice(0, options.k).map((hit) => this.rank(query, hit.chunk, hit.score, weightOf));
     const top = known[0]?.score ?? 1;
     const { rerank, rerankDepth } = this.settings;
-    const reranked = known.slice(0, Math.max(rerankDepth, options.k)).map((hit) => {
-      const ranked = this.rank(query, hit.chunk, 0, weightOf);
-      ranked.fusedScore = hit.score / top;
-      ranked.score =
-        rerank.fused * ranked.fusedScore +
-        rerank.sentence * ranked.rankingEvidence +
-        rerank.chunk * ranked.chunkEvidence.score +
+    // What every candidate scores without its best sentence, and at most with it: no sentence
+    // carries more of the question than its whole chunk does (the chunk's terms hold every sentence's,
+    // its heading's and its title's), so the chunk's evidence bounds the sentence evidence.
+    const bounded = known.slice(0, Math.max(rerankDepth, options.k)).map((hit) => {
+      const fusedScore = hit.score / top;
+      const chunkEvidence = evidenceOf(query.terms, weightOf, hit.chunk.terms);
+      const base =
+        rerank.fused * fusedScore +
+        rerank.chunk * chunkEvidence.score +
         rerank.title * titleShare(query, hit.chunk, weightOf) +
         (options.prior?.(hit.chunk) ?? 0);
-      return ranked;
+      return { chunk: hit.chunk, fusedScore, chunkEvidence, base, bound: base + rerank.sentence * chunkEvidence.score };
     });
+    bounded.sort((left, right) => right.bound - left.bound || (left.chunk.id < right.chunk.id ? -1 : 1));
+    // Sentences are read best bound first, and no further once k candidates score above every bound left.
+    const reranked: RankedChunk[] = [];
+    const kth: number[] = [];
+    for (const candidate of bounded) {
+      if (kth.length >= options.k && (kth[options.k - 1] ?? 0) > candidate.bound + boundMargin) break;
+      const ranked = this.rank(query, candidate.chunk, 0, weightOf, candidate.chunkEvidence);
+      ranked.fusedScore = candidate.fusedScore;
+      ranked.score = candidate.base + rerank.sentence * ranked.rankingEvidence;
+      reranked.push(ranked);
+      kth.push(ranked.score);
+      kth.sort((left, right) => right - left);
+    }
     reranked.sort((left, right) => right.score - left.score || (left.chunk.id < right.chunk.id ? -1 : 1));
     return reranked.slice(0, options.k);
   }
@@ -335,7 +353,13 @@ export class Retriever {
    * not define the word asked about) ranks lower, by the `answerType` and `definition` factors:
    * they decide which sentence and chunk come first, not the evidence the answer is judged by.
    */
-  rank(query: PreparedQuery, chunk: IndexedChunk, score: number, weightOf: (stem: string) => number = this.weightOf): RankedChunk {
+  rank(
+    query: PreparedQuery,
+    chunk: IndexedChunk,
+    score: number,
+    weightOf: (stem: string) => number = this.weightOf,
+    chunkEvidence: Evidence = evidenceOf(query.terms, weightOf, chunk.terms),
+  ): RankedChunk {
     const { type, focus } = askedOf(query);
     const { answerType: typeFactor, definition: definitionFactor } = this.settings.rerank;
     const cue = (sentence: IndexedSentence): number => {
@@ -374,7 +398,7 @@ export class Retriever {
       rankingEvidence: bestScore,
       bestSentence,
       sentenceEvidence,
-      chunkEvidence: evidenceOf(query.terms, weightOf, chunk.terms),
+      chunkEvidence,
     };
   }
 }
