@@ -26,6 +26,27 @@ describe('Retriever on a small in-memory corpus', () => {
     expect(ranked[0]?.score ?? 0).toBeGreaterThanOrEqual(ranked[1]?.score ?? 0);
   });
 
+  it('ranks the top k as reading every candidate would: a chunk bounds its sentences', async () => {
+    for (const question of [
+      'kommuner skal ha elektronisk samhandling',
+      'Hvilke skoler skal ha bredbånd?',
+      'Når skal kommunene være tilknyttet Norsk Helsenett?',
+    ]) {
+      const query = ask(question);
+      const fused = retriever.fuse(await retriever.candidates(query, { k: 10, mode: 'hybrid' }), 'hybrid');
+      const everyOne = retriever.rerank(query, fused, { k: 100, mode: 'hybrid' });
+      for (const ranked of everyOne) {
+        const best = Math.max(0, ...ranked.sentenceEvidence.map((evidence) => evidence.score));
+        expect(best).toBeLessThanOrEqual(ranked.chunkEvidence.score + 1e-9);
+      }
+      for (const k of [1, 2, 3]) {
+        expect(retriever.rerank(query, fused, { k, mode: 'hybrid' }).map((ranked) => ranked.chunk.id)).toEqual(
+          everyOne.slice(0, k).map((ranked) => ranked.chunk.id),
+        );
+      }
+    }
+  });
+
   it('keeps to the files and years a filter names', async () => {
     const inSchool = await retriever.retrieve(ask('Norsk Helsenett og bredbånd'), { k: 5, mode: 'hybrid', filter: { file: ['skole.txt'] } });
     expect(inSchool.length).toBeGreaterThan(0);
