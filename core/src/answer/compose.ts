@@ -12,6 +12,7 @@ import { answerTypeOf, statesAnswerType } from './answer-type';
 import { abstentionReason, abstentionText, answerLead, yesNoLead } from './messages';
 import { itemAt } from '../collections/item-at';
 import { definedTerm, definesTerm, givesDefinition } from './definition';
+import { ownWordsCarried } from '../dialogue/yes-no';
 
 /**
  * Extractive answers: the sentences of the top passages that best carry the question's terms,
@@ -309,7 +310,10 @@ export const composeAnswer = (
     chosenShingles.push(candidateShingles);
     for (const index of listItemsAfter(passageAt(candidate.rank), candidate.sentence)) quoted.add(`${candidate.rank}:${index}`);
   }
-  chosen.sort((left, right) => left.rank - right.rank || left.sentence - right.sentence);
+  // In reading order; a yes/no answer opens with the sentence its «Ja»/«Nei» is read from.
+  chosen.sort(
+    (left, right) => (context.yesNo ? Number(right === best) - Number(left === best) : 0) || left.rank - right.rank || left.sentence - right.sentence,
+  );
 
   const citationOf = new Map<number, number>();
   const citations: SearchResult[] = [];
@@ -326,7 +330,16 @@ export const composeAnswer = (
     return `${withListItems(passage, candidate.sentence)} [${citation}]`;
   });
   return {
-    answer: `${context.yesNo ? yesNoLead(query, sentenceText(passageAt(best.rank), best.sentence), confidence) : answerLead(query.language)}${parts.join(' ')}`,
+    answer: `${
+      context.yesNo
+        ? yesNoLead(
+            query,
+            sentenceText(passageAt(best.rank), best.sentence),
+            confidence,
+            ownWordsCarried(query, weightOf, itemAt(passageAt(best.rank).chunk.sentences, best.sentence).terms),
+          )
+        : answerLead(query.language)
+    }${parts.join(' ')}`,
     citations,
     abstained: false,
     related: [],

@@ -4,6 +4,7 @@ import type { AnswerLanguage } from '../retrieval/language';
 import type { PreparedQuery } from '../retrieval/query';
 import type { RankedChunk } from '../retrieval/retriever';
 import type { AnswerType } from './answer-type';
+import { yesNoVerdict } from '../dialogue/yes-no';
 
 /** What the assistant says in its own words, in the question's language (quotes stay as written). */
 export const abstentionText = (language: AnswerLanguage): string =>
@@ -92,20 +93,19 @@ export const abstentionReason = (
   }[language];
 };
 
-/** Negation in a sentence or question (bokmål, nynorsk, English). */
-const negation = /\b(?:ikke|ikkje|ingen|inga|intet|aldri|verken|not|no|never|neither)\b/iu;
 /** How sure the assistant must be before it says «Ja»/«Nei» rather than only quoting. */
 const yesNoConfidence = 0.6;
 
 /**
  * The opening of an answer to a yes/no question: «Ja –» or «Nei –» when the assistant is sure and
- * the quoted sentence affirms or denies what was asked (a negation the question lacks), else only
- * that the documents say the following.
+ * the quoted sentence decides the question (`yesNoVerdict`: it carries what was asked and affirms or
+ * denies it), else only that the documents say the following.
+ * `carried`: the share of the question's own words the sentence carries (`ownWordsCarried`).
  */
-export const yesNoLead = (query: PreparedQuery, sentence: string, confidence: number): string => {
+export const yesNoLead = (query: PreparedQuery, sentence: string, confidence: number, carried = 1): string => {
   const language = query.language;
-  if (confidence < yesNoConfidence) return { nb: 'Dokumentene sier dette: ', nn: 'Dokumenta seier dette: ', en: 'The Norwegian documents say: ' }[language];
-  const denies = negation.test(sentence) !== negation.test(query.original);
-  if (denies) return { nb: 'Nei – ', nn: 'Nei – ', en: 'No – the Norwegian documents say: ' }[language];
+  const verdict = confidence < yesNoConfidence ? 'open' : yesNoVerdict(query.original, sentence, carried);
+  if (verdict === 'open') return { nb: 'Dokumentene sier dette: ', nn: 'Dokumenta seier dette: ', en: 'The Norwegian documents say: ' }[language];
+  if (verdict === 'no') return { nb: 'Nei – ', nn: 'Nei – ', en: 'No – the Norwegian documents say: ' }[language];
   return { nb: 'Ja – ', nn: 'Ja – ', en: 'Yes – the Norwegian documents say: ' }[language];
 };

@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import { prepareQuery } from '../retrieval/query';
+import { composeAnswer, defaultAnswerSettings } from '../answer/compose';
+import { toSearchResult } from '../assistant/index-assistant';
+import { evidenceOf } from '../retrieval/evidence';
+import { indexChunk, termSetOf } from '../retrieval/indexed-chunk';
+import type { RankedChunk } from '../retrieval/retriever';
+import { ownWordsCarried, yesNoVerdict } from './yes-no';
+
+describe('yesNoVerdict', () => {
+  it('answers yes when the sentence carries what was asked and says it', () => {
+    expect(yesNoVerdict('Ble Høykom-programmet forlenget?', 'Høykom-programmet er forlenget for tre nye år fra 2005.', 1)).toBe('yes');
+  });
+
+  it('answers no when one of question and sentence is negated', () => {
+    expect(yesNoVerdict('Har Helsedirektoratet gjort slike nyttevurderinger?', 'Helsedirektoratet har ikke gjort slike nyttevurderinger.', 1)).toBe('no');
+    expect(yesNoVerdict('Did the government have any support schemes?', 'Regjeringen har ingen støtteordninger.', 1)).toBe('no');
+    // «målet» is no negation, «ingenting» is one word of its own.
+    expect(yesNoVerdict('Er målet nådd?', 'Målet er nådd.', 1)).toBe('yes');
+  });
+
+  it('answers no when the question asks whether something is left to choice and the sentence states a duty', () => {
+    expect(yesNoVerdict('Kan kommunene selv velge om de vil følge forskriften?', 'Kommuner må følge den nasjonale forskriften.', 1)).toBe('no');
+    expect(yesNoVerdict('Is it optional for municipalities?', 'Kommunene er pålagt å bruke løsningen.', 1)).toBe('no');
+    // «Kan» alone asks whether it is possible: a duty does not deny that.
+    expect(yesNoVerdict('Kan kommunene bruke løsningen?', 'Kommunene må bruke løsningen.', 1)).toBe('yes');
+  });
+
+  it('leaves open a question about a duty when the sentence states none', () => {
+    expect(yesNoVerdict('Må kommunene betale for tjenesten?', 'Kommunene kan betale for tjenesten.', 1)).toBe('open');
+    expect(yesNoVerdict('Er kommunene pålagt å bruke helsenettet?', 'Kommunene bruker helsenettet.', 1)).toBe('open');
+    expect(yesNoVerdict('Må kommunene betale for tjenesten?', 'Kommunene må betale for tjenesten.', 1)).toBe('yes');
+  });
+
+  it('leaves open a sentence that does not carry the question', () => {
+    expect(yesNoVerdict('Skal selskapet gi utbytte?', 'KS etablerte selskapet i 2023.', 0.3)).toBe('open');
+  });
+});
+
+describe('ownWordsCarried', () => {
+  it('counts the question’s own words, not the conversation’s context', () => {
+    const prepared = prepareQuery('Blir registeret lagt ned', null);
+    const withContext = {
+      ...prepared,
+      terms: { ...prepared.terms, stems: [...prepared.terms.stems, 'skatteetat'], weights: [...prepared.terms.stems.map(() => 1), 0.5] },
+    };
+    const sentence = termSetOf('Registeret blir lagt ned i 2026.');
+    expect(ownWordsCarried(withContext, () => 1, sentence)).toBe(1);
+    expect(ownWordsCarried(withContext, () => 1, termSetOf('Skatteetaten moderniserer registeret.'))).toBeLessThan(0.5);
+  });
+});
+
+describe('a yes/no answer', () => {
+  const rule = { ...defaultAnswerSettings, answerability: null };
+  const ranked = (question: string, text: string): { query: ReturnType<typeof prepareQuery>; ranked: RankedChunk[] } => {
+    const query = prepareQuery(question, null);
+    const chunk = indexChunk(
+      { id: 'a', file: 'a.txt', title: 'Selskapet', heading: 'Eierskap', start: 0, end: text.length, text, alsoIn: [] },
+      [2023, 2023],
+      text,
+    );
+    const sentenceEvidence = chunk.sentences.map((sentence) => evidenceOf(query.terms, () => 1, sentence.terms));
+    const none = { coverage: 0, numbers: 0, score: 0 };
+    return { query, ranked: [{ chunk, score: 1, evidence: none, rankingEvidence: 0, bestSentence: 0, sentenceEvidence, chunkEvidence: none }] };
+  };
+
+  it('opens with the sentence its «Nei» is read from', () => {
+    const { query, ranked: items } = ranked(
+      'Skal selskapet gi utbytte til eieren?',
+      'KS etablerte selskapet for å gi eieren digitale tjenester. Selskapet skal ikke gi utbytte til eieren sin.',
+    );
+    // Both sentences are quoted (a low follow ratio); the one that decides comes first.
+    const response = composeAnswer(query, items, toSearchResult, { ...rule, followRatio: 0.3 }, undefined, { yesNo: true });
+    expect(response.answer).toMatch(/^Nei – Selskapet skal ikke gi utbytte til eieren sin\. \[1\] KS etablerte/u);
+  });
+
+  it('says only what the documents say when the sentence does not carry the question', () => {
+    // The sentence carries two of three words, but not the rare one the question turns on.
+    const { query, ranked: items } = ranked('Skal selskapet betale utbytte?', 'Selskapet skal betale for driften av løsningene.');
+    const weightOf = (stem: string) => (stem.startsWith('utbytt') ? 5 : 1);
+    const response = composeAnswer(query, items, toSearchResult, rule, undefined, { yesNo: true, weightOf });
+    expect(response.abstained).toBe(false);
+    expect(response.answer).toMatch(/^Dokumentene sier dette: /u);
+  });
+});
