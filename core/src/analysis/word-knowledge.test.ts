@@ -63,6 +63,16 @@ describe('WordKnowledge', () => {
     expect(derived.derivationsOf('ukjent')).toEqual([]);
   });
 
+  it('gives the same word in the other written standard, not another word that shares a form', () => {
+    const variants = new WordKnowledge({
+      ...emptyLanguageResources('test'),
+      lemmas: { sjukepleiar: ['sjukepleiar', 'sykepleier'], sykepleier: ['sykepleier'], helse: ['helse', 'hel'], hel: ['hel'] },
+    });
+    expect(variants.variantsOf('sykepleier')).toEqual(['sjukepleiar']);
+    expect(variants.variantsOf('sjukepleiar')).toEqual(['sykepleier']);
+    expect(variants.variantsOf('helse')).toEqual([]);
+  });
+
   it('gives the synonyms of a form and of its lemmas', () => {
     const withLemma = new WordKnowledge({ ...emptyLanguageResources('test'), lemmas: { ledet: ['lede'] }, synonyms: { lede: ['styre'], ledet: ['føre'] } });
     expect(withLemma.synonymsOf('ledet')).toEqual(['føre', 'styre']);

@@ -3,6 +3,14 @@ import { emptyLanguageResources, type LanguageResources } from './language-resou
 import { normalizeNynorsk } from './normalize-nynorsk';
 
 const minPartLength = 3;
+/**
+ * Two lemmas one form is read as are the same word in bokmål and nynorsk («tjeneste» ~ «teneste»)
+ * when they start alike and neither begins the other; «helse» ~ «hel», «leder» ~ «lede» are
+ * different words that share a form.
+ */
+const isVariant = (lemma: string, other: string): boolean => other !== lemma && other[0] === lemma[0] && !other.startsWith(lemma) && !lemma.startsWith(other);
+/** At most this many other lemmas per lemma (a form read several ways is a homograph, not a variant). */
+const maxVariants = 4;
 const minCompoundLength = 7;
 /** Linking letters between compound parts: «arbeid-s-plass», «barn-e-hage». */
 const linkingLetters = ['', 's', 'e'];
@@ -51,6 +59,7 @@ export class WordKnowledge {
   /** Long forms as stem sequences, with their acronym's stem and spelling. */
   private readonly shortForms: Array<{ stems: string[]; short: string; text: string }> = [];
   private readonly splitCache = new Map<string, readonly string[]>();
+  private readonly variants = new Map<string, readonly string[]>();
   private readonly stemmedForms = new Map<string, ReadonlyArray<{ form: string; stem: string }>>();
   private readonly synonyms: ReadonlyMap<string, readonly string[]>;
   /** Lemma → the forms listed for it (corpus and word-list forms). */
@@ -108,6 +117,22 @@ export class WordKnowledge {
   /** The forms of a lemma (any inflection the tables know). */
   formsOf(lemma: string): readonly string[] {
     return this.formsByLemma.get(lemma) ?? [];
+  }
+
+  /**
+   * The other lemmas a lemma's forms are read as, in bokmål and nynorsk: «sykepleier» ~ «sjukepleiar».
+   * A compound's parts are kept as one lemma each (its first reading), so a question's part and a
+   * text's part in the other written standard meet only through these.
+   */
+  variantsOf(lemma: string): readonly string[] {
+    const cached = this.variants.get(lemma);
+    if (cached) return cached;
+    const found = new Set<string>();
+    for (const form of this.formsOf(lemma)) for (const other of this.lemmasOf(form)) if (isVariant(lemma, other)) found.add(other);
+    const variants = [...found].slice(0, maxVariants);
+    if (this.variants.size > 50_000) this.variants.clear();
+    this.variants.set(lemma, variants);
+    return variants;
   }
 
   /** The forms of a lemma that analyse to one stem, with that stem: read once per lemma, as every question asks again. */

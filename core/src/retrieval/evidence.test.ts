@@ -41,6 +41,14 @@ describe('evidenceOf', () => {
     expect(evidenceOf({ ...terms, words: [{ ...word, synonyms: [] }] }, weightOf, sentence).coverage).toBe(0);
   });
 
+  it('meets a compound whose part is written in the other standard («Sykepleierforbundet» ~ «Sjukepleiarforbund»)', () => {
+    const word = { lemmas: [], parts: ['sykepleier', 'forbund'], partVariants: [['sjukepleiar'], []] };
+    const terms = { stems: ['sykepleierforbund'], numbers: [], pairs: [], words: [word] };
+    const sentence = { ...termSetOf('Norsk Sjukepleiarforbund'), parts: new Set(['sjukepleiar', 'forbund']) };
+    expect(evidenceOf(terms, weightOf, sentence).coverage).toBeGreaterThanOrEqual(0.9);
+    expect(evidenceOf({ ...terms, words: [{ lemmas: [], parts: word.parts }] }, weightOf, sentence).coverage).toBeLessThan(0.9);
+  });
+
   it('credits a word of the same root in another word class as the word itself', () => {
     const word = { lemmas: ['organisere'], parts: [], derived: ['organisering'] };
     const terms = { stems: ['organiser'], numbers: [], pairs: [], words: [word] };

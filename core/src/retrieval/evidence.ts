@@ -26,6 +26,8 @@ export interface QueryWord {
   numbers?: readonly string[];
   /** Lemmas of the word's thesaurus synonyms that the corpus uses («lede» → styre, forvalte, …). */
   synonyms?: readonly string[];
+  /** Per part, the lemmas it is also read as in the other written standard («sykepleier» → sjukepleiar). */
+  partVariants?: ReadonlyArray<readonly string[]>;
   /** Lemmas of the same root in another word class («formidle» → formidling), see `WordKnowledge.derivationsOf`. */
   derived?: readonly string[];
   /** Other words that count as this one: the other translations of the same English word («work» → «jobb», «arbeid»). */
@@ -124,9 +126,10 @@ const ownStrength = (stem: string, word: QueryWord | undefined, set: TermSet): n
   if (word?.lemmas.some((lemma) => lemmas.has(lemma))) return 1;
   let best = 0;
   if (word && word.parts.length > 1) {
-    const present = word.parts.filter((part) => lemmas.has(part) || parts.has(part)).length;
-    const head = word.parts[word.parts.length - 1] ?? '';
-    const headPresent = lemmas.has(head) || parts.has(head);
+    const has = (lemma: string): boolean => lemmas.has(lemma) || parts.has(lemma);
+    const partPresent = (part: string, index: number): boolean => has(part) || (word.partVariants?.[index]?.some(has) ?? false);
+    const present = word.parts.filter(partPresent).length;
+    const headPresent = partPresent(word.parts[word.parts.length - 1] ?? '', word.parts.length - 1);
     if (present === word.parts.length) best = allPartsCredit;
     else if (headPresent) best = headCredit;
   }

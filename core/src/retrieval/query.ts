@@ -90,9 +90,11 @@ const queryWords = (text: string, knowledge: WordKnowledge): Map<string, QueryWo
     }
     const surface = term.kind === 'compound' ? term.word : text.slice(term.start, term.end).toLowerCase().normalize('NFC');
     const numbers = mentions.filter((mention) => mention.start <= term.start && term.end <= mention.end).map((mention) => formatNumberValue(mention.value));
+    const parts = knowledge.partsOf(surface);
     words.set(term.stem, {
       lemmas: knowledge.lemmasOf(surface),
-      parts: knowledge.partsOf(surface),
+      parts,
+      ...(parts.length > 1 ? { partVariants: parts.map((part) => knowledge.variantsOf(part)) } : {}),
       synonyms: knowledge.synonymsOf(surface),
       derived: knowledge.derivationsOf(surface),
       ...(numbers.length > 0 ? { numbers } : {}),
