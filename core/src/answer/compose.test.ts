@@ -6,6 +6,7 @@ import type { RankedChunk } from '../retrieval/retriever';
 import { toSearchResult } from '../assistant/index-assistant';
 import { composeAnswer, defaultAnswerSettings, sentenceFitness } from './compose';
 import { answerabilityModel } from './answerability-model';
+import { confidenceOf } from './answerability';
 
 const model =
   answerabilityModel ??
@@ -94,6 +95,27 @@ describe('composeAnswer', () => {
     const { query, ranked } = rankFor('hvorfor bruker kommuner ikke journalen', [passage('g', text)]);
     const response = composeAnswer(query, ranked, toSearchResult, { ...rule, maxSentences: 1 });
     expect(response.answer).toBe('Lav brukervennlighet har betydning for at kommuner ikke bruker journalen. [1]');
+  });
+
+  it('halves the confidence, and abstains, when the asked time stands apart from the question’s topic', () => {
+    const strategy = 'Regjeringen vil lage en strategi for digital kompetanse i offentlig sektor sammen med kommunene.';
+    const other = 'I januar 2019 la regjeringen frem en strategi for digital sikkerhet.';
+    const question = 'Når skal regjeringen legge frem strategien for digital kompetanse i offentlig sektor?';
+    const settings = { ...defaultAnswerSettings, answerability: { ...model, bias: 4 } };
+    const ratio = (passages: RankedChunk[]): { abstained: boolean; ratio: number } => {
+      const { query, ranked } = rankFor(question, passages);
+      let learned = 1;
+      const response = composeAnswer(query, ranked, toSearchResult, settings, undefined, {
+        observe: (features) => {
+          learned = confidenceOf(settings.answerability, features);
+        },
+      });
+      return { abstained: response.abstained, ratio: (response.confidence ?? 0) / learned };
+    };
+    const apart = ratio([passage('h', other), passage('i', strategy)]);
+    expect(apart).toEqual({ abstained: true, ratio: expect.closeTo(0.5, 2) });
+    // Alone, the sentence with the year is all the texts hold about the question: the model decides.
+    expect(ratio([passage('h', other)])).toEqual({ abstained: false, ratio: expect.closeTo(1, 2) });
   });
 
   it('answers a definition question whose quoted sentence defines the word asked about, however much else the question asks', () => {
