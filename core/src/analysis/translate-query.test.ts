@@ -13,6 +13,7 @@ const dictionary: EnglishDictionary = {
     ['improve', ['forbedre']],
     ['role', ['rolle']],
     ['office', ['kontor']],
+    ['up', ['oppe', 'opp']],
   ]),
 };
 
@@ -21,6 +22,18 @@ describe('translateQuery', () => {
     const words = translateQuery('What is the goal for the health network by 2011?', dictionary).split(' ');
     expect(words).toEqual(expect.arrayContaining(['mål', 'helsenett', '2011']));
     expect(words).not.toContain('the');
+  });
+
+  it('searches an English plural of an abbreviation as the abbreviation («RHFs» → «RHF», «GPs» → fastlege)', () => {
+    expect(translateQuery('Do the RHFs cooperate?', dictionary).split(' ')).toContain('RHF');
+    expect(translateQuery('What about the GPs?', dictionary).split(' ')).toContain('fastlege');
+    expect(translateQuery('Is GPS used?', dictionary).split(' ')).toContain('GPS');
+  });
+
+  it('drops the particle of a phrasal verb the dictionary lacks («hook up»)', () => {
+    const words = translateQuery('Do municipalities have to hook up separately?', dictionary).split(' ');
+    expect(words).not.toContain('opp');
+    expect(words).not.toContain('up');
   });
 
   it('keeps acronyms and proper nouns as written', () => {

@@ -20,6 +20,10 @@ const SENTENCE_END = /[.!?:]\s*$/u;
 const ACRONYM_OR_BRAND = /^.\p{L}*\p{Lu}/u;
 const CAPITALISED = /^\p{Lu}/u;
 const HAS_DIGIT = /\p{N}/u;
+/** An English plural of an abbreviation: «RHFs», «GPs» (not «GPS»). */
+const PLURAL_ABBREVIATION = /^\p{Lu}{2,}s$/u;
+/** Adverb particles of English phrasal verbs. */
+const PARTICLES: ReadonlySet<string> = new Set(['up', 'out', 'off', 'down']);
 
 interface Word {
   raw: string;
@@ -173,7 +177,14 @@ export const translateQueryTerms = (text: string, dictionary: EnglishDictionary 
       index += phrase.length;
       continue;
     }
-    const word = itemAt(words, index);
+    const written = itemAt(words, index);
+    // «RHFs», «GPs»: an English plural of an abbreviation is searched as the abbreviation.
+    const word = PLURAL_ABBREVIATION.test(written.raw) ? { ...written, raw: written.raw.slice(0, -1), lower: written.lower.slice(0, -1) } : written;
+    // «hook up», «find out»: the particle of a phrasal verb the dictionaries lack carries no search content.
+    if (PARTICLES.has(word.lower) && index > 0 && !ENGLISH_NOISE.has(itemAt(words, index - 1).lower) && !HAS_DIGIT.test(itemAt(words, index - 1).raw)) {
+      index += 1;
+      continue;
+    }
     const outcome = translateWord(word, dictionary, vocabulary);
     if (outcome.kind === 'keep') terms.push({ source: word.raw, norwegian: [outcome.text] });
     if (outcome.kind === 'translate') terms.push({ source: word.raw, norwegian: chooseTranslations(outcome.translations, vocabulary) });
