@@ -110,6 +110,16 @@ describe('reading a follow-up', () => {
     expect(resolved.prepared.terms.stems).toContain('register');
   });
 
+  it('reads a question closing with the particle «da» with the last turn as context', () => {
+    const resolved = resolve(
+      'Hvorfor er mange skeptiske til elektroniske valg?',
+      'Det er skepsis til elektroniske valg av sikkerhetsmessige hensyn. [1]',
+      'hva har forsøkene vist så langt da?',
+    );
+    expect(resolved.kind).toBe('reference');
+    expect(resolved.interpreted).toContain('valg');
+  });
+
   it('reads «slik» before a noun as pointing back («kva kan slik teknologi gjere?»)', () => {
     expect(resolve('Kva er omsorgsteknologi?', 'Omsorgsteknologi er teknologi i heimen. [1]', 'kva kan slik teknologi gjere for folk?').interpreted).toContain(
       'omsorgsteknologi',

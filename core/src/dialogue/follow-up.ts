@@ -72,6 +72,9 @@ const genericDefinite = words(
 /** «Hva er X?», «Kva betyr X?», «What is X?»: a definition question names its own subject. */
 const definition = words('(?:hva|kva|what)\\s+(?:er|betyr|menes med|meinest med|is|are|does .+ mean)', '^\\s*');
 
+/** «hva har forsøkene vist så langt da?»: the closing particle «da» (bokmål, nynorsk) asks on from what was just said. */
+const closingDa = /\s(?:da|då)\s*\?*\s*$/iu;
+
 const strip = (text: string): string => text.replace(/[\s?!.]+$/u, '').trim();
 
 /** The question without its opening «og»/«hva med», and without a closing «da»/«then». */
@@ -86,7 +89,7 @@ const classify = (question: string, prepared: PreparedQuery): FollowUpKind => {
   if (continues && content <= 4 && asksInside.test(question.replace(continuation, ''))) return 'reference';
   if (continues && content <= 4) return 'ellipsis';
   if (!asks && content <= 2) return 'ellipsis';
-  if ((points || continues) && content <= 6) return 'reference';
+  if ((points || continues || closingDa.test(question)) && content <= 6) return 'reference';
   // A short question that is not a definition («har du et eksempel?», «hva skjer med Altinn?») reads
   // the last turn as context; «hva er omsorgsteknologi?» asks something new and inherits nothing.
   if (content <= 2 && !definition.test(question)) return 'reference';
