@@ -2,6 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { collectAcronyms, longFormBefore, mineAcronyms } from './acronyms';
 
 describe('mineAcronyms', () => {
+  it('mines an acronym written with the head it shares with its long form, and keeps a coordinated part', () => {
+    expect(mineAcronyms('EPJ er en del av et pleie- og omsorgssystem (PLO-system) som i tillegg', 'x')).toEqual([
+      { short: 'PLO-system', long: 'pleie- og omsorgssystem', source: 'x' },
+    ]);
+    expect(mineAcronyms('et system (PLO-system) her', 'x')).toEqual([]);
+  });
+
   it('finds «long form (ACRONYM)» definitions with the shortest long form that spells the acronym', () => {
     const pairs = mineAcronyms('Vi samarbeider med Norsk helsenett SF (NHN) og Statistisk sentralbyrå (SSB) om dette.', 'x.txt');
     expect(pairs).toEqual([

@@ -44,7 +44,8 @@ export const longFormBefore = (words: string[], acronym: string): string | null 
 const clean = (text: string): string =>
   text
     .replace(/\s+/gu, ' ')
-    .replace(/-\s+(?=\p{Ll})/gu, '')
+    // A word broken at a line end is joined; «pleie- og omsorg» (a compound's part before «og»/«eller») is not.
+    .replace(/-\s+(?!(?:og|eller|and|or)\s)(?=\p{Ll})/gu, '')
     .trim();
 
 /**
@@ -64,6 +65,15 @@ export const mineAcronyms = (text: string, source: string): Acronym[] => {
     if (looksLikeAcronym(inside)) {
       const longForm = longFormBefore(beforeWords, inside);
       if (longForm) found.push({ short: inside, long: longForm, source });
+      continue;
+    }
+    // «pleie- og omsorgssystem (PLO-system)»: the acronym spells the words before the head both share.
+    const headed = /^(\p{Lu}[\p{L}@]{1,9})-(\p{Ll}{3,})$/u.exec(inside);
+    const last = beforeWords.at(-1) ?? '';
+    if (headed?.[1] && headed[2] && looksLikeAcronym(headed[1]) && last.toLowerCase().endsWith(headed[2]) && last.length > headed[2].length) {
+      const modifier = last.slice(0, last.length - headed[2].length);
+      const longForm = longFormBefore([...beforeWords.slice(0, -1), modifier], headed[1]);
+      if (longForm) found.push({ short: inside, long: [...longForm.split(' ').slice(0, -1), last].join(' '), source });
       continue;
     }
     const previous = beforeWords.at(-1);
