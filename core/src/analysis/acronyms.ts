@@ -68,15 +68,14 @@ export const mineAcronyms = (text: string, source: string): Acronym[] => {
       continue;
     }
     // «pleie- og omsorgssystem (PLO-system)»: the acronym spells the words before the head both share.
+    const previous = beforeWords.at(-1) ?? '';
     const headed = /^(\p{Lu}[\p{L}@]{1,9})-(\p{Ll}{3,})$/u.exec(inside);
-    const last = beforeWords.at(-1) ?? '';
-    if (headed?.[1] && headed[2] && looksLikeAcronym(headed[1]) && last.toLowerCase().endsWith(headed[2]) && last.length > headed[2].length) {
-      const modifier = last.slice(0, last.length - headed[2].length);
+    if (headed?.[1] && headed[2] && looksLikeAcronym(headed[1]) && previous.toLowerCase().endsWith(headed[2]) && previous.length > headed[2].length) {
+      const modifier = previous.slice(0, previous.length - headed[2].length);
       const longForm = longFormBefore([...beforeWords.slice(0, -1), modifier], headed[1]);
-      if (longForm) found.push({ short: inside, long: [...longForm.split(' ').slice(0, -1), last].join(' '), source });
+      if (longForm) found.push({ short: inside, long: [...longForm.split(' ').slice(0, -1), previous].join(' '), source });
       continue;
     }
-    const previous = beforeWords.at(-1);
     const insideWords = inside.match(wordPattern) ?? [];
     if (previous && looksLikeAcronym(previous) && insideWords.length >= 2) {
       const longForm = longFormBefore(insideWords, previous);

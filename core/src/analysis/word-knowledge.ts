@@ -1,8 +1,11 @@
 import { analyze } from './analyze';
 import { emptyLanguageResources, type LanguageResources } from './language-resources';
 import { normalizeNynorsk } from './normalize-nynorsk';
+import { LruCache } from '../collections/lru-cache';
 
 const minPartLength = 3;
+/** Words whose readings (splits, variants, stemmed forms) are kept, per kind. */
+const wordCacheSize = 50_000;
 /**
  * Two lemmas one form is read as are the same word in bokmål and nynorsk («tjeneste» ~ «teneste»)
  * when they start alike and neither begins the other; «helse» ~ «hel», «leder» ~ «lede» are
@@ -58,9 +61,10 @@ export class WordKnowledge {
   private readonly longTexts = new Map<string, string[]>();
   /** Long forms as stem sequences, with their acronym's stem and spelling. */
   private readonly shortForms: Array<{ stems: string[]; short: string; text: string }> = [];
-  private readonly splitCache = new Map<string, readonly string[]>();
-  private readonly variants = new Map<string, readonly string[]>();
-  private readonly stemmedForms = new Map<string, ReadonlyArray<{ form: string; stem: string }>>();
+  // Readings that every question asks again, kept per index (bounded: a question may bring new words).
+  private readonly splitCache = new LruCache<string, readonly string[]>(wordCacheSize);
+  private readonly variants = new LruCache<string, readonly string[]>(wordCacheSize);
+  private readonly stemmedForms = new LruCache<string, ReadonlyArray<{ form: string; stem: string }>>(wordCacheSize);
   private readonly synonyms: ReadonlyMap<string, readonly string[]>;
   /** Lemma → the forms listed for it (corpus and word-list forms). */
   private readonly formsByLemma = new Map<string, string[]>();
@@ -125,27 +129,21 @@ export class WordKnowledge {
    * text's part in the other written standard meet only through these.
    */
   variantsOf(lemma: string): readonly string[] {
-    const cached = this.variants.get(lemma);
-    if (cached) return cached;
-    const found = new Set<string>();
-    for (const form of this.formsOf(lemma)) for (const other of this.lemmasOf(form)) if (isVariant(lemma, other)) found.add(other);
-    const variants = [...found].slice(0, maxVariants);
-    if (this.variants.size > 50_000) this.variants.clear();
-    this.variants.set(lemma, variants);
-    return variants;
+    return this.variants.get(lemma, () => {
+      const found = new Set<string>();
+      for (const form of this.formsOf(lemma)) for (const other of this.lemmasOf(form)) if (isVariant(lemma, other)) found.add(other);
+      return [...found].slice(0, maxVariants);
+    });
   }
 
   /** The forms of a lemma that analyse to one stem, with that stem: read once per lemma, as every question asks again. */
   stemmedFormsOf(lemma: string): ReadonlyArray<{ form: string; stem: string }> {
-    const cached = this.stemmedForms.get(lemma);
-    if (cached) return cached;
-    const found = this.formsOf(lemma).flatMap((form) => {
-      const stems = analyze(form);
-      return stems.length === 1 && stems[0] ? [{ form, stem: stems[0] }] : [];
-    });
-    if (this.stemmedForms.size > 50_000) this.stemmedForms.clear();
-    this.stemmedForms.set(lemma, found);
-    return found;
+    return this.stemmedForms.get(lemma, () =>
+      this.formsOf(lemma).flatMap((form) => {
+        const stems = analyze(form);
+        return stems.length === 1 && stems[0] ? [{ form, stem: stems[0] }] : [];
+      }),
+    );
   }
 
   /** Lemmas of a compound's parts: from the analyser, or a split into two known words; [] for a simple word. */
@@ -153,12 +151,7 @@ export class WordKnowledge {
     const known = this.parts.get(word);
     if (known) return known;
     if (this.lemmas.has(word) || word.length < minCompoundLength || !this.hasMorphology) return [];
-    const cached = this.splitCache.get(word);
-    if (cached) return cached;
-    const split = this.split(word);
-    if (this.splitCache.size > 50_000) this.splitCache.clear();
-    this.splitCache.set(word, split);
-    return split;
+    return this.splitCache.get(word, () => this.split(word));
   }
 
   /** The best split of an unknown word into a known modifier and the longest known head. */

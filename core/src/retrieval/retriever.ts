@@ -104,14 +104,14 @@ export interface SecondStageInput {
   weightOf: (stem: string) => number;
 }
 
+/** Room for rounding between a chunk's bound and its sentences' scores, which sum the same weights in another order. */
+const boundMargin = 1e-9;
+
 /**
  * The weighted share of the question's terms that name the chunk's document («ifølge eKommune
  * 2009», «i KS sitt innspill til Helsereformutvalget»): a question that names a document prefers
  * its passages, without requiring the answering sentence to repeat the title.
  */
-/** Room for rounding between a chunk's bound and its sentences' scores, which sum the same weights in another order. */
-const boundMargin = 1e-9;
-
 export const titleShare = (query: PreparedQuery, chunk: IndexedChunk, weightOf: (stem: string) => number): number => {
   let total = 0;
   let found = 0;

@@ -2,7 +2,7 @@ import { openSync, writeFileSync } from 'node:fs';
 import { z } from 'zod';
 import { chunkId } from '../chunk/chunk-id';
 import { randomAccessFile, type RandomAccessFile } from '../files/random-access-file';
-import { LruCache } from '../retrieval/analysed-chunk';
+import { LruCache } from '../collections/lru-cache';
 import { spanSchema, type Chunk } from '../schemas';
 import { damaged } from './verify-index';
 

@@ -1,7 +1,8 @@
 import type { Pool } from 'pg';
 import pgvector from 'pgvector/pg';
 import { analyzeQuery, lexicalFields, type LexicalHit, type LexicalIndexOptions } from '../../lexical';
-import { analysedChunk, LruCache, type StoredAnalysis } from '../../retrieval/analysed-chunk';
+import { LruCache } from '../../collections/lru-cache';
+import { analysedChunk, type StoredAnalysis } from '../../retrieval/analysed-chunk';
 import type { CandidateSource } from '../../retrieval/candidate-source';
 import type { IndexedChunk } from '../../retrieval/indexed-chunk';
 import { termWeight } from '../../retrieval/term-weights';
