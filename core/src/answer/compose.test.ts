@@ -118,6 +118,26 @@ describe('composeAnswer', () => {
     expect(ratio([passage('h', other)])).toEqual({ abstained: false, ratio: expect.closeTo(1, 2) });
   });
 
+  it('halves the confidence when the passage to quote lacks a name of the question that another top passage carries', () => {
+    const platform = 'Plattformen består av felleskomponenter og gir leverandørene et rammeverk de kan forholde seg til.';
+    const named = 'Trondheim kommune tok i bruk Helseplattformen i 2022.';
+    const settings = { ...defaultAnswerSettings, answerability: { ...model, bias: 4 } };
+    const ratio = (passages: RankedChunk[]): { abstained: boolean; quoted: string; ratio: number } => {
+      const { query, ranked } = rankFor('Hvilken leverandør står bak Helseplattformen?', passages);
+      let learned = 1;
+      const response = composeAnswer(query, ranked, toSearchResult, settings, undefined, {
+        observe: (features) => {
+          learned = confidenceOf(settings.answerability, features);
+        },
+      });
+      return { abstained: response.abstained, quoted: response.citations[0]?.chunkId ?? '', ratio: (response.confidence ?? 0) / learned };
+    };
+    // «Plattformen» is the name's head alone: another platform. The texts name Helseplattformen elsewhere, not with a supplier.
+    expect(ratio([passage('p', platform), passage('q', named)])).toEqual({ abstained: true, quoted: '', ratio: expect.closeTo(0.5, 2) });
+    // No other passage names it: the model decides.
+    expect(ratio([passage('p', platform)])).toEqual({ abstained: false, quoted: 'p', ratio: expect.closeTo(1, 2) });
+  });
+
   it('answers a definition question whose quoted sentence defines the word asked about, however much else the question asks', () => {
     const text = 'Maskinporten er en løsning for sikker tilgang mellom virksomheter.';
     const { query, ranked } = rankFor('Hva er Maskinporten, ifølge planen for digital samhandling i kommunene fra 2019?', [passage('f', text)]);
