@@ -56,5 +56,13 @@ export * from './store/postgres/migrations';
 export * from './store/postgres/write-generation';
 export * from './store/postgres/postgres-candidates';
 export * from './store/postgres/posting-rows';
+export {
+  base64PostingRows,
+  copyPostingRows,
+  packPostings,
+  parseCopyBinary,
+  unpackPostings,
+  type PostingFetch,
+} from './store/postgres/posting-transfer';
 export * from './store/postgres/postgres-assistant';
 export * from './retrieval/answer-cue';

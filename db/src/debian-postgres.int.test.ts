@@ -92,6 +92,28 @@ describe.skipIf(!available)('PostgreSQL store on Debian PostgreSQL 15 without pg
     expect(differences).toEqual([]);
   }, 300_000);
 
+  it('stores posting rows packed and uncompressed, and reads rows written before schema version 4 (no packed bytes) alike', async () => {
+    // Migration 4: STORAGE EXTERNAL (out of line, never compressed) for the bytes the API fetches by binary COPY.
+    const storage = await pool.query(`SELECT attstorage FROM pg_attribute WHERE attrelid = 'kildesvar_postings'::regclass AND attname = 'packed'`);
+    expect(storage.rows[0].attstorage).toBe('e');
+    const unpacked = await pool.query('SELECT count(*)::int AS n FROM kildesvar_postings WHERE generation = $1 AND packed IS NULL', [first]);
+    expect(unpacked.rows[0].n).toBe(0);
+    const packed = await PostgresAssistant.load({ pool, ...models });
+    const questions = loadGoldSet().slice(0, 20);
+    const before = await Promise.all(questions.map((item) => packed.search(item.question, { k: 10, mode: 'lexical' })));
+    await pool.query('UPDATE kildesvar_postings SET packed = NULL WHERE generation = $1', [first]);
+    const older = await PostgresAssistant.load({ pool, ...models });
+    const differences: string[] = [];
+    for (const [position, item] of questions.entries()) {
+      const expected = await files.search(item.question, { k: 10, mode: 'lexical' });
+      const fromPacked = rankingDifference(expected, itemAt(before, position));
+      const fromArrays = rankingDifference(expected, await older.search(item.question, { k: 10, mode: 'lexical' }));
+      if (fromPacked) differences.push(`${item.id} packed: ${fromPacked}`);
+      if (fromArrays) differences.push(`${item.id} arrays: ${fromArrays}`);
+    }
+    expect(differences).toEqual([]);
+  }, 300_000);
+
   it('two API replicas answer every request while an ingest writes a new generation, and both switch to it', async () => {
     replicas.push(...(await Promise.all([0, 1].map(() => startServerProcess({ cwd: repoRoot, environment: environment(), timeoutMs: 120_000 })))));
     const health = async (replica: ServerProcess) => (await (await fetch(`${replica.url}/api/health`)).json()) as { store: string; generation: string };

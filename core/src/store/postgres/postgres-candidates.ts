@@ -11,6 +11,7 @@ import type { VectorHit } from '../vector-store';
 import { defaultSearchEf } from '../vector-store';
 import { KildesvarError } from '../../errors';
 import { PostingRows, type ScoredDocument, type Unit } from './posting-rows';
+import { copyPostingRows } from './posting-transfer';
 import { vectorTable } from './sql-names';
 
 /**
@@ -80,7 +81,7 @@ export class PostgresCandidates implements CandidateSource {
     readonly info: GenerationInfo,
     private readonly scoring: LexicalScoring = 'app',
   ) {
-    this.postingRows = new PostingRows(pool, info.generation);
+    this.postingRows = new PostingRows(copyPostingRows(pool, info.generation));
   }
 
   /** The ids of documents of `unit`, in the order given. */

@@ -1,7 +1,16 @@
-import type { Pool } from 'pg';
 import { describe, expect, it } from 'vitest';
 import { analyzeQuery, LexicalIndex, lexicalFields } from '../../lexical';
-import { decodeArraySend, PostingRows, type QueryTerm } from './posting-rows';
+import { PostingRows } from './posting-rows';
+import {
+  decodeArraySend,
+  packPostings,
+  parseCopyBinary,
+  postingKey,
+  unpackPostings,
+  type PostingFetch,
+  type QueryTerm,
+  type TermRow,
+} from './posting-transfer';
 
 /** PostgreSQL's binary array format, as `array_send` writes a one-dimensional int4[] or float4[]. */
 const arraySend = (values: ArrayLike<number>, kind: 'int4' | 'float4'): Buffer => {
@@ -28,9 +37,9 @@ const texts = [
   'Bredbånd til alle grunnskoler og videregående skoler i kommunene.',
 ];
 
-/** A pool that answers the posting-row query from an in-memory index, as the database holds it (documents renumbered in reverse). */
-const fakePool = (index: LexicalIndex) => {
-  const rows = new Map<string, { idf: number; documents: number[]; weights: number[] }>();
+/** A fetch that answers from an in-memory index, as the database holds it (documents renumbered in reverse), through packed bytes. */
+const fakeFetch = (index: LexicalIndex) => {
+  const rows = new Map<string, { idf: number; packed: Buffer }>();
   const last = index.size - 1;
   for (const [field, bm25] of index.fieldEntries()) {
     const { terms, offsets, documents } = bm25.toColumns();
@@ -39,37 +48,26 @@ const fakePool = (index: LexicalIndex) => {
     terms.forEach((term, termIndex) => {
       const from = offsets[termIndex] ?? 0;
       const to = offsets[termIndex + 1] ?? from;
-      rows.set(`${field}\u0000${term}`, {
+      rows.set(postingKey(field, term), {
         idf: idf[termIndex] ?? 0,
-        documents: Array.from(documents.subarray(from, to), (document) => last - document),
-        weights: Array.from(weights.subarray(from, to)),
+        packed: packPostings(
+          Array.from(documents.subarray(from, to), (document) => last - document),
+          weights.subarray(from, to),
+        ),
       });
     });
   }
   const queries: string[][] = [];
-  const pool = {
-    query: async (config: { values: [number, string, string[], string[]] }) => {
-      const [, , fields, terms] = config.values;
-      queries.push(terms);
-      return {
-        rows: terms.flatMap((term, position) => {
-          const row = rows.get(`${fields[position]}\u0000${term}`);
-          return row
-            ? [
-                {
-                  field: fields[position],
-                  term,
-                  idf: row.idf,
-                  documents: arraySend(row.documents, 'int4').toString('base64'),
-                  weights: arraySend(row.weights, 'float4').toString('base64'),
-                },
-              ]
-            : [];
-        }),
-      };
-    },
+  const fetch: PostingFetch = async (_unit, terms) => {
+    queries.push(terms.map((term) => term.term));
+    const found = new Map<string, TermRow>();
+    for (const term of terms) {
+      const row = rows.get(postingKey(term.field, term.term));
+      if (row) found.set(postingKey(term.field, term.term), { ...unpackPostings(row.packed), idf: row.idf });
+    }
+    return found;
   };
-  return { pool: pool as unknown as Pool, queries, idOf: (document: number) => `d${last - document}` };
+  return { fetch, queries, idOf: (document: number) => `d${last - document}` };
 };
 
 const queryTerms = (index: LexicalIndex, question: string): QueryTerm[] => {
@@ -86,10 +84,41 @@ describe('posting rows scored in the API', () => {
     expect(decodeArraySend<Uint32Array>(arraySend([], 'int4'), 'int4').length).toBe(0);
   });
 
+  it('packs postings as little-endian bytes and unpacks them from any offset', () => {
+    const packed = packPostings([5, 0, 4_000_000_000], [0.5, 1.25, 3]);
+    expect(packed.length).toBe(24);
+    expect(packed.readUInt32LE(8)).toBe(4_000_000_000);
+    expect(packed.readFloatLE(16)).toBe(1.25);
+    const unaligned = Buffer.concat([Buffer.from([9]), packed]).subarray(1);
+    const { documents, weights } = unpackPostings(unaligned);
+    expect([...documents]).toEqual([5, 0, 4_000_000_000]);
+    expect([...weights]).toEqual([0.5, 1.25, 3]);
+    expect(() => unpackPostings(packed.subarray(0, 20))).toThrow(/whole number of postings/);
+  });
+
+  it('parses binary COPY output: fields, NULLs, the end marker, and refuses other bytes', () => {
+    const field = (bytes: Buffer | null) => {
+      const length = Buffer.alloc(4);
+      length.writeInt32BE(bytes ? bytes.length : -1);
+      return bytes ? Buffer.concat([length, bytes]) : length;
+    };
+    const count = (fields: number) => {
+      const bytes = Buffer.alloc(2);
+      bytes.writeInt16BE(fields);
+      return bytes;
+    };
+    const header = Buffer.concat([Buffer.from('PGCOPY\n\xff\r\n\0', 'latin1'), Buffer.alloc(8)]);
+    const data = Buffer.concat([header, count(2), field(Buffer.from('ab')), field(null), count(1), field(Buffer.alloc(0)), count(-1)]);
+    const tuples = parseCopyBinary(data);
+    expect(tuples.map((tuple) => tuple.map((value) => value?.toString() ?? null))).toEqual([['ab', null], ['']]);
+    expect(() => parseCopyBinary(data.subarray(0, data.length - 2))).toThrow(/end marker/);
+    expect(() => parseCopyBinary(Buffer.concat([Buffer.from('PGCOPY\n\xff\r\n\x01', 'latin1'), data.subarray(11)]))).toThrow(/signature/);
+  });
+
   it('gives the in-memory index’s hits and scores to the bit, also when the cache holds less than one query', async () => {
     for (const budget of [16 * 2 ** 20, 1]) {
-      const { pool, idOf } = fakePool(index);
-      const rows = new PostingRows(pool, 1, budget);
+      const { fetch, idOf } = fakeFetch(index);
+      const rows = new PostingRows(fetch, budget);
       for (const question of ['Skal alle kommuner ha bredbånd?', 'digital kompetanse i helse', 'elektronisk journalsystem 2011', 'ukjent ord']) {
         const expected = index.search(question, 3);
         const hits = await rows.score('chunks', queryTerms(index, question), 3);
@@ -99,8 +128,8 @@ describe('posting rows scored in the API', () => {
   });
 
   it('fetches only the terms it has not cached', async () => {
-    const { pool, queries } = fakePool(index);
-    const rows = new PostingRows(pool, 1);
+    const { fetch, queries } = fakeFetch(index);
+    const rows = new PostingRows(fetch);
     const terms = queryTerms(index, 'Skal alle kommuner ha bredbånd?');
     await rows.score('chunks', terms, 3);
     await rows.score('chunks', terms, 3);

@@ -1,57 +1,21 @@
-import type { Pool } from 'pg';
-import { KildesvarError } from '../../errors';
-import { PostingsCache, type TermPostings } from '../../lexical/bm25-field';
+import { PostingsCache } from '../../lexical/bm25-field';
+import { postingKey, type PostingFetch, type QueryTerm, type TermRow, type Unit } from './posting-transfer';
+
+export { decodeArraySend, type QueryTerm, type Unit } from './posting-transfer';
 
 /**
  * BM25 over a generation's posting rows, scored in the API process with the arithmetic of the
- * in-memory index (`Bm25Field.accumulate`): one indexed query fetches the rows of the query's terms
- * that are not cached (`kildesvar_postings`: one row per generation, unit, field and term, its
- * documents and BM25 term-frequency weights packed by `array_send`, sent as base64), and a byte-bounded LRU keeps the
- * rows searched last. The process holds no corpus beyond that cache; the cache belongs to one
- * generation (a new generation gets a new one), so a replica never mixes generations.
+ * in-memory index (`Bm25Field.accumulate`): the rows of the query's terms that are not cached are
+ * fetched in one query (`kildesvar_postings`: one row per generation, unit, field and term, its
+ * documents and BM25 term-frequency weights; how they travel is `posting-transfer.ts`), and a
+ * byte-bounded LRU keeps the rows searched last. The process holds no corpus beyond that cache;
+ * the cache belongs to one generation (a new generation gets a new one), so a replica never mixes generations.
  */
-export type Unit = 'chunks' | 'sentences';
-
-export interface QueryTerm {
-  field: string;
-  term: string;
-  /** The field's weight (`LexicalIndexOptions.fieldWeights`). */
-  weight: number;
-}
-
-interface TermRow extends TermPostings {
-  idf: number;
-}
 
 /** Bytes of posting rows one database-store API process keeps per unit (chunks, sentences). */
 export const postingRowsCacheBytes = 16 * 2 ** 20;
 
 const none: TermRow = { documents: new Uint32Array(0), weights: new Float32Array(0), idf: 0 };
-
-/**
- * The elements of a one-dimensional int4[] or float4[] in PostgreSQL's binary array format
- * (`array_send`): ndim, has-nulls flag, element type, then per dimension its size and lower bound,
- * then per element its byte length and big-endian value.
- */
-export const decodeArraySend = <T extends Uint32Array | Float32Array>(bytes: Buffer, kind: 'int4' | 'float4'): T => {
-  const dimensions = bytes.readInt32BE(0);
-  if (dimensions === 0) return (kind === 'int4' ? new Uint32Array(0) : new Float32Array(0)) as T;
-  if (dimensions !== 1 || bytes.readInt32BE(4) !== 0) throw new KildesvarError('index_corrupt', 'A posting row is not a flat array without nulls.');
-  const count = bytes.readInt32BE(12);
-  if (bytes.length !== 20 + 8 * count) throw new KildesvarError('index_corrupt', 'A posting row holds elements that are not 4 bytes long.');
-  // Copy the (length, value) pairs to an aligned buffer, turn them little-endian in one native pass, and take every second word.
-  const pairs = Buffer.from(new ArrayBuffer(8 * count));
-  bytes.copy(pairs, 0, 20);
-  pairs.swap32();
-  const words = kind === 'int4' ? new Uint32Array(pairs.buffer) : new Float32Array(pairs.buffer);
-  const lengths = new Int32Array(pairs.buffer);
-  const values = kind === 'int4' ? new Uint32Array(count) : new Float32Array(count);
-  for (let index = 0; index < count; index += 1) {
-    if (lengths[2 * index] !== 4) throw new KildesvarError('index_corrupt', 'A posting row holds an element that is not 4 bytes long.');
-    values[index] = words[2 * index + 1] ?? 0;
-  }
-  return values as T;
-};
 
 export interface ScoredDocument {
   document: number;
@@ -106,8 +70,7 @@ export class PostingRows {
   private readonly caches: Record<Unit, PostingsCache<string, TermRow>>;
 
   constructor(
-    private readonly pool: Pool,
-    private readonly generation: number,
+    private readonly fetch: PostingFetch,
     cacheBytes = postingRowsCacheBytes,
   ) {
     this.caches = { chunks: new PostingsCache(cacheBytes), sentences: new PostingsCache(cacheBytes) };
@@ -115,27 +78,11 @@ export class PostingRows {
 
   private async rows(unit: Unit, terms: readonly QueryTerm[]): Promise<TermRow[]> {
     const cache = this.caches[unit];
-    const key = (term: QueryTerm) => `${term.field}\u0000${term.term}`;
+    const key = (term: QueryTerm) => postingKey(term.field, term.term);
     const found = terms.map((term) => cache.peek(key(term)));
     const missing = terms.filter((_, index) => found[index] === undefined);
     if (missing.length === 0) return found.map((row) => row ?? none);
-    // Base64 text: a third larger than the bytes, where bytea's hex output doubles them.
-    const result = await this.pool.query<{ field: string; term: string; idf: number; documents: string; weights: string }>({
-      text: `SELECT t.field, t.term, t.idf, encode(array_send(t.documents), 'base64') AS documents, encode(array_send(t.weights), 'base64') AS weights
-         FROM unnest($3::text[], $4::text[]) AS q(field, term)
-         JOIN kildesvar_postings t ON t.generation = $1 AND t.unit = $2 AND t.field = q.field AND t.term = q.term`,
-      values: [this.generation, unit, missing.map((term) => term.field), missing.map((term) => term.term)],
-    });
-    const fetched = new Map(
-      result.rows.map((row) => [
-        `${row.field}\u0000${row.term}`,
-        {
-          documents: decodeArraySend<Uint32Array>(Buffer.from(row.documents, 'base64'), 'int4'),
-          weights: decodeArraySend<Float32Array>(Buffer.from(row.weights, 'base64'), 'float4'),
-          idf: Number(row.idf),
-        },
-      ]),
-    );
+    const fetched = await this.fetch(unit, missing);
     // The rows of this query are used from here, not from the cache: one query's rows may exceed its budget.
     for (const term of missing) cache.get(key(term), () => fetched.get(key(term)) ?? none);
     return terms.map((term, index) => found[index] ?? fetched.get(key(term)) ?? none);

@@ -7,6 +7,7 @@ import type { RetrievalIndexes } from '../../retrieval/retriever';
 import type { CatalogEntry } from '../../schemas';
 import type { BuildManifest } from '../manifest';
 import { INGEST_LOCK, migrate } from './migrations';
+import { packPostings } from './posting-transfer';
 import { compareIds, vectorTable } from './sql-names';
 import { itemAt } from '../../collections/item-at';
 import { KildesvarError } from '../../errors';
@@ -75,19 +76,27 @@ const writePostings = async (client: PoolClient, generation: number, unit: 'chun
     const rows = terms.map((term, termIndex) => {
       const to = offsets[termIndex + 1] ?? 0;
       const from = offsets[termIndex] ?? to;
+      const numbers = Array.from(documents.subarray(from, to), (document) => itemAt(numberOf, document));
+      const termWeights = Array.from(weights.subarray(from, to));
       return [
         generation,
         unit,
         field,
         term,
         idf[termIndex],
-        Array.from(documents.subarray(from, to), (document) => numberOf[document]),
+        numbers,
         Array.from(frequencies.subarray(from, to)),
-        Array.from(weights.subarray(from, to)),
+        termWeights,
+        packPostings(numbers, termWeights),
       ];
     });
     await batched(rows, 2000, (batch) =>
-      insertRows(client, 'kildesvar_postings', ['generation', 'unit', 'field', 'term', 'idf', 'documents', 'frequencies', 'weights'], batch as unknown[][]),
+      insertRows(
+        client,
+        'kildesvar_postings',
+        ['generation', 'unit', 'field', 'term', 'idf', 'documents', 'frequencies', 'weights', 'packed'],
+        batch as unknown[][],
+      ),
     );
   }
 };
@@ -105,6 +114,12 @@ export const writeGeneration = async (pool: Pool, content: GenerationContent, lo
   try {
     await migrate(client, log);
     await client.query('BEGIN');
+    let stageStarted = performance.now();
+    const stage = (name: string) => {
+      const now = performance.now();
+      log?.(`Generation: ${name} in ${((now - stageStarted) / 1000).toFixed(1)} s.`);
+      stageStarted = now;
+    };
     let generation: number;
     let dense: 'hnsw' | 'exact';
     try {
@@ -142,6 +157,7 @@ export const writeGeneration = async (pool: Pool, content: GenerationContent, lo
         ),
       );
 
+      stage('documents written');
       const chunkNumbers = numbersById(content.chunks.map((chunk) => chunk.id));
       const chunkRows = content.chunks.map((chunk, index) => {
         const vector = itemAt(content.vectors, index);
@@ -168,6 +184,7 @@ export const writeGeneration = async (pool: Pool, content: GenerationContent, lo
         ),
       );
 
+      stage('chunks written');
       const sentences = content.chunks.flatMap((chunk) => chunk.sentences.map((_, position) => ({ id: `${chunk.id}#${position}`, chunk: chunk.id, position })));
       const sentenceNumbers = numbersById(sentences.map((sentence) => sentence.id));
       const sentenceRows = sentences.map((sentence) => [
@@ -180,6 +197,7 @@ export const writeGeneration = async (pool: Pool, content: GenerationContent, lo
         insertRows(client, 'kildesvar_sentences', ['generation', 'sentence_no', 'chunk_no', 'position'], batch as number[][]),
       );
 
+      stage('sentences written');
       await writePostings(
         client,
         generation,
@@ -187,6 +205,7 @@ export const writeGeneration = async (pool: Pool, content: GenerationContent, lo
         chunkIndex,
         chunkIndex.documentIds().map((id) => numberOf(chunkNumbers, id)),
       );
+      stage('chunk postings written');
       await writePostings(
         client,
         generation,
@@ -194,6 +213,7 @@ export const writeGeneration = async (pool: Pool, content: GenerationContent, lo
         sentenceIndex,
         sentenceIndex.documentIds().map((id) => numberOf(sentenceNumbers, id)),
       );
+      stage('sentence postings written');
       await batched([...termWeights.documentFrequency], 5000, (batch) =>
         insertRows(
           client,
@@ -209,22 +229,26 @@ export const writeGeneration = async (pool: Pool, content: GenerationContent, lo
         await client.query(`CREATE TABLE ${table} (chunk_no integer PRIMARY KEY, embedding vector(${dimensions}) NOT NULL)`);
         const vectorRows = content.chunks.map((chunk, index) => [numberOf(chunkNumbers, chunk.id), pgvector.toSql(itemAt(content.vectors, index))]);
         await batched(vectorRows, 500, (batch) => insertRows(client, table, ['chunk_no', 'embedding'], batch));
+        stage('vectors written');
         await client.query(
           `CREATE INDEX ON ${table} USING hnsw (embedding vector_cosine_ops) WITH (m = ${hnswBuild.m}, ef_construction = ${hnswBuild.efConstruction})`,
         );
       }
+      stage(dense === 'hnsw' ? 'HNSW index built' : 'term weights written');
       await client.query(
         'INSERT INTO kildesvar_active (singleton, generation) VALUES (true, $1) ON CONFLICT (singleton) DO UPDATE SET generation = excluded.generation',
         [generation],
       );
       await client.query(`SELECT pg_notify('kildesvar_generation', $1)`, [String(generation)]);
       await client.query('COMMIT');
+      stage('committed');
     } catch (error) {
       await client.query('ROLLBACK').catch(() => undefined);
       throw error;
     }
     // Fresh statistics, so that the planner looks a query's terms up by index rather than hashing every posting row.
     await client.query('ANALYZE kildesvar_postings, kildesvar_chunks, kildesvar_sentences, kildesvar_term_weights');
+    stage('analysed');
     const droppedGenerations = await dropOldGenerations(client, generation);
     return { generation, dense, droppedGenerations, seconds: (performance.now() - started) / 1000 };
   } finally {
