@@ -155,6 +155,9 @@ describe('sentenceFitness', () => {
     expect(sentenceFitness('Teknologirådet, Rapport 1 2009', false)).toBeLessThan(1);
     expect(sentenceFitness('Elektronisk medisindispenser: 2,83 %', false)).toBe(1);
     expect(sentenceFitness('Drøyt 400 kommuner har PLO-system i dag.', false)).toBe(1);
+    // A signature line is short and has hardly a lower-case word, but answers a question asking for a person.
+    expect(sentenceFitness('Jan Hjelle (e.f.) ekspedisjonssjef', false)).toBeLessThan(1);
+    expect(sentenceFitness('Jan Hjelle (e.f.) ekspedisjonssjef', false, true)).toBe(1);
   });
 });
 

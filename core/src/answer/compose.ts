@@ -96,15 +96,17 @@ const causeBonus = 1.2;
  * How fit a sentence is to stand in an answer: fragments of broken PDF lines (ending in a
  * hyphen, starting mid-sentence), bare headings, reference lines (URLs) and contact lines (e-mail
  * addresses, phone numbers) are poor answers even
- * when they share the question's words.
+ * when they share the question's words. A short line naming a person (`namesPerson`: the question asks for a person and
+ * the line states a name) is no caption: a letter's signature lines («Jan Hjelle (e.f.) ekspedisjonssjef») are where it
+ * names who signed it.
  */
-export const sentenceFitness = (text: string, definition: boolean): number => {
+export const sentenceFitness = (text: string, definition: boolean, namesPerson = false): number => {
   const trimmed = text.trim();
   const words = trimmed.split(/\s+/).length;
   if (/-$/.test(trimmed) || /https?:\/\/|www\.|\S@\S+\.\p{L}{2,}|\btlf\.|\btelefon\s*\d/iu.test(trimmed) || words < 4) return 0.3;
   let fitness = 1;
   // A reference or caption line («Teknologirådet, Rapport 1 2009»): hardly a word in lower case, so no statement (a table row «GPS: 1,10 %» is one).
-  if (words < 8 && !/[:%]/u.test(trimmed) && (trimmed.match(/(?<![\p{L}\p{N}])\p{Ll}\p{L}{2,}/gu) ?? []).length < 2) fitness *= 0.6;
+  if (!namesPerson && words < 8 && !/[:%]/u.test(trimmed) && (trimmed.match(/(?<![\p{L}\p{N}])\p{Ll}\p{L}{2,}/gu) ?? []).length < 2) fitness *= 0.6;
   if (/^\p{Ll}/u.test(trimmed)) fitness *= 0.8;
   if (definition && definedTerm(trimmed) !== null) fitness *= 1.15;
   return fitness;
@@ -252,7 +254,7 @@ export const composeAnswer = (
       score:
         evidence.score *
         rankPrior(rank, previous.length > 0) *
-        sentenceFitness(sentenceText(passage, sentence), definition) *
+        sentenceFitness(sentenceText(passage, sentence), definition, type === 'person' && statesType(passage, sentence)) *
         (definition && defines(sentenceText(passage, sentence)) ? (spelledOut ? spelledOutBonus : definedBonus) : 1) *
         (listAsked && listItemsAfter(passage, sentence).length >= 2 ? listBonus : 1) *
         (statesCount(sentenceText(passage, sentence)) ? countedNounBonus : 1) *
