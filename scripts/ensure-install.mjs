@@ -14,6 +14,16 @@ const repositoryRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url))
 const systemPackages = (purpose) => [
   { name: 'wnorwegian', file: '/usr/share/dict/bokmaal', use: 'Norwegian word list for repairing words hyphenated across lines' },
   { name: 'dict-freedict-eng-nor', file: '/usr/share/dictd/freedict-eng-nor.index', use: 'English→Norwegian dictionary for English questions' },
+  ...['eng-swe', 'eng-deu', 'deu-swe', 'swe-nor'].map((pair) => ({
+    name: `dict-freedict-${pair}`,
+    file: `/usr/share/dictd/freedict-${pair}.index`,
+    use: 'English→Swedish/German→Norwegian pivot for the English words FreeDict eng-nor lacks',
+  })),
+  {
+    name: 'apertium-swe-nor',
+    file: '/usr/share/apertium/apertium-swe-nor/swe-nob.autobil.bin',
+    use: 'Swedish→bokmål dictionary, the last hop of the English pivot',
+  },
   {
     name: 'apertium-nno-nob',
     file: '/usr/share/apertium/apertium-nno-nob/nob-nno.automorf.bin',

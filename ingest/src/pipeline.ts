@@ -7,6 +7,8 @@ import {
   loadFreedictEngNor,
   loadWordList,
   pruneDictionary,
+  buildPivotDictionary,
+  withPivotEntries,
   defaultIndexBuildSettings,
   describeStaleness,
   indexStaleness,
@@ -25,6 +27,7 @@ import { KildesvarError } from '@kildesvar/core/errors';
 import { cleanSeeds, prepareCorpus } from './prepare-corpus';
 import { silentProgress, type ProgressReporter } from './progress';
 import { buildLanguageResources } from './language-resources';
+import { loadPivotCandidates, pivotPackagesHint } from './english-pivot';
 import { buildRetrieval } from './retrieval-build';
 import { activeManifest, writeDatabaseGeneration } from './database-target';
 import type { Pool } from 'pg';
@@ -134,6 +137,9 @@ const buildIndex = async (options: IngestOptions, mode: { checkOnly: boolean }):
     progress.log(
       `English→Norwegian dictionary unavailable (${dictionary.reason}): English questions rely on the built-in glossary. Install Debian's dict-freedict-eng-nor for more.`,
     );
+  const pivot = await timed(stageSeconds, 'english', () => loadPivotCandidates(path.join(process.cwd(), 'node_modules', '.cache', 'kildesvar')));
+  if (!pivot.candidates)
+    progress.log(`English pivot dictionaries unavailable (${pivot.reason}): English words FreeDict eng-nor lacks stay untranslated; ${pivotPackagesHint}.`);
 
   const retrieval = await timed(stageSeconds, 'analyse', () => {
     const bar = progress.stage('analyse', 1);
@@ -147,7 +153,9 @@ const buildIndex = async (options: IngestOptions, mode: { checkOnly: boolean }):
     return built;
   });
 
-  const english = dictionary.dictionary ? pruneDictionary(dictionary.dictionary, new Set(texts.flatMap((text) => analyze(text)))) : null;
+  const vocabulary = new Set(texts.flatMap((text) => analyze(text)));
+  const direct = dictionary.dictionary ? pruneDictionary(dictionary.dictionary, vocabulary) : null;
+  const english = pivot.candidates ? withPivotEntries(direct, buildPivotDictionary(pivot.candidates, vocabulary)) : direct;
   const describe = () => describeBuild({ embedder, kind: choice.kind, seeds, corpus, english, stageSeconds });
   const database = options.database;
   const manifest: BuildManifest = database

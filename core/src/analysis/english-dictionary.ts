@@ -11,6 +11,8 @@ export interface EnglishDictionary {
   /** Where the entries came from, e.g. `freedict-eng-nor 2022.11.18`. */
   source: string;
   entries: ReadonlyMap<string, readonly string[]>;
+  /** Headwords whose translations were reached through other languages (see pivot-dictionary.ts): less sure than the rest. */
+  pivotHeadwords?: ReadonlySet<string>;
 }
 
 export const SERIALIZED_DICTIONARY_VERSION = 1;
@@ -19,6 +21,7 @@ export const serializedDictionarySchema = z.object({
   version: z.literal(SERIALIZED_DICTIONARY_VERSION),
   source: z.string(),
   entries: z.record(z.string(), z.array(z.string().min(1)).min(1)),
+  pivotHeadwords: z.array(z.string()).optional(),
 });
 export type SerializedDictionary = z.infer<typeof serializedDictionarySchema>;
 
@@ -27,7 +30,8 @@ export const serializeDictionary = (dictionary: EnglishDictionary): SerializedDi
   const headwords = [...dictionary.entries.keys()].sort();
   const entries: Record<string, string[]> = {};
   for (const headword of headwords) entries[headword] = [...(dictionary.entries.get(headword) ?? [])];
-  return { version: SERIALIZED_DICTIONARY_VERSION, source: dictionary.source, entries };
+  const pivot = [...(dictionary.pivotHeadwords ?? [])].filter((headword) => Object.hasOwn(entries, headword)).sort();
+  return { version: SERIALIZED_DICTIONARY_VERSION, source: dictionary.source, entries, ...(pivot.length > 0 ? { pivotHeadwords: pivot } : {}) };
 };
 
 /** Reads what `serializeDictionary` wrote; throws `index_mismatch` for anything else. */
@@ -39,7 +43,8 @@ export const deserializeDictionary = (value: unknown): EnglishDictionary => {
       `The stored English dictionary is not in the expected format (${parsed.error.issues[0]?.message ?? 'invalid'}); ${rebuildHint}.`,
     );
   }
-  return { source: parsed.data.source, entries: new Map(Object.entries(parsed.data.entries)) };
+  const pivot = parsed.data.pivotHeadwords;
+  return { source: parsed.data.source, entries: new Map(Object.entries(parsed.data.entries)), ...(pivot ? { pivotHeadwords: new Set(pivot) } : {}) };
 };
 
 /** True when every stem of the Norwegian text occurs in the vocabulary (and it has at least one). */
@@ -85,5 +90,5 @@ export const pruneDictionary = (dictionary: EnglishDictionary, vocabulary: Reado
     const kept = translations.filter((translation) => occursInCompounds(translation, vocabulary));
     if (kept.length > 0) entries.set(headword, kept);
   }
-  return { source: dictionary.source, entries };
+  return { source: dictionary.source, entries, ...(dictionary.pivotHeadwords ? { pivotHeadwords: dictionary.pivotHeadwords } : {}) };
 };

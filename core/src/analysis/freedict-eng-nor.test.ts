@@ -53,6 +53,12 @@ describe('FreeDict English–Norwegian', () => {
     expect(parseFreedictEntry(itemAt(ENTRIES, 4)[1])).toEqual(['blondine', 'lys']);
   });
 
+  it('strips grammar tags and subject labels when asked (FreeDict eng-deu), and rejects such translations by default', () => {
+    const entry = 'solution /səlˈuːʃən/\nLösung <fem> [math.], Lösungsweg <masc>\n      "find a solution"  - eine Lösung finden\n';
+    expect(parseFreedictEntry(entry, 'strip')).toEqual(['Lösung', 'Lösungsweg']);
+    expect(parseFreedictEntry(entry)).toEqual([]);
+  });
+
   it('keeps at most three translations per headword and skips suffix-only ones', () => {
     const { index, data } = buildDictd();
     const dictionary = parseFreedict(index, data);

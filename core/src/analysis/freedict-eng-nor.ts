@@ -31,8 +31,15 @@ const PARENTHESISED = /\([^)]*\)/gu;
 /** Markup and grammar notes that mark a translation as unusable for queries (`dess + comp.`, `merkelo/s`). */
 const UNUSABLE = /[[\]/+{}<>]|^-|\.$/u;
 
-const cleanTranslation = (raw: string): string | null => {
-  const cleaned = raw.replace(PARENTHESISED, ' ').replace(/\s+/gu, ' ').trim();
+/** Grammar tags and subject labels some FreeDict dictionaries write beside a translation (`Lösung <fem> [math.]`). */
+const ANNOTATION = /<[^>]*>|\[[^\]]*\]/gu;
+
+/** How to read one dictionary's translations: `strip` drops grammar tags and labels, `reject` drops translations that have them. */
+export type AnnotationHandling = 'reject' | 'strip';
+
+const cleanTranslation = (raw: string, annotations: AnnotationHandling = 'reject'): string | null => {
+  const stripped = annotations === 'strip' ? raw.replace(ANNOTATION, ' ') : raw;
+  const cleaned = stripped.replace(PARENTHESISED, ' ').replace(/\s+/gu, ' ').trim();
   if (cleaned.length === 0 || UNUSABLE.test(cleaned)) return null;
   return cleaned;
 };
@@ -42,24 +49,34 @@ const cleanTranslation = (raw: string): string | null => {
  * pronunciation and part of speech; the next line holds the translations of the first sense; later
  * senses start on their own line with `2. `, `3. ` …; all other lines are English glosses.
  */
-export const parseFreedictEntry = (entry: string): string[] => {
+export const parseFreedictEntry = (entry: string, annotations: AnnotationHandling = 'reject'): string[] => {
   const lines = entry.split('\n').slice(1);
   const translationLines = lines.filter((line, index) => index === 0 || /^\d+\. /u.test(line));
   const translations: string[] = [];
   for (const line of translationLines) {
     const senses = line.replace(SENSE_NUMBER_PREFIX, '').replace(SENSE_NUMBER_SUFFIX, '');
     for (const raw of senses.split(/[,;]/u)) {
-      const translation = cleanTranslation(raw);
+      const translation = cleanTranslation(raw, annotations);
       if (translation && !translations.includes(translation)) translations.push(translation);
     }
   }
   return translations;
 };
 
-/** Builds the dictionary from the `.index` text and the decompressed `.dict` bytes. */
-export const parseFreedict = (indexText: string, dictionaryBytes: Buffer, maxTranslations = MAX_TRANSLATIONS_PER_HEADWORD): EnglishDictionary => {
+/** How to read a FreeDict dictionary: its name (for `source`), the cap on translations a headword, and its annotations. */
+export interface FreedictReading {
+  name: string;
+  maxTranslations: number;
+  annotations: AnnotationHandling;
+}
+
+const engNorReading: FreedictReading = { name: 'freedict-eng-nor', maxTranslations: MAX_TRANSLATIONS_PER_HEADWORD, annotations: 'reject' };
+
+/** Builds the dictionary from the `.index` text and the decompressed `.dict` bytes (any FreeDict pair; English–Norwegian by default). */
+export const parseFreedict = (indexText: string, dictionaryBytes: Buffer, reading: Partial<FreedictReading> = {}): EnglishDictionary => {
+  const { name, maxTranslations, annotations } = { ...engNorReading, ...reading };
   const entries = new Map<string, string[]>();
-  let source = 'freedict-eng-nor';
+  let source = name;
   for (const line of indexText.split('\n')) {
     const [headword, offset, length] = line.split('\t');
     if (!headword || !offset || !length) continue;
@@ -67,13 +84,13 @@ export const parseFreedict = (indexText: string, dictionaryBytes: Buffer, maxTra
     const entry = dictionaryBytes.subarray(start, start + decodeDictdNumber(length)).toString('utf8');
     if (headword === '00databaseshort') {
       const edition = /ver\. (\S+)/u.exec(entry)?.[1];
-      if (edition) source = `freedict-eng-nor ${edition}`;
+      if (edition) source = `${name} ${edition}`;
       continue;
     }
     if (headword.startsWith('00database')) continue;
     const key = headword.toLowerCase();
     const known = entries.get(key) ?? [];
-    for (const translation of parseFreedictEntry(entry)) {
+    for (const translation of parseFreedictEntry(entry, annotations)) {
       if (known.length < maxTranslations && !known.includes(translation)) known.push(translation);
     }
     if (known.length > 0) entries.set(key, known);
@@ -82,28 +99,34 @@ export const parseFreedict = (indexText: string, dictionaryBytes: Buffer, maxTra
 };
 
 /**
- * Loads FreeDict's English–Norwegian dictionary from dictd files (`<path>.index`, `<path>.dict.dz`).
- * Returns `{ dictionary: null, reason }` when the files are missing or unreadable, for the caller to log.
+ * Loads a FreeDict dictionary from dictd files (`<path>.index`, `<path>.dict.dz`). Returns
+ * `{ dictionary: null, reason }` when the files are missing or unreadable, for the caller to log.
  */
-export const loadFreedictEngNor = (path = DEFAULT_FREEDICT_ENG_NOR_PATH): DictionaryLoadResult => {
+export const loadFreedict = (path: string, reading: Partial<FreedictReading> = {}): DictionaryLoadResult => {
   const indexPath = `${path}.index`;
   const dictionaryPath = `${path}.dict.dz`;
   for (const required of [indexPath, dictionaryPath]) {
-    if (!existsSync(required)) {
-      return {
-        dictionary: null,
-        reason:
-          `${required} is missing: English questions are translated with the built-in glossary only (install the Debian package ` +
-          `dict-freedict-eng-nor for more).`,
-      };
-    }
+    if (!existsSync(required)) return { dictionary: null, reason: `${required} is missing` };
   }
   try {
-    const dictionary = parseFreedict(readFileSync(indexPath, 'utf8'), gunzipSync(readFileSync(dictionaryPath)));
+    const dictionary = parseFreedict(readFileSync(indexPath, 'utf8'), gunzipSync(readFileSync(dictionaryPath)), reading);
     if (dictionary.entries.size === 0) return { dictionary: null, reason: `${indexPath} has no entries.` };
     return { dictionary };
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     return { dictionary: null, reason: `${path}.* could not be read as a dictd dictionary: ${message}` };
   }
+};
+
+/**
+ * Loads FreeDict's English–Norwegian dictionary (Debian's `dict-freedict-eng-nor`). Returns
+ * `{ dictionary: null, reason }` when the files are missing or unreadable, for the caller to log.
+ */
+export const loadFreedictEngNor = (path = DEFAULT_FREEDICT_ENG_NOR_PATH): DictionaryLoadResult => {
+  const loaded = loadFreedict(path);
+  if (loaded.dictionary || !loaded.reason.endsWith('is missing')) return loaded;
+  return {
+    dictionary: null,
+    reason: `${loaded.reason}: English questions are translated with the built-in glossary only (install the Debian package dict-freedict-eng-nor for more).`,
+  };
 };

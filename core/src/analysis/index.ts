@@ -4,6 +4,7 @@ export * from './english-detection';
 export * from './english-dictionary';
 export * from './english-glossary';
 export * from './freedict-eng-nor';
+export * from './pivot-dictionary';
 export * from './normalize-nynorsk';
 export * from './stem';
 export * from './stopwords';

@@ -18,6 +18,22 @@ const dictionary: EnglishDictionary = {
 };
 
 describe('translateQuery', () => {
+  it('ranks a pivot translation after the corpus spelling of the word itself and its loan spelling', () => {
+    const pivot: EnglishDictionary = {
+      source: 'test; pivot',
+      entries: new Map([...dictionary.entries, ['system', ['ordning']], ['contract', ['avtale']], ['meeting', ['møte']]]),
+      pivotHeadwords: new Set(['system', 'contract', 'meeting']),
+    };
+    const vocabulary = new Set(analyze('Systemet, ordningen, kontrakten og avtalen ble lagt fram på møtet.'));
+    const terms = translateQueryTerms('Which system, contract and meetings?', pivot, vocabulary);
+    expect(terms.find((term) => term.source === 'system')?.norwegian).toEqual(['system', 'ordning']);
+    expect(terms.find((term) => term.source === 'contract')?.norwegian).toEqual(['kontrakt', 'avtale']);
+    expect(terms.find((term) => term.source === 'meetings')?.norwegian).toEqual(['møte']);
+    // The same entries from a direct dictionary are taken as they are.
+    const direct = translateQueryTerms('Which system?', { ...pivot, pivotHeadwords: new Set() }, vocabulary);
+    expect(direct.find((term) => term.source === 'system')?.norwegian).toEqual(['ordning']);
+  });
+
   it('translates the goal question into mål, helsenett and keeps the year', () => {
     const words = translateQuery('What is the goal for the health network by 2011?', dictionary).split(' ');
     expect(words).toEqual(expect.arrayContaining(['mål', 'helsenett', '2011']));

@@ -104,6 +104,14 @@ const cognatesIn = (word: string, vocabulary?: ReadonlySet<string>): string[] =>
   return [...found.values()].slice(0, MAX_COGNATES);
 };
 
+/** True when the dictionary's entry for the word (or a base form of it) came through the pivot, not a direct dictionary. */
+const isPivotWord = (word: string, dictionary: EnglishDictionary | null): boolean => {
+  const pivot = dictionary?.pivotHeadwords;
+  if (!pivot || englishGlossary.has(word)) return false;
+  const found = englishLemmas(word).find((form) => dictionary.entries.has(form));
+  return found !== undefined && pivot.has(found);
+};
+
 /** What one word becomes when no phrase starting at it matched. */
 const translateWord = (word: Word, dictionary: EnglishDictionary | null, vocabulary?: ReadonlySet<string>): WordOutcome => {
   if (HAS_DIGIT.test(word.raw)) return { kind: 'keep', text: word.raw };
@@ -117,6 +125,11 @@ const translateWord = (word: Word, dictionary: EnglishDictionary | null, vocabul
   }
   if (ENGLISH_NOISE.has(word.lower)) return { kind: 'drop' };
   const translations = lookupPhrase([word], dictionary);
+  if (translations && isPivotWord(word.lower, dictionary)) {
+    // Reached through other languages: the corpus's own spelling of the word («system», «kontrakt») first, the pivot's words after.
+    const own = vocabulary && occursInVocabulary(word.lower, vocabulary) ? [word.lower] : [];
+    return { kind: 'translate', translations: [...new Set([...own, ...cognatesIn(word.lower, vocabulary), ...translations])] };
+  }
   if (translations) return { kind: 'translate', translations };
   const cognates = cognatesIn(word.lower, vocabulary);
   return cognates.length > 0 ? { kind: 'translate', translations: cognates } : { kind: 'keep', text: word.lower };

@@ -1,0 +1,93 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from './analyze';
+import { deserializeDictionary, serializeDictionary, type EnglishDictionary } from './english-dictionary';
+import { bilingualLemmas, buildPivotDictionary, pivotCandidates, withPivotEntries, type PivotSources } from './pivot-dictionary';
+
+/** Small excerpts in the shape of FreeDict eng-swe, eng-deu, deu-swe and swe-nor with Apertium's swe→nob. */
+const sources: PivotSources = {
+  englishToSwedish: new Map([
+    ['meeting', ['möte', 'församling']],
+    ['safety', ['säkerhetsnål']],
+    ['the', ['den']],
+  ]),
+  englishToGerman: new Map([
+    ['meeting', ['Treffen', 'Sitzung', 'Versammlung']],
+    ['safety', ['Sicherheit', 'Schutz']],
+    ['go', ['gehen']],
+  ]),
+  germanToSwedish: new Map([
+    ['treffen', ['möte', 'träff']],
+    ['sitzung', ['sammanträde', 'möte']],
+    ['versammlung', ['församling']],
+    ['sicherheit', ['säkerhet', 'trygghet']],
+    ['schutz', ['skydd', 'säkerhet']],
+    ['gehen', ['gå']],
+  ]),
+  swedishToNorwegian: new Map([
+    ['möte', ['møte']],
+    ['församling', ['menighet', 'forsamling']],
+    ['sammanträde', ['møte']],
+    ['säkerhet', ['sikkerhet']],
+    ['trygghet', ['trygghet']],
+    ['skydd', ['vern']],
+    ['säkerhetsnål', ['sikkerhetsnål']],
+    ['gå', ['gå']],
+  ]),
+};
+
+describe('pivot dictionary', () => {
+  it('counts separate routes to each Norwegian word: the direct Swedish one and one per German word', () => {
+    const candidates = pivotCandidates(sources, 1);
+    expect(candidates.get('meeting')).toEqual([
+      ['møte', 3],
+      ['menighet', 2],
+      ['forsamling', 2],
+    ]);
+    expect(candidates.get('safety')?.[0]).toEqual(['sikkerhet', 2]);
+    // Function words and words shorter than three letters are not headwords.
+    expect(candidates.has('the')).toBe(false);
+    expect(candidates.has('go')).toBe(false);
+  });
+
+  it('leaves out translations reached by fewer routes than asked', () => {
+    const candidates = pivotCandidates(sources, 2);
+    expect(candidates.get('safety')).toEqual([['sikkerhet', 2]]);
+  });
+
+  it('keeps the best translations the corpus uses, up to the cap', () => {
+    const vocabulary = new Set(analyze('Møtet i menigheten handlet om sikkerhet og vern.'));
+    const pivot = buildPivotDictionary(pivotCandidates(sources, 1), vocabulary, { minRoutes: 2, maxTranslations: 1 });
+    expect(Object.fromEntries(pivot.entries)).toEqual({ meeting: ['møte'], safety: ['sikkerhet'] });
+    const two = buildPivotDictionary(pivotCandidates(sources, 1), vocabulary, { minRoutes: 1, maxTranslations: 2 });
+    expect(two.entries.get('safety')).toEqual(['sikkerhet', 'vern']);
+    expect(buildPivotDictionary(pivotCandidates(sources, 1), new Set(analyze('Ingenting her.'))).entries.size).toBe(0);
+  });
+
+  it('fills only the headwords the direct dictionary lacks, marks them, and survives storage', () => {
+    const direct: EnglishDictionary = { source: 'freedict-eng-nor', entries: new Map([['meeting', ['treff']]]) };
+    const pivot: EnglishDictionary = {
+      source: 'pivot',
+      entries: new Map([
+        ['meeting', ['møte']],
+        ['safety', ['sikkerhet']],
+      ]),
+    };
+    const merged = withPivotEntries(direct, pivot);
+    expect(merged.entries.get('meeting')).toEqual(['treff']);
+    expect(merged.entries.get('safety')).toEqual(['sikkerhet']);
+    expect([...(merged.pivotHeadwords ?? [])]).toEqual(['safety']);
+    const restored = deserializeDictionary(JSON.parse(JSON.stringify(serializeDictionary(merged))));
+    expect([...(restored.pivotHeadwords ?? [])]).toEqual(['safety']);
+    expect(restored.source).toBe('freedict-eng-nor; pivot');
+  });
+
+  it('reads lt-proc bilingual output into source → target lemmas, same spellings included', () => {
+    const lines = [
+      '^möte<n><nt><sg><ind>/møte<n><nt><sg><ind>$',
+      '^rapport<n><ut><sg><ind>/rapport<n><m><sg><ind>$',
+      '^förslag<n><nt><sg><ind>/forslag<n><nt><sg><ind>/fremlegg<n><nt><sg><ind>$',
+      '^liknande<adj>/@liknande<adj>$',
+    ];
+    expect(Object.fromEntries(bilingualLemmas(lines))).toEqual({ möte: ['møte'], rapport: ['rapport'], förslag: ['forslag', 'fremlegg'] });
+  });
+});

@@ -1,0 +1,144 @@
+import { analyze } from './analyze';
+import { occursInVocabulary, type EnglishDictionary } from './english-dictionary';
+import { englishFunctionWords } from './english-function-words';
+import { lemmaOfAnalysis } from './language-resources';
+
+/**
+ * English → Norwegian translations reached through other languages' dictionaries, for the English
+ * words the direct English–Norwegian dictionary lacks (Debian's FreeDict eng-nor has 11k headwords,
+ * without «meeting», «cost» or «safety»). Two routes to Swedish, then Swedish → Norwegian bokmål:
+ * - English → Swedish directly (FreeDict eng-swe), and
+ * - English → German → Swedish (FreeDict eng-deu, a large dictionary, and deu-swe);
+ * - Swedish → Norwegian by FreeDict swe-nor and Apertium's Swedish–bokmål dictionary.
+ * Each hop adds senses the English word never had (safety → Schutz → skydd → «vern»), so a
+ * translation is kept only when the corpus uses it, when it is reached by enough separate routes
+ * (different German words, or the direct Swedish one), and among the best few.
+ */
+export interface PivotSources {
+  englishToSwedish: ReadonlyMap<string, readonly string[]>;
+  englishToGerman: ReadonlyMap<string, readonly string[]>;
+  germanToSwedish: ReadonlyMap<string, readonly string[]>;
+  swedishToNorwegian: ReadonlyMap<string, readonly string[]>;
+}
+
+export interface PivotSettings {
+  /** Separate routes (German words, or the direct Swedish dictionary) a translation needs. */
+  minRoutes: number;
+  /** Translations kept for one English word, most routes first. */
+  maxTranslations: number;
+}
+
+/** Chosen on the tune split (English questions and conversation turns): 2 routes, 1 translation. */
+export const defaultPivotSettings: PivotSettings = { minRoutes: 2, maxTranslations: 1 };
+
+/** English word → its Norwegian candidates with the number of routes reaching each, most first: corpus-independent, so ingest may cache it. */
+export type PivotCandidates = ReadonlyMap<string, ReadonlyArray<readonly [norwegian: string, routes: number]>>;
+
+const DIRECT_ROUTE = '(eng-swe)';
+const SINGLE_WORD = /^\p{Ll}[\p{Ll}-]*\p{Ll}$/u;
+const MIN_HEADWORD_LENGTH = 3;
+
+const headwordsOf = (sources: PivotSources): Set<string> => {
+  const headwords = new Set<string>();
+  for (const map of [sources.englishToSwedish, sources.englishToGerman]) {
+    for (const headword of map.keys()) {
+      if (headword.length >= MIN_HEADWORD_LENGTH && SINGLE_WORD.test(headword) && !englishFunctionWords.has(headword)) headwords.add(headword);
+    }
+  }
+  return headwords;
+};
+
+/** Norwegian translation → the routes (first-hop words) that reach it, for one English word. */
+const routesOf = (headword: string, sources: PivotSources): Map<string, Set<string>> => {
+  const routes = new Map<string, Set<string>>();
+  const reach = (swedish: string, route: string): void => {
+    for (const norwegian of sources.swedishToNorwegian.get(swedish.toLowerCase()) ?? []) {
+      const key = norwegian.toLowerCase();
+      routes.set(key, (routes.get(key) ?? new Set<string>()).add(route));
+    }
+  };
+  for (const swedish of sources.englishToSwedish.get(headword) ?? []) reach(swedish, DIRECT_ROUTE);
+  for (const german of sources.englishToGerman.get(headword) ?? []) {
+    for (const swedish of sources.germanToSwedish.get(german.toLowerCase()) ?? []) reach(swedish, german.toLowerCase());
+  }
+  return routes;
+};
+
+/**
+ * Every single English word (not a function word) with the Norwegian words reached by at least
+ * `minRoutes` routes, most routes first (ties: the order the dictionaries give).
+ */
+export const pivotCandidates = (sources: PivotSources, minRoutes = defaultPivotSettings.minRoutes): PivotCandidates => {
+  const candidates = new Map<string, Array<readonly [string, number]>>();
+  for (const headword of [...headwordsOf(sources)].sort()) {
+    const ranked = [...routesOf(headword, sources)]
+      .filter(([, routes]) => routes.size >= minRoutes)
+      .map(([norwegian, routes]) => [norwegian, routes.size] as const)
+      .sort((left, right) => right[1] - left[1]);
+    if (ranked.length > 0) candidates.set(headword, ranked);
+  }
+  return candidates;
+};
+
+/**
+ * The pivot dictionary for one corpus: for each English word, at most `maxTranslations` of its
+ * candidates (those with `minRoutes` routes) that occur in the corpus vocabulary (stems), one per stem.
+ */
+export const buildPivotDictionary = (
+  candidates: PivotCandidates,
+  vocabulary: ReadonlySet<string>,
+  settings: PivotSettings = defaultPivotSettings,
+  source = 'pivot eng→swe/deu→nob',
+): EnglishDictionary => {
+  const entries = new Map<string, readonly string[]>();
+  for (const [headword, ranked] of candidates) {
+    const kept: string[] = [];
+    const keptStems = new Set<string>();
+    for (const [norwegian, routes] of ranked) {
+      if (routes < settings.minRoutes || !occursInVocabulary(norwegian, vocabulary)) continue;
+      const stems = analyze(norwegian).join(' ');
+      if (keptStems.has(stems)) continue;
+      keptStems.add(stems);
+      kept.push(norwegian);
+      if (kept.length >= settings.maxTranslations) break;
+    }
+    if (kept.length > 0) entries.set(headword, kept);
+  }
+  return { source, entries };
+};
+
+/**
+ * The direct dictionary with the pivot's entries for the headwords it lacks; those headwords are
+ * listed in `pivotHeadwords`, so query translation can rank the pivot's words after surer ones.
+ */
+export const withPivotEntries = (direct: EnglishDictionary | null, pivot: EnglishDictionary): EnglishDictionary => {
+  const entries = new Map(direct?.entries ?? []);
+  const pivotHeadwords = new Set<string>();
+  for (const [headword, translations] of pivot.entries) {
+    if (entries.has(headword)) continue;
+    entries.set(headword, translations);
+    pivotHeadwords.add(headword);
+  }
+  return { source: direct ? `${direct.source}; ${pivot.source}` : pivot.source, entries, pivotHeadwords };
+};
+
+/**
+ * Reads `lt-proc -b` output over tagged source analyses (`^möte<n><nt><sg><ind>/møte<n><nt><sg><ind>$`)
+ * into source lemma → target lemmas, lowercase NFC, words spelled alike included («rapport» → «rapport»).
+ * Unknown words (`@`) and compound translations (`+`) are left out.
+ */
+export const bilingualLemmas = (lines: readonly string[]): Map<string, string[]> => {
+  const pairs = new Map<string, string[]>();
+  for (const line of lines) {
+    const match = /^\^([^/]*)\/(.*)\$$/u.exec(line.trim());
+    if (!match?.[1] || !match[2]) continue;
+    const source = lemmaOfAnalysis(match[1]);
+    for (const target of match[2].split('/')) {
+      if (target.startsWith('@') || target.includes('+')) continue;
+      const lemma = lemmaOfAnalysis(target);
+      const known = pairs.get(source) ?? [];
+      if (lemma && !known.includes(lemma)) pairs.set(source, [...known, lemma]);
+    }
+  }
+  return pairs;
+};
