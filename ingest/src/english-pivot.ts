@@ -64,27 +64,32 @@ export const loadPivotSources = async (): Promise<PivotLoadResult> => {
     loaded[key] = result.dictionary.entries;
   }
   const { englishToSwedish, englishToGerman, germanToSwedish, swedishToNorwegian } = loaded;
-  if (!englishToSwedish || !englishToGerman || !germanToSwedish || !swedishToNorwegian) return { sources: null, reason: 'a pivot dictionary is empty' };
-  const swedishWords = new Set<string>();
-  for (const translations of englishToSwedish.values()) for (const word of translations) swedishWords.add(word.toLowerCase());
-  for (const translations of germanToSwedish.values()) for (const word of translations) swedishWords.add(word.toLowerCase());
-  const merged = new Map<string, readonly string[]>(swedishToNorwegian);
-  if (existsSync(swedishAnalyser) && existsSync(swedishToBokmaal)) {
-    try {
-      for (const [swedish, bokmaal] of await apertiumSwedishToBokmaal([...swedishWords].sort())) {
-        merged.set(swedish, [...new Set([...(merged.get(swedish) ?? []), ...bokmaal])]);
-      }
-    } catch (error) {
-      return { sources: null, reason: `lt-proc failed on Swedish: ${error instanceof Error ? error.message : String(error)}` };
-    }
-  } else {
-    return { sources: null, reason: `${swedishAnalyser} is missing` };
+  if (!englishToSwedish || !englishToGerman || !germanToSwedish || !swedishToNorwegian) {
+    return { sources: null, reason: 'a pivot dictionary is empty' };
   }
-  return { sources: { englishToSwedish, englishToGerman, germanToSwedish, swedishToNorwegian: merged } };
+  if (!existsSync(swedishAnalyser) || !existsSync(swedishToBokmaal)) return { sources: null, reason: `${swedishToBokmaal} is missing` };
+  const swedishWords = new Set<string>();
+  for (const translations of [...englishToSwedish.values(), ...germanToSwedish.values()]) for (const word of translations) swedishWords.add(word.toLowerCase());
+  const swedishToBokmaalLemmas = new Map<string, readonly string[]>(swedishToNorwegian);
+  try {
+    for (const [swedish, bokmaal] of await apertiumSwedishToBokmaal([...swedishWords].sort())) {
+      swedishToBokmaalLemmas.set(swedish, [...new Set([...(swedishToBokmaalLemmas.get(swedish) ?? []), ...bokmaal])]);
+    }
+  } catch (error) {
+    return { sources: null, reason: `lt-proc failed on Swedish: ${error instanceof Error ? error.message : String(error)}` };
+  }
+  return {
+    sources: {
+      chains: [
+        { name: 'eng-swe', hops: [englishToSwedish, swedishToBokmaalLemmas], routePerWord: false },
+        { name: 'eng-deu-swe', hops: [englishToGerman, germanToSwedish, swedishToBokmaalLemmas], routePerWord: true },
+      ],
+    },
+  };
 };
 
 /** Raised whenever the candidates are built differently, so a cached table is not reused. */
-const candidatesBuild = 1;
+const candidatesBuild = 2;
 
 const sourceFiles = (): string[] => [
   ...Object.values(readings).flatMap((reading) => [`${dictd}/${reading.name}.index`, `${dictd}/${reading.name}.dict.dz`]),

@@ -4,35 +4,39 @@ import { deserializeDictionary, serializeDictionary, type EnglishDictionary } fr
 import { bilingualLemmas, buildPivotDictionary, pivotCandidates, withPivotEntries, type PivotSources } from './pivot-dictionary';
 
 /** Small excerpts in the shape of FreeDict eng-swe, eng-deu, deu-swe and swe-nor with Apertium's swe→nob. */
+const englishToSwedish = new Map([
+  ['meeting', ['möte', 'församling']],
+  ['safety', ['säkerhetsnål']],
+  ['the', ['den']],
+]);
+const englishToGerman = new Map([
+  ['meeting', ['Treffen', 'Sitzung', 'Versammlung']],
+  ['safety', ['Sicherheit', 'Schutz']],
+  ['go', ['gehen']],
+]);
+const germanToSwedish = new Map([
+  ['treffen', ['möte', 'träff']],
+  ['sitzung', ['sammanträde', 'möte']],
+  ['versammlung', ['församling']],
+  ['sicherheit', ['säkerhet', 'trygghet']],
+  ['schutz', ['skydd', 'säkerhet']],
+  ['gehen', ['gå']],
+]);
+const swedishToNorwegian = new Map([
+  ['möte', ['møte']],
+  ['församling', ['menighet', 'forsamling']],
+  ['sammanträde', ['møte']],
+  ['säkerhet', ['sikkerhet']],
+  ['trygghet', ['trygghet']],
+  ['skydd', ['vern']],
+  ['säkerhetsnål', ['sikkerhetsnål']],
+  ['gå', ['gå']],
+]);
 const sources: PivotSources = {
-  englishToSwedish: new Map([
-    ['meeting', ['möte', 'församling']],
-    ['safety', ['säkerhetsnål']],
-    ['the', ['den']],
-  ]),
-  englishToGerman: new Map([
-    ['meeting', ['Treffen', 'Sitzung', 'Versammlung']],
-    ['safety', ['Sicherheit', 'Schutz']],
-    ['go', ['gehen']],
-  ]),
-  germanToSwedish: new Map([
-    ['treffen', ['möte', 'träff']],
-    ['sitzung', ['sammanträde', 'möte']],
-    ['versammlung', ['församling']],
-    ['sicherheit', ['säkerhet', 'trygghet']],
-    ['schutz', ['skydd', 'säkerhet']],
-    ['gehen', ['gå']],
-  ]),
-  swedishToNorwegian: new Map([
-    ['möte', ['møte']],
-    ['församling', ['menighet', 'forsamling']],
-    ['sammanträde', ['møte']],
-    ['säkerhet', ['sikkerhet']],
-    ['trygghet', ['trygghet']],
-    ['skydd', ['vern']],
-    ['säkerhetsnål', ['sikkerhetsnål']],
-    ['gå', ['gå']],
-  ]),
+  chains: [
+    { name: 'eng-swe', hops: [englishToSwedish, swedishToNorwegian], routePerWord: false },
+    { name: 'eng-deu-swe', hops: [englishToGerman, germanToSwedish, swedishToNorwegian], routePerWord: true },
+  ],
 };
 
 describe('pivot dictionary', () => {
@@ -47,6 +51,26 @@ describe('pivot dictionary', () => {
     // Function words and words shorter than three letters are not headwords.
     expect(candidates.has('the')).toBe(false);
     expect(candidates.has('go')).toBe(false);
+  });
+
+  it('counts a chain without routes per word once, however many of its words reach the translation', () => {
+    const finnish: PivotSources = {
+      chains: [
+        {
+          name: 'eng-fin',
+          hops: [
+            new Map([['cost', ['kustannus', 'kulu']]]),
+            new Map([
+              ['kustannus', ['kostnad']],
+              ['kulu', ['kostnad']],
+            ]),
+          ],
+          routePerWord: false,
+        },
+      ],
+    };
+    expect(pivotCandidates(finnish, 1).get('cost')).toEqual([['kostnad', 1]]);
+    expect(pivotCandidates({ chains: [...sources.chains, ...finnish.chains] }, 1).has('cost')).toBe(true);
   });
 
   it('leaves out translations reached by fewer routes than asked', () => {

@@ -6,19 +6,24 @@ import { lemmaOfAnalysis } from './language-resources';
 /**
  * English → Norwegian translations reached through other languages' dictionaries, for the English
  * words the direct English–Norwegian dictionary lacks (Debian's FreeDict eng-nor has 11k headwords,
- * without «meeting», «cost» or «safety»). Two routes to Swedish, then Swedish → Norwegian bokmål:
- * - English → Swedish directly (FreeDict eng-swe), and
- * - English → German → Swedish (FreeDict eng-deu, a large dictionary, and deu-swe);
- * - Swedish → Norwegian by FreeDict swe-nor and Apertium's Swedish–bokmål dictionary.
- * Each hop adds senses the English word never had (safety → Schutz → skydd → «vern»), so a
- * translation is kept only when the corpus uses it, when it is reached by enough separate routes
- * (different German words, or the direct Swedish one), and among the best few.
+ * without «meeting», «cost» or «safety»). Each chain is a sequence of dictionaries from English to
+ * Norwegian bokmål: ingest uses English → Swedish → bokmål and English → German → Swedish → bokmål
+ * (ingest/src/english-pivot.ts). Each hop adds senses the English word never had (safety → Schutz → skydd →
+ * «vern»), so a translation is kept only when the corpus uses it, when it is reached by enough
+ * separate routes, and among the best few. A route is one chain, or, in a chain that counts routes
+ * per word, one word of its first hop (two German words are two routes).
  */
+export interface PivotChain {
+  /** Names the chain in route keys: `eng-deu-swe`. */
+  name: string;
+  /** From English to Norwegian, keys lowercase. */
+  hops: ReadonlyArray<ReadonlyMap<string, readonly string[]>>;
+  /** Count each word of the first hop as its own route (a large dictionary with synonyms), else the chain as one. */
+  routePerWord: boolean;
+}
+
 export interface PivotSources {
-  englishToSwedish: ReadonlyMap<string, readonly string[]>;
-  englishToGerman: ReadonlyMap<string, readonly string[]>;
-  germanToSwedish: ReadonlyMap<string, readonly string[]>;
-  swedishToNorwegian: ReadonlyMap<string, readonly string[]>;
+  chains: readonly PivotChain[];
 }
 
 export interface PivotSettings {
@@ -34,32 +39,36 @@ export const defaultPivotSettings: PivotSettings = { minRoutes: 2, maxTranslatio
 /** English word → its Norwegian candidates with the number of routes reaching each, most first: corpus-independent, so ingest may cache it. */
 export type PivotCandidates = ReadonlyMap<string, ReadonlyArray<readonly [norwegian: string, routes: number]>>;
 
-const DIRECT_ROUTE = '(eng-swe)';
 const SINGLE_WORD = /^\p{Ll}[\p{Ll}-]*\p{Ll}$/u;
 const MIN_HEADWORD_LENGTH = 3;
 
 const headwordsOf = (sources: PivotSources): Set<string> => {
   const headwords = new Set<string>();
-  for (const map of [sources.englishToSwedish, sources.englishToGerman]) {
-    for (const headword of map.keys()) {
+  for (const chain of sources.chains) {
+    for (const headword of chain.hops[0]?.keys() ?? []) {
       if (headword.length >= MIN_HEADWORD_LENGTH && SINGLE_WORD.test(headword) && !englishFunctionWords.has(headword)) headwords.add(headword);
     }
   }
   return headwords;
 };
 
-/** Norwegian translation → the routes (first-hop words) that reach it, for one English word. */
+/** The words one chain reaches from `words`, hop by hop from hop `from`. */
+const follow = (chain: PivotChain, words: readonly string[], from: number): string[] => {
+  let current = words;
+  for (const hop of chain.hops.slice(from)) current = [...new Set(current.flatMap((word) => hop.get(word.toLowerCase()) ?? []))];
+  return current.map((word) => word.toLowerCase());
+};
+
+/** Norwegian translation → the routes that reach it, for one English word. */
 const routesOf = (headword: string, sources: PivotSources): Map<string, Set<string>> => {
   const routes = new Map<string, Set<string>>();
-  const reach = (swedish: string, route: string): void => {
-    for (const norwegian of sources.swedishToNorwegian.get(swedish.toLowerCase()) ?? []) {
-      const key = norwegian.toLowerCase();
-      routes.set(key, (routes.get(key) ?? new Set<string>()).add(route));
+  for (const chain of sources.chains) {
+    const first = chain.hops[0]?.get(headword) ?? [];
+    const starts = chain.routePerWord ? first.map((word) => [word]) : [first];
+    for (const start of starts) {
+      const route = chain.routePerWord ? `${chain.name}:${start[0]?.toLowerCase()}` : chain.name;
+      for (const norwegian of follow(chain, start, 1)) routes.set(norwegian, (routes.get(norwegian) ?? new Set<string>()).add(route));
     }
-  };
-  for (const swedish of sources.englishToSwedish.get(headword) ?? []) reach(swedish, DIRECT_ROUTE);
-  for (const german of sources.englishToGerman.get(headword) ?? []) {
-    for (const swedish of sources.germanToSwedish.get(german.toLowerCase()) ?? []) reach(swedish, german.toLowerCase());
   }
   return routes;
 };
