@@ -29,6 +29,12 @@ describe('analyze', () => {
     expect(analyze('Hva skal skje i løpet av 2011 med e-helse?')).toEqual(['skje', 'løp', '2011', 'hels', 'ehels']);
   });
 
+  it('reads an English function word written in capitals as an acronym, a Norwegian one as a stopword', () => {
+    expect(analyze('Hvem drifter IT-systemene og kommunenes IT?')).toEqual(['drift', 'it', 'system', 'itsystem', 'kommun', 'it']);
+    expect(analyze('what is it')).toEqual(['is']);
+    expect(analyze('OG DET ER IT')).toEqual(['it']);
+  });
+
   it('keeps offsets into the original text for highlighting', () => {
     const text = 'Tilknyttet Norsk Helsenett i 2011';
     const terms = analyzeWithOffsets(text);

@@ -1,9 +1,9 @@
 /** Bump when the analysis changes what terms a text yields: the embedder is trained on them. */
-export const ANALYZER_VERSION = 'nb-nn-snowball-v2';
+export const ANALYZER_VERSION = 'nb-nn-snowball-v3';
 
 import { normalizeNynorsk } from './normalize-nynorsk';
 import { stem } from './stem';
-import { isStopword } from './stopwords';
+import { isNorwegianStopword, isStopword } from './stopwords';
 import { tokenize, type TokenKind } from './tokenize';
 
 /** One searchable term of a text with the place it came from. */
@@ -17,9 +17,18 @@ export interface AnalyzedTerm {
   kind: TokenKind;
 }
 
-const isSearchable = (surface: string, word: string, kind: TokenKind): boolean => {
+/** Two or more letters, all capitals: «IT», «AS», «US» as written. */
+const ALL_CAPITALS = /^\p{Lu}{2,}$/u;
+
+/**
+ * A word is searched unless it is a single letter or a function word. An English function word
+ * written in capitals is an acronym in a Norwegian text («IT-selskaper», «kommunenes IT», «IT-rådet»),
+ * not the pronoun: only the Norwegian function words are dropped whatever their case.
+ */
+const isSearchable = (surface: string, written: string, word: string, kind: TokenKind): boolean => {
   if (kind === 'number') return true;
   if (word.length < 2) return false;
+  if (ALL_CAPITALS.test(written)) return !isNorwegianStopword(surface) && !isNorwegianStopword(word);
   return !isStopword(surface) && !isStopword(word);
 };
 
@@ -31,7 +40,7 @@ export const analyzeWithOffsets = (text: string): AnalyzedTerm[] => {
   const terms: AnalyzedTerm[] = [];
   for (const token of tokenize(text)) {
     const word = token.kind === 'number' ? token.text : normalizeNynorsk(token.text);
-    if (!isSearchable(token.text, word, token.kind)) continue;
+    if (!isSearchable(token.text, text.slice(token.start, token.end), word, token.kind)) continue;
     terms.push({ stem: stem(word), word, start: token.start, end: token.end, kind: token.kind });
   }
   return terms;

@@ -21,4 +21,9 @@ const NYNORSK = ['eg', 'ein', 'eit', 'ikkje', 'kva', 'korleis', 'kor', 'kven', '
  */
 export const stopwords: ReadonlySet<string> = new Set([...BOKMAL, ...NYNORSK, ...englishStopwords]);
 
+const norwegianStopwords: ReadonlySet<string> = new Set([...BOKMAL, ...NYNORSK]);
+
 export const isStopword = (word: string): boolean => stopwords.has(word);
+
+/** A bokmål or nynorsk function word (an English one written in capitals is an acronym: «IT»). */
+export const isNorwegianStopword = (word: string): boolean => norwegianStopwords.has(word);
