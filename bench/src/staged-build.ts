@@ -155,6 +155,7 @@ export const runStagedBuild = async (options: StagedBuildOptions): Promise<Stage
           corpus.chunks,
           seeds.entries.map((seed) => seed.entry),
           new WordKnowledge(language),
+          embedder ? (text) => embedder.embedText(text) : undefined,
         ),
       };
     }));

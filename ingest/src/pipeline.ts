@@ -147,6 +147,7 @@ const buildIndex = async (options: IngestOptions, mode: { checkOnly: boolean }):
       corpus.chunks,
       seeds.entries.map((seed) => seed.entry),
       new WordKnowledge(language),
+      corpusEmbedder ? (text) => corpusEmbedder.embedText(text) : undefined,
     );
     bar.tick();
     bar.done();

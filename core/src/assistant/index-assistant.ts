@@ -104,7 +104,13 @@ export const createIndexAssistant = (parts: IndexAssistantParts): Assistant & { 
     const inSection = (chunk: IndexedChunk) => quoted.some((other) => other.file === chunk.file && other.heading === chunk.heading);
     const inDocument = (chunk: IndexedChunk) => quoted.some((other) => other.file === chunk.file);
     const prior = near ? (chunk: IndexedChunk) => (inSection(chunk) ? nearSectionPrior : inDocument(chunk) ? nearDocumentPrior : 0) : undefined;
-    const ranked = await parts.retriever.retrieve(resolved.prepared, { k: 10, mode: 'hybrid', filter, prior });
+    const ranked = await parts.retriever.retrieve(resolved.prepared, {
+      k: 10,
+      mode: 'hybrid',
+      filter,
+      prior,
+      compareSentences: resolved.previousAnswer === '',
+    });
     options?.signal?.throwIfAborted();
     const weightOf = contextWeighted(resolved.prepared, await parts.retriever.weigher(resolved.prepared.terms.stems));
     return composeAnswer(resolved.prepared, ranked, toSearchResult, answerSettings, locate, {

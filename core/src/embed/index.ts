@@ -9,6 +9,7 @@ export {
 export { corpusEmbedderStateSchema, corpusEmbedderVersion, type CorpusEmbedderState } from './corpus-embedder-state';
 export type { Embedder } from './embedder';
 export { FakeEmbedder } from './fake-embedder';
+export { bestSentenceSimilarity, decodeSentenceVector, encodeSentenceVector, quantizeSentenceVector, sentenceSimilarity } from './sentence-vectors';
 export { createSeededGaussian, createSeededRandom } from './seeded-random';
 export { toLangChainEmbeddings } from './langchain-embeddings';
 export { defaultTransformersModel, hasLocalModel, localModelPath, localModelPrecisions } from './local-model';

@@ -1,5 +1,6 @@
 import type { Chunk } from '../schemas';
 import type { TermSet } from './evidence';
+import { decodeSentenceVector, encodeSentenceVector } from '../embed/sentence-vectors';
 import { indexedText, type IndexedChunk, type IndexedSentence } from './indexed-chunk';
 
 /**
@@ -12,6 +13,8 @@ export interface StoredSentence {
   start: number;
   end: number;
   terms: Record<string, string[]>;
+  /** Base64 of the sentence vector's signed bytes, when the index has sentence vectors. */
+  vector?: string;
 }
 
 export interface StoredAnalysis {
@@ -49,7 +52,12 @@ export const storeAnalysis = (chunk: IndexedChunk): StoredAnalysis => ({
       return terms ? [[field, storeTerms(terms)]] : [];
     }),
   ),
-  sentences: chunk.sentences.map((sentence) => ({ start: sentence.start, end: sentence.end, terms: storeTerms(sentence.terms) })),
+  sentences: chunk.sentences.map((sentence) => ({
+    start: sentence.start,
+    end: sentence.end,
+    terms: storeTerms(sentence.terms),
+    ...(sentence.vector ? { vector: encodeSentenceVector(sentence.vector) } : {}),
+  })),
 });
 
 export const readAnalysis = (chunk: Pick<Chunk, 'text'>, stored: StoredAnalysis): AnalysisParts =>
@@ -60,6 +68,7 @@ export const readAnalysis = (chunk: Pick<Chunk, 'text'>, stored: StoredAnalysis)
       end: sentence.end,
       text: chunk.text.slice(sentence.start, sentence.end),
       terms: readTerms(sentence.terms),
+      ...(sentence.vector ? { vector: decodeSentenceVector(sentence.vector) } : {}),
     })),
   }) as AnalysisParts;
 

@@ -10,6 +10,8 @@ export interface IndexedSentence {
   end: number;
   text: string;
   terms: TermSet;
+  /** The sentence embedded at ingest by the corpus embedder, as signed bytes (see `embed/sentence-vectors.ts`); absent for other embedders. */
+  vector?: Int8Array;
 }
 
 export interface IndexedChunk extends Chunk {

@@ -20,6 +20,8 @@ export interface PreparedQuery {
   original: string;
   /** What the lexical and dense sides search with. */
   text: string;
+  /** The question in Norwegian words as asked (translated when English), without the added forms: what a sentence is compared with as a whole. */
+  plainText: string;
   language: AnswerLanguage;
   terms: QueryTerms;
   /** Stems of the names the question uses (capitalised words after the first, acronyms): what a near-miss gets wrong. */
@@ -197,6 +199,7 @@ export const prepareQuery = (
   return {
     original,
     text,
+    plainText: translated,
     language,
     entities: entityStems(original).filter((stem) => ordered.includes(stem)),
     ...(focusStems.length > 0 ? { definitionFocus: [...new Set(focusStems)], definitionFocusText: focusWords.join(' ') } : {}),

@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildSmallCorpus } from '../assistant/small-corpus';
 import { prepareQuery } from './query';
+import { quantizeSentenceVector } from '../embed/sentence-vectors';
 import type { Retriever } from './retriever';
 
 let retriever: Retriever;
@@ -44,6 +45,28 @@ describe('Retriever on a small in-memory corpus', () => {
           everyOne.slice(0, k).map((ranked) => ranked.chunk.id),
         );
       }
+    }
+  });
+
+  it('raises the candidate whose sentence is closest to the question as a whole, only where sentence vectors exist', async () => {
+    const query = ask('kommuner skal ha elektronisk samhandling');
+    const fused = retriever.fuse(await retriever.candidates(query, { k: 10, mode: 'hybrid' }), 'hybrid');
+    const plain = retriever.rerank(query, fused, { k: 3, mode: 'hybrid' }).map((ranked) => ranked.chunk.id);
+    const second = retriever.chunk(plain[1] ?? '');
+    const sentence = second?.sentences[0];
+    if (!second || !sentence) throw new Error('the small corpus has no second candidate');
+    const questionVector = [0.6, 0.8];
+    const weighty = retriever.withSettings({ ...retriever.settings, rerank: { ...retriever.settings.rerank, semantic: 5 } });
+    const input = { chunk: (id: string) => retriever.chunk(id), weightOf: retriever.weightOf, questionVector };
+    // Without sentence vectors the question vector changes nothing.
+    expect(weighty.rerank(query, fused, { k: 3, mode: 'hybrid' }, input).map((ranked) => ranked.chunk.id)).toEqual(plain);
+    sentence.vector = quantizeSentenceVector(questionVector);
+    try {
+      expect(weighty.rerank(query, fused, { k: 3, mode: 'hybrid' }, input)[0]?.chunk.id).toBe(second.id);
+      const off = weighty.withSettings({ ...weighty.settings, rerank: { ...weighty.settings.rerank, semantic: 0 } });
+      expect(off.rerank(query, fused, { k: 3, mode: 'hybrid' }, input).map((ranked) => ranked.chunk.id)).toEqual(plain);
+    } finally {
+      delete sentence.vector;
     }
   });
 

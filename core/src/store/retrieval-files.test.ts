@@ -5,6 +5,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { itemAt } from '../collections/item-at';
 import { FakeEmbedder } from '../embed/fake-embedder';
 import { storeAnalysis } from '../retrieval/analysed-chunk';
+import { quantizeSentenceVector } from '../embed/sentence-vectors';
 import { indexChunk, indexedText } from '../retrieval/indexed-chunk';
 import { prepareQuery } from '../retrieval/query';
 import { Retriever, buildRetrievalIndexes } from '../retrieval/retriever';
@@ -39,6 +40,12 @@ afterAll(() => rmSync(directory, { recursive: true, force: true }));
 
 describe('stored retrieval files', () => {
   const analysed = chunks.map((chunk) => indexChunk(chunk, yearsOf(chunk.file), indexedText(chunk)));
+  // Sentence vectors as ingest stores them with the corpus embedder (the last chunk's sentences have none, as with a model embedder).
+  analysed.slice(0, -1).forEach((chunk, chunkIndex) =>
+    chunk.sentences.forEach((sentence, index) => {
+      sentence.vector = quantizeSentenceVector([Math.cos(chunkIndex + index), Math.sin(chunkIndex + index), 0]);
+    }),
+  );
   const indexes = buildRetrievalIndexes(analysed);
   writeRetrievalFiles(directory, analysed, indexes);
   // Read as the loader reads a build: through verified files, the analysed chunks on demand.
@@ -52,6 +59,9 @@ describe('stored retrieval files', () => {
         fresh.sentences.map((sentence) => [sentence.start, sentence.end, sentence.text]),
       );
       expect(chunk.sentences.map((sentence) => sentence.terms)).toEqual(fresh.sentences.map((sentence) => sentence.terms));
+      expect(chunk.sentences.map((sentence) => (sentence.vector ? [...sentence.vector] : null))).toEqual(
+        fresh.sentences.map((sentence) => (sentence.vector ? [...sentence.vector] : null)),
+      );
       expect(chunk.terms).toEqual(fresh.terms);
       expect(chunk.headingTerms).toEqual(fresh.headingTerms);
       expect([chunk.year, chunk.years, chunk.indexedText]).toEqual([fresh.year, fresh.years, fresh.indexedText]);
