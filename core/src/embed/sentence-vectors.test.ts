@@ -12,7 +12,7 @@ describe('sentence vectors', () => {
     const bytes = quantizeSentenceVector(vector);
     const back = decodeSentenceVector(encodeSentenceVector(bytes));
     expect([...back]).toEqual([...bytes]);
-    back.forEach((value, index) => expect(Math.abs(value / 127 - (vector[index] ?? 0))).toBeLessThanOrEqual(0.5 / 127));
+    for (const [index, value] of back.entries()) expect(Math.abs(value / 127 - (vector[index] ?? 0))).toBeLessThanOrEqual(0.5 / 127);
   });
 
   it('give the cosine of the question and the sentence, and nothing for another model’s size', () => {

@@ -41,11 +41,9 @@ afterAll(() => rmSync(directory, { recursive: true, force: true }));
 describe('stored retrieval files', () => {
   const analysed = chunks.map((chunk) => indexChunk(chunk, yearsOf(chunk.file), indexedText(chunk)));
   // Sentence vectors as ingest stores them with the corpus embedder (the last chunk's sentences have none, as with a model embedder).
-  analysed.slice(0, -1).forEach((chunk, chunkIndex) =>
-    chunk.sentences.forEach((sentence, index) => {
+  for (const [chunkIndex, chunk] of analysed.slice(0, -1).entries())
+    for (const [index, sentence] of chunk.sentences.entries())
       sentence.vector = quantizeSentenceVector([Math.cos(chunkIndex + index), Math.sin(chunkIndex + index), 0]);
-    }),
-  );
   const indexes = buildRetrievalIndexes(analysed);
   writeRetrievalFiles(directory, analysed, indexes);
   // Read as the loader reads a build: through verified files, the analysed chunks on demand.
