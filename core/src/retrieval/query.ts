@@ -34,6 +34,8 @@ export interface PreparedQuery {
   definitionFocusText?: string;
 }
 
+const ACRONYM_COMPOUND = /^(\p{Lu}{2,})-\p{Ll}/u;
+
 /** Runs of consecutive capitalised words and acronyms (not the question's first word), as stems. */
 export const nameGroups = (text: string): string[][] => {
   const groups: string[][] = [];
@@ -43,10 +45,12 @@ export const nameGroups = (text: string): string[][] => {
     const word = match[0];
     const isName = /^\p{Lu}{2,}/u.test(word) || (match.index > 0 && /^\p{Lu}/u.test(word));
     const adjacent = /^\s+$/u.test(text.slice(lastEnd, match.index));
-    if (isName && current.length > 0 && adjacent) current.push(...analyze(word));
+    // «IKT-kompetanse», «PLO-system»: an acronym joined to a common noun names the thing by its acronym only.
+    const named = analyze(ACRONYM_COMPOUND.exec(word)?.[1] ?? word);
+    if (isName && current.length > 0 && adjacent) current.push(...named);
     else {
       if (current.length > 0) groups.push(current);
-      current = isName ? analyze(word) : [];
+      current = isName ? named : [];
     }
     lastEnd = match.index + word.length;
   }
