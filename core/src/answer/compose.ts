@@ -13,6 +13,7 @@ import { abstentionReason, abstentionText, answerLead, yesNoLead } from './messa
 import { itemAt } from '../collections/item-at';
 import { definedTerm, definesTerm, givesDefinition } from './definition';
 import { ownWordsCarried } from '../dialogue/yes-no';
+import { contextCredit } from '../dialogue/context-credit';
 
 /**
  * Extractive answers: the sentences of the top passages that best carry the question's terms,
@@ -48,6 +49,8 @@ export interface ComposeContext {
   yesNo?: boolean;
   /** The question was read with the last turn as context. */
   followUp?: boolean;
+  /** A conversation's follow-up: sentences carrying its context words get partial credit (`contextCredit`). */
+  contextCredit?: boolean;
   observe?: (features: AnswerabilityFeatures, confidence: number) => void;
 }
 
@@ -247,6 +250,7 @@ export const composeAnswer = (
   };
   const asked = { stems: new Set([...query.terms.stems, ...query.entities]), numbers: new Set(query.terms.numbers) };
   const statesType = (passage: RankedChunk, sentence: number): boolean => type === null || statesAnswerType(sentenceText(passage, sentence), type, asked);
+  const contextFactor = context.contextCredit ? contextCredit(query, weightOf) : () => 1;
   const candidates: Candidate[] = passages.flatMap((passage, rank) =>
     passage.sentenceEvidence.map((evidence, sentence) => ({
       rank,
@@ -261,7 +265,8 @@ export const composeAnswer = (
         (reasonAsked && causeWords.test(sentenceText(passage, sentence)) ? causeBonus : 1) *
         (isTitleLine(itemAt(passage.chunk.sentences, sentence).terms, passage.chunk.headingTerms) ? 0.3 : 1) *
         (type === null ? 1 : statesType(passage, sentence) ? 1.2 : 0.7) *
-        (saidIn[rank]?.[sentence] ? repeatPenalty : 1),
+        (saidIn[rank]?.[sentence] ? repeatPenalty : 1) *
+        contextFactor(itemAt(passage.chunk.sentences, sentence).terms),
     })),
   );
   candidates.sort((left, right) => right.score - left.score || left.rank - right.rank || left.sentence - right.sentence);

@@ -94,6 +94,8 @@ export const createIndexAssistant = (parts: IndexAssistantParts): Assistant & { 
     filter?: SearchFilter,
     options?: ChatOptions,
     found: Map<string, Promise<IndexedChunk[]>> = new Map(),
+    /** Read in a conversation (not the second part of a two-part question, whose context is the whole first part, frame words too). */
+    conversation = false,
   ): Promise<ChatResponse> => {
     options?.signal?.throwIfAborted();
     // Looked up once per request: the other reading leans on the same last answer.
@@ -119,6 +121,7 @@ export const createIndexAssistant = (parts: IndexAssistantParts): Assistant & { 
       previousAnswer: resolved.previousAnswer,
       yesNo: resolved.yesNo,
       followUp: resolved.kind === 'ellipsis' || resolved.kind === 'reference',
+      contextCredit: conversation,
     });
   };
 
@@ -147,10 +150,10 @@ export const createIndexAssistant = (parts: IndexAssistantParts): Assistant & { 
       const split = resolved.kind === 'first' || resolved.kind === 'self-contained' ? splitTwoPart(dialogue.question) : null;
       if (!split) {
         const found = new Map<string, Promise<IndexedChunk[]>>();
-        const response = await answer(resolved, filter, options, found);
+        const response = await answer(resolved, filter, options, found, true);
         const other = response.abstained ? otherReading(dialogue, prepare, resolved) : null;
         if (other) {
-          const otherResponse = await answer(other, filter, options, found);
+          const otherResponse = await answer(other, filter, options, found, true);
           if (!otherResponse.abstained) return { ...otherResponse, interpretedQuestion: other.interpreted };
         }
         return { ...response, interpretedQuestion: resolved.interpreted };
