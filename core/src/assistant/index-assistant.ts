@@ -2,6 +2,7 @@ import { noWordKnowledge, type EnglishDictionary, type WordKnowledge } from '../
 import { composeAnswer, defaultAnswerSettings, type AnswerSettings, type SentenceLocator } from '../answer/compose';
 import { locateSentence } from '../answer/locate-sentence';
 import { dialogueOf } from '../dialogue/dialogue-state';
+import { answerLeadIn } from '../dialogue/answer-subject';
 import { contextWeighted, otherReading, resolveQuestion, type ResolvedQuestion } from '../dialogue/follow-up';
 import { splitTwoPart } from '../dialogue/two-part';
 import { combineAnswers } from '../answer/combine-answers';
@@ -30,9 +31,6 @@ const nearSectionPrior = 0.04;
 const nearDocumentPrior = 0.02;
 /** How many of the last answer's quoted sentences are looked up to find the passages it quoted. */
 const maxQuotedLookups = 3;
-/** The assistant's own lead-ins before its quotes («Ja – », «From the Norwegian documents: »). */
-const leadIn =
-  /^(?:(?:Ja|Nei|Yes|No)\s+–\s+)?(?:From the Norwegian documents:|(?:the |The )?Norwegian documents say:|Dokumentene sier dette:|Dokumenta seier dette:)?\s*/u;
 
 export const toSearchResult = (ranked: RankedChunk): SearchResult => ({
   chunkId: ranked.chunk.id,
@@ -70,7 +68,7 @@ export const createIndexAssistant = (parts: IndexAssistantParts): Assistant & { 
   /** The passages the last answer quoted, each found by the words of a sentence it quoted (the first few). */
   const quotedPassages = async (answer: string): Promise<IndexedChunk[]> => {
     const quotes = answer
-      .replace(leadIn, '')
+      .replace(answerLeadIn, '')
       .split(/\[\d+\]/u)
       .map((quote) => quote.trim())
       .filter((quote, index, all) => quote.length >= 20 && all.indexOf(quote) === index)

@@ -100,6 +100,17 @@ describe('reading a follow-up', () => {
     expect(resolved.prepared.terms.stems).not.toContain('gjør');
   });
 
+  it('adds the last answer’s subject to the referent: the name a pronoun points to is often spelled out there', () => {
+    const resolved = resolve('Hva er KSD?', 'Kommunesektorens organisasjon for digitalisering er et aksjeselskap. [1]', 'hva driver de med?');
+    expect(resolved.interpreted).toBe('hva driver de med (om: KSD Kommunesektorens organisasjon digitalisering)?');
+    const context = resolved.prepared.terms.stems.filter((_, index) => (resolved.prepared.terms.weights?.[index] ?? 1) < 1);
+    expect(context).toEqual(expect.arrayContaining(['organisasjon', 'digitalisering']));
+    // A topic switch to a name of its own takes nothing from the last answer.
+    expect(
+      resolve('Hva er KSD?', 'Kommunesektorens organisasjon for digitalisering er et aksjeselskap. [1]', 'og Digdir, hva gjør de?').interpreted,
+    ).not.toMatch(/organisasjon/u);
+  });
+
   it('takes the rest of what the last question was read with when the new question repeats what its answer was about', () => {
     const resolved = resolve(
       'Hva kan kommunene få ut av det nye registeret?',

@@ -1,6 +1,7 @@
 import { analyze, analyzeWithOffsets, type AnalyzedTerm } from '../analysis';
 import type { AnswerLanguage } from '../retrieval/language';
 import type { PreparedQuery } from '../retrieval/query';
+import { answerSubject } from './answer-subject';
 import { dialogueBounds, type Dialogue } from './dialogue-state';
 
 /**
@@ -286,7 +287,15 @@ export const resolveQuestion = (dialogue: Dialogue, prepare: Prepare, options: R
       if (!own.terms.stems.includes(stem) && !(switches && previous.prepared.entities.includes(stem))) referentStems.add(stem);
   // A question that names its own year asks about that year: the last question's year is not context («og hva skulle være ferdig innen 2010?» after a question about 2008).
   if (own.terms.stems.some(isYear)) for (const stem of [...referentStems]) if (isYear(stem)) referentStems.delete(stem);
-  const referent = surfaceWords(previousSearch, referentStems);
+  // The last answer's subject («Kommunesektorens organisasjon for digitalisering er …» after «Hva er KSD?»): what «de», «det» or «it» most often points to.
+  const subjectWords: string[] = [];
+  if (!switches && !dislocated(question, previous.prepared, prepare)) {
+    const subject = answerSubject(last.answer);
+    const stems = new Set(analyze(subject).filter((stem) => !own.terms.stems.includes(stem) && !referentStems.has(stem)));
+    subjectWords.push(...surfaceWords(subject, stems));
+    for (const stem of stems) referentStems.add(stem);
+  }
+  const referent = [...surfaceWords(previousSearch, referentStems), ...subjectWords];
   if (referent.length === 0) return { kind, yesNo, interpreted: question, prepared: { ...own, language }, previousAnswer: last.answer };
   const interpreted = bounded(`${strip(question)} (${aboutWord[language]}: ${referent.join(' ')})?`);
   const ownSearch = own.language === 'en' ? own.text : question;

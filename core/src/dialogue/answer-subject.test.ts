@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { answerSubject } from './answer-subject';
+
+describe('answerSubject', () => {
+  it('reads the words before the first finite verb of the first quote', () => {
+    expect(answerSubject('Kommunesektorens organisasjon for digitalisering er et aksjeselskap eid av KS. [1] Det ble stiftet i 2023. [1]')).toBe(
+      'Kommunesektorens organisasjon for digitalisering',
+    );
+    expect(answerSubject('From the Norwegian documents: Helsenettet leverer sikker kommunikasjon mellom aktørene. [1]')).toBe('Helsenettet');
+    expect(answerSubject('Ja – Fylkeskommunane skal ta i bruk løysinga innan 2025. [1]')).toBe('Fylkeskommunane');
+  });
+
+  it('reads none from an abstention, a sentence opening with an adverbial or a pronoun, or a long opening', () => {
+    expect(answerSubject('Jeg finner ikke svar på dette i dokumentene.')).toBe('');
+    expect(answerSubject('I 2020 skal alle kommuner ha tatt i bruk løsningen. [1]')).toBe('');
+    expect(answerSubject('Det er kommunene som har ansvaret. [1]')).toBe('');
+    expect(answerSubject('Arbeidet med nye felles løsninger for alle landets kommuner og fylker er i gang. [1]')).toBe('');
+  });
+});

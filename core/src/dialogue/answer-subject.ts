@@ -1,0 +1,32 @@
+/** The assistant's own lead-ins before its quotes («Ja – », «From the Norwegian documents: »). */
+export const answerLeadIn =
+  /^(?:(?:Ja|Nei|Yes|No)\s+–\s+)?(?:From the Norwegian documents:|(?:the |The )?Norwegian documents say:|Dokumentene sier dette:|Dokumenta seier dette:)?\s*/u;
+
+/** Finite verbs a Norwegian statement's subject stands before (bokmål and nynorsk auxiliaries, copulas and common verbs). */
+const finiteVerb =
+  /^(?:er|var|har|hadde|skal|skulle|vil|ville|kan|kunne|må|måtte|bør|burde|blir|ble|vert|vart|får|fikk|fekk|gir|gav|ga|gjev|gjelder|gjeld|inneholder|inneheld|omfatter|består|utgjør|tilbyr|leverer|driver|driv|sørger|arbeider|jobber|jobbar|eier|eig|ønsker|ønskjer|mener|meiner|bidrar|bidreg)$/iu;
+
+/** Words a statement opens with that are no subject of their own: prepositions, adverbs, pronouns, conjunctions. */
+const notSubject =
+  /^(?:i|på|for|med|av|til|fra|frå|om|etter|innen|innan|under|ved|gjennom|ifølge|ifølgje|det|dette|den|denne|de|dei|disse|desse|der|her|da|då|når|som|men|og|eller|også|dessuten|samtidig|likevel|derfor|difor|slik|så|en|ein|et|eit)$/iu;
+
+/** The longest subject read (words). */
+const maxSubjectWords = 6;
+
+/**
+ * The subject of the last answer's first quoted sentence, which a pronoun in the next question most often points to
+ * («Kommunesektorens organisasjon for digitalisering er et aksjeselskap …» → «Kommunesektorens organisasjon for
+ * digitalisering», where the question asked «Hva er KSD?»): the words before the first finite verb, when the
+ * sentence opens with its subject (Norwegian puts the finite verb second; an opening adverbial puts the subject after it,
+ * and then none is read). Empty for an abstention (no quote) or a sentence that opens with a pronoun or an adverbial.
+ */
+export const answerSubject = (answer: string): string => {
+  if (!/\[\d+\]/u.test(answer)) return '';
+  const first = answer.replace(answerLeadIn, '').split(/\s*\[\d+\]/u)[0] ?? '';
+  const words = first.trim().split(/\s+/u);
+  if (words.length === 0 || notSubject.test(words[0] ?? '')) return '';
+  const verbAt = words.findIndex((word, index) => index > 0 && finiteVerb.test(word.replace(/[,.;:]+$/u, '')));
+  if (verbAt < 1 || verbAt > maxSubjectWords) return '';
+  const subject = words.slice(0, verbAt);
+  return subject.some((word) => /[,;:]$/u.test(word)) ? '' : subject.join(' ');
+};
