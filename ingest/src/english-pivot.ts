@@ -1,4 +1,4 @@
-import { spawn } from 'node:child_process';
+import { ltProc } from './lt-proc';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -20,21 +20,6 @@ const readings = {
   germanToSwedish: { name: 'freedict-deu-swe', maxTranslations: 6, annotations: 'strip' },
   swedishToNorwegian: { name: 'freedict-swe-nor', maxTranslations: 6, annotations: 'strip' },
 } as const;
-
-const ltProc = (args: string[], lines: string[]): Promise<string[]> =>
-  new Promise((resolve, reject) => {
-    const child = spawn('lt-proc', args, { stdio: ['pipe', 'pipe', 'pipe'] });
-    const output: Buffer[] = [];
-    let errors = '';
-    child.stdout.on('data', (chunk: Buffer) => output.push(chunk));
-    child.stderr.on('data', (chunk: Buffer) => (errors += chunk.toString()));
-    child.on('error', reject);
-    child.on('close', (code) => {
-      if (code !== 0) reject(new Error(`lt-proc exited with ${code}: ${errors.slice(0, 200)}`));
-      else resolve(Buffer.concat(output).toString('utf8').split('\n'));
-    });
-    child.stdin.end(`${lines.join('\n')}\n`);
-  });
 
 /** Swedish lemma → bokmål lemmas by Apertium's Swedish–bokmål dictionary, over the lemma readings of `words`. */
 const apertiumSwedishToBokmaal = async (words: string[]): Promise<Map<string, string[]>> => {

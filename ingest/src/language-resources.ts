@@ -1,4 +1,4 @@
-import { spawn } from 'node:child_process';
+import { ltProc } from './lt-proc';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -26,22 +26,6 @@ const thesauri = ['/usr/share/mythes/th_nb_NO_v2.dat', '/usr/share/mythes/th_nn_
 export const languagePackagesHint =
   "install Debian's apertium-nno-nob, lttoolbox, wnorwegian and mythes-no (`sudo apt-get install apertium-nno-nob lttoolbox wnorwegian mythes-no`) and run `npm run ingest " +
   '-- --force`';
-
-/** Runs `lt-proc` with `args` over one input a line and returns its output lines (one per input line). */
-const ltProc = (args: string[], lines: string[]): Promise<string[]> =>
-  new Promise((resolve, reject) => {
-    const child = spawn('lt-proc', args, { stdio: ['pipe', 'pipe', 'pipe'] });
-    const output: Buffer[] = [];
-    let errors = '';
-    child.stdout.on('data', (chunk: Buffer) => output.push(chunk));
-    child.stderr.on('data', (chunk: Buffer) => (errors += chunk.toString()));
-    child.on('error', reject);
-    child.on('close', (code) => {
-      if (code !== 0) reject(new Error(`lt-proc exited with ${code}: ${errors.slice(0, 200)}`));
-      else resolve(Buffer.concat(output).toString('utf8').split('\n'));
-    });
-    child.stdin.end(`${lines.join('\n')}\n`);
-  });
 
 /** Analyses one word a line; with `compounds`, unknown words are tried as compounds. */
 const analyse = (analyser: string, words: string[], compounds: boolean): Promise<string[]> => ltProc([...(compounds ? ['-e'] : []), '-w', analyser], words);
