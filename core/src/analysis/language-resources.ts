@@ -95,21 +95,33 @@ export const taggedAnalyses = (line: string): string[] => {
 export const lemmaOfAnalysis = (analysis: string): string => analysis.replace(/<.*$/u, '').trim().toLowerCase().normalize('NFC');
 
 /**
+ * Reads `lt-proc -b` output over tagged source analyses (`^möte<n><nt><sg><ind>/møte<n><nt><sg><ind>$`)
+ * into source lemma → target lemmas, lowercase NFC, words spelled alike included («rapport» → «rapport»).
+ * Unknown words (`@`) and compound translations (`+`) are left out.
+ */
+export const bilingualLemmas = (lines: readonly string[]): Map<string, string[]> => {
+  const pairs = new Map<string, string[]>();
+  for (const line of lines) {
+    const match = /^\^([^/]*)\/(.*)\$$/u.exec(line.trim());
+    if (!match?.[1] || !match[2]) continue;
+    const source = lemmaOfAnalysis(match[1]);
+    for (const target of match[2].split('/')) {
+      if (target.startsWith('@') || target.includes('+')) continue;
+      const lemma = lemmaOfAnalysis(target);
+      const known = pairs.get(source) ?? [];
+      if (lemma && !known.includes(lemma)) pairs.set(source, [...known, lemma]);
+    }
+  }
+  return pairs;
+};
+
+/**
  * Reads `lt-proc -b` output over bokmål analyses (`^eie<vblex><inf>/eige<vblex><inf>$`) into
  * nynorsk lemma → the bokmål lemmas it translates, leaving out words spelled the same in both.
  */
 export const nynorskToBokmaal = (bilingualLines: readonly string[]): Map<string, Set<string>> => {
   const map = new Map<string, Set<string>>();
-  for (const line of bilingualLines) {
-    const match = /^\^([^/]*)\/(.*)\$$/u.exec(line.trim());
-    if (!match?.[1] || !match[2]) continue;
-    const bokmaal = lemmaOfAnalysis(match[1]);
-    for (const target of match[2].split('/')) {
-      if (target.startsWith('@') || target.includes('+')) continue;
-      const nynorsk = lemmaOfAnalysis(target);
-      if (!nynorsk || nynorsk === bokmaal) continue;
-      map.set(nynorsk, (map.get(nynorsk) ?? new Set<string>()).add(bokmaal));
-    }
-  }
+  for (const [bokmaal, translations] of bilingualLemmas(bilingualLines))
+    for (const nynorsk of translations) if (nynorsk !== bokmaal) map.set(nynorsk, (map.get(nynorsk) ?? new Set<string>()).add(bokmaal));
   return map;
 };

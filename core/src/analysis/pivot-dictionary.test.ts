@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from './analyze';
 import { deserializeDictionary, serializeDictionary, type EnglishDictionary } from './english-dictionary';
-import { bilingualLemmas, buildPivotDictionary, pivotCandidates, withPivotEntries, type PivotSources } from './pivot-dictionary';
+import { bilingualLemmas } from './language-resources';
+import { buildPivotDictionary, pivotCandidates, withPivotEntries, type PivotSources } from './pivot-dictionary';
 
 /** Small excerpts in the shape of FreeDict eng-swe, eng-deu, deu-swe and swe-nor with Apertium's swe→nob. */
 const englishToSwedish = new Map([

@@ -1,7 +1,6 @@
 import { analyze } from './analyze';
 import { occursInVocabulary, type EnglishDictionary } from './english-dictionary';
 import { englishFunctionWords } from './english-function-words';
-import { lemmaOfAnalysis } from './language-resources';
 
 /**
  * English → Norwegian translations reached through other languages' dictionaries, for the English
@@ -129,25 +128,4 @@ export const withPivotEntries = (direct: EnglishDictionary | null, pivot: Englis
     pivotHeadwords.add(headword);
   }
   return { source: direct ? `${direct.source}; ${pivot.source}` : pivot.source, entries, pivotHeadwords };
-};
-
-/**
- * Reads `lt-proc -b` output over tagged source analyses (`^möte<n><nt><sg><ind>/møte<n><nt><sg><ind>$`)
- * into source lemma → target lemmas, lowercase NFC, words spelled alike included («rapport» → «rapport»).
- * Unknown words (`@`) and compound translations (`+`) are left out.
- */
-export const bilingualLemmas = (lines: readonly string[]): Map<string, string[]> => {
-  const pairs = new Map<string, string[]>();
-  for (const line of lines) {
-    const match = /^\^([^/]*)\/(.*)\$$/u.exec(line.trim());
-    if (!match?.[1] || !match[2]) continue;
-    const source = lemmaOfAnalysis(match[1]);
-    for (const target of match[2].split('/')) {
-      if (target.startsWith('@') || target.includes('+')) continue;
-      const lemma = lemmaOfAnalysis(target);
-      const known = pairs.get(source) ?? [];
-      if (lemma && !known.includes(lemma)) pairs.set(source, [...known, lemma]);
-    }
-  }
-  return pairs;
 };
