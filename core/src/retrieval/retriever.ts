@@ -70,6 +70,8 @@ export interface CandidateLists {
   chunkLexical: string[];
   sentenceLexical: string[];
   dense: Array<{ id: string; similarity: number }>;
+  /** The question's vector the dense route searched with (`PreparedQuery.text` embedded), when it ran. */
+  vector?: number[];
 }
 
 /** Called after each stage with its name, so the bench can time the stages the API runs. */
@@ -236,14 +238,12 @@ export class Retriever {
       }
       timer?.('lexical');
     }
-    let dense: Array<{ id: string; similarity: number }> = [];
-    if (options.mode !== 'lexical') {
-      const vector = await this.embedder.embedQuery(query.text);
-      timer?.('dense embed');
-      dense = (await this.source.dense(vector, depth, options.filter)).map((hit) => ({ id: hit.chunkId, similarity: hit.similarity }));
-      timer?.('hnsw search');
-    }
-    return { chunkLexical, sentenceLexical, dense };
+    if (options.mode === 'lexical') return { chunkLexical, sentenceLexical, dense: [] };
+    const vector = await this.embedder.embedQuery(query.text);
+    timer?.('dense embed');
+    const dense = (await this.source.dense(vector, depth, options.filter)).map((hit) => ({ id: hit.chunkId, similarity: hit.similarity }));
+    timer?.('hnsw search');
+    return { chunkLexical, sentenceLexical, dense, vector };
   }
 
   /** Stage 2, fuse: weighted reciprocal-rank fusion of the lists the mode uses, best first. */
@@ -356,13 +356,16 @@ export class Retriever {
     // The second stage reads only the candidates it ranks: from memory, or loaded from the database.
     const ids = fused.slice(0, options.mode === 'hybrid' ? Math.max(this.settings.rerankDepth, options.k) : options.k).map((hit) => hit.id);
     const [chunks, weightOf] = await Promise.all([this.source.chunks(ids), this.source.weigher(query.terms.stems)]);
-    // The question is embedded a second time, as asked, only when the candidates have sentence vectors to compare it with.
+    // The question as asked is compared with the candidates' sentence vectors, when they have any; a question without added
+    // forms is the text the dense route embedded already, so only one with added forms is embedded a second time.
     const compared =
       options.mode === 'hybrid' &&
       options.compareSentences !== false &&
       this.settings.rerank.semantic > 0 &&
       [...chunks.values()].some((chunk) => chunk.sentences.some((sentence) => sentence.vector));
-    const questionVector = compared ? await this.embedder.embedQuery(query.plainText) : undefined;
+    const questionVector = compared
+      ? ((query.plainText === query.text ? lists.vector : undefined) ?? (await this.embedder.embedQuery(query.plainText)))
+      : undefined;
     const ranked = this.rerank(query, fused, options, { chunk: (id) => chunks.get(id), weightOf, ...(questionVector ? { questionVector } : {}) });
     timer?.('rerank');
     return ranked;
