@@ -90,7 +90,8 @@ class Conversation {
       console.log(this.multiTurn ? JSON.stringify(response) : JSON.stringify(response, null, 2));
       return;
     }
-    const originals = new Map(response.citations.map((citation) => [citation.file, this.assistant.document(citation.file)?.text ?? '']));
+    const originals = new Map<string, string>();
+    for (const citation of response.citations) originals.set(citation.file, (await this.assistant.document(citation.file))?.text ?? '');
     const lines: string[] = [];
     if (this.multiTurn) lines.push(`${this.turns > 1 ? '\n' : ''}› ${question}`);
     const interpreted = interpretedDifferently(response, question);

@@ -21,7 +21,7 @@ export const createFakeAssistant = (): Assistant & { calls: string[] } => {
     calls,
     health: () => ({ status: 'ok', documents: 1, chunks: 1, embedder: { id: 'fake', dimensions: 8 } }),
     documents: () => [{ file: 'a.txt', title: 'Dokument A', publisher: 'KS', year: 2008, language: 'nb', chars: passage.text.length }],
-    document: (file) =>
+    document: async (file) =>
       file === 'a.txt' ? { file, title: 'Dokument A', publisher: 'KS', year: 2008, language: 'nb', chars: passage.text.length, text: passage.text } : null,
     search: async (query, options) => {
       calls.push(`search:${query}:${options.mode}:${options.k}:${options.filter?.file?.join(',') ?? ''}`);

@@ -27,7 +27,8 @@ const main = async (): Promise<void> => {
   const assistant = await loadAssistant(config);
   const items = loadGoldSet();
   const conversations = loadConversationSet();
-  const originals = new Map(assistant.documents().map((document) => [document.file, assistant.document(document.file)?.text ?? '']));
+  const originals = new Map<string, string>();
+  for (const document of assistant.documents()) originals.set(document.file, (await assistant.document(document.file))?.text ?? '');
   const outcomes = await evaluateQuestions(assistant, items, originals);
   const turns = await evaluateConversations(assistant, conversations, originals);
   const report = buildReport(outcomes, turns);

@@ -34,7 +34,8 @@ let conversations: ConversationSummary;
 beforeAll(async () => {
   const assistant = await loadAssistant({ indexDir, seedsDir, embedder: 'corpus', modelsDir: path.join(repoRoot, 'models'), allowRemoteModels: false });
   const items = loadGoldSet().filter((item) => splitOf(item.id) === 'test');
-  const originals = new Map(assistant.documents().map((document) => [document.file, assistant.document(document.file)?.text ?? '']));
+  const originals = new Map<string, string>();
+  for (const document of assistant.documents()) originals.set(document.file, (await assistant.document(document.file))?.text ?? '');
   summary = summarize(await evaluateQuestions(assistant, items, originals));
   const testConversations = loadConversationSet().filter((conversation) => conversationSplitOf(conversation.id) === 'test');
   conversations = summarizeConversations(await evaluateConversations(assistant, testConversations, originals));

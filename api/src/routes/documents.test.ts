@@ -11,8 +11,8 @@ const assistantWith = (text: string): Assistant => {
   const fake = createFakeAssistant();
   return {
     ...fake,
-    document: (file) => {
-      const document = fake.document(file);
+    document: async (file) => {
+      const document = await fake.document(file);
       return document === null ? null : { ...document, text, chars: text.length };
     },
   };

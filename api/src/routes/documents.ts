@@ -22,18 +22,25 @@ export interface DocumentsRouteOptions {
  * corpus plus the word lists), built on first request and kept per loaded assistant.
  */
 const blockCache = (wordListPaths: readonly string[]) => {
-  const lexicons = new WeakMap<Assistant, Lexicon>();
+  const lexicons = new WeakMap<Assistant, Promise<Lexicon>>();
   const blocks = new WeakMap<Assistant, Map<string, DocumentBlock[]>>();
-  const lexiconOf = (assistant: Assistant): Lexicon => {
+  const buildLexiconOf = async (assistant: Assistant): Promise<Lexicon> => {
+    // One document at a time: the database store fetches each original (and keeps only a few).
+    const originals: string[] = [];
+    for (const summary of assistant.documents()) originals.push((await assistant.document(summary.file))?.text ?? '');
+    return buildLexicon(originals, loadWordList(wordListPaths).words);
+  };
+  const lexiconOf = (assistant: Assistant): Promise<Lexicon> => {
     let lexicon = lexicons.get(assistant);
     if (lexicon === undefined) {
-      const originals = assistant.documents().map((summary) => assistant.document(summary.file)?.text ?? '');
-      lexicon = buildLexicon(originals, loadWordList(wordListPaths).words);
+      lexicon = buildLexiconOf(assistant);
       lexicons.set(assistant, lexicon);
+      // A failed build is not kept: the next request tries again.
+      lexicon.catch(() => lexicons.delete(assistant));
     }
     return lexicon;
   };
-  return (assistant: Assistant, file: string, original: string): DocumentBlock[] => {
+  return async (assistant: Assistant, file: string, original: string): Promise<DocumentBlock[]> => {
     let perFile = blocks.get(assistant);
     if (perFile === undefined) {
       perFile = new Map();
@@ -41,7 +48,7 @@ const blockCache = (wordListPaths: readonly string[]) => {
     }
     let result = perFile.get(file);
     if (result === undefined) {
-      result = documentBlocks(cleanDocument(original, lexiconOf(assistant)));
+      result = documentBlocks(cleanDocument(original, await lexiconOf(assistant)));
       perFile.set(file, result);
     }
     return result;
@@ -52,13 +59,13 @@ export const documentsRoute = (source: AssistantSource, options: DocumentsRouteO
   const blocksOf = blockCache(options.wordListPaths ?? DEFAULT_WORD_LIST_PATHS);
   return new Hono()
     .get('/', (context) => context.json(source.require().documents(), 200))
-    .get('/:file', (context) => {
+    .get('/:file', async (context) => {
       const file = context.req.param('file');
       const assistant = source.require();
-      const document = assistant.document(file);
+      const document = await assistant.document(file);
       if (!document) throw new KildesvarError('not_found', `Unknown document: ${file}. GET /api/documents lists them.`);
       // The readable blocks cost a cleaning pass (and, once, the lexicon): only for those who ask.
       const wantsBlocks = ['1', 'true'].includes(context.req.query('blocks') ?? '');
-      return context.json(wantsBlocks ? { ...document, blocks: blocksOf(assistant, file, document.text) } : document, 200);
+      return context.json(wantsBlocks ? { ...document, blocks: await blocksOf(assistant, file, document.text) } : document, 200);
     });
 };

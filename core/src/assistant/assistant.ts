@@ -20,7 +20,8 @@ export interface ChatOptions {
 export interface Assistant {
   health(): Health;
   documents(): DocumentSummary[];
-  document(file: string): DocumentDetail | null;
+  /** A document with its original text (the database store fetches it), or null for an unknown file. */
+  document(file: string): Promise<DocumentDetail | null>;
   search(query: string, options: SearchOptions): Promise<SearchResult[]>;
   chat(messages: ChatMessage[], filter?: SearchFilter, options?: ChatOptions): Promise<ChatResponse>;
 }

@@ -8,11 +8,11 @@ beforeAll(async () => {
 });
 
 describe('createIndexAssistant on a small in-memory corpus', () => {
-  it('describes its documents and returns one with its original text', () => {
+  it('describes its documents and returns one with its original text', async () => {
     expect(assistant.health()).toMatchObject({ status: 'ok', documents: 3, embedder: { id: 'fake-hash-64' } });
     expect(assistant.documents().map((document) => document.file)).toEqual(['helse.txt', 'skole.txt', 'post.txt']);
-    expect(assistant.document('post.txt')?.text).toBe(smallCorpusTexts['post.txt']);
-    expect(assistant.document('nope.txt')).toBeNull();
+    expect((await assistant.document('post.txt'))?.text).toBe(smallCorpusTexts['post.txt']);
+    expect(await assistant.document('nope.txt')).toBeNull();
   });
 
   it('gives search results whose offsets point at their text in the original document', async () => {

@@ -11,11 +11,13 @@ import { prepareQuery } from '../retrieval/query';
 import type { RankedChunk, Retriever } from '../retrieval/retriever';
 import type { CatalogEntry, ChatMessage, ChatResponse, DocumentDetail, DocumentSummary, Health, SearchFilter, SearchResult } from '../schemas';
 import type { Assistant, ChatOptions, SearchOptions } from './assistant';
+import { originalsInMemory, type OriginalTexts } from './original-texts';
 
 /** The assistant over a loaded index: stateless per request, safe under concurrency. */
 export interface IndexAssistantParts {
   catalog: CatalogEntry[];
-  originals: ReadonlyMap<string, string>;
+  /** The documents' original texts, in memory or fetched when an answer quotes them or a document is asked for. */
+  originals: ReadonlyMap<string, string> | OriginalTexts;
   retriever: Retriever;
   english: EnglishDictionary | null;
   /** Lemmas, compounds and acronyms from the index's language resources. */
@@ -45,7 +47,11 @@ export const toSearchResult = (ranked: RankedChunk): SearchResult => ({
   year: ranked.chunk.year,
 });
 
+const isOriginalTexts = (originals: IndexAssistantParts['originals']): originals is OriginalTexts =>
+  'read' in originals && typeof originals.read === 'function';
+
 export const createIndexAssistant = (parts: IndexAssistantParts): Assistant & { retriever: Retriever } => {
+  const originals = isOriginalTexts(parts.originals) ? parts.originals : originalsInMemory(parts.originals);
   const vocabulary = parts.retriever.vocabulary();
   const knowledge = parts.knowledge ?? noWordKnowledge;
   const summaries: DocumentSummary[] = parts.catalog.map((entry) => ({
@@ -54,7 +60,7 @@ export const createIndexAssistant = (parts: IndexAssistantParts): Assistant & { 
     publisher: entry.publisher,
     year: entry.year,
     language: entry.language,
-    chars: parts.originals.get(entry.file)?.length ?? 0,
+    chars: originals.chars(entry.file) ?? 0,
   }));
   const health: Health = {
     status: 'ok',
@@ -81,11 +87,14 @@ export const createIndexAssistant = (parts: IndexAssistantParts): Assistant & { 
     return found;
   };
 
-  const locate: SentenceLocator = (passage, sentence) => {
-    const original = parts.originals.get(passage.chunk.file);
-    const text = passage.chunk.sentences[sentence]?.text;
-    return original === undefined || text === undefined ? null : locateSentence(original, passage.chunk, text);
-  };
+  /** Locates quoted sentences in the originals read for this answer (`texts`). */
+  const locateIn =
+    (texts: ReadonlyMap<string, string>): SentenceLocator =>
+    (passage, sentence) => {
+      const original = texts.get(passage.chunk.file);
+      const text = passage.chunk.sentences[sentence]?.text;
+      return original === undefined || text === undefined ? null : locateSentence(original, passage.chunk, text);
+    };
   /** Retrieval and an extractive answer for one question as read. */
   const answer = async (
     resolved: ResolvedQuestion,
@@ -112,8 +121,13 @@ export const createIndexAssistant = (parts: IndexAssistantParts): Assistant & { 
       compareSentences: resolved.previousAnswer === '',
     });
     options?.signal?.throwIfAborted();
-    const weightOf = contextWeighted(resolved.prepared, await parts.retriever.weigher(resolved.prepared.terms.stems));
-    return composeAnswer(resolved.prepared, ranked, toSearchResult, answerSettings, locate, {
+    // The originals of the passages the answer may quote, read while the term weights are.
+    const [weigher, texts] = await Promise.all([
+      parts.retriever.weigher(resolved.prepared.terms.stems),
+      originals.read(ranked.slice(0, answerSettings.passages).map((passage) => passage.chunk.file)),
+    ]);
+    const weightOf = contextWeighted(resolved.prepared, weigher);
+    return composeAnswer(resolved.prepared, ranked, toSearchResult, answerSettings, locateIn(texts), {
       weightOf,
       observe: options?.observe,
       previousAnswer: resolved.previousAnswer,
@@ -127,9 +141,9 @@ export const createIndexAssistant = (parts: IndexAssistantParts): Assistant & { 
     retriever: parts.retriever,
     health: () => health,
     documents: () => summaries,
-    document: (file: string): DocumentDetail | null => {
+    document: async (file: string): Promise<DocumentDetail | null> => {
       const summary = summaries.find((entry) => entry.file === file);
-      const text = parts.originals.get(file);
+      const text = summary ? (await originals.read([file])).get(file) : undefined;
       return summary && text !== undefined ? { ...summary, text } : null;
     },
     search: async (query: string, options: SearchOptions): Promise<SearchResult[]> => {

@@ -33,10 +33,13 @@ export const checkManifest = (manifest: BuildManifest, seeds: SeedFingerprint, s
 };
 
 /** A loaded, verified build: what the assistant needs, plus the pieces the bench times separately. */
+/** The file store's parts: it reads the seeds at start-up, so the originals are in memory. */
+export type FileStoreParts = IndexAssistantParts & { originals: ReadonlyMap<string, string> };
+
 export interface LoadedIndexBuild {
   location: IndexBuildLocation;
   manifest: Manifest;
-  parts: IndexAssistantParts;
+  parts: FileStoreParts;
   embedder: Embedder;
   vectors: ChunkVectorStore;
 }
@@ -108,7 +111,7 @@ const loadVerifiedBuild = async (
   });
   const englishState = index.json(indexFiles.english);
   const english: EnglishDictionary | null = englishState ? deserializeDictionary(englishState) : null;
-  const parts: IndexAssistantParts = {
+  const parts: FileStoreParts = {
     catalog,
     originals,
     retriever: Retriever.fromIndexes(stored.chunks, stored.indexes, embedder, vectors),
@@ -120,6 +123,6 @@ const loadVerifiedBuild = async (
   return { location, manifest, parts, embedder, vectors };
 };
 
-export const loadIndexParts = async (options: LoadAssistantOptions): Promise<IndexAssistantParts> => (await loadIndexBuild(options)).parts;
+export const loadIndexParts = async (options: LoadAssistantOptions): Promise<FileStoreParts> => (await loadIndexBuild(options)).parts;
 
 export const loadAssistant = async (options: LoadAssistantOptions): Promise<Assistant> => createIndexAssistant(await loadIndexParts(options));

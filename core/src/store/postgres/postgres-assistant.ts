@@ -2,6 +2,7 @@ import type { Pool } from 'pg';
 import { analyze, deserializeDictionary, languageResourcesSchema, WordKnowledge } from '../../analysis';
 import type { Assistant } from '../../assistant/assistant';
 import { createIndexAssistant } from '../../assistant/index-assistant';
+import { fetchedOriginals } from '../../assistant/original-texts';
 import { CorpusEmbedder } from '../../embed/corpus-embedder';
 import type { Embedder } from '../../embed/embedder';
 import type { ModelSource } from '../../embed/select-embedder';
@@ -18,7 +19,8 @@ import { PostgresCandidates } from './postgres-candidates';
 /**
  * An assistant over the database store: it reads the active generation's small parts (catalog,
  * embedder state, English dictionary, lexical settings, stem vocabulary) and leaves the corpus in
- * the database. `refresh()` switches to a newer active generation (the API polls it), so replicas
+ * the database, the original texts too (fetched for an answer's passages and for /api/documents,
+ * a few MiB of them cached). `refresh()` switches to a newer active generation (the API polls it), so replicas
  * pick up an ingest without restarting; requests in flight finish on the generation they started on.
  */
 export interface PostgresAssistantOptions extends ModelSource {
@@ -35,6 +37,9 @@ interface GenerationRow {
   chunk_count: number;
   dense: 'hnsw' | 'exact';
 }
+
+/** Characters of original texts a generation keeps between requests (the 100× synthetic corpus holds 27 million). */
+const originalsCacheChars = 4 * 2 ** 20;
 
 const rebuild = 'run `STORE=postgres npm run ingest -- --force` to rebuild it';
 
@@ -75,9 +80,9 @@ export const loadGeneration = async (options: PostgresAssistantOptions, generati
       `Generation ${generation} was built with ${manifest.data.embedder.id} but ${embedder.id} is loaded; ${rebuild}.`,
     );
 
-  // The original texts serve /api/documents and locate quoted sentences; the corpus's chunks, analysis, postings and vectors stay in the database.
-  const documents = await pool.query<{ file: string; entry: CatalogEntry; text: string }>(
-    'SELECT file, entry, text FROM kildesvar_documents WHERE generation = $1',
+  // The catalog only: original texts, chunks, analysis, postings and vectors stay in the database.
+  const documents = await pool.query<{ file: string; entry: CatalogEntry; chars: number }>(
+    'SELECT file, entry, chars FROM kildesvar_documents WHERE generation = $1',
     [generation],
   );
   const order = new Map(manifest.data.seeds.map((seed, index) => [seed.file, index]));
@@ -98,7 +103,17 @@ export const loadGeneration = async (options: PostgresAssistantOptions, generati
     throw new KildesvarError('index_mismatch', `Generation ${generation} lacks the language resources this version of Kildesvar needs; ${rebuild}.`);
   return createIndexAssistant({
     catalog,
-    originals: new Map(documents.rows.map((document) => [document.file, document.text])),
+    originals: fetchedOriginals({
+      chars: new Map(documents.rows.map((document) => [document.file, document.chars])),
+      fetch: async (files) => {
+        const texts = await pool.query<{ file: string; text: string }>('SELECT file, text FROM kildesvar_documents WHERE generation = $1 AND file = ANY($2)', [
+          generation,
+          files,
+        ]);
+        return new Map(texts.rows.map((row) => [row.file, row.text]));
+      },
+      cacheChars: originalsCacheChars,
+    }),
     retriever: Retriever.fromSource(candidates, embedder),
     english,
     embedder,
