@@ -5,6 +5,7 @@ import { dialogueOf } from '../dialogue/dialogue-state';
 import { answerLeadIn } from '../dialogue/answer-subject';
 import { contextWeighted, otherReading, resolveQuestion, type ResolvedQuestion } from '../dialogue/follow-up';
 import { splitTwoPart } from '../dialogue/two-part';
+import { keepsSwitch } from '../dialogue/switched-subject';
 import { combineAnswers } from '../answer/combine-answers';
 import type { IndexedChunk } from '../retrieval/indexed-chunk';
 import { prepareQuery } from '../retrieval/query';
@@ -127,7 +128,7 @@ export const createIndexAssistant = (parts: IndexAssistantParts): Assistant & { 
       originals.read(ranked.slice(0, answerSettings.passages).map((passage) => passage.chunk.file)),
     ]);
     const weightOf = contextWeighted(resolved.prepared, weigher);
-    return composeAnswer(resolved.prepared, ranked, toSearchResult, answerSettings, locateIn(texts), {
+    const response = composeAnswer(resolved.prepared, ranked, toSearchResult, answerSettings, locateIn(texts), {
       weightOf,
       observe: options?.observe,
       previousAnswer: resolved.previousAnswer,
@@ -135,6 +136,7 @@ export const createIndexAssistant = (parts: IndexAssistantParts): Assistant & { 
       followUp: resolved.kind === 'ellipsis' || resolved.kind === 'reference',
       contextCredit: conversation,
     });
+    return keepsSwitch(resolved, response, knowledge);
   };
 
   return {

@@ -29,6 +29,13 @@ export interface ResolvedQuestion {
   prepared: PreparedQuery;
   /** The last answer, when the question leans on it (to prefer nearby passages and not repeat it). */
   previousAnswer: string;
+  /**
+   * The names a follow-up opening with «og», «enn» or «and» switches to («og hvor mye har Helse Nord
+   * spart på det?»): stems the answer must carry itself (see `keepsSwitch`). Only names: the other
+   * new words of such a question are often its frame («og kor lenge skal han gjelde?»). A bare
+   * fragment («og for NAV?») has none: it is read in the last question's frame by substitution.
+   */
+  switched?: string[];
 }
 
 /** A prepared question: the assistant's own `prepareQuery` with its dictionary and language resources. */
@@ -296,13 +303,15 @@ export const resolveQuestion = (dialogue: Dialogue, prepare: Prepare, options: R
     for (const stem of stems) referentStems.add(stem);
   }
   const referent = [...surfaceWords(previousSearch, referentStems), ...subjectWords];
-  if (referent.length === 0) return { kind, yesNo, interpreted: question, prepared: { ...own, language }, previousAnswer: last.answer };
+  // «og hvor mye har Helse Nord spart på det?»: the name it switches to is what the answer must be about.
+  const switched = switches ? ownNames.filter((stem) => !previous.prepared.terms.stems.includes(stem)) : [];
+  if (referent.length === 0) return { kind, yesNo, interpreted: question, prepared: { ...own, language }, previousAnswer: last.answer, switched };
   const interpreted = bounded(`${strip(question)} (${aboutWord[language]}: ${referent.join(' ')})?`);
   const ownSearch = own.language === 'en' ? own.text : question;
   const combined = prepare(bounded(`${ownSearch} ${referent.join(' ')}`));
   const weights = combined.terms.stems.map((stem) => (own.terms.stems.includes(stem) || !referentStems.has(stem) ? 1 : referentWeight));
   const prepared: PreparedQuery = { ...combined, original: question, language, terms: { ...combined.terms, weights } };
-  return { kind, yesNo, interpreted, prepared, previousAnswer: last.answer };
+  return { kind, yesNo, interpreted, prepared, previousAnswer: last.answer, switched };
 };
 
 /**

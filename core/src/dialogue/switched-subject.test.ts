@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { prepareQuery } from '../retrieval/query';
+import type { ChatMessage, ChatResponse } from '../schemas';
+import { dialogueOf } from './dialogue-state';
+import { resolveQuestion } from './follow-up';
+import { keepsSwitch } from './switched-subject';
+
+const prepare = (text: string) => prepareQuery(text, null);
+const resolve = (...contents: string[]) =>
+  resolveQuestion(dialogueOf(contents.map((content, index): ChatMessage => ({ role: index % 2 === 0 ? 'user' : 'assistant', content }))), prepare);
+
+const answer = (text: string): ChatResponse => ({
+  answer: `${text} [1]`,
+  citations: [],
+  abstained: false,
+  related: [],
+  reason: '',
+  language: 'nb',
+  confidence: 0.8,
+});
+
+const first = 'Hvor mye kan Helse Finnmark spare på videokonferanse?';
+const firstAnswer = 'Helse Finnmark har vist at de kan spare 12 millioner per år ved bruk av videokonferanse til møter. [1]';
+
+describe('keepsSwitch', () => {
+  it('refuses an answer about the old subject when the follow-up switches to a name of its own', () => {
+    const resolved = resolve(first, firstAnswer, 'og hvor mye har Helse Nord spart på det?');
+    expect(resolved.switched).toContain('nord');
+    const response = keepsSwitch(resolved, answer('Helse Finnmark har vist at de kan spare 12 millioner per år.'));
+    expect(response.abstained).toBe(true);
+    expect(response.citations).toEqual([]);
+    expect(response.reason).toContain('«Nord»');
+  });
+
+  it('keeps an answer that carries the name switched to', () => {
+    const resolved = resolve(first, firstAnswer, 'og hvor mye har Helse Nord spart på det?');
+    const response = keepsSwitch(resolved, answer('Helse Nord har spart 3 millioner kroner på videomøter.'));
+    expect(response.abstained).toBe(false);
+  });
+
+  it('asks nothing of a follow-up that names nothing new («og kor lenge skal han gjelde?»)', () => {
+    const resolved = resolve('Kva skal handlingsplanen sjå nærare på?', 'Mulige tiltak. [1]', 'og kor lenge skal han gjelde?');
+    expect(resolved.switched ?? []).toEqual([]);
+    const response = keepsSwitch(resolved, answer('Handlingsplanen skal vare ut strategiperioden.'));
+    expect(response.abstained).toBe(false);
+  });
+});
