@@ -34,6 +34,17 @@ describe('resolveQuestion', () => {
     );
   });
 
+  it('puts a fragment after a fragment in that one’s place, not in place of a name of the frame', () => {
+    const history = ['Hvor stor andel av brukerne har digitalt tilsyn, ifølge KS?', 'Digitalt tilsyn: 4,57 %. [1]', 'og medisindispenser?'];
+    expect(resolve(...history).interpreted).toBe('Hvor stor andel av brukerne har digitalt tilsyn, ifølge KS – medisindispenser?');
+    const listed = resolve(...history, 'Elektronisk medisindispenser: 2,83 %. [1]', 'enn GPS da?');
+    expect(listed.interpreted).toBe('Hvor stor andel av brukerne har digitalt tilsyn, ifølge KS – GPS?');
+    const weightOf = (stem: string) => listed.prepared.terms.weights?.[listed.prepared.terms.stems.indexOf(stem)];
+    expect(weightOf('gps')).toBe(1);
+    expect(weightOf('tilsyn')).toBeLessThan(1);
+    expect(listed.prepared.terms.stems.filter((stem) => stem.startsWith('medisin'))).toEqual([]);
+  });
+
   it('replaces the number after the word a fragment repeats, and a year and a word together', () => {
     expect(resolve('Hva handler innsatsområde 7 i Samspill 2.0 om?', 'Om helse. [1]', 'og innsatsområde 9?').interpreted).toBe(
       'Hva handler innsatsområde 9 i Samspill 2.0 om?',

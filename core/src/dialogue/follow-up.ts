@@ -261,6 +261,25 @@ export const resolveQuestion = (dialogue: Dialogue, prepare: Prepare, options: R
     const fragment = fragmentOf(question);
     const fragmentQuery = prepare(fragment);
     const searchFragment = fragmentQuery.language === 'en' ? fragmentQuery.text : fragment;
+    // «og medisindispenser?», then «enn GPS da?»: a fragment after a fragment the frame took in as an addition goes
+    // through the same list and takes its place («… ifølge KS – GPS?»), instead of replacing a name of the frame.
+    const lastFragment = previous.kind === 'ellipsis' ? ` – ${fragmentOf(last.question)}?` : '';
+    const listed =
+      lastFragment !== '' &&
+      previous.interpreted.endsWith(lastFragment) &&
+      previousSearch.endsWith(lastFragment) &&
+      fragmentQuery.terms.numbers.length === 0 &&
+      analyzeWithOffsets(fragmentOf(last.question)).every((term) => term.kind !== 'number');
+    if (listed) {
+      const frame = previous.interpreted.slice(0, -lastFragment.length);
+      const interpreted = bounded(`${frame} – ${fragment}?`);
+      const read = prepare(bounded(`${previousSearch.slice(0, -lastFragment.length)} – ${searchFragment}?`));
+      // As for a fragment that replaces nothing: the frame in full after a preposition, else as context.
+      const framed = leadingPreposition.test(fragment);
+      const weights = read.terms.stems.map((stem) => (framed || fragmentQuery.terms.stems.includes(stem) ? 1 : referentWeight));
+      const prepared = { ...read, original: interpreted, language, terms: { ...read.terms, weights } };
+      return { kind, yesNo: yesNo || yesNoStart.test(previous.interpreted), interpreted, prepared, previousAnswer: last.answer };
+    }
     const interpreted = bounded(
       previous.prepared.language === language
         ? substitute(previous.interpreted, previous.prepared, fragment, fragmentQuery).text
