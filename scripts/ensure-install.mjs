@@ -25,6 +25,11 @@ const systemPackages = (purpose) => [
     use: 'Swedish→bokmål dictionary, the last hop of the English pivot',
   },
   {
+    name: 'wordnet-base',
+    file: '/usr/share/wordnet/data.verb',
+    use: 'English WordNet: irregular forms («made», «meant») and multiword verbs («set up», «carry out») of English questions',
+  },
+  {
     name: 'apertium-nno-nob',
     file: '/usr/share/apertium/apertium-nno-nob/nob-nno.automorf.bin',
     use: 'bokmål and nynorsk morphology (lemmas, compounds) for matching questions to the texts',

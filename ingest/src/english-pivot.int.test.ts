@@ -22,6 +22,10 @@ describe('English pivot over the installed Debian dictionaries', () => {
       expect(pivot.entries.get('report')).toEqual(['rapport']);
       expect(pivot.entries.get('solution')).toEqual(['løsning']);
       expect(pivot.entries.get('supplier')).toEqual(['leverandør']);
+      // Verbs FreeDict eng-deu files under their valency pattern («contain sth» → «etw. enthalten»).
+      const verbs = buildPivotDictionary(candidates, new Set(analyze('Registeret inneholder det som ble utviklet.')));
+      expect(verbs.entries.get('contain')).toEqual(['inneholde']);
+      expect(verbs.entries.get('develop')).toEqual(['utvikle']);
       // Only corpus words: nothing for a word whose translations the corpus lacks.
       expect(pivot.entries.has('hospital')).toBe(false);
     },

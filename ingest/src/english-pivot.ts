@@ -16,8 +16,8 @@ export const pivotPackagesHint = `install Debian's ${pivotPackages.join(', ')} (
 /** Cap on translations read per headword and hop: the pivot counts routes, so it reads more senses than the direct dictionary keeps. */
 const readings = {
   englishToSwedish: { name: 'freedict-eng-swe', maxTranslations: 8, annotations: 'strip' },
-  englishToGerman: { name: 'freedict-eng-deu', maxTranslations: 12, annotations: 'strip' },
-  germanToSwedish: { name: 'freedict-deu-swe', maxTranslations: 6, annotations: 'strip' },
+  englishToGerman: { name: 'freedict-eng-deu', maxTranslations: 24, annotations: 'strip', placeholders: 'strip' },
+  germanToSwedish: { name: 'freedict-deu-swe', maxTranslations: 6, annotations: 'strip', placeholders: 'strip' },
   swedishToNorwegian: { name: 'freedict-swe-nor', maxTranslations: 6, annotations: 'strip' },
 } as const;
 
@@ -74,7 +74,7 @@ export const loadPivotSources = async (): Promise<PivotLoadResult> => {
 };
 
 /** Raised whenever the candidates are built differently, so a cached table is not reused. */
-const candidatesBuild = 2;
+const candidatesBuild = 5;
 
 const sourceFiles = (): string[] => [
   ...Object.values(readings).flatMap((reading) => [`${dictd}/${reading.name}.index`, `${dictd}/${reading.name}.dict.dz`]),

@@ -9,6 +9,7 @@ import {
   pruneDictionary,
   buildPivotDictionary,
   withPivotEntries,
+  withWordnetEntries,
   defaultIndexBuildSettings,
   describeStaleness,
   indexStaleness,
@@ -28,6 +29,7 @@ import { cleanSeeds, prepareCorpus } from './prepare-corpus';
 import { silentProgress, type ProgressReporter } from './progress';
 import { buildLanguageResources } from './language-resources';
 import { loadPivotCandidates, pivotPackagesHint } from './english-pivot';
+import { loadWordnet, wordnetPackageHint } from './english-wordnet';
 import { buildRetrieval } from './retrieval-build';
 import { activeManifest, writeDatabaseGeneration } from './database-target';
 import type { Pool } from 'pg';
@@ -156,7 +158,13 @@ const buildIndex = async (options: IngestOptions, mode: { checkOnly: boolean }):
 
   const vocabulary = new Set(texts.flatMap((text) => analyze(text)));
   const direct = dictionary.dictionary ? pruneDictionary(dictionary.dictionary, vocabulary) : null;
-  const english = pivot.candidates ? withPivotEntries(direct, buildPivotDictionary(pivot.candidates, vocabulary)) : direct;
+  const translated = pivot.candidates ? withPivotEntries(direct, buildPivotDictionary(pivot.candidates, vocabulary)) : direct;
+  const wordnet = loadWordnet();
+  if (!wordnet.exceptions)
+    progress.log(
+      `WordNet unavailable (${wordnet.reason}): irregular English forms («made») and multiword verbs («set up») stay untranslated; ${wordnetPackageHint}.`,
+    );
+  const english = translated && wordnet.exceptions ? withWordnetEntries(translated, wordnet.exceptions, wordnet.multiwordVerbs) : translated;
   const describe = () => describeBuild({ embedder, kind: choice.kind, seeds, corpus, english, stageSeconds });
   const database = options.database;
   const manifest: BuildManifest = database

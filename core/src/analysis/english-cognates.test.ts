@@ -9,6 +9,8 @@ describe('cognateSpellings', () => {
     expect(cognateSpellings('technology')).toContain('teknologi');
     expect(cognateSpellings('estimate')).toContain('estimere');
     expect(cognateSpellings('realise')).toContain('realisere');
+    expect(cognateSpellings('prioritise')).toContain('prioritere');
+    expect(cognateSpellings('prioritized')).toContain('prioritert');
     expect(cognateSpellings('focus')).toContain('fokus');
   });
 

@@ -2,7 +2,7 @@
  * Norwegian spellings an English word may have as a loan or a shared Latin/Greek word: the regular
  * spelling correspondences between the two languages (closed-class rules, no word list): c → k
  * (contract → kontrakt), -tion → -sjon (institution → institusjon), -y → -i (strategy → strategi),
- * -ise/-ize/-ate → -isere/-ere (realise → realisere, estimate → estimere), -ic(al) → -isk, ph → f,
+ * -ise/-ize/-ate → -isere/-ere (realise → realisere, prioritise → prioritere, estimate → estimere), -ic(al) → -isk, ph → f,
  * th → t, qu → kv, x → ks, double consonants single (programme → program). Only spellings the corpus
  * uses are worth searching: the caller keeps those its vocabulary holds.
  */
@@ -12,7 +12,7 @@ const ENDINGS: ReadonlyArray<readonly [RegExp, readonly string[]]> = [
   [/ities$|ity$/u, ['itet']],
   [/ies$|y$/u, ['i']],
   [/ical$|ic$|ics$/u, ['isk', 'ikk']],
-  [/(?:is|iz)(?:e|ed|es|ing)$/u, ['isere', 'isert']],
+  [/(?:is|iz)(?:e|ed|es|ing)$/u, ['isere', 'isert', 'ere', 'ert']],
   [/at(?:e|ed|es|ing)$/u, ['ere', 'ert']],
   [/ances?$/u, ['anse']],
   [/ences?$/u, ['ense']],

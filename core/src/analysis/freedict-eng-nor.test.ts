@@ -3,7 +3,14 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_FREEDICT_ENG_NOR_PATH, decodeDictdNumber, loadFreedictEngNor, parseFreedict, parseFreedictEntry } from './freedict-eng-nor';
+import {
+  DEFAULT_FREEDICT_ENG_NOR_PATH,
+  decodeDictdNumber,
+  loadFreedictEngNor,
+  parseFreedict,
+  parseFreedictEntry,
+  withoutPlaceholders,
+} from './freedict-eng-nor';
 import { itemAt } from '../collections/item-at';
 
 const DICTD_BASE64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
@@ -57,6 +64,22 @@ describe('FreeDict English–Norwegian', () => {
     const entry = 'solution /səlˈuːʃən/\nLösung <fem> [math.], Lösungsweg <masc>\n      "find a solution"  - eine Lösung finden\n';
     expect(parseFreedictEntry(entry, 'strip')).toEqual(['Lösung', 'Lösungsweg']);
     expect(parseFreedictEntry(entry)).toEqual([]);
+  });
+
+  it('reads valency placeholders away when asked (FreeDict eng-deu: «develop sth» → «develop», «etw. entwickeln» → «entwickeln»)', () => {
+    expect(withoutPlaceholders('set sth up')).toBe('set up');
+    expect(withoutPlaceholders('jdm. etw. besorgen')).toBe('besorgen');
+    expect(withoutPlaceholders('sich entwickeln')).toBe('entwickeln');
+    const entry = 'develop sth /dɪvˈɛləp/ <v>\netw. ausarbeiten, etw. entwickeln <v, trans>\n';
+    expect(parseFreedictEntry(entry, 'strip', 'strip')).toEqual(['ausarbeiten', 'entwickeln']);
+    expect(parseFreedictEntry(entry, 'strip')).toEqual(['etw. ausarbeiten', 'etw. entwickeln']);
+    const bytes = Buffer.from(entry, 'utf8');
+    const index = `develop sth\tA\t${encode(bytes.length)}\n`;
+    expect(parseFreedict(index, bytes, { name: 'eng-deu', maxTranslations: 5, annotations: 'strip', placeholders: 'strip' }).entries.get('develop')).toEqual([
+      'ausarbeiten',
+      'entwickeln',
+    ]);
+    expect(parseFreedict(index, bytes, { name: 'eng-deu', maxTranslations: 5, annotations: 'strip' }).entries.has('develop')).toBe(false);
   });
 
   it('keeps at most three translations per headword and skips suffix-only ones', () => {

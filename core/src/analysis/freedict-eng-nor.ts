@@ -37,9 +37,42 @@ const ANNOTATION = /<[^>]*>|\[[^\]]*\]/gu;
 /** How to read one dictionary's translations: `strip` drops grammar tags and labels, `reject` drops translations that have them. */
 export type AnnotationHandling = 'reject' | 'strip';
 
-const cleanTranslation = (raw: string, annotations: AnnotationHandling = 'reject'): string | null => {
+/** `strip` reads «provide sth» as «provide» and «etw. enthalten» as «enthalten» (see PLACEHOLDERS); `keep` reads them as written. */
+export type PlaceholderHandling = 'keep' | 'strip';
+
+/**
+ * Object and reflexive placeholders of a valency pattern: FreeDict eng-deu files most transitive verbs
+ * under «provide sth», «set sth up», «develop sth» with German «etw. bereitstellen», «jdm. etw. besorgen»,
+ * «sich entwickeln»; deu-swe files its verbs bare («bereitstellen»).
+ */
+const PLACEHOLDERS: ReadonlySet<string> = new Set([
+  'sth',
+  'sth.',
+  'sb',
+  'sb.',
+  "sb's",
+  "sth's",
+  'oneself',
+  "one's",
+  'etw.',
+  'jdm.',
+  'jdn.',
+  'jds.',
+  'jd.',
+  'sich',
+]);
+
+/** The words of a headword or translation without placeholders: «set sth up» → «set up», «etw. enthalten» → «enthalten». */
+export const withoutPlaceholders = (text: string): string =>
+  text
+    .split(/\s+/u)
+    .filter((word) => word.length > 0 && !PLACEHOLDERS.has(word))
+    .join(' ');
+
+const cleanTranslation = (raw: string, annotations: AnnotationHandling = 'reject', placeholders: PlaceholderHandling = 'keep'): string | null => {
   const stripped = annotations === 'strip' ? raw.replace(ANNOTATION, ' ') : raw;
-  const cleaned = stripped.replace(PARENTHESISED, ' ').replace(/\s+/gu, ' ').trim();
+  const spaced = stripped.replace(PARENTHESISED, ' ').replace(/\s+/gu, ' ').trim();
+  const cleaned = placeholders === 'strip' ? withoutPlaceholders(spaced) : spaced;
   if (cleaned.length === 0 || UNUSABLE.test(cleaned)) return null;
   return cleaned;
 };
@@ -49,14 +82,16 @@ const cleanTranslation = (raw: string, annotations: AnnotationHandling = 'reject
  * pronunciation and part of speech; the next line holds the translations of the first sense; later
  * senses start on their own line with `2. `, `3. ` …; all other lines are English glosses.
  */
-export const parseFreedictEntry = (entry: string, annotations: AnnotationHandling = 'reject'): string[] => {
+export const parseFreedictEntry = (entry: string, annotations: AnnotationHandling = 'reject', placeholders: PlaceholderHandling = 'keep'): string[] => {
   const lines = entry.split('\n').slice(1);
   const translationLines = lines.filter((line, index) => index === 0 || /^\d+\. /u.test(line));
   const translations: string[] = [];
   for (const line of translationLines) {
-    const senses = line.replace(SENSE_NUMBER_PREFIX, '').replace(SENSE_NUMBER_SUFFIX, '');
+    const numbered = line.replace(SENSE_NUMBER_PREFIX, '').replace(SENSE_NUMBER_SUFFIX, '');
+    // Stripped before splitting: a tag may hold a comma («entwickeln <v, trans>»).
+    const senses = annotations === 'strip' ? numbered.replace(ANNOTATION, ' ') : numbered;
     for (const raw of senses.split(/[,;]/u)) {
-      const translation = cleanTranslation(raw, annotations);
+      const translation = cleanTranslation(raw, annotations, placeholders);
       if (translation && !translations.includes(translation)) translations.push(translation);
     }
   }
@@ -68,13 +103,20 @@ export interface FreedictReading {
   name: string;
   maxTranslations: number;
   annotations: AnnotationHandling;
+  /** Placeholders in headwords and translations (default `keep`). */
+  placeholders?: PlaceholderHandling;
 }
 
-const engNorReading: FreedictReading = { name: 'freedict-eng-nor', maxTranslations: MAX_TRANSLATIONS_PER_HEADWORD, annotations: 'reject' };
+const engNorReading: FreedictReading = {
+  name: 'freedict-eng-nor',
+  maxTranslations: MAX_TRANSLATIONS_PER_HEADWORD,
+  annotations: 'reject',
+  placeholders: 'keep',
+};
 
 /** Builds the dictionary from the `.index` text and the decompressed `.dict` bytes (any FreeDict pair; English–Norwegian by default). */
 export const parseFreedict = (indexText: string, dictionaryBytes: Buffer, reading: Partial<FreedictReading> = {}): EnglishDictionary => {
-  const { name, maxTranslations, annotations } = { ...engNorReading, ...reading };
+  const { name, maxTranslations, annotations, placeholders } = { ...engNorReading, ...reading };
   const entries = new Map<string, string[]>();
   let source = name;
   for (const line of indexText.split('\n')) {
@@ -88,9 +130,10 @@ export const parseFreedict = (indexText: string, dictionaryBytes: Buffer, readin
       continue;
     }
     if (headword.startsWith('00database')) continue;
-    const key = headword.toLowerCase();
+    const key = placeholders === 'strip' ? withoutPlaceholders(headword.toLowerCase()) : headword.toLowerCase();
+    if (key.length === 0) continue;
     const known = entries.get(key) ?? [];
-    for (const translation of parseFreedictEntry(entry, annotations)) {
+    for (const translation of parseFreedictEntry(entry, annotations, placeholders)) {
       if (known.length < maxTranslations && !known.includes(translation)) known.push(translation);
     }
     if (known.length > 0) entries.set(key, known);

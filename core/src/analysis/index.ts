@@ -5,6 +5,7 @@ export * from './english-dictionary';
 export * from './english-glossary';
 export * from './freedict-eng-nor';
 export * from './pivot-dictionary';
+export * from './wordnet';
 export * from './normalize-nynorsk';
 export * from './stem';
 export * from './stopwords';

@@ -46,6 +46,16 @@ describe('translateQuery', () => {
     expect(translateQuery('Is GPS used?', dictionary).split(' ')).toContain('GPS');
   });
 
+  it("reads a verb with its particle by the verb's base form («carried out», «ended up»)", () => {
+    const withPhrasalVerbs: EnglishDictionary = {
+      source: 'test',
+      entries: new Map([...dictionary.entries, ['carry out', ['utføre']], ['set up', ['etablere']]]),
+    };
+    expect(translateQuery('Who carried out the work?', withPhrasalVerbs).split(' ')).toContain('utføre');
+    expect(translateQuery('Who set up the portal?', withPhrasalVerbs).split(' ')).toEqual(['etablere', 'portal']);
+    expect(englishLemmas('carried')).toContain('carry');
+  });
+
   it('drops the particle of a phrasal verb the dictionary lacks («hook up»)', () => {
     const words = translateQuery('Do municipalities have to hook up separately?', dictionary).split(' ');
     expect(words).not.toContain('opp');

@@ -50,6 +50,7 @@ export const englishLemmas = (word: string): string[] => {
   if (word.length > 3 && word.endsWith('es')) forms.push(word.slice(0, -2));
   if (word.length > 3 && word.endsWith('s') && !word.endsWith('ss')) forms.push(word.slice(0, -1));
   if (word.length > 4 && word.endsWith('ing')) forms.push(word.slice(0, -3), `${word.slice(0, -3)}e`);
+  if (word.length > 4 && word.endsWith('ied')) forms.push(`${word.slice(0, -3)}y`);
   if (word.length > 3 && word.endsWith('ed')) forms.push(word.slice(0, -2), word.slice(0, -1));
   if (word.length > 5 && /([^aeiou])\1(?:ed|ing)$/u.test(word)) forms.push(word.replace(/.(?:ed|ing)$/u, ''));
   return forms;
@@ -76,6 +77,13 @@ const lookupPhrase = (words: readonly Word[], dictionary: EnglishDictionary | nu
   for (const last of englishLemmas(final.lower)) {
     const found = lookup([...head, last].join(' '), dictionary, words.length === 1 || useDictionary);
     if (found) return found;
+  }
+  // A verb with its particle («ended up», «carried out»): the verb's base form.
+  if (words.length === 2 && useDictionary) {
+    for (const verb of englishLemmas(first.lower).slice(1)) {
+      const found = dictionary?.entries.get(`${verb} ${final.lower}`);
+      if (found) return found;
+    }
   }
   return undefined;
 };

@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import type { EnglishDictionary } from './english-dictionary';
+import { parseMultiwordVerbs, parseWordnetExceptions, withWordnetEntries } from './wordnet';
+
+/** Lines in the shape of WordNet 3.0's `data.verb` (offsets are byte offsets, so they are computed here). */
+const synsetLines = [
+  '02427103 41 v 04 establish 0 set_up 2 found 0 launch 1 006 @ 02426171 v 0000 | set up or found',
+  '01640873 36 v 03 carry_through 0 execute 0 carry_out 0 001 @ 00486018 v 0000 | put in effect',
+  '00660399 32 v 02 prioritize 0 prioritise 0 001 @ 00661824 v 0000 | assign a priority to',
+  '01366444 35 v 01 hook_up 0 001 @ 01296480 v 0000 | connect or link',
+  '02578008 41 v 02 set_up 0 frame 0 000 | construct',
+];
+const header = '  1 This software and database is being provided to you\n';
+const data = header + synsetLines.map((line) => `${line}  \n`).join('');
+const offsetOf = (line: string): string => String(data.indexOf(line)).padStart(8, '0');
+const [establish = '', carryOut = '', prioritize = '', hookUp = '', frame = ''] = synsetLines;
+const index = [
+  '  1 This software and database is being provided to you',
+  `carry_out v 1 1 @ 1 0 ${offsetOf(carryOut)}  `,
+  `hook_up v 1 1 @ 1 0 ${offsetOf(hookUp)}  `,
+  `prioritize v 1 1 @ 1 0 ${offsetOf(prioritize)}  `,
+  `set_up v 2 1 @ 2 1 ${offsetOf(establish)} ${offsetOf(frame)}  `,
+].join('\n');
+
+describe('WordNet for English query translation', () => {
+  it('reads irregular forms with their base forms, skipping multiword ones', () => {
+    const exceptions = parseWordnetExceptions(['made make\nmeant mean\nled lead\n', 'children child\nbrothers-in-law brother-in-law\nmen_of_war man_of_war\n']);
+    expect(exceptions.get('made')).toEqual(['make']);
+    expect(exceptions.get('children')).toEqual(['child']);
+    expect(exceptions.has('men_of_war')).toBe(false);
+  });
+
+  it('reads each multiword verb with the words of its most frequent sense, and only those', () => {
+    const verbs = parseMultiwordVerbs(index, data);
+    expect(verbs.get('set up')).toEqual([['establish', 'set up', 'found', 'launch']]);
+    expect(verbs.get('carry out')).toEqual([['carry through', 'execute', 'carry out']]);
+    expect(verbs.has('prioritize')).toBe(false);
+    expect(parseMultiwordVerbs(index, data, 2).get('set up')?.[1]).toEqual(['set up', 'frame']);
+  });
+
+  it('gives irregular forms and multiword verbs the translations the dictionary has for their base forms and synonyms', () => {
+    const dictionary: EnglishDictionary = {
+      source: 'test',
+      entries: new Map([
+        ['mean', ['bety']],
+        ['lead', ['lede']],
+        ['led', ['lysdiode']],
+        ['establish', ['etablere']],
+        ['found', ['grunnlegge']],
+        ['launch', ['lansering']],
+        ['execute', ['utføre']],
+        ['develop', ['utvikle']],
+      ]),
+      pivotHeadwords: new Set(['develop']),
+    };
+    const exceptions = parseWordnetExceptions(['meant mean\nled lead\ndeveloped develop\nchildren child\n']);
+    const extended = withWordnetEntries(dictionary, exceptions, parseMultiwordVerbs(index, data));
+    expect(extended.entries.get('meant')).toEqual(['bety']);
+    // An entry of its own wins; a form whose base has no translation gets none.
+    expect(extended.entries.get('led')).toEqual(['lysdiode']);
+    expect(extended.entries.has('children')).toBe(false);
+    // Reached from a pivot headword: still a pivot headword.
+    expect(extended.pivotHeadwords?.has('developed')).toBe(true);
+    expect(extended.pivotHeadwords?.has('meant')).toBe(false);
+    // Only Norwegian verbs (infinitives in -e): «lansering» is a noun sense of «launch».
+    expect(extended.entries.get('set up')).toEqual(['etablere', 'grunnlegge']);
+    expect(extended.entries.get('carry out')).toEqual(['utføre']);
+    // A multiword verb whose sense has no other word stays without an entry.
+    expect(extended.entries.has('hook up')).toBe(false);
+    expect(extended.source).toBe('test; WordNet 3.0');
+  });
+});

@@ -1,0 +1,114 @@
+import type { EnglishDictionary } from './english-dictionary';
+
+/**
+ * What WordNet 3.0 (Debian's `wordnet-base`) adds to English query translation, read at ingest:
+ * - irregular forms (`verb.exc`, `noun.exc`, `adj.exc`): «made» → make, «children» → child, «meant» → mean;
+ * - multiword verbs (`index.verb`, `data.verb`): «set up», «carry out», read through the other words
+ *   of their most frequent sense («set up» → establish, found; «carry out» → execute).
+ * Pure parsing here; ingest reads the files (ingest/src/english-wordnet.ts).
+ */
+
+/** Irregular English forms and their base forms: «made» → make, «children» → child. */
+export type EnglishExceptions = ReadonlyMap<string, readonly string[]>;
+
+/** Reads exception lists: one `form base [base…]` per line; multiword forms use `_` (skipped). */
+export const parseWordnetExceptions = (texts: readonly string[]): EnglishExceptions => {
+  const exceptions = new Map<string, string[]>();
+  for (const text of texts) {
+    for (const line of text.split('\n')) {
+      const [form, ...bases] = line.trim().split(/\s+/u);
+      if (!form || bases.length === 0 || form.includes('_')) continue;
+      const known = exceptions.get(form) ?? [];
+      for (const base of bases) if (!base.includes('_') && !known.includes(base)) known.push(base);
+      if (known.length > 0) exceptions.set(form, known);
+    }
+  }
+  return exceptions;
+};
+
+/** A multiword verb («set up») → the words of its synsets, most frequent sense first. */
+export type MultiwordSenses = ReadonlyMap<string, ReadonlyArray<readonly string[]>>;
+
+/** The lemma words of a `data.verb` line: «establish set_up found launch». */
+const synsetWords = (line: string): string[] => {
+  const fields = line.split(' ');
+  const count = Number.parseInt(fields[3] ?? '0', 16);
+  return Array.from({ length: count }, (_, index) =>
+    (fields[4 + 2 * index] ?? '')
+      .replace(/\(.*\)$/u, '')
+      .replaceAll('_', ' ')
+      .toLowerCase(),
+  ).filter((word) => word.length > 0);
+};
+
+/**
+ * The multiword verbs of WordNet's `index.verb` with the words of the synsets of their first
+ * `maxSenses` senses (WordNet orders senses by frequency). `data` is `data.verb` read as latin1, so
+ * that its byte offsets are string offsets.
+ */
+export const parseMultiwordVerbs = (index: string, data: string, maxSenses = 1): MultiwordSenses => {
+  const verbs = new Map<string, string[][]>();
+  for (const line of index.split('\n')) {
+    if (line.startsWith(' ') || !line.includes('_')) continue;
+    const fields = line.trim().split(' ');
+    const lemma = fields[0];
+    const synsetCount = Number.parseInt(fields[2] ?? '0', 10);
+    if (!lemma || !(synsetCount > 0)) continue;
+    const offsets = fields.slice(-synsetCount).map((offset) => Number.parseInt(offset, 10));
+    const senses = offsets.slice(0, maxSenses).map((offset) => {
+      const end = data.indexOf('\n', offset);
+      return synsetWords(data.slice(offset, end < 0 ? undefined : end));
+    });
+    verbs.set(lemma.replaceAll('_', ' '), senses);
+  }
+  return verbs;
+};
+
+/** Cap on the translations a WordNet entry gets. */
+const MAX_TRANSLATIONS = 3;
+
+/**
+ * A Norwegian verb as dictionaries give it: the infinitive, which ends in -e in bokmål and nynorsk
+ * («etablere», «utføre», «grunnlegge»; a phrase by its first word). The dictionaries give no part of
+ * speech, and a verb's synonyms have noun and adjective senses too («appropriate» → «hensiktsmessig»).
+ */
+const looksLikeVerb = (norwegian: string): boolean => /e$/u.test(norwegian.split(' ')[0] ?? '');
+
+/** Verb translations of the single words of `senses` (in order) that the dictionary has, leaving out the multiword's own words. */
+const translationsThrough = (phrase: string, senses: ReadonlyArray<readonly string[]>, dictionary: EnglishDictionary): string[] => {
+  const own = new Set(phrase.split(' '));
+  const found: string[] = [];
+  for (const words of senses) {
+    for (const word of words) {
+      if (word.includes(' ') || own.has(word)) continue;
+      for (const translation of dictionary.entries.get(word) ?? []) if (looksLikeVerb(translation) && !found.includes(translation)) found.push(translation);
+    }
+    // The first sense that reaches a translation decides; later ones are other meanings.
+    if (found.length > 0) break;
+  }
+  return found.slice(0, MAX_TRANSLATIONS);
+};
+
+/**
+ * The dictionary with entries for what it lacks: irregular forms get the translations of their base
+ * forms («meant» → those of «mean»), multiword verbs those of the other words of their most frequent
+ * sense («set up» → those of «establish»). Entries reached from a pivot headword stay pivot headwords.
+ */
+export const withWordnetEntries = (dictionary: EnglishDictionary, exceptions: EnglishExceptions, multiwordVerbs: MultiwordSenses): EnglishDictionary => {
+  const entries = new Map(dictionary.entries);
+  const pivot = new Set(dictionary.pivotHeadwords ?? []);
+  for (const [form, bases] of exceptions) {
+    if (entries.has(form)) continue;
+    const translated = bases.filter((base) => dictionary.entries.has(base));
+    const translations = [...new Set(translated.flatMap((base) => dictionary.entries.get(base) ?? []))];
+    if (translations.length === 0) continue;
+    entries.set(form, translations);
+    if (translated.every((base) => pivot.has(base))) pivot.add(form);
+  }
+  for (const [phrase, senses] of multiwordVerbs) {
+    if (entries.has(phrase)) continue;
+    const translations = translationsThrough(phrase, senses, dictionary);
+    if (translations.length > 0) entries.set(phrase, translations);
+  }
+  return { source: `${dictionary.source}; WordNet 3.0`, entries, ...(pivot.size > 0 ? { pivotHeadwords: pivot } : {}) };
+};
