@@ -34,6 +34,14 @@ describe('resolveQuestion', () => {
     );
   });
 
+  it('does not read a pronoun that points inside the question as pointing back', () => {
+    const last = ['Hvorfor må det legges fiber fram til basestasjonene?', 'Fordi 5G krever det. [1]'];
+    expect(resolve(...last, 'Hvem hjelper kommuner der mobilnettet er ekstra sårbart?').kind).toBe('self-contained');
+    expect(resolve(...last, 'Kan kommunene selv velge om de vil følge ledningsforskriften?').kind).toBe('self-contained');
+    expect(resolve(...last, 'hva skjer der?').kind).toBe('reference');
+    expect(resolve(...last, 'hvem betaler for at de kommer på plass?').kind).toBe('reference');
+  });
+
   it('puts a fragment after a fragment in that one’s place, not in place of a name of the frame', () => {
     const history = ['Hvor stor andel av brukerne har digitalt tilsyn, ifølge KS?', 'Digitalt tilsyn: 4,57 %. [1]', 'og medisindispenser?'];
     expect(resolve(...history).interpreted).toBe('Hvor stor andel av brukerne har digitalt tilsyn, ifølge KS – medisindispenser?');

@@ -1,4 +1,4 @@
-import { analyze, analyzeWithOffsets, type AnalyzedTerm } from '../analysis';
+import { analyze, analyzeWithOffsets, isStopword, type AnalyzedTerm } from '../analysis';
 import type { AnswerLanguage } from '../retrieval/language';
 import type { PreparedQuery } from '../retrieval/query';
 import { answerSubject } from './answer-subject';
@@ -67,9 +67,28 @@ const yesNoStart = words(
 );
 /** Pronouns and demonstratives that point back (bokmål, nynorsk, English). */
 const pronoun = words(
-  'det|den|dette|denne|disse|desse|dei|de|dem|deira|deres|dets|dens|slik|slikt|sånt|slike|der|dit|han|hun|ho|henne|hans|hennes|' +
+  'det|den|dette|denne|disse|desse|dei|de|dem|deira|deres|dets|dens|slik|slikt|sånt|slike|dit|han|hun|ho|henne|hans|hennes|' +
     'it|its|they|them|their|this|that|these|those|there|he|she|him|her|his',
 );
+/** «der» points back at the end of a question («hva skjer der?»); after a noun it opens a clause («kommuner der mobilnettet er sårbart»). */
+const thereAtEnd = /(?<![\p{L}\p{N}])der\s*[?!.]*\s*$/iu;
+const pluralPronoun = /^(?:de|dei|dem|deira|deres|they|them|their)$/iu;
+/** A plural definite noun (bokmål, nynorsk) or an English plural: what «de»/«they» can point to inside the question itself. */
+const pluralNoun = /^\p{L}{3,}(?:ene|ane|s)$/iu;
+
+/**
+ * Whether a question points back to the last turn with a pronoun: not a plural one whose noun stands before
+ * it in the question itself («Kan kommunene selv velge om de vil følge forskriften?», «Do municipalities fund their own?»).
+ */
+const pointsWithPronoun = (question: string): boolean => {
+  if (thereAtEnd.test(question)) return true;
+  const tokens = question.match(/[\p{L}\p{N}]+/gu) ?? [];
+  return tokens.some((token, index) => {
+    if (!pronoun.test(token)) return false;
+    if (!pluralPronoun.test(token)) return true;
+    return !tokens.slice(0, index).some((word) => pluralNoun.test(word) && !isStopword(word.toLowerCase()) && !pronoun.test(word));
+  });
+};
 /** Generic definite nouns that point back to what was just discussed («selskapet», «ordningen»). */
 const genericDefinite = words(
   'selskapet|ordningen|ordninga|programmet|planen|strategien|strategia|utvalget|utvalet|tiltaket|tiltakene|tiltaka|prosjektet|målet|måla|målene|' +
@@ -92,7 +111,7 @@ const classify = (question: string, prepared: PreparedQuery): FollowUpKind => {
   const content = prepared.terms.stems.length + prepared.terms.numbers.filter((number) => !prepared.terms.stems.includes(number)).length;
   const continues = continuation.test(question);
   const asks = questionWord.test(question) || yesNoStart.test(question);
-  const points = pronoun.test(question) || genericDefinite.test(question);
+  const points = pointsWithPronoun(question) || genericDefinite.test(question);
   // «Og eSignering, hva brukes det til?»: a question of its own after «og» leans on the last one as context.
   if (continues && content <= 4 && asksInside.test(question.replace(continuation, ''))) return 'reference';
   if (continues && content <= 4) return 'ellipsis';
@@ -341,7 +360,7 @@ export const resolveQuestion = (dialogue: Dialogue, prepare: Prepare, options: R
  */
 export const otherReading = (dialogue: Dialogue, prepare: Prepare, read: ResolvedQuestion): ResolvedQuestion | null => {
   if (read.kind === 'self-contained' && dialogue.previous.length > 0) return resolveQuestion(dialogue, prepare, { kind: 'reference' });
-  const pointsBack = pronoun.test(dialogue.question) || genericDefinite.test(dialogue.question) || continuation.test(dialogue.question);
+  const pointsBack = pointsWithPronoun(dialogue.question) || genericDefinite.test(dialogue.question) || continuation.test(dialogue.question);
   if (read.kind === 'reference' && !pointsBack) return resolveQuestion(dialogue, prepare, { kind: 'self-contained' });
   return null;
 };
