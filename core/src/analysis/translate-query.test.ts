@@ -56,6 +56,14 @@ describe('translateQuery', () => {
     expect(englishLemmas('carried')).toContain('carry');
   });
 
+  it('drops a semi-modal with its «to» («supposed to», «meant to»), which Norwegian says with a modal verb', () => {
+    const withSupposed: EnglishDictionary = { source: 'test', entries: new Map([...dictionary.entries, ['supposed', ['trolig']], ['meant', ['bety']]]) };
+    expect(translateQuery('What is the office supposed to do?', withSupposed)).toBe('kontor');
+    expect(translateQuery('Is it meant to improve security?', withSupposed).split(' ')).toEqual(['forbedre', 'sikkerhet', 'gjeldsbrev', 'obligasjon']);
+    // Without «to» the word is translated as usual.
+    expect(translateQuery('What is the supposed challenge?', withSupposed).split(' ')).toContain('trolig');
+  });
+
   it('drops the particle of a phrasal verb the dictionary lacks («hook up»)', () => {
     const words = translateQuery('Do municipalities have to hook up separately?', dictionary).split(' ');
     expect(words).not.toContain('opp');

@@ -22,6 +22,13 @@ const CAPITALISED = /^\p{Lu}/u;
 const HAS_DIGIT = /\p{N}/u;
 /** An English plural of an abbreviation: «RHFs», «GPs» (not «GPS»). */
 const PLURAL_ABBREVIATION = /^\p{Lu}{2,}s$/u;
+/**
+ * English semi-modals: an adjective or participle that with «to» before a verb says what must, should
+ * or will happen («is supposed to», «is meant to», «are able to», «is going to»), as Norwegian says it
+ * with a modal verb (skal, kan), which carries no search content. A closed class of English grammar.
+ */
+const SEMI_MODALS: ReadonlySet<string> = new Set(['supposed', 'meant', 'able', 'unable', 'going', 'ought', 'bound']);
+
 /** Adverb particles of English phrasal verbs. */
 const PARTICLES: ReadonlySet<string> = new Set(['up', 'out', 'off', 'down']);
 
@@ -191,6 +198,11 @@ export const translateQueryTerms = (text: string, dictionary: EnglishDictionary 
   const terms: TranslatedTerm[] = [];
   let index = 0;
   while (index < words.length) {
+    // «supposed to», «meant to»: a semi-modal says what Norwegian says with «skal» or «kan».
+    if (SEMI_MODALS.has(itemAt(words, index).lower) && words[index + 1]?.lower === 'to') {
+      index += 2;
+      continue;
+    }
     const phrase = matchPhrase(words, index, dictionary);
     if (phrase) {
       const source = words.slice(index, index + phrase.length).map((word) => word.raw);
