@@ -94,30 +94,37 @@ export class PostingRows {
    */
   async score(unit: Unit, terms: readonly QueryTerm[], depth: number): Promise<ScoredDocument[]> {
     if (terms.length === 0 || depth <= 0) return [];
-    const rows = await this.rows(unit, terms);
-    let size = 0;
-    let postings = 0;
-    // Document numbers follow id order, not the file index's, so a row need not be sorted.
-    for (const row of rows) {
-      postings += row.documents.length;
-      for (const document of row.documents) if (document >= size) size = document + 1;
-    }
-    const scores = new Float64Array(size);
-    const seen = new Uint8Array(size);
-    const touched = new Uint32Array(postings);
-    let touchedCount = 0;
-    rows.forEach((row, index) => {
-      const termWeight = (terms[index]?.weight ?? 0) * row.idf;
-      const { documents, weights } = row;
-      for (let posting = 0; posting < documents.length; posting += 1) {
-        const document = documents[posting] ?? 0;
-        if (!seen[document]) {
-          seen[document] = 1;
-          touched[touchedCount++] = document;
-        }
-        scores[document] = (scores[document] ?? 0) + termWeight * (weights[posting] ?? 0);
-      }
-    });
-    return bestDocuments(scores, touched.subarray(0, touchedCount), depth);
+    return sumRows(await this.rows(unit, terms), terms, depth);
   }
 }
+
+/**
+ * The BM25 sum over fetched rows, in a plain function: V8 optimizes a hot loop inside an async
+ * function poorly (it stayed in the baseline tiers, ~100 ns a posting at 100×), here it is compiled.
+ */
+export const sumRows = (rows: readonly TermRow[], terms: readonly QueryTerm[], depth: number): ScoredDocument[] => {
+  let size = 0;
+  let postings = 0;
+  // Document numbers follow id order, not the file index's, so a row need not be sorted.
+  for (const row of rows) {
+    postings += row.documents.length;
+    for (const document of row.documents) if (document >= size) size = document + 1;
+  }
+  const scores = new Float64Array(size);
+  const seen = new Uint8Array(size);
+  const touched = new Uint32Array(postings);
+  let touchedCount = 0;
+  rows.forEach((row, index) => {
+    const termWeight = (terms[index]?.weight ?? 0) * row.idf;
+    const { documents, weights } = row;
+    for (let posting = 0; posting < documents.length; posting += 1) {
+      const document = documents[posting] ?? 0;
+      if (!seen[document]) {
+        seen[document] = 1;
+        touched[touchedCount++] = document;
+      }
+      scores[document] = (scores[document] ?? 0) + termWeight * (weights[posting] ?? 0);
+    }
+  });
+  return bestDocuments(scores, touched.subarray(0, touchedCount), depth);
+};
