@@ -64,6 +64,24 @@ describe('translateQuery', () => {
     expect(translateQuery('What is the supposed challenge?', withSupposed).split(' ')).toContain('trolig');
   });
 
+  it('makes the Norwegian abstract noun of an English one from the adjective, when the corpus uses it («safety» → «sikkerhet»)', () => {
+    const adjectives: EnglishDictionary = {
+      source: 'test',
+      entries: new Map([
+        ['safe', ['sikker', 'trygg']],
+        ['available', ['tilgjengelig']],
+        ['efficient', ['effektiv']],
+      ]),
+    };
+    const vocabulary = new Set(analyze('Trygghet og sikkerhet, tilgjengelighet og effektivitet.'));
+    const terms = (question: string) => translateQueryTerms(question, adjectives, vocabulary).map((term) => term.norwegian);
+    expect(terms('What about safety?')).toEqual([['sikkerhet', 'trygghet']]);
+    expect(terms('What about availability?')).toEqual([['tilgjengelighet']]);
+    expect(terms('What about efficiency?')).toEqual([['effektivitet']]);
+    // Only nouns the corpus uses: without «trygghet» in the texts, only «sikkerhet».
+    expect(translateQueryTerms('What about safety?', adjectives, new Set(analyze('Sikkerhet.'))).map((term) => term.norwegian)).toEqual([['sikkerhet']]);
+  });
+
   it('drops the particle of a phrasal verb the dictionary lacks («hook up»)', () => {
     const words = translateQuery('Do municipalities have to hook up separately?', dictionary).split(' ');
     expect(words).not.toContain('opp');

@@ -119,6 +119,45 @@ const cognatesIn = (word: string, vocabulary?: ReadonlySet<string>): string[] =>
   return [...found.values()].slice(0, MAX_COGNATES);
 };
 
+/** English abstract nouns made from adjectives, with the adjective's ending: «safety» ← safe, «availability» ← available, «efficiency» ← efficient. */
+const NOMINAL_ENDINGS: ReadonlyArray<readonly [RegExp, readonly string[]]> = [
+  [/ility$/u, ['le']],
+  [/ity$/u, ['', 'e']],
+  [/ty$/u, ['', 'e']],
+  [/ness$/u, ['']],
+  [/ency$/u, ['ent']],
+  [/ancy$/u, ['ant']],
+];
+
+/** Norwegian abstract nouns made from adjectives: «sikker» → «sikkerhet», «effektiv» → «effektivitet». */
+const NORWEGIAN_NOMINAL_SUFFIXES = ['het', 'itet'];
+
+/**
+ * The Norwegian abstract noun of an English abstract noun the dictionaries lack, made the same way in
+ * both languages from the adjective («safety» ← safe → «sikker», «trygg» → «sikkerhet», «trygghet»);
+ * only nouns the corpus uses.
+ */
+const abstractNounsIn = (word: string, dictionary: EnglishDictionary | null, vocabulary?: ReadonlySet<string>): string[] => {
+  if (!dictionary || !vocabulary) return [];
+  const found: string[] = [];
+  for (const [ending, replacements] of NOMINAL_ENDINGS) {
+    if (!ending.test(word)) continue;
+    for (const replacement of replacements) {
+      const adjective = word.replace(ending, replacement);
+      if (adjective.length < 3) continue;
+      for (const translation of dictionary.entries.get(adjective) ?? []) {
+        if (translation.includes(' ')) continue;
+        for (const suffix of NORWEGIAN_NOMINAL_SUFFIXES) {
+          const noun = `${translation}${suffix}`;
+          if (!found.includes(noun) && occursInVocabulary(noun, vocabulary)) found.push(noun);
+        }
+      }
+    }
+    break;
+  }
+  return found;
+};
+
 /** True when the dictionary's entry for the word (or a base form of it) came through the pivot, not a direct dictionary. */
 const isPivotWord = (word: string, dictionary: EnglishDictionary | null): boolean => {
   const pivot = dictionary?.pivotHeadwords;
@@ -146,6 +185,8 @@ const translateWord = (word: Word, dictionary: EnglishDictionary | null, vocabul
     return { kind: 'translate', translations: [...new Set([...own, ...cognatesIn(word.lower, vocabulary), ...translations])] };
   }
   if (translations) return { kind: 'translate', translations };
+  const nouns = abstractNounsIn(word.lower, dictionary, vocabulary);
+  if (nouns.length > 0) return { kind: 'translate', translations: nouns };
   const cognates = cognatesIn(word.lower, vocabulary);
   return cognates.length > 0 ? { kind: 'translate', translations: cognates } : { kind: 'keep', text: word.lower };
 };
