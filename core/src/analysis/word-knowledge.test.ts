@@ -51,9 +51,13 @@ describe('WordKnowledge', () => {
         digital: ['digital'],
         sikker: ['sikker'],
         sikkerhet: ['sikkerhet'],
+        koster: ['koste'],
+        kostnadene: ['kostnad'],
       },
     });
     expect(derived.derivationsOf('organiseres')).toEqual(['organisering']);
+    expect(derived.derivationsOf('koster')).toEqual(['kostnad']);
+    expect(derived.derivationsOf('kostnadene')).toEqual(['koste']);
     expect(derived.derivationsOf('organisering')).toEqual(['organisere']);
     expect(derived.derivationsOf('ledelsen')).toEqual(['lede']);
     expect(derived.derivationsOf('lede')).toEqual(['ledelse']);

@@ -28,6 +28,7 @@ const derivedCandidates = (lemma: string): string[] => {
   const ing = cut('ing');
   const asjon = cut('asjon');
   const het = cut('het');
+  const nad = cut('nad');
   const verb = cut('e') ?? cut('a');
   if (ere !== null) found.push(`${ere}ering`, `${ere}asjon`);
   // «-isere» makes verbs of adjectives («digital», «global», «formell», «aktiv»), not of nouns («organ»).
@@ -35,8 +36,9 @@ const derivedCandidates = (lemma: string): string[] => {
   if (ing !== null) found.push(`${ing}e`, `${ing}a`);
   if (asjon !== null) found.push(`${asjon}ere`, `${asjon}ering`);
   if (het !== null) found.push(het);
+  if (nad !== null) found.push(`${nad}e`, `${nad}a`);
   if (lemma.endsWith('else') && lemma.length > 6) found.push(lemma.slice(0, -3));
-  if (verb !== null && ere === null) found.push(`${verb}ing`, `${verb}else`);
+  if (verb !== null && ere === null) found.push(`${verb}ing`, `${verb}else`, `${verb}nad`);
   if (het === null && !lemma.endsWith('e')) found.push(`${lemma}het`);
   if (/(?:al|ell|iv|ær)$/u.test(lemma)) found.push(`${lemma}isering`, `${lemma}isere`);
   return found;
@@ -104,7 +106,7 @@ export class WordKnowledge {
   /**
    * Lemmas of the same root in another word class, by Norwegian's regular derivations, kept only
    * when the tables know the derived lemma: verb ↔ action noun («formidle» ↔ «formidling»,
-   * «lede» ↔ «ledelse», «organisere» ↔ «organisering», «organisasjon»), «-isere/-isering» ↔ its
+   * «lede» ↔ «ledelse», «koste» ↔ «kostnad», «organisere» ↔ «organisering», «organisasjon»), «-isere/-isering» ↔ its
    * adjective («digitalisering» ↔ «digital»), adjective ↔ «-het» noun («sikker» ↔ «sikkerhet»).
    * Written by hand: the Debian tables list inflections, not derivations.
    */

@@ -57,6 +57,16 @@ describe('evidenceOf', () => {
     expect(evidenceOf({ ...terms, words: [{ ...word, derived: [] }] }, weightOf, sentence).coverage).toBeLessThan(1);
   });
 
+  it('credits a word of the same root inside a compound as a part, no more than the word itself there', () => {
+    const word = { lemmas: ['koste'], parts: [], derived: ['kostnad'] };
+    const terms = { stems: ['kost'], numbers: [], pairs: [], words: [word] };
+    const sentence = { ...termSetOf('Omsorgskostnadene øker.'), parts: new Set(['omsorg', 'kostnad']) };
+    const inCompound = evidenceOf(terms, weightOf, sentence).coverage;
+    expect(inCompound).toBeGreaterThan(0);
+    expect(inCompound).toBeLessThan(1);
+    expect(evidenceOf({ ...terms, words: [{ ...word, lemmas: ['kostnad'], derived: [] }] }, weightOf, sentence).coverage).toBe(inCompound);
+  });
+
   it('scores terms standing together as in the question above the same terms apart', () => {
     const terms = prepareQuery('hvem eier KS Digital', null).terms;
     const together = evidenceOf(terms, weightOf, termSetOf('KS Digital er eid av KS, og KS eier alle aksjene.'));

@@ -82,6 +82,8 @@ const synonymCredit = 0.5;
  * 0.5, 0.7, 0.9 and 1 (tune MRR 0.880 without it, 0.881 at 0.5–0.9, 0.883 at 1; test unchanged).
  */
 const derivedCredit = 1;
+/** A question word's lemma standing as a part of a compound in the sentence («helsenett» in «helsenettverket»). */
+const partCredit = 0.7;
 
 /**
  * How well a sentence carries one question word: its stem, lemma or acronym spelling (full
@@ -133,9 +135,11 @@ const ownStrength = (stem: string, word: QueryWord | undefined, set: TermSet): n
     if (present === word.parts.length) best = allPartsCredit;
     else if (headPresent) best = headCredit;
   }
-  if (word?.lemmas.some((lemma) => parts.has(lemma))) best = Math.max(best, 0.7);
+  if (word?.lemmas.some((lemma) => parts.has(lemma))) best = Math.max(best, partCredit);
   if (word?.synonyms?.some((lemma) => lemmas.has(lemma))) best = Math.max(best, synonymCredit);
-  if (word?.derived?.some((lemma) => lemmas.has(lemma) || parts.has(lemma))) best = Math.max(best, derivedCredit);
+  if (word?.derived?.some((lemma) => lemmas.has(lemma))) best = Math.max(best, derivedCredit);
+  // A derived word inside a compound is a part, as the word itself would be («kostet» ~ «omsorgskostnadene»).
+  else if (word?.derived?.some((lemma) => parts.has(lemma))) best = Math.max(best, Math.min(partCredit, derivedCredit));
   if (best >= 0.7 || stem.length < partialMinLength) return best;
   const { joined, shortestFirst } = longStemsOf(set);
   // A stem of the set holds the question's stem, or stands inside it (only one no longer than it can).
