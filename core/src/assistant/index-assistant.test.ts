@@ -21,6 +21,14 @@ describe('createIndexAssistant on a small in-memory corpus', () => {
     for (const result of results) expect(smallCorpusTexts[result.file]?.slice(result.start, result.end)).toBe(result.text);
   });
 
+  it('searches a two-part question part by part: the first part’s best passage first, then the second’s', async () => {
+    // The second part shares far more words with its passage than the first with its own: read whole, it would come first.
+    const question = 'Når skal skolene ha bredbånd, og hvem får brev fra det offentlige i en digital postkasse når de ikke reserverer seg mot digital post?';
+    const results = await assistant.search(question, { k: 3, mode: 'hybrid' });
+    expect(results.map((result) => result.file).slice(0, 2)).toEqual(['skole.txt', 'post.txt']);
+    expect(new Set(results.map((result) => result.chunkId)).size).toBe(results.length);
+  });
+
   it('answers with the sentence that holds the answer and cites its passage', async () => {
     const response = await assistant.chat([{ role: 'user', content: 'Når skal alle kommuner være tilknyttet Norsk Helsenett?' }]);
     expect(response.abstained).toBe(false);

@@ -4,7 +4,7 @@ import { locateSentence } from '../answer/locate-sentence';
 import { dialogueOf } from '../dialogue/dialogue-state';
 import { answerLeadIn } from '../dialogue/answer-subject';
 import { contextWeighted, otherReading, resolveQuestion, type ResolvedQuestion } from '../dialogue/follow-up';
-import { splitTwoPart } from '../dialogue/two-part';
+import { splitTwoPart, type QuestionParts } from '../dialogue/two-part';
 import { keepsSwitch } from '../dialogue/switched-subject';
 import { combineAnswers } from '../answer/combine-answers';
 import type { IndexedChunk } from '../retrieval/indexed-chunk';
@@ -72,6 +72,11 @@ export const createIndexAssistant = (parts: IndexAssistantParts): Assistant & { 
   };
   const answerSettings = parts.answer ?? defaultAnswerSettings;
   const prepare = (text: string) => prepareQuery(text, parts.english, vocabulary, knowledge);
+  /** The parts of a two-part question as read: the second after the first («… og hva har utvalget fått i oppgave?»). */
+  const readParts = (split: QuestionParts) => ({
+    first: resolveQuestion({ question: split.first, previous: [] }, prepare),
+    second: resolveQuestion({ question: split.second, previous: [{ question: split.first, answer: '' }] }, prepare),
+  });
   /** The passages the last answer quoted, each found by the words of a sentence it quoted (the first few). */
   const quotedPassages = async (answer: string): Promise<IndexedChunk[]> => {
     const quotes = answer
@@ -150,11 +155,27 @@ export const createIndexAssistant = (parts: IndexAssistantParts): Assistant & { 
     },
     search: async (query: string, options: SearchOptions): Promise<SearchResult[]> => {
       options.signal?.throwIfAborted();
-      const prepared = prepareQuery(query, parts.english, vocabulary, knowledge);
+      // Only the full pipeline reads a question: `lexical` and `dense` show one route's own ranking.
+      const split = options.mode === 'hybrid' ? splitTwoPart(query.normalize('NFC').trim()) : null;
+      if (!split) {
+        const ranked = await parts.retriever.retrieve(prepare(query), options);
+        options.signal?.throwIfAborted();
+        return ranked.map(toSearchResult);
+      }
+      // Two questions in one: each part searched on its own, as the chat answers them.
+      const { first, second } = readParts(split);
+      // One after the other, as the chat does (run at once over PGlite's socket server, the store parity test once failed on a posting row).
+      const lists = [await parts.retriever.retrieve(first.prepared, options), await parts.retriever.retrieve(second.prepared, options)];
       options.signal?.throwIfAborted();
-      const ranked = await parts.retriever.retrieve(prepared, options);
-      options.signal?.throwIfAborted();
-      return ranked.map(toSearchResult);
+      // Turns: the first part's best, the second's best, the first's second, …; a passage both find stands where it comes first.
+      const merged: RankedChunk[] = [];
+      for (let rank = 0; merged.length < options.k && rank < Math.max(...lists.map((list) => list.length)); rank += 1) {
+        for (const list of lists) {
+          const ranked = list[rank];
+          if (ranked && merged.length < options.k && !merged.some((other) => other.chunk.id === ranked.chunk.id)) merged.push(ranked);
+        }
+      }
+      return merged.map(toSearchResult);
     },
     chat: async (messages: ChatMessage[], filter?: SearchFilter, options?: ChatOptions): Promise<ChatResponse> => {
       options?.signal?.throwIfAborted();
@@ -173,8 +194,7 @@ export const createIndexAssistant = (parts: IndexAssistantParts): Assistant & { 
         return { ...response, interpretedQuestion: resolved.interpreted };
       }
       // Two questions in one: each part answered with its own sentences, the second read after the first.
-      const first = resolveQuestion({ question: split.first, previous: [] }, prepare);
-      const second = resolveQuestion({ question: split.second, previous: [{ question: split.first, answer: '' }] }, prepare);
+      const { first, second } = readParts(split);
       const language = resolved.prepared.language;
       const firstResponse = await answer({ ...first, prepared: { ...first.prepared, language } }, filter, options);
       // The second part is answered after the first: what the first quoted is not quoted again.
