@@ -168,14 +168,12 @@ export const createIndexAssistant = (parts: IndexAssistantParts): Assistant & { 
       const lists = [await parts.retriever.retrieve(first.prepared, options), await parts.retriever.retrieve(second.prepared, options)];
       options.signal?.throwIfAborted();
       // Turns: the first part's best, the second's best, the first's second, …; a passage both find stands where it comes first.
-      const merged: RankedChunk[] = [];
-      for (let rank = 0; merged.length < options.k && rank < Math.max(...lists.map((list) => list.length)); rank += 1) {
-        for (const list of lists) {
-          const ranked = list[rank];
-          if (ranked && merged.length < options.k && !merged.some((other) => other.chunk.id === ranked.chunk.id)) merged.push(ranked);
-        }
+      const merged = new Map<string, RankedChunk>();
+      const depth = Math.max(...lists.map((list) => list.length));
+      for (let rank = 0; rank < depth; rank += 1) {
+        for (const ranked of lists.map((list) => list[rank])) if (ranked && !merged.has(ranked.chunk.id)) merged.set(ranked.chunk.id, ranked);
       }
-      return merged.map(toSearchResult);
+      return [...merged.values()].slice(0, options.k).map(toSearchResult);
     },
     chat: async (messages: ChatMessage[], filter?: SearchFilter, options?: ChatOptions): Promise<ChatResponse> => {
       options?.signal?.throwIfAborted();
