@@ -68,6 +68,9 @@ describe('questions for the holder of a role', () => {
     expect(answerTypeOf('Hvem leder KS IKT-forum?')).toBe('person');
     expect(answerTypeOf('Kven var moderniseringsminister då regjeringa la fram planen?')).toBe('person');
     expect(answerTypeOf('Who signed the letter from the ministry?')).toBe('person');
+    // Giving a talk is a person's act, in any form of the verb.
+    expect(answerTypeOf('Kven frå forbundet skulle halde innlegg på seminaret?')).toBe('person');
+    expect(answerTypeOf('Hvem holder innlegget om sikkerhet?')).toBe('person');
     expect(answerTypeOf('Hvem eier Norsk Helsenett?')).toBe('who');
     expect(answerTypeOf('Who is working on the national directory service?')).toBe('who');
     expect(statesAnswerType('Innlegget holdes av spesialrådgiver Merete Lyngstad.', 'person')).toBe(true);

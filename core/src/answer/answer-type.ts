@@ -40,7 +40,7 @@ export const answerTypeOf = (question: string): AnswerType | null => {
 /** Roles a person holds and acts only a person does (sign, chair, give a talk), bokmål, nynorsk and English. */
 const roleWords = new RegExp(
   String.raw`(?<!\p{L})(\p{L}*(minister|statsråd|direktør|sjef|leder|leiar|rådmann|ordfører|formann|president|generalsekretær|sekretær|rådgiver|rådgjevar)(en|ane|ar|er|ene)?|` +
-    String.raw`leder|leiar|leier|leia|ledet|leidde|ledes|underskrev\p{L}*|underteikna\p{L}*|signer\p{L}*|skrev under|skreiv under|holdt innlegg\p{L}*|heldt innlegg\p{L}*|` +
+    String.raw`leder|leiar|leier|leia|ledet|leidde|ledes|underskrev\p{L}*|underteikna\p{L}*|signer\p{L}*|skrev under|skreiv under|(?:holde|halde|holder|held|heldt|holdt|haldt)\s+innlegg\p{L}*|` +
     String.raw`minister|director|chair\p{L}*|head of|signed|CEO|spokesperson)(?!\p{L})`,
   'iu',
 );

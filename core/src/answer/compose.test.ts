@@ -14,9 +14,9 @@ const model =
     throw new Error('compose.test needs the fitted answerability model');
   })();
 
-const passage = (id: string, text: string): RankedChunk => {
+const passage = (id: string, text: string, heading = 'MÅL'): RankedChunk => {
   const chunk = indexChunk(
-    { id, file: `${id}.txt`, title: 'IKT i helse og omsorg', heading: 'MÅL', start: 0, end: text.length, text, alsoIn: [] },
+    { id, file: `${id}.txt`, title: 'IKT i helse og omsorg', heading, start: 0, end: text.length, text, alsoIn: [] },
     [2008, 2012],
     text,
   );
@@ -95,6 +95,38 @@ describe('composeAnswer', () => {
     const { query, ranked } = rankFor('hvorfor bruker kommuner ikke journalen', [passage('g', text)]);
     const response = composeAnswer(query, ranked, toSearchResult, { ...rule, maxSentences: 1 });
     expect(response.answer).toBe('Lav brukervennlighet har betydning for at kommuner ikke bruker journalen. [1]');
+  });
+
+  it('quotes first, for a question asking what an actor will do, the sentence where the actor states an intention', () => {
+    const text = 'Bedre journalsystemer i pleie og omsorg er et mål. KS vil arbeide med leverandørene for bedre journalsystemer i kommunene.';
+    const { query, ranked } = rankFor('Hva vil KS gjøre for å få bedre journalsystemer i pleie og omsorg i kommunene?', [passage('j', text)]);
+    const response = composeAnswer(query, ranked, toSearchResult, { ...rule, maxSentences: 1 });
+    expect(response.answer).toBe('KS vil arbeide med leverandørene for bedre journalsystemer i kommunene. [1]');
+    // Asked why, not what KS will do: the sentence carrying more of the question comes first.
+    const { query: plain, ranked: same } = rankFor('Hvorfor trengs bedre journalsystemer i pleie og omsorg i kommunene?', [passage('j', text)]);
+    expect(composeAnswer(plain, same, toSearchResult, { ...rule, maxSentences: 1 }).answer).toMatch(/^Bedre journalsystemer i pleie og omsorg/);
+  });
+
+  it('quotes a heading that makes a statement, not one that only names the topic', () => {
+    const heading = 'Omsorgsteknologi er nesten ikke i bruk i norske kommuner i dag';
+    const text = `${heading}\n- Kommunene mangler kunnskap om omsorgsteknologi.`;
+    const { query, ranked } = rankFor('Bruker norske kommuner omsorgsteknologi i dag?', [passage('s', text, heading)]);
+    expect(composeAnswer(query, ranked, toSearchResult, { ...rule, maxSentences: 1 }).answer).toBe(`${heading}. [1]`);
+    // A topic heading repeated as the first line is no answer: the statement under it is quoted.
+    const topic = 'Omsorgsteknologi i norske kommuner';
+    const { query: same, ranked: under } = rankFor('Bruker norske kommuner omsorgsteknologi i dag?', [
+      passage('t', `${topic}\n- Kommunene mangler kunnskap om omsorgsteknologi i dag.`, topic),
+    ]);
+    expect(composeAnswer(same, under, toSearchResult, { ...rule, maxSentences: 1 }).answer).toBe('Kommunene mangler kunnskap om omsorgsteknologi i dag. [1]');
+  });
+
+  it('prefers, for a question on how a term is defined, the sentence defining the term the question names, common as it is', () => {
+    const text = 'KS vil at alle elever skal få digital kompetanse. Digital kompetanse er den kompetansen som bygger bro mellom ferdigheter for elever.';
+    const { query, ranked } = rankFor('Korleis definerer KS digital kompetanse for elevane?', [passage('k', text)]);
+    // «digital» and «kompetanse» are common words of the corpus, so not among the question's rarer terms.
+    const weightOf = (stem: string): number => (stem.startsWith('digital') || stem.startsWith('kompetans') ? 0.2 : 1);
+    const response = composeAnswer(query, ranked, toSearchResult, { ...rule, maxSentences: 1 }, undefined, { weightOf });
+    expect(response.answer).toBe('Digital kompetanse er den kompetansen som bygger bro mellom ferdigheter for elever. [1]');
   });
 
   it('halves the confidence, and abstains, when the asked time stands apart from the question’s topic', () => {

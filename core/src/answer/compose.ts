@@ -94,6 +94,16 @@ const reasonQuestion = /(?<!\p{L})(hvorfor|kvifor|why|grunnar|grunner|grunnene|g
 const causeWords =
   /(?<!\p{L})(fordi|ettersom|skyldes|skuldast|på grunn av|grunnet|årsak\p{L}*|grunnen|bakgrunnen|(?:ha|har|hatt|hadde) betydning for|because|due to)(?!\p{L})/iu;
 const causeBonus = 1.2;
+/**
+ * A question asking what an actor will, shall or should do («Hva vil KS gjøre for …», «Kva skal kommunen gjere …», «hva bør
+ * kommunen selv gjøre …», «What does KS plan to do …»): the actor's words between the modal and the verb of doing.
+ */
+const actionQuestion =
+  /(?<!\p{L})(?:hva|kva|what)\s+(?:vil|skal|bør|må|kan|will|shall|should|does|do|did)\s+(.{1,60}?)\s+(?:(?:plan(?:s|ning)?|intend|want|aim)\s+to\s+)?(?:gjøre|gjere|gjera|bidra|foreslå|do|contribute|propose)(?!\p{L})/iu;
+/** Modal verbs that state an intention, a duty or advice: «KS vil …», «kommunen bør …», «KS skal …», «KS ønsker å …». */
+const intentionWords = /^(vil|skal|bør|må|ønsker|ønskjer|will|shall|should|plans?|intends?)$/iu;
+/** Chosen on the tune split (as the list, count and cause bonuses): 1.1 gains nothing, 1.2–1.3 one first turn, 1.5 loses a follow-up. */
+const actionBonus = 1.2;
 
 /**
  * How fit a sentence is to stand in an answer: fragments of broken PDF lines (ending in a
@@ -115,12 +125,19 @@ export const sentenceFitness = (text: string, definition: boolean, namesPerson =
   return fitness;
 };
 
-/** A sentence that only repeats the document title or section heading («IKT i helse og omsorg 2008 – 2012.») answers nothing. */
+/** A sentence that only repeats the document title or section heading («IKT i helse og omsorg 2008 – 2012.») answers nothing (unless it reads as a statement, `readsAsStatement`). */
 const isTitleLine = (sentence: TermSet, heading: TermSet): boolean => {
   const stems = [...sentence.stems];
   return stems.length > 0 && stems.filter((stem) => heading.stems.has(stem)).length / stems.length >= 0.8;
 };
 
+/** Finite verbs that make a line a statement, bokmål, nynorsk and English. */
+const finiteVerbs = /(?<!\p{L})(er|var|har|hadde|skal|vil|kan|må|blir|ble|vert|vart|is|are|was|were|has|have)(?!\p{L})/iu;
+/**
+ * A heading that makes a statement («Omsorgsteknologi er nesten ikke i bruk i norske kommuner i dag»: six words or more
+ * with a finite verb), as slide titles do, says something; a heading that names a topic («IKT i helse og omsorg 2008 – 2012») does not.
+ */
+const readsAsStatement = (text: string): boolean => text.trim().split(/\s+/u).length >= 6 && finiteVerbs.test(text);
 const round = (value: number): number => Number(value.toFixed(3));
 
 /** A sentence and its neighbours: what a reader of the quote sees around it. */
@@ -223,6 +240,16 @@ export const composeAnswer = (
   const definition = query.definitionFocus !== undefined;
   const listAsked = listQuestion.test(query.original);
   const reasonAsked = reasonQuestion.test(query.original);
+  const actorStems = new Set(analyze(actionQuestion.exec(query.original)?.[1] ?? ''));
+  /** Whether a sentence says what the asked actor will, shall or should do: an actor's word within three words of a modal («KS vil», «bør den enkelte kommune»). */
+  const statesIntention = (text: string): boolean => {
+    if (actorStems.size === 0) return false;
+    const words = text.match(/\p{L}[\p{L}\p{N}-]*/gu) ?? [];
+    return words.some(
+      (word, index) =>
+        intentionWords.test(word) && words.slice(Math.max(0, index - 3), index + 4).some((other) => analyze(other).some((stem) => actorStems.has(stem))),
+    );
+  };
   const weightOf = context.weightOf ?? (() => 1);
   const maxWeight = Math.max(0, ...query.terms.stems.map(weightOf));
   /** The question's rarer terms (at least half the rarest one's weight): what a definition question asks about. */
@@ -230,12 +257,18 @@ export const composeAnswer = (
   const acronyms = query.original.match(/\b\p{Lu}[\p{Lu}\p{L}]{1,9}\b/gu)?.filter(looksLikeAcronym) ?? [];
   /** «Hva står PKI for?», «What does the abbreviation KS stand for?»: the sentence that spells the acronym out is the answer. */
   const spelledOut = acronyms.length > 0 && acronymQuestion.test(query.original);
+  /**
+   * The word a definition question names as its focus («Korleis definerer KS digital kompetanse …» → digital), also when it
+   * is common; not for a question asking what an acronym stands for, where every «KS er …» sentence would define it and the
+   * spelled-out sentence is the answer. Tune split: one definition question answered (q033), nothing lost on either split.
+   */
+  const definedFocus = spelledOut ? [] : (query.definitionFocus ?? []);
   const defines = (text: string): boolean =>
     definesTerm(
       text,
       (prefix) => {
         const terms = termSetOf(prefix);
-        return focus.some(({ stem, word }) => matchStrength(stem, word, terms) >= 0.7);
+        return focus.some(({ stem, word }) => matchStrength(stem, word, terms) >= 0.7) || definedFocus.some((stem) => terms.stems.has(stem));
       },
       acronyms,
     );
@@ -263,7 +296,10 @@ export const composeAnswer = (
         (listAsked && listItemsAfter(passage, sentence).length >= 2 ? listBonus : 1) *
         (statesCount(sentenceText(passage, sentence)) ? countedNounBonus : 1) *
         (reasonAsked && causeWords.test(sentenceText(passage, sentence)) ? causeBonus : 1) *
-        (isTitleLine(itemAt(passage.chunk.sentences, sentence).terms, passage.chunk.headingTerms) ? 0.3 : 1) *
+        (statesIntention(sentenceText(passage, sentence)) ? actionBonus : 1) *
+        (isTitleLine(itemAt(passage.chunk.sentences, sentence).terms, passage.chunk.headingTerms) && !readsAsStatement(sentenceText(passage, sentence))
+          ? 0.3
+          : 1) *
         (type === null ? 1 : statesType(passage, sentence) ? 1.2 : 0.7) *
         (saidIn[rank]?.[sentence] ? repeatPenalty : 1) *
         contextFactor(itemAt(passage.chunk.sentences, sentence).terms),
