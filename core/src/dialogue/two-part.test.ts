@@ -32,6 +32,12 @@ describe('splitTwoPart', () => {
       second: 'når ble selskapet etablert?',
     });
     expect(splitTwoPart('Who set up RO, and when?')).toEqual({ first: 'Who set up RO?', second: 'when?' });
+    // A preposition may stand before the second question word.
+    expect(splitTwoPart('Når skulle etaten opprettes, og fra hvilken dato var løsningen planlagt?')).toEqual({
+      first: 'Når skulle etaten opprettes?',
+      second: 'fra hvilken dato var løsningen planlagt?',
+    });
+    expect(splitTwoPart('Who runs the portal, and since which year?')).toEqual({ first: 'Who runs the portal?', second: 'since which year?' });
   });
 
   it('leaves a question that asks one thing whole', () => {

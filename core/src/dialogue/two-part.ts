@@ -1,10 +1,11 @@
 /**
  * A question that asks two things at once («Hvem eier KS Digital, og når ble selskapet
  * etablert?», «Hvem opprettet RO, og når?»): split where a second question word opens a new
- * clause after «og»/«and», so each part can be answered with its own sentences and citations.
+ * clause after «og»/«and» — perhaps after a preposition: «…, og fra hvilken dato …», «…, and in which year …» —, so each
+ * part can be answered with its own sentences and citations.
  */
 const secondQuestion =
-  /,?\s+(?:og|and)\s+(?=(?:hva|hvem|når|hvor|hvilke[nt]?|hvordan|hvorfor|kva|kven|kor|kvar|korleis|kvifor|what|who|when|where|which|how|why)\b)/iu;
+  /,?\s+(?:og|and)\s+(?=(?:(?:fra|frå|til|i|på|med|for|av|from|since|in|on|at|to|with|by)\s+)?(?:hva|hvem|når|hvor|hvilke[nt]?|hvordan|hvorfor|kva|kven|kor|kvar|korleis|kvifor|what|who|when|where|which|how|why)\b)/iu;
 
 export interface QuestionParts {
   first: string;
