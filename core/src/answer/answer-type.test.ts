@@ -23,6 +23,9 @@ describe('statesAnswerType', () => {
     expect(statesAnswerType('Over 200 kommuner deltar.', 'count')).toBe(true);
     expect(statesAnswerType('I løpet av 2011 skal alle kommuner være tilknyttet.', 'time')).toBe(true);
     expect(statesAnswerType('Kommunene skal samarbeide om dette.', 'time')).toBe(false);
+    // A condition sets the time where no date is named; «Når det gjelder …» (as regards) is none.
+    expect(statesAnswerType('Gevinstene kommer først når telefoni kjøres helt over IP.', 'time')).toBe(true);
+    expect(statesAnswerType('Når det gjelder telefoni, er gevinstene store.', 'time')).toBe(false);
     expect(statesAnswerType('Selskapet er eid av Kommunesektorens organisasjon.', 'who')).toBe(true);
   });
 });

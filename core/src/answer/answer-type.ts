@@ -62,6 +62,11 @@ const years = /\b(?:19|20)\d{2}\b/g;
 /** A span of time («for to nye år», «i fem måneder»): what «hvor lenge» asks for. */
 const duration = /(?<!\p{L})(år|måneder|månader|uker|veker|dager|dagar|years?|months?)(?!\p{L})/iu;
 const date = /\b\d{1,2}\.\s*(januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|desember)\b|\b\d{1,2}\.\d{1,2}\.\d{2,4}\b/iu;
+/**
+ * A condition that sets the time («De store gevinstene kommer først når telefoni kjøres helt over IP», «så snart avtalen er
+ * signert»): what a when-question is answered by when the texts name no date. Tune split: one first turn answered (c014#0).
+ */
+const condition = /(?<!\p{L})(?:først|fyrst|bare|berre|kun|only)\s+(?:når|etter at|etter|when|after)(?!\p{L})|(?<!\p{L})(?:så snart|as soon as)(?!\p{L})/iu;
 /** Bodies named with a lowercase common noun: «departementet», «Helsedirektoratet», «kommunene», «regjeringen». */
 const bodyWords = new RegExp(
   String.raw`\p{L}*(departement|direktorat|tilsyn|etat|råd|utval|utvalg|forbund|selskap|regjering|storting|kommun|fylkeskommun|helseforetak|senter|` +
@@ -110,7 +115,7 @@ export const statesAnswerType = (
     case 'count':
       return statesQuantity(text, numbers);
     case 'time':
-      return year.test(text) || date.test(text) || (statesQuantity(text, numbers) && duration.test(text));
+      return year.test(text) || date.test(text) || (statesQuantity(text, numbers) && duration.test(text)) || condition.test(text);
     case 'person':
       return personName.test(text);
     case 'who': {
