@@ -8,6 +8,7 @@ import {
   loadWordList,
   pruneDictionary,
   buildPivotDictionary,
+  preferVerbsOfActionNouns,
   withPivotEntries,
   withWordnetEntries,
   defaultIndexBuildSettings,
@@ -158,7 +159,7 @@ const buildIndex = async (options: IngestOptions, mode: { checkOnly: boolean }):
 
   const vocabulary = new Set(texts.flatMap((text) => analyze(text)));
   const direct = dictionary.dictionary ? pruneDictionary(dictionary.dictionary, vocabulary) : null;
-  const translated = pivot.candidates ? withPivotEntries(direct, buildPivotDictionary(pivot.candidates, vocabulary)) : direct;
+  const translated = pivot.candidates ? withPivotEntries(direct, buildPivotDictionary(preferVerbsOfActionNouns(pivot.candidates, direct), vocabulary)) : direct;
   const wordnet = loadWordnet();
   if (!wordnet.exceptions)
     progress.log(

@@ -125,6 +125,19 @@ const GLOSSARY_ENTRIES: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['national', ['nasjonal']],
   ['norwegian', ['norsk']],
   ['norway', ['norge']],
+  // English acronyms whose established Norwegian form is another acronym or a phrase (the Norwegian
+  // forms as Store norske leksikon and Språkrådet's list of abbreviations give them); a translation is
+  // used only if the corpus has it.
+  ['r&d', ['FoU', 'forskning og utvikling']],
+  ['q&a', ['spørsmål og svar']],
+  ['un', ['FN', 'De forente nasjoner']],
+  ['eea', ['EØS']],
+  ['vat', ['mva', 'merverdiavgift']],
+  ['gdp', ['BNP', 'bruttonasjonalprodukt']],
+  ['sme', ['SMB', 'små og mellomstore bedrifter']],
+  ['hse', ['HMS']],
+  ['ceo', ['daglig leder', 'administrerende direktør']],
+  ['faq', ['ofte stilte spørsmål']],
 ];
 
 /**

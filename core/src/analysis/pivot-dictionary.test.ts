@@ -2,7 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { analyze } from './analyze';
 import { deserializeDictionary, serializeDictionary, type EnglishDictionary } from './english-dictionary';
 import { bilingualLemmas } from './language-resources';
-import { buildPivotDictionary, pivotCandidates, withPivotEntries, type PivotSources } from './pivot-dictionary';
+import {
+  buildPivotDictionary,
+  englishActionNouns,
+  isNorwegianActionNoun,
+  pivotCandidates,
+  preferVerbsOfActionNouns,
+  withPivotEntries,
+  type PivotSources,
+} from './pivot-dictionary';
 
 /** Small excerpts in the shape of FreeDict eng-swe, eng-deu, deu-swe and swe-nor with Apertium's swe→nob. */
 const englishToSwedish = new Map([
@@ -114,5 +122,31 @@ describe('pivot dictionary', () => {
       '^liknande<adj>/@liknande<adj>$',
     ];
     expect(Object.fromEntries(bilingualLemmas(lines))).toEqual({ möte: ['møte'], rapport: ['rapport'], förslag: ['forslag', 'fremlegg'] });
+  });
+
+  it("puts first the Norwegian verb whose action noun translates the English verb's action noun («develop» → «utvikle», as «development» → «utvikling»)", () => {
+    expect(englishActionNouns('develop')).toContain('development');
+    expect(englishActionNouns('coordinate')).toContain('coordination');
+    expect(englishActionNouns('deliver')).toContain('delivery');
+    expect(isNorwegianActionNoun('utvikle', 'utvikling')).toBe(true);
+    expect(isNorwegianActionNoun('levere', 'leveranse')).toBe(true);
+    expect(isNorwegianActionNoun('danne', 'utvikling')).toBe(false);
+    expect(isNorwegianActionNoun('utvikling', 'utviklinging')).toBe(false);
+    const candidates = new Map([
+      ['develop', [['danne', 3] as const, ['utvikle', 2] as const]],
+      ['deliver', [['levere', 3] as const]],
+      ['delivery', [['leveranse', 3] as const]],
+      ['send', [['sende', 2] as const]],
+    ]);
+    const direct: EnglishDictionary = { source: 'test', entries: new Map([['development', ['utvikling']]]) };
+    const reordered = preferVerbsOfActionNouns(candidates, direct);
+    expect(reordered.get('develop')).toEqual([
+      ['utvikle', 2],
+      ['danne', 3],
+    ]);
+    expect(reordered.get('deliver')).toEqual([['levere', 3]]);
+    expect(reordered.get('send')).toEqual([['sende', 2]]);
+    // Without the noun's translation the routes decide.
+    expect(preferVerbsOfActionNouns(candidates, null).get('develop')?.[0]).toEqual(['danne', 3]);
   });
 });

@@ -88,6 +88,42 @@ export const pivotCandidates = (sources: PivotSources, minRoutes = defaultPivotS
   return candidates;
 };
 
+/** English action nouns a verb may have: «develop» → development, «implement» → implementation, «deliver» → delivery, «coordinate» → coordination. */
+export const englishActionNouns = (verb: string): string[] => {
+  const stem = verb.endsWith('e') ? verb.slice(0, -1) : verb;
+  return [...new Set([`${verb}ment`, `${verb}ation`, `${stem}ation`, `${stem}ion`, `${verb}y`, `${verb}al`, `${stem}al`, `${verb}ing`, `${stem}ing`])].filter(
+    (noun) => noun !== verb,
+  );
+};
+
+/** Endings of Norwegian action nouns made from a verb's stem: «utvikle» → utvikling, «levere» → leveranse, «lede» → ledelse. */
+const NORWEGIAN_ACTION_ENDINGS = ['ing', 'else', 'anse', 'nad', 'sjon'];
+
+/** True when `noun` is an action noun of the Norwegian verb `verb` (an infinitive in -e): «utvikle» ~ «utvikling». */
+export const isNorwegianActionNoun = (verb: string, noun: string): boolean => {
+  if (!verb.endsWith('e') || verb.includes(' ') || verb.length < 4) return false;
+  const stem = verb.slice(0, -1);
+  return NORWEGIAN_ACTION_ENDINGS.some((ending) => noun === `${stem}${ending}`);
+};
+
+/**
+ * The candidates with, for an English verb whose action noun has a translation (in `direct`, else
+ * among the noun's own candidates), the Norwegian verb of that noun first: «develop» has «danne» by
+ * three routes and «utvikle» by two, but «development» is «utvikling», the action noun of «utvikle».
+ * Both languages make action nouns of verbs, so a verb and its noun translate within one family.
+ */
+export const preferVerbsOfActionNouns = (candidates: PivotCandidates, direct: EnglishDictionary | null): PivotCandidates => {
+  const reordered = new Map(candidates);
+  for (const [headword, ranked] of candidates) {
+    const nouns = englishActionNouns(headword).flatMap((noun) => direct?.entries.get(noun) ?? candidates.get(noun)?.map(([norwegian]) => norwegian) ?? []);
+    if (nouns.length === 0) continue;
+    const family = ranked.filter(([norwegian]) => nouns.some((noun) => isNorwegianActionNoun(norwegian, noun)));
+    if (family.length === 0 || family[0] === ranked[0]) continue;
+    reordered.set(headword, [...family, ...ranked.filter((candidate) => !family.includes(candidate))]);
+  }
+  return reordered;
+};
+
 /**
  * The pivot dictionary for one corpus: for each English word, at most `maxTranslations` of its
  * candidates (those with `minRoutes` routes) that occur in the corpus vocabulary (stems), one per stem.

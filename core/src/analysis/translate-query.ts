@@ -13,11 +13,12 @@ const ENGLISH_NOISE: ReadonlySet<string> = new Set([...englishFunctionWords, ...
 
 const MAX_PHRASE_WORDS = 4;
 const MAX_COGNATES = 2;
-const WORD_PATTERN = /[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/gu;
+/** A word, or an acronym written with an ampersand («R&D», «Q&A»). */
+const WORD_PATTERN = /\p{Lu}+&\p{Lu}+|[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/gu;
 const POSSESSIVE = /['’]s?$/u;
 const SENTENCE_END = /[.!?:]\s*$/u;
 /** `KS`, `IKT`, `NAV`, `eID`, `KommIT`: an uppercase letter after the first one. */
-const ACRONYM_OR_BRAND = /^.\p{L}*\p{Lu}/u;
+const ACRONYM_OR_BRAND = /^.[\p{L}&]*\p{Lu}/u;
 const CAPITALISED = /^\p{Lu}/u;
 const HAS_DIGIT = /\p{N}/u;
 /** An English plural of an abbreviation: «RHFs», «GPs» (not «GPS»). */

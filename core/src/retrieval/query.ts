@@ -164,6 +164,8 @@ const englishTerms = (stems: string[], translated: readonly TranslatedTerm[]): {
     for (const stem of first) primary.add(stem);
     const singles = [...new Set(others.filter((other) => other.length === 1).flat())].filter((stem) => !first.includes(stem));
     for (const stem of singles) secondary.add(stem);
+    // A phrase offered as another reading («forskning og utvikling» beside «FoU») is searched, not required word by word.
+    for (const stem of others.filter((other) => other.length > 1).flat()) if (!first.includes(stem)) secondary.add(stem);
     for (const stem of first) alternatives.set(stem, [...new Set([...(alternatives.get(stem) ?? []), ...singles])]);
   }
   const kept = stems.filter((stem) => primary.has(stem) || !secondary.has(stem));

@@ -15,7 +15,7 @@ const frameWords = [
   'mykje', 'innan', 'gjeld', 'meiner', 'meinast', 'eigentleg', 'ifølgje', 'kor', 'lenge', 'finst',
   // English
   'according', 'roughly', 'approximately', 'many', 'much', 'mean', 'means', 'stand', 'kind', 'tell', 'explain', 'describe',
-  'deadline', 'by',
+  'deadline', 'by', 'due',
 ];
 
 const frameStems = new Set(analyze(frameWords.join(' ')));
