@@ -64,6 +64,41 @@ describe('translateQuery', () => {
     expect(translateQuery('What is the supposed challenge?', withSupposed).split(' ')).toContain('trolig');
   });
 
+  it('drops an intention verb with its «to» («wants to», «plans to»), which Norwegian says with «vil»', () => {
+    const withWant: EnglishDictionary = { source: 'test', entries: new Map([...dictionary.entries, ['want', ['mangel']], ['plan', ['planlegge']]]) };
+    expect(translateQuery('What does the office plan to improve?', withWant)).toBe('kontor forbedre');
+    expect(translateQuery('Who wants to use it?', withWant)).toBe('bruk anvendelse nytte');
+    // Without «to» the word is translated as usual.
+    expect(translateQuery('Who made the plan?', withWant).split(' ')).toContain('planlegge');
+  });
+
+  it('drops adverbs of aspect and focus («still», «already», «yet»)', () => {
+    const withStill: EnglishDictionary = { source: 'test', entries: new Map([...dictionary.entries, ['still', ['stille']]]) };
+    expect(translateQuery('Is the office still used?', withStill)).toBe('kontor bruk anvendelse nytte');
+  });
+
+  it('marks the quantity noun after a question word or between an article and «of» as the frame of the question', () => {
+    const frames = (question: string) =>
+      translateQueryTerms(question, {
+        source: 'test',
+        entries: new Map([
+          ['share', ['dele']],
+          ['office', ['kontor']],
+        ]),
+      })
+        .filter((term) => term.frame)
+        .map((term) => term.source);
+    expect(frames('What share of offices?')).toEqual(['share']);
+    expect(frames('What share said so?')).toEqual(['share']);
+    expect(frames('What is the share of offices?')).toEqual(['share']);
+    expect(frames('Do offices share the work?')).toEqual([]);
+  });
+
+  it('reads an acronym written with an ampersand as one word («R&D» → «FoU» from the glossary)', () => {
+    const vocabulary = new Set(analyze('FoU-prosjektet'));
+    expect(translateQueryTerms('Who did the R&D?', dictionary, vocabulary)).toEqual([{ source: 'R&D', norwegian: ['FoU'] }]);
+  });
+
   it('makes the Norwegian abstract noun of an English one from the adjective, when the corpus uses it («safety» → «sikkerhet»)', () => {
     const adjectives: EnglishDictionary = {
       source: 'test',

@@ -30,6 +30,40 @@ const PLURAL_ABBREVIATION = /^\p{Lu}{2,}s$/u;
  */
 const SEMI_MODALS: ReadonlySet<string> = new Set(['supposed', 'meant', 'able', 'unable', 'going', 'ought', 'bound']);
 
+/**
+ * English verbs of intention that take «to» and a verb («wants to use», «plans to do»), where Norwegian
+ * uses the modal «vil» («KS vil …»): like a semi-modal, they carry no search content. By base form.
+ */
+const INTENTION_VERBS: ReadonlySet<string> = new Set(['want', 'wish', 'intend', 'plan']);
+
+/**
+ * English adverbs of aspect and focus («still», «already», «yet», «ever», «again», «just», «even»): a
+ * closed class that says when or how far, not what about; dropped like function words.
+ */
+const ASPECT_ADVERBS: ReadonlySet<string> = new Set(['still', 'already', 'yet', 'ever', 'again', 'just', 'even']);
+
+/**
+ * Nouns that ask for a proportion or a quantity in «what share of …», «the number of …»: the frame of
+ * the question, like «how many», not what it is about (Norwegian «hvor stor andel», «antallet»).
+ */
+const QUANTITY_NOUNS: ReadonlySet<string> = new Set(['share', 'proportion', 'percentage', 'fraction', 'portion', 'number', 'amount']);
+const QUESTION_DETERMINERS: ReadonlySet<string> = new Set(['what', 'which']);
+const ARTICLES: ReadonlySet<string> = new Set(['the', 'a']);
+
+/** True for «want/plan/… to» or a semi-modal before «to» at `index`. */
+const isModalLike = (words: readonly Word[], index: number): boolean => {
+  if (words[index + 1]?.lower !== 'to') return false;
+  const word = itemAt(words, index).lower;
+  return SEMI_MODALS.has(word) || englishLemmas(word).some((form) => INTENTION_VERBS.has(form));
+};
+
+/** True for a quantity noun after a question word («what share said …») or between an article and «of» («the number of»). */
+const isQuantityFrame = (words: readonly Word[], index: number): boolean => {
+  if (!QUANTITY_NOUNS.has(itemAt(words, index).lower) || index === 0) return false;
+  const before = itemAt(words, index - 1).lower;
+  return QUESTION_DETERMINERS.has(before) || (ARTICLES.has(before) && words[index + 1]?.lower === 'of');
+};
+
 /** Adverb particles of English phrasal verbs. */
 const PARTICLES: ReadonlySet<string> = new Set(['up', 'out', 'off', 'down']);
 
@@ -225,6 +259,8 @@ export interface TranslatedTerm {
   source: string;
   /** One word kept as written, or the translations chosen: alternatives for the same English word, best first. */
   norwegian: readonly string[];
+  /** The term frames the question («what share of») rather than naming what it asks about: searched, not required. */
+  frame?: true;
 }
 
 /**
@@ -241,8 +277,13 @@ export const translateQueryTerms = (text: string, dictionary: EnglishDictionary 
   let index = 0;
   while (index < words.length) {
     // «supposed to», «meant to»: a semi-modal says what Norwegian says with «skal» or «kan».
-    if (SEMI_MODALS.has(itemAt(words, index).lower) && words[index + 1]?.lower === 'to') {
+    // «wants to», «plans to»: an intention verb says what Norwegian says with «vil».
+    if (isModalLike(words, index)) {
       index += 2;
+      continue;
+    }
+    if (ASPECT_ADVERBS.has(itemAt(words, index).lower)) {
+      index += 1;
       continue;
     }
     const phrase = matchPhrase(words, index, dictionary);
@@ -261,8 +302,9 @@ export const translateQueryTerms = (text: string, dictionary: EnglishDictionary 
       continue;
     }
     const outcome = translateWord(word, dictionary, vocabulary);
-    if (outcome.kind === 'keep') terms.push({ source: word.raw, norwegian: [outcome.text] });
-    if (outcome.kind === 'translate') terms.push({ source: word.raw, norwegian: chooseTranslations(outcome.translations, vocabulary) });
+    const frame = isQuantityFrame(words, index) ? { frame: true as const } : {};
+    if (outcome.kind === 'keep') terms.push({ source: word.raw, norwegian: [outcome.text], ...frame });
+    if (outcome.kind === 'translate') terms.push({ source: word.raw, norwegian: chooseTranslations(outcome.translations, vocabulary), ...frame });
     index += 1;
   }
   return terms;

@@ -119,6 +119,20 @@ describe('evidenceOf for English questions', () => {
   it('does not count the translations of question-frame words («stand for») as answer-bearing', () => {
     expect(prepareQuery('What does PKI stand for?', dictionary, vocabulary).terms.stems).toEqual(['pki']);
   });
+
+  it('does not require the quantity noun of «what share of …» nor «due» in «when is … due»', () => {
+    const withShare = { ...dictionary, entries: new Map([...dictionary.entries, ['share', ['dele']], ['due', ['nødvendig']]]) };
+    const known = new Set([...vocabulary, ...analyze('dele nødvendig')]);
+    expect(prepareQuery('What share of the directory works?', withShare, known).terms.stems).toEqual(['katalog', 'jobb']);
+    expect(prepareQuery('When is the directory due?', withShare, known).terms.stems).toEqual(['katalog']);
+    // As a verb it is a term like any other.
+    expect(prepareQuery('Do they share the directory?', withShare, known).terms.stems).toEqual([...analyze('dele'), 'katalog']);
+  });
+
+  it("requires the first of an acronym's translations, not the words of its long form («R&D» → «FoU»)", () => {
+    const known = new Set([...vocabulary, ...analyze('FoU forskning utvikling')]);
+    expect(prepareQuery('Who did the R&D work?', dictionary, known).terms.stems).toEqual(['fou', 'jobb']);
+  });
 });
 
 describe('question analysis', () => {

@@ -147,7 +147,7 @@ const morphologicalExpansions = (text: string, knowledge: WordKnowledge, vocabul
  * The question terms of a translated English question. The Norwegian words offered for one English
  * word are one term, not several: the first translation's stems, met by any other translation
  * («work» → «jobb», met by «arbeid» too). Translations of question-frame words («stand for»,
- * «mean») are not answer-bearing.
+ * «mean») and frame terms («what share of») are not answer-bearing.
  */
 const englishTerms = (stems: string[], translated: readonly TranslatedTerm[]): { stems: string[]; alternatives: Map<string, string[]> } => {
   const alternatives = new Map<string, string[]>();
@@ -156,7 +156,7 @@ const englishTerms = (stems: string[], translated: readonly TranslatedTerm[]): {
   for (const term of translated) {
     const source = analyze(term.source);
     const translations = term.norwegian.map((norwegian) => analyze(norwegian));
-    if (source.length > 0 && source.every(isFrameStem)) {
+    if (term.frame || (source.length > 0 && source.every(isFrameStem))) {
       for (const stem of translations.flat()) secondary.add(stem);
       continue;
     }
