@@ -200,3 +200,13 @@ describe('sentenceFitness of contact lines', () => {
     expect(sentenceFitness('De fleste e-poster som sendes i dag er dårlig beskyttet.', false)).toBe(1);
   });
 });
+
+describe('sentenceFitness of lines with a web address', () => {
+  it('rates a reference or footnote low and a statement citing the address nearly as any statement', () => {
+    expect(sentenceFitness('Les mer på https://www.ks.no/fagomrader/digitalisering/', false)).toBe(0.3);
+    expect(sentenceFitness('Kilde: Teknologirådet (www.teknologiradet.no), Rapport 1 2009', false)).toBe(0.3);
+    expect(sentenceFitness('1) WAI = Web Accessibility Initiative (<http://www.w3.org/WAI/>) er et initiativ under W3C.', false)).toBe(0.3);
+    expect(sentenceFitness('Søknaden sendes innen 1. mars via https://www.example.no/soknad/.', false)).toBe(0.9);
+    expect(sentenceFitness('Portalen www.example.no samler veiledere for kommunale saksbehandlere.', false)).toBe(0.9);
+  });
+});
