@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeQuery, LexicalIndex, lexicalFields } from '../../lexical';
-import { PostingRows } from './posting-rows';
+import { PostingRows, sumBlocks, sumRows, sumScattered } from './posting-rows';
 import {
   decodeArraySend,
   packPostings,
@@ -37,8 +37,12 @@ const texts = [
   'Bredbånd til alle grunnskoler og videregående skoler i kommunene.',
 ];
 
-/** A fetch that answers from an in-memory index, as the database holds it (documents renumbered in reverse), through packed bytes. */
-const fakeFetch = (index: LexicalIndex) => {
+/**
+ * A fetch that answers from an in-memory index, as the database holds it (documents renumbered in
+ * reverse), through packed bytes; each row's postings in the index's order or, as generations are
+ * written since session 8, sorted by document number.
+ */
+const fakeFetch = (index: LexicalIndex, order: 'index' | 'sorted' = 'index') => {
   const rows = new Map<string, { idf: number; packed: Buffer }>();
   const last = index.size - 1;
   for (const [field, bm25] of index.fieldEntries()) {
@@ -48,11 +52,13 @@ const fakeFetch = (index: LexicalIndex) => {
     terms.forEach((term, termIndex) => {
       const from = offsets[termIndex] ?? 0;
       const to = offsets[termIndex + 1] ?? from;
+      const postings = Array.from(documents.subarray(from, to), (document, posting) => ({ document: last - document, weight: weights[from + posting] ?? 0 }));
+      if (order === 'sorted') postings.sort((left, right) => left.document - right.document);
       rows.set(postingKey(field, term), {
         idf: idf[termIndex] ?? 0,
         packed: packPostings(
-          Array.from(documents.subarray(from, to), (document) => last - document),
-          weights.subarray(from, to),
+          postings.map((posting) => posting.document),
+          postings.map((posting) => posting.weight),
         ),
       });
     });
@@ -116,8 +122,13 @@ describe('posting rows scored in the API', () => {
   });
 
   it('gives the in-memory index’s hits and scores to the bit, also when the cache holds less than one query', async () => {
-    for (const budget of [16 * 2 ** 20, 1]) {
-      const { fetch, idOf } = fakeFetch(index);
+    for (const [budget, order] of [
+      [16 * 2 ** 20, 'index'],
+      [1, 'index'],
+      [16 * 2 ** 20, 'sorted'],
+      [1, 'sorted'],
+    ] as const) {
+      const { fetch, idOf } = fakeFetch(index, order);
       const rows = new PostingRows(fetch, budget);
       for (const question of ['Skal alle kommuner ha bredbånd?', 'digital kompetanse i helse', 'elektronisk journalsystem 2011', 'ukjent ord']) {
         const expected = index.search(question, 3);
@@ -149,5 +160,49 @@ describe('bestDocuments', () => {
       .filter((hit) => hit.score > 0)
       .sort((left, right) => right.score - left.score || left.document - right.document);
     for (const depth of [1, 5, 60, 1000]) expect(bestDocuments(scores, documents, depth)).toEqual(all.slice(0, depth));
+  });
+});
+
+describe('sumBlocks', () => {
+  /** Rows of random postings sorted by document, with weights that make float sums order-sensitive. */
+  const randomRows = (seed: number, count: number, documents: number): TermRow[] => {
+    let state = seed;
+    const next = () => {
+      state = (state * 1_103_515_245 + 12_345) % 2 ** 31;
+      return state / 2 ** 31;
+    };
+    return Array.from({ length: count }, () => {
+      const chosen = [...new Set(Array.from({ length: Math.floor(next() * documents) }, () => Math.floor(next() * documents)))].sort(
+        (left, right) => left - right,
+      );
+      return { documents: Uint32Array.from(chosen), weights: Float32Array.from(chosen, () => next() * 3 + 1e-7), idf: next() * 5 };
+    });
+  };
+
+  it('sums rows sorted by document block by block to the same hits and scores, to the bit, as the scattered sum', () => {
+    for (const seed of [1, 2, 3, 4]) {
+      const rows = randomRows(seed, 12, 300);
+      const terms: QueryTerm[] = rows.map((_, index) => ({ field: 'text', term: `t${index}`, weight: 1 + (index % 3) * 0.7 }));
+      const expected = sumScattered(rows, terms, 40);
+      expect(expected.length).toBe(40);
+      for (const block of [1, 3, 64, 299, 300, 4096]) expect(sumBlocks(rows, terms, 40, block)).toEqual(expected);
+      expect(sumRows(rows, terms, 40, 7)).toEqual(expected);
+    }
+  });
+
+  it('falls back to the scattered sum when a row is not sorted by document', () => {
+    const rows: TermRow[] = [
+      { documents: Uint32Array.from([5, 2, 9]), weights: Float32Array.from([1, 2, 3]), idf: 1 },
+      { documents: Uint32Array.from([2, 9]), weights: Float32Array.from([0.5, 0.25]), idf: 2 },
+    ];
+    const terms: QueryTerm[] = [
+      { field: 'text', term: 'a', weight: 1 },
+      { field: 'text', term: 'b', weight: 1 },
+    ];
+    expect(sumRows(rows, terms, 3, 4)).toEqual([
+      { document: 9, score: 3.5 },
+      { document: 2, score: 3 },
+      { document: 5, score: 1 },
+    ]);
   });
 });

@@ -76,8 +76,11 @@ const writePostings = async (client: PoolClient, generation: number, unit: 'chun
     const rows = terms.map((term, termIndex) => {
       const to = offsets[termIndex + 1] ?? 0;
       const from = offsets[termIndex] ?? to;
-      const numbers = Array.from(documents.subarray(from, to), (document) => itemAt(numberOf, document));
-      const termWeights = Array.from(weights.subarray(from, to));
+      // Sorted by document number, so the API can sum a query's rows block by block (`sumBlocks`).
+      const unsorted = Array.from(documents.subarray(from, to), (document) => itemAt(numberOf, document));
+      const order = unsorted.map((_, posting) => posting).sort((left, right) => itemAt(unsorted, left) - itemAt(unsorted, right));
+      const numbers = order.map((posting) => itemAt(unsorted, posting));
+      const termWeights = order.map((posting) => itemAt(weights, from + posting));
       return [
         generation,
         unit,
@@ -85,7 +88,7 @@ const writePostings = async (client: PoolClient, generation: number, unit: 'chun
         term,
         idf[termIndex],
         numbers,
-        Array.from(frequencies.subarray(from, to)),
+        order.map((posting) => itemAt(frequencies, from + posting)),
         termWeights,
         packPostings(numbers, termWeights),
       ];
