@@ -53,8 +53,16 @@ describe('WordKnowledge', () => {
         sikkerhet: ['sikkerhet'],
         koster: ['koste'],
         kostnadene: ['kostnad'],
+        driv: ['drive'],
+        driften: ['drift'],
+        tilknytte: ['tilknytte'],
+        tilknytningen: ['tilknytning'],
       },
     });
+    expect(derived.derivationsOf('driv')).toEqual(['drift']);
+    expect(derived.derivationsOf('driften')).toEqual(['drive']);
+    expect(derived.derivationsOf('tilknytte')).toEqual(['tilknytning']);
+    expect(derived.derivationsOf('tilknytningen')).toEqual(['tilknytte']);
     expect(derived.derivationsOf('organiseres')).toEqual(['organisering']);
     expect(derived.derivationsOf('koster')).toEqual(['kostnad']);
     expect(derived.derivationsOf('kostnadene')).toEqual(['koste']);

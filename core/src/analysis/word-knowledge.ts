@@ -39,6 +39,13 @@ const derivedCandidates = (lemma: string): string[] => {
   if (nad !== null) found.push(`${nad}e`, `${nad}a`);
   if (lemma.endsWith('else') && lemma.length > 6) found.push(lemma.slice(0, -3));
   if (verb !== null && ere === null) found.push(`${verb}ing`, `${verb}else`, `${verb}nad`);
+  // «løse» ~ «løsning», «tilknytte» ~ «tilknytning»; «drive» ~ «drift», «skrive» ~ «skrift».
+  if (verb !== null && ere === null && !verb.endsWith('n')) found.push(`${verb.replace(/(\p{L})\1$/u, '$1')}ning`);
+  if (verb?.endsWith('v')) found.push(`${verb.slice(0, -1)}ft`);
+  const ning = cut('ning');
+  if (ning !== null) found.push(`${ning}e`, `${ning}${ning.slice(-1)}e`);
+  const ft = cut('ft');
+  if (ft !== null) found.push(`${ft}ve`);
   if (het === null && !lemma.endsWith('e')) found.push(`${lemma}het`);
   if (/(?:al|ell|iv|ær)$/u.test(lemma)) found.push(`${lemma}isering`, `${lemma}isere`);
   return found;
@@ -106,7 +113,7 @@ export class WordKnowledge {
   /**
    * Lemmas of the same root in another word class, by Norwegian's regular derivations, kept only
    * when the tables know the derived lemma: verb ↔ action noun («formidle» ↔ «formidling»,
-   * «lede» ↔ «ledelse», «koste» ↔ «kostnad», «organisere» ↔ «organisering», «organisasjon»), «-isere/-isering» ↔ its
+   * «lede» ↔ «ledelse», «koste» ↔ «kostnad», «løse» ↔ «løsning», «drive» ↔ «drift», «organisere» ↔ «organisering», «organisasjon»), «-isere/-isering» ↔ its
    * adjective («digitalisering» ↔ «digital»), adjective ↔ «-het» noun («sikker» ↔ «sikkerhet»).
    * Written by hand: the Debian tables list inflections, not derivations.
    */
