@@ -7,6 +7,7 @@ import {
   emptyLanguageResources,
   lemmasAndParts,
   LANGUAGE_RESOURCES_VERSION,
+  lemmaOfAnalysis,
   nynorskToBokmaal,
   parseLtProcLine,
   taggedAnalyses,
@@ -35,6 +36,8 @@ const analyse = (analyser: string, words: string[], compounds: boolean): Promise
  * analyses of the corpus words (tags kept: the dictionary needs a noun's gender). Empty when the
  * dictionary is missing: the standards then meet only where they are spelled alike.
  */
+const maxBokmaalLinks = 2;
+
 const nynorskLemmasOf = async (bokmaalOutput: string[]): Promise<Map<string, Set<string>>> => {
   if (!existsSync(bilingual)) return new Map();
   const analyses = [...new Set(bokmaalOutput.flatMap(taggedAnalyses))];
@@ -44,8 +47,13 @@ const nynorskLemmasOf = async (bokmaalOutput: string[]): Promise<Map<string, Set
       analyses.map((analysis) => `^${analysis}$`),
     ),
   );
-  // Only a nynorsk lemma with one bokmål translation is linked: «mykje» (mye, mange, betydelig, …) would match too much.
-  return new Map([...links].filter(([, bokmaal]) => bokmaal.size === 1));
+  // A nynorsk lemma is linked to at most two bokmål lemmas, near-synonyms the dictionary gives for one word
+  // («framleis»: fortsatt, fremdeles; «tryggleik»: sikkerhet, trygghet); «mykje» (mye, mange, betydelig, …)
+  // would match too much. A word that is bokmål as well («ta», «del») keeps its own meaning, unlinked.
+  const bokmaalLemmas = new Set(analyses.map(lemmaOfAnalysis));
+  return new Map(
+    [...links].filter(([nynorsk, bokmaal]) => bokmaal.size === 1 || (bokmaal.size <= maxBokmaalLinks && !bokmaalLemmas.has(nynorsk))),
+  );
 };
 
 const wordsOf = (text: string): string[] =>
@@ -70,8 +78,11 @@ export interface LanguageResourcesInput {
 
 type Morphology = Pick<LanguageResources, 'lemmas' | 'parts' | 'morphologySource'>;
 
-/** Raised whenever the way the tables are built changes (3: nynorsk lemmas with one bokmål translation linked to it), so a cached table is not reused. */
-const morphologyBuild = 3;
+/**
+ * Raised whenever the way the tables are built changes (3: nynorsk lemmas with one bokmål translation linked to it;
+ * 4: or two, for a nynorsk-only word), so a cached table is not reused.
+ */
+const morphologyBuild = 4;
 
 /** The cache key: the build, the vocabulary, and the size and time of every Debian file the tables come from. */
 const morphologyKey = (vocabulary: string[]): string => {
