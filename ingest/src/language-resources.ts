@@ -11,6 +11,7 @@ import {
   nynorskToBokmaal,
   parseLtProcLine,
   taggedAnalyses,
+  usableNynorskLinks,
   parseThesaurus,
   thesaurusEncoding,
   type LanguageResources,
@@ -36,8 +37,6 @@ const analyse = (analyser: string, words: string[], compounds: boolean): Promise
  * analyses of the corpus words (tags kept: the dictionary needs a noun's gender). Empty when the
  * dictionary is missing: the standards then meet only where they are spelled alike.
  */
-const maxBokmaalLinks = 2;
-
 const nynorskLemmasOf = async (bokmaalOutput: string[]): Promise<Map<string, Set<string>>> => {
   if (!existsSync(bilingual)) return new Map();
   const analyses = [...new Set(bokmaalOutput.flatMap(taggedAnalyses))];
@@ -47,13 +46,7 @@ const nynorskLemmasOf = async (bokmaalOutput: string[]): Promise<Map<string, Set
       analyses.map((analysis) => `^${analysis}$`),
     ),
   );
-  // A nynorsk lemma is linked to at most two bokmål lemmas, near-synonyms the dictionary gives for one word
-  // («framleis»: fortsatt, fremdeles; «tryggleik»: sikkerhet, trygghet); «mykje» (mye, mange, betydelig, …)
-  // would match too much. A word that is bokmål as well («ta», «del») keeps its own meaning, unlinked.
-  const bokmaalLemmas = new Set(analyses.map(lemmaOfAnalysis));
-  return new Map(
-    [...links].filter(([nynorsk, bokmaal]) => bokmaal.size === 1 || (bokmaal.size <= maxBokmaalLinks && !bokmaalLemmas.has(nynorsk))),
-  );
+  return usableNynorskLinks(links, new Set(analyses.map(lemmaOfAnalysis)));
 };
 
 const wordsOf = (text: string): string[] =>

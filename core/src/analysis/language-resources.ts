@@ -125,3 +125,14 @@ export const nynorskToBokmaal = (bilingualLines: readonly string[]): Map<string,
     for (const nynorsk of translations) if (nynorsk !== bokmaal) map.set(nynorsk, (map.get(nynorsk) ?? new Set<string>()).add(bokmaal));
   return map;
 };
+
+/** At most this many bokmål lemmas per nynorsk lemma: near-synonyms the dictionary gives for one word. */
+const maxBokmaalLinks = 2;
+
+/**
+ * The nynorsk → bokmål links worth using: a nynorsk lemma with one bokmål translation, or with two
+ * («framleis»: fortsatt, fremdeles; «tryggleik»: sikkerhet, trygghet) when it is not a bokmål word as
+ * well («ta», «del» keep their own meaning). «mykje» (mye, mange, betydelig, …) would match too much.
+ */
+export const usableNynorskLinks = (links: ReadonlyMap<string, Set<string>>, bokmaalLemmas: ReadonlySet<string>): Map<string, Set<string>> =>
+  new Map([...links].filter(([nynorsk, bokmaal]) => bokmaal.size === 1 || (bokmaal.size <= maxBokmaalLinks && !bokmaalLemmas.has(nynorsk))));

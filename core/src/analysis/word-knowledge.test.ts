@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { emptyLanguageResources, lemmaOfAnalysis, lemmasAndParts, nynorskToBokmaal, parseLtProcLine, taggedAnalyses } from './language-resources';
+import {
+  emptyLanguageResources,
+  lemmaOfAnalysis,
+  lemmasAndParts,
+  nynorskToBokmaal,
+  parseLtProcLine,
+  taggedAnalyses,
+  usableNynorskLinks,
+} from './language-resources';
 import { WordKnowledge } from './word-knowledge';
 
 describe('parseLtProcLine', () => {
@@ -109,6 +117,16 @@ describe('nynorskToBokmaal', () => {
       ['eige', new Set(['eie'])],
       ['skule', new Set(['skole'])],
     ]);
+  });
+
+  it('links a nynorsk-only lemma to one or two bokmål lemmas, never more, and leaves a word bokmål shares alone', () => {
+    const links = new Map([
+      ['framleis', new Set(['fortsatt', 'fremdeles'])],
+      ['skule', new Set(['skole'])],
+      ['ta', new Set(['fatte', 'løpe'])],
+      ['mykje', new Set(['mye', 'mange', 'betydelig'])],
+    ]);
+    expect([...usableNynorskLinks(links, new Set(['ta', 'skole', 'fortsatt']))].map(([nynorsk]) => nynorsk)).toEqual(['framleis', 'skule']);
   });
 
   it('keeps the tags of simple analyses only', () => {
