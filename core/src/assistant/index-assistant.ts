@@ -8,6 +8,7 @@ import { splitTwoPart, type QuestionParts } from '../dialogue/two-part';
 import { keepsSwitch } from '../dialogue/switched-subject';
 import { combineAnswers } from '../answer/combine-answers';
 import type { IndexedChunk } from '../retrieval/indexed-chunk';
+import { weighedStems } from '../retrieval/evidence';
 import { prepareQuery } from '../retrieval/query';
 import type { RankedChunk, Retriever } from '../retrieval/retriever';
 import type { CatalogEntry, ChatMessage, ChatResponse, DocumentDetail, DocumentSummary, Health, SearchFilter, SearchResult } from '../schemas';
@@ -129,7 +130,7 @@ export const createIndexAssistant = (parts: IndexAssistantParts): Assistant & { 
     options?.signal?.throwIfAborted();
     // The originals of the passages the answer may quote, read while the term weights are.
     const [weigher, texts] = await Promise.all([
-      parts.retriever.weigher(resolved.prepared.terms.stems),
+      parts.retriever.weigher(weighedStems(resolved.prepared.terms)),
       originals.read(ranked.slice(0, answerSettings.passages).map((passage) => passage.chunk.file)),
     ]);
     const weightOf = contextWeighted(resolved.prepared, weigher);

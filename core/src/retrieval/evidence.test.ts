@@ -67,6 +67,23 @@ describe('evidenceOf', () => {
     expect(evidenceOf({ ...terms, words: [{ ...word, lemmas: ['kostnad'], derived: [] }] }, weightOf, sentence).coverage).toBe(inCompound);
   });
 
+  it('weighs a nynorsk word the texts never write as its lemma, not as the rarest word of all', () => {
+    // «teke» (nynorsk for «tatt») is written nowhere; its lemma «ta» is common, «kjernejournal» rare.
+    const rarity = (stem: string): number => ({ ta: 1, kjernejournal: 4 })[stem] ?? 6;
+    const teke = { lemmas: ['ta'], parts: [] };
+    const terms = { stems: ['tek', 'kjernejournal'], numbers: [], pairs: [], words: [teke, { lemmas: ['kjernejournal'], parts: [] }] };
+    const sentence = termSetOf('Kjernejournal er innført.');
+    expect(evidenceOf(terms, rarity, sentence).coverage).toBeCloseTo(4 / 10);
+    const nynorsk = {
+      ...terms,
+      words: [
+        { ...teke, weighByLemma: true },
+        { lemmas: ['kjernejournal'], parts: [], weighByLemma: true },
+      ],
+    };
+    expect(evidenceOf(nynorsk, rarity, sentence).coverage).toBeCloseTo(4 / 5);
+  });
+
   it('scores terms standing together as in the question above the same terms apart', () => {
     const terms = prepareQuery('hvem eier KS Digital', null).terms;
     const together = evidenceOf(terms, weightOf, termSetOf('KS Digital er eid av KS, og KS eier alle aksjene.'));

@@ -1,3 +1,4 @@
+import { stem as stemOf } from '../analysis/stem';
 import { numberWordValues } from '../text/number-words';
 /**
  * How well a sentence carries the question's answer-bearing terms together: the IDF-weighted
@@ -30,6 +31,11 @@ export interface QueryWord {
   partVariants?: ReadonlyArray<readonly string[]>;
   /** Lemmas of the same root in another word class («formidle» → formidling), see `WordKnowledge.derivationsOf`. */
   derived?: readonly string[];
+  /**
+   * Weighed by its lemma's rarity when the texts never write this form: a nynorsk question's word
+   * («teke», «undersøkinga») is not the rarest of all only because the texts are in bokmål.
+   */
+  weighByLemma?: boolean;
   /** Other words that count as this one: the other translations of the same English word («work» → «jobb», «arbeid»). */
   alternatives?: ReadonlyArray<{ stem: string; word?: QueryWord }>;
 }
@@ -167,6 +173,23 @@ const longStemsOf = (set: TermSet): { joined: string; shortestFirst: readonly st
   return found;
 };
 
+/**
+ * A question word's weight: its stem's rarity or, for a word to weigh by its lemma that the texts
+ * never write («teke», nynorsk for «tatt»), the rarest of its lemmas the texts do write.
+ */
+const wordWeight = (stem: string, word: QueryWord | undefined, weightOf: (stem: string) => number): number => {
+  const own = weightOf(stem);
+  if (!word?.weighByLemma || own < weightOf(unseenStem)) return own;
+  const lemmaWeights = word.lemmas.map((lemma) => weightOf(stemOf(lemma))).filter((weight) => weight < own);
+  return lemmaWeights.length > 0 ? Math.max(...lemmaWeights) : own;
+};
+/** The stems whose rarity the question's evidence reads: its own, and the lemmas of words weighed by their lemma. */
+export const weighedStems = (terms: QueryTerms): string[] => [
+  ...new Set([...terms.stems, ...(terms.words ?? []).flatMap((word) => (word.weighByLemma ? word.lemmas.map((lemma) => stemOf(lemma)) : []))]),
+];
+/** No stem holds this character: its weight is that of a stem the corpus never writes. */
+const unseenStem = '\u0000';
+
 export const evidenceOf = (
   query: QueryTerms,
   weightOf: (stem: string) => number,
@@ -178,8 +201,8 @@ export const evidenceOf = (
   let total = 0;
   let found = 0;
   query.stems.forEach((stem, index) => {
-    const weight = weightOf(stem) * (query.weights?.[index] ?? 1);
     const word = query.words?.[index];
+    const weight = wordWeight(stem, word, weightOf) * (query.weights?.[index] ?? 1);
     const direct = Math.max(matchStrength(stem, word, sentence), document?.stems.has(stem) ? 1 : 0);
     const nearby = direct < 1 ? Math.max(0, ...context.map((set) => matchStrength(stem, word, set))) * 0.5 : 0;
     const strength = Math.max(direct, nearby);

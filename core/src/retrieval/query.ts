@@ -201,7 +201,11 @@ export const prepareQuery = (
   const translatedFocus = focus && translatedTerms ? translatedTerms.filter((term) => term.source.toLowerCase().split(' ').includes(focus.toLowerCase())) : [];
   const focusWords = focus === null ? [] : translatedFocus.length > 0 ? translatedFocus.flatMap((term) => term.norwegian) : [focus];
   const focusStems = focusWords.flatMap(analyze);
-  const wordOf = (stem: string): QueryWord => words.get(stem) ?? { lemmas: [], parts: [] };
+  // A nynorsk question's word the texts never write weighs as its lemma (see `QueryWord.weighByLemma`).
+  const wordOf = (stem: string): QueryWord => {
+    const word = words.get(stem) ?? { lemmas: [], parts: [] };
+    return language === 'nn' && word.lemmas.length > 0 ? { ...word, weighByLemma: true } : word;
+  };
   return {
     original,
     text,

@@ -2,7 +2,7 @@ import { LexicalIndex } from '../lexical';
 import type { Embedder } from '../embed/embedder';
 import type { SearchFilter, SearchMode } from '../schemas';
 import type { ChunkVectorStore } from '../store/vector-store';
-import { evidenceOf, type Evidence } from './evidence';
+import { evidenceOf, weighedStems, type Evidence } from './evidence';
 import { rankByScore, reciprocalRankFusion } from './fusion';
 import type { IndexedChunk, IndexedSentence } from './indexed-chunk';
 import type { PreparedQuery } from './query';
@@ -355,7 +355,7 @@ export class Retriever {
     timer?.('fuse');
     // The second stage reads only the candidates it ranks: from memory, or loaded from the database.
     const ids = fused.slice(0, options.mode === 'hybrid' ? Math.max(this.settings.rerankDepth, options.k) : options.k).map((hit) => hit.id);
-    const [chunks, weightOf] = await Promise.all([this.source.chunks(ids), this.source.weigher(query.terms.stems)]);
+    const [chunks, weightOf] = await Promise.all([this.source.chunks(ids), this.source.weigher(weighedStems(query.terms))]);
     // The question as asked is compared with the candidates' sentence vectors, when they have any; a question without added
     // forms is the text the dense route embedded already, so only one with added forms is embedded a second time.
     const compared =
