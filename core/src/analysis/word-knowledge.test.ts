@@ -45,6 +45,11 @@ describe('WordKnowledge', () => {
     expect(knowledge.partsOf('skrive')).toEqual([]);
   });
 
+  it('reads a new compound’s head as the word it is when that is a lemma («-runde», not the adjective «rund»)', () => {
+    const split = new WordKnowledge({ ...emptyLanguageResources('test'), lemmas: { innspel: ['innspill'], runde: ['rund', 'runde'] } });
+    expect(split.partsOf('innspelsrunde')).toEqual(['innspill', 'runde']);
+  });
+
   it('links lemmas of one root across word classes, only to lemmas the tables know', () => {
     const derived = new WordKnowledge({
       ...emptyLanguageResources('test'),

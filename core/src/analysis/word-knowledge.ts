@@ -169,12 +169,14 @@ export class WordKnowledge {
       const head = word.slice(cut);
       const headLemmas = this.lemmas.get(head);
       if (!headLemmas?.[0]) continue;
+      // A head that is a lemma itself is read as that word («-runde» the noun, not the adjective «rund»).
+      const headLemma = headLemmas.includes(head) ? head : headLemmas[0];
       for (const link of linkingLetters) {
         const end = cut - link.length;
         if (end < minPartLength || word.slice(end, cut) !== link) continue;
         const modifier = word.slice(0, end);
         const modifierParts = this.parts.get(modifier) ?? (this.lemmas.get(modifier)?.[0] ? [this.lemmas.get(modifier)?.[0] ?? modifier] : null);
-        if (modifierParts) return [...modifierParts, headLemmas[0]];
+        if (modifierParts) return [...modifierParts, headLemma];
       }
     }
     return [];
