@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { analyzeQuery, LexicalIndex, lexicalFields } from '../../lexical';
 import { PostingRows, sumBlocks, sumRows, sumScattered } from './posting-rows';
 import {
+  CopyBinaryReader,
   decodeArraySend,
   packPostings,
   parseCopyBinary,
@@ -116,9 +117,47 @@ describe('posting rows scored in the API', () => {
     const header = Buffer.concat([Buffer.from('PGCOPY\n\xff\r\n\0', 'latin1'), Buffer.alloc(8)]);
     const data = Buffer.concat([header, count(2), field(Buffer.from('ab')), field(null), count(1), field(Buffer.alloc(0)), count(-1)]);
     const tuples = parseCopyBinary(data);
-    expect(tuples.map((tuple) => tuple.map((value) => value?.toString() ?? null))).toEqual([['ab', null], ['']]);
+    expect(tuples.map((tuple) => tuple.map((value) => (value ? Buffer.from(value).toString() : null)))).toEqual([['ab', null], ['']]);
     expect(() => parseCopyBinary(data.subarray(0, data.length - 2))).toThrow(/end marker/);
     expect(() => parseCopyBinary(Buffer.concat([Buffer.from('PGCOPY\n\xff\r\n\x01', 'latin1'), data.subarray(11)]))).toThrow(/signature/);
+  });
+
+  it('reads binary COPY output split into pieces anywhere, each field in a buffer of its own', () => {
+    const field = (bytes: Buffer | null) => {
+      const length = Buffer.alloc(4);
+      length.writeInt32BE(bytes ? bytes.length : -1);
+      return bytes ? Buffer.concat([length, bytes]) : length;
+    };
+    const count = (fields: number) => {
+      const bytes = Buffer.alloc(2);
+      bytes.writeInt16BE(fields);
+      return bytes;
+    };
+    const extension = Buffer.alloc(8);
+    extension.writeUInt32BE(3, 4);
+    const header = Buffer.concat([Buffer.from('PGCOPY\n\xff\r\n\0', 'latin1'), extension, Buffer.from([7, 7, 7])]);
+    const packed = packPostings([3, 1, 2], [0.5, 0.25, 2]);
+    const data = Buffer.concat([header, count(3), field(Buffer.from('text')), field(null), field(packed), count(1), field(Buffer.alloc(0)), count(-1)]);
+    const expected = [['text', null, packed.toString('hex')], ['']];
+    const show = (tuples: Array<Array<Uint8Array | null>>) =>
+      tuples.map((tuple) => tuple.map((value, index) => (value === null ? null : Buffer.from(value).toString(index === 2 ? 'hex' : 'utf8'))));
+    for (let first = 0; first <= data.length; first += 1)
+      for (const second of [first, Math.min(data.length, first + 1), Math.min(data.length, first + 5)]) {
+        const reader = new CopyBinaryReader();
+        for (const piece of [data.subarray(0, first), data.subarray(first, second), data.subarray(second)]) reader.push(piece);
+        const tuples = reader.end();
+        expect(show(tuples)).toEqual(expected);
+        const own = tuples[0]?.[2];
+        expect(own?.byteOffset === 0 && own.byteLength === own.buffer.byteLength).toBe(true);
+      }
+    const unpacked = unpackPostings(parseCopyBinary(data)[0]?.[2] ?? new Uint8Array(0));
+    expect([...unpacked.documents]).toEqual([3, 1, 2]);
+    expect([...unpacked.weights]).toEqual([0.5, 0.25, 2]);
+    const cut = new CopyBinaryReader();
+    cut.push(data.subarray(0, data.length - 5));
+    expect(() => cut.end()).toThrow(/truncated field/);
+    const after = new CopyBinaryReader();
+    expect(() => after.push(Buffer.concat([data, Buffer.from([0])]))).toThrow(/after the end marker/);
   });
 
   it('gives the in-memory index’s hits and scores to the bit, also when the cache holds less than one query', async () => {

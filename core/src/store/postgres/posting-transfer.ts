@@ -46,12 +46,18 @@ export const packPostings = (documents: ArrayLike<number>, weights: ArrayLike<nu
   return packed;
 };
 
+/**
+ * A packed row's documents and weights as typed arrays. A buffer of its own (offset 0, as
+ * `CopyBinaryReader` gives fields) is viewed in place; anything else is copied once, aligned, so
+ * the views never keep a larger buffer alive.
+ */
 export const unpackPostings = (packed: Uint8Array): TermPostings => {
   if (packed.length % 8 !== 0) throw new KildesvarError('index_corrupt', 'A packed posting row is not a whole number of postings.');
   const count = packed.length / 8;
-  // One aligned copy holds both columns; the views share it.
-  const copy = new Uint8Array(packed.length);
-  copy.set(packed);
+  const owned = packed.byteOffset === 0 && packed.byteLength === packed.buffer.byteLength && !(packed.buffer instanceof SharedArrayBuffer);
+  // One aligned buffer holds both columns; the views share it.
+  const copy = owned ? packed : new Uint8Array(packed.length);
+  if (!owned) copy.set(packed);
   if (!littleEndianHost) Buffer.from(copy.buffer).swap32();
   return { documents: new Uint32Array(copy.buffer, 0, count), weights: new Float32Array(copy.buffer, 4 * count, count) };
 };
@@ -84,35 +90,111 @@ export const decodeArraySend = <T extends Uint32Array | Float32Array>(bytes: Buf
 const copySignature = Buffer.from('PGCOPY\n\xff\r\n\0', 'latin1');
 
 /**
- * The tuples of `COPY … TO STDOUT (FORMAT binary)`: signature, flags, header extension, then per
- * tuple a 16-bit field count (-1 ends the data) and per field a 32-bit length (-1 for NULL) and its
- * bytes. Fields are views into `data`, not copies.
+ * Reads `COPY … TO STDOUT (FORMAT binary)` as it arrives, in pieces split anywhere: signature,
+ * flags, header extension, then per tuple a 16-bit field count (-1 ends the data) and per field a
+ * 32-bit length (-1 for NULL) and its bytes. Each field is copied once into a buffer of its own
+ * (offset 0, so a packed posting row can be viewed as 4-byte words without another copy); no
+ * piece is kept and the whole reply is never concatenated.
  */
-export const parseCopyBinary = (data: Buffer): Array<Array<Buffer | null>> => {
-  const corrupt = (what: string) => new KildesvarError('index_corrupt', `The database sent COPY data that is not PostgreSQL's binary format (${what}).`);
-  if (data.length < 19 || !data.subarray(0, 11).equals(copySignature)) throw corrupt('signature');
-  let at = 15 + 4 + data.readUInt32BE(15);
-  const tuples: Array<Array<Buffer | null>> = [];
-  for (;;) {
-    if (at + 2 > data.length) throw corrupt('no end marker');
-    const fields = data.readInt16BE(at);
-    at += 2;
-    if (fields === -1) return tuples;
-    const tuple: Array<Buffer | null> = [];
-    for (let field = 0; field < fields; field += 1) {
-      if (at + 4 > data.length) throw corrupt('truncated field');
-      const length = data.readInt32BE(at);
-      at += 4;
-      if (length === -1) {
-        tuple.push(null);
-        continue;
-      }
-      if (length < 0 || at + length > data.length) throw corrupt('truncated field');
-      tuple.push(data.subarray(at, at + length));
-      at += length;
-    }
-    tuples.push(tuple);
+export class CopyBinaryReader {
+  private readonly tuples: Array<Array<Uint8Array | null>> = [];
+  /** Bytes of a header, count or length not yet complete. */
+  private pending = Buffer.alloc(0);
+  private state: 'signature' | 'extension' | 'count' | 'length' | 'field' | 'done' = 'signature';
+  private extension = 0;
+  private fieldsLeft = 0;
+  private tuple: Array<Uint8Array | null> = [];
+  private field: Uint8Array = new Uint8Array(0);
+  private filled = 0;
+
+  private corrupt(what: string): KildesvarError {
+    return new KildesvarError('index_corrupt', `The database sent COPY data that is not PostgreSQL's binary format (${what}).`);
   }
+
+  /** Takes `size` bytes from `pending` + `piece` at `at`, or returns null (and keeps them) when the piece ends first. */
+  private take(piece: Uint8Array, at: { offset: number }, size: number): Buffer | null {
+    const wanted = size - this.pending.length;
+    const available = piece.length - at.offset;
+    const part = piece.subarray(at.offset, at.offset + Math.min(wanted, available));
+    at.offset += part.length;
+    this.pending = Buffer.concat([this.pending, part]);
+    if (this.pending.length < size) return null;
+    const whole = this.pending;
+    this.pending = Buffer.alloc(0);
+    return whole;
+  }
+
+  private endTuple(): void {
+    this.tuples.push(this.tuple);
+    this.tuple = [];
+    this.state = 'count';
+  }
+
+  push(piece: Uint8Array): void {
+    const at = { offset: 0 };
+    while (at.offset < piece.length) {
+      if (this.state === 'done') throw this.corrupt('data after the end marker');
+      if (this.state === 'signature') {
+        const header = this.take(piece, at, 19);
+        if (!header) return;
+        if (!header.subarray(0, 11).equals(copySignature)) throw this.corrupt('signature');
+        this.extension = header.readUInt32BE(15);
+        this.state = this.extension > 0 ? 'extension' : 'count';
+      } else if (this.state === 'extension') {
+        const skipped = Math.min(this.extension, piece.length - at.offset);
+        at.offset += skipped;
+        this.extension -= skipped;
+        if (this.extension === 0) this.state = 'count';
+      } else if (this.state === 'count') {
+        const count = this.take(piece, at, 2);
+        if (!count) return;
+        const fields = count.readInt16BE(0);
+        if (fields === -1) this.state = 'done';
+        else if (fields < 0) throw this.corrupt('field count');
+        else {
+          this.fieldsLeft = fields;
+          if (fields === 0) this.endTuple();
+          else this.state = 'length';
+        }
+      } else if (this.state === 'length') {
+        const bytes = this.take(piece, at, 4);
+        if (!bytes) return;
+        const length = bytes.readInt32BE(0);
+        if (length < -1) throw this.corrupt('field length');
+        if (length === -1) this.tuple.push(null);
+        if (length <= 0) {
+          if (length === 0) this.tuple.push(new Uint8Array(0));
+          if (--this.fieldsLeft === 0) this.endTuple();
+          continue;
+        }
+        this.field = new Uint8Array(length);
+        this.filled = 0;
+        this.state = 'field';
+      } else {
+        const part = piece.subarray(at.offset, at.offset + this.field.length - this.filled);
+        this.field.set(part, this.filled);
+        this.filled += part.length;
+        at.offset += part.length;
+        if (this.filled < this.field.length) return;
+        this.tuple.push(this.field);
+        if (--this.fieldsLeft === 0) this.endTuple();
+        else this.state = 'length';
+      }
+    }
+  }
+
+  /** The tuples read; throws unless the end marker has arrived. */
+  end(): Array<Array<Uint8Array | null>> {
+    if (this.state !== 'done') throw this.corrupt(this.state === 'count' && this.pending.length === 0 ? 'no end marker' : 'truncated field');
+    return this.tuples;
+  }
+}
+
+/** The tuples of one whole binary COPY reply (`CopyBinaryReader` over one piece). */
+export const parseCopyBinary = (data: Uint8Array): Array<Array<Uint8Array | null>> => {
+  const reader = new CopyBinaryReader();
+  reader.push(data);
+  return reader.end();
 };
 
 /** The query terms as a SQL relation of literals (COPY takes no parameters). */
@@ -133,25 +215,29 @@ export const copyPostingRows =
       JOIN kildesvar_postings t ON t.generation = ${generation} AND t.unit = ${unitLiteral(unit)} AND t.field = q.field AND t.term = q.term
     ) TO STDOUT (FORMAT binary)`;
     const client = await pool.connect();
-    const parts: Buffer[] = [];
+    const reader = new CopyBinaryReader();
     try {
-      for await (const part of client.query(copyTo(sql))) parts.push(part as Buffer);
+      for await (const part of client.query(copyTo(sql))) reader.push(part as Buffer);
     } catch (error) {
       client.release(error instanceof Error ? error : true);
       throw error;
     }
     client.release();
     const rows = new Map<string, TermRow>();
-    for (const [field, term, idf, packed, documents, weights] of parseCopyBinary(parts.length === 1 ? (parts[0] as Buffer) : Buffer.concat(parts))) {
+    const text = (bytes: Uint8Array) => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
+    for (const [field, term, idf, packed, documents, weights] of reader.end()) {
       if (!field || !term || !idf || idf.length !== 8) throw new KildesvarError('index_corrupt', 'A posting row lacks its field, term or idf.');
       const postings = packed
         ? unpackPostings(packed)
         : documents && weights
-          ? { documents: decodeArraySend<Uint32Array>(documents, 'int4'), weights: decodeArraySend<Float32Array>(weights, 'float4') }
+          ? {
+              documents: decodeArraySend<Uint32Array>(Buffer.from(documents.buffer, documents.byteOffset, documents.byteLength), 'int4'),
+              weights: decodeArraySend<Float32Array>(Buffer.from(weights.buffer, weights.byteOffset, weights.byteLength), 'float4'),
+            }
           : null;
       if (!postings || postings.documents.length !== postings.weights.length)
         throw new KildesvarError('index_corrupt', 'A posting row has no postings, or not as many weights as documents.');
-      rows.set(postingKey(field.toString('utf8'), term.toString('utf8')), { ...postings, idf: idf.readDoubleBE(0) });
+      rows.set(postingKey(text(field), text(term)), { ...postings, idf: new DataView(idf.buffer, idf.byteOffset, 8).getFloat64(0) });
     }
     return rows;
   };
