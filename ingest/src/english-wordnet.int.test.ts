@@ -13,6 +13,9 @@ describe('WordNet from the installed Debian package', () => {
     expect(wordnet.exceptions.get('meant')).toContain('mean');
     expect(wordnet.exceptions.get('children')).toContain('child');
     expect(wordnet.multiwordVerbs.get('set up')?.[0]).toEqual(expect.arrayContaining(['establish', 'found']));
+    // Verbs only: «provide» with its most frequent sense's synonyms; «hook» is a noun too.
+    expect(wordnet.verbSynonyms.get('provide')?.[0]).toEqual(expect.arrayContaining(['supply', 'furnish']));
+    expect(wordnet.verbSynonyms.has('hook')).toBe(false);
     const dictionary = {
       source: 'test',
       entries: new Map([

@@ -165,7 +165,8 @@ const buildIndex = async (options: IngestOptions, mode: { checkOnly: boolean }):
     progress.log(
       `WordNet unavailable (${wordnet.reason}): irregular English forms («made») and multiword verbs («set up») stay untranslated; ${wordnetPackageHint}.`,
     );
-  const english = translated && wordnet.exceptions ? withWordnetEntries(translated, wordnet.exceptions, wordnet.multiwordVerbs) : translated;
+  const english =
+    translated && wordnet.exceptions ? withWordnetEntries(translated, wordnet.exceptions, wordnet.multiwordVerbs, wordnet.verbSynonyms) : translated;
   const describe = () => describeBuild({ embedder, kind: choice.kind, seeds, corpus, english, stageSeconds });
   const database = options.database;
   const manifest: BuildManifest = database

@@ -72,6 +72,13 @@ describe('translateQuery', () => {
     expect(translateQuery('Who made the plan?', withWant).split(' ')).toContain('planlegge');
   });
 
+  it('drops complex prepositions as a whole («ahead of», «because of», «on behalf of»)', () => {
+    const withAhead: EnglishDictionary = { source: 'test', entries: new Map([...dictionary.entries, ['ahead', ['fremover']], ['behalf', ['vegne']]]) };
+    expect(translateQuery('Is security put ahead of the office?', withAhead).split(' ')).not.toContain('fremover');
+    expect(translateQuery('Who acts on behalf of the office?', withAhead).split(' ')).not.toContain('vegne');
+    expect(translateQuery('Who is ahead?', withAhead)).toBe('fremover');
+  });
+
   it('drops adverbs of aspect and focus («still», «already», «yet»)', () => {
     const withStill: EnglishDictionary = { source: 'test', entries: new Map([...dictionary.entries, ['still', ['stille']]]) };
     expect(translateQuery('Is the office still used?', withStill)).toBe('kontor bruk anvendelse nytte');

@@ -50,6 +50,35 @@ const QUANTITY_NOUNS: ReadonlySet<string> = new Set(['share', 'proportion', 'per
 const QUESTION_DETERMINERS: ReadonlySet<string> = new Set(['what', 'which']);
 const ARTICLES: ReadonlySet<string> = new Set(['the', 'a']);
 
+/**
+ * English complex prepositions: a closed class of word groups that work as one preposition («ahead of»,
+ * «instead of», «because of», «on behalf of»), as Norwegian «fremfor», «i stedet for», «på grunn av»,
+ * «på vegne av» do. No search content, so the group is dropped as a whole.
+ */
+const COMPLEX_PREPOSITIONS: ReadonlyArray<readonly string[]> = [
+  'ahead of',
+  'instead of',
+  'because of',
+  'in front of',
+  'on behalf of',
+  'in terms of',
+  'in spite of',
+  'regardless of',
+  'apart from',
+  'rather than',
+  'prior to',
+  'due to',
+  'in addition to',
+  'as well as',
+  'such as',
+  'except for',
+  'along with',
+].map((group) => group.split(' '));
+
+/** The number of words of the complex preposition starting at `index`, or 0. */
+const complexPrepositionAt = (words: readonly Word[], index: number): number =>
+  COMPLEX_PREPOSITIONS.find((group) => group.every((part, offset) => words[index + offset]?.lower === part))?.length ?? 0;
+
 /** True for «want/plan/… to» or a semi-modal before «to» at `index`. */
 const isModalLike = (words: readonly Word[], index: number): boolean => {
   if (words[index + 1]?.lower !== 'to') return false;
@@ -284,6 +313,11 @@ export const translateQueryTerms = (text: string, dictionary: EnglishDictionary 
     }
     if (ASPECT_ADVERBS.has(itemAt(words, index).lower)) {
       index += 1;
+      continue;
+    }
+    const preposition = complexPrepositionAt(words, index);
+    if (preposition > 0) {
+      index += preposition;
       continue;
     }
     const phrase = matchPhrase(words, index, dictionary);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { EnglishDictionary } from './english-dictionary';
-import { parseMultiwordVerbs, parseWordnetExceptions, withWordnetEntries } from './wordnet';
+import { parseIndexLemmas, parseMultiwordVerbs, parseVerbSynonyms, parseWordnetExceptions, withWordnetEntries } from './wordnet';
 
 /** Lines in the shape of WordNet 3.0's `data.verb` (offsets are byte offsets, so they are computed here). */
 const synsetLines = [
@@ -68,5 +68,48 @@ describe('WordNet for English query translation', () => {
     // A multiword verb whose sense has no other word stays without an entry.
     expect(extended.entries.has('hook up')).toBe(false);
     expect(extended.source).toBe('test; WordNet 3.0');
+  });
+
+  it('gives a verb WordNet knows only as a verb the Norwegian verb two synonyms of its most frequent sense agree on', () => {
+    const verbLines = [
+      '02327218 40 v 04 supply 0 provide 0 render 0 furnish 0 001 @ 02200686 v 0000 | give something useful or necessary to',
+      '00660399 32 v 02 prioritize 0 prioritise 0 001 @ 00661824 v 0000 | assign a priority to',
+      '01366444 35 v 02 hook 0 snare 0 001 @ 01296480 v 0000 | entice and trap',
+      '02000000 35 v 03 utilize 0 utilise 0 apply 0 001 @ 01296480 v 0000 | put into service',
+    ];
+    const verbData = header + verbLines.map((line) => `${line}  \n`).join('');
+    const at = (line: string): string => String(verbData.indexOf(line)).padStart(8, '0');
+    const [provideSense = '', prioritizeSense = '', hookSense = '', applySense = ''] = verbLines;
+    const verbIndex = [
+      `provide v 1 1 @ 1 0 ${at(provideSense)}  `,
+      `prioritize v 1 1 @ 1 0 ${at(prioritizeSense)}  `,
+      `hook v 1 1 @ 1 0 ${at(hookSense)}  `,
+      `apply v 1 1 @ 1 0 ${at(applySense)}  `,
+    ].join('\n');
+    const nouns = parseIndexLemmas('  1 This software\nhook n 1 1 @ 1 0 01234567  \nset_up n 1 1 @ 1 0 01234568  \n');
+    expect([...nouns]).toEqual(['hook', 'set up']);
+    const synonyms = parseVerbSynonyms(verbIndex, verbData, nouns);
+    expect(synonyms.get('provide')).toEqual([['supply', 'render', 'furnish']]);
+    // A noun too («hook»): its question may mean the noun.
+    expect(synonyms.has('hook')).toBe(false);
+    const dictionary: EnglishDictionary = {
+      source: 'test',
+      entries: new Map([
+        ['provide', ['tilby']],
+        ['supply', ['levere', 'forsyning']],
+        ['furnish', ['møblere', 'levere']],
+        ['render', ['gjengi']],
+        ['prioritize', ['prioritere']],
+        ['prioritise', ['prioritere']],
+        ['apply', ['søke']],
+        ['utilize', ['bruke']],
+        ['utilise', ['bruke']],
+      ]),
+    };
+    const extended = withWordnetEntries(dictionary, new Map(), new Map(), synonyms);
+    expect(extended.entries.get('provide')).toEqual(['tilby', 'levere']);
+    // Two spellings of one verb are one synonym, not two that agree.
+    expect(extended.entries.get('apply')).toEqual(['søke']);
+    expect(extended.entries.get('prioritize')).toEqual(['prioritere']);
   });
 });

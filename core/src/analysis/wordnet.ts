@@ -64,6 +64,63 @@ export const parseMultiwordVerbs = (index: string, data: string, maxSenses = 1):
   return verbs;
 };
 
+/** The lemmas an `index.*` file lists (its lines that do not start with a space), `_` read as a space. */
+export const parseIndexLemmas = (index: string): Set<string> => {
+  const lemmas = new Set<string>();
+  for (const line of index.split('\n')) {
+    if (line.startsWith(' ') || line.length === 0) continue;
+    lemmas.add((line.split(' ')[0] ?? '').replaceAll('_', ' '));
+  }
+  return lemmas;
+};
+
+/**
+ * Single-word verbs that WordNet knows only as verbs (not in `otherLemmas`, the lemmas of its noun and
+ * adjective indexes), with the other words of their most frequent sense: «provide» → supply, render,
+ * furnish. A word that is a noun too («hook», «plan») is left out: its question may mean the noun.
+ */
+export const parseVerbSynonyms = (index: string, data: string, otherLemmas: ReadonlySet<string>): MultiwordSenses => {
+  const verbs = new Map<string, string[][]>();
+  for (const line of index.split('\n')) {
+    if (line.startsWith(' ') || line.includes('_')) continue;
+    const fields = line.trim().split(' ');
+    const lemma = fields[0];
+    const synsetCount = Number.parseInt(fields[2] ?? '0', 10);
+    if (!lemma || !(synsetCount > 0) || otherLemmas.has(lemma)) continue;
+    const offset = Number.parseInt(fields[fields.length - synsetCount] ?? '', 10);
+    const end = data.indexOf('\n', offset);
+    const words = synsetWords(data.slice(offset, end < 0 ? undefined : end)).filter((word) => word !== lemma);
+    if (words.length > 0) verbs.set(lemma, [words]);
+  }
+  return verbs;
+};
+
+/** British and American spellings of one verb are one synonym: «utilise» = «utilize», «analyse» = «analyze». */
+const spellingKey = (word: string): string => word.replace(/is(e|ed|ing)$/u, 'iz$1').replace(/ys(e|ed|ing)$/u, 'yz$1');
+
+/** Synonyms of a verb's most frequent sense that must reach a Norwegian verb before it is added to the verb's own translations. */
+const MIN_AGREEING_SYNONYMS = 2;
+
+/**
+ * A Norwegian verb that at least two synonyms of the English verb's most frequent sense translate to,
+ * not yet among its own translations: «provide» (pivot: «tilby») gets «levere», which «supply» and
+ * «furnish» both reach. Added after the verb's own translations, as another reading of the same word.
+ */
+const agreedBySynonyms = (own: readonly string[], synonyms: readonly string[], dictionary: EnglishDictionary): string[] => {
+  const reached = new Map<string, Set<string>>();
+  for (const synonym of synonyms) {
+    if (synonym.includes(' ')) continue;
+    for (const translation of dictionary.entries.get(synonym) ?? []) {
+      if (!looksLikeVerb(translation) || translation.includes(' ') || own.includes(translation)) continue;
+      reached.set(translation, (reached.get(translation) ?? new Set<string>()).add(spellingKey(synonym)));
+    }
+  }
+  return [...reached]
+    .filter(([, agreeing]) => agreeing.size >= MIN_AGREEING_SYNONYMS)
+    .map(([translation]) => translation)
+    .slice(0, 1);
+};
+
 /** Cap on the translations a WordNet entry gets. */
 const MAX_TRANSLATIONS = 3;
 
@@ -92,15 +149,28 @@ const translationsThrough = (phrase: string, senses: ReadonlyArray<readonly stri
 /**
  * The dictionary with entries for what it lacks: irregular forms get the translations of their base
  * forms («meant» → those of «mean»), multiword verbs those of the other words of their most frequent
- * sense («set up» → those of «establish»). Entries reached from a pivot headword stay pivot headwords.
+ * sense («set up» → those of «establish»); a verb WordNet knows only as a verb also gets a Norwegian verb
+ * two synonyms of its most frequent sense agree on («provide» → «levere» through supply and furnish).
+ * Entries reached from a pivot headword stay pivot headwords.
  */
-export const withWordnetEntries = (dictionary: EnglishDictionary, exceptions: EnglishExceptions, multiwordVerbs: MultiwordSenses): EnglishDictionary => {
+export const withWordnetEntries = (
+  dictionary: EnglishDictionary,
+  exceptions: EnglishExceptions,
+  multiwordVerbs: MultiwordSenses,
+  verbSynonyms: MultiwordSenses = new Map(),
+): EnglishDictionary => {
   const entries = new Map(dictionary.entries);
   const pivot = new Set(dictionary.pivotHeadwords ?? []);
+  for (const [verb, senses] of verbSynonyms) {
+    const own = dictionary.entries.get(verb);
+    if (!own) continue;
+    const agreed = agreedBySynonyms(own, senses[0] ?? [], dictionary);
+    if (agreed.length > 0) entries.set(verb, [...own, ...agreed]);
+  }
   for (const [form, bases] of exceptions) {
     if (entries.has(form)) continue;
     const translated = bases.filter((base) => dictionary.entries.has(base));
-    const translations = [...new Set(translated.flatMap((base) => dictionary.entries.get(base) ?? []))];
+    const translations = [...new Set(translated.flatMap((base) => entries.get(base) ?? []))];
     if (translations.length === 0) continue;
     entries.set(form, translations);
     if (translated.every((base) => pivot.has(base))) pivot.add(form);
