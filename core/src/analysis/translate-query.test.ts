@@ -79,6 +79,14 @@ describe('translateQuery', () => {
     expect(translateQuery('Who is ahead?', withAhead)).toBe('fremover');
   });
 
+  it('keeps a verb after an infinitive «to» as written when all its translations are nouns («have to hook» ≠ «problem»)', () => {
+    const withHook: EnglishDictionary = { source: 'test', entries: new Map([...dictionary.entries, ['hook', ['problem']]]) };
+    expect(translateQuery('Do they have to hook the office?', withHook)).toBe('hook kontor');
+    expect(translateQuery('Is the hook a challenge?', withHook)).toBe('problem utfordring');
+    // One translation that can be an infinitive keeps them all.
+    expect(translateQuery('Do they have to use it?', withHook)).toBe('bruk anvendelse nytte');
+  });
+
   it('drops adverbs of aspect and focus («still», «already», «yet»)', () => {
     const withStill: EnglishDictionary = { source: 'test', entries: new Map([...dictionary.entries, ['still', ['stille']]]) };
     expect(translateQuery('Is the office still used?', withStill)).toBe('kontor bruk anvendelse nytte');

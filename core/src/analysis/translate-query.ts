@@ -79,6 +79,22 @@ const COMPLEX_PREPOSITIONS: ReadonlyArray<readonly string[]> = [
 const complexPrepositionAt = (words: readonly Word[], index: number): number =>
   COMPLEX_PREPOSITIONS.find((group) => group.every((part, offset) => words[index + offset]?.lower === part))?.length ?? 0;
 
+/** Words after which «to» marks an infinitive: «have to», «need to», «in order to», «how to». */
+const INFINITIVE_LEADS: ReadonlySet<string> = new Set(['have', 'has', 'had', 'having', 'need', 'needs', 'needed', 'order', 'how']);
+
+/** True when the word at `index` follows an infinitive «to» («have to hook up», «wants to use», «supposed to buy»): a verb. */
+const followsInfinitiveTo = (words: readonly Word[], index: number): boolean => {
+  if (index < 2 || itemAt(words, index - 1).lower !== 'to') return false;
+  const lead = itemAt(words, index - 2).lower;
+  return INFINITIVE_LEADS.has(lead) || isModalLike(words, index - 2);
+};
+
+/**
+ * A Norwegian infinitive ends in a vowel («levere», «koble», nynorsk «kopla», «gå», «tilby»); a
+ * translation that does not («problem», «kart») is a noun sense of the English word, not its verb.
+ */
+const canBeInfinitive = (norwegian: string): boolean => /[aeiouyæøå]$/u.test(norwegian.split(' ')[0] ?? '');
+
 /** True for «want/plan/… to» or a semi-modal before «to» at `index`. */
 const isModalLike = (words: readonly Word[], index: number): boolean => {
   if (words[index + 1]?.lower !== 'to') return false;
@@ -335,7 +351,10 @@ export const translateQueryTerms = (text: string, dictionary: EnglishDictionary 
       index += 1;
       continue;
     }
-    const outcome = translateWord(word, dictionary, vocabulary);
+    const translated = translateWord(word, dictionary, vocabulary);
+    // A verb after an infinitive «to» whose translations are all nouns («hook» → «problem») is kept as written.
+    const onlyNouns = translated.kind === 'translate' && followsInfinitiveTo(words, index) && !translated.translations.some(canBeInfinitive);
+    const outcome: WordOutcome = onlyNouns ? { kind: 'keep', text: word.lower } : translated;
     const frame = isQuantityFrame(words, index) ? { frame: true as const } : {};
     if (outcome.kind === 'keep') terms.push({ source: word.raw, norwegian: [outcome.text], ...frame });
     if (outcome.kind === 'translate') terms.push({ source: word.raw, norwegian: chooseTranslations(outcome.translations, vocabulary), ...frame });
