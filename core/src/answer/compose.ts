@@ -323,7 +323,7 @@ export const composeAnswer = (
           : 1) *
         (type === null ? 1 : statesType(passage, sentence) ? 1.2 : 0.7) *
         (saidIn[rank]?.[sentence] ? repeatPenalty : 1) *
-        contextFactor(itemAt(passage.chunk.sentences, sentence).terms),
+        contextFactor(itemAt(passage.chunk.sentences, sentence).terms, { neighbours: neighbourhood(passage, sentence), passage: passage.chunk.terms }),
     })),
   );
   candidates.sort((left, right) => right.score - left.score || left.rank - right.rank || left.sentence - right.sentence);

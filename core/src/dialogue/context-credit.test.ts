@@ -5,7 +5,7 @@ import { evidenceOf } from '../retrieval/evidence';
 import { indexChunk, termSetOf } from '../retrieval/indexed-chunk';
 import { prepareQuery, type PreparedQuery } from '../retrieval/query';
 import type { RankedChunk } from '../retrieval/retriever';
-import { contextCredit } from './context-credit';
+import { contextCredit, neighbourCredit, passageCredit } from './context-credit';
 
 /** A follow-up as `resolveQuestion` reads it: its own words at weight 1, the last turn's subject at half weight. */
 const withContext = (question: string, context: string): PreparedQuery => {
@@ -22,6 +22,19 @@ describe('contextCredit', () => {
     expect(credit(termSetOf('Alle kommuner skal ha vurdert bruk av åpen kildekode.'))).toBeCloseTo(1.2);
     expect(credit(termSetOf('Kommunene har et mål om kildekode.'))).toBeCloseTo(1.1);
     expect(credit(termSetOf('Kommunene har et mål.'))).toBe(1);
+  });
+
+  it('gives part of the credit to a sentence whose neighbour or passage carries the context words', () => {
+    const query = withContext('Hva har forsøkene vist?', 'elektroniske valg');
+    const credit = contextCredit(query, () => 1, 0.2);
+    const sentence = termSetOf('Forsøkene har gitt høyere deltakelse.');
+    const beside = termSetOf('Elektroniske valg er prøvd i ti kommuner.');
+    const passage = termSetOf('Elektroniske valg er prøvd i ti kommuner. Forsøkene har gitt høyere deltakelse.');
+    expect(credit(sentence)).toBe(1);
+    expect(credit(sentence, { neighbours: [beside, sentence] })).toBeCloseTo(1 + 0.2 * neighbourCredit);
+    expect(credit(sentence, { passage })).toBeCloseTo(1 + 0.2 * passageCredit);
+    // A sentence that carries them itself gets the full credit, whatever stands beside it.
+    expect(credit(beside, { neighbours: [sentence], passage })).toBeCloseTo(1.2);
   });
 
   it('leaves a question without context words alone', () => {
@@ -45,5 +58,14 @@ describe('a follow-up answer', () => {
     const response = composeAnswer(query, rankedFor(query, text), toSearchResult, rule, undefined, { contextCredit: true });
     expect(response.abstained).toBe(false);
     expect(response.answer).toMatch(/^Målet for kommunene er å ta i bruk kildekode/u);
+  });
+
+  it('of two sentences that carry the new question alike, quotes the one that follows a sentence naming the conversation’s subject', () => {
+    const query = withContext('Hva har forsøkene vist?', 'elektroniske valg');
+    const text =
+      'Forsøkene har vist at elevene bruker PC mindre. Skolene har fått nye maskiner i år. Elektroniske valg er prøvd i ti kommuner. Forsøkene har vist at deltakelsen ble høyere.';
+    const response = composeAnswer(query, rankedFor(query, text), toSearchResult, rule, undefined, { contextCredit: true });
+    expect(response.abstained).toBe(false);
+    expect(response.answer).toMatch(/^Forsøkene har vist at deltakelsen ble høyere/u);
   });
 });
