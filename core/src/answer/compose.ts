@@ -12,7 +12,7 @@ import { answerTypeOf, statesAnswerType } from './answer-type';
 import { abstentionReason, abstentionText, answerLead, yesNoLead } from './messages';
 import { itemAt } from '../collections/item-at';
 import { definedTerm, definesTerm, givesDefinition } from './definition';
-import { ownWordsCarried } from '../dialogue/yes-no';
+import { decidingSentence, ownWordsCarried } from '../dialogue/yes-no';
 import { contextCredit } from '../dialogue/context-credit';
 
 /**
@@ -429,9 +429,20 @@ export const composeAnswer = (
     chosenShingles.push(candidateShingles);
     for (const index of listItemsAfter(passageAt(candidate.rank), candidate.sentence)) quoted.add(`${candidate.rank}:${index}`);
   }
+  // A yes/no answer's «Ja»/«Nei» is read from the quoted sentence that decides it (`decidingSentence`).
+  const carriedBy = (candidate: Candidate): number =>
+    ownWordsCarried(query, weightOf, itemAt(passageAt(candidate.rank).chunk.sentences, candidate.sentence).terms);
+  const decider = context.yesNo
+    ? (chosen[
+        decidingSentence(
+          query.original,
+          chosen.map((candidate) => ({ text: sentenceText(passageAt(candidate.rank), candidate.sentence), carried: carriedBy(candidate) })),
+        )
+      ] ?? best)
+    : best;
   // In reading order; a yes/no answer opens with the sentence its «Ja»/«Nei» is read from.
   chosen.sort(
-    (left, right) => (context.yesNo ? Number(right === best) - Number(left === best) : 0) || left.rank - right.rank || left.sentence - right.sentence,
+    (left, right) => (context.yesNo ? Number(right === decider) - Number(left === decider) : 0) || left.rank - right.rank || left.sentence - right.sentence,
   );
 
   const citationOf = new Map<number, number>();
@@ -450,14 +461,7 @@ export const composeAnswer = (
   });
   return {
     answer: `${
-      context.yesNo
-        ? yesNoLead(
-            query,
-            sentenceText(passageAt(best.rank), best.sentence),
-            confidence,
-            ownWordsCarried(query, weightOf, itemAt(passageAt(best.rank).chunk.sentences, best.sentence).terms),
-          )
-        : answerLead(query.language)
+      context.yesNo ? yesNoLead(query, sentenceText(passageAt(decider.rank), decider.sentence), confidence, carriedBy(decider)) : answerLead(query.language)
     }${parts.join(' ')}`,
     citations,
     abstained: false,

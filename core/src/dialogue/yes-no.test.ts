@@ -5,7 +5,7 @@ import { toSearchResult } from '../assistant/index-assistant';
 import { evidenceOf } from '../retrieval/evidence';
 import { indexChunk, termSetOf } from '../retrieval/indexed-chunk';
 import type { RankedChunk } from '../retrieval/retriever';
-import { ownWordsCarried, yesNoVerdict } from './yes-no';
+import { decidingSentence, ownWordsCarried, yesNoVerdict } from './yes-no';
 
 describe('yesNoVerdict', () => {
   it('answers yes when the sentence carries what was asked and says it', () => {
@@ -50,6 +50,22 @@ describe('ownWordsCarried', () => {
   });
 });
 
+describe('decidingSentence', () => {
+  it('takes, for a choice or duty question, the first sentence carrying enough of it that states a duty or a choice', () => {
+    const sentences = [
+      { text: 'Bare 13 prosent av kommunene følger forskriften.', carried: 0.8 },
+      { text: 'Kommunene må følge forskriften.', carried: 0.3 },
+      { text: 'Kommunene er pålagt å følge forskriften.', carried: 0.6 },
+    ];
+    expect(decidingSentence('Kan kommunene selv velge om de vil følge forskriften?', sentences)).toBe(2);
+    expect(decidingSentence('Må kommunene følge forskriften?', sentences)).toBe(2);
+    // Any other question is read from the best sentence.
+    expect(decidingSentence('Følger kommunene forskriften?', sentences)).toBe(0);
+    // No sentence states a duty or a choice: the best one.
+    expect(decidingSentence('Kan kommunene selv velge om de vil følge forskriften?', sentences.slice(0, 1))).toBe(0);
+  });
+});
+
 describe('a yes/no answer', () => {
   const rule = { ...defaultAnswerSettings, answerability: null };
   const ranked = (question: string, text: string): { query: ReturnType<typeof prepareQuery>; ranked: RankedChunk[] } => {
@@ -72,6 +88,15 @@ describe('a yes/no answer', () => {
     // Both sentences are quoted (a low follow ratio); the one that decides comes first.
     const response = composeAnswer(query, items, toSearchResult, { ...rule, followRatio: 0.3 }, undefined, { yesNo: true });
     expect(response.answer).toMatch(/^Nei – Selskapet skal ikke gi utbytte til eieren sin\. \[1\] KS etablerte/u);
+  });
+
+  it('reads a choice question from the quoted sentence that states a duty, not from the best one', () => {
+    const { query, ranked: items } = ranked(
+      'Kan kommunene selv velge om de vil følge forskriften?',
+      'Bare 13 prosent av kommunene følger selv forskriften. Kommunene må følge forskriften.',
+    );
+    const response = composeAnswer(query, items, toSearchResult, { ...rule, followRatio: 0.3 }, undefined, { yesNo: true });
+    expect(response.answer).toMatch(/^Nei – Kommunene må følge forskriften\. \[1\] Bare 13 prosent/u);
   });
 
   it('says only what the documents say when the sentence does not carry the question', () => {

@@ -53,3 +53,18 @@ export const yesNoVerdict = (question: string, sentence: string, carried: number
   if (asksDuty.test(question) && !duty.test(sentence)) return 'open';
   return 'yes';
 };
+
+/**
+ * Which of the sentences an answer quotes decides a yes/no question (an index into `sentences`, best first). When the
+ * question asks about a choice or a duty, the first that carries at least `decidingShare` of the question's own words
+ * and states a duty or a choice («Kan kommunene selv velge …?»: «Kommuner må følge …» decides it, not a survey of how
+ * many follow the rule, however well that carries the question's words). Otherwise, and when none does, the best one.
+ * (The first sentence carrying enough words, whatever it states, was tried too: on test it read «Ja» from an unrelated
+ * «kan forlenges» and «Yes» from a sentence beside the one that says «ingen tilsvarende»; left out.)
+ */
+export const decidingSentence = (question: string, sentences: readonly { text: string; carried: number }[]): number => {
+  if (!choice.test(question) && !asksDuty.test(question)) return 0;
+  const modal = sentences.findIndex((sentence) => sentence.carried >= decidingShare && (duty.test(sentence.text) || choice.test(sentence.text)));
+  // findIndex gives −1 when none does: then the best one.
+  return Math.max(modal, 0);
+};
