@@ -49,6 +49,13 @@ const nynorskLemmasOf = async (bokmaalOutput: string[]): Promise<Map<string, Set
   return usableNynorskLinks(links, new Set(analyses.map(lemmaOfAnalysis)));
 };
 
+/** A lowercase word as a proper noun is written: «noreg» → «Noreg». */
+const capitalised = (word: string): string => (word[0] ?? '').toUpperCase() + word.slice(1);
+
+/** The words of the texts written with a capital first letter, lowercase (so they may be names). */
+const capitalisedWordsOf = (texts: ReadonlyArray<{ text: string }>): Set<string> =>
+  new Set(texts.flatMap(({ text }) => (text.normalize('NFC').match(/\p{Lu}[\p{L}\p{M}]*/gu) ?? []).map((word) => word.toLowerCase())));
+
 const wordsOf = (text: string): string[] =>
   (
     text
@@ -73,13 +80,14 @@ type Morphology = Pick<LanguageResources, 'lemmas' | 'parts' | 'morphologySource
 
 /**
  * Raised whenever the way the tables are built changes (3: nynorsk lemmas with one bokmål translation linked to it;
- * 4: or two, for a nynorsk-only word), so a cached table is not reused.
+ * 4: or two, for a nynorsk-only word; 5: names the texts capitalise analysed capitalised), so a cached table is not reused.
  */
-const morphologyBuild = 4;
+const morphologyBuild = 5;
 
 /** The cache key: the build, the vocabulary, and the size and time of every Debian file the tables come from. */
-const morphologyKey = (vocabulary: string[]): string => {
+const morphologyKey = (vocabulary: string[], capitalisedWords: ReadonlySet<string>): string => {
   const hash = createHash('sha256').update(`${LANGUAGE_RESOURCES_VERSION}.${morphologyBuild}`).update(vocabulary.join('\n'));
+  hash.update([...capitalisedWords].sort().join('\n'));
   for (const file of [...analysers.map((analyser) => analyser.file), bilingual, ...wordLists]) {
     const stat = existsSync(file) ? statSync(file) : null;
     hash.update(`${file}:${stat?.size ?? 0}:${stat?.mtimeMs ?? 0}`);
@@ -118,9 +126,10 @@ export const buildLanguageResources = async ({ texts, log, cacheDir }: LanguageR
     return { ...emptyLanguageResources('none: apertium-nno-nob missing'), acronyms };
   }
   const vocabulary = [...new Set(texts.flatMap(({ text }) => wordsOf(text)))].sort();
-  const cacheFile = cacheDir ? path.join(cacheDir, `morphology-${morphologyKey(vocabulary)}.json`) : null;
+  const capitalisedWords = capitalisedWordsOf(texts);
+  const cacheFile = cacheDir ? path.join(cacheDir, `morphology-${morphologyKey(vocabulary, capitalisedWords)}.json`) : null;
   const cached = cacheFile ? readCached(cacheFile) : null;
-  const morphology = cached ?? (await analyseMorphology(vocabulary, log));
+  const morphology = cached ?? (await analyseMorphology(vocabulary, capitalisedWords, log));
   if (!morphology) return { ...emptyLanguageResources('none: lt-proc failed'), acronyms };
   if (cacheFile && !cached) writeCached(cacheFile, morphology);
   const { synonyms, synonymSource } = corpusSynonyms(morphology.lemmas, log);
@@ -165,7 +174,7 @@ function* analysedLines(outputs: readonly string[][]): Generator<NonNullable<Ret
 }
 
 /** Runs Apertium over the vocabulary and the word lists; null (with a message) when lt-proc fails. */
-const analyseMorphology = async (vocabulary: string[], log?: (message: string) => void): Promise<Morphology | null> => {
+const analyseMorphology = async (vocabulary: string[], capitalisedWords: ReadonlySet<string>, log?: (message: string) => void): Promise<Morphology | null> => {
   const lemmas = new Map<string, Set<string>>();
   const parts: Record<string, string[]> = {};
   const add = (word: string, lemma: string) => {
@@ -175,7 +184,13 @@ const analyseMorphology = async (vocabulary: string[], log?: (message: string) =
   };
   let toBokmaal = new Map<string, Set<string>>();
   try {
-    const outputs = await Promise.all(analysers.map((analyser) => analyse(analyser.file, vocabulary, true)));
+    const lowercase = await Promise.all(analysers.map((analyser) => analyse(analyser.file, vocabulary, true)));
+    // Apertium knows proper nouns only capitalised («Norge», «Noreg»): a word neither analyser knows that the texts
+    // write with a capital is read again capitalised, so names get their lemma and their nynorsk link.
+    const known = new Set([...analysedLines(lowercase)].filter((parsed) => parsed.readings.length > 0).map((parsed) => parsed.surface));
+    const names = vocabulary.filter((word) => !known.has(word) && capitalisedWords.has(word)).map(capitalised);
+    const named = await Promise.all(analysers.map((analyser) => analyse(analyser.file, names, false)));
+    const outputs = lowercase.map((output, index) => [...output, ...(named[index] ?? [])]);
     toBokmaal = await nynorskLemmasOf(outputs[0] ?? []);
     for (const parsed of analysedLines(outputs)) {
       const reading = lemmasAndParts(parsed.readings);
@@ -196,11 +211,14 @@ const analyseMorphology = async (vocabulary: string[], log?: (message: string) =
   const prefixes = new Set([...corpusLemmas, ...toBokmaal.keys()].map((lemma) => lemma.slice(0, 3)));
   let listed = 0;
   for (const file of wordLists.filter((list) => existsSync(list))) {
+    // Case kept: the lists write names capitalised («Noreg»), the only way Apertium knows them.
     const forms = readFileSync(file, 'latin1')
       .normalize('NFC')
-      .toLowerCase()
       .split('\n')
-      .filter((word) => word.length > 1 && /^\p{L}+$/u.test(word) && !lemmas.has(word) && prefixes.has(word.slice(0, 3)));
+      .filter((word) => {
+        const lower = word.toLowerCase();
+        return word.length > 1 && /^\p{L}+$/u.test(word) && !lemmas.has(lower) && prefixes.has(lower.slice(0, 3));
+      });
     const outputs = await Promise.all(analysers.map((analyser) => analyse(analyser.file, forms, false)));
     for (const parsed of analysedLines(outputs)) {
       for (const lemma of lemmasAndParts(parsed.readings).lemmas) {

@@ -1,0 +1,17 @@
+import { describe, expect, it } from 'vitest';
+import { buildLanguageResources } from './language-resources';
+
+describe('buildLanguageResources', () => {
+  it('reads a name the texts write capitalised as Apertium knows it, so its nynorsk form gets the bokmål lemma', async () => {
+    const resources = await buildLanguageResources({
+      texts: [{ text: 'Norge trenger felles løsninger. Kommunene i Norge samarbeider.', source: 'test' }],
+    });
+    expect(resources.lemmas.norge).toContain('norge');
+    expect(resources.lemmas.noreg).toContain('norge');
+  }, 120_000);
+
+  it('does not read a word the texts write only in lower case as a name', async () => {
+    const resources = await buildLanguageResources({ texts: [{ text: 'vi bor i norge og bergen.', source: 'test' }] });
+    expect(resources.lemmas.norge).toBeUndefined();
+  }, 120_000);
+});
