@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { analyze } from './analyze';
 import { isStopword, stopwords } from './stopwords';
 
 describe('stopwords', () => {
@@ -7,6 +8,10 @@ describe('stopwords', () => {
     for (const word of ['og', 'hva', 'hvordan', 'kva', 'korleis', 'ikkje', 'the', 'what', 'which', 'between', 'your']) {
       expect(isStopword(word)).toBe(true);
     }
+  });
+
+  it('drops the nynorsk forms of listed bokmål function words that the normalisation keeps («vera», «vorten», «me», «inga»)', () => {
+    for (const word of ['vera', 'vorten', 'me', 'inga']) expect(analyze(word)).toEqual([]);
   });
 
   it('keeps content words and English words that are Norwegian content words searchable', () => {

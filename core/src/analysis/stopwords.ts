@@ -12,7 +12,12 @@ const BOKMAL = [
 ];
 
 /** Nynorsk forms are also normalised to bokmål before the stopword test; these are listed for clarity. */
-const NYNORSK = ['eg', 'ein', 'eit', 'ikkje', 'kva', 'korleis', 'kor', 'kven', 'kvifor', 'dei', 'frå', 'berre', 'noko', 'òg'];
+// biome-ignore format: a word list reads best as rows of words
+const NYNORSK = [
+  'eg', 'ein', 'eit', 'ikkje', 'kva', 'korleis', 'kor', 'kven', 'kvifor', 'dei', 'frå', 'berre', 'noko', 'òg',
+  // Forms the normalisation leaves as they are, whose bokmål words are listed above (være, blitt, vi, ingen).
+  'vera', 'vorten', 'me', 'inga',
+];
 
 /**
  * True function words only: pronouns, articles, prepositions, conjunctions, auxiliaries and question words
