@@ -26,6 +26,10 @@ describe('statesAnswerType', () => {
     // A condition sets the time where no date is named; «Når det gjelder …» (as regards) is none.
     expect(statesAnswerType('Gevinstene kommer først når telefoni kjøres helt over IP.', 'time')).toBe(true);
     expect(statesAnswerType('Når det gjelder telefoni, er gevinstene store.', 'time')).toBe(false);
+    // A month named as a point in time, without a day or a year: «ultimo april», «innen utgangen av mars».
+    expect(statesAnswerType('Arbeidet skal være ferdig ultimo april.', 'time')).toBe(true);
+    expect(statesAnswerType('Planen legges fram innen utgangen av mars.', 'time')).toBe(true);
+    expect(statesAnswerType('Mai er en travel måned for kommunene.', 'time')).toBe(false);
     expect(statesAnswerType('Selskapet er eid av Kommunesektorens organisasjon.', 'who')).toBe(true);
   });
 });

@@ -61,7 +61,8 @@ const year = /\b(19|20)\d{2}\b/;
 const years = /\b(?:19|20)\d{2}\b/g;
 /** A span of time («for to nye år», «i fem måneder»): what «hvor lenge» asks for. */
 const duration = /(?<!\p{L})(år|måneder|månader|uker|veker|dager|dagar|years?|months?)(?!\p{L})/iu;
-const date = /\b\d{1,2}\.\s*(januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|desember)\b|\b\d{1,2}\.\d{1,2}\.\d{2,4}\b/iu;
+const date =
+  /\b\d{1,2}\.\s*(januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|desember)\b|\b\d{1,2}\.\d{1,2}\.\d{2,4}\b|(?<!\p{L})(ultimo|primo|medio|innen|innan|i|fra|frå|før|etter|utgangen av|slutten av|starten av|begynnelsen av)\s+(januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|desember)(?!\p{L})/iu;
 /**
  * A condition that sets the time («De store gevinstene kommer først når telefoni kjøres helt over IP», «så snart avtalen er
  * signert»): what a when-question is answered by when the texts name no date. Tune split: one first turn answered (c014#0).
