@@ -103,17 +103,19 @@ describe('posting rows scored in the API', () => {
     expect(() => unpackPostings(packed.subarray(0, 20))).toThrow(/whole number of postings/);
   });
 
+  /** One binary COPY field (length, then bytes; -1 for NULL) and one tuple's field count, as PostgreSQL writes them. */
+  const field = (bytes: Buffer | null) => {
+    const length = Buffer.alloc(4);
+    length.writeInt32BE(bytes ? bytes.length : -1);
+    return bytes ? Buffer.concat([length, bytes]) : length;
+  };
+  const count = (fields: number) => {
+    const bytes = Buffer.alloc(2);
+    bytes.writeInt16BE(fields);
+    return bytes;
+  };
+
   it('parses binary COPY output: fields, NULLs, the end marker, and refuses other bytes', () => {
-    const field = (bytes: Buffer | null) => {
-      const length = Buffer.alloc(4);
-      length.writeInt32BE(bytes ? bytes.length : -1);
-      return bytes ? Buffer.concat([length, bytes]) : length;
-    };
-    const count = (fields: number) => {
-      const bytes = Buffer.alloc(2);
-      bytes.writeInt16BE(fields);
-      return bytes;
-    };
     const header = Buffer.concat([Buffer.from('PGCOPY\n\xff\r\n\0', 'latin1'), Buffer.alloc(8)]);
     const data = Buffer.concat([header, count(2), field(Buffer.from('ab')), field(null), count(1), field(Buffer.alloc(0)), count(-1)]);
     const tuples = parseCopyBinary(data);
@@ -123,16 +125,6 @@ describe('posting rows scored in the API', () => {
   });
 
   it('reads binary COPY output split into pieces anywhere, each field in a buffer of its own', () => {
-    const field = (bytes: Buffer | null) => {
-      const length = Buffer.alloc(4);
-      length.writeInt32BE(bytes ? bytes.length : -1);
-      return bytes ? Buffer.concat([length, bytes]) : length;
-    };
-    const count = (fields: number) => {
-      const bytes = Buffer.alloc(2);
-      bytes.writeInt16BE(fields);
-      return bytes;
-    };
     const extension = Buffer.alloc(8);
     extension.writeUInt32BE(3, 4);
     const header = Buffer.concat([Buffer.from('PGCOPY\n\xff\r\n\0', 'latin1'), extension, Buffer.from([7, 7, 7])]);
