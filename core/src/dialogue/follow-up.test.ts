@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { analyze } from '../analysis';
 import { prepareQuery } from '../retrieval/query';
 import type { ChatMessage } from '../schemas';
 import { dialogueBounds, dialogueOf } from './dialogue-state';
@@ -91,6 +92,27 @@ describe('resolveQuestion', () => {
   it('answers a short follow-up in the conversation’s language and an English one in English', () => {
     expect(resolve('What is DigiFin?', 'DigiFin … [1]', 'og i 2020?').prepared.language).toBe('en');
     expect(resolve('Kva er DigiFin?', 'DigiFin … [1]', 'And who runs it?').prepared.language).toBe('en');
+  });
+
+  it('reads an English follow-up by its translated terms, the referent joining them as context', () => {
+    const english = {
+      source: 'test',
+      entries: new Map([
+        ['provide', ['tilby', 'levere']],
+        ['contain', ['inneholde']],
+        ['register', ['register']],
+      ]),
+    };
+    const vocabulary = new Set(analyze('registeret inneholder mobilnummer tilby levere'));
+    const prepareEnglish = (text: string) => prepareQuery(text, english, vocabulary);
+    const messages = conversation('What does the register contain?', 'Registeret inneholder mobilnummer. [1]', 'Who provides it separately?');
+    const { prepared } = resolveQuestion(dialogueOf(messages), prepareEnglish);
+    // «levere» is another reading of «provides», not a second word the answer must hold; «separately» has no translation.
+    expect(prepared.terms.stems).toContain('tilby');
+    expect(prepared.terms.stems).not.toContain('lever');
+    expect(prepared.terms.words?.[prepared.terms.stems.indexOf('tilby')]?.alternatives?.map((other) => other.stem)).toContain('lever');
+    expect(prepared.terms.stems.some((stem) => stem.startsWith('separat'))).toBe(false);
+    expect(prepared.terms.weights?.[prepared.terms.stems.indexOf('innehold')]).toBe(0.5);
   });
 
   it('spots yes/no questions', () => {

@@ -1,6 +1,6 @@
 import { analyze, analyzeWithOffsets, isStopword, type AnalyzedTerm } from '../analysis';
 import type { AnswerLanguage } from '../retrieval/language';
-import type { PreparedQuery } from '../retrieval/query';
+import { withContext, type PreparedQuery } from '../retrieval/query';
 import { answerSubject } from './answer-subject';
 import { dialogueBounds, type Dialogue } from './dialogue-state';
 
@@ -345,8 +345,8 @@ export const resolveQuestion = (dialogue: Dialogue, prepare: Prepare, options: R
   const switched = switches ? ownNames.filter((stem) => !previous.prepared.terms.stems.includes(stem)) : [];
   if (referent.length === 0) return { kind, yesNo, interpreted: question, prepared: { ...own, language }, previousAnswer: last.answer, switched };
   const interpreted = bounded(`${strip(question)} (${aboutWord[language]}: ${referent.join(' ')})?`);
-  const ownSearch = own.language === 'en' ? own.text : question;
-  const combined = prepare(bounded(`${ownSearch} ${referent.join(' ')}`));
+  // An English question keeps its translated terms (each word's alternatives one term); the referent's Norwegian words join them.
+  const combined = own.language === 'en' ? withContext(own, prepare(referent.join(' '))) : prepare(bounded(`${question} ${referent.join(' ')}`));
   const weights = combined.terms.stems.map((stem) => (own.terms.stems.includes(stem) || !referentStems.has(stem) ? 1 : referentWeight));
   const prepared: PreparedQuery = { ...combined, original: question, language, terms: { ...combined.terms, weights } };
   return { kind, yesNo, interpreted, prepared, previousAnswer: last.answer, switched };

@@ -227,3 +227,29 @@ export const prepareQuery = (
     },
   };
 };
+
+/**
+ * An English question read with Norwegian context words (a follow-up's referent, «… (about: eFormidling)»): the
+ * question's terms as its translation read them, then the context's stems it lacks. Reading the translation again as
+ * Norwegian text would make each alternative translation a term of its own («provides» → «tilby», «levere» both
+ * required) and would require the English words no dictionary has («hook», «separately»).
+ */
+export const withContext = (own: PreparedQuery, context: PreparedQuery): PreparedQuery => {
+  const added = context.terms.stems.flatMap((stem, index) => (own.terms.stems.includes(stem) ? [] : [{ stem, word: context.terms.words?.[index] }]));
+  const stems = [...own.terms.stems, ...added.map(({ stem }) => stem)];
+  const ownWords = own.terms.words;
+  const words = ownWords ? [...ownWords, ...added.map(({ word }) => word ?? { lemmas: [], parts: [] })] : undefined;
+  return {
+    ...own,
+    text: `${own.text} ${context.text}`,
+    plainText: `${own.plainText} ${context.plainText}`,
+    entities: [...new Set([...own.entities, ...context.entities])],
+    names: [...own.names, ...context.names.filter((group) => !own.names.some((known) => known.join(' ') === group.join(' ')))],
+    terms: {
+      stems,
+      numbers: [...new Set([...own.terms.numbers, ...context.terms.numbers])],
+      pairs: [...new Set([...own.terms.pairs, ...context.terms.pairs])],
+      ...(words ? { words } : {}),
+    },
+  };
+};
