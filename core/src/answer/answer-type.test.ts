@@ -65,6 +65,9 @@ describe('statesAnswerType with the question', () => {
     expect(statesAnswerType('Felles innføring går opptil 5 ganger raskere.', 'amount')).toBe(true);
     expect(answerTypeOf('Kor lenge har KS vore partnar?')).toBe('time');
     expect(answerTypeOf('Hvor mange kroner sparer kommunen?')).toBe('amount');
+    // A sum of money in nynorsk: «omsett» (bokmål «omsatt»), «omsetnaden».
+    expect(answerTypeOf('Kor mykje vart omsett på marknadsplassen i fjor?')).toBe('amount');
+    expect(answerTypeOf('Kor mykje auka omsetnaden?')).toBe('amount');
     expect(statesAnswerType('Avtalen er fornyet for to nye år.', 'time')).toBe(true);
     expect(statesAnswerType('Avtalen er fornyet.', 'time')).toBe(false);
   });
@@ -78,6 +81,10 @@ describe('questions for the holder of a role', () => {
     // Giving a talk is a person's act, in any form of the verb.
     expect(answerTypeOf('Kven frå forbundet skulle halde innlegg på seminaret?')).toBe('person');
     expect(answerTypeOf('Hvem holder innlegget om sikkerhet?')).toBe('person');
+    // A compound ending in a role word asks for its holder; a carer («-pleiar», nynorsk) leads nothing.
+    expect(answerTypeOf('Kven er prosjektleiar for satsinga?')).toBe('person');
+    expect(answerTypeOf('Kven lærer sjukepleiarar om journalsystem?')).toBe('who');
+    expect(answerTypeOf('Hvem lærer sykepleiere om journalsystemer?')).toBe('who');
     expect(answerTypeOf('Hvem eier Norsk Helsenett?')).toBe('who');
     expect(answerTypeOf('Who is working on the national directory service?')).toBe('who');
     expect(statesAnswerType('Innlegget holdes av spesialrådgiver Merete Lyngstad.', 'person')).toBe(true);

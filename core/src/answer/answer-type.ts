@@ -37,17 +37,20 @@ export const answerTypeOf = (question: string): AnswerType | null => {
   return first?.type ?? null;
 };
 
-/** Roles a person holds and acts only a person does (sign, chair, give a talk), bokmål, nynorsk and English. */
+/**
+ * Roles a person holds and acts only a person does (sign, chair, give a talk), bokmål, nynorsk and English. A role word
+ * may end a compound («prosjektleiar»), but «-pleiar» is a carer («sjukepleiarar», bokmål «sykepleiere»), not a «leiar».
+ */
 const roleWords = new RegExp(
-  String.raw`(?<!\p{L})(\p{L}*(minister|statsråd|direktør|sjef|leder|leiar|rådmann|ordfører|formann|president|generalsekretær|sekretær|rådgiver|rådgjevar)(en|ane|ar|er|ene)?|` +
+  String.raw`(?<!\p{L})(\p{L}*(?<!p)(minister|statsråd|direktør|sjef|leder|leiar|rådmann|ordfører|formann|president|generalsekretær|sekretær|rådgiver|rådgjevar)(en|ane|ar|er|ene)?|` +
     String.raw`leder|leiar|leier|leia|ledet|leidde|ledes|underskrev\p{L}*|underteikna\p{L}*|signer\p{L}*|skrev under|skreiv under|(?:holde|halde|holder|held|heldt|holdt|haldt)\s+innlegg\p{L}*|` +
     String.raw`minister|director|chair\p{L}*|head of|signed|CEO|spokesperson)(?!\p{L})`,
   'iu',
 );
 
-/** Words of a question about money, bokmål, nynorsk and English. */
+/** Words of a question about money, bokmål, nynorsk («omsett», «omsetnaden» beside «omsatt», «omsetningen») and English. */
 const money =
-  /(?<!\p{L})(kost\p{L}*|pris\p{L}*|penger|pengar|kroner|kr|mill\p{L}*|milliard\p{L}*|budsjett\p{L}*|bevilg\p{L}*|løyv\p{L}*|spar\p{L}*|tilskot\p{L}*|tilskudd\p{L}*|støtte|omsatt|omsetning|verdt|money|cost\p{L}*|price|fund\p{L}*|spen[dt]\p{L}*|sav\p{L}*|worth|budget)(?!\p{L})/iu;
+  /(?<!\p{L})(kost\p{L}*|pris\p{L}*|penger|pengar|kroner|kr|mill\p{L}*|milliard\p{L}*|budsjett\p{L}*|bevilg\p{L}*|løyv\p{L}*|spar\p{L}*|tilskot\p{L}*|tilskudd\p{L}*|støtte|omsatt|omsett|omsetning|omsetnad\p{L}*|verdt|money|cost\p{L}*|price|fund\p{L}*|spen[dt]\p{L}*|sav\p{L}*|worth|budget)(?!\p{L})/iu;
 
 const hasNumber = /\p{N}/u;
 const amountWords = /\b(kroner|kr|mill\p{L}*|mrd|milliard\p{L}*|prosent|euro|dollar|timer?|dager?|uker?|gang(?:er)?|gong(?:er)?|dobbelt\p{L}*)\b|%/iu;
