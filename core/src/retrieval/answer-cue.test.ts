@@ -53,6 +53,14 @@ describe('givesNewAnswer', () => {
     expect(givesNewAnswer(sentence('Over 200 kommuner deltar.'), 'count', query)).toBe(true);
     expect(givesNewAnswer(sentence('Det er 356 kommuner i landet.'), 'count', query)).toBe(false);
   });
+
+  it('wants a number for a how-many question, in digits or words, not «flere» or «de fleste»', () => {
+    const query = prepareQuery('Omtrent hvor mange kommuner bruker systemet?', null);
+    expect(givesNewAnswer(sentence('Drøyt 400 kommuner bruker systemet.'), 'count', query)).toBe(true);
+    expect(givesNewAnswer(sentence('Tre av fire kommuner bruker systemet.'), 'count', query)).toBe(true);
+    expect(givesNewAnswer(sentence('Stadig flere kommuner tar systemet i bruk.'), 'count', query)).toBe(false);
+    expect(givesNewAnswer(sentence('De fleste kommuner bruker systemet.'), 'count', query)).toBe(false);
+  });
 });
 
 describe('signingWords', () => {

@@ -5,8 +5,12 @@ import type { PreparedQuery } from './query';
 /**
  * Whether a sentence states a fact of the kind the question asks for that the question does not
  * already give: a when-question is answered by a year it does not name, a how-many or how-much
- * question by a number it does not state. A sentence that only repeats the question's own years
- * or numbers carries its topic, not its answer. Who-questions are left out: their answer is as
+ * question by a number it does not state (in digits or words). A sentence that only repeats the
+ * question's own years or numbers carries its topic, not its answer; nor, for ranking, does one that
+ * only says «flere», «mange» or «de fleste» («Omtrent hvor mange kommuner …» is asked for a number;
+ * tune split: a factor of 0.3–0.5 on such sentences, against 1 before, R@1 87.7 → 88.6 %, MRR 0.910
+ * → 0.915; 0.6 and above change nothing). The answer side still accepts such a sentence when no
+ * passage states a number. Who-questions are left out: their answer is as
  * often a body named by a common noun («helse- og omsorgstjenesten», «kommunen») as a name, so a
  * check for names misjudges them (measured: no gain on the tune split, answers lost in conversations); nor are
  * questions for the holder of a role (`person`), which the answer side checks.
@@ -20,7 +24,7 @@ export const givesNewAnswer = (
   if (!statesAnswerType(text, type, undefined, terms.numbers)) return false;
   const askedNumbers = new Set(query.terms.numbers);
   if (type === 'time') return yearsIn(text).some((year) => !askedNumbers.has(year)) || yearsIn(text).length === 0;
-  return [...terms.numbers].some((number) => !askedNumbers.has(number)) || terms.numbers.size === 0;
+  return [...terms.numbers].some((number) => !askedNumbers.has(number));
 };
 
 // Definitions are read by one implementation for retrieval and the answer (core/src/answer/definition.ts).
