@@ -74,7 +74,7 @@ export const loadPivotSources = async (): Promise<PivotLoadResult> => {
 };
 
 /** Raised whenever the candidates are built differently, so a cached table is not reused. */
-const candidatesBuild = 5;
+const candidatesBuild = 7;
 
 const sourceFiles = (): string[] => [
   ...Object.values(readings).flatMap((reading) => [`${dictd}/${reading.name}.index`, `${dictd}/${reading.name}.dict.dz`]),

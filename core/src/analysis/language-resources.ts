@@ -12,7 +12,7 @@ import { z } from 'zod';
  *   uses, so «lede» meets a sentence about who «styrer»: partial evidence, never a full match.
  * Everything is lowercase and NFC. Pure data: the builder lives in ingest, which runs the tools.
  */
-export const LANGUAGE_RESOURCES_VERSION = 9;
+export const LANGUAGE_RESOURCES_VERSION = 10;
 
 export const acronymSchema = z.object({
   short: z.string().min(2),

@@ -6,6 +6,7 @@ import {
   buildPivotDictionary,
   englishActionNouns,
   isNorwegianActionNoun,
+  isSpellingCognate,
   pivotCandidates,
   preferVerbsOfActionNouns,
   withPivotEntries,
@@ -85,6 +86,44 @@ describe('pivot dictionary', () => {
   it('leaves out translations reached by fewer routes than asked', () => {
     const candidates = pivotCandidates(sources, 2);
     expect(candidates.get('safety')).toEqual([['sikkerhet', 2]]);
+  });
+
+  it('lets a route through a spelling cognate count twice, only for a word nothing else translates by two routes', () => {
+    expect(isSpellingCognate('efficiency', 'Effizienz')).toBe(true);
+    expect(isSpellingCognate('reservation', 'Reservation')).toBe(true);
+    expect(isSpellingCognate('efficiency', 'Wirkungsgrad')).toBe(false);
+    expect(isSpellingCognate('efficiency', 'Effekt')).toBe(false);
+    const german: PivotSources = {
+      chains: [
+        {
+          name: 'eng-deu-swe',
+          hops: [
+            new Map([
+              ['efficiency', ['Effizienz', 'Wirkungsgrad']],
+              ['meeting', ['Treffen', 'Sitzung', 'Meeting']],
+            ]),
+            new Map([
+              ['effizienz', ['effektivitet']],
+              ['wirkungsgrad', ['verkningsgrad']],
+              ['treffen', ['möte']],
+              ['sitzung', ['möte']],
+              ['meeting', ['miting']],
+            ]),
+            new Map([
+              ['effektivitet', ['effektivitet']],
+              ['verkningsgrad', ['virkningsgrad']],
+              ['möte', ['møte']],
+              ['miting', ['miting']],
+            ]),
+          ],
+          routePerWord: true,
+        },
+      ],
+    };
+    const candidates = pivotCandidates(german, 2);
+    expect(candidates.get('efficiency')).toEqual([['effektivitet', 2]]);
+    // «møte» has two routes of its own, so the cognate «Meeting» does not count twice.
+    expect(candidates.get('meeting')).toEqual([['møte', 2]]);
   });
 
   it('keeps the best translations the corpus uses, up to the cap', () => {

@@ -58,7 +58,38 @@ const follow = (chain: PivotChain, words: readonly string[], from: number): stri
   return current.map((word) => word.toLowerCase());
 };
 
-/** Norwegian translation → the routes that reach it, for one English word. */
+/** A word's letters as a spelling cognate is compared: «efficiency» and German «Effizienz» both read `efikienk…`. */
+const cognateKey = (word: string): string =>
+  word
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/ph/gu, 'f')
+    .replace(/th/gu, 't')
+    .replace(/[czq]/gu, 'k')
+    .replace(/y/gu, 'i')
+    .replace(/(.)\1/gu, '$1');
+
+const MIN_COGNATE_PREFIX = 5;
+const MIN_COGNATE_SHARE = 0.75;
+
+/**
+ * True when a first-hop word is a spelling cognate of the English headword (the same Latin or Greek loan in both
+ * languages: «efficiency» ~ «Effizienz», «reservation» ~ «Reservation»): their cognate keys share a prefix of five
+ * letters and three quarters of the shorter key.
+ */
+export const isSpellingCognate = (english: string, other: string): boolean => {
+  const left = cognateKey(english);
+  const right = cognateKey(other);
+  let shared = 0;
+  while (shared < left.length && left[shared] === right[shared]) shared += 1;
+  return shared >= MIN_COGNATE_PREFIX && shared >= MIN_COGNATE_SHARE * Math.min(left.length, right.length);
+};
+
+/**
+ * Norwegian translation → the routes that reach it, for one English word; a route through a spelling cognate of the
+ * English word is also listed as `<route>:cognate` (see `pivotCandidates`).
+ */
 const routesOf = (headword: string, sources: PivotSources): Map<string, Set<string>> => {
   const routes = new Map<string, Set<string>>();
   for (const chain of sources.chains) {
@@ -66,7 +97,12 @@ const routesOf = (headword: string, sources: PivotSources): Map<string, Set<stri
     const starts = chain.routePerWord ? first.map((word) => [word]) : [first];
     for (const start of starts) {
       const route = chain.routePerWord ? `${chain.name}:${start[0]?.toLowerCase()}` : chain.name;
-      for (const norwegian of follow(chain, start, 1)) routes.set(norwegian, (routes.get(norwegian) ?? new Set<string>()).add(route));
+      const cognate = chain.routePerWord && start.length === 1 && isSpellingCognate(headword, start[0] ?? '');
+      for (const norwegian of follow(chain, start, 1)) {
+        const reached = (routes.get(norwegian) ?? new Set<string>()).add(route);
+        if (cognate) reached.add(`${route}:cognate`);
+        routes.set(norwegian, reached);
+      }
     }
   }
   return routes;
@@ -74,15 +110,23 @@ const routesOf = (headword: string, sources: PivotSources): Map<string, Set<stri
 
 /**
  * Every single English word (not a function word) with the Norwegian words reached by at least
- * `minRoutes` routes, most routes first (ties: the order the dictionaries give).
+ * `minRoutes` routes, most routes first (ties: the order the dictionaries give). For a word without
+ * any, a route through a spelling cognate of it counts twice: a loan both languages share keeps its
+ * sense, where the other words of a hop bring senses of their own (efficiency → Effizienz →
+ * «effektivitet» is the only route, and no dictionary has «efficient»).
  */
 export const pivotCandidates = (sources: PivotSources, minRoutes = defaultPivotSettings.minRoutes): PivotCandidates => {
   const candidates = new Map<string, Array<readonly [string, number]>>();
   for (const headword of [...headwordsOf(sources)].sort()) {
-    const ranked = [...routesOf(headword, sources)]
-      .filter(([, routes]) => routes.size >= minRoutes)
-      .map(([norwegian, routes]) => [norwegian, routes.size] as const)
-      .sort((left, right) => right[1] - left[1]);
+    const routes = [...routesOf(headword, sources)];
+    const rank = (count: (reached: Set<string>) => number) =>
+      routes
+        .map(([norwegian, reached]) => [norwegian, count(reached)] as const)
+        .filter(([, count]) => count >= minRoutes)
+        .sort((left, right) => right[1] - left[1]);
+    // A cognate route counts twice only for a word nothing else translates by enough routes.
+    const plain = rank((reached) => [...reached].filter((route) => !route.endsWith(':cognate')).length);
+    const ranked = plain.length > 0 ? plain : rank((reached) => reached.size);
     if (ranked.length > 0) candidates.set(headword, ranked);
   }
   return candidates;
