@@ -1,18 +1,20 @@
-import { PostingsCache } from '../../lexical/bm25-field';
+import type { TermPostings } from '../../lexical/bm25-field';
+import { type PagedField, PostingArena, PostingRowStore, pageBytes, type HeldRow } from './posting-arena';
 import { postingKey, type PostingFetch, type QueryTerm, type TermRow, type Unit } from './posting-transfer';
 
 export { decodeArraySend, type QueryTerm, type Unit } from './posting-transfer';
 
 /**
  * BM25 over a generation's posting rows, scored in the API process with the arithmetic of the
- * in-memory index (`Bm25Field.accumulate`): the rows of the query's terms that are not cached are
+ * in-memory index (`Bm25Field.accumulate`): the rows of the query's terms that are not held are
  * fetched in one query (`kildesvar_postings`: one row per generation, unit, field and term, its
- * documents and BM25 term-frequency weights; how they travel is `posting-transfer.ts`), and a
- * byte-bounded LRU keeps the rows searched last. The process holds no corpus beyond that cache;
- * the cache belongs to one generation (a new generation gets a new one), so a replica never mixes generations.
+ * documents and BM25 term-frequency weights; how they travel is `posting-transfer.ts`) straight
+ * into a fixed arena of pages per unit (`posting-arena.ts`), which keeps the rows searched last.
+ * The process holds no corpus beyond that; the arena belongs to one generation (a new generation
+ * gets a new one), so a replica never mixes generations.
  */
 
-/** Bytes of posting rows one database-store API process keeps per unit (chunks, sentences). */
+/** Bytes of posting rows one database-store API process keeps per unit (chunks, sentences): its arena of pages. */
 export const postingRowsCacheBytes = 16 * 2 ** 20;
 
 const none: TermRow = { documents: new Uint32Array(0), weights: new Float32Array(0), idf: 0 };
@@ -90,25 +92,56 @@ export const bestDocuments = (scores: Float64Array, documents: Uint32Array, dept
 };
 
 export class PostingRows {
-  private readonly caches: Record<Unit, PostingsCache<string, TermRow>>;
+  readonly stores: Record<Unit, PostingRowStore>;
 
+  /** `cacheBytes` per unit: the arena's pages, plus an eighth of it for rows too small for a page. */
   constructor(
     private readonly fetch: PostingFetch,
     cacheBytes = postingRowsCacheBytes,
   ) {
-    this.caches = { chunks: new PostingsCache(cacheBytes), sentences: new PostingsCache(cacheBytes) };
+    const store = () => new PostingRowStore(new PostingArena(Math.floor(cacheBytes / pageBytes)), cacheBytes / 8);
+    this.stores = { chunks: store(), sentences: store() };
   }
 
-  private async rows(unit: Unit, terms: readonly QueryTerm[]): Promise<TermRow[]> {
-    const cache = this.caches[unit];
-    const key = (term: QueryTerm) => postingKey(term.field, term.term);
-    const found = terms.map((term) => cache.peek(key(term)));
-    const missing = terms.filter((_, index) => found[index] === undefined);
-    if (missing.length === 0) return found.map((row) => row ?? none);
-    const fetched = await this.fetch(unit, missing);
-    // The rows of this query are used from here, not from the cache: one query's rows may exceed its budget.
-    for (const term of missing) cache.get(key(term), () => fetched.get(key(term)) ?? none);
-    return terms.map((term, index) => found[index] ?? fetched.get(key(term)) ?? none);
+  /** The rows of `terms`, pinned (unpin each when done), fetching those not cached in one query. */
+  private async rows(unit: Unit, terms: readonly QueryTerm[]): Promise<Array<HeldRow | undefined>> {
+    const store = this.stores[unit];
+    const keys = terms.map((term) => postingKey(term.field, term.term));
+    const held = keys.map((key) => store.pin(key));
+    const missing = new Map<string, QueryTerm>();
+    keys.forEach((key, index) => {
+      const term = terms[index];
+      if (!held[index] && term) missing.set(key, term);
+    });
+    if (missing.size === 0) return held;
+    const allocated: PagedField[] = [];
+    let fetched: Map<string, TermRow>;
+    try {
+      fetched = await this.fetch(unit, [...missing.values()], (bytes) => {
+        const field = store.allocate(bytes);
+        if (field) allocated.push(field);
+        return field;
+      });
+    } catch (error) {
+      for (const field of allocated) store.discard(field.pages);
+      for (const row of held) if (row) store.unpin(row);
+      throw error;
+    }
+    // Pages of a row the fetch did not return (a duplicate it replaced) go back.
+    const returned = new Set([...fetched.values()].map((row) => row.pages));
+    for (const field of allocated) if (!returned.has(field.pages)) store.discard(field.pages);
+    const added = new Map<string, HeldRow>();
+    for (const [key, row] of fetched) added.set(key, store.add(key, row));
+    // Each term position holds one pin: the first of a fetched key uses the pin `add` took.
+    const used = new Set<string>();
+    return keys.map((key, index) => {
+      const found = held[index] ?? added.get(key);
+      if (found && !held[index]) {
+        if (used.has(key)) found.pins += 1;
+        used.add(key);
+      }
+      return found;
+    });
   }
 
   /**
@@ -117,7 +150,17 @@ export class PostingRows {
    */
   async score(unit: Unit, terms: readonly QueryTerm[], depth: number): Promise<ScoredDocument[]> {
     if (terms.length === 0 || depth <= 0) return [];
-    return sumRows(await this.rows(unit, terms), terms, depth);
+    const store = this.stores[unit];
+    const held = await this.rows(unit, terms);
+    try {
+      return sumRows(
+        held.map((row) => row?.row ?? none),
+        terms,
+        depth,
+      );
+    } finally {
+      for (const row of held) if (row) store.unpin(row);
+    }
   }
 }
 
@@ -125,8 +168,8 @@ export class PostingRows {
 export const sumBlockDocuments = 4096;
 
 /** Whether a row's documents are in ascending order, checked once per row (rows are cached and reused). */
-const sortedRows = new WeakMap<TermRow, boolean>();
-const ascending = (row: TermRow): boolean => {
+const sortedRows = new WeakMap<TermPostings, boolean>();
+const ascending = (row: TermPostings): boolean => {
   let sorted = sortedRows.get(row);
   if (sorted === undefined) {
     const { documents } = row;
@@ -144,8 +187,28 @@ const ascending = (row: TermRow): boolean => {
  * order, as `Bm25Field.accumulate` sums it. Rows sorted by document (generations written since
  * session 8) are summed block by block (`sumBlocks`); others scatter into one array the corpus's size.
  */
-export const sumRows = (rows: readonly TermRow[], terms: readonly QueryTerm[], depth: number, blockDocuments = sumBlockDocuments): ScoredDocument[] =>
-  rows.every(ascending) ? sumBlocks(rows, terms, depth, blockDocuments) : sumScattered(rows, terms, depth);
+export const sumRows = (rows: readonly TermRow[], terms: readonly QueryTerm[], depth: number, blockDocuments = sumBlockDocuments): ScoredDocument[] => {
+  const { segments, termWeights } = segmentsOf(rows, terms);
+  return segments.every(ascending) ? blockSum(segments, termWeights, depth, blockDocuments) : scatteredSum(segments, termWeights, depth);
+};
+
+/**
+ * Every row's segments (`documents`/`weights`, then `rest`) with the row's term weight, in query
+ * order. A document is in at most one segment of a row, so summing segment by segment adds its
+ * terms in query order, as summing row by row does.
+ */
+const segmentsOf = (rows: readonly TermRow[], terms: readonly QueryTerm[]): { segments: TermPostings[]; termWeights: Float64Array } => {
+  const segments: TermPostings[] = [];
+  const weights: number[] = [];
+  rows.forEach((row, index) => {
+    const termWeight = (terms[index]?.weight ?? 0) * row.idf;
+    for (const segment of [row, ...(row.rest ?? [])]) {
+      segments.push(segment);
+      weights.push(termWeight);
+    }
+  });
+  return { segments, termWeights: Float64Array.from(weights) };
+};
 
 /**
  * Rows sorted by document, summed one block of document numbers at a time: every row in query order
@@ -155,6 +218,11 @@ export const sumRows = (rows: readonly TermRow[], terms: readonly QueryTerm[], d
  * them into one corpus-sized array cost 40–70 ns a posting in cache misses.
  */
 export const sumBlocks = (rows: readonly TermRow[], terms: readonly QueryTerm[], depth: number, blockDocuments = sumBlockDocuments): ScoredDocument[] => {
+  const { segments, termWeights } = segmentsOf(rows, terms);
+  return blockSum(segments, termWeights, depth, blockDocuments);
+};
+
+const blockSum = (rows: readonly TermPostings[], termWeights: Float64Array, depth: number, blockDocuments: number): ScoredDocument[] => {
   let size = 0;
   for (const row of rows) {
     const last = row.documents[row.documents.length - 1];
@@ -163,7 +231,6 @@ export const sumBlocks = (rows: readonly TermRow[], terms: readonly QueryTerm[],
   const best = new BestDocuments(depth);
   const block = new Float64Array(Math.max(1, Math.min(size, blockDocuments)));
   const cursors = new Uint32Array(rows.length);
-  const termWeights = Float64Array.from(rows, (row, index) => (terms[index]?.weight ?? 0) * row.idf);
   for (let start = 0; start < size; start += block.length) {
     const end = start + block.length;
     block.fill(0);
@@ -190,6 +257,11 @@ export const sumBlocks = (rows: readonly TermRow[], terms: readonly QueryTerm[],
 
 /** Rows in any order: every posting adds to one array indexed by document. */
 export const sumScattered = (rows: readonly TermRow[], terms: readonly QueryTerm[], depth: number): ScoredDocument[] => {
+  const { segments, termWeights } = segmentsOf(rows, terms);
+  return scatteredSum(segments, termWeights, depth);
+};
+
+const scatteredSum = (rows: readonly TermPostings[], termWeights: Float64Array, depth: number): ScoredDocument[] => {
   let size = 0;
   let postings = 0;
   // Document numbers follow id order, not the file index's, so a row need not be sorted.
@@ -202,7 +274,7 @@ export const sumScattered = (rows: readonly TermRow[], terms: readonly QueryTerm
   const touched = new Uint32Array(postings);
   let touchedCount = 0;
   rows.forEach((row, index) => {
-    const termWeight = (terms[index]?.weight ?? 0) * row.idf;
+    const termWeight = termWeights[index] ?? 0;
     const { documents, weights } = row;
     for (let posting = 0; posting < documents.length; posting += 1) {
       const document = documents[posting] ?? 0;

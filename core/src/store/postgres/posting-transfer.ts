@@ -1,8 +1,9 @@
 import { endianness } from 'node:os';
 import { escapeLiteral, type Pool } from 'pg';
-import { to as copyTo } from 'pg-copy-streams';
 import { KildesvarError } from '../../errors';
 import type { TermPostings } from '../../lexical/bm25-field';
+import { CopyOutQuery } from './copy-out';
+import { PagedField, type FieldBytes } from './posting-arena';
 
 /**
  * How the API fetches a query's posting rows from `kildesvar_postings`. Since schema version 4 a
@@ -23,12 +24,24 @@ export interface QueryTerm {
   weight: number;
 }
 
+/**
+ * A term's row: its postings (`documents`/`weights`, then the segments in `rest`, in document
+ * order across them) and idf. A row held in arena pages has one segment a page and names its `pages`.
+ */
 export interface TermRow extends TermPostings {
   idf: number;
+  rest?: readonly TermPostings[];
+  pages?: readonly number[];
 }
 
-/** Fetches the rows of `terms` (those the generation holds), keyed by `postingKey`. */
-export type PostingFetch = (unit: Unit, terms: readonly QueryTerm[]) => Promise<Map<string, TermRow>>;
+/** Where a fetch may write a packed row of `bytes` bytes (arena pages), or undefined for a buffer of its own. */
+export type PostingAllocator = (bytes: number) => PagedField | undefined;
+
+/**
+ * Fetches the rows of `terms` (those the generation holds), keyed by `postingKey`; a packed row
+ * goes where `allocate` says. Every field `allocate` gave ends up in a returned row, unless the fetch rejects.
+ */
+export type PostingFetch = (unit: Unit, terms: readonly QueryTerm[], allocate?: PostingAllocator) => Promise<Map<string, TermRow>>;
 
 export const postingKey = (field: string, term: string): string => `${field}\u0000${term}`;
 
@@ -96,16 +109,19 @@ const copySignature = Buffer.from('PGCOPY\n\xff\r\n\0', 'latin1');
  * (offset 0, so a packed posting row can be viewed as 4-byte words without another copy); no
  * piece is kept and the whole reply is never concatenated.
  */
-export class CopyBinaryReader {
-  private readonly tuples: Array<Array<Uint8Array | null>> = [];
+export class CopyBinaryReader<Target extends FieldBytes = Uint8Array> {
+  private readonly tuples: Array<Array<Uint8Array | Target | null>> = [];
   /** Bytes of a header, count or length not yet complete. */
   private pending = Buffer.alloc(0);
   private state: 'signature' | 'extension' | 'count' | 'length' | 'field' | 'done' = 'signature';
   private extension = 0;
   private fieldsLeft = 0;
-  private tuple: Array<Uint8Array | null> = [];
-  private field: Uint8Array = new Uint8Array(0);
+  private tuple: Array<Uint8Array | Target | null> = [];
+  private field: Uint8Array | Target = new Uint8Array(0);
   private filled = 0;
+
+  /** `target(column, length)` may name where a field goes instead of a buffer of its own. */
+  constructor(private readonly target?: (column: number, length: number) => Target | undefined) {}
 
   private corrupt(what: string): KildesvarError {
     return new KildesvarError('index_corrupt', `The database sent COPY data that is not PostgreSQL's binary format (${what}).`);
@@ -167,7 +183,7 @@ export class CopyBinaryReader {
           if (--this.fieldsLeft === 0) this.endTuple();
           continue;
         }
-        this.field = new Uint8Array(length);
+        this.field = this.target?.(this.tuple.length, length) ?? new Uint8Array(length);
         this.filled = 0;
         this.state = 'field';
       } else {
@@ -184,7 +200,7 @@ export class CopyBinaryReader {
   }
 
   /** The tuples read; throws unless the end marker has arrived. */
-  end(): Array<Array<Uint8Array | null>> {
+  end(): Array<Array<Uint8Array | Target | null>> {
     if (this.state !== 'done') throw this.corrupt(this.state === 'count' && this.pending.length === 0 ? 'no end marker' : 'truncated field');
     return this.tuples;
   }
@@ -203,10 +219,57 @@ const termsRelation = (terms: readonly QueryTerm[]): string =>
 
 const unitLiteral = (unit: Unit): string => (unit === 'chunks' ? `'chunks'` : `'sentences'`);
 
+/** A paged row's postings as a `TermRow` holds them: the first segment, the rest, and the pages. */
+const pagedPostings = (field: PagedField): TermPostings & Pick<TermRow, 'rest' | 'pages'> => {
+  const [first, ...rest] = field.postings();
+  if (!first) throw new KildesvarError('internal', 'A paged posting row has pages.');
+  return { ...first, rest, pages: field.pages };
+};
+
+/**
+ * The rows of a binary COPY of `field, term, idf, packed, array_send(documents), array_send(weights)`
+ * (see `copyPostingRows`), read as the pieces arrive; `packed` goes where `allocate` says.
+ */
+export const readPostingRows = async (pieces: AsyncIterable<Uint8Array> | Iterable<Uint8Array>, allocate?: PostingAllocator): Promise<Map<string, TermRow>> => {
+  const reader = postingRowReader(allocate);
+  for await (const piece of pieces) reader.push(piece);
+  return postingRowsOf(reader);
+};
+
+/** A reader of the COPY `readPostingRows` reads; column 3 (`packed`) goes straight into arena pages when `allocate` gives them. */
+const postingRowReader = (allocate?: PostingAllocator) => new CopyBinaryReader<PagedField>((column, length) => (column === 3 ? allocate?.(length) : undefined));
+
+const postingRowsOf = (reader: CopyBinaryReader<PagedField>): Map<string, TermRow> => {
+  const rows = new Map<string, TermRow>();
+  const text = (bytes: Uint8Array) => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
+  // Only `packed` (column 3) is ever written into pages.
+  const bytes = (value: Uint8Array | PagedField | null | undefined): Uint8Array | null => (value instanceof Uint8Array ? value : null);
+  for (const tuple of reader.end()) {
+    const [field, term, idf, , documents, weights] = tuple.map(bytes);
+    const packed = tuple[3];
+    if (!field || !term || !idf || idf.length !== 8) throw new KildesvarError('index_corrupt', 'A posting row lacks its field, term or idf.');
+    const postings: (TermPostings & Pick<TermRow, 'rest' | 'pages'>) | null =
+      packed instanceof PagedField
+        ? pagedPostings(packed)
+        : packed
+          ? unpackPostings(packed)
+          : documents && weights
+            ? {
+                documents: decodeArraySend<Uint32Array>(Buffer.from(documents.buffer, documents.byteOffset, documents.byteLength), 'int4'),
+                weights: decodeArraySend<Float32Array>(Buffer.from(weights.buffer, weights.byteOffset, weights.byteLength), 'float4'),
+              }
+            : null;
+    if (!postings || postings.documents.length !== postings.weights.length)
+      throw new KildesvarError('index_corrupt', 'A posting row has no postings, or not as many weights as documents.');
+    rows.set(postingKey(text(field), text(term)), { ...postings, idf: new DataView(idf.buffer, idf.byteOffset, 8).getFloat64(0) });
+  }
+  return rows;
+};
+
 /** Reads rows by binary COPY (schema version 4's `packed`, or `array_send` for older rows). */
 export const copyPostingRows =
   (pool: Pool, generation: number): PostingFetch =>
-  async (unit, terms) => {
+  async (unit, terms, allocate) => {
     if (!Number.isSafeInteger(generation)) throw new KildesvarError('internal', `Generation ${generation} is not an integer.`);
     const sql = `COPY (SELECT t.field, t.term, t.idf, t.packed,
         CASE WHEN t.packed IS NULL THEN array_send(t.documents) END,
@@ -214,32 +277,16 @@ export const copyPostingRows =
       FROM ${termsRelation(terms)}
       JOIN kildesvar_postings t ON t.generation = ${generation} AND t.unit = ${unitLiteral(unit)} AND t.field = q.field AND t.term = q.term
     ) TO STDOUT (FORMAT binary)`;
+    const reader = postingRowReader(allocate);
     const client = await pool.connect();
-    const reader = new CopyBinaryReader();
     try {
-      for await (const part of client.query(copyTo(sql))) reader.push(part as Buffer);
+      await client.query(new CopyOutQuery(sql, (piece) => reader.push(piece))).done;
     } catch (error) {
       client.release(error instanceof Error ? error : true);
       throw error;
     }
     client.release();
-    const rows = new Map<string, TermRow>();
-    const text = (bytes: Uint8Array) => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
-    for (const [field, term, idf, packed, documents, weights] of reader.end()) {
-      if (!field || !term || !idf || idf.length !== 8) throw new KildesvarError('index_corrupt', 'A posting row lacks its field, term or idf.');
-      const postings = packed
-        ? unpackPostings(packed)
-        : documents && weights
-          ? {
-              documents: decodeArraySend<Uint32Array>(Buffer.from(documents.buffer, documents.byteOffset, documents.byteLength), 'int4'),
-              weights: decodeArraySend<Float32Array>(Buffer.from(weights.buffer, weights.byteOffset, weights.byteLength), 'float4'),
-            }
-          : null;
-      if (!postings || postings.documents.length !== postings.weights.length)
-        throw new KildesvarError('index_corrupt', 'A posting row has no postings, or not as many weights as documents.');
-      rows.set(postingKey(text(field), text(term)), { ...postings, idf: new DataView(idf.buffer, idf.byteOffset, 8).getFloat64(0) });
-    }
-    return rows;
+    return postingRowsOf(reader);
   };
 
 /** Session 5's form: `array_send` of the arrays as base64 text through an ordinary query. */
