@@ -202,6 +202,17 @@ describe('reading a follow-up', () => {
     expect(back.interpreted).toContain('Helsenett');
   });
 
+  it('does not search with a pointing word the analyser keeps («deira», «deres», «hennes»)', () => {
+    const last = ['Kva er NSEP?', 'Norsk senter for elektronisk pasientjournal. [1]'];
+    const switched = resolve(...last, 'enn Datatilsynet, kva er oppgåva deira?');
+    expect(switched.prepared.terms.stems).toEqual(expect.arrayContaining(['datatilsyn']));
+    expect(switched.prepared.terms.stems).not.toContain('der');
+    expect(switched.interpreted).toBe('enn Datatilsynet, kva er oppgåva deira?');
+    expect(resolve(...last, 'hva er hennes oppgave?').prepared.terms.stems).not.toContain('henn');
+    // A first question is read as asked.
+    expect(resolve('Hva er oppgavene deres?').prepared.terms.stems).toContain('der');
+  });
+
   it('takes the referent from the last question when the last answer was a refusal', () => {
     const resolved = resolve('Hva koster DigiFin?', 'Jeg finner ikke svar på dette i dokumentene.', 'hvem betaler for den?');
     expect(resolved.interpreted).toContain('DigiFin');

@@ -89,6 +89,16 @@ const pointsWithPronoun = (question: string): boolean => {
     return !tokens.slice(0, index).some((word) => pluralNoun.test(word) && !isStopword(word.toLowerCase()) && !pronoun.test(word));
   });
 };
+/**
+ * The question without the pointing words the analyser keeps as content («deira», «deres», «dens», «slike», «hennes»): in a
+ * follow-up they stand for the referent, and as search words they match only themselves («der» from «deira»).
+ */
+const withoutPointers = (question: string): string =>
+  question
+    .replace(new RegExp(`${before}\\p{L}+${after}`, 'gu'), (word) => (pronoun.test(word) && analyze(word).length > 0 ? '' : word))
+    .replace(/\s{2,}/gu, ' ')
+    .trim();
+
 /** Generic definite nouns that point back to what was just discussed («selskapet», «ordningen»). */
 const genericDefinite = words(
   'selskapet|ordningen|ordninga|programmet|planen|strategien|strategia|utvalget|utvalet|tiltaket|tiltakene|tiltaka|prosjektet|målet|måla|målene|' +
@@ -261,8 +271,9 @@ export interface ResolveOptions {
 export const resolveQuestion = (dialogue: Dialogue, prepare: Prepare, options: ResolveOptions = {}): ResolvedQuestion => {
   const depth = options.depth ?? 0;
   const question = bounded(dialogue.question);
-  const own = prepare(question);
   const [last, ...older] = dialogue.previous;
+  // A pointing word is no search word: what it points to is read from the conversation («oppgåva deira» → «oppgåva»).
+  const own = prepare(last && pointsWithPronoun(question) ? withoutPointers(question) : question);
   const yesNo = yesNoStart.test(question);
   if (!last || depth >= dialogueBounds.turns)
     return { kind: last ? 'self-contained' : 'first', yesNo, interpreted: question, prepared: own, previousAnswer: '' };
@@ -346,7 +357,8 @@ export const resolveQuestion = (dialogue: Dialogue, prepare: Prepare, options: R
   if (referent.length === 0) return { kind, yesNo, interpreted: question, prepared: { ...own, language }, previousAnswer: last.answer, switched };
   const interpreted = bounded(`${strip(question)} (${aboutWord[language]}: ${referent.join(' ')})?`);
   // An English question keeps its translated terms (each word's alternatives one term); the referent's Norwegian words join them.
-  const combined = own.language === 'en' ? withContext(own, prepare(referent.join(' '))) : prepare(bounded(`${question} ${referent.join(' ')}`));
+  const ownSearch = pointsWithPronoun(question) ? withoutPointers(question) : question;
+  const combined = own.language === 'en' ? withContext(own, prepare(referent.join(' '))) : prepare(bounded(`${ownSearch} ${referent.join(' ')}`));
   const weights = combined.terms.stems.map((stem) => (own.terms.stems.includes(stem) || !referentStems.has(stem) ? 1 : referentWeight));
   const prepared: PreparedQuery = { ...combined, original: question, language, terms: { ...combined.terms, weights } };
   return { kind, yesNo, interpreted, prepared, previousAnswer: last.answer, switched };
