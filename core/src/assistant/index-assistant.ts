@@ -6,6 +6,7 @@ import { answerLeadIn } from '../dialogue/answer-subject';
 import { contextWeighted, otherReading, resolveQuestion, type ResolvedQuestion } from '../dialogue/follow-up';
 import { splitTwoPart, type QuestionParts } from '../dialogue/two-part';
 import { keepsSwitch } from '../dialogue/switched-subject';
+import { nearPrior } from '../dialogue/near-prior';
 import { combineAnswers } from '../answer/combine-answers';
 import type { IndexedChunk } from '../retrieval/indexed-chunk';
 import { weighedStems } from '../retrieval/evidence';
@@ -30,9 +31,6 @@ export interface IndexAssistantParts {
   store?: { kind: 'files' | 'postgres'; generation: string };
 }
 
-/** Rerank bonus for a follow-up's candidates in the section, or else the document, the last answer quoted. */
-const nearSectionPrior = 0.04;
-const nearDocumentPrior = 0.02;
 /** How many of the last answer's quoted sentences are looked up to find the passages it quoted. */
 const maxQuotedLookups = 3;
 
@@ -116,10 +114,8 @@ export const createIndexAssistant = (parts: IndexAssistantParts): Assistant & { 
     const lookup = found.get(resolved.previousAnswer) ?? quotedPassages(resolved.previousAnswer);
     found.set(resolved.previousAnswer, lookup);
     const quoted = resolved.previousAnswer ? await lookup : [];
-    const near = quoted[0];
-    const inSection = (chunk: IndexedChunk) => quoted.some((other) => other.file === chunk.file && other.heading === chunk.heading);
-    const inDocument = (chunk: IndexedChunk) => quoted.some((other) => other.file === chunk.file);
-    const prior = near ? (chunk: IndexedChunk) => (inSection(chunk) ? nearSectionPrior : inDocument(chunk) ? nearDocumentPrior : 0) : undefined;
+    // A conversation's reference leans on the last answer's passages more (the second part of a two-part question does not: measured on q223).
+    const prior = nearPrior(conversation && resolved.kind === 'reference' ? 'reference' : 'other', quoted);
     const ranked = await parts.retriever.retrieve(resolved.prepared, {
       k: 10,
       mode: 'hybrid',
