@@ -10,6 +10,12 @@ describe('buildLanguageResources', () => {
     expect(resources.lemmas.noreg).toContain('norge');
   }, 120_000);
 
+  it('keeps the multiword verbs of the bilingual dictionary', async () => {
+    const resources = await buildLanguageResources({ texts: [{ text: 'Kjernejournalen skal utredes.', source: 'test' }] });
+    // «utrede» is «greie ut» in nynorsk.
+    expect(resources.particleVerbs['greie ut']).toEqual(['utrede']);
+  }, 120_000);
+
   it('does not read a word the texts write only in lower case as a name', async () => {
     const resources = await buildLanguageResources({ texts: [{ text: 'vi bor i norge og bergen.', source: 'test' }] });
     expect(resources.lemmas.norge).toBeUndefined();

@@ -10,6 +10,7 @@ import {
   lemmaOfAnalysis,
   nynorskToBokmaal,
   parseLtProcLine,
+  particleVerbsOf,
   taggedAnalyses,
   usableNynorskLinks,
   parseThesaurus,
@@ -35,7 +36,8 @@ const analyse = (analyser: string, words: string[], compounds: boolean): Promise
 /**
  * Nynorsk lemma → bokmål corpus lemmas, from Apertium's bilingual dictionary over the bokmål
  * analyses of the corpus words (tags kept: the dictionary needs a noun's gender). Empty when the
- * dictionary is missing: the standards then meet only where they are spelled alike.
+ * dictionary is missing: the standards then meet only where they are spelled alike. Multiword verbs
+ * are among them, their particle after `#` («greie# ut» → utrede).
  */
 const nynorskLemmasOf = async (bokmaalOutput: string[]): Promise<Map<string, Set<string>>> => {
   if (!existsSync(bilingual)) return new Map();
@@ -76,13 +78,13 @@ export interface LanguageResourcesInput {
   cacheDir?: string;
 }
 
-type Morphology = Pick<LanguageResources, 'lemmas' | 'parts' | 'morphologySource'>;
+type Morphology = Pick<LanguageResources, 'lemmas' | 'parts' | 'morphologySource' | 'particleVerbs'>;
 
 /**
  * Raised whenever the way the tables are built changes (3: nynorsk lemmas with one bokmål translation linked to it;
- * 4: or two, for a nynorsk-only word; 5: names the texts capitalise analysed capitalised), so a cached table is not reused.
+ * 4: or two, for a nynorsk-only word; 5: names the texts capitalise analysed capitalised; 6: the multiword verbs kept), so a cached table is not reused.
  */
-const morphologyBuild = 5;
+const morphologyBuild = 6;
 
 /** The cache key: the build, the vocabulary, and the size and time of every Debian file the tables come from. */
 const morphologyKey = (vocabulary: string[], capitalisedWords: ReadonlySet<string>): string => {
@@ -135,7 +137,8 @@ export const buildLanguageResources = async ({ texts, log, cacheDir }: LanguageR
   const { synonyms, synonymSource } = corpusSynonyms(morphology.lemmas, log);
   log?.(
     `Language resources: ${Object.keys(morphology.lemmas).length} forms with lemmas, ${Object.keys(morphology.parts).length} compounds` +
-      `${cached ? ' (from the cache)' : ''}, ${acronyms.length} acronyms, ${Object.keys(synonyms).length} words with synonyms the corpus uses.`,
+      `${cached ? ' (from the cache)' : ''}, ${Object.keys(morphology.particleVerbs).length} verbs with a particle, ${acronyms.length} acronyms, ` +
+      `${Object.keys(synonyms).length} words with synonyms the corpus uses.`,
   );
   return { version: LANGUAGE_RESOURCES_VERSION, ...morphology, acronyms, synonyms, synonymSource };
 };
@@ -233,5 +236,6 @@ const analyseMorphology = async (vocabulary: string[], capitalisedWords: Readonl
     morphologySource: `apertium-nno-nob (lt-proc; ${toBokmaal.size} nynorsk lemmas linked to bokmål) + wnorwegian (${listed} word-list forms)`,
     lemmas: Object.fromEntries([...lemmas].map(([word, set]) => [word, [...set].sort()])),
     parts,
+    particleVerbs: particleVerbsOf(toBokmaal),
   };
 };

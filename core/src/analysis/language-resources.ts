@@ -9,10 +9,13 @@ import { z } from 'zod';
  * - `acronyms`: short ↔ long forms the texts define themselves («Norsk Helsenett (NHN)»),
  *   plus a short reviewed glossary of the few they use without defining;
  * - `synonyms`: a word → the lemmas of its thesaurus synonyms (Debian's mythes-no) that the corpus
- *   uses, so «lede» meets a sentence about who «styrer»: partial evidence, never a full match.
+ *   uses, so «lede» meets a sentence about who «styrer»: partial evidence, never a full match;
+ * - `particleVerbs`: a verb's lemma with its particle («greie ut», «setje i gang», and the same with the
+ *   bokmål verb, «sette i gang») → the corpus's bokmål lemmas it translates («utrede», «igangsette»),
+ *   from Apertium's bokmål→nynorsk dictionary, so «Kven skal greie ut …» meets «… skal utredes».
  * Everything is lowercase and NFC. Pure data: the builder lives in ingest, which runs the tools.
  */
-export const LANGUAGE_RESOURCES_VERSION = 10;
+export const LANGUAGE_RESOURCES_VERSION = 11;
 
 export const acronymSchema = z.object({
   short: z.string().min(2),
@@ -32,6 +35,7 @@ export const languageResourcesSchema = z.object({
   synonyms: z.record(z.string(), z.array(z.string())),
   /** What the synonyms were built from, or why they are empty. */
   synonymSource: z.string(),
+  particleVerbs: z.record(z.string(), z.array(z.string())),
 });
 export type LanguageResources = z.infer<typeof languageResourcesSchema>;
 
@@ -43,6 +47,7 @@ export const emptyLanguageResources = (reason = 'none'): LanguageResources => ({
   acronyms: [],
   synonyms: {},
   synonymSource: reason,
+  particleVerbs: {},
 });
 
 /** One reading of a word by Apertium's analyser: the lemmas of its parts (one for a simple word). */
@@ -124,6 +129,30 @@ export const nynorskToBokmaal = (bilingualLines: readonly string[]): Map<string,
   for (const [bokmaal, translations] of bilingualLemmas(bilingualLines))
     for (const nynorsk of translations) if (nynorsk !== bokmaal) map.set(nynorsk, (map.get(nynorsk) ?? new Set<string>()).add(bokmaal));
   return map;
+};
+
+/**
+ * The multiword verbs among the nynorsk links (Apertium writes the particle after `#`: `greie# ut` for
+ * «utrede»), keyed by the verb's lemma and its particle («greie ut»), and by the bokmål lemmas of the
+ * verb as well («setje# i gang» → «sette i gang»), since bokmål forms the same phrases: → the bokmål lemmas.
+ */
+export const particleVerbsOf = (links: ReadonlyMap<string, ReadonlySet<string>>): Record<string, string[]> => {
+  const verbs: Record<string, string[]> = {};
+  for (const [nynorsk, bokmaal] of links) {
+    const at = nynorsk.indexOf('#');
+    if (at < 0) continue;
+    const verb = nynorsk.slice(0, at).trim();
+    const particle = nynorsk
+      .slice(at + 1)
+      .replace(/\s+/gu, ' ')
+      .trim();
+    if (!verb || !particle) continue;
+    for (const lemma of [verb, ...(links.get(verb) ?? [])]) {
+      const key = `${lemma} ${particle}`;
+      verbs[key] = [...new Set([...(verbs[key] ?? []), ...bokmaal])].sort();
+    }
+  }
+  return verbs;
 };
 
 /** At most this many bokmål lemmas per nynorsk lemma: near-synonyms the dictionary gives for one word. */

@@ -5,6 +5,7 @@ import {
   lemmasAndParts,
   nynorskToBokmaal,
   parseLtProcLine,
+  particleVerbsOf,
   taggedAnalyses,
   usableNynorskLinks,
 } from './language-resources';
@@ -137,5 +138,32 @@ describe('nynorskToBokmaal', () => {
   it('keeps the tags of simple analyses only', () => {
     expect(taggedAnalyses('^eier/eie<vblex><pres>/eier<n><m><sg><ind>/ei<n>+er<n>$')).toEqual(['eie<vblex><pres>', 'eier<n><m><sg><ind>']);
     expect(lemmaOfAnalysis('Eie<vblex><pres>')).toBe('eie');
+  });
+
+  it('keeps the multiword verbs, by the nynorsk verb and by its bokmål lemma', () => {
+    const links = nynorskToBokmaal([
+      '^utrede<vblex><inf>/utgreie<vblex><inf>/greie# ut<vblex><inf>$',
+      '^igangsette<vblex><inf>/setje# i gang<vblex><inf>$',
+      '^sette<vblex><inf>/setje<vblex><inf>$',
+    ]);
+    expect(particleVerbsOf(links)).toEqual({ 'greie ut': ['utrede'], 'setje i gang': ['igangsette'], 'sette i gang': ['igangsette'] });
+  });
+});
+
+describe('particleVerbsIn', () => {
+  const knowledge = new WordKnowledge({
+    ...emptyLanguageResources('test'),
+    lemmas: { greia: ['greie'], greier: ['greie'] },
+    particleVerbs: { 'greie ut': ['utrede'], 'setje i gang': ['igangsette'], 'sette i gang': ['igangsette'] },
+  });
+
+  it('reads a verb in any form right before its particle as the one word bokmål writes for both', () => {
+    expect(knowledge.particleVerbsIn('Kven skal greia ut kjernejournalen?')).toEqual([{ start: 10, end: 18, lemmas: ['utrede'] }]);
+    expect(knowledge.particleVerbsIn('Når skal kommunen sette i gang arbeidet?')).toEqual([{ start: 18, end: 30, lemmas: ['igangsette'] }]);
+  });
+
+  it('needs the particle right after the verb, in the same clause', () => {
+    expect(knowledge.particleVerbsIn('Kven greier dette ut?')).toEqual([]);
+    expect(knowledge.particleVerbsIn('Kven greier, ut frå planen?')).toEqual([]);
   });
 });

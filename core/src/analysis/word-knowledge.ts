@@ -1,6 +1,7 @@
 import { analyze } from './analyze';
 import { emptyLanguageResources, type LanguageResources } from './language-resources';
 import { normalizeNynorsk } from './normalize-nynorsk';
+import { tokenize } from './tokenize';
 import { LruCache } from '../collections/lru-cache';
 
 const minPartLength = 3;
@@ -51,6 +52,13 @@ const derivedCandidates = (lemma: string): string[] => {
   return found;
 };
 
+/** A verb with its particle in a text («greia ut»): the span from verb to particle and the bokmål lemmas they make together. */
+export interface ParticleVerb {
+  start: number;
+  end: number;
+  lemmas: readonly string[];
+}
+
 export interface AcronymExpansion {
   /** The stems of the other spelling: the long form of an acronym, or the acronym of a long form. */
   stems: string[];
@@ -77,11 +85,16 @@ export class WordKnowledge {
   private readonly synonyms: ReadonlyMap<string, readonly string[]>;
   /** Lemma → the forms listed for it (corpus and word-list forms). */
   private readonly formsByLemma = new Map<string, string[]>();
+  /** «greie ut» → utrede (see `LanguageResources.particleVerbs`), and the most words a particle has. */
+  private readonly particleVerbs: ReadonlyMap<string, readonly string[]>;
+  private readonly particleLength: number;
 
   constructor(readonly resources: LanguageResources = emptyLanguageResources()) {
     this.lemmas = new Map(Object.entries(resources.lemmas));
     this.parts = new Map(Object.entries(resources.parts));
     this.synonyms = new Map(Object.entries(resources.synonyms));
+    this.particleVerbs = new Map(Object.entries(resources.particleVerbs));
+    this.particleLength = Math.max(0, ...[...this.particleVerbs.keys()].map((key) => key.split(' ').length - 1));
     for (const [form, lemmas] of this.lemmas) for (const lemma of lemmas) this.formsByLemma.set(lemma, [...(this.formsByLemma.get(lemma) ?? []), form]);
     for (const pair of resources.acronyms) {
       const short = analyze(pair.short)[0];
@@ -180,6 +193,30 @@ export class WordKnowledge {
       }
     }
     return [];
+  }
+
+  /**
+   * The verbs standing right before their particle in a text, by any lemma of the verb: «Kven skal greia ut …» → «greia ut»
+   * with «utrede», the word bokmål texts write for it. The longest particle wins («halde fram med» before «halde fram»).
+   */
+  particleVerbsIn(text: string): ParticleVerb[] {
+    if (this.particleVerbs.size === 0) return [];
+    const words = tokenize(text).filter((token) => token.kind === 'word');
+    const found: ParticleVerb[] = [];
+    words.forEach((verb, index) => {
+      const lemmas = [...new Set([verb.text, ...this.lemmasOf(verb.text)])];
+      for (let length = Math.min(this.particleLength, words.length - index - 1); length > 0; length -= 1) {
+        const particle = words.slice(index + 1, index + 1 + length);
+        const joined = [verb, ...particle].every((word, at) => at === 0 || /^\s+$/u.test(text.slice(particle[at - 2]?.end ?? verb.end, word.start)));
+        if (!joined) continue;
+        const phrase = particle.map((word) => word.text).join(' ');
+        const bokmaal = [...new Set(lemmas.flatMap((lemma) => this.particleVerbs.get(`${lemma} ${phrase}`) ?? []))];
+        if (bokmaal.length === 0) continue;
+        found.push({ start: verb.start, end: particle[particle.length - 1]?.end ?? verb.end, lemmas: bokmaal });
+        return;
+      }
+    });
+    return found;
   }
 
   /** The long forms of an acronym stem («nhn» → [[norsk, helsenett, sf]]). */

@@ -88,6 +88,7 @@ const untranslated = (stem: string, original: string, language: AnswerLanguage, 
 const queryWords = (text: string, knowledge: WordKnowledge): Map<string, QueryWord> => {
   const words = new Map<string, QueryWord>();
   const mentions = readNumberWords(text);
+  const particleVerbs = knowledge.particleVerbsIn(text);
   for (const term of analyzeWithOffsets(text)) {
     if (words.has(term.stem)) continue;
     if (term.kind === 'number') {
@@ -97,12 +98,17 @@ const queryWords = (text: string, knowledge: WordKnowledge): Map<string, QueryWo
     const surface = term.kind === 'compound' ? term.word : text.slice(term.start, term.end).toLowerCase().normalize('NFC');
     const numbers = mentions.filter((mention) => mention.start <= term.start && term.end <= mention.end).map((mention) => formatNumberValue(mention.value));
     const parts = knowledge.partsOf(surface);
+    // A verb and its particle («greia ut») are both carried by the one word bokmål writes for them («utredes»).
+    const joined = particleVerbs.filter((verb) => verb.start <= term.start && term.end <= verb.end).flatMap((verb) => verb.lemmas);
     words.set(term.stem, {
-      lemmas: knowledge.lemmasOf(surface),
+      lemmas: joined.length > 0 ? [...new Set([...knowledge.lemmasOf(surface), ...joined])] : knowledge.lemmasOf(surface),
       parts,
       ...(parts.length > 1 ? { partVariants: parts.map((part) => knowledge.variantsOf(part)) } : {}),
       synonyms: knowledge.synonymsOf(surface),
-      derived: knowledge.derivationsOf(surface),
+      derived:
+        joined.length > 0
+          ? [...new Set([...knowledge.derivationsOf(surface), ...joined.flatMap((lemma) => knowledge.derivationsOf(lemma))])]
+          : knowledge.derivationsOf(surface),
       ...(numbers.length > 0 ? { numbers } : {}),
     });
   }
@@ -139,6 +145,11 @@ const morphologicalExpansions = (text: string, knowledge: WordKnowledge, vocabul
       .map(({ form }) => form);
     added.push(...[...new Set(forms)].slice(0, maxFormsPerWord));
     if (!vocabulary.has(term.stem)) added.push(...knowledge.partsOf(surface));
+  }
+  // A verb with its particle is searched as the one word bokmål writes for it («greie ut» → «utrede»).
+  for (const verb of knowledge.particleVerbsIn(text)) {
+    const forms = verb.lemmas.flatMap((lemma) => knowledge.stemmedFormsOf(lemma)).filter(({ stem }) => vocabulary.has(stem));
+    added.push(...[...new Set(forms.map(({ form }) => form))].slice(0, maxFormsPerWord));
   }
   return added;
 };
