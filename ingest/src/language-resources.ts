@@ -14,6 +14,7 @@ import {
   taggedAnalyses,
   usableNynorskLinks,
   parseThesaurus,
+  properNames,
   thesaurusEncoding,
   type LanguageResources,
 } from '@kildesvar/core';
@@ -105,10 +106,10 @@ const readCached = (file: string): Morphology | null => {
   }
 };
 
-const writeCached = (file: string, morphology: Morphology): void => {
+const writeCached = (file: string, value: Morphology | string[]): void => {
   mkdirSync(path.dirname(file), { recursive: true });
   const temporary = `${file}.${process.pid}.tmp`;
-  writeFileSync(temporary, JSON.stringify(morphology));
+  writeFileSync(temporary, JSON.stringify(value));
   renameSync(temporary, file);
 };
 
@@ -122,25 +123,60 @@ const writeCached = (file: string, morphology: Morphology): void => {
  */
 export const buildLanguageResources = async ({ texts, log, cacheDir }: LanguageResourcesInput): Promise<LanguageResources> => {
   const acronyms = collectAcronyms(texts);
+  const names = namesOf(texts, log, cacheDir);
   const missing = analysers.filter((analyser) => !existsSync(analyser.file)).map((analyser) => analyser.file);
   if (missing.length > 0) {
     log?.(`Norwegian morphology unavailable (${missing.join(', ')} missing): questions match inflections by Snowball stems only; ${languagePackagesHint}.`);
-    return { ...emptyLanguageResources('none: apertium-nno-nob missing'), acronyms };
+    return { ...emptyLanguageResources('none: apertium-nno-nob missing'), acronyms, names };
   }
   const vocabulary = [...new Set(texts.flatMap(({ text }) => wordsOf(text)))].sort();
   const capitalisedWords = capitalisedWordsOf(texts);
   const cacheFile = cacheDir ? path.join(cacheDir, `morphology-${morphologyKey(vocabulary, capitalisedWords)}.json`) : null;
   const cached = cacheFile ? readCached(cacheFile) : null;
   const morphology = cached ?? (await analyseMorphology(vocabulary, capitalisedWords, log));
-  if (!morphology) return { ...emptyLanguageResources('none: lt-proc failed'), acronyms };
+  if (!morphology) return { ...emptyLanguageResources('none: lt-proc failed'), acronyms, names };
   if (cacheFile && !cached) writeCached(cacheFile, morphology);
   const { synonyms, synonymSource } = corpusSynonyms(morphology.lemmas, log);
   log?.(
     `Language resources: ${Object.keys(morphology.lemmas).length} forms with lemmas, ${Object.keys(morphology.parts).length} compounds` +
       `${cached ? ' (from the cache)' : ''}, ${Object.keys(morphology.particleVerbs).length} verbs with a particle, ${acronyms.length} acronyms, ` +
-      `${Object.keys(synonyms).length} words with synonyms the corpus uses.`,
+      `${Object.keys(synonyms).length} words with synonyms the corpus uses, ${names.length} names.`,
   );
-  return { version: LANGUAGE_RESOURCES_VERSION, ...morphology, acronyms, synonyms, synonymSource };
+  return { version: LANGUAGE_RESOURCES_VERSION, ...morphology, acronyms, synonyms, synonymSource, names };
+};
+
+/**
+ * The corpus's names and, when `wnorwegian` is installed, the word lists' (a clear message when it is not). Reading the
+ * lists takes seconds, so the result is cached like the morphology, keyed by the texts and the lists' size and time.
+ */
+const namesOf = (texts: ReadonlyArray<{ text: string }>, log?: (message: string) => void, cacheDir?: string): string[] => {
+  const present = wordLists.filter((list) => existsSync(list));
+  if (present.length === 0)
+    log?.(`Norwegian word lists unavailable (${wordLists.join(', ')} missing): names are read from the corpus only; ${languagePackagesHint}.`);
+  const hash = createHash('sha256').update(`names.${LANGUAGE_RESOURCES_VERSION}`);
+  for (const { text } of texts) hash.update(text).update('\u0000');
+  for (const list of present) {
+    const stat = statSync(list);
+    hash.update(`${list}:${stat.size}:${stat.mtimeMs}`);
+  }
+  const cacheFile = cacheDir ? path.join(cacheDir, `names-${hash.digest('hex').slice(0, 24)}.json`) : null;
+  const cached = cacheFile ? readCachedNames(cacheFile) : null;
+  if (cached) return cached;
+  const names = properNames(
+    texts,
+    present.map((list) => readFileSync(list, 'latin1').normalize('NFC').split('\n')),
+  );
+  if (cacheFile) writeCached(cacheFile, names);
+  return names;
+};
+
+const readCachedNames = (file: string): string[] | null => {
+  try {
+    const parsed: unknown = JSON.parse(readFileSync(file, 'utf8'));
+    return Array.isArray(parsed) && parsed.every((name) => typeof name === 'string') ? parsed : null;
+  } catch {
+    return null;
+  }
 };
 
 /**

@@ -13,5 +13,6 @@ export * from './tokenize';
 export * from './translate-query';
 export * from './acronyms';
 export * from './language-resources';
+export * from './names';
 export * from './word-knowledge';
 export * from './thesaurus';

@@ -12,10 +12,12 @@ import { z } from 'zod';
  *   uses, so «lede» meets a sentence about who «styrer»: partial evidence, never a full match;
  * - `particleVerbs`: a verb's lemma with its particle («greie ut», «setje i gang», and the same with the
  *   bokmål verb, «sette i gang») → the corpus's bokmål lemmas it translates («utrede», «igangsette»),
- *   from Apertium's bokmål→nynorsk dictionary, so «Kven skal greie ut …» meets «… skal utredes».
+ *   from Apertium's bokmål→nynorsk dictionary, so «Kven skal greie ut …» meets «… skal utredes»;
+ * - `names`: proper names and acronyms, lowercase («ks», «legeforeningen» as the corpus writes them,
+ *   «danmark» from the word lists), so a question typed in lowercase still names what it asks about.
  * Everything is lowercase and NFC. Pure data: the builder lives in ingest, which runs the tools.
  */
-export const LANGUAGE_RESOURCES_VERSION = 11;
+export const LANGUAGE_RESOURCES_VERSION = 12;
 
 export const acronymSchema = z.object({
   short: z.string().min(2),
@@ -36,6 +38,8 @@ export const languageResourcesSchema = z.object({
   /** What the synonyms were built from, or why they are empty. */
   synonymSource: z.string(),
   particleVerbs: z.record(z.string(), z.array(z.string())),
+  /** Proper names and acronyms, lowercase (see `properNames`). */
+  names: z.array(z.string()),
 });
 export type LanguageResources = z.infer<typeof languageResourcesSchema>;
 
@@ -48,6 +52,7 @@ export const emptyLanguageResources = (reason = 'none'): LanguageResources => ({
   synonyms: {},
   synonymSource: reason,
   particleVerbs: {},
+  names: [],
 });
 
 /** One reading of a word by Apertium's analyser: the lemmas of its parts (one for a simple word). */

@@ -88,6 +88,8 @@ export class WordKnowledge {
   /** «greie ut» → utrede (see `LanguageResources.particleVerbs`), and the most words a particle has. */
   private readonly particleVerbs: ReadonlyMap<string, readonly string[]>;
   private readonly particleLength: number;
+  /** Proper names and acronyms, lowercase. */
+  private readonly names: ReadonlySet<string>;
 
   constructor(readonly resources: LanguageResources = emptyLanguageResources()) {
     this.lemmas = new Map(Object.entries(resources.lemmas));
@@ -95,6 +97,7 @@ export class WordKnowledge {
     this.synonyms = new Map(Object.entries(resources.synonyms));
     this.particleVerbs = new Map(Object.entries(resources.particleVerbs));
     this.particleLength = Math.max(0, ...[...this.particleVerbs.keys()].map((key) => key.split(' ').length - 1));
+    this.names = new Set(resources.names);
     for (const [form, lemmas] of this.lemmas) for (const lemma of lemmas) this.formsByLemma.set(lemma, [...(this.formsByLemma.get(lemma) ?? []), form]);
     for (const pair of resources.acronyms) {
       const short = analyze(pair.short)[0];
@@ -109,6 +112,17 @@ export class WordKnowledge {
 
   get hasMorphology(): boolean {
     return this.lemmas.size > 0;
+  }
+
+  /**
+   * Whether a word, as typed in lowercase, is a proper name or an acronym: one the corpus or the word lists write
+   * capitalised («legeforeningen», «ks», «danmark»), in the genitive too («danmarks»), or an acronym the texts define.
+   */
+  isName(word: string): boolean {
+    const lower = word.toLowerCase().normalize('NFC');
+    if (this.names.has(lower) || (/[^s]s$/u.test(lower) && this.names.has(lower.slice(0, -1)))) return true;
+    const stems = analyze(lower);
+    return stems.length === 1 && this.longForms.has(stems[0] ?? '');
   }
 
   /** Lemmas of a lowercased word form, as written or normalised from nynorsk; [] when unknown. */

@@ -36,17 +36,34 @@ export interface PreparedQuery {
 
 const ACRONYM_COMPOUND = /^(\p{Lu}{2,})-\p{Ll}/u;
 
-/** Runs of consecutive capitalised words and acronyms (not the question's first word), as stems. */
-export const nameGroups = (text: string): string[][] => {
+/** Whether a word, as typed, is a name in the corpus or the word lists (none known by default). */
+export type NameCheck = (word: string) => boolean;
+const noNames: NameCheck = () => false;
+
+/**
+ * Whether a word of a question is a name, and what of it names: a capitalised word that does not open the question, an
+ * acronym, or a word known as a name however it is typed («legeforeningen», «ks»; `known`). «IKT-kompetanse»,
+ * «PLO-system», «ki-forordningen»: an acronym or name joined to a common noun names the thing by its first part only.
+ */
+const nameIn = (word: string, first: boolean, known: NameCheck): string | null => {
+  const head = ACRONYM_COMPOUND.exec(word)?.[1];
+  if (head) return head;
+  if (/^\p{Lu}{2,}/u.test(word) || (!first && /^\p{Lu}/u.test(word)) || known(word)) return word;
+  const [part] = word.split('-');
+  return part !== undefined && part !== word && known(part) ? part : null;
+};
+
+/** Runs of consecutive names (see `nameIn`), as stems. */
+export const nameGroups = (text: string, known: NameCheck = noNames): string[][] => {
   const groups: string[][] = [];
   let current: string[] = [];
   let lastEnd = -1;
   for (const match of text.matchAll(/\p{L}[\p{L}\p{N}@-]*/gu)) {
     const word = match[0];
-    const isName = /^\p{Lu}{2,}/u.test(word) || (match.index > 0 && /^\p{Lu}/u.test(word));
+    const name = nameIn(word, match.index === 0, known);
+    const isName = name !== null;
     const adjacent = /^\s+$/u.test(text.slice(lastEnd, match.index));
-    // «IKT-kompetanse», «PLO-system»: an acronym joined to a common noun names the thing by its acronym only.
-    const named = analyze(ACRONYM_COMPOUND.exec(word)?.[1] ?? word);
+    const named = analyze(name ?? word);
     if (isName && current.length > 0 && adjacent) current.push(...named);
     else {
       if (current.length > 0) groups.push(current);
@@ -58,13 +75,13 @@ export const nameGroups = (text: string): string[][] => {
   return groups.filter((group) => group.length > 0);
 };
 
-/** Names in a question: capitalised words that do not open it, and acronyms («KS», «Helse Finnmark»). */
-export const entityStems = (text: string): string[] => {
+/** Names in a question: capitalised words that do not open it, acronyms («KS», «Helse Finnmark»), and words `known` as names however typed. */
+export const entityStems = (text: string, known: NameCheck = noNames): string[] => {
   const stems: string[] = [];
   for (const match of text.matchAll(/\p{L}[\p{L}\p{N}@-]*/gu)) {
     const word = match[0];
     const acronym = /^\p{Lu}{2,}/u.test(word);
-    if (!acronym && (match.index === 0 || !/^\p{Lu}/u.test(word))) continue;
+    if (!acronym && (match.index === 0 || !/^\p{Lu}/u.test(word)) && !known(word)) continue;
     stems.push(...analyze(word));
   }
   return [...new Set(stems)];
@@ -212,6 +229,8 @@ export const prepareQuery = (
   const translatedFocus = focus && translatedTerms ? translatedTerms.filter((term) => term.source.toLowerCase().split(' ').includes(focus.toLowerCase())) : [];
   const focusWords = focus === null ? [] : translatedFocus.length > 0 ? translatedFocus.flatMap((term) => term.norwegian) : [focus];
   const focusStems = focusWords.flatMap(analyze);
+  // A Norwegian question typed in lowercase names what it asks about by words the corpus or the word lists know as names.
+  const known: NameCheck = language === 'en' ? noNames : (word) => knowledge.isName(word);
   // A nynorsk question's word the texts never write weighs as its lemma (see `QueryWord.weighByLemma`).
   const wordOf = (stem: string): QueryWord => {
     const word = words.get(stem) ?? { lemmas: [], parts: [] };
@@ -222,9 +241,9 @@ export const prepareQuery = (
     text,
     plainText: translated,
     language,
-    entities: entityStems(original).filter((stem) => ordered.includes(stem)),
+    entities: entityStems(original, known).filter((stem) => ordered.includes(stem)),
     ...(focusStems.length > 0 ? { definitionFocus: [...new Set(focusStems)], definitionFocusText: focusWords.join(' ') } : {}),
-    names: nameGroups(original)
+    names: nameGroups(original, known)
       .map((group) => group.filter((stem) => ordered.includes(stem)))
       .filter((group) => group.length > 0),
     terms: {
