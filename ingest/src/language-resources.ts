@@ -15,6 +15,8 @@ import {
   usableNynorskLinks,
   parseThesaurus,
   properNames,
+  WordFilter,
+  type WordFilterData,
   thesaurusEncoding,
   type LanguageResources,
 } from '@kildesvar/core';
@@ -106,7 +108,7 @@ const readCached = (file: string): Morphology | null => {
   }
 };
 
-const writeCached = (file: string, value: Morphology | string[]): void => {
+const writeCached = (file: string, value: Morphology | WordListKnowledge): void => {
   mkdirSync(path.dirname(file), { recursive: true });
   const temporary = `${file}.${process.pid}.tmp`;
   writeFileSync(temporary, JSON.stringify(value));
@@ -123,18 +125,18 @@ const writeCached = (file: string, value: Morphology | string[]): void => {
  */
 export const buildLanguageResources = async ({ texts, log, cacheDir }: LanguageResourcesInput): Promise<LanguageResources> => {
   const acronyms = collectAcronyms(texts);
-  const names = namesOf(texts, log, cacheDir);
+  const { names, knownWords } = wordListKnowledgeOf(texts, log, cacheDir);
   const missing = analysers.filter((analyser) => !existsSync(analyser.file)).map((analyser) => analyser.file);
   if (missing.length > 0) {
     log?.(`Norwegian morphology unavailable (${missing.join(', ')} missing): questions match inflections by Snowball stems only; ${languagePackagesHint}.`);
-    return { ...emptyLanguageResources('none: apertium-nno-nob missing'), acronyms, names };
+    return { ...emptyLanguageResources('none: apertium-nno-nob missing'), acronyms, names, knownWords };
   }
   const vocabulary = [...new Set(texts.flatMap(({ text }) => wordsOf(text)))].sort();
   const capitalisedWords = capitalisedWordsOf(texts);
   const cacheFile = cacheDir ? path.join(cacheDir, `morphology-${morphologyKey(vocabulary, capitalisedWords)}.json`) : null;
   const cached = cacheFile ? readCached(cacheFile) : null;
   const morphology = cached ?? (await analyseMorphology(vocabulary, capitalisedWords, log));
-  if (!morphology) return { ...emptyLanguageResources('none: lt-proc failed'), acronyms, names };
+  if (!morphology) return { ...emptyLanguageResources('none: lt-proc failed'), acronyms, names, knownWords };
   if (cacheFile && !cached) writeCached(cacheFile, morphology);
   const { synonyms, synonymSource } = corpusSynonyms(morphology.lemmas, log);
   log?.(
@@ -142,38 +144,52 @@ export const buildLanguageResources = async ({ texts, log, cacheDir }: LanguageR
       `${cached ? ' (from the cache)' : ''}, ${Object.keys(morphology.particleVerbs).length} verbs with a particle, ${acronyms.length} acronyms, ` +
       `${Object.keys(synonyms).length} words with synonyms the corpus uses, ${names.length} names.`,
   );
-  return { version: LANGUAGE_RESOURCES_VERSION, ...morphology, acronyms, synonyms, synonymSource, names };
+  return { version: LANGUAGE_RESOURCES_VERSION, ...morphology, acronyms, synonyms, synonymSource, names, knownWords };
 };
 
+/** What the word lists give beside the morphology: names and the filter of known words. */
+type WordListKnowledge = Pick<LanguageResources, 'names' | 'knownWords'>;
+
 /**
- * The corpus's names and, when `wnorwegian` is installed, the word lists' (a clear message when it is not). Reading the
- * lists takes seconds, so the result is cached like the morphology, keyed by the texts and the lists' size and time.
+ * The corpus's names and, when `wnorwegian` is installed, the word lists' names and the filter of every form they list
+ * (a clear message when it is not). Reading the lists takes seconds, so the result is cached like the morphology, keyed
+ * by the texts and the lists' size and time.
  */
-const namesOf = (texts: ReadonlyArray<{ text: string }>, log?: (message: string) => void, cacheDir?: string): string[] => {
+const wordListKnowledgeOf = (texts: ReadonlyArray<{ text: string }>, log?: (message: string) => void, cacheDir?: string): WordListKnowledge => {
   const present = wordLists.filter((list) => existsSync(list));
   if (present.length === 0)
-    log?.(`Norwegian word lists unavailable (${wordLists.join(', ')} missing): names are read from the corpus only; ${languagePackagesHint}.`);
-  const hash = createHash('sha256').update(`names.${LANGUAGE_RESOURCES_VERSION}`);
+    log?.(
+      `Norwegian word lists unavailable (${wordLists.join(', ')} missing): names are read from the corpus only and misspellings are not corrected; ${languagePackagesHint}.`,
+    );
+  const hash = createHash('sha256').update(`word-lists.${LANGUAGE_RESOURCES_VERSION}`);
   for (const { text } of texts) hash.update(text).update('\u0000');
   for (const list of present) {
     const stat = statSync(list);
     hash.update(`${list}:${stat.size}:${stat.mtimeMs}`);
   }
-  const cacheFile = cacheDir ? path.join(cacheDir, `names-${hash.digest('hex').slice(0, 24)}.json`) : null;
+  const cacheFile = cacheDir ? path.join(cacheDir, `word-lists-${hash.digest('hex').slice(0, 24)}.json`) : null;
   const cached = cacheFile ? readCachedNames(cacheFile) : null;
   if (cached) return cached;
-  const names = properNames(
-    texts,
-    present.map((list) => readFileSync(list, 'latin1').normalize('NFC').split('\n')),
-  );
-  if (cacheFile) writeCached(cacheFile, names);
-  return names;
+  const lists = present.map((list) => readFileSync(list, 'latin1').normalize('NFC').split('\n'));
+  const forms = [
+    ...new Set(
+      lists
+        .flat()
+        .map((line) => line.trim().toLowerCase())
+        .filter((line) => line.length > 0),
+    ),
+  ];
+  const knowledge: WordListKnowledge = { names: properNames(texts, lists), knownWords: forms.length > 0 ? WordFilter.build(forms).toData() : null };
+  if (cacheFile) writeCached(cacheFile, knowledge);
+  return knowledge;
 };
 
-const readCachedNames = (file: string): string[] | null => {
+const readCachedNames = (file: string): WordListKnowledge | null => {
   try {
-    const parsed: unknown = JSON.parse(readFileSync(file, 'utf8'));
-    return Array.isArray(parsed) && parsed.every((name) => typeof name === 'string') ? parsed : null;
+    const parsed = JSON.parse(readFileSync(file, 'utf8')) as { names?: unknown; knownWords?: WordFilterData | null };
+    return Array.isArray(parsed.names) && parsed.names.every((name) => typeof name === 'string') && parsed.knownWords !== undefined
+      ? { names: parsed.names, knownWords: parsed.knownWords }
+      : null;
   } catch {
     return null;
   }

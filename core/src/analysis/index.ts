@@ -14,5 +14,6 @@ export * from './translate-query';
 export * from './acronyms';
 export * from './language-resources';
 export * from './names';
+export * from './word-filter';
 export * from './word-knowledge';
 export * from './thesaurus';

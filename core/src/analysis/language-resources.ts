@@ -14,10 +14,12 @@ import { z } from 'zod';
  *   bokmål verb, «sette i gang») → the corpus's bokmål lemmas it translates («utrede», «igangsette»),
  *   from Apertium's bokmål→nynorsk dictionary, so «Kven skal greie ut …» meets «… skal utredes»;
  * - `names`: proper names and acronyms, lowercase («ks», «legeforeningen» as the corpus writes them,
- *   «danmark» from the word lists), so a question typed in lowercase still names what it asks about.
+ *   «danmark» from the word lists), so a question typed in lowercase still names what it asks about;
+ * - `knownWords`: a Bloom filter over the word lists' forms (`WordFilter`), so a misspelt question word
+ *   («omsorsgsystem») is told from a real word the corpus does not use and corrected (`WordKnowledge.correctionOf`).
  * Everything is lowercase and NFC. Pure data: the builder lives in ingest, which runs the tools.
  */
-export const LANGUAGE_RESOURCES_VERSION = 12;
+export const LANGUAGE_RESOURCES_VERSION = 13;
 
 export const acronymSchema = z.object({
   short: z.string().min(2),
@@ -40,6 +42,7 @@ export const languageResourcesSchema = z.object({
   particleVerbs: z.record(z.string(), z.array(z.string())),
   /** Proper names and acronyms, lowercase (see `properNames`). */
   names: z.array(z.string()),
+  knownWords: z.object({ hashes: z.number().int().positive(), bits: z.string() }).nullable(),
 });
 export type LanguageResources = z.infer<typeof languageResourcesSchema>;
 
@@ -53,6 +56,7 @@ export const emptyLanguageResources = (reason = 'none'): LanguageResources => ({
   synonymSource: reason,
   particleVerbs: {},
   names: [],
+  knownWords: null,
 });
 
 /** One reading of a word by Apertium's analyser: the lemmas of its parts (one for a simple word). */

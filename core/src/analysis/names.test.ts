@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { emptyLanguageResources } from './language-resources';
 import { corpusCapitalisation, properNames, wordListNames } from './names';
-import { WordKnowledge } from './word-knowledge';
+import { WordFilter } from './word-filter';
+import { oneEditAway, WordKnowledge } from './word-knowledge';
 
 describe('corpusCapitalisation', () => {
   it('reads as names the words capitalised inside sentences, acronyms too', () => {
@@ -59,5 +60,37 @@ describe('WordKnowledge.isName', () => {
 
   it('does not take a compound for its first part', () => {
     expect(knowledge.isName('nhn-tjenesten')).toBe(false);
+  });
+});
+
+describe('WordKnowledge.correctionOf', () => {
+  const knowledge = new WordKnowledge({
+    ...emptyLanguageResources('test'),
+    lemmas: { omsorgssystem: ['omsorgssystem'], kommunene: ['kommune'], kommuner: ['kommune'], tjeneste: ['tjeneste'], tjenester: ['tjeneste'] },
+    parts: { pasientjournal: ['pasient', 'journal'] },
+    names: ['maskinporten'],
+    knownWords: WordFilter.build(['omsorgssystem', 'kommunene', 'kommuner', 'tjeneste', 'tjenester', 'bytte', 'slags']).toData(),
+  });
+
+  it('corrects a word one edit from the forms of one known word: swapped, left out, changed, added', () => {
+    expect(knowledge.correctionOf('omsorsgsystem')).toBe('omsorgssystem');
+    expect(knowledge.correctionOf('kommunne')).toBe('kommunene');
+    expect(knowledge.correctionOf('tjenster')).toBe('tjenester');
+    expect(knowledge.correctionOf('pasientjounal')).toBe('pasientjournal');
+  });
+
+  it('leaves real words, names, short words and unclear edits as typed', () => {
+    expect(knowledge.correctionOf('bytte')).toBeNull();
+    expect(knowledge.correctionOf('slags')).toBeNull();
+    expect(knowledge.correctionOf('maskinporten')).toBeNull();
+    expect(knowledge.correctionOf('kommunr')).toBe('kommuner');
+    expect(knowledge.correctionOf('tjenese')).toBe('tjeneste');
+    expect(new WordKnowledge({ ...emptyLanguageResources('test'), lemmas: { kommunene: ['kommune'] } }).correctionOf('kommunnee')).toBeNull();
+  });
+
+  it('lists the strings one edit away', () => {
+    const near = oneEditAway('abc');
+    expect(near).toEqual(expect.arrayContaining(['bc', 'bac', 'abd', 'abcd']));
+    expect(near).not.toContain('abc');
   });
 });

@@ -3,6 +3,7 @@ import { emptyLanguageResources, type LanguageResources } from './language-resou
 import { normalizeNynorsk } from './normalize-nynorsk';
 import { tokenize } from './tokenize';
 import { LruCache } from '../collections/lru-cache';
+import { WordFilter } from './word-filter';
 
 const minPartLength = 3;
 /** Words whose readings (splits, variants, stemmed forms) are kept, per kind. */
@@ -59,6 +60,26 @@ export interface ParticleVerb {
   lemmas: readonly string[];
 }
 
+/** Shorter words are left as typed: one edit turns them into too many other words. */
+const minCorrectedLength = 5;
+const alphabet = [...'abcdefghijklmnopqrstuvwxyzæøåé'];
+
+/**
+ * Every string one edit away from a word (Norvig's candidates: deletions, swaps of neighbours, changes, insertions), in
+ * that order and without repeats. Written here as a generator of ~60 × length strings looked up in the lemma table: the
+ * spelling libraries on npm either build a deletion index of their own dictionary or suggest from hunspell's, and the
+ * words to correct towards are the index's own forms.
+ */
+export const oneEditAway = (word: string): string[] => {
+  const found = new Set<string>();
+  for (let at = 0; at < word.length; at += 1) found.add(word.slice(0, at) + word.slice(at + 1));
+  for (let at = 0; at + 1 < word.length; at += 1) found.add(word.slice(0, at) + word.charAt(at + 1) + word.charAt(at) + word.slice(at + 2));
+  for (let at = 0; at < word.length; at += 1) for (const letter of alphabet) found.add(word.slice(0, at) + letter + word.slice(at + 1));
+  for (let at = 0; at <= word.length; at += 1) for (const letter of alphabet) found.add(word.slice(0, at) + letter + word.slice(at));
+  found.delete(word);
+  return [...found];
+};
+
 export interface AcronymExpansion {
   /** The stems of the other spelling: the long form of an acronym, or the acronym of a long form. */
   stems: string[];
@@ -90,6 +111,8 @@ export class WordKnowledge {
   private readonly particleLength: number;
   /** Proper names and acronyms, lowercase. */
   private readonly names: ReadonlySet<string>;
+  /** The word lists' forms (a Bloom filter), or null without them: then nothing is corrected. */
+  private readonly knownWords: WordFilter | null;
 
   constructor(readonly resources: LanguageResources = emptyLanguageResources()) {
     this.lemmas = new Map(Object.entries(resources.lemmas));
@@ -98,6 +121,7 @@ export class WordKnowledge {
     this.particleVerbs = new Map(Object.entries(resources.particleVerbs));
     this.particleLength = Math.max(0, ...[...this.particleVerbs.keys()].map((key) => key.split(' ').length - 1));
     this.names = new Set(resources.names);
+    this.knownWords = resources.knownWords ? WordFilter.fromData(resources.knownWords) : null;
     for (const [form, lemmas] of this.lemmas) for (const lemma of lemmas) this.formsByLemma.set(lemma, [...(this.formsByLemma.get(lemma) ?? []), form]);
     for (const pair of resources.acronyms) {
       const short = analyze(pair.short)[0];
@@ -123,6 +147,27 @@ export class WordKnowledge {
     if (this.names.has(lower) || (/[^s]s$/u.test(lower) && this.names.has(lower.slice(0, -1)))) return true;
     const stems = analyze(lower);
     return stems.length === 1 && this.longForms.has(stems[0] ?? '');
+  }
+
+  /**
+   * The word a misspelt question word was meant to be: a word of five letters or more that neither the word lists
+   * (`knownWords`), the lemma tables, the names nor the corpus's stems know, that splits into no known
+   * compound, and that one edit (a letter left out, added, changed, or two neighbours swapped) turns into known forms
+   * (the lemma tables' words and compounds) of one word only — preferring forms whose stem the corpus uses (`vocabulary`) and, among those, the first found.
+   * Null when the word is known or the correction is not clear.
+   */
+  correctionOf(word: string, vocabulary?: ReadonlySet<string>): string | null {
+    const lower = word.toLowerCase().normalize('NFC');
+    if (lower.length < minCorrectedLength || !this.knownWords || !/^\p{Ll}+$/u.test(lower)) return null;
+    if (this.knownWords.has(lower) || this.lemmasOf(lower).length > 0 || this.isName(lower) || this.partsOf(lower).length > 0) return null;
+    if (vocabulary && analyze(lower).every((stem) => vocabulary.has(stem))) return null;
+    const known = oneEditAway(lower).filter((candidate) => this.lemmas.has(candidate) || this.parts.has(candidate));
+    if (known.length === 0) return null;
+    const used = vocabulary ? known.filter((candidate) => analyze(candidate).every((stem) => vocabulary.has(stem))) : known;
+    const chosen = used.length > 0 ? used : known;
+    // One word: every candidate a form of the same lemmas («omsorgsystem», «omsorgssystem»), else the edit is a guess.
+    const lemmaSets = new Set(chosen.map((candidate) => [...(this.lemmas.get(candidate) ?? this.parts.get(candidate) ?? [])].sort().join(' ')));
+    return lemmaSets.size === 1 ? (chosen[0] ?? null) : null;
   }
 
   /** Lemmas of a lowercased word form, as written or normalised from nynorsk; [] when unknown. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { emptyLanguageResources, WordKnowledge } from '../analysis';
-import { nameGroups, prepareQuery } from './query';
+import { emptyLanguageResources, WordFilter, WordKnowledge } from '../analysis';
+import { correctSpelling, nameGroups, prepareQuery } from './query';
 
 describe('names in a question', () => {
   it('groups capitalised words and acronyms that stand together, not the opening word', () => {
@@ -27,5 +27,18 @@ describe('names in a question', () => {
     expect(prepareQuery('hva mener legeforeningen om listen', null).names).toEqual([]);
     // An English question's words are English: «it» is no acronym there.
     expect(prepareQuery('What does it cost in Denmark?', null, undefined, knowledge).entities).not.toContain('it');
+  });
+
+  it('reads a Norwegian question with its misspelt words corrected, names and English left as typed', () => {
+    const knowledge = new WordKnowledge({
+      ...emptyLanguageResources('test'),
+      lemmas: { omsorgssystem: ['omsorgssystem'] },
+      knownWords: WordFilter.build(['omsorgssystem', 'hvor', 'mange', 'kommuner', 'bruker']).toData(),
+    });
+    expect(correctSpelling('Hvor mange kommuner bruker omsorsgsystem og Omsorsgsystem?', knowledge)).toBe(
+      'Hvor mange kommuner bruker omsorgssystem og Omsorsgsystem?',
+    );
+    expect(prepareQuery('Hvor mange kommuner bruker omsorsgsystem?', null, undefined, knowledge).terms.stems).toContain('omsorgssystem');
+    expect(prepareQuery('How many use omsorsgsystem?', null, undefined, knowledge).original).toBe('How many use omsorsgsystem?');
   });
 });

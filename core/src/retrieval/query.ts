@@ -200,14 +200,22 @@ const englishTerms = (stems: string[], translated: readonly TranslatedTerm[]): {
   return { stems: kept.length > 0 ? kept : stems, alternatives };
 };
 
+/**
+ * A Norwegian question with its misspelt words corrected (`WordKnowledge.correctionOf`: one edit from the forms of one
+ * known word). Words with a capital are left as typed: they are names or start the question.
+ */
+export const correctSpelling = (text: string, knowledge: WordKnowledge, vocabulary?: ReadonlySet<string>): string =>
+  text.replace(/\p{L}+/gu, (word) => (/\p{Lu}/u.test(word) ? word : (knowledge.correctionOf(word, vocabulary) ?? word)));
+
 export const prepareQuery = (
   question: string,
   english: EnglishDictionary | null,
   vocabulary?: ReadonlySet<string>,
   knowledge: WordKnowledge = noWordKnowledge,
 ): PreparedQuery => {
-  const original = question.normalize('NFC').trim();
-  const language = detectLanguage(original);
+  const asked = question.normalize('NFC').trim();
+  const language = detectLanguage(asked);
+  const original = language === 'en' ? asked : correctSpelling(asked, knowledge, vocabulary);
   const translatedTerms = language === 'en' ? translateQueryTerms(original, english, vocabulary) : null;
   const translated = translatedTerms ? searchWordsOf(translatedTerms) : original;
   const signing = signingWords(original);
