@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyze } from '../analysis';
+import { analyze, emptyLanguageResources, WordFilter, WordKnowledge } from '../analysis';
 import { prepareQuery } from '../retrieval/query';
 import type { ChatMessage } from '../schemas';
 import { dialogueBounds, dialogueOf } from './dialogue-state';
@@ -78,6 +78,16 @@ describe('resolveQuestion', () => {
     // «og for fastlegene?» fills a place in the last question's frame, which applies in full.
     const framed = resolve('Når skal alle kommuner være tilknyttet Norsk Helsenett?', 'Innen 2011. [1]', 'og for fastlegene?');
     expect(framed.prepared.terms.weights?.every((weight) => weight === 1)).toBe(true);
+  });
+
+  it('shows a question read on its own as read, its misspellings corrected', () => {
+    const knowledge = new WordKnowledge({
+      ...emptyLanguageResources('test'),
+      lemmas: { omsorgsteknologi: ['omsorgsteknologi'] },
+      knownWords: WordFilter.build(['omsorgsteknologi', 'hva', 'er']).toData(),
+    });
+    const read = resolveQuestion(dialogueOf(conversation('Hva er omsorgsetknologi?')), (text) => prepareQuery(text, null, undefined, knowledge));
+    expect(read.interpreted).toBe('Hva er omsorgsteknologi?');
   });
 
   it('adds the last question’s subject to a reference at half weight, and says so in the interpreted question', () => {

@@ -275,10 +275,11 @@ export const resolveQuestion = (dialogue: Dialogue, prepare: Prepare, options: R
   // A pointing word is no search word: what it points to is read from the conversation («oppgåva deira» → «oppgåva»).
   const own = prepare(last && pointsWithPronoun(question) ? withoutPointers(question) : question);
   const yesNo = yesNoStart.test(question);
-  if (!last || depth >= dialogueBounds.turns)
-    return { kind: last ? 'self-contained' : 'first', yesNo, interpreted: question, prepared: own, previousAnswer: '' };
+  // A question read on its own is shown as read: with its misspellings corrected («omsorsgsystem» → «omsorgssystem»).
+  const asRead = last && pointsWithPronoun(question) ? question : own.original;
+  if (!last || depth >= dialogueBounds.turns) return { kind: last ? 'self-contained' : 'first', yesNo, interpreted: asRead, prepared: own, previousAnswer: '' };
   const kind = options.kind ?? classify(question, own);
-  if (kind === 'self-contained') return { kind, yesNo, interpreted: question, prepared: own, previousAnswer: '' };
+  if (kind === 'self-contained') return { kind, yesNo, interpreted: asRead, prepared: own, previousAnswer: '' };
 
   // The last question as it was read in its own context, depth-bounded.
   const previous = resolveQuestion({ question: last.question, previous: older }, prepare, { depth: depth + 1 });
