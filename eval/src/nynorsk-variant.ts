@@ -120,9 +120,9 @@ export const compareVariant = (originals: readonly QuestionOutcome[], variants: 
 const percent = (value: number): string => (value * 100).toFixed(1);
 
 /** The table and the per-question changes, as the CLI prints them. */
-export const renderComparison = (comparison: VariantComparison): string => {
+export const renderComparison = (comparison: VariantComparison, label = { arrow: 'nb → nn', variant: 'in nynorsk', from: 'nb', to: 'nn' }): string => {
   const lines = [
-    '| split | questions | answerable | supported % (nb → nn) | false abstention % | abstained when unanswerable % | hybrid R@1 % |',
+    `| split | questions | answerable | supported % (${label.arrow}) | false abstention % | abstained when unanswerable % | hybrid R@1 % |`,
     '|---|---|---|---|---|---|---|',
   ];
   for (const name of ['test', 'tune'] as const) {
@@ -135,9 +135,12 @@ export const renderComparison = (comparison: VariantComparison): string => {
   }
   for (const change of ['lost', 'gained'] as const) {
     const listed = comparison.changes.filter((entry) => entry.change === change);
-    lines.push('', `${change === 'lost' ? 'Lost' : 'Gained'} in nynorsk (${listed.length}):`);
+    lines.push('', `${change === 'lost' ? 'Lost' : 'Gained'} ${label.variant} (${listed.length}):`);
     for (const entry of listed)
-      lines.push(`- ${entry.id} (${entry.split}) nb: ${entry.original}`, `  ${' '.repeat(entry.id.length + entry.split.length + 3)}nn: ${entry.variant}`);
+      lines.push(
+        `- ${entry.id} (${entry.split}) ${label.from}: ${entry.original}`,
+        `  ${' '.repeat(entry.id.length + entry.split.length + 3)}${label.to}: ${entry.variant}`,
+      );
   }
   return lines.join('\n');
 };
