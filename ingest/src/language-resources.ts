@@ -168,7 +168,7 @@ const wordListKnowledgeOf = (texts: ReadonlyArray<{ text: string }>, log?: (mess
     hash.update(`${list}:${stat.size}:${stat.mtimeMs}`);
   }
   const cacheFile = cacheDir ? path.join(cacheDir, `word-lists-${hash.digest('hex').slice(0, 24)}.json`) : null;
-  const cached = cacheFile ? readCachedNames(cacheFile) : null;
+  const cached = cacheFile ? readCachedWordLists(cacheFile) : null;
   if (cached) return cached;
   const lists = present.map((list) => readFileSync(list, 'latin1').normalize('NFC').split('\n'));
   const forms = [
@@ -184,7 +184,7 @@ const wordListKnowledgeOf = (texts: ReadonlyArray<{ text: string }>, log?: (mess
   return knowledge;
 };
 
-const readCachedNames = (file: string): WordListKnowledge | null => {
+const readCachedWordLists = (file: string): WordListKnowledge | null => {
   try {
     const parsed = JSON.parse(readFileSync(file, 'utf8')) as { names?: unknown; knownWords?: WordFilterData | null };
     return Array.isArray(parsed.names) && parsed.names.every((name) => typeof name === 'string') && parsed.knownWords !== undefined
