@@ -1,5 +1,5 @@
 /** Bump when the analysis changes what terms a text yields: the embedder is trained on them. */
-export const ANALYZER_VERSION = 'nb-nn-snowball-v5';
+export const ANALYZER_VERSION = 'nb-nn-snowball-v6';
 
 import { normalizeNynorsk } from './normalize-nynorsk';
 import { stem } from './stem';

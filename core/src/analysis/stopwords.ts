@@ -9,6 +9,8 @@ const BOKMAL = [
   'for', 'sine', 'sitt', 'mot', 'å', 'hvorfor', 'dette', 'disse', 'uten', 'hvordan', 'ingen', 'blir',
   'samme', 'hvilken', 'hvilke', 'hvilket', 'mellom', 'vår', 'hver', 'hvem', 'hvis', 'både', 'bare', 'enn',
   'fordi', 'før', 'også', 'slik', 'vært', 'siden', 'må', 'bør', 'mange', 'mens', 'hos',
+  // Personal and possessive pronouns of Snowball's Norwegian stop list: they point, they do not name a topic.
+  'du', 'deg', 'din', 'ditt', 'dine', 'ham', 'henne', 'hennes', 'dens', 'dets', 'deres', 'dere', 'vårt', 'våre',
 ];
 
 /** Nynorsk forms are also normalised to bokmål before the stopword test; these are listed for clarity. */
@@ -17,6 +19,8 @@ const NYNORSK = [
   'eg', 'ein', 'eit', 'ikkje', 'kva', 'korleis', 'kor', 'kven', 'kvifor', 'dei', 'frå', 'berre', 'noko', 'òg',
   // Forms the normalisation leaves as they are, whose bokmål words are listed above (være, blitt, vi, ingen).
   'vera', 'vorten', 'me', 'inga',
+  // Nynorsk pronouns whose bokmål forms are listed above.
+  'deira', 'hennar', 'dykk', 'dykkar',
 ];
 
 /**
