@@ -14,6 +14,15 @@ describe('answerTypeOf', () => {
     expect(answerTypeOf('Kva trengst når kommunane manglar kunnskap om omsorgsteknologi?')).toBeNull();
     expect(answerTypeOf('Hvem opprettet Ressurssenter for omstilling i kommunene, og når?')).toBe('who');
   });
+
+  it('reads a size asked of a sum of money as an amount, and no other size («hvor stor betydning» is a judgement)', () => {
+    expect(answerTypeOf('Hvor stor aksjekapital har selskapet?')).toBe('amount');
+    expect(answerTypeOf('Kor høge kostnader reknar dei med?')).toBe('amount');
+    expect(answerTypeOf('Hvor store investeringer trengs i bredbånd?')).toBe('amount');
+    expect(answerTypeOf('How large a budget does the programme have?')).toBe('amount');
+    expect(answerTypeOf('Hvor stor betydning har digital kompetanse?')).toBeNull();
+    expect(answerTypeOf('Hvor store utfordringer har kommunene?')).toBeNull();
+  });
 });
 
 describe('statesAnswerType', () => {

@@ -23,15 +23,30 @@ const patterns: Array<[AnswerType, RegExp]> = [
   ['who', /^\s*(hvem|kven|who)\b|\b(hva het\p{L}*|kva heit\p{L}*)\b/iu],
 ];
 
+/**
+ * «Hvor stor aksjekapital», «kor høge kostnader», «how large a budget»: a size asked of a sum of money is an amount. Only
+ * nouns of money (a compound ending in one: «driftsbudsjett», «etableringstilskot»): «hvor stor betydning» asks for a
+ * judgement, not a number.
+ */
+const sizeOfMoney = new RegExp(
+  String.raw`(?<!\p{L})(?:hvor|kor)\s+(?:stor|stort|store|høy|høyt|høye|høg|høgt|høge)\s+\p{L}*?` +
+    `(beløp|sum|summer|kapital|budsjett|budsjetter|kostnad|kostnader|kostnaden|utgift|utgifter|utgiftene|inntekt|inntekter|inntektene|tilskudd|tilskot|` +
+    `bevilgning|bevilgninger|bevilgningen|løyving|løyvingar|investering|investeringer|investeringane|gjeld|lønn|pris|priser|støtte|omsetning|` +
+    `omsetnad|overskudd|overskot|underskudd|underskot|besparelse|besparelser|innsparing|innsparingar|gevinst|gevinster)` +
+    String.raw`(?!\p{L})|` +
+    String.raw`(?<!\p{L})how\s+(?:large|big|high)\s+(?:an?\s+|the\s+)?(?:\p{L}+\s+)?(budget|sum|amount|capital|cost|costs|grant|investment|price|saving|savings|revenue|turnover)(?!\p{L})`,
+  'iu',
+);
+
 /** The first kind asked for, in the order the question asks it («Hvem opprettet …, og når?» asks who). */
 export const answerTypeOf = (question: string): AnswerType | null => {
   let first: { type: AnswerType; at: number } | null = null;
-  for (const [type, pattern] of patterns) {
+  for (const [type, pattern] of [...patterns, ['amount', sizeOfMoney] as [AnswerType, RegExp]]) {
     const match = pattern.exec(question);
     if (match && (!first || match.index < first.at)) first = { type, at: match.index };
   }
   // «Hvor mye» asks for a sum of money only when the question is about money; «kor mykje helsepersonell» asks for a quantity.
-  if (first?.type === 'amount' && !money.test(question)) return 'count';
+  if (first?.type === 'amount' && !money.test(question) && !sizeOfMoney.test(question)) return 'count';
   // «Hvem leder …», «Kven var minister …», «Who signed …»: the holder of a role, a person, not a body.
   if (first?.type === 'who' && roleWords.test(question)) return 'person';
   return first?.type ?? null;

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { evidenceOf } from '../retrieval/evidence';
 import { indexChunk } from '../retrieval/indexed-chunk';
 import { prepareQuery } from '../retrieval/query';
+import { termWeight, termWeightsOf } from '../retrieval/term-weights';
 import type { RankedChunk } from '../retrieval/retriever';
 import { toSearchResult } from '../assistant/index-assistant';
 import { composeAnswer, defaultAnswerSettings, sentenceFitness } from './compose';
@@ -168,6 +169,31 @@ describe('composeAnswer', () => {
     expect(ratio([passage('p', platform), passage('q', named)])).toEqual({ abstained: true, quoted: '', ratio: expect.closeTo(0.5, 2) });
     // No other passage names it: the model decides.
     expect(ratio([passage('p', platform)])).toEqual({ abstained: false, quoted: 'p', ratio: expect.closeTo(1, 2) });
+  });
+
+  it('halves the confidence when no retrieved passage mentions a name of the question, even in part', () => {
+    const stavanger = passage('s', 'Over 190 datasett i Felles datakatalog er fra Stavanger kommune.');
+    const finnmark = passage('f', 'Helse Finnmark har vist at de kan spare 12 millioner per år ved bruk av videokonferanse.');
+    const corpus = [stavanger, finnmark, passage('h', 'Helse og omsorg i kommunene.'), passage('g', 'Helse er viktig.')];
+    const weights = termWeightsOf(corpus.map((item) => item.chunk));
+    const settings = { ...defaultAnswerSettings, answerability: { ...model, bias: 4 } };
+    const ratio = (question: string, passages: RankedChunk[]): number => {
+      const { query, ranked } = rankFor(question, passages);
+      let learned = 1;
+      const response = composeAnswer(query, ranked, toSearchResult, settings, undefined, {
+        weightOf: (stem) => termWeight(weights, stem),
+        observe: (features) => {
+          learned = confidenceOf(settings.answerability, features);
+        },
+      });
+      return (response.confidence ?? 0) / learned;
+    };
+    // The texts count Stavanger's datasets, not Bergen's; «Helse Nord» (its rarer word «nord» nowhere) is not «Helse Finnmark».
+    expect(ratio('Hvor mange datasett har Bergen kommune lagt ut i Felles datakatalog?', [stavanger])).toBeCloseTo(0.5, 2);
+    expect(ratio('Hvor mye sparer Helse Nord på videokonferanse?', [finnmark])).toBeCloseTo(0.5, 2);
+    expect(ratio('Hvor mye sparer Helse Finnmark på videokonferanse?', [finnmark])).toBeCloseTo(1, 2);
+    // A name joined to a common noun is mentioned where its rarest part stands («Stavanger-dataene»).
+    expect(ratio('Hvor mange av Stavanger-dataene ligger i Felles datakatalog?', [stavanger])).toBeCloseTo(1, 2);
   });
 
   it('answers a definition question whose quoted sentence defines the word asked about, however much else the question asks', () => {

@@ -182,6 +182,16 @@ const typeApartGap = 0.12;
  */
 const nameApartWeight = 0.5;
 
+/**
+ * Whether a set of terms mentions a name of the question at all: its rarest word matched in any way (a compound's part too),
+ * or all its words standing together. «FoU-arbeid» and «DigiFin-ordningen» are mentioned where the texts write «FoU» and
+ * «DigiFin»; «Helse Nord» only where «nord» stands.
+ */
+const mentionsName = (query: PreparedQuery, name: string[], set: TermSet, weightOf: (stem: string) => number): boolean => {
+  const rarest = name.reduce((best, stem) => (weightOf(stem) > weightOf(best) ? stem : best), name[0] ?? '');
+  return matchStrength(rarest, query.terms.words?.[query.terms.stems.indexOf(rarest)], set) > 0 || carriesName(query, name, set);
+};
+
 /** Whether a set of terms carries a name of the question in full: a name of one word matched as itself (not by a compound's head alone), a name of several words standing together. */
 const carriesName = (query: PreparedQuery, name: string[], set: TermSet): boolean =>
   name.length === 1
@@ -399,7 +409,18 @@ export const composeAnswer = (
         !carriesName(query, name, passageAt(best.rank).chunk.terms) &&
         passages.some((passage, rank) => rank !== best.rank && carriesName(query, name, passage.chunk.terms)),
     );
-  const typed = typeMissing || typeApart || nameApart ? modelConfidence * typeMissingFactor : modelConfidence;
+  // A name the question asks about that none of the retrieved passages mentions even in part («Bergen kommune» where the texts
+  // name Stavanger, «Helse Nord» where they name Helse Finnmark): the texts hold the topic for another actor, the near
+  // miss an unanswerable question is made of. Same weight rule and factor as `nameApart`; first questions only.
+  const nameAbsent =
+    best !== undefined &&
+    !(context.followUp ?? false) &&
+    query.names.some(
+      (name) =>
+        Math.max(0, ...name.map(weightOf)) >= nameApartWeight * maxWeight &&
+        !ranked.some((passage) => mentionsName(query, name, passage.chunk.terms, weightOf)),
+    );
+  const typed = typeMissing || typeApart || nameApart || nameAbsent ? modelConfidence * typeMissingFactor : modelConfidence;
   const confidence = defined && model ? Math.max(typed, model.threshold) : typed;
   context.observe?.(features, confidence);
   const answers = best !== undefined && query.terms.stems.length > 0 && (model ? confidence >= model.threshold : ruleAnswers);
