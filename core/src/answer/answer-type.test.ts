@@ -30,6 +30,10 @@ describe('statesAnswerType', () => {
     expect(statesAnswerType('Departementet har bevilget 125 millioner kroner til DigiFin.', 'amount')).toBe(true);
     expect(statesAnswerType('Ambisjonen er at flest mulig kommuner skal bli medlem.', 'amount')).toBe(false);
     expect(statesAnswerType('Over 200 kommuner deltar.', 'count')).toBe(true);
+    // A vague quantity states no count; a share in words does.
+    expect(statesAnswerType('Det blir behov for svært mange nye basestasjoner.', 'count')).toBe(false);
+    expect(statesAnswerType('Flere kommuner har tatt det i bruk.', 'count')).toBe(false);
+    expect(statesAnswerType('Et flertall av kommunene har tatt det i bruk.', 'count')).toBe(true);
     expect(statesAnswerType('I løpet av 2011 skal alle kommuner være tilknyttet.', 'time')).toBe(true);
     expect(statesAnswerType('Kommunene skal samarbeide om dette.', 'time')).toBe(false);
     // A condition sets the time where no date is named; «Når det gjelder …» (as regards) is none.
