@@ -74,8 +74,7 @@ const amountWords = /\b(kroner|kr|mill\p{L}*|mrd|milliard\p{L}*|prosent|euro|dol
  * ones — «flere», «mange», «noen», «få» — state no count («svært mange nye basestasjoner» does not say how many), as in
  * the ranking's answer cue. Tune split: one more unanswerable abstains, first turns and follow-ups one gained, one lost.
  */
-const quantityWords =
-  /(?<!\p{L})(alle|ingen|flertall\p{L}*|fleirtal\p{L}*|tredjedel\p{L}*|fjerdedel\p{L}*|drøyt|om lag|rundt|nesten)(?!\p{L})/iu;
+const quantityWords = /(?<!\p{L})(alle|ingen|flertall\p{L}*|fleirtal\p{L}*|tredjedel\p{L}*|fjerdedel\p{L}*|drøyt|om lag|rundt|nesten)(?!\p{L})/iu;
 /** A number in digits or in words («tre», «en halv milliard», «halvparten», «dobbelt»), or a quantity word. */
 const statesQuantity = (text: string, numbers?: ReadonlySet<string>): boolean =>
   (numbers ? numbers.size > 0 : hasNumber.test(text) || readNumberWords(text).length > 0) || quantityWords.test(text);
