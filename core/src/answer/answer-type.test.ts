@@ -15,6 +15,12 @@ describe('answerTypeOf', () => {
     expect(answerTypeOf('Hvem opprettet Ressurssenter for omstilling i kommunene, og når?')).toBe('who');
   });
 
+  it('reads a question asking who signed, in any form of the verb, as asking for a person', () => {
+    expect(answerTypeOf('Hvem har skrevet under på innspillet?')).toBe('person');
+    expect(answerTypeOf('Kven skreiv under brevet?')).toBe('person');
+    expect(answerTypeOf('Who signed the letter?')).toBe('person');
+  });
+
   it('reads a size asked of a sum of money as an amount, and no other size («hvor stor betydning» is a judgement)', () => {
     expect(answerTypeOf('Hvor stor aksjekapital har selskapet?')).toBe('amount');
     expect(answerTypeOf('Kor høge kostnader reknar dei med?')).toBe('amount');

@@ -53,12 +53,19 @@ export const answerTypeOf = (question: string): AnswerType | null => {
 };
 
 /**
+ * Signing a letter or note, every form of the verbs in bokmål, nynorsk and English («underskrev», «underteikna», «signert»,
+ * «skrev under», «har skrevet under», «skriv under», «signed»): read by the answer type (a signatory is a person) and by
+ * retrieval's letter-closing route (retrieval/answer-cue.ts).
+ */
+export const signingVerbPattern = String.raw`underskrev\p{L}*|underskriv\p{L}*|underteikn\p{L}*|undertegn\p{L}*|signer\p{L}*|signed|(?:skreiv|skrev|skrevet|skriver|skrive|skriv|skrivi)\s+under`;
+
+/**
  * Roles a person holds and acts only a person does (sign, chair, give a talk), bokmål, nynorsk and English. A role word
  * may end a compound («prosjektleiar»), but «-pleiar» is a carer («sjukepleiarar», bokmål «sykepleiere»), not a «leiar».
  */
 const roleWords = new RegExp(
   String.raw`(?<!\p{L})(\p{L}*(?<!p)(minister|statsråd|direktør|sjef|leder|leiar|rådmann|ordfører|formann|president|generalsekretær|sekretær|rådgiver|rådgjevar)(en|ane|ar|er|ene)?|` +
-    String.raw`leder|leiar|leier|leia|ledet|leidde|ledes|underskrev\p{L}*|underteikna\p{L}*|signer\p{L}*|skrev under|skreiv under|(?:holde|halde|holder|held|heldt|holdt|haldt)\s+innlegg\p{L}*|` +
+    String.raw`leder|leiar|leier|leia|ledet|leidde|ledes|${signingVerbPattern}|(?:holde|halde|holder|held|heldt|holdt|haldt)\s+innlegg\p{L}*|` +
     String.raw`minister|director|chair\p{L}*|head of|signed|CEO|spokesperson)(?!\p{L})`,
   'iu',
 );

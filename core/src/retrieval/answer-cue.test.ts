@@ -68,6 +68,9 @@ describe('signingWords', () => {
     expect(signingWords('Hvem har underskrevet rapporten?')).toBe('underskrevet');
     expect(signingWords('Kven skreiv under avtalen?')).toBe('skreiv under');
     expect(signingWords('Who signed the letter?')).toBe('signed');
+    // Every form of «skrive under»: «har skrevet under», «skriver under», nynorsk «har skrive under».
+    expect(signingWords('Hvem har skrevet under på innspillet?')).toBe('skrevet under');
+    expect(signingWords('Kven har skrive under notatet?')).toBe('skrive under');
     expect(signingWords('Hvem skrev rapporten?')).toBeNull();
   });
 

@@ -1,4 +1,4 @@
-import { statesAnswerType, yearsIn, type AnswerType } from '../answer/answer-type';
+import { signingVerbPattern, statesAnswerType, yearsIn, type AnswerType } from '../answer/answer-type';
 import type { TermSet } from './evidence';
 import type { PreparedQuery } from './query';
 
@@ -30,8 +30,7 @@ export const givesNewAnswer = (
 // Definitions are read by one implementation for retrieval and the answer (core/src/answer/definition.ts).
 export { definitionFocus, givesDefinition } from '../answer/definition';
 
-const signingVerbs =
-  /(?<!\p{L})(underskrev\p{L}*|underskriv\p{L}*|underteikn\p{L}*|undertegn\p{L}*|signer\p{L}*|signed|skreiv under|skrev under|skrive under|skriv under)(?!\p{L})/iu;
+const signingVerbs = new RegExp(String.raw`(?<!\p{L})(${signingVerbPattern})(?!\p{L})`, 'iu');
 
 /**
  * The words of a question asking who signed a letter or note («Hvem har underskrevet …?», «Kven
