@@ -7,6 +7,7 @@ import { contextWeighted, otherReading, resolveQuestion, type ResolvedQuestion }
 import { splitTwoPart, type QuestionParts } from '../dialogue/two-part';
 import { keepsSwitch } from '../dialogue/switched-subject';
 import { nearPrior } from '../dialogue/near-prior';
+import { keepsReferent, preferReferent, referentCheck } from '../dialogue/prefer-referent';
 import { combineAnswers } from '../answer/combine-answers';
 import type { IndexedChunk } from '../retrieval/indexed-chunk';
 import { weighedStems } from '../retrieval/evidence';
@@ -116,7 +117,9 @@ export const createIndexAssistant = (parts: IndexAssistantParts): Assistant & { 
     const quoted = resolved.previousAnswer ? await lookup : [];
     // A conversation's reference leans on the last answer's passages more (the second part of a two-part question does not: measured on q223).
     const prior = nearPrior(conversation && resolved.kind === 'reference' ? 'reference' : 'other', quoted);
-    const ranked = await parts.retriever.retrieve(resolved.prepared, {
+    // The term weights, read while the passages are retrieved.
+    const weighing = parts.retriever.weigher(weighedStems(resolved.prepared.terms));
+    const retrieved = await parts.retriever.retrieve(resolved.prepared, {
       k: 10,
       mode: 'hybrid',
       filter,
@@ -124,12 +127,14 @@ export const createIndexAssistant = (parts: IndexAssistantParts): Assistant & { 
       compareSentences: resolved.previousAnswer === '',
     });
     options?.signal?.throwIfAborted();
-    // The originals of the passages the answer may quote, read while the term weights are.
-    const [weigher, texts] = await Promise.all([
-      parts.retriever.weigher(weighedStems(resolved.prepared.terms)),
-      originals.read(ranked.slice(0, answerSettings.passages).map((passage) => passage.chunk.file)),
-    ]);
+    const weigher = await weighing;
     const weightOf = contextWeighted(resolved.prepared, weigher);
+    // A reference whose referent has a telling name: the passages about it (naming it, or where the last answer quoted) are
+    // read first and the rest weigh less.
+    const about = conversation && resolved.kind === 'reference' ? referentCheck(resolved.referentNames ?? [], quoted, weigher) : null;
+    const { ranked, factor: passageFactor } = about ? preferReferent(retrieved, about) : { ranked: retrieved, factor: undefined };
+    // The originals of the passages the answer may quote.
+    const texts = await originals.read(ranked.slice(0, answerSettings.passages).map((passage) => passage.chunk.file));
     const response = composeAnswer(resolved.prepared, ranked, toSearchResult, answerSettings, locateIn(texts), {
       weightOf,
       observe: options?.observe,
@@ -137,8 +142,10 @@ export const createIndexAssistant = (parts: IndexAssistantParts): Assistant & { 
       yesNo: resolved.yesNo,
       followUp: resolved.kind === 'ellipsis' || resolved.kind === 'reference',
       contextCredit: conversation,
+      ...(passageFactor ? { passageFactor } : {}),
     });
-    return keepsSwitch(resolved, response, knowledge);
+    const kept = about ? keepsReferent(response, ranked, about, resolved.prepared.language) : response;
+    return keepsSwitch(resolved, kept, knowledge);
   };
 
   return {

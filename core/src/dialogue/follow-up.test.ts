@@ -26,6 +26,14 @@ describe('resolveQuestion', () => {
     expect(resolved.prepared.terms.stems).not.toContain('digifin');
   });
 
+  it('names what a reference points to when the last turn was about a name, not when the question names its own', () => {
+    const reference = resolve('Hva er Digihjelpen?', 'Digihjelpen er et veiledningstilbud. [1]', 'hvem finansierer det?');
+    expect(reference.kind).toBe('reference');
+    expect(reference.referentNames).toEqual(analyze('Digihjelpen'));
+    const own = resolve('Hva er Digihjelpen?', 'Digihjelpen er et veiledningstilbud. [1]', 'og hvem finansierer Digihjelpen?');
+    expect(own.referentNames ?? []).not.toContain(analyze('Digihjelpen')[0]);
+  });
+
   it('swaps the year of a year follow-up and a word for the word it narrows', () => {
     expect(resolve('Hva er målet for Norsk Helsenett innen 2011?', 'Alle kommuner. [1]', 'og i 2009?').interpreted).toBe(
       'Hva er målet for Norsk Helsenett innen 2009?',

@@ -36,6 +36,11 @@ export interface ResolvedQuestion {
    * fragment («og for NAV?») has none: it is read in the last question's frame by substitution.
    */
   switched?: string[];
+  /**
+   * The names of what a reference points back to («hvem finansierer det?» after an answer about Digihjelpen → «digihjelp»):
+   * a passage that names none of them, outside the passages the last answer quoted, is about something else (see `preferReferent`).
+   */
+  referentNames?: string[];
 }
 
 /** A prepared question: the assistant's own `prepareQuery` with its dictionary and language resources. */
@@ -362,7 +367,8 @@ export const resolveQuestion = (dialogue: Dialogue, prepare: Prepare, options: R
   const combined = own.language === 'en' ? withContext(own, prepare(referent.join(' '))) : prepare(bounded(`${ownSearch} ${referent.join(' ')}`));
   const weights = combined.terms.stems.map((stem) => (own.terms.stems.includes(stem) || !referentStems.has(stem) ? 1 : referentWeight));
   const prepared: PreparedQuery = { ...combined, original: question, language, terms: { ...combined.terms, weights } };
-  return { kind, yesNo, interpreted, prepared, previousAnswer: last.answer, switched };
+  const referentNames = [...referentStems].filter((stem) => combined.entities.includes(stem) && !own.entities.includes(stem));
+  return { kind, yesNo, interpreted, prepared, previousAnswer: last.answer, switched, referentNames };
 };
 
 /**
