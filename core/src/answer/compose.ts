@@ -51,6 +51,8 @@ export interface ComposeContext {
   followUp?: boolean;
   /** A conversation's follow-up: sentences carrying its context words get partial credit (`contextCredit`). */
   contextCredit?: boolean;
+  /** The factor on a sentence the last answer gave (default `repeatPenalty`; a request for more gives less). */
+  repeatFactor?: number;
   /** A factor on every sentence of a passage (a reference's passages that lack what it points to: `referentFactor`). */
   passageFactor?: (passage: RankedChunk) => number;
   observe?: (features: AnswerabilityFeatures, confidence: number) => void;
@@ -334,7 +336,7 @@ export const composeAnswer = (
           ? 0.3
           : 1) *
         (type === null ? 1 : statesType(passage, sentence) ? 1.2 : 0.7) *
-        (saidIn[rank]?.[sentence] ? repeatPenalty : 1) *
+        (saidIn[rank]?.[sentence] ? (context.repeatFactor ?? repeatPenalty) : 1) *
         (context.passageFactor?.(passage) ?? 1) *
         contextFactor(itemAt(passage.chunk.sentences, sentence).terms, { neighbours: neighbourhood(passage, sentence), passage: passage.chunk.terms }),
     })),

@@ -32,6 +32,9 @@ export interface IndexAssistantParts {
   store?: { kind: 'files' | 'postgres'; generation: string };
 }
 
+/** The factor on a sentence the last answer gave, for a request for more («kan du si mer om det?»). */
+const moreRepeatFactor = 0.1;
+
 /** How many of the last answer's quoted sentences are looked up to find the passages it quoted. */
 const maxQuotedLookups = 3;
 
@@ -143,6 +146,8 @@ export const createIndexAssistant = (parts: IndexAssistantParts): Assistant & { 
       followUp: resolved.kind === 'ellipsis' || resolved.kind === 'reference',
       contextCredit: conversation,
       ...(passageFactor ? { passageFactor } : {}),
+      // A request for more: the sentences the last answer gave are what it does not want again.
+      ...(resolved.more ? { repeatFactor: moreRepeatFactor } : {}),
     });
     const kept = about ? keepsReferent(response, ranked, about, resolved.prepared.language) : response;
     return keepsSwitch(resolved, kept, knowledge);

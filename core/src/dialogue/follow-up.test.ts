@@ -34,6 +34,19 @@ describe('resolveQuestion', () => {
     expect(own.referentNames ?? []).not.toContain(analyze('Digihjelpen')[0]);
   });
 
+  it('reads a request for more as the last question’s subject asked again, without what the last answer gave', () => {
+    const first = ['Hvor mye har departementet bevilget til DigiFin?', 'Departementet har bevilget 125 millioner kroner til DigiFin. [1]'];
+    const more = resolve(...first, 'kan du si mer om det?');
+    expect(more.more).toBe(true);
+    expect(more.interpreted).toBe('Mer om: departementet bevilget til DigiFin');
+    expect(more.prepared.terms.stems).toContain('digifin');
+    expect(more.previousAnswer).toContain('125 millioner');
+    const again = resolve(...first, 'kan du si mer om det?', 'DigiFin skal gi støtte til IKT-prosjekter. [1]', 'fortell mer');
+    expect(again.interpreted).toBe('Mer om: departementet bevilget til DigiFin');
+    expect(again.previousAnswer).toContain('125 millioner');
+    expect(again.previousAnswer).toContain('IKT-prosjekter');
+  });
+
   it('swaps the year of a year follow-up and a word for the word it narrows', () => {
     expect(resolve('Hva er målet for Norsk Helsenett innen 2011?', 'Alle kommuner. [1]', 'og i 2009?').interpreted).toBe(
       'Hva er målet for Norsk Helsenett innen 2009?',

@@ -3,6 +3,7 @@ import type { AnswerLanguage } from '../retrieval/language';
 import { withContext, type PreparedQuery } from '../retrieval/query';
 import { answerSubject } from './answer-subject';
 import { dialogueBounds, type Dialogue } from './dialogue-state';
+import { asksForMore, moreAbout } from './more-request';
 
 /**
  * Reads a question in the light of the conversation. A question is
@@ -41,6 +42,8 @@ export interface ResolvedQuestion {
    * a passage that names none of them, outside the passages the last answer quoted, is about something else (see `preferReferent`).
    */
   referentNames?: string[];
+  /** A request for more («kan du si mer om det?»): the last question asked again, without what the last answer gave. */
+  more?: boolean;
 }
 
 /** A prepared question: the assistant's own `prepareQuery` with its dictionary and language resources. */
@@ -65,6 +68,13 @@ const questionWords =
 const questionWord = words(questionWords, '^\\s*');
 /** A question word anywhere: «og eSignering, hva er det?» asks a question of its own. */
 const asksInside = words(questionWords);
+/** The frame a question opens with («Hvor mye har …», «Kva er …», «Er …»), which a request for more does not ask again. */
+const questionFrame = words(
+  `(?:${questionWords}|er|var|har|hadde|skal|kan|vil|blir|gjelder|finnes|is|are|does|do|did|can|will|has|have)` +
+    '(?:\\s+(?:mye|mykje|mange|lenge|stor|store|langt|ofte|much|many|long|often|far))?(?:\\s+(?:er|var|har|hadde|skal|skulle|kan|vil|blir|is|are|was|were|does|do|did|has|have|will))?',
+  '^\\s*(?:og\\s+|and\\s+)?',
+  '\\s*',
+);
 const yesNoStart = words(
   'er|var|har|hadde|skal|skulle|kan|kunne|vil|ville|blir|ble|vert|vart|gjelder|gjeld|finnes|fins|finst|stemmer|må|bør|får|fikk|inneholder|omfatter|' +
     'is|are|does|do|did|can|will|has|have|was|were|should|could',
@@ -283,15 +293,26 @@ export const resolveQuestion = (dialogue: Dialogue, prepare: Prepare, options: R
   // A question read on its own is shown as read: with its misspellings corrected («omsorsgsystem» → «omsorgssystem»).
   const asRead = last && pointsWithPronoun(question) ? question : own.original;
   if (!last || depth >= dialogueBounds.turns) return { kind: last ? 'self-contained' : 'first', yesNo, interpreted: asRead, prepared: own, previousAnswer: '' };
-  const kind = options.kind ?? classify(question, own);
+  const more = options.kind === undefined && asksForMore(question);
+  const kind = options.kind ?? (more ? 'reference' : classify(question, own));
   if (kind === 'self-contained') return { kind, yesNo, interpreted: asRead, prepared: own, previousAnswer: '' };
 
   // The last question as it was read in its own context, depth-bounded.
   const previous = resolveQuestion({ question: last.question, previous: older }, prepare, { depth: depth + 1 });
   // A short follow-up too vague to tell its language speaks the conversation's.
   const language = question.split(/\s+/u).length <= 4 && own.language === 'nb' ? previous.prepared.language : own.language;
+  // «Kan du si mer om det?»: the last question as read, asked again; what the last answer gave is not given again.
+  // It asks about the last question's subject, not its frame: «kan du si mer om det?» after «Hvor mye …» wants no other amount.
+  if (more) {
+    const topic = previous.more ? previous.prepared.original : strip(previous.interpreted.replace(questionFrame, ''));
+    const interpreted = bounded(`${moreAbout[language]}: ${topic}`);
+    // After another request for more, neither of the last two answers is given again.
+    const given = previous.more ? `${previous.previousAnswer} ${last.answer}` : last.answer;
+    return { kind, yesNo: false, interpreted, prepared: { ...prepare(bounded(topic)), original: topic, language }, previousAnswer: given, more };
+  }
   // English follow-ups are matched through their translation, like English questions.
-  const previousSearch = previous.prepared.language === 'en' ? previous.prepared.text : previous.interpreted;
+  // A request for more is searched by the subject it asked more about, not by its «Mer om:».
+  const previousSearch = previous.prepared.language === 'en' ? previous.prepared.text : previous.more ? previous.prepared.original : previous.interpreted;
 
   if (kind === 'ellipsis') {
     const fragment = fragmentOf(question);
