@@ -47,6 +47,12 @@ describe('resolveQuestion', () => {
     expect(again.previousAnswer).toContain('IKT-prosjekter');
   });
 
+  it('reads a generic definite noun of a new name as that name’s, not as pointing back', () => {
+    const last = ['Hva er Fiks-plattformen?', 'Fiks-plattformen er felles kommunal arkitektur. [1]'];
+    expect(resolve(...last, 'Hva er målet med Nasjonalt helsenett?').kind).toBe('self-contained');
+    expect(resolve(...last, 'Hva er målet med plattformen?').kind).toBe('reference');
+  });
+
   it('swaps the year of a year follow-up and a word for the word it narrows', () => {
     expect(resolve('Hva er målet for Norsk Helsenett innen 2011?', 'Alle kommuner. [1]', 'og i 2009?').interpreted).toBe(
       'Hva er målet for Norsk Helsenett innen 2009?',

@@ -132,11 +132,15 @@ const strip = (text: string): string => text.replace(/[\s?!.]+$/u, '').trim();
 /** The question without its opening «og»/«hva med», and without a closing «da»/«then». */
 const fragmentOf = (question: string): string => strip(question.replace(continuation, '').replace(/\s+(?:da|then)\s*\??\s*$/iu, ''));
 
-const classify = (question: string, prepared: PreparedQuery): FollowUpKind => {
+/**
+ * @param namesNew the question names something the last turn did not («Hva er målet med Nasjonalt helsenett?» after a turn
+ * about Fiks): a generic definite noun («målet») then belongs to that name, not to the last turn.
+ */
+const classify = (question: string, prepared: PreparedQuery, namesNew = false): FollowUpKind => {
   const content = prepared.terms.stems.length + prepared.terms.numbers.filter((number) => !prepared.terms.stems.includes(number)).length;
   const continues = continuation.test(question);
   const asks = questionWord.test(question) || yesNoStart.test(question);
-  const points = pointsWithPronoun(question) || genericDefinite.test(question);
+  const points = pointsWithPronoun(question) || (!namesNew && genericDefinite.test(question));
   // «Og eSignering, hva brukes det til?»: a question of its own after «og» leans on the last one as context.
   if (continues && content <= 4 && asksInside.test(question.replace(continuation, ''))) return 'reference';
   if (continues && content <= 4) return 'ellipsis';
@@ -294,7 +298,9 @@ export const resolveQuestion = (dialogue: Dialogue, prepare: Prepare, options: R
   const asRead = last && pointsWithPronoun(question) ? question : own.original;
   if (!last || depth >= dialogueBounds.turns) return { kind: last ? 'self-contained' : 'first', yesNo, interpreted: asRead, prepared: own, previousAnswer: '' };
   const more = options.kind === undefined && asksForMore(question);
-  const kind = options.kind ?? (more ? 'reference' : classify(question, own));
+  const heard = new Set(analyze(`${last.question} ${last.answer}`));
+  const namesNew = own.entities.some((stem) => !heard.has(stem));
+  const kind = options.kind ?? (more ? 'reference' : classify(question, own, namesNew));
   if (kind === 'self-contained') return { kind, yesNo, interpreted: asRead, prepared: own, previousAnswer: '' };
 
   // The last question as it was read in its own context, depth-bounded.
