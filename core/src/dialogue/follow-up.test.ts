@@ -32,6 +32,16 @@ describe('resolveQuestion', () => {
     expect(reference.referentNames).toEqual(analyze('Digihjelpen'));
     const own = resolve('Hva er Digihjelpen?', 'Digihjelpen er et veiledningstilbud. [1]', 'og hvem finansierer Digihjelpen?');
     expect(own.referentNames ?? []).not.toContain(analyze('Digihjelpen')[0]);
+    const inner = resolve('Hva er eSignering?', 'eSignering er en felles tjeneste for elektronisk signering. [1]', 'hvem leverer den?');
+    expect(inner.referentNames).toEqual(expect.arrayContaining(analyze('eSignering')));
+  });
+
+  it('names no referent for a self-contained question read with the last turn as its other reading', () => {
+    const last = ['Hva er Digihjelpen?', 'Digihjelpen er et veiledningstilbud. [1]'];
+    const dialogue = dialogueOf(conversation(...last, 'Hvem sto bak undersøkelsen om kostnader og gevinster i kommunene?'));
+    const read = resolveQuestion(dialogue, prepare);
+    expect(read.kind).toBe('self-contained');
+    expect(otherReading(dialogue, prepare, read)?.referentNames ?? []).toEqual([]);
   });
 
   it('reads a request for more as the last question’s subject asked again, without what the last answer gave', () => {

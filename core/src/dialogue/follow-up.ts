@@ -394,7 +394,14 @@ export const resolveQuestion = (dialogue: Dialogue, prepare: Prepare, options: R
   const combined = own.language === 'en' ? withContext(own, prepare(referent.join(' '))) : prepare(bounded(`${ownSearch} ${referent.join(' ')}`));
   const weights = combined.terms.stems.map((stem) => (own.terms.stems.includes(stem) || !referentStems.has(stem) ? 1 : referentWeight));
   const prepared: PreparedQuery = { ...combined, original: question, language, terms: { ...combined.terms, weights } };
-  const referentNames = [...referentStems].filter((stem) => combined.entities.includes(stem) && !own.entities.includes(stem));
+  // Names: what the analyser reads as one, in the question or the last, or a word with a capital inside («eSignering», «IP-telefoni»).
+  const namedWords = new Set([
+    ...combined.entities,
+    ...previous.prepared.entities,
+    ...analyze(referent.filter((word) => /\p{Lu}/u.test(word.slice(1))).join(' ')),
+  ]);
+  // Not for a question that looked self-contained, read this way as the other reading: it names its own subject.
+  const referentNames = options.kind ? [] : [...referentStems].filter((stem) => namedWords.has(stem) && !own.entities.includes(stem));
   return { kind, yesNo, interpreted, prepared, previousAnswer: last.answer, switched, referentNames };
 };
 
