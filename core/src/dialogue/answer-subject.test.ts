@@ -14,6 +14,8 @@ describe('answerSubject', () => {
     expect(answerSubject('Jeg finner ikke svar på dette i dokumentene.')).toBe('');
     expect(answerSubject('I 2020 skal alle kommuner ha tatt i bruk løsningen. [1]')).toBe('');
     expect(answerSubject('Det er kommunene som har ansvaret. [1]')).toBe('');
+    expect(answerSubject('Hittil er det gitt finansiering til prosjektene Digisos og Digihelse. [1]')).toBe('');
+    expect(answerSubject('Foreløpig er det betydelig skepsis til teknologien. [1]')).toBe('');
     expect(answerSubject('Arbeidet med nye felles løsninger for alle landets kommuner og fylker er i gang. [1]')).toBe('');
   });
 });

@@ -8,7 +8,7 @@ const finiteVerb =
 
 /** Words a statement opens with that are no subject of their own: prepositions, adverbs, pronouns, conjunctions. */
 const notSubject =
-  /^(?:i|på|for|med|av|til|fra|frå|om|etter|innen|innan|under|ved|gjennom|ifølge|ifølgje|det|dette|den|denne|de|dei|disse|desse|der|her|da|då|når|som|men|og|eller|også|dessuten|samtidig|likevel|derfor|difor|slik|så|en|ein|et|eit)$/iu;
+  /^(?:i|på|for|med|av|til|fra|frå|om|etter|innen|innan|under|ved|gjennom|ifølge|ifølgje|det|dette|den|denne|de|dei|disse|desse|der|her|da|då|når|som|men|og|eller|også|dessuten|samtidig|likevel|derfor|difor|slik|så|en|ein|et|eit|hittil|nå|no|foreløpig|fortsatt|framover|fremover|tidligere|tidlegare|ofte|dermed|altså|imidlertid|derimot|totalt|samlet|samla|særlig|særleg|spesielt|først|deretter|senere|seinare|allerede|alt|tradisjonelt|vanligvis|vanlegvis)$/iu;
 
 /** The longest subject read (words). */
 const maxSubjectWords = 6;
