@@ -57,6 +57,18 @@ describe('resolveQuestion', () => {
     expect(again.previousAnswer).toContain('IKT-prosjekter');
   });
 
+  it('keeps what an unanswered reference was about for the next one', () => {
+    const turns = [
+      'Hva skal skje med Altinn?',
+      'Altinn er et felles system for digital innrapportering. [1]',
+      'og når skal det skje?',
+      'Jeg finner ikke svar på dette i dokumentene.',
+    ];
+    const next = resolve(...turns, 'hvem betaler for det?');
+    expect(next.kind).toBe('reference');
+    expect(next.interpreted).toMatch(/Altinn/u);
+  });
+
   it('reads a generic definite noun of a new name as that name’s, not as pointing back', () => {
     const last = ['Hva er Fiks-plattformen?', 'Fiks-plattformen er felles kommunal arkitektur. [1]'];
     expect(resolve(...last, 'Hva er målet med Nasjonalt helsenett?').kind).toBe('self-contained');
