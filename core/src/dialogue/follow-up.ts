@@ -251,13 +251,13 @@ const answered = (answer: string): boolean => /\[\d+\]/u.test(answer);
 
 /**
  * What the last turn was about, which «det», «den» or «they» points back to: the stems of its
- * question (as read) that its answer also carries; the stems it asked with when it got no answer
- * or the answer shares none of them; when it got no answer, also what it was read about (its referent).
+ * question (as read) that its answer also carries; when it got no answer, all of them (what it
+ * asked and what it was read about); the stems it asked with when the answer shares none of them.
  */
 const topicOf = (previous: ResolvedQuestion, answer: string): string[] => {
   const { stems, weights } = previous.prepared.terms;
   const asked = stems.filter((_, index) => (weights?.[index] ?? 1) === 1);
-  // Unanswered: what it asked, and what it was read about when it leaned on the turn before («og når skal det skje?» about Altinn).
+  // Unanswered: what it was read about stays the topic («og når skal det skje?» about Altinn, refused: the next turn is still about Altinn).
   if (!answered(answer)) return stems;
   const carried = new Set(analyze(answer));
   const topic = stems.filter((stem) => carried.has(stem));
