@@ -7,7 +7,7 @@ import { contextWeighted, otherReading, resolveQuestion, type ResolvedQuestion }
 import { splitTwoPart, type QuestionParts } from '../dialogue/two-part';
 import { keepsSwitch } from '../dialogue/switched-subject';
 import { nearPrior } from '../dialogue/near-prior';
-import { keepsReferent, preferReferent, referentCheck } from '../dialogue/prefer-referent';
+import { preferReferent, referentCheck } from '../dialogue/prefer-referent';
 import { combineAnswers } from '../answer/combine-answers';
 import type { IndexedChunk } from '../retrieval/indexed-chunk';
 import { weighedStems } from '../retrieval/evidence';
@@ -149,8 +149,7 @@ export const createIndexAssistant = (parts: IndexAssistantParts): Assistant & { 
       // A request for more: the sentences the last answer gave are what it does not want again.
       ...(resolved.more ? { repeatFactor: moreRepeatFactor } : {}),
     });
-    const kept = about ? keepsReferent(response, ranked, about, resolved.prepared.language) : response;
-    return keepsSwitch(resolved, kept, knowledge);
+    return keepsSwitch(resolved, response, knowledge);
   };
 
   return {

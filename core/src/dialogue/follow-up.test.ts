@@ -69,6 +69,12 @@ describe('resolveQuestion', () => {
     expect(next.interpreted).toMatch(/Altinn/u);
   });
 
+  it('does not read an article before an adjective and its noun as a pronoun', () => {
+    const last = ['Hvor mange pålogginger hadde Altinn?', 'Altinn hadde mange pålogginger. [1]'];
+    expect(resolve(...last, 'Når skal det nye systemet for prøver og eksamen være klart til bruk?').kind).toBe('self-contained');
+    expect(resolve(...last, 'Når skal det være klart til bruk for prøver og eksamen?').kind).toBe('reference');
+  });
+
   it('reads a generic definite noun of a new name as that name’s, not as pointing back', () => {
     const last = ['Hva er Fiks-plattformen?', 'Fiks-plattformen er felles kommunal arkitektur. [1]'];
     expect(resolve(...last, 'Hva er målet med Nasjonalt helsenett?').kind).toBe('self-contained');

@@ -87,6 +87,10 @@ const pronoun = words(
 );
 /** «der» points back at the end of a question («hva skjer der?»); after a noun it opens a clause («kommuner der mobilnettet er sårbart»). */
 const thereAtEnd = /(?<![\p{L}\p{N}])der\s*[?!.]*\s*$/iu;
+/** The pronouns that are also the article before an adjective (bokmål, nynorsk). */
+const article = /^(?:det|den|de|dei)$/iu;
+/** A definite noun (bokmål, nynorsk): what an article and its adjective stand before. */
+const definiteNoun = /^\p{L}{2,}(?:et|en|a|ene|ane|na|i)$/iu;
 const pluralPronoun = /^(?:de|dei|dem|deira|deres|they|them|their)$/iu;
 /** A plural definite noun (bokmål, nynorsk) or an English plural: what «de»/«they» can point to inside the question itself. */
 const pluralNoun = /^\p{L}{3,}(?:ene|ane|s)$/iu;
@@ -100,6 +104,8 @@ const pointsWithPronoun = (question: string): boolean => {
   const tokens = question.match(/[\p{L}\p{N}]+/gu) ?? [];
   return tokens.some((token, index) => {
     if (!pronoun.test(token)) return false;
+    // «det nye systemet», «den nasjonale strategien», «de store kommunene»: an article before an adjective and its noun.
+    if (article.test(token) && /\p{L}{2,}e$/iu.test(tokens[index + 1] ?? '') && definiteNoun.test(tokens[index + 2] ?? '')) return false;
     if (!pluralPronoun.test(token)) return true;
     return !tokens.slice(0, index).some((word) => pluralNoun.test(word) && !isStopword(word.toLowerCase()) && !pronoun.test(word));
   });
@@ -395,12 +401,9 @@ export const resolveQuestion = (dialogue: Dialogue, prepare: Prepare, options: R
   const combined = own.language === 'en' ? withContext(own, prepare(referent.join(' '))) : prepare(bounded(`${ownSearch} ${referent.join(' ')}`));
   const weights = combined.terms.stems.map((stem) => (own.terms.stems.includes(stem) || !referentStems.has(stem) ? 1 : referentWeight));
   const prepared: PreparedQuery = { ...combined, original: question, language, terms: { ...combined.terms, weights } };
-  // Names: what the analyser reads as one, in the question or the last, or a word with a capital inside («eSignering», «IP-telefoni»).
-  const namedWords = new Set([
-    ...combined.entities,
-    ...previous.prepared.entities,
-    ...analyze(referent.filter((word) => /\p{Lu}/u.test(word.slice(1))).join(' ')),
-  ]);
+  // Names: the last question's (as the analyser reads them), and a word with a capital inside («eSignering», «IP-telefoni», «GPS»);
+  // not a word capitalised only because it opens the last answer («Strategien peker …»).
+  const namedWords = new Set([...previous.prepared.entities, ...analyze(referent.filter((word) => /\p{Lu}/u.test(word.slice(1))).join(' '))]);
   // Not for a question that looked self-contained, read this way as the other reading: it names its own subject.
   const referentNames = options.kind ? [] : [...referentStems].filter((stem) => namedWords.has(stem) && !own.entities.includes(stem));
   return { kind, yesNo, interpreted, prepared, previousAnswer: last.answer, switched, referentNames };

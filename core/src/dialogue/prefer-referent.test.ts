@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { termSetOf, type IndexedChunk } from '../retrieval/indexed-chunk';
 import type { RankedChunk } from '../retrieval/retriever';
-import type { ChatResponse } from '../schemas';
-import { keepsReferent, lacksReferentFactor, preferReferent, referentCheck } from './prefer-referent';
+import { lacksReferentFactor, preferReferent, referentCheck } from './prefer-referent';
 
 const chunk = (id: string, heading: string, text: string, file = `${id}.txt`): IndexedChunk =>
   ({ id, file, heading, text, terms: termSetOf(text), headingTerms: termSetOf(heading), titleTerms: termSetOf('Én digital offentlig sektor') }) as IndexedChunk;
@@ -47,28 +46,5 @@ describe('preferReferent', () => {
     const { ranked: ordered, factor } = preferReferent(ranked(digifin), about);
     expect(ordered.map((passage) => passage.chunk.id)).toEqual(['a']);
     expect(factor).toBeUndefined();
-  });
-});
-
-describe('keepsReferent', () => {
-  const about = referentCheck([name ?? ''], [], rarity);
-  if (!about) throw new Error('no check');
-  const response = (chunkId: string): ChatResponse =>
-    ({
-      answer: 'Departementet har bevilget 125 millioner kroner til DigiFin. [1]',
-      citations: [{ chunkId }],
-      abstained: false,
-      confidence: 0.9,
-    }) as unknown as ChatResponse;
-
-  it('refuses an answer that quotes no passage about the referent, listing what it quoted as related', () => {
-    const kept = keepsReferent(response('a'), ranked(digifin, telling), about, 'nb');
-    expect(kept.abstained).toBe(true);
-    expect(kept.related).toHaveLength(1);
-    expect(kept.reason).toMatch(/forrige svaret/u);
-  });
-
-  it('keeps an answer that quotes a passage about it', () => {
-    expect(keepsReferent(response('b'), ranked(digifin, telling), about, 'nb').abstained).toBe(false);
   });
 });

@@ -1,9 +1,6 @@
-import { abstentionText } from '../answer/messages';
 import { matchStrength } from '../retrieval/evidence';
 import type { IndexedChunk } from '../retrieval/indexed-chunk';
-import type { AnswerLanguage } from '../retrieval/language';
 import type { RankedChunk } from '../retrieval/retriever';
-import type { ChatResponse } from '../schemas';
 
 /**
  * The least rarity (the index's term weight, about ln of documents' share: «KS» 1.0, «Altinn» 4.0, «ID-porten» 5.1) of a
@@ -46,31 +43,5 @@ export const preferReferent = (ranked: readonly RankedChunk[], about: ReferentCh
   return {
     ranked: [...first, ...ranked.filter(({ chunk }) => !about(chunk))],
     factor: ({ chunk }) => (about(chunk) ? 1 : lacksReferentFactor),
-  };
-};
-
-const referentReason = (language: AnswerLanguage): string =>
-  ({
-    nb: 'Passasjene som svarer, handler ikke om det det forrige svaret handlet om.',
-    nn: 'Passasjane som svarar, handlar ikkje om det det førre svaret handla om.',
-    en: 'The passages that answer are not about what the previous answer was about.',
-  })[language];
-
-/**
- * An answer to a reference that quotes no passage about the referent answers something else: it becomes a refusal, with
- * the passages it quoted listed as related.
- */
-export const keepsReferent = (response: ChatResponse, ranked: readonly RankedChunk[], about: ReferentCheck, language: AnswerLanguage): ChatResponse => {
-  if (response.abstained) return response;
-  const cited = response.citations.flatMap((citation) => ranked.filter(({ chunk }) => chunk.id === citation.chunkId).map(({ chunk }) => chunk));
-  if (cited.length === 0 || cited.some(about)) return response;
-  return {
-    ...response,
-    answer: abstentionText(language),
-    citations: [],
-    abstained: true,
-    related: response.citations,
-    reason: referentReason(language),
-    confidence: 0,
   };
 };
