@@ -69,6 +69,13 @@ describe('resolveQuestion', () => {
     expect(next.interpreted).toMatch(/Altinn/u);
   });
 
+  it('reads the money of the last turn («pengene», «beløpet») as pointing back', () => {
+    const last = ['Hvor mye har departementet bevilget til DigiFin?', 'Departementet har bevilget 125 millioner kroner til DigiFin. [1]'];
+    const read = resolve(...last, 'hva slags prosjekter skal pengene gå til?');
+    expect(read.kind).toBe('reference');
+    expect(read.interpreted).toMatch(/DigiFin/u);
+  });
+
   it('does not read an article before an adjective and its noun as a pronoun', () => {
     const last = ['Hvor mange pålogginger hadde Altinn?', 'Altinn hadde mange pålogginger. [1]'];
     expect(resolve(...last, 'Når skal det nye systemet for prøver og eksamen være klart til bruk?').kind).toBe('self-contained');

@@ -124,6 +124,8 @@ const withoutPointers = (question: string): string =>
 const genericDefinite = words(
   'selskapet|ordningen|ordninga|programmet|planen|strategien|strategia|utvalget|utvalet|tiltaket|tiltakene|tiltaka|prosjektet|målet|måla|målene|' +
     'rapporten|avtalen|avtala|satsingen|satsinga|reformen|løsningen|løysinga|tjenesten|tenesta|dokumentet|meldingen|meldinga|' +
+    'pengene|pengane|beløpet|summen|midlene|midla|midlane|tilskuddet|tilskotet|bevilgningen|løyvinga|' +
+    'the money|the funds|the grant|' +
     'the company|the scheme|the programme|the program|the plan|the strategy|the committee|the project|the goal|the report|the agreement',
 );
 
