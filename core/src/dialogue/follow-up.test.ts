@@ -55,6 +55,7 @@ describe('resolveQuestion', () => {
     expect(again.interpreted).toBe('Mer om: departementet bevilget til DigiFin');
     expect(again.previousAnswer).toContain('125 millioner');
     expect(again.previousAnswer).toContain('IKT-prosjekter');
+    expect(resolve('Hva slags tilbud er Digihjelpen?', 'Et veiledningstilbud. [1]', 'fortell mer').interpreted).toBe('Mer om: tilbud er Digihjelpen');
   });
 
   it('keeps what an unanswered reference was about for the next one', () => {

@@ -71,7 +71,7 @@ const asksInside = words(questionWords);
 /** The frame a question opens with («Hvor mye har …», «Kva er …», «Er …»), which a request for more does not ask again. */
 const questionFrame = words(
   `(?:${questionWords}|er|var|har|hadde|skal|kan|vil|blir|gjelder|finnes|is|are|does|do|did|can|will|has|have)` +
-    '(?:\\s+(?:mye|mykje|mange|lenge|stor|store|langt|ofte|much|many|long|often|far))?(?:\\s+(?:er|var|har|hadde|skal|skulle|kan|vil|blir|is|are|was|were|does|do|did|has|have|will))?',
+    '(?:\\s+(?:slags|sorts|kind of|type|mye|mykje|mange|lenge|stor|store|langt|ofte|much|many|long|often|far))?(?:\\s+(?:er|var|har|hadde|skal|skulle|kan|vil|blir|is|are|was|were|does|do|did|has|have|will))?',
   '^\\s*(?:og\\s+|and\\s+)?',
   '\\s*',
 );
