@@ -89,6 +89,12 @@ describe('resolveQuestion', () => {
     expect(resolve(...last, 'Hva er målet med plattformen?').kind).toBe('reference');
   });
 
+  it('puts a fragment of names in the last question’s place whatever language its opening word is in', () => {
+    const resolved = resolve('Hvor mye har departementet bevilget til DigiFin?', '125 millioner kroner. [1]', 'and Digdir?');
+    expect(resolved.kind).toBe('ellipsis');
+    expect(resolved.interpreted).toBe('Hvor mye har departementet bevilget til Digdir?');
+  });
+
   it('swaps the year of a year follow-up and a word for the word it narrows', () => {
     expect(resolve('Hva er målet for Norsk Helsenett innen 2011?', 'Alle kommuner. [1]', 'og i 2009?').interpreted).toBe(
       'Hva er målet for Norsk Helsenett innen 2009?',

@@ -352,8 +352,10 @@ export const resolveQuestion = (dialogue: Dialogue, prepare: Prepare, options: R
       const prepared = { ...read, original: interpreted, language, terms: { ...read.terms, weights } };
       return { kind, yesNo: yesNo || yesNoStart.test(previous.interpreted), interpreted, prepared, previousAnswer: last.answer };
     }
+    // A fragment of names and numbers only («and Digdir?» after Norwegian turns) has no language of its own to translate.
+    const untranslated = /^[\p{Lu}\p{N}][\p{L}\p{N}@-]*(?:\s+[\p{Lu}\p{N}][\p{L}\p{N}@-]*)*$/u.test(fragment.replace(leadingPreposition, ''));
     const interpreted = bounded(
-      previous.prepared.language === language
+      previous.prepared.language === language || untranslated
         ? substitute(previous.interpreted, previous.prepared, fragment, fragmentQuery).text
         : `${strip(previousSearch)} – ${fragment}?`,
     );
