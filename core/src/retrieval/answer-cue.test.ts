@@ -61,6 +61,13 @@ describe('givesNewAnswer', () => {
     expect(givesNewAnswer(sentence('Stadig flere kommuner tar systemet i bruk.'), 'count', query)).toBe(false);
     expect(givesNewAnswer(sentence('De fleste kommuner bruker systemet.'), 'count', query)).toBe(false);
   });
+
+  it('does not take a year for the amount or count asked for', () => {
+    const query = prepareQuery('Hvor mye raskere går innføringen når kommunene gjør det sammen?', null);
+    expect(givesNewAnswer(sentence('Løsningene innføres sammen i perioden 2026-2029.'), 'count', query)).toBe(false);
+    expect(givesNewAnswer(sentence('Innføringen går fem ganger raskere sammen.'), 'count', query)).toBe(true);
+    expect(givesNewAnswer(sentence('I 2019 gikk 161 kommuner sammen.'), 'count', query)).toBe(true);
+  });
 });
 
 describe('signingWords', () => {

@@ -23,8 +23,10 @@ export const givesNewAnswer = (
   const { text, terms } = sentence;
   if (!statesAnswerType(text, type, undefined, terms.numbers)) return false;
   const askedNumbers = new Set(query.terms.numbers);
-  if (type === 'time') return yearsIn(text).some((year) => !askedNumbers.has(year)) || yearsIn(text).length === 0;
-  return [...terms.numbers].some((number) => !askedNumbers.has(number));
+  const years = yearsIn(text);
+  if (type === 'time') return years.some((year) => !askedNumbers.has(year)) || years.length === 0;
+  // A year dates a fact; it is not the amount or count asked for («hvor mye raskere» is not answered by «i perioden 2026-2029»).
+  return [...terms.numbers].some((number) => !askedNumbers.has(number) && !years.includes(number));
 };
 
 // Definitions are read by one implementation for retrieval and the answer (core/src/answer/definition.ts).
