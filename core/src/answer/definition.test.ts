@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../analysis/analyze';
-import { definedTerm, definesTerm, givesDefinition } from './definition';
+import { acronymOf, definedTerm, definesAcronym, definesTerm, givesDefinition } from './definition';
 
 describe('definedTerm', () => {
   it('reads the term before a defining verb near the start of the first clause, and the word after «Med» in «Med X menes»', () => {
@@ -29,5 +29,36 @@ describe('definesTerm', () => {
     expect(definesTerm('Selskapet er eid av Kommunesektorens Organisasjon (KS).', carries('nothing'), ['KS'])).toBe(true);
     expect(definesTerm('Kommunene bruker Maskinporten til mye, og det er bra.', carries('maskinporten'), [])).toBe(false);
     expect(definesTerm('KS vil bidra til dette.', carries('nothing'), ['KS'])).toBe(false);
+  });
+});
+
+describe('definesAcronym', () => {
+  it('accepts a sentence that spells the acronym out or defines it on its own', () => {
+    expect(definesAcronym('KS Digital er et aksjeselskap eid av Kommunesektorens Organisasjon (KS).', 'KS')).toBe(true);
+    expect(definesAcronym('1) PKI = Public Key Infrastructure – infrastruktur for signering', 'PKI')).toBe(true);
+    expect(definesAcronym('WAI – Web Accessibility Initiative', 'WAI')).toBe(true);
+    expect(definesAcronym('NAV er arbeids- og velferdsforvaltningen.', 'NAV')).toBe(true);
+  });
+
+  it('rejects a longer name that opens with the acronym, or a sentence that only uses it', () => {
+    expect(definesAcronym('KS Digital er et aksjeselskap.', 'KS')).toBe(false);
+    expect(definesAcronym('KS rolle er fundert i felles strategier.', 'KS')).toBe(false);
+    expect(definesAcronym('Kommunene bruker PKI til signering.', 'PKI')).toBe(false);
+  });
+
+  it('is the definition cue for an acronym focus', () => {
+    const focus = new Set(['ks']);
+    expect(givesDefinition('KS rolle er fundert i felles strategier.', focus)).toBe(true);
+    expect(givesDefinition('KS rolle er fundert i felles strategier.', focus, 'KS')).toBe(false);
+  });
+});
+
+describe('acronymOf', () => {
+  it('reads one acronym, written once or as its translations', () => {
+    expect(acronymOf('KS')).toBe('KS');
+    expect(acronymOf('KS KS')).toBe('KS');
+    expect(acronymOf('infrastruktur')).toBeUndefined();
+    expect(acronymOf('KS Digital')).toBeUndefined();
+    expect(acronymOf(undefined)).toBeUndefined();
   });
 });

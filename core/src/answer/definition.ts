@@ -90,10 +90,29 @@ const focusWithin = 4;
  * defining verb («Sikkerhet omfatter …», «Telemedisin er …», «PKI = …») or says what is meant by
  * it («Med infrastruktur forstås …», «Med ”omsorgsteknologi” menes …»).
  */
-export const givesDefinition = (text: string, focus: ReadonlySet<string>): boolean => {
+export const givesDefinition = (text: string, focus: ReadonlySet<string>, acronym?: string): boolean => {
+  if (acronym !== undefined) return definesAcronym(text, acronym);
   const defined = definedTerm(text);
   if (!defined || (!defined.meant && defined.verbAt > focusWithin)) return false;
   return analyze(defined.words[0] ?? '').some((stem) => focus.has(stem));
+};
+
+/** A definition question's focus as written (an English one as its translations, «KS KS») when it is one acronym («KS», «PKI»), else undefined. */
+export const acronymOf = (focus: string | undefined): string | undefined => {
+  const [first, ...others] = focus?.trim().split(/\s+/u) ?? [];
+  return first !== undefined && /^\p{Lu}{2,}$/u.test(first) && others.every((other) => other === first) ? first : undefined;
+};
+
+/**
+ * Whether a sentence says what an acronym stands for: it spells it out («Kommunesektorens Organisasjon (KS)», «PKI = Public
+ * Key Infrastructure», «WAI – Web Accessibility Initiative», «LIT (lokal informasjonstjener)») or defines the acronym on its
+ * own («PKI er …»). A longer name that opens with it («KS Digital er et aksjeselskap …», «KS rolle er …») defines something else.
+ */
+export const definesAcronym = (text: string, acronym: string): boolean => {
+  const trimmed = text.trim().replace(/^[\s\p{P}\p{N}]*(?:\d+\))?\s*/u, '');
+  if (new RegExp(String.raw`\(${acronym}\)|^${acronym}\s*(?:[=–:(]|-\s)`, 'u').test(trimmed)) return true;
+  const defined = definedTerm(trimmed);
+  return defined !== null && !defined.meant && defined.verbAt === 1 && defined.words[0] === acronym;
 };
 
 /**

@@ -30,7 +30,7 @@ export const givesNewAnswer = (
 };
 
 // Definitions are read by one implementation for retrieval and the answer (core/src/answer/definition.ts).
-export { definitionFocus, givesDefinition } from '../answer/definition';
+export { acronymOf, definitionFocus, givesDefinition } from '../answer/definition';
 
 const signingVerbs = new RegExp(String.raw`(?<!\p{L})(${signingVerbPattern})(?!\p{L})`, 'iu');
 

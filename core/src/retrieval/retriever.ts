@@ -11,7 +11,7 @@ import { MemoryCandidates, type CandidateSource } from './candidate-source';
 import { KildesvarError } from '../errors';
 import { itemAt } from '../collections/item-at';
 import { answerTypeOf } from '../answer/answer-type';
-import { givesDefinition, givesNewAnswer } from './answer-cue';
+import { acronymOf, givesDefinition, givesNewAnswer } from './answer-cue';
 import { bestSentenceSimilarity } from '../embed/sentence-vectors';
 
 /**
@@ -138,12 +138,16 @@ export const titleShare = (query: PreparedQuery, chunk: IndexedChunk, weightOf: 
 };
 
 /** What kind of fact a question asks for and, for a definition question, the stems of its focus: read once per question, not per ranked chunk. */
-const askedReadings = new WeakMap<PreparedQuery, { type: ReturnType<typeof answerTypeOf>; focus: ReadonlySet<string> | null }>();
+const askedReadings = new WeakMap<
+  PreparedQuery,
+  { type: ReturnType<typeof answerTypeOf>; focus: ReadonlySet<string> | null; acronym: string | undefined }
+>();
 const askedOf = (query: PreparedQuery) => {
   let reading = askedReadings.get(query);
   if (!reading) {
     const type = answerTypeOf(query.original);
-    reading = { type, focus: type === null && query.definitionFocus ? new Set(query.definitionFocus) : null };
+    // An acronym asked about («Hva står KS for?») is defined where the texts spell it out, not where a longer name opens with it.
+    reading = { type, focus: type === null && query.definitionFocus ? new Set(query.definitionFocus) : null, acronym: acronymOf(query.definitionFocusText) };
     askedReadings.set(query, reading);
   }
   return reading;
@@ -326,7 +330,7 @@ export class Retriever {
     fused: Array<{ id: string; score: number }>,
     options: Pick<RetrieveOptions, 'mode' | 'filter'>,
   ): Promise<Array<{ id: string; score: number }>> {
-    const { focus } = askedOf(query);
+    const { focus, acronym } = askedOf(query);
     if (options.mode !== 'hybrid' || !query.definitionFocusText || !focus) return fused;
     const { sentences } = await this.source.lexical(query.definitionFocusText, this.settings.candidates, options.filter);
     const located = sentences.map((hit) => {
@@ -338,7 +342,7 @@ export class Retriever {
       located
         .filter((hit) => {
           const sentence = chunks.get(hit.chunkId)?.sentences[hit.position];
-          return sentence !== undefined && givesDefinition(sentence.text, focus);
+          return sentence !== undefined && givesDefinition(sentence.text, focus, acronym);
         })
         .map((hit) => hit.chunkId),
     );
@@ -384,10 +388,10 @@ export class Retriever {
     weightOf: (stem: string) => number = this.weightOf,
     chunkEvidence: Evidence = evidenceOf(query.terms, weightOf, chunk.terms),
   ): RankedChunk {
-    const { type, focus } = askedOf(query);
+    const { type, focus, acronym } = askedOf(query);
     const { answerType: typeFactor, definition: definitionFactor } = this.settings.rerank;
     const cue = (sentence: IndexedSentence): number => {
-      if (focus) return definitionFactor < 1 && !givesDefinition(sentence.text, focus) ? definitionFactor : 1;
+      if (focus) return definitionFactor < 1 && !givesDefinition(sentence.text, focus, acronym) ? definitionFactor : 1;
       return type && type !== 'who' && type !== 'person' && typeFactor < 1 && !givesNewAnswer(sentence, type, query) ? typeFactor : 1;
     };
     const sentenceEvidence: Evidence[] = chunk.sentences.map((sentence, index) =>
