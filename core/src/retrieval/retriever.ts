@@ -137,11 +137,8 @@ export const titleShare = (query: PreparedQuery, chunk: IndexedChunk, weightOf: 
   return total > 0 ? found / total : 0;
 };
 
-/** What kind of fact a question asks for and, for a definition question, the stems of its focus: read once per question, not per ranked chunk. */
-const askedReadings = new WeakMap<
-  PreparedQuery,
-  { type: ReturnType<typeof answerTypeOf>; focus: ReadonlySet<string> | null; acronym: string | undefined }
->();
+/** What kind of fact a question asks for and, for a definition question, the stems of its focus (and the focus as written when it is an acronym): read once per question, not per ranked chunk. */
+const askedReadings = new WeakMap<PreparedQuery, { type: ReturnType<typeof answerTypeOf>; focus: ReadonlySet<string> | null; acronym: string | undefined }>();
 const askedOf = (query: PreparedQuery) => {
   let reading = askedReadings.get(query);
   if (!reading) {
