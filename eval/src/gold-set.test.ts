@@ -153,6 +153,11 @@ describe('the gold set in eval/data/questions.jsonl', () => {
     expect(new Set(items.map((item) => item.id)).size).toBe(items.length);
   });
 
+  it('asks no question twice (a repeated question counts one measurement twice; the eval keys rankings by question text)', () => {
+    const repeated = items.filter((item, index) => items.findIndex((other) => other.question === item.question) !== index);
+    expect(repeated.map((item) => item.id)).toEqual([]);
+  });
+
   it('tags every question from q167 on with at least one failure class, and no earlier one', () => {
     const tagged = (item: GoldItem) => Number(item.id.slice(1)) >= 167;
     expect(items.filter((item) => tagged(item) && (item.classes ?? []).length === 0).map((item) => item.id)).toEqual([]);
