@@ -8,6 +8,7 @@ describe('answerTypeOf', () => {
     expect(answerTypeOf('hvor mange kommuner deltar i felles journalløft')).toBe('count');
     expect(answerTypeOf('Innen når skal alle kommuner være tilknyttet Norsk Helsenett?')).toBe('time');
     expect(answerTypeOf('Kven eig KS Digital?')).toBe('who');
+    expect(answerTypeOf('What is the name of the platform the municipalities share?')).toBe('who');
     expect(answerTypeOf('Kor lenge har avtalen gjolde?')).toBe('time');
     expect(answerTypeOf('How long was the agreement extended?')).toBe('time');
     expect(answerTypeOf('What is telemedicine?')).toBeNull();

@@ -20,7 +20,8 @@ const patterns: Array<[AnswerType, RegExp]> = [
     'time',
     /^\s*(når|kor tid|innen når|when|by when)\b|\b(hvilket år|kva år|which year|hvilken dato|kva dato|what date|i hvilket år|i kva år|in what year|which years|what years|hvilke år|hvilket tidsrom|kva for år|hvor lenge|kor lenge|how long|siden når|sidan når|since when|fra når|frå når)\b/iu,
   ],
-  ['who', /^\s*(hvem|kven|who)\b|\b(hva het\p{L}*|kva heit\p{L}*)\b/iu],
+  // A name asked for: «Hva heter …», «Kva heiter …», «What is the name of …», «What was it called».
+  ['who', /^\s*(hvem|kven|who)\b|\b(hva het\p{L}*|kva heit\p{L}*|what(?:'s| is| was| are| were) the names? of|what (?:is|was) (?:it|this|that) called)\b/iu],
 ];
 
 /**
