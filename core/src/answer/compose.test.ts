@@ -196,6 +196,25 @@ describe('composeAnswer', () => {
     expect(ratio('Hvor mange av Stavanger-dataene ligger i Felles datakatalog?', [stavanger])).toBeCloseTo(1, 2);
   });
 
+  it('halves the confidence of a when-question whose event no time-stating sentence near the quote carries', () => {
+    const settings = { ...defaultAnswerSettings, answerability: { ...model, bias: 4 } };
+    const ratio = (question: string, text: string): number => {
+      const { query, ranked } = rankFor(question, [passage('e', text)]);
+      let learned = 1;
+      const response = composeAnswer(query, ranked, toSearchResult, settings, undefined, {
+        observe: (features) => {
+          learned = confidenceOf(settings.answerability, features);
+        },
+      });
+      return (response.confidence ?? 0) / learned;
+    };
+    // The year belongs to the logins, not to the founding.
+    const logins = 'Feide er etablert som en nasjonal løsning for innlogging i skolen. I 2019 har det vært 161 millioner pålogginger.';
+    expect(ratio('Hvilket år ble Feide etablert som løsning for innlogging?', logins)).toBeCloseTo(0.5, 2);
+    const founded = 'Feide ble etablert i 2001 som en nasjonal løsning for innlogging i skolen.';
+    expect(ratio('Hvilket år ble Feide etablert som løsning for innlogging?', founded)).toBeCloseTo(1, 2);
+  });
+
   it('answers a definition question whose quoted sentence defines the word asked about, however much else the question asks', () => {
     const text = 'Maskinporten er en løsning for sikker tilgang mellom virksomheter.';
     const { query, ranked } = rankFor('Hva er Maskinporten, ifølge planen for digital samhandling i kommunene fra 2019?', [passage('f', text)]);
