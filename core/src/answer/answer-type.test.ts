@@ -69,6 +69,12 @@ describe('statesAnswerType with numbers in words', () => {
 describe('statesAnswerType with the question', () => {
   const question = (stems: string[], numbers: string[] = []) => ({ stems: new Set(stems), numbers: new Set(numbers) });
 
+  it('takes an amount whose unit the question already names («Hvor mange millioner kroner …» → «125 millioner kroner»)', () => {
+    const question = { stems: new Set(['million', 'kron', 'bevilg']), numbers: new Set<string>() };
+    expect(statesAnswerType('Departementet har bevilget 125 millioner kroner til DigiFin.', 'amount', question)).toBe(true);
+    expect(statesAnswerType('Departementet har bevilget millioner kroner til DigiFin.', 'amount', question)).toBe(false);
+  });
+
   it('takes only a name, number or year the question does not already hold for an answer', () => {
     expect(statesAnswerType('E-handel over Markedsplassen bidrar til utvikling.', 'who')).toBe(true);
     expect(statesAnswerType('E-handel over Markedsplassen bidrar til utvikling.', 'who', question(['markedsplass']))).toBe(false);

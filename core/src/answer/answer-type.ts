@@ -141,7 +141,9 @@ export const statesAnswerType = (
   const numbers = question ? undefined : stated;
   switch (type) {
     case 'amount':
-      return statesQuantity(text, numbers) && amountWords.test(text);
+      // The number must be new to the question, its unit need not be: «Hvor mange millioner kroner …» is answered by «125
+      // millioner kroner», whose unit the question already holds.
+      return statesQuantity(text, numbers) && amountWords.test(sentence);
     case 'count':
       return statesQuantity(text, numbers);
     case 'time':
