@@ -10,13 +10,16 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import pg from 'pg';
+import { z } from 'zod';
 import { readManifest, writeGeneration, type Manifest } from '@kildesvar/core';
 import { startDebianPostgres, generationFromIndex } from '@kildesvar/db';
 import { loadGoldSet } from '@kildesvar/eval';
 import { measureStore, storeTable, type StoreRow } from './store-bench';
 
-const usage = `Usage: npm run bench:stores -- --scale <n>=<indexDir>:<seedsDir> [--scale …] [--searches 100] [--seconds 10] [--concurrency 4] [--reuse]
+const usage = `Usage: npm run bench:stores -- --scale <n>=<indexDir>:<seedsDir> [--scale …] [--searches 100] [--seconds 10] [--concurrency 4] [--mode hybrid|lexical|dense] [--stores files,postgres] [--reuse]
 
+--mode: the search mode every request asks for (default hybrid, /api/search's default).
+--stores: which stores to start (default both).
 --reuse: with DATABASE_URL, keep the active generation when it was written from the same build
 (same builtAt and settings hash) instead of writing it again (minutes at 100×).`;
 
@@ -41,10 +44,17 @@ const main = async () => {
       seconds: { type: 'string', default: '10' },
       concurrency: { type: 'string', default: '4' },
       reuse: { type: 'boolean', default: false },
+      mode: { type: 'string', default: 'hybrid' },
+      stores: { type: 'string', default: 'files,postgres' },
       help: { type: 'boolean', default: false },
     },
   });
   if (values.help) return console.log(usage);
+  const mode = z.enum(['hybrid', 'lexical', 'dense']).parse(values.mode);
+  const stores = z
+    .array(z.enum(['files', 'postgres']))
+    .min(1)
+    .parse(values.stores.split(','));
   const repoRoot = path.resolve(import.meta.dirname, '..', '..');
   const questions = loadGoldSet().map((item) => item.question);
   const server = process.env.DATABASE_URL ? null : await startDebianPostgres();
@@ -76,6 +86,7 @@ const main = async () => {
         searches: Number(values.searches),
         loadSeconds: Number(values.seconds),
         concurrency: Number(values.concurrency),
+        mode,
         log: console.log,
       };
       const environment: Record<string, string> = {
@@ -88,8 +99,7 @@ const main = async () => {
         RATE_LIMIT_PER_MINUTE: '0',
         ACCESS_LOG: '0',
       };
-      rows.push(await measureStore({ ...common, store: 'files', environment }));
-      rows.push(await measureStore({ ...common, store: 'postgres', environment }));
+      for (const store of stores) rows.push(await measureStore({ ...common, store, environment }));
     }
   } finally {
     await pool.end();
@@ -98,7 +108,7 @@ const main = async () => {
   const table = storeTable(rows, ingestSeconds);
   console.log(table);
   mkdirSync(path.join(repoRoot, 'bench', 'results'), { recursive: true });
-  writeFileSync(path.join(repoRoot, 'bench', 'results', 'stores.md'), `# Stores side by side\n\n${new Date().toISOString()}\n\n${table}\n`);
+  writeFileSync(path.join(repoRoot, 'bench', 'results', 'stores.md'), `# Stores side by side\n\n${new Date().toISOString()}, mode ${mode}\n\n${table}\n`);
   writeFileSync(
     path.join(repoRoot, 'bench', 'results', 'stores.json'),
     `${JSON.stringify({ rows, ingestSeconds: Object.fromEntries(ingestSeconds) }, null, 2)}\n`,

@@ -30,18 +30,22 @@ export interface StoreBenchOptions {
   searches: number;
   loadSeconds: number;
   concurrency: number;
+  /** The search mode asked for (`/api/search`'s `mode`; hybrid is its default). */
+  mode?: BenchMode;
   log?: (message: string) => void;
 }
 
-const search = async (server: ServerProcess, question: string): Promise<boolean> => {
-  const response = await fetch(`${server.baseUrl}/api/search?q=${encodeURIComponent(question)}&k=10`).catch(() => null);
+export type BenchMode = 'hybrid' | 'lexical' | 'dense';
+
+const search = async (server: ServerProcess, question: string, mode: BenchMode): Promise<boolean> => {
+  const response = await fetch(`${server.baseUrl}/api/search?q=${encodeURIComponent(question)}&k=10&mode=${mode}`).catch(() => null);
   if (!response) return false;
   const ok = response.status === 200 && ((await response.json()) as { results: unknown[] }).results.length > 0;
   return ok;
 };
 
 /** `concurrency` clients per server for `seconds`, round-robin over the questions. */
-const loadFor = async (servers: ServerProcess[], questions: readonly string[], seconds: number, concurrency: number) => {
+const loadFor = async (servers: ServerProcess[], questions: readonly string[], seconds: number, concurrency: number, mode: BenchMode) => {
   const deadline = performance.now() + seconds * 1000;
   const counts = servers.map(() => 0);
   let errors = 0;
@@ -52,7 +56,7 @@ const loadFor = async (servers: ServerProcess[], questions: readonly string[], s
       Array.from({ length: concurrency }, async () => {
         while (performance.now() < deadline) {
           const question = itemAt(questions, next++ % questions.length);
-          if (await search(server, question)) counts[index] = (counts[index] ?? 0) + 1;
+          if (await search(server, question, mode)) counts[index] = (counts[index] ?? 0) + 1;
           else errors += 1;
         }
       }),
@@ -68,6 +72,7 @@ const loadFor = async (servers: ServerProcess[], questions: readonly string[], s
 };
 
 export const measureStore = async (options: StoreBenchOptions): Promise<StoreRow> => {
+  const mode = options.mode ?? 'hybrid';
   const environment = { ...options.environment, STORE: options.store };
   const first = await startServer({ repoRoot: options.repoRoot, environment, timeoutMs: 300_000 });
   const servers = [first];
@@ -75,19 +80,19 @@ export const measureStore = async (options: StoreBenchOptions): Promise<StoreRow
     const rss = processMemory(first.pid)?.rss ?? NaN;
     const health = (await (await fetch(`${first.baseUrl}/api/health`)).json()) as { chunks: number };
     options.log?.(`  ${options.store} ${options.scale}×: healthy after ${first.healthyAfterMs.toFixed(0)} ms, RSS ${(rss / 2 ** 20).toFixed(0)} MiB`);
-    for (const question of options.questions.slice(0, 5)) await search(first, question);
+    for (const question of options.questions.slice(0, 5)) await search(first, question, mode);
     const times: number[] = [];
     const cpuBefore = processCpuMs(first.pid);
     for (let index = 0; index < options.searches; index += 1) {
       const started = performance.now();
-      await search(first, itemAt(options.questions, index % options.questions.length));
+      await search(first, itemAt(options.questions, index % options.questions.length), mode);
       times.push(performance.now() - started);
     }
     const cpuAfter = processCpuMs(first.pid);
     const rssAfter = processMemory(first.pid)?.rss ?? NaN;
-    const one = await loadFor([first], options.questions, options.loadSeconds, options.concurrency);
+    const one = await loadFor([first], options.questions, options.loadSeconds, options.concurrency, mode);
     servers.push(await startServer({ repoRoot: options.repoRoot, environment, timeoutMs: 300_000 }));
-    const two = await loadFor(servers, options.questions, options.loadSeconds, options.concurrency);
+    const two = await loadFor(servers, options.questions, options.loadSeconds, options.concurrency, mode);
     const row: StoreRow = {
       store: options.store,
       scale: options.scale,

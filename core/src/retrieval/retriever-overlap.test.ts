@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { FakeEmbedder } from '../embed/fake-embedder';
+import type { CandidateSource } from './candidate-source';
+import { prepareQuery } from './query';
+import { Retriever } from './retriever';
+
+/**
+ * A store that answers over the network (the database store) overlaps the nearest-vector query
+ * with the BM25 sum: stage 1 asks for both before it waits for either, unless a stage timer wants
+ * each stage's own time.
+ */
+const overlapping = () => {
+  const calls: string[] = [];
+  let denseAsked: () => void = () => undefined;
+  const denseStarted = new Promise<void>((resolve) => (denseAsked = resolve));
+  const source: CandidateSource = {
+    size: 1,
+    vocabulary: () => new Set(),
+    lexical: async () => {
+      calls.push('lexical asked');
+      // Answers only once the dense query is out, as a sum that takes longer than the vector search.
+      await Promise.race([denseStarted, new Promise((resolve) => setTimeout(resolve, 500))]);
+      calls.push('lexical answered');
+      return { chunks: [{ id: 'a', score: 1 }], sentences: [{ id: 'b#0', score: 1 }] };
+    },
+    dense: async () => {
+      calls.push('dense asked');
+      denseAsked();
+      return [{ chunkId: 'c', similarity: 0.5 }];
+    },
+    chunks: async () => new Map(),
+    weigher: async () => () => 1,
+  };
+  return { source, calls };
+};
+
+describe('Retriever stage 1 over a remote store', () => {
+  const query = prepareQuery('Hvem har ansvaret for helsenettet?', null, new Set());
+
+  it('asks for the nearest vectors before the lexical lists are in, and returns all three lists', async () => {
+    const { source, calls } = overlapping();
+    const lists = await Retriever.fromSource(source, new FakeEmbedder(8)).candidates(query, { k: 3, mode: 'hybrid' });
+    expect(calls.indexOf('dense asked')).toBeLessThan(calls.indexOf('lexical answered'));
+    expect(lists.chunkLexical).toEqual(['a']);
+    expect(lists.sentenceLexical).toEqual(['b']);
+    expect(lists.dense).toEqual([{ id: 'c', similarity: 0.5 }]);
+  });
+
+  it('runs the stages one after the other under a stage timer, and lexical mode asks for no vectors', async () => {
+    const timed = overlapping();
+    const stages: string[] = [];
+    await Retriever.fromSource(timed.source, new FakeEmbedder(8)).candidates(query, { k: 3, mode: 'hybrid' }, (stage) => stages.push(stage));
+    expect(timed.calls).toEqual(['lexical asked', 'lexical answered', 'dense asked']);
+    expect(stages).toEqual(['lexical', 'dense embed', 'hnsw search']);
+    const lexicalOnly = overlapping();
+    const lists = await Retriever.fromSource(lexicalOnly.source, new FakeEmbedder(8)).candidates(query, { k: 3, mode: 'lexical' });
+    expect(lexicalOnly.calls).not.toContain('dense asked');
+    expect(lists.dense).toEqual([]);
+  });
+});
