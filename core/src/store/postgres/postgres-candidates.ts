@@ -30,7 +30,14 @@ export interface GenerationInfo {
   vocabulary: ReadonlySet<string>;
 }
 
-export const chunkCacheSize = 2048;
+/**
+ * Analysed chunks one generation keeps between searches: a search's second stage reads ~30 (its
+ * rerank depth), a chat turn the same ones again. An analysed chunk takes ~25 KiB of heap (its
+ * sentences' terms and vectors; 314 chunks at 1× measured), so 2,048 of them (the size before
+ * session 10) were ~50 MiB that only a corpus of 2,048 chunks or more ever filled: the API's
+ * memory grew with the corpus up to that cap. 256 keep the last ~8 searches' candidates.
+ */
+export const chunkCacheSize = 256;
 
 /** Up to this many chunks, pgvector searches exactly instead of through its HNSW index. */
 export const exactScanBelow = 10_000;
