@@ -179,6 +179,19 @@ describe('posting rows scored in the API', () => {
     expect(queries.length).toBe(2);
     expect(queries[1]).not.toContain('kommun');
   });
+
+  it('asks for a term the generation does not hold once, and scores as if it had asked again', async () => {
+    const { fetch, queries } = fakeFetch(index);
+    const rows = new PostingRows(fetch);
+    const terms = queryTerms(index, 'Skal alle kommuner ha bredbånd i Zqxwvåsen?');
+    expect(terms.some((term) => term.term.includes('zqxw'))).toBe(true);
+    const first = await rows.score('chunks', terms, 3);
+    expect(first.length).toBeGreaterThan(0);
+    const second = await rows.score('chunks', terms, 3);
+    expect(queries.length).toBe(1);
+    expect(second).toEqual(first);
+    expect(await new PostingRows(fakeFetch(index).fetch).score('chunks', terms, 3)).toEqual(first);
+  });
 });
 
 describe('bestDocuments', () => {

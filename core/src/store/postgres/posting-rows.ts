@@ -1,3 +1,4 @@
+import { LruCache } from '../../collections/lru-cache';
 import type { TermPostings } from '../../lexical/bm25-field';
 import { type PagedField, PostingArena, PostingRowStore, pageBytes, type HeldRow } from './posting-arena';
 import { postingKey, type PostingFetch, type QueryTerm, type TermRow, type Unit } from './posting-transfer';
@@ -91,8 +92,13 @@ export const bestDocuments = (scores: Float64Array, documents: Uint32Array, dept
   return best.best();
 };
 
+/** Terms per unit a generation is remembered not to hold (their key only: no postings to fetch). */
+export const absentTermsCached = 16_384;
+
 export class PostingRows {
   readonly stores: Record<Unit, PostingRowStore>;
+  /** Query terms the generation has no row for: a generation never changes, so they are not asked for again. */
+  private readonly absent: Record<Unit, LruCache<string, true>> = { chunks: new LruCache(absentTermsCached), sentences: new LruCache(absentTermsCached) };
 
   /** `cacheBytes` per unit: the arena's pages, plus an eighth of it for rows too small for a page. */
   constructor(
@@ -109,9 +115,10 @@ export class PostingRows {
     const keys = terms.map((term) => postingKey(term.field, term.term));
     const held = keys.map((key) => store.pin(key));
     const missing = new Map<string, QueryTerm>();
+    const absent = this.absent[unit];
     keys.forEach((key, index) => {
       const term = terms[index];
-      if (!held[index] && term) missing.set(key, term);
+      if (!held[index] && term && !absent.peek(key)) missing.set(key, term);
     });
     if (missing.size === 0) return held;
     const allocated: PagedField[] = [];
@@ -132,6 +139,7 @@ export class PostingRows {
     for (const field of allocated) if (!returned.has(field.pages)) store.discard(field.pages);
     const added = new Map<string, HeldRow>();
     for (const [key, row] of fetched) added.set(key, store.add(key, row));
+    for (const key of missing.keys()) if (!fetched.has(key)) absent.get(key, () => true);
     // Each term position holds one pin: the first of a fetched key uses the pin `add` took.
     const used = new Set<string>();
     return keys.map((key, index) => {
