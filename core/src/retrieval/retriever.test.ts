@@ -133,3 +133,18 @@ describe('the definition route', () => {
     expect(lexicalFirst?.chunk.text).not.toContain('Med infrastruktur forstås');
   });
 });
+
+describe('the definition cue', () => {
+  it('keeps the score of a sentence naming whose definition the question asks for, and lowers one that neither defines nor names it', async () => {
+    const { indexChunk } = await import('./indexed-chunk');
+    const chunkOf = (text: string) =>
+      indexChunk({ id: `d:${text.length}`, file: 'd.txt', title: 'Seminar', heading: '', text, start: 0, end: text.length, alsoIn: [] }, [2009, 2009], text);
+    const question = ask('Korleis definerer Vox digital kompetanse?');
+    const ratio = (text: string): number => {
+      const ranked = retriever.rank(question, chunkOf(text), 1);
+      return ranked.rankingEvidence / ranked.evidence.score;
+    };
+    expect(ratio('Kunne bruke og nyttiggjøre seg digitale verktøy i faglige sammenhenger (Vox, 2009).')).toBeCloseTo(1, 5);
+    expect(ratio('Kunne bruke og nyttiggjøre seg digitale verktøy i faglige sammenhenger.')).toBeLessThan(1);
+  });
+});

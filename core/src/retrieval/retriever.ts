@@ -402,8 +402,15 @@ export class Retriever {
   ): RankedChunk {
     const { type, focus, acronym } = askedOf(query);
     const { answerType: typeFactor, definition: definitionFactor } = this.settings.rerank;
+    // «Korleis definerer Vox digital kompetanse?»: a definition question that names whose definition it asks for is answered
+    // where that source stands, whatever form the definition takes there («… i faglige sammenhenger (Vox, 2009)»): such a
+    // sentence keeps its score. Tune split: one first turn answered (c005#0), nothing else moves on either split.
+    const definer = focus ? query.entities.filter((stem) => !focus.has(stem)) : [];
     const cue = (sentence: IndexedSentence): number => {
-      if (focus) return definitionFactor < 1 && !givesDefinition(sentence.text, focus, acronym) ? definitionFactor : 1;
+      if (focus)
+        return definitionFactor < 1 && !givesDefinition(sentence.text, focus, acronym) && !definer.some((stem) => sentence.terms.stems.has(stem))
+          ? definitionFactor
+          : 1;
       return type && type !== 'who' && type !== 'person' && typeFactor < 1 && !givesNewAnswer(sentence, type, query) ? typeFactor : 1;
     };
     const sentenceEvidence: Evidence[] = chunk.sentences.map((sentence, index) =>
