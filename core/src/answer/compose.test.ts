@@ -41,6 +41,24 @@ const other = 'Digital kompetanse er den kompetansen som bygger bro mellom ferdi
 /** The thresholds the learned model replaced: the composition mechanics tested on their own. */
 const rule = { ...defaultAnswerSettings, answerability: null };
 
+/** A confident model (bias 4), so a halving shows: the response and its confidence ÷ the model's own (1, or 0.5 when halved). */
+const confident = { ...defaultAnswerSettings, answerability: { ...model, bias: 4 } };
+const composeRatio = (
+  question: string,
+  passages: RankedChunk[],
+  weightOf?: (stem: string) => number,
+): { abstained: boolean; quoted: string; ratio: number } => {
+  const { query, ranked } = rankFor(question, passages);
+  let learned = 1;
+  const response = composeAnswer(query, ranked, toSearchResult, confident, undefined, {
+    ...(weightOf ? { weightOf } : {}),
+    observe: (features) => {
+      learned = confidenceOf(confident.answerability, features);
+    },
+  });
+  return { abstained: response.abstained, quoted: response.citations[0]?.chunkId ?? '', ratio: (response.confidence ?? 0) / learned };
+};
+
 describe('composeAnswer', () => {
   it('quotes the sentence that carries the question and marks it with its citation number', () => {
     const { query, ranked } = rankFor('hva er målet for Norsk Helsenett innen 2011', [passage('a', other), passage('b', goal)]);
@@ -134,16 +152,9 @@ describe('composeAnswer', () => {
     const strategy = 'Regjeringen vil lage en strategi for digital kompetanse i offentlig sektor sammen med kommunene.';
     const other = 'I januar 2019 la regjeringen frem en strategi for digital sikkerhet.';
     const question = 'Når skal regjeringen legge frem strategien for digital kompetanse i offentlig sektor?';
-    const settings = { ...defaultAnswerSettings, answerability: { ...model, bias: 4 } };
     const ratio = (passages: RankedChunk[]): { abstained: boolean; ratio: number } => {
-      const { query, ranked } = rankFor(question, passages);
-      let learned = 1;
-      const response = composeAnswer(query, ranked, toSearchResult, settings, undefined, {
-        observe: (features) => {
-          learned = confidenceOf(settings.answerability, features);
-        },
-      });
-      return { abstained: response.abstained, ratio: (response.confidence ?? 0) / learned };
+      const { abstained, ratio: value } = composeRatio(question, passages);
+      return { abstained, ratio: value };
     };
     const apart = ratio([passage('h', other), passage('i', strategy)]);
     expect(apart).toEqual({ abstained: true, ratio: expect.closeTo(0.5, 2) });
@@ -154,17 +165,7 @@ describe('composeAnswer', () => {
   it('halves the confidence when the passage to quote lacks a name of the question that another top passage carries', () => {
     const platform = 'Plattformen består av felleskomponenter og gir leverandørene et rammeverk de kan forholde seg til.';
     const named = 'Trondheim kommune tok i bruk Helseplattformen i 2022.';
-    const settings = { ...defaultAnswerSettings, answerability: { ...model, bias: 4 } };
-    const ratio = (passages: RankedChunk[]): { abstained: boolean; quoted: string; ratio: number } => {
-      const { query, ranked } = rankFor('Hvilken leverandør står bak Helseplattformen?', passages);
-      let learned = 1;
-      const response = composeAnswer(query, ranked, toSearchResult, settings, undefined, {
-        observe: (features) => {
-          learned = confidenceOf(settings.answerability, features);
-        },
-      });
-      return { abstained: response.abstained, quoted: response.citations[0]?.chunkId ?? '', ratio: (response.confidence ?? 0) / learned };
-    };
+    const ratio = (passages: RankedChunk[]) => composeRatio('Hvilken leverandør står bak Helseplattformen?', passages);
     // «Plattformen» is the name's head alone: another platform. The texts name Helseplattformen elsewhere, not with a supplier.
     expect(ratio([passage('p', platform), passage('q', named)])).toEqual({ abstained: true, quoted: '', ratio: expect.closeTo(0.5, 2) });
     // No other passage names it: the model decides.
@@ -176,18 +177,7 @@ describe('composeAnswer', () => {
     const finnmark = passage('f', 'Helse Finnmark har vist at de kan spare 12 millioner per år ved bruk av videokonferanse.');
     const corpus = [stavanger, finnmark, passage('h', 'Helse og omsorg i kommunene.'), passage('g', 'Helse er viktig.')];
     const weights = termWeightsOf(corpus.map((item) => item.chunk));
-    const settings = { ...defaultAnswerSettings, answerability: { ...model, bias: 4 } };
-    const ratio = (question: string, passages: RankedChunk[]): number => {
-      const { query, ranked } = rankFor(question, passages);
-      let learned = 1;
-      const response = composeAnswer(query, ranked, toSearchResult, settings, undefined, {
-        weightOf: (stem) => termWeight(weights, stem),
-        observe: (features) => {
-          learned = confidenceOf(settings.answerability, features);
-        },
-      });
-      return (response.confidence ?? 0) / learned;
-    };
+    const ratio = (question: string, passages: RankedChunk[]): number => composeRatio(question, passages, (stem) => termWeight(weights, stem)).ratio;
     // The texts count Stavanger's datasets, not Bergen's; «Helse Nord» (its rarer word «nord» nowhere) is not «Helse Finnmark».
     expect(ratio('Hvor mange datasett har Bergen kommune lagt ut i Felles datakatalog?', [stavanger])).toBeCloseTo(0.5, 2);
     expect(ratio('Hvor mye sparer Helse Nord på videokonferanse?', [finnmark])).toBeCloseTo(0.5, 2);
@@ -197,17 +187,7 @@ describe('composeAnswer', () => {
   });
 
   it('halves the confidence of a when-question whose event no time-stating sentence near the quote carries', () => {
-    const settings = { ...defaultAnswerSettings, answerability: { ...model, bias: 4 } };
-    const ratio = (question: string, text: string): number => {
-      const { query, ranked } = rankFor(question, [passage('e', text)]);
-      let learned = 1;
-      const response = composeAnswer(query, ranked, toSearchResult, settings, undefined, {
-        observe: (features) => {
-          learned = confidenceOf(settings.answerability, features);
-        },
-      });
-      return (response.confidence ?? 0) / learned;
-    };
+    const ratio = (question: string, text: string): number => composeRatio(question, [passage('e', text)]).ratio;
     // The year belongs to the logins, not to the founding.
     const logins = 'Feide er etablert som en nasjonal løsning for innlogging i skolen. I 2019 har det vært 161 millioner pålogginger.';
     expect(ratio('Hvilket år ble Feide etablert som løsning for innlogging?', logins)).toBeCloseTo(0.5, 2);
