@@ -405,26 +405,19 @@ export const composeAnswer = (
   // weigh (at least half the rarest question term: a publisher such as «KS» stands in most texts and says little), only
   // in full (a compound's head alone, «plattform», is another thing), and not for a follow-up, whose names come with its
   // context. Confidence × 0.5 as for the asked fact missing.
+  const weightyNames =
+    best !== undefined && !(context.followUp ?? false) ? query.names.filter((name) => Math.max(0, ...name.map(weightOf)) >= nameApartWeight * maxWeight) : [];
   const nameApart =
     best !== undefined &&
-    !(context.followUp ?? false) &&
-    query.names.some(
+    weightyNames.some(
       (name) =>
-        Math.max(0, ...name.map(weightOf)) >= nameApartWeight * maxWeight &&
         !carriesName(query, name, passageAt(best.rank).chunk.terms) &&
         passages.some((passage, rank) => rank !== best.rank && carriesName(query, name, passage.chunk.terms)),
     );
   // A name the question asks about that none of the retrieved passages mentions even in part («Bergen kommune» where the texts
   // name Stavanger, «Helse Nord» where they name Helse Finnmark): the texts hold the topic for another actor, the near
-  // miss an unanswerable question is made of. Same weight rule and factor as `nameApart`; first questions only.
-  const nameAbsent =
-    best !== undefined &&
-    !(context.followUp ?? false) &&
-    query.names.some(
-      (name) =>
-        Math.max(0, ...name.map(weightOf)) >= nameApartWeight * maxWeight &&
-        !ranked.some((passage) => mentionsName(query, name, passage.chunk.terms, weightOf)),
-    );
+  // miss an unanswerable question is made of. The same weighty names and factor as `nameApart`; first questions only.
+  const nameAbsent = weightyNames.some((name) => !ranked.some((passage) => mentionsName(query, name, passage.chunk.terms, weightOf)));
   // A when-question whose event none of the sentences stating a time carries: «Hvilket år ble Feide etablert …» met by
   // «Feide er etablert som …» beside «… i 2019 har det vært 161 millioner pålogginger» — the year belongs to another event of
   // the same subject. The event is the question's weighty words that are no name and that the passage's title and heading
