@@ -32,4 +32,25 @@ describe('isLikelyEnglish', () => {
   it('gives false for a bare term, which carries no evidence either way', () => {
     expect(isLikelyEnglish('broadband')).toBe(false);
   });
+
+  describe('with a lexicon', () => {
+    const english = new Set(['use', 'today', 'open', 'standard', 'cloud', 'computing', 'source']);
+    const norwegian = new Set(['standard', 'standarder']);
+    const lexicon = {
+      isEnglishWord: (word: string) => english.has(word) || english.has(word.replace(/s$/u, '')),
+      isNorwegianWord: (word: string) => norwegian.has(word),
+    };
+
+    it('reads English content words beside one English function word', () => {
+      expect(isLikelyEnglish('Who uses eInnsyn today?')).toBe(false);
+      expect(isLikelyEnglish('Who uses eInnsyn today?', lexicon)).toBe(true);
+      expect(isLikelyEnglish('And for open standards?', lexicon)).toBe(true);
+    });
+
+    it('does not count them in a sentence with Norwegian evidence, nor without an English function word', () => {
+      expect(isLikelyEnglish('Hvordan brukes cloud computing and open source?', lexicon)).toBe(false);
+      expect(isLikelyEnglish('cloud computing open source', lexicon)).toBe(false);
+      expect(isLikelyEnglish('Kor mange kommunar har tatt i bruk open source?', lexicon)).toBe(false);
+    });
+  });
 });

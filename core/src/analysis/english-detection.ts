@@ -14,18 +14,36 @@ const WORD = /[\p{L}']+/gu;
 const NORWEGIAN_LETTERS = /[æøåÆØÅ]/u;
 
 /**
+ * What the language resources say of a lowercase content word: whether it is an English dictionary headword
+ * (in some inflection) and whether it is a Norwegian word form. Without resources, no word is known to either.
+ */
+export interface WordLanguages {
+  isEnglishWord(word: string): boolean;
+  isNorwegianWord(word: string): boolean;
+}
+
+/**
  * True when the text reads as English by its function words: at least two English function words (or
  * one in a short text) and more English than Norwegian evidence. Words with æ, ø or å count as
  * Norwegian. A bare term (`broadband`) carries no evidence either way and gives false.
+ *
+ * With `lexicon`, a content word the English dictionary knows and the Norwegian word lists do not («uses»,
+ * «today», «open») is English evidence too, but only beside an English function word: «Who uses eInnsyn
+ * today?» has one function word among four and reads as English by its content words, while a Norwegian
+ * question quoting English terms has Norwegian function words, and then content words do not count.
  */
-export const isLikelyEnglish = (text: string): boolean => {
+export const isLikelyEnglish = (text: string, lexicon?: WordLanguages): boolean => {
   const words = (text.normalize('NFC').toLowerCase().match(WORD) ?? []).map((word) => word.replace(/'.*$/u, ''));
   let english = 0;
+  let content = 0;
   let norwegian = 0;
   for (const word of words) {
     if (englishEvidenceWords.has(word)) english += 1;
+    else if (lexicon && word.length > 2 && lexicon.isEnglishWord(word) && !lexicon.isNorwegianWord(word)) content += 1;
     if (NORWEGIAN_EVIDENCE.has(word) || NORWEGIAN_LETTERS.test(word)) norwegian += 1;
   }
-  if (english <= norwegian) return false;
-  return english >= 2 || (english === 1 && words.length <= 3);
+  // English terms in a Norwegian sentence («Hvordan brukes cloud computing and open source?») are no evidence.
+  if (norwegian > 0) content = 0;
+  if (english + content <= norwegian || english === 0) return false;
+  return english >= 2 || english + content >= 2 || words.length <= 3;
 };

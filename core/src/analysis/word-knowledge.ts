@@ -170,6 +170,11 @@ export class WordKnowledge {
     return lemmaSets.size === 1 ? (chosen[0] ?? null) : null;
   }
 
+  /** Whether a lowercase word is a Norwegian form the word lists or the lemma tables know. */
+  knowsWord(word: string): boolean {
+    return this.knownWords?.has(word) === true || this.lemmasOf(word).length > 0;
+  }
+
   /** Lemmas of a lowercased word form, as written or normalised from nynorsk; [] when unknown. */
   lemmasOf(word: string): readonly string[] {
     return this.lemmas.get(word) ?? this.lemmas.get(normalizeNynorsk(word)) ?? [];

@@ -1,4 +1,4 @@
-import { isLikelyEnglish } from '../analysis';
+import { isLikelyEnglish, type WordLanguages } from '../analysis';
 
 /** The language to answer in: English, nynorsk or (by default) bokmål. */
 export type AnswerLanguage = 'nb' | 'nn' | 'en';
@@ -12,8 +12,9 @@ const nynorskWords = new Set([
 /** Inflections typical of nynorsk: kommunane, utfordringar, tenester, sjukehus, nasjonale føringar. */
 const nynorskForm = /(?:ane|ar|inga|leg|lege)$|^tenest|^sjuk/u;
 
-export const detectLanguage = (text: string): AnswerLanguage => {
-  if (isLikelyEnglish(text)) return 'en';
+/** The question's language; `lexicon` lets English content words count (see `isLikelyEnglish`). */
+export const detectLanguage = (text: string, lexicon?: WordLanguages): AnswerLanguage => {
+  if (isLikelyEnglish(text, lexicon)) return 'en';
   const words = text.toLowerCase().match(/\p{L}+/gu) ?? [];
   if (words.some((word) => nynorskWords.has(word))) return 'nn';
   return words.filter((word) => word.length > 4 && nynorskForm.test(word)).length >= 2 ? 'nn' : 'nb';

@@ -1,6 +1,7 @@
 import {
   analyze,
   analyzeWithOffsets,
+  englishLemmas,
   noWordKnowledge,
   searchWordsOf,
   stemOccursInCompounds,
@@ -8,6 +9,7 @@ import {
   type EnglishDictionary,
   type TranslatedTerm,
   type WordKnowledge,
+  type WordLanguages,
 } from '../analysis';
 import { extractNumbers, stemPairs, type QueryTerms, type QueryWord } from './evidence';
 import { detectLanguage, type AnswerLanguage } from './language';
@@ -207,6 +209,15 @@ const englishTerms = (stems: string[], translated: readonly TranslatedTerm[]): {
 export const correctSpelling = (text: string, knowledge: WordKnowledge, vocabulary?: ReadonlySet<string>): string =>
   text.replace(/\p{L}+/gu, (word) => (/\p{Lu}/u.test(word) ? word : (knowledge.correctionOf(word, vocabulary) ?? word)));
 
+/** English headwords (in any inflection `englishLemmas` reads) against the Norwegian word lists, for language detection. */
+const wordLanguages = (english: EnglishDictionary | null, knowledge: WordKnowledge): WordLanguages | undefined =>
+  english
+    ? {
+        isEnglishWord: (word) => englishLemmas(word).some((form) => english.entries.has(form)),
+        isNorwegianWord: (word) => knowledge.knowsWord(word),
+      }
+    : undefined;
+
 export const prepareQuery = (
   question: string,
   english: EnglishDictionary | null,
@@ -214,7 +225,7 @@ export const prepareQuery = (
   knowledge: WordKnowledge = noWordKnowledge,
 ): PreparedQuery => {
   const asked = question.normalize('NFC').trim();
-  const language = detectLanguage(asked);
+  const language = detectLanguage(asked, wordLanguages(english, knowledge));
   const original = language === 'en' ? asked : correctSpelling(asked, knowledge, vocabulary);
   const translatedTerms = language === 'en' ? translateQueryTerms(original, english, vocabulary) : null;
   const translated = translatedTerms ? searchWordsOf(translatedTerms) : original;
