@@ -187,7 +187,7 @@ export const createIndexAssistant = (parts: IndexAssistantParts): Assistant & { 
       options?.signal?.throwIfAborted();
       // The question read in its conversation (bounded), in the language of the new message.
       const dialogue = dialogueOf(messages);
-      const resolved = resolveQuestion(dialogue, prepare);
+      const resolved = resolveQuestion(dialogue, prepare, { inCorpus: (stem) => vocabulary.has(stem) });
       const split = resolved.kind === 'first' || resolved.kind === 'self-contained' ? splitTwoPart(dialogue.question) : null;
       if (!split) {
         const found = new Map<string, Promise<IndexedChunk[]>>();

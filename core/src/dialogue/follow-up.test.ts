@@ -18,6 +18,29 @@ describe('resolveQuestion', () => {
     expect(topicChange.prepared.terms.stems).not.toContain('digifin');
   });
 
+  it('reads a question that sets the scene first as a question about the scene, whose words count half', () => {
+    const resolved = resolve('Kommunen vår vurderer å starte opp med Digihjelpen. Hva går det ut på?');
+    expect(resolved.kind).toBe('first');
+    expect(resolved.previousAnswer).toBe('');
+    expect(resolved.interpreted).toBe('Hva går det ut på (om: Kommunen vurderer starte opp Digihjelpen)?');
+    const weightOf = (stem: string) => resolved.prepared.terms.weights?.[resolved.prepared.terms.stems.indexOf(stem)];
+    // «det» points to the name the scene gave: it weighs in full; the rest of the scene is context.
+    expect(weightOf(analyze('Digihjelpen')[0] ?? '')).toBe(1);
+    expect(weightOf(analyze('vurderer')[0] ?? '')).toBe(0.5);
+    // Without a pronoun, the scene's names are context too.
+    const plain = resolve('Jeg jobber med Digihjelpen. Hvor mange kommuner har fått tilskudd?');
+    expect(plain.prepared.terms.weights?.[plain.prepared.terms.stems.indexOf(analyze('Digihjelpen')[0] ?? '')]).toBe(0.5);
+    expect(plain.prepared.terms.weights?.[plain.prepared.terms.stems.indexOf(analyze('tilskudd')[0] ?? '')]).toBe(1);
+  });
+
+  it('leaves out the scene words the corpus never uses', () => {
+    const read = resolveQuestion(dialogueOf(conversation('Vi diskuterer velferdsteknologi i utvalget. Hvor stor andel har trygghetsalarm?')), prepare, {
+      inCorpus: (stem) => stem !== analyze('diskuterer')[0],
+    });
+    expect(read.prepared.terms.stems).not.toContain(analyze('diskuterer')[0]);
+    expect(read.prepared.terms.stems).toContain(analyze('velferdsteknologi')[0]);
+  });
+
   it('reads an ellipsis in the last question’s frame, the new name replacing the old', () => {
     const resolved = resolve('Hvor mye har departementet bevilget til DigiFin?', '125 millioner kroner. [1]', 'og hva med Digdir?');
     expect(resolved.kind).toBe('ellipsis');

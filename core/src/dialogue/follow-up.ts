@@ -3,6 +3,7 @@ import type { AnswerLanguage } from '../retrieval/language';
 import { withContext, type PreparedQuery } from '../retrieval/query';
 import { answerSubject } from './answer-subject';
 import { dialogueBounds, type Dialogue } from './dialogue-state';
+import { sceneWords, splitPreamble } from './preamble';
 import { asksForMore, moreAbout } from './more-request';
 
 /**
@@ -294,6 +295,8 @@ export interface ResolveOptions {
   depth?: number;
   /** Read the question this way instead of as it classifies (for the other reading; see `otherReading`). */
   kind?: 'self-contained' | 'reference';
+  /** Whether the corpus uses a stem: a preamble's words it never uses are left out of the context (see `onItsOwn`). */
+  inCorpus?: (stem: string) => boolean;
 }
 
 export const resolveQuestion = (dialogue: Dialogue, prepare: Prepare, options: ResolveOptions = {}): ResolvedQuestion => {
@@ -305,12 +308,24 @@ export const resolveQuestion = (dialogue: Dialogue, prepare: Prepare, options: R
   const yesNo = yesNoStart.test(question);
   // A question read on its own is shown as read: with its misspellings corrected («omsorsgsystem» → «omsorgssystem»).
   const asRead = last && pointsWithPronoun(question) ? question : own.original;
-  if (!last || depth >= dialogueBounds.turns) return { kind: last ? 'self-contained' : 'first', yesNo, interpreted: asRead, prepared: own, previousAnswer: '' };
+  if (!last || depth >= dialogueBounds.turns)
+    return (
+      onItsOwn(question, last ? 'self-contained' : 'first', prepare, options.inCorpus) ?? {
+        kind: last ? 'self-contained' : 'first',
+        yesNo,
+        interpreted: asRead,
+        prepared: own,
+        previousAnswer: '',
+      }
+    );
   const more = options.kind === undefined && asksForMore(question);
   const heard = new Set(analyze(`${last.question} ${last.answer}`));
   const namesNew = own.entities.some((stem) => !heard.has(stem));
   const kind = options.kind ?? (more ? 'reference' : classify(question, own, namesNew));
-  if (kind === 'self-contained') return { kind, yesNo, interpreted: asRead, prepared: own, previousAnswer: '' };
+  if (kind === 'self-contained')
+    return (
+      (options.kind ? null : onItsOwn(question, kind, prepare, options.inCorpus)) ?? { kind, yesNo, interpreted: asRead, prepared: own, previousAnswer: '' }
+    );
 
   // The last question as it was read in its own context, depth-bounded.
   const previous = resolveQuestion({ question: last.question, previous: older }, prepare, { depth: depth + 1 });
@@ -411,6 +426,28 @@ export const resolveQuestion = (dialogue: Dialogue, prepare: Prepare, options: R
   // Not for a question that looked self-contained, read this way as the other reading: it names its own subject.
   const referentNames = options.kind ? [] : [...referentStems].filter((stem) => namedWords.has(stem) && !own.entities.includes(stem));
   return { kind, yesNo, interpreted, prepared, previousAnswer: last.answer, switched, referentNames };
+};
+
+/**
+ * A question read on its own that sets the scene first (`splitPreamble`: «Kommunen vår vurderer å starte opp med Digihjelpen.
+ * Hva går det ut på?»): its question read as a reference to a turn made of the preamble that got no answer, so the preamble's
+ * words are context at half weight and what «det» points to (the scene's names in full weight, when the question points
+ * with a pronoun); still a question of its own kind (no last answer to lean on).
+ */
+const onItsOwn = (question: string, kind: 'first' | 'self-contained', prepare: Prepare, inCorpus?: (stem: string) => boolean): ResolvedQuestion | null => {
+  const split = splitPreamble(question);
+  if (!split) return null;
+  // The scene's words the corpus never uses («representant», «påstod») match nothing and would weigh as the rarest of all:
+  // they are left out; names stay («Bergen», which the texts never name, tells a near miss). English is read through its translation.
+  const scene = inCorpus && prepare(split.preamble).language !== 'en' ? sceneWords(split.preamble, inCorpus) : split.preamble;
+  const read = resolveQuestion({ question: split.question, previous: [{ question: scene, answer: '' }] }, prepare, {
+    kind: 'reference',
+    depth: dialogueBounds.turns - 1,
+  });
+  // «det» in «Hva går det ut på?» stands for the name the scene gave (Digihjelpen): that name is what the question asks about.
+  const named = pointsWithPronoun(split.question) ? new Set(prepare(scene).entities) : new Set<string>();
+  const weights = read.prepared.terms.stems.map((stem, index) => (named.has(stem) ? 1 : (read.prepared.terms.weights?.[index] ?? 1)));
+  return { ...read, kind, previousAnswer: '', switched: [], referentNames: [], prepared: { ...read.prepared, terms: { ...read.prepared.terms, weights } } };
 };
 
 /**
