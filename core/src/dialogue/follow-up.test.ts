@@ -252,6 +252,9 @@ describe('reading a follow-up', () => {
     expect(
       resolve('Hva er KSD?', 'Kommunesektorens organisasjon for digitalisering er et aksjeselskap. [1]', 'og Digdir, hva gjør de?').interpreted,
     ).not.toMatch(/organisasjon/u);
+    // The same with a dash.
+    const last = ['Hva er kunstig intelligens?', 'Kunstig intelligens er teknologi som lærer av data. [1]'];
+    expect(resolve(...last, 'Hva med digital sikkerhet – når kom strategien for det?').interpreted).not.toMatch(/intelligens|teknologi/iu);
   });
 
   it('takes the rest of what the last question was read with when the new question repeats what its answer was about', () => {

@@ -274,12 +274,12 @@ const topicOf = (previous: ResolvedQuestion, answer: string): string[] => {
 };
 
 /**
- * «og Kartverket, hva gjør de?», «And Altinn, who runs it?»: a new subject put
- * first, then a question whose pronoun points to it, not to the last turn.
+ * «og Kartverket, hva gjør de?», «And Altinn, who runs it?», «Hva med eInnsyn – kan kommunene bruke det?»: a new subject put
+ * first (before a comma or a dash), then a question whose pronoun points to it, not to the last turn.
  */
 const dislocated = (question: string, previous: PreparedQuery, prepare: Prepare): boolean => {
-  const match = /^([^,?]+),\s*(.+)$/u.exec(question.replace(continuation, '').trim());
-  if (!match?.[1] || !match[2] || !questionWord.test(match[2]) || !continuation.test(question)) return false;
+  const match = /^([^,?–—]+?)(?:,|\s+[–—-])\s*(.+)$/u.exec(question.replace(continuation, '').trim());
+  if (!match?.[1] || !match[2] || !(questionWord.test(match[2]) || yesNoStart.test(match[2])) || !continuation.test(question)) return false;
   return prepare(match[1]).terms.stems.some((stem) => !previous.terms.stems.includes(stem));
 };
 
