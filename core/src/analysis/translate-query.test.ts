@@ -70,6 +70,12 @@ describe('translateQuery', () => {
     expect(translateQuery('Who wants to use it?', withWant)).toBe('bruk anvendelse nytte');
     // Without «to» the word is translated as usual.
     expect(translateQuery('Who made the plan?', withWant).split(' ')).toContain('planlegge');
+    // «want» with an object before its «to», or after «do», is the verb too: never the noun «mangel»; the object stays.
+    for (const question of ['What does the office want security to improve?', 'Does the office want security?']) {
+      const words = translateQuery(question, withWant).split(' ');
+      expect(words).not.toContain('mangel');
+      expect(words).toEqual(expect.arrayContaining(['kontor', 'sikkerhet']));
+    }
   });
 
   it('drops complex prepositions as a whole («ahead of», «because of», «on behalf of»)', () => {

@@ -95,11 +95,25 @@ const followsInfinitiveTo = (words: readonly Word[], index: number): boolean => 
  */
 const canBeInfinitive = (norwegian: string): boolean => /[aeiouyæøå]$/u.test(norwegian.split(' ')[0] ?? '');
 
-/** True for «want/plan/… to» or a semi-modal before «to» at `index`. */
+/** The verbs that only ever take an object and «to» or stand after «do»: «want», «wish», «intend» (not «plan», often a noun). */
+const INTENTION_ONLY_VERBS: ReadonlySet<string> = new Set(['want', 'wish', 'intend']);
+const DO_SUPPORT: ReadonlySet<string> = new Set(['do', 'does', 'did', "don't", "doesn't", "didn't"]);
+/** How far an object may stand between a verb of intention and its «to» («want the state to pay»). */
+const OBJECT_WORDS = 3;
+
+/**
+ * True for «want/plan/… to» or a semi-modal before «to» at `index`; and for a verb of intention that takes an object before
+ * its «to» («What does KS want the state to do …») or stands after «do» («Does KS want …?»): the verb, never the noun «want»
+ * (FreeDict's «mangel», a lack).
+ */
 const isModalLike = (words: readonly Word[], index: number): boolean => {
-  if (words[index + 1]?.lower !== 'to') return false;
   const word = itemAt(words, index).lower;
-  return SEMI_MODALS.has(word) || englishLemmas(word).some((form) => INTENTION_VERBS.has(form));
+  const intention = englishLemmas(word).some((form) => INTENTION_VERBS.has(form));
+  if (words[index + 1]?.lower === 'to') return SEMI_MODALS.has(word) || intention;
+  if (!englishLemmas(word).some((form) => INTENTION_ONLY_VERBS.has(form))) return false;
+  const objectThenTo = words.slice(index + 2, index + 2 + OBJECT_WORDS).some((next) => next.lower === 'to');
+  const afterDo = words.slice(Math.max(0, index - 3), index).some((previous) => DO_SUPPORT.has(previous.lower));
+  return objectThenTo || afterDo;
 };
 
 /** True for a quantity noun after a question word («what share said …») or between an article and «of» («the number of»). */
@@ -324,7 +338,8 @@ export const translateQueryTerms = (text: string, dictionary: EnglishDictionary 
     // «supposed to», «meant to»: a semi-modal says what Norwegian says with «skal» or «kan».
     // «wants to», «plans to»: an intention verb says what Norwegian says with «vil».
     if (isModalLike(words, index)) {
-      index += 2;
+      // The verb and its «to»; a verb with an object before its «to» (or none) is dropped alone, the object stays.
+      index += words[index + 1]?.lower === 'to' ? 2 : 1;
       continue;
     }
     if (ASPECT_ADVERBS.has(itemAt(words, index).lower)) {
