@@ -237,7 +237,9 @@ export const renderMarkdown = (report: EvalReport): string => {
         `Follow-ups: supported ${percent(summary.followUps.supportedAnswers)} % of ${summary.followUps.answerable} answerable, false abstention ` +
           `${percent(summary.followUps.falseAbstentionRate)} %, abstained on ${percent(summary.followUps.abstentionRate)} % of ` +
           `${summary.followUps.unanswerable} unanswerable. First turns: supported ${percent(summary.firstTurns.supportedAnswers)} % of ` +
-          `${summary.firstTurns.answerable}.`,
+          `${summary.firstTurns.answerable}. Topic changes asked again with no history: the same outcome for ` +
+          `${summary.topicChanges.sameAsFresh} of ${summary.topicChanges.turns} (supported ${summary.topicChanges.supportedInConversation} in the ` +
+          `conversation, ${summary.topicChanges.supportedFresh} asked fresh).`,
         '',
       );
       lines.push(...turnTable('kind', summary.byKind), ...turnTable('language', summary.byLanguage));

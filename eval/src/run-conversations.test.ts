@@ -78,4 +78,47 @@ describe('evaluateConversations', () => {
     expect(summary.byKind.pronoun?.turns).toBe(2);
     expect(renderTurnTable(summary)).toMatch(/^pronoun\s+2\s+1\s+0\.0\s+0\.0\s+1\s+100\.0$/m);
   });
+
+  it('asks a topic change again with no history and counts whether it got the same outcome', async () => {
+    const quote = 'DigiFin skal gi støtte til IKT-prosjekter.';
+    const topicChange: Conversation = {
+      id: 'c002',
+      language: 'nb',
+      turns: [
+        { ...(conversation.turns[0] as Conversation['turns'][number]) },
+        {
+          question: 'Noe annet: hva skal DigiFin støtte?',
+          kind: 'topic-change',
+          language: 'nb',
+          answerable: true,
+          answer: 'IKT-prosjekter',
+          file,
+          quote,
+          alsoIn: [],
+        },
+      ],
+    };
+    const seen: ChatMessage[][] = [];
+    const assistant = {
+      chat: async (messages: ChatMessage[]): Promise<ChatResponse> => {
+        seen.push(messages);
+        // In the conversation the topic change is refused; asked on its own it is answered from the right passage.
+        const fresh = messages.length === 1 && messages[0]?.content.startsWith('Noe annet');
+        const inConversation = messages.length > 1;
+        return {
+          answer: 'svar',
+          citations: inConversation ? [] : [citation(fresh ? quote : 'Departementet har bevilget 125 millioner kroner til DigiFin.')],
+          abstained: inConversation,
+          related: [],
+          reason: '',
+          language: 'nb',
+        } as ChatResponse;
+      },
+    };
+    const turns = await evaluateConversations(assistant, [topicChange], originals);
+    expect(seen.at(-1)).toEqual([{ role: 'user', content: 'Noe annet: hva skal DigiFin støtte?' }]);
+    expect(turns[0]?.fresh).toBeUndefined();
+    expect(turns[1]?.fresh?.supported).toBe(true);
+    expect(summarizeConversations(turns).topicChanges).toEqual({ turns: 1, sameAsFresh: 0, supportedInConversation: 0, supportedFresh: 1 });
+  });
 });

@@ -23,6 +23,8 @@ export interface TurnOutcome {
   /** The response's optional `interpretedQuestion` (how the follow-up was read), null when it has none. */
   interpretedQuestion: string | null;
   answer: ScoredAnswer;
+  /** A topic change asked again on its own, with no history: issue 11 wants it answered as if asked fresh. */
+  fresh?: ScoredAnswer;
   latencyMs: number;
 }
 
@@ -48,6 +50,8 @@ export const evaluateConversations = async (
       const response = await assistant.chat([...messages]);
       const latencyMs = performance.now() - started;
       messages.push({ role: 'assistant', content: response.answer.slice(0, maxMessageChars) });
+      const gold = [...goldSpans(turn, originals), ...secondGoldSpans(turn, originals)];
+      const fresh = turn.kind === 'topic-change' ? scoreAnswer(await assistant.chat([{ role: 'user', content: turn.question }]), gold) : undefined;
       outcomes.push({
         conversation: conversation.id,
         split: conversationSplitOf(conversation.id),
@@ -57,7 +61,8 @@ export const evaluateConversations = async (
         question: turn.question,
         answerable: turn.answerable,
         interpretedQuestion: interpretedQuestionOf(response),
-        answer: scoreAnswer(response, [...goldSpans(turn, originals), ...secondGoldSpans(turn, originals)]),
+        answer: scoreAnswer(response, gold),
+        ...(fresh ? { fresh } : {}),
         latencyMs,
       });
     }
@@ -78,7 +83,28 @@ export const summarizeTurns = (turns: TurnOutcome[]): TurnMetrics => ({
 /** Follow-ups are every turn after the first. */
 export const isFollowUp = (turn: TurnOutcome): boolean => turn.turn > 0;
 
+/** Topic changes against the same question asked with no history: how many got the same outcome (supported, or abstained, or neither). */
+export interface TopicChangeCheck {
+  turns: number;
+  sameAsFresh: number;
+  supportedInConversation: number;
+  supportedFresh: number;
+}
+
+const outcomeOf = (answer: ScoredAnswer): string => (answer.supported ? 'supported' : answer.abstained ? 'abstained' : 'unsupported');
+
+export const checkTopicChanges = (turns: TurnOutcome[]): TopicChangeCheck => {
+  const checked = turns.filter((turn) => turn.fresh !== undefined);
+  return {
+    turns: checked.length,
+    sameAsFresh: checked.filter((turn) => turn.fresh && outcomeOf(turn.answer) === outcomeOf(turn.fresh)).length,
+    supportedInConversation: checked.filter((turn) => turn.answer.supported).length,
+    supportedFresh: checked.filter((turn) => turn.fresh?.supported).length,
+  };
+};
+
 export interface ConversationSummary {
+  topicChanges: TopicChangeCheck;
   all: TurnMetrics;
   firstTurns: TurnMetrics;
   followUps: TurnMetrics;
@@ -93,6 +119,7 @@ const groupTurns = (turns: TurnOutcome[], key: (turn: TurnOutcome) => string): R
 };
 
 export const summarizeConversations = (turns: TurnOutcome[]): ConversationSummary => ({
+  topicChanges: checkTopicChanges(turns),
   all: summarizeTurns(turns),
   firstTurns: summarizeTurns(turns.filter((turn) => !isFollowUp(turn))),
   followUps: summarizeTurns(turns.filter(isFollowUp)),
