@@ -127,6 +127,13 @@ describe('resolveQuestion', () => {
     );
   });
 
+  it('reads «året før» and «the year after» as the last question’s year minus or plus one', () => {
+    expect(resolve('Hvor mye ble det brukt i 2019?', '161 millioner. [1]', 'Og året før?').interpreted).toBe('Hvor mye ble det brukt i 2018?');
+    expect(resolve('How many logins were there in 2019?', '161 million. [1]', 'and the year after?').interpreted).toBe('How many logins were there in 2020?');
+    // No single year to count from: the fragment stays a fragment.
+    expect(resolve('Hvor mye ble det brukt?', '161 millioner. [1]', 'Og året før?').interpreted).toContain('året før');
+  });
+
   it('does not read a pronoun that points inside the question as pointing back', () => {
     const last = ['Hvorfor må det legges fiber fram til basestasjonene?', 'Fordi 5G krever det. [1]'];
     expect(resolve(...last, 'Hvem hjelper kommuner der mobilnettet er ekstra sårbart?').kind).toBe('self-contained');

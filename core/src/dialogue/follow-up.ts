@@ -184,6 +184,25 @@ const similar = (left: string, right: string): boolean =>
 
 const isYear = (number: string): boolean => /^(?:1[89]|20)\d{2}$/u.test(number);
 
+/** «året før», «året etter», «the year before», «the following year»: a year told by its distance from the last question's. */
+const yearBefore =
+  /^(?:i\s+|in\s+)?(?:(?:året|år|the\s+year)\s+(?:før|føre|etter|before|after)|the\s+(?:previous|preceding|following|next)\s+year|(?:det|the)\s+(?:foregående|forrige|førre|neste|påfølgende)\s+år(?:et)?)$/iu;
+
+/**
+ * A fragment that names a year by its distance from the one the last question asked about («Og året før?» after «Hvor mye ble
+ * det brukt i 2019?»): that year as a number («i 2018»), which then replaces the old year like any year follow-up. Unchanged
+ * when the fragment says no such thing or the last question names no single year.
+ */
+export const relativeYear = (fragment: string, previousQuestion: string): string => {
+  const match = yearBefore.exec(fragment.trim());
+  if (!match) return fragment;
+  const years = [...new Set(analyzeWithOffsets(previousQuestion).flatMap((term) => (term.kind === 'number' && isYear(term.stem) ? [term.stem] : [])))];
+  if (years.length !== 1) return fragment;
+  const later = /etter|after|following|next|neste|påfølgende/iu.test(match[0]);
+  const english = /year/iu.test(match[0]);
+  return `${english ? 'in' : 'i'} ${Number(years[0]) + (later ? 1 : -1)}`;
+};
+
 /**
  * The spans of the last question a fragment's numbers replace: the number after the word the
  * fragment repeats, with that word («innsatsområde 7» → «innsatsområde 9»), else the numbers of
@@ -345,7 +364,7 @@ export const resolveQuestion = (dialogue: Dialogue, prepare: Prepare, options: R
   const previousSearch = previous.prepared.language === 'en' ? previous.prepared.text : previous.more ? previous.prepared.original : previous.interpreted;
 
   if (kind === 'ellipsis') {
-    const fragment = fragmentOf(question);
+    const fragment = relativeYear(fragmentOf(question), previous.interpreted);
     const fragmentQuery = prepare(fragment);
     const searchFragment = fragmentQuery.language === 'en' ? fragmentQuery.text : fragment;
     // «og medisindispenser?», then «enn GPS da?»: a fragment after a fragment the frame took in as an addition goes
