@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { analyze } from '../analysis';
 import { evidenceOf } from '../retrieval/evidence';
 import { indexChunk } from '../retrieval/indexed-chunk';
 import { prepareQuery } from '../retrieval/query';
@@ -47,10 +48,12 @@ const composeRatio = (
   question: string,
   passages: RankedChunk[],
   weightOf?: (stem: string) => number,
+  conversation: { followUp?: boolean; fresh?: string[] } = {},
 ): { abstained: boolean; quoted: string; ratio: number } => {
   const { query, ranked } = rankFor(question, passages);
   let learned = 1;
   const response = composeAnswer(query, ranked, toSearchResult, confident, undefined, {
+    ...conversation,
     ...(weightOf ? { weightOf } : {}),
     observe: (features) => {
       learned = confidenceOf(confident.answerability, features);
@@ -193,6 +196,19 @@ describe('composeAnswer', () => {
     expect(ratio('Hvilket år ble Feide etablert som løsning for innlogging?', logins)).toBeCloseTo(0.5, 2);
     const founded = 'Feide ble etablert i 2001 som en nasjonal løsning for innlogging i skolen.';
     expect(ratio('Hvilket år ble Feide etablert som løsning for innlogging?', founded)).toBeCloseTo(1, 2);
+  });
+
+  it('halves the confidence of a follow-up asking for a fact whose new words nothing near the quote carries', () => {
+    const fresh = analyze('engangsstøtte');
+    const grants = passage('g', 'Kurset er gratis. 105 kommuner har siden 2017 fått tilskudd fra departementet for å etablere lavterskeltilbud.');
+    const oneOff = passage('o', 'Hver kommune fikk 100 000 kroner i engangsstøtte fra departementet.');
+    const question = 'Hvor mye fikk hver kommune i engangsstøtte fra departementet?';
+    // The grants' sentence states a number, but not of the one-off support the follow-up newly asks about.
+    expect(composeRatio(question, [grants], undefined, { followUp: true, fresh }).ratio).toBeCloseTo(0.5, 2);
+    expect(composeRatio(question, [oneOff], undefined, { followUp: true, fresh }).ratio).toBeCloseTo(1, 2);
+    // Not for a first question, nor for a follow-up that asks for no fact of a kind.
+    expect(composeRatio(question, [grants]).ratio).toBeCloseTo(1, 2);
+    expect(composeRatio('Hva sier de om engangsstøtte fra departementet?', [grants], undefined, { followUp: true, fresh }).ratio).toBeCloseTo(1, 2);
   });
 
   it('answers a definition question whose quoted sentence defines the word asked about, however much else the question asks', () => {

@@ -6,6 +6,7 @@ import { answerLeadIn } from '../dialogue/answer-subject';
 import { contextWeighted, otherReading, resolveQuestion, type ResolvedQuestion } from '../dialogue/follow-up';
 import { splitTwoPart, type QuestionParts } from '../dialogue/two-part';
 import { keepsSwitch } from '../dialogue/switched-subject';
+import { freshWords } from '../dialogue/fresh';
 import { nearPrior } from '../dialogue/near-prior';
 import { preferReferent, referentCheck } from '../dialogue/prefer-referent';
 import { combineAnswers } from '../answer/combine-answers';
@@ -144,6 +145,7 @@ export const createIndexAssistant = (parts: IndexAssistantParts): Assistant & { 
       previousAnswer: resolved.previousAnswer,
       yesNo: resolved.yesNo,
       followUp: resolved.kind === 'ellipsis' || resolved.kind === 'reference',
+      ...(conversation && resolved.fresh ? { fresh: resolved.fresh } : {}),
       contextCredit: conversation,
       ...(passageFactor ? { passageFactor } : {}),
       // A request for more: the sentences the last answer gave are what it does not want again.
@@ -187,12 +189,14 @@ export const createIndexAssistant = (parts: IndexAssistantParts): Assistant & { 
       options?.signal?.throwIfAborted();
       // The question read in its conversation (bounded), in the language of the new message.
       const dialogue = dialogueOf(messages);
-      const resolved = resolveQuestion(dialogue, prepare, { inCorpus: (stem) => vocabulary.has(stem) });
+      const read = resolveQuestion(dialogue, prepare, { inCorpus: (stem) => vocabulary.has(stem) });
+      const resolved = { ...read, fresh: freshWords(read, dialogue.previous, knowledge) };
       const split = resolved.kind === 'first' || resolved.kind === 'self-contained' ? splitTwoPart(dialogue.question) : null;
       if (!split) {
         const found = new Map<string, Promise<IndexedChunk[]>>();
         const response = await answer(resolved, filter, options, found, true);
-        const other = response.abstained ? otherReading(dialogue, prepare, resolved) : null;
+        const otherRead = response.abstained ? otherReading(dialogue, prepare, resolved) : null;
+        const other = otherRead ? { ...otherRead, fresh: freshWords(otherRead, dialogue.previous, knowledge) } : null;
         if (other) {
           const otherResponse = await answer(other, filter, options, found, true);
           if (!otherResponse.abstained) return { ...otherResponse, interpretedQuestion: other.interpreted };

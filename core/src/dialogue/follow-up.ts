@@ -43,6 +43,8 @@ export interface ResolvedQuestion {
    * a passage that names none of them, outside the passages the last answer quoted, is about something else (see `preferReferent`).
    */
   referentNames?: string[];
+  /** The follow-up's own stems that the last question and answer do not hold: what it newly asks about (see compose's `fresh`). */
+  fresh?: string[];
   /** A request for more («kan du si mer om det?»): the last question asked again, without what the last answer gave. */
   more?: boolean;
 }
@@ -361,6 +363,9 @@ export const resolveQuestion = (dialogue: Dialogue, prepare: Prepare, options: R
   }
   // English follow-ups are matched through their translation, like English questions.
   // A request for more is searched by the subject it asked more about, not by its «Mer om:».
+  // What the follow-up newly asks about: its own words that neither the last question (as read) nor its answer holds.
+  const freshOf = (query: PreparedQuery): string[] =>
+    query.terms.stems.filter((stem) => /\p{L}/u.test(stem) && !heard.has(stem) && !previous.prepared.terms.stems.includes(stem));
   const previousSearch = previous.prepared.language === 'en' ? previous.prepared.text : previous.more ? previous.prepared.original : previous.interpreted;
 
   if (kind === 'ellipsis') {
@@ -384,7 +389,7 @@ export const resolveQuestion = (dialogue: Dialogue, prepare: Prepare, options: R
       const framed = leadingPreposition.test(fragment);
       const weights = read.terms.stems.map((stem) => (framed || fragmentQuery.terms.stems.includes(stem) ? 1 : referentWeight));
       const prepared = { ...read, original: interpreted, language, terms: { ...read.terms, weights } };
-      return { kind, yesNo: yesNo || yesNoStart.test(previous.interpreted), interpreted, prepared, previousAnswer: last.answer };
+      return { kind, yesNo: yesNo || yesNoStart.test(previous.interpreted), interpreted, prepared, previousAnswer: last.answer, fresh: freshOf(fragmentQuery) };
     }
     // A fragment of names and numbers only («and Digdir?» after Norwegian turns) has no language of its own to translate.
     const untranslated = /^[\p{Lu}\p{N}][\p{L}\p{N}@-]*(?:\s+[\p{Lu}\p{N}][\p{L}\p{N}@-]*)*$/u.test(fragment.replace(leadingPreposition, ''));
@@ -401,7 +406,7 @@ export const resolveQuestion = (dialogue: Dialogue, prepare: Prepare, options: R
     const framed = search.replaced || leadingPreposition.test(fragment);
     const weights = read.terms.stems.map((stem) => (framed || fragmentQuery.terms.stems.includes(stem) ? 1 : referentWeight));
     const prepared = { ...read, original: interpreted, language, terms: { ...read.terms, weights } };
-    return { kind, yesNo: yesNo || yesNoStart.test(previous.interpreted), interpreted, prepared, previousAnswer: last.answer };
+    return { kind, yesNo: yesNo || yesNoStart.test(previous.interpreted), interpreted, prepared, previousAnswer: last.answer, fresh: freshOf(fragmentQuery) };
   }
 
   // A reference: what the last turn was about as context; its names not when the new question
@@ -432,7 +437,8 @@ export const resolveQuestion = (dialogue: Dialogue, prepare: Prepare, options: R
   const referent = [...surfaceWords(previousSearch, referentStems), ...subjectWords];
   // «og hvor mye har Helse Nord spart på det?»: the name it switches to is what the answer must be about.
   const switched = switches ? ownNames.filter((stem) => !previous.prepared.terms.stems.includes(stem)) : [];
-  if (referent.length === 0) return { kind, yesNo, interpreted: question, prepared: { ...own, language }, previousAnswer: last.answer, switched };
+  if (referent.length === 0)
+    return { kind, yesNo, interpreted: question, prepared: { ...own, language }, previousAnswer: last.answer, switched, fresh: freshOf(own) };
   const interpreted = bounded(`${strip(question)} (${aboutWord[language]}: ${referent.join(' ')})?`);
   // An English question keeps its translated terms (each word's alternatives one term); the referent's Norwegian words join them.
   const ownSearch = pointsWithPronoun(question) ? withoutPointers(question) : question;
@@ -444,7 +450,7 @@ export const resolveQuestion = (dialogue: Dialogue, prepare: Prepare, options: R
   const namedWords = new Set([...previous.prepared.entities, ...analyze(referent.filter((word) => /\p{Lu}/u.test(word.slice(1))).join(' '))]);
   // Not for a question that looked self-contained, read this way as the other reading: it names its own subject.
   const referentNames = options.kind ? [] : [...referentStems].filter((stem) => namedWords.has(stem) && !own.entities.includes(stem));
-  return { kind, yesNo, interpreted, prepared, previousAnswer: last.answer, switched, referentNames };
+  return { kind, yesNo, interpreted, prepared, previousAnswer: last.answer, switched, referentNames, fresh: freshOf(own) };
 };
 
 /**

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../analysis';
+import { prepareQuery } from '../retrieval/query';
+import type { ChatMessage } from '../schemas';
+import { dialogueOf } from './dialogue-state';
+import { freshWords } from './fresh';
+import { resolveQuestion } from './follow-up';
+
+const prepare = (text: string) => prepareQuery(text, null);
+const fresh = (...contents: string[]): string[] => {
+  const dialogue = dialogueOf(contents.map((content, index): ChatMessage => ({ role: index % 2 === 0 ? 'user' : 'assistant', content })));
+  return freshWords(resolveQuestion(dialogue, prepare), dialogue.previous);
+};
+const stem = (word: string): string => analyze(word)[0] ?? '';
+
+describe('freshWords', () => {
+  it('gives the words of a follow-up that the last question and answer do not hold', () => {
+    const words = fresh(
+      'Hvor mange kommuner har fått tilskudd til Digihjelpen siden 2017?',
+      '105 kommuner har siden 2017 fått tilskudd. [1]',
+      'Hvor mye fikk kommunene i engangsstøtte for det?',
+    );
+    expect(words).toContain(stem('engangsstøtte'));
+    // «kommunene» was asked and answered.
+    expect(words).not.toContain(stem('kommune'));
+  });
+
+  it('gives nothing for a first question or a fragment of words the last turn already used', () => {
+    expect(fresh('Hvor mye fikk hver kommune i engangsstøtte?')).toEqual([]);
+    expect(
+      fresh('Hvor mye har departementet bevilget til DigiFin?', 'Departementet har bevilget 125 millioner kroner til DigiFin. [1]', 'og departementet?'),
+    ).toEqual([]);
+  });
+});

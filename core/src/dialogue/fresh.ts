@@ -1,0 +1,18 @@
+import type { WordKnowledge } from '../analysis';
+import { matchStrength } from '../retrieval/evidence';
+import { termSetOf } from '../retrieval/indexed-chunk';
+import type { Turn } from './dialogue-state';
+import type { ResolvedQuestion } from './follow-up';
+
+/**
+ * What a follow-up newly asks about: its own words (`resolved.fresh`, new to the last turn by stem) that the conversation's
+ * last turns (as bounded: `dialogueBounds`) do not hold in any form either — not as a lemma («fikk» ~ «fått»), a compound part or an acronym's other spelling.
+ * A quote for such a question must carry one of them (compose's `freshApart`).
+ */
+export const freshWords = (resolved: ResolvedQuestion, turns: readonly Turn[], knowledge?: WordKnowledge): string[] => {
+  const fresh = resolved.fresh ?? [];
+  if (turns.length === 0 || fresh.length === 0) return [];
+  const heard = termSetOf(turns.map((turn) => `${turn.question} ${turn.answer}`).join(' '), knowledge);
+  const { stems, words } = resolved.prepared.terms;
+  return fresh.filter((stem) => matchStrength(stem, words?.[stems.indexOf(stem)], heard) < 0.5);
+};
