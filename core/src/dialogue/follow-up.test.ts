@@ -59,6 +59,15 @@ describe('resolveQuestion', () => {
     expect(inner.referentNames).toEqual(expect.arrayContaining(analyze('eSignering')));
   });
 
+  it('reads the referent of a why-question of one word of its own as telling passages apart, like a name', () => {
+    const turns = ['Kommer det en egen strategi for kunstig intelligens?', 'Regjeringen lanserer en nasjonal strategi for kunstig intelligens. [1]'];
+    const why = resolve(...turns, 'Hvorfor trengs den?');
+    expect(why.referentNames).toEqual(expect.arrayContaining(analyze('kunstig intelligens')));
+    // Another question of one word, or a why-question of its own words, keeps common words as context only.
+    expect(resolve(...turns, 'Når kommer den?').referentNames ?? []).not.toContain(analyze('intelligens')[0]);
+    expect(resolve(...turns, 'Hvorfor trengs den i kommunene?').referentNames ?? []).not.toContain(analyze('intelligens')[0]);
+  });
+
   it('names no referent for a self-contained question read with the last turn as its other reading', () => {
     const last = ['Hva er Digihjelpen?', 'Digihjelpen er et veiledningstilbud. [1]'];
     const dialogue = dialogueOf(conversation(...last, 'Hvem sto bak undersøkelsen om kostnader og gevinster i kommunene?'));
