@@ -59,6 +59,18 @@ describe('resolveQuestion', () => {
     expect(inner.referentNames).toEqual(expect.arrayContaining(analyze('eSignering')));
   });
 
+  it('weighs the name a yes/no reference points to in full: the yes or no is about it', () => {
+    const turns = ['Hva er Maskinporten?', 'Maskinporten er en løsning for tilgangsstyring. [1]'];
+    const weightOf = (resolved: ReturnType<typeof resolve>, word: string) =>
+      resolved.prepared.terms.weights?.[resolved.prepared.terms.stems.indexOf(analyze(word)[0] ?? '')];
+    const yesNo = resolve(...turns, 'kan Fiks-plattformen bruke den?');
+    expect(yesNo.yesNo).toBe(true);
+    expect(weightOf(yesNo, 'Maskinporten')).toBe(1);
+    // A question for a fact keeps the referent as context, and a yes/no question its common words.
+    expect(weightOf(resolve(...turns, 'hvem leverer den?'), 'Maskinporten')).toBe(0.5);
+    expect(weightOf(yesNo, 'tilgangsstyring')).not.toBe(1);
+  });
+
   it('reads the referent of a why-question of one word of its own as telling passages apart, like a name', () => {
     const turns = ['Kommer det en egen strategi for kunstig intelligens?', 'Regjeringen lanserer en nasjonal strategi for kunstig intelligens. [1]'];
     const why = resolve(...turns, 'Hvorfor trengs den?');

@@ -445,11 +445,16 @@ export const resolveQuestion = (dialogue: Dialogue, prepare: Prepare, options: R
   // An English question keeps its translated terms (each word's alternatives one term); the referent's Norwegian words join them.
   const ownSearch = pointsWithPronoun(question) ? withoutPointers(question) : question;
   const combined = own.language === 'en' ? withContext(own, prepare(referent.join(' '))) : prepare(bounded(`${ownSearch} ${referent.join(' ')}`));
-  const weights = combined.terms.stems.map((stem) => (own.terms.stems.includes(stem) || !referentStems.has(stem) ? 1 : referentWeight));
-  const prepared: PreparedQuery = { ...combined, original: question, language, terms: { ...combined.terms, weights } };
   // Names: the last question's (as the analyser reads them), and a word with a capital inside («eSignering», «IP-telefoni», «GPS»);
   // not a word capitalised only because it opens the last answer («Strategien peker …»).
   const namedWords = new Set([...previous.prepared.entities, ...analyze(referent.filter((word) => /\p{Lu}/u.test(word.slice(1))).join(' '))]);
+  // A yes/no question's yes or no is about what its pronoun points to: a name of it weighs in full, so the sentence read for the
+  // verdict carries it («does the Fiks platform use it?» after Maskinporten: «Fiks-plattformen benytter Maskinporten», not a
+  // sentence about the platform alone; tune c057 supported, test unchanged). Other words of the referent stay context.
+  const weights = combined.terms.stems.map((stem) =>
+    own.terms.stems.includes(stem) || !referentStems.has(stem) || (yesNo && namedWords.has(stem)) ? 1 : referentWeight,
+  );
+  const prepared: PreparedQuery = { ...combined, original: question, language, terms: { ...combined.terms, weights } };
   // Not for a question that looked self-contained, read this way as the other reading: it names its own subject.
   // A why-question of one word of its own («Hvorfor trengs den?», «kvifor trengst det?») asks about its referent only: the
   // referent's words tell the passages about it apart as a name does («kunstig intelligens»), else a sentence that merely
