@@ -109,7 +109,7 @@ describe('posting arena', () => {
     const key = (index: number) => postingKey('text', `t${index}`);
     const byKey = new Map(rows.map((row, index) => [key(index), row]));
     let fetches = 0;
-    const fetch: PostingFetch = async (_unit, terms, allocate) => {
+    const fetch: PostingFetch = async (_unit, terms, allocate, onRow) => {
       fetches += 1;
       const wanted = terms.flatMap((term) => {
         const row = byKey.get(postingKey(term.field, term.term));
@@ -123,7 +123,7 @@ describe('posting arena', () => {
           yield piece;
         }
       };
-      return readPostingRows(arriving(), allocate);
+      return readPostingRows(arriving(), allocate, onRow);
     };
     const queries = [
       [0, 1, 2, 3],
@@ -142,7 +142,7 @@ describe('posting arena', () => {
         50,
       ),
     );
-    // 6 pages: fewer than the largest query needs, so some rows get buffers of their own.
+    // 6 pages: fewer than the largest query needs (rows are added as they arrive, so it need not hold them all).
     const posting = new PostingRows(fetch, 6 * pageBytes);
     for (let round = 0; round < 3; round += 1) {
       const got = await Promise.all(queries.map((query) => posting.score('chunks', termsOf(query), 50)));
@@ -150,6 +150,43 @@ describe('posting arena', () => {
     }
     expect(fetches).toBeGreaterThan(queries.length);
     expect(posting.stores.chunks.arena.freePages + posting.stores.chunks.heldPages()).toBe(6);
+  });
+
+  it('adds each fetched row as it arrives, so a question whose rows outgrow the arena still gets pages for every row', async () => {
+    // Six rows of two pages each (12 pages) through an arena of 3 pages.
+    const rows = Array.from({ length: 6 }, (_, index) => randomRow(index + 31, pagePostings + 100 * (index + 1), 50_000));
+    const terms: QueryTerm[] = rows.map((_, index) => ({ field: 'text', term: `t${index}`, weight: 1 + (index % 2) * 0.3 }));
+    let ownBuffers = 0;
+    const fetch: PostingFetch = async (_unit, asked, allocate, onRow) => {
+      const reply = copyReply(asked.map((term) => ({ term: term.term, row: rows[Number(term.term.slice(1))] as TermRow })));
+      return readPostingRows(
+        pieces(reply, [8192]),
+        (bytes) => {
+          const field = allocate?.(bytes);
+          if (!field) ownBuffers += 1;
+          return field;
+        },
+        onRow,
+      );
+    };
+    const posting = new PostingRows(fetch, 3 * pageBytes);
+    expect(await posting.score('chunks', terms, 30)).toEqual(sumScattered(rows, terms, 30));
+    expect(ownBuffers).toBe(0);
+    expect(posting.stores.chunks.arena.freePages + posting.stores.chunks.heldPages()).toBe(3);
+  });
+
+  it('refuses rows handed over out of the order of the terms asked for', async () => {
+    const rows = [randomRow(5, 600, 1000), randomRow(6, 600, 1000)];
+    const terms: QueryTerm[] = rows.map((_, index) => ({ field: 'text', term: `t${index}`, weight: 1 }));
+    const fetch: PostingFetch = async (_unit, asked, allocate, onRow) =>
+      readPostingRows(
+        [copyReply([...asked].reverse().map((term) => ({ term: term.term, row: rows[Number(term.term.slice(1))] as TermRow })))],
+        allocate,
+        onRow,
+      );
+    const posting = new PostingRows(fetch, 4 * pageBytes);
+    await expect(posting.score('chunks', terms, 5)).rejects.toThrow(/out of the order/);
+    expect(posting.stores.chunks.arena.freePages + posting.stores.chunks.heldPages()).toBe(4);
   });
 
   it('gives the pages of a fetch that failed part-way back', async () => {

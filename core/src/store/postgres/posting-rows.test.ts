@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeQuery, LexicalIndex, lexicalFields } from '../../lexical';
-import { PostingRows, sumBlocks, sumRows, sumScattered } from './posting-rows';
+import { PostingRows, ScoreSum, sumScattered } from './posting-rows';
 import {
   CopyBinaryReader,
   decodeArraySend,
@@ -207,8 +207,8 @@ describe('bestDocuments', () => {
   });
 });
 
-describe('sumBlocks', () => {
-  /** Rows of random postings sorted by document, with weights that make float sums order-sensitive. */
+describe('ScoreSum', () => {
+  /** Rows of random postings in random document order, with weights that make float sums order-sensitive. */
   const randomRows = (seed: number, count: number, documents: number): TermRow[] => {
     let state = seed;
     const next = () => {
@@ -216,34 +216,55 @@ describe('sumBlocks', () => {
       return state / 2 ** 31;
     };
     return Array.from({ length: count }, () => {
-      const chosen = [...new Set(Array.from({ length: Math.floor(next() * documents) }, () => Math.floor(next() * documents)))].sort(
-        (left, right) => left - right,
-      );
+      const chosen = [...new Set(Array.from({ length: Math.floor(next() * documents) }, () => Math.floor(next() * documents)))];
       return { documents: Uint32Array.from(chosen), weights: Float32Array.from(chosen, () => next() * 3 + 1e-7), idf: next() * 5 };
     });
   };
 
-  it('sums rows sorted by document block by block to the same hits and scores, to the bit, as the scattered sum', () => {
+  /** The in-memory index's arithmetic, written out: every row in query order into one array, all documents sorted. */
+  const reference = (rows: readonly TermRow[], terms: readonly QueryTerm[], depth: number) => {
+    const scores = new Float64Array(2000);
+    rows.forEach((row, index) => {
+      const termWeight = (terms[index]?.weight ?? 0) * row.idf;
+      row.documents.forEach((document, posting) => {
+        scores[document] = (scores[document] ?? 0) + termWeight * (row.weights[posting] ?? 0);
+      });
+    });
+    return [...scores.entries()]
+      .filter(([, score]) => score > 0)
+      .map(([document, score]) => ({ document, score }))
+      .sort((left, right) => right.score - left.score || left.document - right.document)
+      .slice(0, depth);
+  };
+
+  it('sums rows in query order to the in-memory arithmetic’s hits and scores, to the bit, and starts from zero after clear', () => {
+    const sum = new ScoreSum();
     for (const seed of [1, 2, 3, 4]) {
-      const rows = randomRows(seed, 12, 300);
+      const rows = randomRows(seed, 12, 300 * seed);
       const terms: QueryTerm[] = rows.map((_, index) => ({ field: 'text', term: `t${index}`, weight: 1 + (index % 3) * 0.7 }));
-      const expected = sumScattered(rows, terms, 40);
+      const expected = reference(rows, terms, 40);
       expect(expected.length).toBe(40);
-      for (const block of [1, 3, 64, 299, 300, 4096]) expect(sumBlocks(rows, terms, 40, block)).toEqual(expected);
-      expect(sumRows(rows, terms, 40, 7)).toEqual(expected);
+      for (const [index, row] of rows.entries()) sum.addRow(row, terms[index]?.weight ?? 0);
+      expect(sum.best(40)).toEqual(expected);
+      sum.clear();
+      expect(sumScattered(rows, terms, 40)).toEqual(expected);
     }
+    expect(sum.best(5)).toEqual([]);
   });
 
-  it('falls back to the scattered sum when a row is not sorted by document', () => {
-    const rows: TermRow[] = [
-      { documents: Uint32Array.from([5, 2, 9]), weights: Float32Array.from([1, 2, 3]), idf: 1 },
-      { documents: Uint32Array.from([2, 9]), weights: Float32Array.from([0.5, 0.25]), idf: 2 },
-    ];
-    const terms: QueryTerm[] = [
-      { field: 'text', term: 'a', weight: 1 },
-      { field: 'text', term: 'b', weight: 1 },
-    ];
-    expect(sumRows(rows, terms, 3, 4)).toEqual([
+  it('adds a row’s segments as one row', () => {
+    const sum = new ScoreSum();
+    sum.addRow(
+      {
+        documents: Uint32Array.from([5, 2]),
+        weights: Float32Array.from([1, 2]),
+        idf: 1,
+        rest: [{ documents: Uint32Array.from([9]), weights: Float32Array.from([3]) }],
+      },
+      1,
+    );
+    sum.addRow({ documents: Uint32Array.from([2, 9]), weights: Float32Array.from([0.5, 0.25]), idf: 2 }, 1);
+    expect(sum.best(3)).toEqual([
       { document: 9, score: 3.5 },
       { document: 2, score: 3 },
       { document: 5, score: 1 },

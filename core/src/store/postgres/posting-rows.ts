@@ -1,6 +1,7 @@
 import { LruCache } from '../../collections/lru-cache';
+import { KildesvarError } from '../../errors';
 import type { TermPostings } from '../../lexical/bm25-field';
-import { type PagedField, PostingArena, PostingRowStore, pageBytes, type HeldRow } from './posting-arena';
+import { type PagedField, PostingArena, PostingRowStore, pageBytes } from './posting-arena';
 import { postingKey, type PostingFetch, type QueryTerm, type TermRow, type Unit } from './posting-transfer';
 
 export { decodeArraySend, type QueryTerm, type Unit } from './posting-transfer';
@@ -17,8 +18,6 @@ export { decodeArraySend, type QueryTerm, type Unit } from './posting-transfer';
 
 /** Bytes of posting rows one database-store API process keeps per unit (chunks, sentences): its arena of pages. */
 export const postingRowsCacheBytes = 16 * 2 ** 20;
-
-const none: TermRow = { documents: new Uint32Array(0), weights: new Float32Array(0), idf: 0 };
 
 export interface ScoredDocument {
   document: number;
@@ -95,10 +94,71 @@ export const bestDocuments = (scores: Float64Array, documents: Uint32Array, dept
 /** Terms per unit a generation is remembered not to hold (their key only: no postings to fetch). */
 export const absentTermsCached = 16_384;
 
+/**
+ * One search's BM25 scores of one unit, summed row by row as rows arrive: an array indexed by
+ * document, which grows to the largest document seen (the unit's size at most). Each row adds
+ * `field weight × idf × stored weight` to its documents; rows added in query order give every
+ * document the in-memory index's sum (`Bm25Field.accumulate`) to the bit.
+ */
+export class ScoreSum {
+  private scores = new Float64Array(0);
+  /** One past the largest document added since the last `clear`. */
+  private high = 0;
+
+  add(row: TermPostings, termWeight: number): void {
+    const { documents, weights } = row;
+    let largest = -1;
+    for (let posting = 0; posting < documents.length; posting += 1) if ((documents[posting] ?? 0) > largest) largest = documents[posting] ?? 0;
+    if (largest >= this.scores.length) {
+      const grown = new Float64Array(largest + 1);
+      grown.set(this.scores.subarray(0, this.high));
+      this.scores = grown;
+    }
+    if (largest >= this.high) this.high = largest + 1;
+    addScaled(this.scores, documents, weights, termWeight);
+  }
+
+  /** A row with its segments (`rest`), as a fetched or cached row holds them. */
+  addRow(row: TermRow, fieldWeight: number): void {
+    const termWeight = fieldWeight * row.idf;
+    this.add(row, termWeight);
+    for (const segment of row.rest ?? []) this.add(segment, termWeight);
+  }
+
+  /** The `depth` best documents, best first, ties by document number. */
+  best(depth: number): ScoredDocument[] {
+    const best = new BestDocuments(depth);
+    const { scores, high } = this;
+    for (let document = 0; document < high; document += 1) {
+      const score = scores[document] ?? 0;
+      if (score > 0) best.offer(score, document);
+    }
+    return best.best();
+  }
+
+  /** Zeroes what was added, keeping the array for the next search. */
+  clear(): void {
+    this.scores.fill(0, 0, this.high);
+    this.high = 0;
+  }
+}
+
+/** The hot loop in a plain function: V8 optimizes a loop inside an async function or closure poorly. */
+const addScaled = (scores: Float64Array, documents: Uint32Array, weights: Float32Array, termWeight: number): void => {
+  for (let posting = 0; posting < documents.length; posting += 1) {
+    const document = documents[posting] ?? 0;
+    scores[document] = (scores[document] ?? 0) + termWeight * (weights[posting] ?? 0);
+  }
+};
+
+/** Score arrays kept per unit for the next searches (more only while that many search at once). */
+const keptScoreSums = 2;
+
 export class PostingRows {
   readonly stores: Record<Unit, PostingRowStore>;
   /** Query terms the generation has no row for: a generation never changes, so they are not asked for again. */
   private readonly absent: Record<Unit, LruCache<string, true>> = { chunks: new LruCache(absentTermsCached), sentences: new LruCache(absentTermsCached) };
+  private readonly sums: Record<Unit, ScoreSum[]> = { chunks: [], sentences: [] };
 
   /** `cacheBytes` per unit: the arena's pages, plus an eighth of it for rows too small for a page. */
   constructor(
@@ -109,189 +169,92 @@ export class PostingRows {
     this.stores = { chunks: store(), sentences: store() };
   }
 
-  /** The rows of `terms`, pinned (unpin each when done), fetching those not cached in one query. */
-  private async rows(unit: Unit, terms: readonly QueryTerm[]): Promise<Array<HeldRow | undefined>> {
-    const store = this.stores[unit];
-    const keys = terms.map((term) => postingKey(term.field, term.term));
-    const held = keys.map((key) => store.pin(key));
-    const missing = new Map<string, QueryTerm>();
-    const absent = this.absent[unit];
-    keys.forEach((key, index) => {
-      const term = terms[index];
-      if (!held[index] && term && !absent.peek(key)) missing.set(key, term);
-    });
-    if (missing.size === 0) return held;
-    const allocated: PagedField[] = [];
-    let fetched: Map<string, TermRow>;
-    try {
-      fetched = await this.fetch(unit, [...missing.values()], (bytes) => {
-        const field = store.allocate(bytes);
-        if (field) allocated.push(field);
-        return field;
-      });
-    } catch (error) {
-      for (const field of allocated) store.discard(field.pages);
-      for (const row of held) if (row) store.unpin(row);
-      throw error;
-    }
-    // Pages of a row the fetch did not return (a duplicate it replaced) go back.
-    const returned = new Set([...fetched.values()].map((row) => row.pages));
-    for (const field of allocated) if (!returned.has(field.pages)) store.discard(field.pages);
-    const added = new Map<string, HeldRow>();
-    for (const [key, row] of fetched) added.set(key, store.add(key, row));
-    for (const key of missing.keys()) if (!fetched.has(key)) absent.get(key, () => true);
-    // Each term position holds one pin: the first of a fetched key uses the pin `add` took.
-    const used = new Set<string>();
-    return keys.map((key, index) => {
-      const found = held[index] ?? added.get(key);
-      if (found && !held[index]) {
-        if (used.has(key)) found.pins += 1;
-        used.add(key);
-      }
-      return found;
-    });
-  }
-
   /**
-   * BM25 of one unit: each term's `field weight × idf × stored weight` summed per document in query
-   * order, as `Bm25Field.accumulate` sums it, so scores are the in-memory index's to the bit.
+   * BM25 of one unit: each term's `field weight × idf × stored weight` added per document in query
+   * order, as `Bm25Field.accumulate` sums it, so scores are the in-memory index's to the bit. Cached
+   * rows are pinned; the others are fetched in one query that returns them in query order, and each
+   * is added to the scores as soon as it has arrived (with the cached rows before it), then let go:
+   * the arena only caches, and never has to hold all of a question's rows at once.
    */
   async score(unit: Unit, terms: readonly QueryTerm[], depth: number): Promise<ScoredDocument[]> {
     if (terms.length === 0 || depth <= 0) return [];
     const store = this.stores[unit];
-    const held = await this.rows(unit, terms);
+    const keys = terms.map((term) => postingKey(term.field, term.term));
+    const held = keys.map((key) => store.pin(key));
+    const absent = this.absent[unit];
+    /** Positions of each key to fetch (the first of them is where its row arrives). */
+    const missing = new Map<string, number[]>();
+    keys.forEach((key, index) => {
+      if (held[index] || absent.peek(key)) return;
+      const positions = missing.get(key);
+      if (positions) positions.push(index);
+      else missing.set(key, [index]);
+    });
+    const sum = this.sums[unit].pop() ?? new ScoreSum();
+    let next = 0;
+    /** Adds the rows of positions up to `end` (those held; a term without a row adds nothing) and lets each go. */
+    const addUpTo = (end: number) => {
+      for (; next < end; next += 1) {
+        const row = held[next];
+        if (!row) continue;
+        held[next] = undefined;
+        sum.addRow(row.row, terms[next]?.weight ?? 0);
+        store.unpin(row);
+      }
+    };
+    const allocated: PagedField[] = [];
+    const delivered = new Set<string>();
+    const deliveredPages = new Set<readonly number[]>();
+    /** A fetched row: cached (pinned once per position of its key), and the scores brought up to its first position. */
+    const arrive = (key: string, row: TermRow) => {
+      const positions = missing.get(key);
+      if (!positions || delivered.has(key)) throw new KildesvarError('internal', `The posting fetch returned a row for a term it was not asked for, or twice.`);
+      const first = positions[0] ?? 0;
+      if (first < next) throw new KildesvarError('internal', 'The posting fetch returned rows out of the order of the terms asked for.');
+      delivered.add(key);
+      if (row.pages) deliveredPages.add(row.pages);
+      const added = store.add(key, row);
+      added.pins += positions.length - 1;
+      for (const position of positions) held[position] = added;
+      addUpTo(first + 1);
+    };
     try {
-      return sumRows(
-        held.map((row) => row?.row ?? none),
-        terms,
-        depth,
-      );
-    } finally {
+      addUpTo(missing.size === 0 ? terms.length : Math.min(...[...missing.values()].map((positions) => positions[0] ?? 0)));
+      if (missing.size > 0) {
+        const returned = await this.fetch(
+          unit,
+          [...missing.values()].map((positions) => terms[positions[0] ?? 0] as QueryTerm),
+          (bytes) => {
+            const field = store.allocate(bytes);
+            if (field) allocated.push(field);
+            return field;
+          },
+          arrive,
+        );
+        // A fetch that returns its rows instead of handing them over: they all come now, in query order.
+        const rest = [...returned].filter(([key]) => !delivered.has(key));
+        rest.sort(([left], [right]) => (missing.get(left)?.[0] ?? 0) - (missing.get(right)?.[0] ?? 0));
+        for (const [key, row] of rest) arrive(key, row);
+        for (const key of missing.keys()) if (!delivered.has(key)) absent.get(key, () => true);
+      }
+      addUpTo(terms.length);
+      return sum.best(depth);
+    } catch (error) {
+      // Rows held but not yet added are let go.
       for (const row of held) if (row) store.unpin(row);
+      throw error;
+    } finally {
+      // Pages given to a row that was never handed over (a fetch that failed part-way) go back.
+      for (const field of allocated) if (!deliveredPages.has(field.pages)) store.discard(field.pages);
+      sum.clear();
+      if (this.sums[unit].length < keptScoreSums) this.sums[unit].push(sum);
     }
   }
 }
 
-/** Documents per block of the blocked sum: 4,096 scores (32 KiB) stay in a core's L1 data cache while every row adds to them. */
-export const sumBlockDocuments = 4096;
-
-/** Whether a row's documents are in ascending order, checked once per row (rows are cached and reused). */
-const sortedRows = new WeakMap<TermPostings, boolean>();
-const ascending = (row: TermPostings): boolean => {
-  let sorted = sortedRows.get(row);
-  if (sorted === undefined) {
-    const { documents } = row;
-    sorted = true;
-    for (let index = 1; index < documents.length && sorted; index += 1) sorted = (documents[index] ?? 0) > (documents[index - 1] ?? 0);
-    sortedRows.set(row, sorted);
-  }
-  return sorted;
-};
-
-/**
- * The BM25 sum over fetched rows, in a plain function: V8 optimizes a hot loop inside an async
- * function poorly (it stayed in the baseline tiers, ~100 ns a posting at 100×), here it is compiled.
- * Each document's score is `Σ field weight × idf × stored weight` over the query's terms in query
- * order, as `Bm25Field.accumulate` sums it. Rows sorted by document (generations written since
- * session 8) are summed block by block (`sumBlocks`); others scatter into one array the corpus's size.
- */
-export const sumRows = (rows: readonly TermRow[], terms: readonly QueryTerm[], depth: number, blockDocuments = sumBlockDocuments): ScoredDocument[] => {
-  const { segments, termWeights } = segmentsOf(rows, terms);
-  return segments.every(ascending) ? blockSum(segments, termWeights, depth, blockDocuments) : scatteredSum(segments, termWeights, depth);
-};
-
-/**
- * Every row's segments (`documents`/`weights`, then `rest`) with the row's term weight, in query
- * order. A document is in at most one segment of a row, so summing segment by segment adds its
- * terms in query order, as summing row by row does.
- */
-const segmentsOf = (rows: readonly TermRow[], terms: readonly QueryTerm[]): { segments: TermPostings[]; termWeights: Float64Array } => {
-  const segments: TermPostings[] = [];
-  const weights: number[] = [];
-  rows.forEach((row, index) => {
-    const termWeight = (terms[index]?.weight ?? 0) * row.idf;
-    for (const segment of [row, ...(row.rest ?? [])]) {
-      segments.push(segment);
-      weights.push(termWeight);
-    }
-  });
-  return { segments, termWeights: Float64Array.from(weights) };
-};
-
-/**
- * Rows sorted by document, summed one block of document numbers at a time: every row in query order
- * adds its postings of the block (a cursor per row), so each document still gets its terms in query
- * order and the same floating-point sum, while the scores written stay in cache and the postings are
- * read in order. At 100× a query touches ~600,000 postings spread over 187,000 sentences: scattering
- * them into one corpus-sized array cost 40–70 ns a posting in cache misses.
- */
-export const sumBlocks = (rows: readonly TermRow[], terms: readonly QueryTerm[], depth: number, blockDocuments = sumBlockDocuments): ScoredDocument[] => {
-  const { segments, termWeights } = segmentsOf(rows, terms);
-  return blockSum(segments, termWeights, depth, blockDocuments);
-};
-
-const blockSum = (rows: readonly TermPostings[], termWeights: Float64Array, depth: number, blockDocuments: number): ScoredDocument[] => {
-  let size = 0;
-  for (const row of rows) {
-    const last = row.documents[row.documents.length - 1];
-    if (last !== undefined && last >= size) size = last + 1;
-  }
-  const best = new BestDocuments(depth);
-  const block = new Float64Array(Math.max(1, Math.min(size, blockDocuments)));
-  const cursors = new Uint32Array(rows.length);
-  for (let start = 0; start < size; start += block.length) {
-    const end = start + block.length;
-    block.fill(0);
-    for (let rowIndex = 0; rowIndex < rows.length; rowIndex += 1) {
-      const row = rows[rowIndex];
-      if (!row) continue;
-      const { documents, weights } = row;
-      const termWeight = termWeights[rowIndex] ?? 0;
-      let posting = cursors[rowIndex] ?? 0;
-      for (; posting < documents.length; posting += 1) {
-        const document = documents[posting] ?? 0;
-        if (document >= end) break;
-        block[document - start] = (block[document - start] ?? 0) + termWeight * (weights[posting] ?? 0);
-      }
-      cursors[rowIndex] = posting;
-    }
-    for (let offset = 0; offset < block.length; offset += 1) {
-      const score = block[offset] ?? 0;
-      if (score > 0) best.offer(score, start + offset);
-    }
-  }
-  return best.best();
-};
-
-/** Rows in any order: every posting adds to one array indexed by document. */
+/** Rows in query order summed into one score array (`ScoreSum`): what `PostingRows.score` computes, over rows at hand. */
 export const sumScattered = (rows: readonly TermRow[], terms: readonly QueryTerm[], depth: number): ScoredDocument[] => {
-  const { segments, termWeights } = segmentsOf(rows, terms);
-  return scatteredSum(segments, termWeights, depth);
-};
-
-const scatteredSum = (rows: readonly TermPostings[], termWeights: Float64Array, depth: number): ScoredDocument[] => {
-  let size = 0;
-  let postings = 0;
-  // Document numbers follow id order, not the file index's, so a row need not be sorted.
-  for (const row of rows) {
-    postings += row.documents.length;
-    for (const document of row.documents) if (document >= size) size = document + 1;
-  }
-  const scores = new Float64Array(size);
-  const seen = new Uint8Array(size);
-  const touched = new Uint32Array(postings);
-  let touchedCount = 0;
-  rows.forEach((row, index) => {
-    const termWeight = termWeights[index] ?? 0;
-    const { documents, weights } = row;
-    for (let posting = 0; posting < documents.length; posting += 1) {
-      const document = documents[posting] ?? 0;
-      if (!seen[document]) {
-        seen[document] = 1;
-        touched[touchedCount++] = document;
-      }
-      scores[document] = (scores[document] ?? 0) + termWeight * (weights[posting] ?? 0);
-    }
-  });
-  return bestDocuments(scores, touched.subarray(0, touchedCount), depth);
+  const sum = new ScoreSum();
+  for (const [index, row] of rows.entries()) sum.addRow(row, terms[index]?.weight ?? 0);
+  return sum.best(depth);
 };

@@ -39,9 +39,16 @@ export type PostingAllocator = (bytes: number) => PagedField | undefined;
 
 /**
  * Fetches the rows of `terms` (those the generation holds), keyed by `postingKey`; a packed row
- * goes where `allocate` says. Every field `allocate` gave ends up in a returned row, unless the fetch rejects.
+ * goes where `allocate` says. With `onRow`, each row is handed there as it arrives, in the order of
+ * `terms`, and not returned; without, all are returned. Every field `allocate` gave ends up in a
+ * row handed over or returned, unless the fetch rejects.
  */
-export type PostingFetch = (unit: Unit, terms: readonly QueryTerm[], allocate?: PostingAllocator) => Promise<Map<string, TermRow>>;
+export type PostingFetch = (
+  unit: Unit,
+  terms: readonly QueryTerm[],
+  allocate?: PostingAllocator,
+  onRow?: (key: string, row: TermRow) => void,
+) => Promise<Map<string, TermRow>>;
 
 export const postingKey = (field: string, term: string): string => `${field}\u0000${term}`;
 
@@ -120,8 +127,14 @@ export class CopyBinaryReader<Target extends FieldBytes = Uint8Array> {
   private field: Uint8Array | Target = new Uint8Array(0);
   private filled = 0;
 
-  /** `target(column, length)` may name where a field goes instead of a buffer of its own. */
-  constructor(private readonly target?: (column: number, length: number) => Target | undefined) {}
+  /**
+   * `target(column, length)` may name where a field goes instead of a buffer of its own; `onTuple`,
+   * when given, receives each tuple as it completes (and `end` returns none: nothing is kept).
+   */
+  constructor(
+    private readonly target?: (column: number, length: number) => Target | undefined,
+    private readonly onTuple?: (tuple: Array<Uint8Array | Target | null>) => void,
+  ) {}
 
   private corrupt(what: string): KildesvarError {
     return new KildesvarError('index_corrupt', `The database sent COPY data that is not PostgreSQL's binary format (${what}).`);
@@ -141,9 +154,11 @@ export class CopyBinaryReader<Target extends FieldBytes = Uint8Array> {
   }
 
   private endTuple(): void {
-    this.tuples.push(this.tuple);
+    const tuple = this.tuple;
     this.tuple = [];
     this.state = 'count';
+    if (this.onTuple) this.onTuple(tuple);
+    else this.tuples.push(tuple);
   }
 
   push(piece: Uint8Array): void {
@@ -215,7 +230,7 @@ export const parseCopyBinary = (data: Uint8Array): Array<Array<Uint8Array | null
 
 /** The query terms as a SQL relation of literals (COPY takes no parameters). */
 const termsRelation = (terms: readonly QueryTerm[]): string =>
-  `unnest(ARRAY[${terms.map((term) => escapeLiteral(term.field)).join(', ')}]::text[], ARRAY[${terms.map((term) => escapeLiteral(term.term)).join(', ')}]::text[]) AS q(field, term)`;
+  `unnest(ARRAY[${terms.map((term) => escapeLiteral(term.field)).join(', ')}]::text[], ARRAY[${terms.map((term) => escapeLiteral(term.term)).join(', ')}]::text[]) WITH ORDINALITY AS q(field, term, position)`;
 
 const unitLiteral = (unit: Unit): string => (unit === 'chunks' ? `'chunks'` : `'sentences'`);
 
@@ -226,58 +241,82 @@ const pagedPostings = (field: PagedField): TermPostings & Pick<TermRow, 'rest' |
   return { ...first, rest, pages: field.pages };
 };
 
+/** Receives each fetched row as it completes, in the order of the terms asked for; the fetch keeps none. */
+export type PostingRowSink = (key: string, row: TermRow) => void;
+
 /**
  * The rows of a binary COPY of `field, term, idf, packed, array_send(documents), array_send(weights)`
- * (see `copyPostingRows`), read as the pieces arrive; `packed` goes where `allocate` says.
+ * (see `copyPostingRows`), read as the pieces arrive; `packed` goes where `allocate` says. With
+ * `onRow`, each row goes there as soon as its bytes are in and the map returned is empty.
  */
-export const readPostingRows = async (pieces: AsyncIterable<Uint8Array> | Iterable<Uint8Array>, allocate?: PostingAllocator): Promise<Map<string, TermRow>> => {
-  const reader = postingRowReader(allocate);
+export const readPostingRows = async (
+  pieces: AsyncIterable<Uint8Array> | Iterable<Uint8Array>,
+  allocate?: PostingAllocator,
+  onRow?: PostingRowSink,
+): Promise<Map<string, TermRow>> => {
+  const { reader, rows } = postingRowReader(allocate, onRow);
   for await (const piece of pieces) reader.push(piece);
-  return postingRowsOf(reader);
-};
-
-/** A reader of the COPY `readPostingRows` reads; column 3 (`packed`) goes straight into arena pages when `allocate` gives them. */
-const postingRowReader = (allocate?: PostingAllocator) => new CopyBinaryReader<PagedField>((column, length) => (column === 3 ? allocate?.(length) : undefined));
-
-const postingRowsOf = (reader: CopyBinaryReader<PagedField>): Map<string, TermRow> => {
-  const rows = new Map<string, TermRow>();
-  const text = (bytes: Uint8Array) => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
-  // Only `packed` (column 3) is ever written into pages.
-  const bytes = (value: Uint8Array | PagedField | null | undefined): Uint8Array | null => (value instanceof Uint8Array ? value : null);
-  for (const tuple of reader.end()) {
-    const [field, term, idf, , documents, weights] = tuple.map(bytes);
-    const packed = tuple[3];
-    if (!field || !term || !idf || idf.length !== 8) throw new KildesvarError('index_corrupt', 'A posting row lacks its field, term or idf.');
-    const postings: (TermPostings & Pick<TermRow, 'rest' | 'pages'>) | null =
-      packed instanceof PagedField
-        ? pagedPostings(packed)
-        : packed
-          ? unpackPostings(packed)
-          : documents && weights
-            ? {
-                documents: decodeArraySend<Uint32Array>(Buffer.from(documents.buffer, documents.byteOffset, documents.byteLength), 'int4'),
-                weights: decodeArraySend<Float32Array>(Buffer.from(weights.buffer, weights.byteOffset, weights.byteLength), 'float4'),
-              }
-            : null;
-    if (!postings || postings.documents.length !== postings.weights.length)
-      throw new KildesvarError('index_corrupt', 'A posting row has no postings, or not as many weights as documents.');
-    rows.set(postingKey(text(field), text(term)), { ...postings, idf: new DataView(idf.buffer, idf.byteOffset, 8).getFloat64(0) });
-  }
+  reader.end();
   return rows;
 };
 
-/** Reads rows by binary COPY (schema version 4's `packed`, or `array_send` for older rows). */
+/**
+ * A reader of the COPY `readPostingRows` reads; column 3 (`packed`) goes straight into arena pages
+ * when `allocate` gives them. Each completed row goes to `onRow`, or into `rows`.
+ */
+const postingRowReader = (allocate?: PostingAllocator, onRow?: PostingRowSink) => {
+  const rows = new Map<string, TermRow>();
+  const sink: PostingRowSink = onRow ?? ((key, row) => rows.set(key, row));
+  const reader = new CopyBinaryReader<PagedField>(
+    (column, length) => (column === 3 ? allocate?.(length) : undefined),
+    (tuple) => {
+      const [key, row] = postingRowOf(tuple);
+      sink(key, row);
+    },
+  );
+  return { reader, rows };
+};
+
+const text = (bytes: Uint8Array) => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
+// Only `packed` (column 3) is ever written into pages.
+const bytesOf = (value: Uint8Array | PagedField | null | undefined): Uint8Array | null => (value instanceof Uint8Array ? value : null);
+
+const postingRowOf = (tuple: ReadonlyArray<Uint8Array | PagedField | null>): [string, TermRow] => {
+  const [field, term, idf, , documents, weights] = tuple.map(bytesOf);
+  const packed = tuple[3];
+  if (!field || !term || !idf || idf.length !== 8) throw new KildesvarError('index_corrupt', 'A posting row lacks its field, term or idf.');
+  const postings: (TermPostings & Pick<TermRow, 'rest' | 'pages'>) | null =
+    packed instanceof PagedField
+      ? pagedPostings(packed)
+      : packed
+        ? unpackPostings(packed)
+        : documents && weights
+          ? {
+              documents: decodeArraySend<Uint32Array>(Buffer.from(documents.buffer, documents.byteOffset, documents.byteLength), 'int4'),
+              weights: decodeArraySend<Float32Array>(Buffer.from(weights.buffer, weights.byteOffset, weights.byteLength), 'float4'),
+            }
+          : null;
+  if (!postings || postings.documents.length !== postings.weights.length)
+    throw new KildesvarError('index_corrupt', 'A posting row has no postings, or not as many weights as documents.');
+  return [postingKey(text(field), text(term)), { ...postings, idf: new DataView(idf.buffer, idf.byteOffset, 8).getFloat64(0) }];
+};
+
+/**
+ * Reads rows by binary COPY (schema version 4's `packed`, or `array_send` for older rows), in the
+ * order of `terms` (`ORDER BY` the term's position), so `onRow` can add each to the scores as it arrives.
+ */
 export const copyPostingRows =
   (pool: Pool, generation: number): PostingFetch =>
-  async (unit, terms, allocate) => {
+  async (unit, terms, allocate, onRow) => {
     if (!Number.isSafeInteger(generation)) throw new KildesvarError('internal', `Generation ${generation} is not an integer.`);
     const sql = `COPY (SELECT t.field, t.term, t.idf, t.packed,
         CASE WHEN t.packed IS NULL THEN array_send(t.documents) END,
         CASE WHEN t.packed IS NULL THEN array_send(t.weights) END
       FROM ${termsRelation(terms)}
       JOIN kildesvar_postings t ON t.generation = ${generation} AND t.unit = ${unitLiteral(unit)} AND t.field = q.field AND t.term = q.term
+      ORDER BY q.position
     ) TO STDOUT (FORMAT binary)`;
-    const reader = postingRowReader(allocate);
+    const { reader, rows } = postingRowReader(allocate, onRow);
     const client = await pool.connect();
     try {
       await client.query(new CopyOutQuery(sql, (piece) => reader.push(piece))).done;
@@ -286,7 +325,8 @@ export const copyPostingRows =
       throw error;
     }
     client.release();
-    return postingRowsOf(reader);
+    reader.end();
+    return rows;
   };
 
 /** Session 5's form: `array_send` of the arrays as base64 text through an ordinary query. */
