@@ -55,6 +55,7 @@ export * from './hash/fnv1a';
 export * from './store/postgres/migrations';
 export * from './store/postgres/write-generation';
 export * from './store/postgres/postgres-candidates';
+export * from './store/postgres/dense-lists';
 export * from './store/postgres/posting-rows';
 export {
   base64PostingRows,

@@ -10,7 +10,7 @@ import { KildesvarError } from '../../errors';
  * transaction and points `kildesvar_active` at it at commit. The dense index of a generation is a
  * table of its own, `kildesvar_vectors_<generation>` (pgvector `vector(n)` with HNSW), created in
  * that transaction; without pgvector the vectors stay in `kildesvar_chunks.embedding` (real[]) and
- * are searched exactly.
+ * are searched exactly, or, in a large generation, through dense lists (`dense-lists.ts`, version 5).
  */
 export interface Migration {
   version: number;
@@ -128,6 +128,29 @@ $$;
     // generations written before stay NULL here and are read as before.
     sql: `ALTER TABLE kildesvar_postings ADD COLUMN packed bytea;
 ALTER TABLE kildesvar_postings ALTER COLUMN packed SET STORAGE EXTERNAL;`,
+  },
+  {
+    version: 5,
+    name: 'dense lists (IVF in plain tables) for large generations without pgvector',
+    // dense-lists.ts: each list's centroid, and each chunk's vector again under its list, in rows
+    // ordered by list, so that a search reads the probed lists' vectors as a few index ranges of
+    // narrow rows (not the wide chunk rows). Generations written before keep dense 'exact'.
+    sql: `ALTER TABLE kildesvar_generations DROP CONSTRAINT kildesvar_generations_dense_check;
+ALTER TABLE kildesvar_generations ADD CONSTRAINT kildesvar_generations_dense_check CHECK (dense IN ('hnsw', 'exact', 'lists'));
+CREATE TABLE kildesvar_dense_lists (
+  generation bigint NOT NULL REFERENCES kildesvar_generations (generation) ON DELETE CASCADE,
+  list integer NOT NULL,
+  centroid real[] NOT NULL,
+  PRIMARY KEY (generation, list)
+);
+CREATE TABLE kildesvar_list_vectors (
+  generation bigint NOT NULL REFERENCES kildesvar_generations (generation) ON DELETE CASCADE,
+  list integer NOT NULL,
+  chunk_no integer NOT NULL,
+  embedding real[] NOT NULL,
+  norm double precision NOT NULL,
+  PRIMARY KEY (generation, list, chunk_no)
+);`,
   },
 ];
 

@@ -35,7 +35,7 @@ interface GenerationRow {
   language: unknown;
   lexical: { chunks: { options: LexicalIndexOptions; fields: string[] }; sentences: { options: LexicalIndexOptions; fields: string[] } };
   chunk_count: number;
-  dense: 'hnsw' | 'exact';
+  dense: 'hnsw' | 'exact' | 'lists';
 }
 
 /** Characters of original texts a generation keeps between requests (the 100× synthetic corpus holds 27 million). */

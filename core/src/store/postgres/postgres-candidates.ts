@@ -13,19 +13,20 @@ import { KildesvarError } from '../../errors';
 import { PostingRows, type QueryTerm, type ScoredDocument, type Unit } from './posting-rows';
 import { copyPostingRows } from './posting-transfer';
 import { vectorTable } from './sql-names';
+import { denseListsProbed } from './dense-lists';
 
 /**
  * The first stage over one generation: BM25 over the stored postings (the query analysed by the
  * same code as the in-memory index, each term scored as `field weight × idf × stored weight`,
  * summed in the same order, ties broken by id; unfiltered searches fetch the query terms' posting
  * rows and sum them in the API, `PostingRows`; filtered ones sum in SQL), nearest vectors by pgvector's HNSW index
- * (or an exact scan without pgvector), and the chunks the second stage reads, cached per
+ * (without pgvector: an exact scan, or in a large generation the nearest dense lists, `dense-lists.ts`), and the chunks the second stage reads, cached per
  * generation in a bounded LRU. The API process holds no corpus.
  */
 export interface GenerationInfo {
   generation: number;
   chunkCount: number;
-  dense: 'hnsw' | 'exact';
+  dense: 'hnsw' | 'exact' | 'lists';
   lexical: { chunks: LexicalIndexOptions; sentences: LexicalIndexOptions };
   vocabulary: ReadonlySet<string>;
 }
@@ -82,8 +83,15 @@ export const orderedBm25Scores = (allowed = ''): string => `WITH query AS (
  * summed in element order, so equal to the bit to `sum(a::float8 * b)` over `unnest` (the form
  * before, ~6× slower at 100×: an unnest and an aggregate per row) and to the in-memory sum.
  */
-export const exactDotProduct = (column: string, query: readonly number[], values: unknown[]): string =>
-  query.map((value, index) => `${column}[${index + 1}] * $${values.push(value)}::float8`).join(' + ') || '0';
+export const exactDotProduct = (column: string, query: readonly number[], values: unknown[]): string => {
+  const first = values.length + 1;
+  values.push(...query);
+  return dotProductWith(column, first, query.length);
+};
+
+/** The same expression over parameters already in place: `$first` … `$(first + length - 1)`. */
+const dotProductWith = (column: string, first: number, length: number): string =>
+  Array.from({ length }, (_, index) => `${column}[${index + 1}] * $${first + index}::float8`).join(' + ') || '0';
 
 /** Where unfiltered BM25 is summed: in the API over fetched posting rows (the default), or in SQL by `kildesvar_bm25`. */
 export type LexicalScoring = 'app' | 'sql';
@@ -96,6 +104,8 @@ export class PostgresCandidates implements CandidateSource {
     private readonly pool: Pool,
     readonly info: GenerationInfo,
     private readonly scoring: LexicalScoring = 'app',
+    /** Lists a dense search scans in a generation with dense lists (the bench varies it). */
+    private readonly probedLists = denseListsProbed,
   ) {
     this.postingRows = new PostingRows(copyPostingRows(pool, info.generation));
   }
@@ -231,6 +241,7 @@ export class PostgresCandidates implements CandidateSource {
       }
     }
     values.push(Math.min(depth, this.info.chunkCount));
+    if (this.info.dense === 'lists' && !filterSql(filter, [])) return this.listsDense(vector, norm, values);
     const product = exactDotProduct(
       'c.embedding',
       vector.map((value) => value / norm),
@@ -241,6 +252,32 @@ export class PostgresCandidates implements CandidateSource {
       `SELECT c.id, (${product}) / nullif(c.norm, 0) AS similarity
        FROM kildesvar_chunks c WHERE c.generation = $1 ${condition ? `AND ${condition}` : ''}
        ORDER BY similarity DESC NULLS LAST, c.chunk_no LIMIT $2`,
+      values,
+    );
+    return result.rows.map((row) => ({ chunkId: row.id, similarity: Number(row.similarity ?? 0) }));
+  }
+
+  /**
+   * Unfiltered nearest vectors of a generation with dense lists (`dense-lists.ts`): the probed lists
+   * are the centroids nearest to the query, and their vectors are scanned with the exact scan's
+   * expression. `values` holds the generation and the limit. (A filtered search scans exactly: the
+   * filter may leave few chunks in the probed lists.)
+   */
+  private async listsDense(vector: readonly number[], norm: number, values: unknown[]): Promise<VectorHit[]> {
+    const first = values.length + 1;
+    values.push(...vector.map((value) => value / norm));
+    const probed = values.push(this.probedLists);
+    const result = await this.pool.query<{ id: string; similarity: number }>(
+      `WITH probe AS MATERIALIZED (
+         SELECT l.list FROM kildesvar_dense_lists l WHERE l.generation = $1
+         ORDER BY (${dotProductWith('l.centroid', first, vector.length)}) DESC, l.list LIMIT $${probed}
+       )
+       SELECT c.id, v.similarity FROM (
+         SELECT v.chunk_no, (${dotProductWith('v.embedding', first, vector.length)}) / nullif(v.norm, 0) AS similarity
+         FROM probe p JOIN kildesvar_list_vectors v ON v.generation = $1 AND v.list = p.list
+         ORDER BY similarity DESC NULLS LAST, v.chunk_no LIMIT $2
+       ) v JOIN kildesvar_chunks c ON c.generation = $1 AND c.chunk_no = v.chunk_no
+       ORDER BY v.similarity DESC NULLS LAST, v.chunk_no`,
       values,
     );
     return result.rows.map((row) => ({ chunkId: row.id, similarity: Number(row.similarity ?? 0) }));

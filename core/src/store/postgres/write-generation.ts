@@ -6,6 +6,7 @@ import type { IndexedChunk } from '../../retrieval/indexed-chunk';
 import type { RetrievalIndexes } from '../../retrieval/retriever';
 import type { CatalogEntry } from '../../schemas';
 import type { BuildManifest } from '../manifest';
+import { denseLists, denseListsFrom, listCount } from './dense-lists';
 import { INGEST_LOCK, migrate } from './migrations';
 import { packPostings } from './posting-transfer';
 import { compareIds, vectorTable } from './sql-names';
@@ -32,9 +33,11 @@ export interface GenerationContent {
   language: unknown;
 }
 
+export type DenseKind = 'hnsw' | 'exact' | 'lists';
+
 export interface WrittenGeneration {
   generation: number;
-  dense: 'hnsw' | 'exact';
+  dense: DenseKind;
   droppedGenerations: number[];
   seconds: number;
 }
@@ -76,7 +79,7 @@ const writePostings = async (client: PoolClient, generation: number, unit: 'chun
     const rows = terms.map((term, termIndex) => {
       const to = offsets[termIndex + 1] ?? 0;
       const from = offsets[termIndex] ?? to;
-      // Sorted by document number, so the API can sum a query's rows block by block (`sumBlocks`).
+      // Sorted by document number (the API's sum does not need it since session 11; the order costs nothing at ingest).
       const unsorted = Array.from(documents.subarray(from, to), (document) => itemAt(numberOf, document));
       const order = unsorted.map((_, posting) => posting).sort((left, right) => itemAt(unsorted, left) - itemAt(unsorted, right));
       const numbers = order.map((posting) => itemAt(unsorted, posting));
@@ -111,7 +114,17 @@ const hasPgvector = async (client: PoolClient): Promise<boolean> => {
   return true;
 };
 
-export const writeGeneration = async (pool: Pool, content: GenerationContent, log?: (message: string) => void): Promise<WrittenGeneration> => {
+export interface GenerationSettings {
+  /** Chunks from which a generation without pgvector gets dense lists (default `denseListsFrom`; tests lower it). */
+  denseListsFrom?: number;
+}
+
+export const writeGeneration = async (
+  pool: Pool,
+  content: GenerationContent,
+  log?: (message: string) => void,
+  settings: GenerationSettings = {},
+): Promise<WrittenGeneration> => {
   const started = performance.now();
   const client = await pool.connect();
   try {
@@ -124,14 +137,16 @@ export const writeGeneration = async (pool: Pool, content: GenerationContent, lo
       stageStarted = now;
     };
     let generation: number;
-    let dense: 'hnsw' | 'exact';
+    let dense: DenseKind;
     try {
       // One ingest at a time; readers are not blocked.
       await client.query('SELECT pg_advisory_xact_lock($1)', [INGEST_LOCK]);
-      dense = (await hasPgvector(client)) ? 'hnsw' : 'exact';
-      if (dense === 'exact')
+      dense = (await hasPgvector(client)) ? 'hnsw' : content.chunks.length >= (settings.denseListsFrom ?? denseListsFrom) ? 'lists' : 'exact';
+      if (dense !== 'hnsw')
         log?.(
-          'The pgvector extension is not available in this database: dense search will scan every vector exactly (fine for small corpora; install pgvector for an HNSW index).',
+          dense === 'exact'
+            ? 'The pgvector extension is not available in this database: dense search will scan every vector exactly (fine for small corpora; install pgvector for an HNSW index).'
+            : `The pgvector extension is not available in this database: dense search will go through ${listCount(content.chunks.length)} lists of vectors (approximate; install pgvector for an HNSW index).`,
         );
       generation = Number((await client.query<{ generation: string }>(`SELECT nextval('kildesvar_generation_seq') AS generation`)).rows[0]?.generation);
       const { chunkIndex, sentenceIndex, termWeights } = content.indexes;
@@ -237,7 +252,30 @@ export const writeGeneration = async (pool: Pool, content: GenerationContent, lo
           `CREATE INDEX ON ${table} USING hnsw (embedding vector_cosine_ops) WITH (m = ${hnswBuild.m}, ef_construction = ${hnswBuild.efConstruction})`,
         );
       }
-      stage(dense === 'hnsw' ? 'HNSW index built' : 'term weights written');
+      if (dense === 'lists') {
+        const lists = denseLists(content.vectors, listCount(content.chunks.length));
+        stage(`${lists.lists} dense lists computed`);
+        await batched(
+          Array.from({ length: lists.lists }, (_, list) => [
+            generation,
+            list,
+            Array.from(lists.centroids.subarray(list * lists.dimensions, (list + 1) * lists.dimensions)),
+          ]),
+          500,
+          (batch) => insertRows(client, 'kildesvar_dense_lists', ['generation', 'list', 'centroid'], batch as unknown[][]),
+        );
+        // In list order, so that a list's rows lie together.
+        const listRows = content.chunks
+          .map((chunk, index) => {
+            const vector = itemAt(content.vectors, index);
+            return [generation, lists.assignment[index] ?? 0, numberOf(chunkNumbers, chunk.id), vector, Math.hypot(...vector)] as const;
+          })
+          .sort((left, right) => left[1] - right[1] || left[2] - right[2]);
+        await batched(listRows, 500, (batch) =>
+          insertRows(client, 'kildesvar_list_vectors', ['generation', 'list', 'chunk_no', 'embedding', 'norm'], batch as unknown as unknown[][]),
+        );
+      }
+      stage(dense === 'hnsw' ? 'HNSW index built' : dense === 'lists' ? 'dense lists written' : 'term weights written');
       await client.query(
         'INSERT INTO kildesvar_active (singleton, generation) VALUES (true, $1) ON CONFLICT (singleton) DO UPDATE SET generation = excluded.generation',
         [generation],
@@ -250,7 +288,9 @@ export const writeGeneration = async (pool: Pool, content: GenerationContent, lo
       throw error;
     }
     // Fresh statistics, so that the planner looks a query's terms up by index rather than hashing every posting row.
-    await client.query('ANALYZE kildesvar_postings, kildesvar_chunks, kildesvar_sentences, kildesvar_term_weights');
+    await client.query(
+      'ANALYZE kildesvar_postings, kildesvar_chunks, kildesvar_sentences, kildesvar_term_weights, kildesvar_dense_lists, kildesvar_list_vectors',
+    );
     stage('analysed');
     const droppedGenerations = await dropOldGenerations(client, generation);
     return { generation, dense, droppedGenerations, seconds: (performance.now() - started) / 1000 };

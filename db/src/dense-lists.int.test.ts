@@ -1,0 +1,78 @@
+import pg from 'pg';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { analyze, CorpusEmbedder, listCount, PostgresCandidates, SCHEMA_VERSION, writeGeneration, type GenerationInfo } from '@kildesvar/core';
+import { loadGoldSet } from '@kildesvar/eval';
+import { indexDir, seedsDir } from '../../test/paths';
+import { debianPostgresAvailable, startDebianPostgres, type DebianPostgres } from './debian-postgres';
+import { generationFromIndex } from './generation-from-index';
+
+/**
+ * Dense lists (IVF without pgvector) on Debian's PostgreSQL 15: the eval's index written as a
+ * generation with lists (the threshold lowered to 0); probing every list must give the exact
+ * scan's hits and similarities to the bit, probing a few a subset of the exact neighbours with
+ * the same similarities, and a generation at the normal threshold stays exact.
+ */
+const available = debianPostgresAvailable();
+if (!available && process.env.CI) throw new Error("CI needs Debian's postgresql package (PostgreSQL 15): .ci/run installs it.");
+
+describe.skipIf(!available)('dense lists on Debian PostgreSQL 15', () => {
+  let server: DebianPostgres;
+  let pool: pg.Pool;
+  let info: GenerationInfo;
+  let embedder: CorpusEmbedder;
+
+  beforeAll(async () => {
+    server = await startDebianPostgres();
+    pool = new pg.Pool({ connectionString: server.databaseUrl, max: 2 });
+    pool.on('error', () => undefined);
+    const content = await generationFromIndex(indexDir, seedsDir);
+    expect((await writeGeneration(pool, content)).dense).toBe('exact');
+    const written = await writeGeneration(pool, content, undefined, { denseListsFrom: 0 });
+    expect(written.dense).toBe('lists');
+    const row = (await pool.query('SELECT chunk_count, lexical, embedder_state FROM kildesvar_generations WHERE generation = $1', [written.generation]))
+      .rows[0];
+    info = {
+      generation: written.generation,
+      chunkCount: Number(row.chunk_count),
+      dense: 'lists',
+      lexical: { chunks: row.lexical.chunks.options, sentences: row.lexical.sentences.options },
+      vocabulary: new Set(),
+    };
+    embedder = CorpusEmbedder.fromState(row.embedder_state, { analyze });
+  }, 300_000);
+
+  afterAll(async () => {
+    await pool?.end();
+    await server?.stop();
+  });
+
+  it('stores one centroid per list and every chunk under one list', async () => {
+    expect(Number((await pool.query('SELECT max(version) AS version FROM kildesvar_migrations')).rows[0].version)).toBe(SCHEMA_VERSION);
+    const lists = await pool.query('SELECT count(*)::int AS lists FROM kildesvar_dense_lists WHERE generation = $1', [info.generation]);
+    expect(lists.rows[0].lists).toBe(listCount(info.chunkCount));
+    const vectors = await pool.query(
+      'SELECT count(*)::int AS rows, count(DISTINCT chunk_no)::int AS chunks FROM kildesvar_list_vectors WHERE generation = $1',
+      [info.generation],
+    );
+    expect(vectors.rows[0]).toEqual({ rows: info.chunkCount, chunks: info.chunkCount });
+  });
+
+  it('probing every list gives the exact scan’s hits to the bit; probing a few, exact neighbours with their exact similarities', async () => {
+    const lists = listCount(info.chunkCount);
+    const all = new PostgresCandidates(pool, info, 'app', lists);
+    const few = new PostgresCandidates(pool, info, 'app', 2);
+    const exact = new PostgresCandidates(pool, { ...info, dense: 'exact' });
+    let missed = 0;
+    for (const item of loadGoldSet().slice(0, 40)) {
+      const vector = await embedder.embedQuery(item.question);
+      const expected = await exact.dense(vector, 50);
+      expect(await all.dense(vector, 50)).toEqual(expected);
+      const everything = new Map((await exact.dense(vector, info.chunkCount)).map((hit) => [hit.chunkId, hit.similarity]));
+      const probed = await few.dense(vector, 50);
+      for (const hit of probed) expect(hit.similarity).toBe(everything.get(hit.chunkId));
+      missed += expected.filter((hit) => !probed.some((found) => found.chunkId === hit.chunkId)).length;
+    }
+    // Two of the lists are not all of them: some neighbours are missed (the test would not notice a probe that ignored the limit otherwise).
+    expect(missed).toBeGreaterThan(0);
+  });
+});
