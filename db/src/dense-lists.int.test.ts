@@ -1,6 +1,16 @@
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { analyze, CorpusEmbedder, listCount, PostgresCandidates, SCHEMA_VERSION, writeGeneration, type GenerationInfo } from '@kildesvar/core';
+import {
+  analyze,
+  CorpusEmbedder,
+  listCount,
+  migrate,
+  migrations,
+  PostgresCandidates,
+  SCHEMA_VERSION,
+  writeGeneration,
+  type GenerationInfo,
+} from '@kildesvar/core';
 import { loadGoldSet } from '@kildesvar/eval';
 import { indexDir, seedsDir } from '../../test/paths';
 import { debianPostgresAvailable, startDebianPostgres, type DebianPostgres } from './debian-postgres';
@@ -74,5 +84,33 @@ describe.skipIf(!available)('dense lists on Debian PostgreSQL 15', () => {
     }
     // Two of the lists are not all of them: some neighbours are missed (the test would not notice a probe that ignored the limit otherwise).
     expect(missed).toBeGreaterThan(0);
+  });
+
+  it('migrates a database of schema version 4 (its generations stay exact) to 5', async () => {
+    await pool.query('CREATE DATABASE version4');
+    const old = new pg.Pool({ connectionString: server.databaseUrl.replace(/\/postgres$/, '/version4'), max: 1 });
+    old.on('error', () => undefined);
+    try {
+      await old.query('CREATE TABLE kildesvar_migrations (version integer PRIMARY KEY, name text NOT NULL, applied_at timestamptz NOT NULL DEFAULT now())');
+      for (const migration of migrations.filter((item) => item.version <= 4)) {
+        await old.query(migration.sql);
+        await old.query('INSERT INTO kildesvar_migrations (version, name) VALUES ($1, $2)', [migration.version, migration.name]);
+      }
+      await old.query(`INSERT INTO kildesvar_generations (generation, manifest, lexical, chunk_count, dense) VALUES (1, '{}', '{}', 0, 'exact')`);
+      await expect(
+        old.query(`INSERT INTO kildesvar_generations (generation, manifest, lexical, chunk_count, dense) VALUES (2, '{}', '{}', 0, 'lists')`),
+      ).rejects.toThrow(/dense_check/);
+      const client = await old.connect();
+      try {
+        expect(await migrate(client)).toBe(SCHEMA_VERSION);
+      } finally {
+        client.release();
+      }
+      expect((await old.query('SELECT dense FROM kildesvar_generations WHERE generation = 1')).rows[0].dense).toBe('exact');
+      await old.query(`INSERT INTO kildesvar_generations (generation, manifest, lexical, chunk_count, dense) VALUES (2, '{}', '{}', 0, 'lists')`);
+      expect(Number((await old.query('SELECT max(version) AS version FROM kildesvar_migrations')).rows[0].version)).toBe(5);
+    } finally {
+      await old.end();
+    }
   });
 });
