@@ -32,7 +32,11 @@ export interface QueryStageReport {
 
 const k = 10;
 
-export const measureQueryStages = async (loaded: LoadedIndex, questions: readonly string[], passes: number): Promise<QueryStageReport> => {
+export const measureQueryStages = async (
+  loaded: Pick<LoadedIndex, 'assistant' | 'parts'>,
+  questions: readonly string[],
+  passes: number,
+): Promise<QueryStageReport> => {
   const { retriever } = loaded.assistant;
   const { english, knowledge } = loaded.parts;
   const vocabulary = retriever.vocabulary();

@@ -1,7 +1,7 @@
 import type { Pool } from 'pg';
 import { analyze, deserializeDictionary, languageResourcesSchema, WordKnowledge } from '../../analysis';
 import type { Assistant } from '../../assistant/assistant';
-import { createIndexAssistant } from '../../assistant/index-assistant';
+import { createIndexAssistant, type IndexAssistantParts } from '../../assistant/index-assistant';
 import { fetchedOriginals } from '../../assistant/original-texts';
 import { CorpusEmbedder } from '../../embed/corpus-embedder';
 import type { Embedder } from '../../embed/embedder';
@@ -49,7 +49,11 @@ export const activeGeneration = async (pool: Pool): Promise<number | null> => {
 };
 
 /** Loads one generation as an assistant (with its generation number in the health report). */
-export const loadGeneration = async (options: PostgresAssistantOptions, generation: number): Promise<Assistant> => {
+export const loadGeneration = async (options: PostgresAssistantOptions, generation: number): Promise<Assistant> =>
+  createIndexAssistant(await generationParts(options, generation));
+
+/** What an assistant over one generation is made of (the bench times its stages with them). */
+export const generationParts = async (options: PostgresAssistantOptions, generation: number): Promise<IndexAssistantParts> => {
   const { pool } = options;
   const row = (
     await pool.query<GenerationRow>(
@@ -101,7 +105,7 @@ export const loadGeneration = async (options: PostgresAssistantOptions, generati
   const language = languageResourcesSchema.safeParse(row.language);
   if (!language.success)
     throw new KildesvarError('index_mismatch', `Generation ${generation} lacks the language resources this version of Kildesvar needs; ${rebuild}.`);
-  return createIndexAssistant({
+  return {
     catalog,
     originals: fetchedOriginals({
       chars: new Map(documents.rows.map((document) => [document.file, document.chars])),
@@ -119,7 +123,7 @@ export const loadGeneration = async (options: PostgresAssistantOptions, generati
     embedder,
     knowledge: new WordKnowledge(language.data),
     store: { kind: 'postgres', generation: String(generation) },
-  });
+  };
 };
 
 /** The assistant over whichever generation is active; `refresh()` moves it to a newer one. */
