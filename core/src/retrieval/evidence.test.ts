@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { evidenceOf, extractNumbers } from './evidence';
+import { evidenceOf, extractNumbers, sentencesEvidence } from './evidence';
 import { rankByScore, reciprocalRankFusion } from './fusion';
 import { termSetOf } from './indexed-chunk';
 import { prepareQuery } from './query';
@@ -173,5 +173,28 @@ describe('reciprocalRankFusion', () => {
       ]),
     );
     expect(fused.map((hit) => hit.id)).toEqual(['a', 'b', 'c', 'd']);
+  });
+});
+
+describe('sentencesEvidence', () => {
+  it('reads each sentence of a passage as evidenceOf does, with its heading and neighbours as context and the title as the document', () => {
+    const heading = termSetOf('Eksempler\nNorsk Helsenett');
+    const title = termSetOf('Plan for 2011');
+    const sentences = [
+      'Målet er satt.',
+      'Alle kommuner skal være tilknyttet helsenettet innen 2011.',
+      'Norsk Helsenett drives av staten.',
+      'Det gjelder også 2012.',
+    ].map((text) => termSetOf(text));
+    const base = prepareQuery('hva er målet for Norsk Helsenett innen 2011', null).terms;
+    // A follow-up's context word (weight factor below 1) counts only where it is carried.
+    const followUp = { ...base, weights: base.stems.map((_, index) => (index === 0 ? 0.5 : 1)) };
+    for (const query of [base, followUp]) {
+      const expected = sentences.map((sentence, index) =>
+        evidenceOf(query, weightOf, sentence, [heading, ...sentences.slice(Math.max(0, index - 1), index), ...sentences.slice(index + 1, index + 2)], title),
+      );
+      expect(sentencesEvidence(query, weightOf, sentences, heading, title)).toEqual(expected);
+      expect(expected.some((evidence) => evidence.coverage > 0 && evidence.coverage < 1)).toBe(true);
+    }
   });
 });

@@ -1,5 +1,6 @@
 import { stem as stemOf } from '../analysis/stem';
 import { numberWordValues } from '../text/number-words';
+import { itemAt } from '../collections/item-at';
 /**
  * How well a sentence carries the question's answer-bearing terms together: the IDF-weighted
  * share of the question's stems found in the sentence (full credit), or only in its neighbours
@@ -190,6 +191,54 @@ export const weighedStems = (terms: QueryTerms): string[] => [
 /** No stem holds this character: its weight is that of a stem the corpus never writes. */
 const unseenStem = '\u0000';
 
+/** A question term's weight in the evidence, and whether it is context (a follow-up's referent, weight factor below 1). */
+interface WeighedTerm {
+  weight: number;
+  context: boolean;
+}
+
+/** The question's terms weighed once, however many sentences they are read against. */
+const weighTerms = (query: QueryTerms, weightOf: (stem: string) => number): WeighedTerm[] =>
+  query.stems.map((stem, index) => {
+    const factor = query.weights?.[index] ?? 1;
+    return { weight: wordWeight(stem, query.words?.[index], weightOf) * factor, context: factor < 1 };
+  });
+
+/** How strongly a sentence carries term `index`: in itself or the document's title (full), else in its context (half). */
+const carried = (direct: number, nearby: () => number): number => (direct < 1 ? Math.max(direct, nearby() * 0.5) : direct);
+
+/** The share of the question's numbers a sentence states: in itself or the title (full), only in its context (half); 1 when it asks none. */
+const numbersShare = (query: QueryTerms, sentence: TermSet, context: readonly TermSet[], document?: TermSet): number => {
+  let numbersFound = 0;
+  for (const number of query.numbers) {
+    if (sentence.numbers.has(number) || document?.numbers.has(number)) numbersFound += 1;
+    else if (context.some((set) => set.numbers.has(number))) numbersFound += 0.5;
+  }
+  return query.numbers.length > 0 ? numbersFound / query.numbers.length : 1;
+};
+
+/** One sentence's evidence from its terms' strengths (`strengthAt`), the numbers it states and its pairs. */
+const scoreEvidence = (
+  query: QueryTerms,
+  weighed: readonly WeighedTerm[],
+  strengthAt: (index: number) => number,
+  sentence: TermSet,
+  numbers: number,
+): Evidence => {
+  let total = 0;
+  let found = 0;
+  weighed.forEach(({ weight, context }, index) => {
+    const strength = strengthAt(index);
+    // A context word (weight below 1: a follow-up's referent) counts where it is carried, and is not missed where it is not.
+    total += context ? weight * strength : weight;
+    found += weight * strength;
+  });
+  const coverage = total > 0 ? found / total : 0;
+  // Question terms that stand together in the sentence as in the question (a name, a compound phrase) weigh extra.
+  const together = query.pairs.length > 0 ? query.pairs.filter((pair) => sentence.pairs.has(pair)).length / query.pairs.length : 0;
+  return { coverage, numbers, score: coverage * (0.4 + 0.6 * numbers) * (1 + phraseWeight * together) };
+};
+
 export const evidenceOf = (
   query: QueryTerms,
   weightOf: (stem: string) => number,
@@ -198,26 +247,50 @@ export const evidenceOf = (
   /** The document's own title: its words and years count as carried in full (a reference to the document, not the answer). */
   document?: TermSet,
 ): Evidence => {
-  let total = 0;
-  let found = 0;
-  query.stems.forEach((stem, index) => {
+  const strengthAt = (index: number): number => {
+    const stem = query.stems[index] ?? '';
     const word = query.words?.[index];
-    const weight = wordWeight(stem, word, weightOf) * (query.weights?.[index] ?? 1);
     const direct = Math.max(matchStrength(stem, word, sentence), document?.stems.has(stem) ? 1 : 0);
-    const nearby = direct < 1 ? Math.max(0, ...context.map((set) => matchStrength(stem, word, set))) * 0.5 : 0;
-    const strength = Math.max(direct, nearby);
-    // A context word (weight below 1: a follow-up's referent) counts where it is carried, and is not missed where it is not.
-    total += (query.weights?.[index] ?? 1) < 1 ? weight * strength : weight;
-    found += weight * strength;
+    return carried(direct, () => Math.max(0, ...context.map((set) => matchStrength(stem, word, set))));
+  };
+  return scoreEvidence(query, weighTerms(query, weightOf), strengthAt, sentence, numbersShare(query, sentence, context, document));
+};
+
+/**
+ * The evidence of each sentence of a passage, in its context (the heading and its neighbours) and
+ * its document's title: the same as `evidenceOf` per sentence, but each question term is matched
+ * against each sentence once (a sentence is read as itself and as the neighbour of two others) and
+ * weighed once for the passage.
+ */
+export const sentencesEvidence = (
+  query: QueryTerms,
+  weightOf: (stem: string) => number,
+  sentences: readonly TermSet[],
+  heading: TermSet,
+  document: TermSet,
+): Evidence[] => {
+  const weighed = weighTerms(query, weightOf);
+  const { stems, words } = query;
+  const inTitle = stems.map((stem) => document.stems.has(stem));
+  const inHeading = stems.map((stem, index) => matchStrength(stem, words?.[index], heading));
+  // Per sentence, per question term: how strongly the sentence itself carries it (uncached: each pair is read once here).
+  const own = sentences.map((set) => stems.map((stem, index) => uncachedStrength(stem, words?.[index], set)));
+  return sentences.map((sentence, position) => {
+    const before = own[position - 1];
+    const after = own[position + 1];
+    const strengthAt = (index: number): number =>
+      carried(Math.max(own[position]?.[index] ?? 0, inTitle[index] ? 1 : 0), () =>
+        Math.max(0, inHeading[index] ?? 0, before?.[index] ?? 0, after?.[index] ?? 0),
+      );
+    const numbers =
+      query.numbers.length > 0
+        ? numbersShare(
+            query,
+            sentence,
+            [heading, ...(before ? [itemAt(sentences, position - 1)] : []), ...(after ? [itemAt(sentences, position + 1)] : [])],
+            document,
+          )
+        : 1;
+    return scoreEvidence(query, weighed, strengthAt, sentence, numbers);
   });
-  const coverage = total > 0 ? found / total : 0;
-  let numbersFound = 0;
-  for (const number of query.numbers) {
-    if (sentence.numbers.has(number) || document?.numbers.has(number)) numbersFound += 1;
-    else if (context.some((set) => set.numbers.has(number))) numbersFound += 0.5;
-  }
-  const numbers = query.numbers.length > 0 ? numbersFound / query.numbers.length : 1;
-  // Question terms that stand together in the sentence as in the question (a name, a compound phrase) weigh extra.
-  const together = query.pairs.length > 0 ? query.pairs.filter((pair) => sentence.pairs.has(pair)).length / query.pairs.length : 0;
-  return { coverage, numbers, score: coverage * (0.4 + 0.6 * numbers) * (1 + phraseWeight * together) };
 };

@@ -2,7 +2,7 @@ import { LexicalIndex } from '../lexical';
 import type { Embedder } from '../embed/embedder';
 import type { SearchFilter, SearchMode } from '../schemas';
 import type { ChunkVectorStore } from '../store/vector-store';
-import { evidenceOf, weighedStems, type Evidence } from './evidence';
+import { evidenceOf, sentencesEvidence, weighedStems, type Evidence } from './evidence';
 import { rankByScore, reciprocalRankFusion } from './fusion';
 import type { IndexedChunk, IndexedSentence } from './indexed-chunk';
 import type { PreparedQuery } from './query';
@@ -103,12 +103,6 @@ export const buildRetrievalIndexes = (chunks: readonly IndexedChunk[]): Retrieva
   sentenceIndex: LexicalIndex.build(chunks.flatMap((chunk) => chunk.sentences.map((sentence, index) => ({ id: `${chunk.id}#${index}`, text: sentence.text })))),
   termWeights: termWeightsOf(chunks),
 });
-
-/** The terms of sentence `index` of a chunk, as a one-item list, or no list when it has no such sentence. */
-const neighbourTerms = (chunk: IndexedChunk, index: number) => {
-  const sentence = chunk.sentences[index];
-  return sentence ? [sentence.terms] : [];
-};
 
 /** The chunks and term weights the second stage reads (loaded for the request from a database store). */
 export interface SecondStageInput {
@@ -413,14 +407,12 @@ export class Retriever {
           : 1;
       return type && type !== 'who' && type !== 'person' && typeFactor < 1 && !givesNewAnswer(sentence, type, query) ? typeFactor : 1;
     };
-    const sentenceEvidence: Evidence[] = chunk.sentences.map((sentence, index) =>
-      evidenceOf(
-        query.terms,
-        weightOf,
-        sentence.terms,
-        [chunk.headingTerms, ...neighbourTerms(chunk, index - 1), ...neighbourTerms(chunk, index + 1)],
-        chunk.titleTerms,
-      ),
+    const sentenceEvidence = sentencesEvidence(
+      query.terms,
+      weightOf,
+      chunk.sentences.map((sentence) => sentence.terms),
+      chunk.headingTerms,
+      chunk.titleTerms,
     );
     const scoreAt = (index: number): number => sentenceEvidence[index]?.score ?? 0;
     // Best first by evidence, so the cues (regular expressions over the sentence) are read only for
