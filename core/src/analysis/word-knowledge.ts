@@ -109,6 +109,8 @@ export class WordKnowledge {
   /** «greie ut» → utrede (see `LanguageResources.particleVerbs`), and the most words a particle has. */
   private readonly particleVerbs: ReadonlyMap<string, readonly string[]>;
   private readonly particleLength: number;
+  /** What may stand before a particle in a key (every proper word prefix: «halde», «halde fram»): a word with no such lemma opens no particle verb. */
+  private readonly particleHeads: ReadonlySet<string>;
   /** Proper names and acronyms, lowercase. */
   private readonly names: ReadonlySet<string>;
   /** The word lists' forms (a Bloom filter), or null without them: then nothing is corrected. */
@@ -120,6 +122,12 @@ export class WordKnowledge {
     this.synonyms = new Map(Object.entries(resources.synonyms));
     this.particleVerbs = new Map(Object.entries(resources.particleVerbs));
     this.particleLength = Math.max(0, ...[...this.particleVerbs.keys()].map((key) => key.split(' ').length - 1));
+    this.particleHeads = new Set(
+      [...this.particleVerbs.keys()].flatMap((key) => {
+        const words = key.split(' ');
+        return words.slice(1).map((_, index) => words.slice(0, index + 1).join(' '));
+      }),
+    );
     this.names = new Set(resources.names);
     this.knownWords = resources.knownWords ? WordFilter.fromData(resources.knownWords) : null;
     for (const [form, lemmas] of this.lemmas) for (const lemma of lemmas) this.formsByLemma.set(lemma, [...(this.formsByLemma.get(lemma) ?? []), form]);
@@ -269,6 +277,7 @@ export class WordKnowledge {
     const found: ParticleVerb[] = [];
     words.forEach((verb, index) => {
       const lemmas = [...new Set([verb.text, ...this.lemmasOf(verb.text)])];
+      if (!lemmas.some((lemma) => this.particleHeads.has(lemma))) return;
       for (let length = Math.min(this.particleLength, words.length - index - 1); length > 0; length -= 1) {
         const particle = words.slice(index + 1, index + 1 + length);
         const joined = [verb, ...particle].every((word, at) => at === 0 || /^\s+$/u.test(text.slice(particle[at - 2]?.end ?? verb.end, word.start)));

@@ -6,7 +6,9 @@ import {
   searchWordsOf,
   stemOccursInCompounds,
   translateQueryTerms,
+  type AnalyzedTerm,
   type EnglishDictionary,
+  type ParticleVerb,
   type TranslatedTerm,
   type WordKnowledge,
   type WordLanguages,
@@ -55,6 +57,19 @@ const nameIn = (word: string, first: boolean, known: NameCheck): string | null =
   return part !== undefined && part !== word && known(part) ? part : null;
 };
 
+/** `WordKnowledge.isName` for one question: its names and entities read the same words, each looked up once. */
+const nameCheckOf = (knowledge: WordKnowledge): NameCheck => {
+  const read = new Map<string, boolean>();
+  return (word) => {
+    let isName = read.get(word);
+    if (isName === undefined) {
+      isName = knowledge.isName(word);
+      read.set(word, isName);
+    }
+    return isName;
+  };
+};
+
 /** Runs of consecutive names (see `nameIn`), as stems. */
 export const nameGroups = (text: string, known: NameCheck = noNames): string[][] => {
   const groups: string[][] = [];
@@ -99,16 +114,28 @@ const untranslated = (stem: string, original: string, language: AnswerLanguage, 
   return lowercaseWords.some((word) => analyze(word).includes(stem));
 };
 
+/** A text's terms and particle verbs, read once for the several readings of a question that need them. */
+interface TextReading {
+  text: string;
+  terms: readonly AnalyzedTerm[];
+  particleVerbs: readonly ParticleVerb[];
+}
+
+const readText = (text: string, knowledge: WordKnowledge): TextReading => ({
+  text,
+  terms: analyzeWithOffsets(text),
+  particleVerbs: knowledge.particleVerbsIn(text),
+});
+
 /**
  * What each stem of a text may also match: its word's lemmas, compound parts and thesaurus
  * synonyms, and the value of a number in digits or words («tre» meets «3», «12» meets «tolv»)
  * (first occurrence wins).
  */
-const queryWords = (text: string, knowledge: WordKnowledge): Map<string, QueryWord> => {
+const queryWords = ({ text, terms, particleVerbs }: TextReading, knowledge: WordKnowledge): Map<string, QueryWord> => {
   const words = new Map<string, QueryWord>();
   const mentions = readNumberWords(text);
-  const particleVerbs = knowledge.particleVerbsIn(text);
-  for (const term of analyzeWithOffsets(text)) {
+  for (const term of terms) {
     if (words.has(term.stem)) continue;
     if (term.kind === 'number') {
       words.set(term.stem, { lemmas: [], parts: [], numbers: extractNumbers(term.word) });
@@ -151,10 +178,10 @@ const maxFormsPerWord = 2;
  * inflection Snowball stems differently («skrev» → «skrevet»), or the parts of a compound the
  * corpus does not have as one word («journalsystemet» → «journal system»).
  */
-const morphologicalExpansions = (text: string, knowledge: WordKnowledge, vocabulary?: ReadonlySet<string>): string[] => {
+const morphologicalExpansions = ({ text, terms, particleVerbs }: TextReading, knowledge: WordKnowledge, vocabulary?: ReadonlySet<string>): string[] => {
   if (!vocabulary || !knowledge.hasMorphology) return [];
   const added: string[] = [];
-  for (const term of analyzeWithOffsets(text)) {
+  for (const term of terms) {
     if (term.kind !== 'word') continue;
     const surface = text.slice(term.start, term.end).toLowerCase().normalize('NFC');
     const forms = knowledge
@@ -166,7 +193,7 @@ const morphologicalExpansions = (text: string, knowledge: WordKnowledge, vocabul
     if (!vocabulary.has(term.stem)) added.push(...knowledge.partsOf(surface));
   }
   // A verb with its particle is searched as the one word bokmål writes for it («greie ut» → «utrede»).
-  for (const verb of knowledge.particleVerbsIn(text)) {
+  for (const verb of particleVerbs) {
     const forms = verb.lemmas.flatMap((lemma) => knowledge.stemmedFormsOf(lemma)).filter(({ stem }) => vocabulary.has(stem));
     added.push(...[...new Set(forms.map(({ form }) => form))].slice(0, maxFormsPerWord));
   }
@@ -231,10 +258,11 @@ export const prepareQuery = (
   const translated = translatedTerms ? searchWordsOf(translatedTerms) : original;
   const signing = signingWords(original);
   const signingStems = new Set(signing ? analyze(signing) : []);
-  const analysed = [...analyze(translated).filter((stem) => !signingStems.has(stem)), ...(signing ? analyze(letterClosing) : [])];
+  const reading = readText(translated, knowledge);
+  const analysed = [...reading.terms.map((term) => term.stem).filter((stem) => !signingStems.has(stem)), ...(signing ? analyze(letterClosing) : [])];
   const expansions = [
     ...acronymExpansions(analysed, knowledge),
-    ...morphologicalExpansions(translated, knowledge, vocabulary),
+    ...morphologicalExpansions(reading, knowledge, vocabulary),
     ...(signing ? [letterClosing] : []),
   ];
   const text = expansions.length > 0 ? `${translated} ${[...new Set(expansions)].join(' ')}` : translated;
@@ -242,14 +270,14 @@ export const prepareQuery = (
   const { stems: ordered, alternatives } = translatedTerms
     ? englishTerms(bearing, translatedTerms)
     : { stems: bearing, alternatives: new Map<string, string[]>() };
-  const words = queryWords(translated, knowledge);
+  const words = queryWords(reading, knowledge);
   const focus = definitionFocus(original);
   // An English focus is read through its translation; a name the dictionary lacks («PKI») stays as written.
   const translatedFocus = focus && translatedTerms ? translatedTerms.filter((term) => term.source.toLowerCase().split(' ').includes(focus.toLowerCase())) : [];
   const focusWords = focus === null ? [] : translatedFocus.length > 0 ? translatedFocus.flatMap((term) => term.norwegian) : [focus];
   const focusStems = focusWords.flatMap(analyze);
   // A Norwegian question typed in lowercase names what it asks about by words the corpus or the word lists know as names.
-  const known: NameCheck = language === 'en' ? noNames : (word) => knowledge.isName(word);
+  const known: NameCheck = language === 'en' ? noNames : nameCheckOf(knowledge);
   // A nynorsk question's word the texts never write weighs as its lemma (see `QueryWord.weighByLemma`).
   const wordOf = (stem: string): QueryWord => {
     const word = words.get(stem) ?? { lemmas: [], parts: [] };
