@@ -127,26 +127,41 @@ const uncachedStrength = (stem: string, word: QueryWord | undefined, set: TermSe
   return Math.max(own, ...word.alternatives.map((alternative) => ownStrength(alternative.stem, alternative.word, set)));
 };
 
+/** Whether any of `values` is in `set` (a loop, not `some` with a closure: it runs for every question word and sentence). */
+const anyIn = (values: readonly string[] | undefined, set: ReadonlySet<string>): boolean => {
+  if (!values) return false;
+  for (const value of values) if (set.has(value)) return true;
+  return false;
+};
+
+/** Whether compound part `index` of a question word (or its reading in the other written standard) stands in the set, alone or as a part. */
+const partPresent = (word: QueryWord, index: number, lemmas: ReadonlySet<string>, parts: ReadonlySet<string>): boolean => {
+  const part = word.parts[index] ?? '';
+  if (lemmas.has(part) || parts.has(part)) return true;
+  return anyIn(word.partVariants?.[index], lemmas) || anyIn(word.partVariants?.[index], parts);
+};
+
+/** The credit for a question compound's parts in the set: all of them, or its head only. */
+const compoundStrength = (word: QueryWord, lemmas: ReadonlySet<string>, parts: ReadonlySet<string>): number => {
+  let present = 0;
+  for (let index = 0; index < word.parts.length; index += 1) if (partPresent(word, index, lemmas, parts)) present += 1;
+  if (present === word.parts.length) return allPartsCredit;
+  return partPresent(word, word.parts.length - 1, lemmas, parts) ? headCredit : 0;
+};
+
 const ownStrength = (stem: string, word: QueryWord | undefined, set: TermSet): number => {
   if (set.stems.has(stem) || set.aliases?.has(stem)) return 1;
-  if (word?.numbers?.some((value) => set.numbers.has(value))) return 1;
+  if (anyIn(word?.numbers, set.numbers)) return 1;
   const lemmas = set.lemmas ?? emptySet;
   const parts = set.parts ?? emptySet;
-  if (word?.lemmas.some((lemma) => lemmas.has(lemma))) return 1;
+  if (anyIn(word?.lemmas, lemmas)) return 1;
   let best = 0;
-  if (word && word.parts.length > 1) {
-    const has = (lemma: string): boolean => lemmas.has(lemma) || parts.has(lemma);
-    const partPresent = (part: string, index: number): boolean => has(part) || (word.partVariants?.[index]?.some(has) ?? false);
-    const present = word.parts.filter(partPresent).length;
-    const headPresent = partPresent(word.parts[word.parts.length - 1] ?? '', word.parts.length - 1);
-    if (present === word.parts.length) best = allPartsCredit;
-    else if (headPresent) best = headCredit;
-  }
-  if (word?.lemmas.some((lemma) => parts.has(lemma))) best = Math.max(best, partCredit);
-  if (word?.synonyms?.some((lemma) => lemmas.has(lemma))) best = Math.max(best, synonymCredit);
-  if (word?.derived?.some((lemma) => lemmas.has(lemma))) best = Math.max(best, derivedCredit);
+  if (word && word.parts.length > 1) best = compoundStrength(word, lemmas, parts);
+  if (anyIn(word?.lemmas, parts)) best = Math.max(best, partCredit);
+  if (anyIn(word?.synonyms, lemmas)) best = Math.max(best, synonymCredit);
+  if (anyIn(word?.derived, lemmas)) best = Math.max(best, derivedCredit);
   // A derived word inside a compound is a part, as the word itself would be («kostet» ~ «omsorgskostnadene»).
-  else if (word?.derived?.some((lemma) => parts.has(lemma))) best = Math.max(best, Math.min(partCredit, derivedCredit));
+  else if (anyIn(word?.derived, parts)) best = Math.max(best, Math.min(partCredit, derivedCredit));
   if (best >= 0.7 || stem.length < partialMinLength) return best;
   const { joined, shortestFirst } = longStemsOf(set);
   // A stem of the set holds the question's stem, or stands inside it (only one no longer than it can).
