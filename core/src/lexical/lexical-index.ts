@@ -63,7 +63,7 @@ export const serializedLexicalIndexSchema = z.object({
 });
 export type SerializedLexicalIndex = z.infer<typeof serializedLexicalIndexSchema>;
 
-const compareHits = (left: LexicalHit, right: LexicalHit): number => right.score - left.score || (left.id < right.id ? -1 : left.id > right.id ? 1 : 0);
+const compareIds = (left: string, right: string): number => (left < right ? -1 : left > right ? 1 : 0);
 
 const resolveOptions = (options: LexicalIndexBuildOptions): LexicalIndexOptions => {
   const settings: LexicalIndexOptions = {
@@ -191,13 +191,12 @@ export class LexicalIndex {
     if (k === 0 || this.ids.length === 0) return [];
     const scores = new Float64Array(this.ids.length);
     for (const [field, bm25] of this.fieldEntries()) bm25.accumulate(query[field], this.options.fieldWeights[field], scores);
-    const hits: LexicalHit[] = [];
+    // The k best document numbers first (best score, then id), so that only they become hits.
+    const matching: number[] = [];
     for (let document = 0; document < scores.length; document += 1) {
-      const score = scores[document] ?? 0;
-      if (score <= 0) continue;
-      const id = itemAt(this.ids, document);
-      if (!filter || filter(id)) hits.push({ id, score });
+      if ((scores[document] ?? 0) > 0 && (!filter || filter(itemAt(this.ids, document)))) matching.push(document);
     }
-    return topK(hits, k, compareHits);
+    const best = topK(matching, k, (left, right) => (scores[right] ?? 0) - (scores[left] ?? 0) || compareIds(itemAt(this.ids, left), itemAt(this.ids, right)));
+    return best.map((document) => ({ id: itemAt(this.ids, document), score: scores[document] ?? 0 }));
   }
 }

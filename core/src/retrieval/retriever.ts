@@ -123,10 +123,12 @@ const boundMargin = 1e-9;
 export const titleShare = (query: PreparedQuery, chunk: IndexedChunk, weightOf: (stem: string) => number): number => {
   let total = 0;
   let found = 0;
+  // Read once: a lazily loaded chunk reads its analysis through a cache on every access.
+  const title = chunk.titleTerms.stems;
   for (const stem of query.terms.stems) {
     const weight = weightOf(stem);
     total += weight;
-    if (chunk.titleTerms.stems.has(stem)) found += weight;
+    if (title.has(stem)) found += weight;
   }
   return total > 0 ? found / total : 0;
 };
@@ -407,10 +409,11 @@ export class Retriever {
           : 1;
       return type && type !== 'who' && type !== 'person' && typeFactor < 1 && !givesNewAnswer(sentence, type, query) ? typeFactor : 1;
     };
+    const { sentences } = chunk;
     const sentenceEvidence = sentencesEvidence(
       query.terms,
       weightOf,
-      chunk.sentences.map((sentence) => sentence.terms),
+      sentences.map((sentence) => sentence.terms),
       chunk.headingTerms,
       chunk.titleTerms,
     );
@@ -423,7 +426,7 @@ export class Retriever {
     for (const index of order) {
       const evidenceScore = scoreAt(index);
       if (evidenceScore <= 0 || evidenceScore < bestScore) break;
-      const cued = evidenceScore * cue(itemAt(chunk.sentences, index));
+      const cued = evidenceScore * cue(itemAt(sentences, index));
       if (cued > bestScore || (cued === bestScore && index < bestSentence)) {
         bestSentence = index;
         bestScore = cued;
