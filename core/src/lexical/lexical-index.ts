@@ -1,5 +1,5 @@
-import { topK } from './top-k';
 import { z } from 'zod';
+import { bestDocuments } from './best-documents';
 import { KildesvarError } from '../errors';
 import { analyzeQuery, DEFAULT_GRAM_SIZE, documentFields, type AnalyzedQuery, type DocumentFields } from './analyze-query';
 import { Bm25Field, type Bm25Parameters } from './bm25-field';
@@ -62,8 +62,6 @@ export const serializedLexicalIndexSchema = z.object({
   fields: z.record(z.string(), serializedFieldSchema),
 });
 export type SerializedLexicalIndex = z.infer<typeof serializedLexicalIndexSchema>;
-
-const compareIds = (left: string, right: string): number => (left < right ? -1 : left > right ? 1 : 0);
 
 const resolveOptions = (options: LexicalIndexBuildOptions): LexicalIndexOptions => {
   const settings: LexicalIndexOptions = {
@@ -191,12 +189,7 @@ export class LexicalIndex {
     if (k === 0 || this.ids.length === 0) return [];
     const scores = new Float64Array(this.ids.length);
     for (const [field, bm25] of this.fieldEntries()) bm25.accumulate(query[field], this.options.fieldWeights[field], scores);
-    // The k best document numbers first (best score, then id), so that only they become hits.
-    const matching: number[] = [];
-    for (let document = 0; document < scores.length; document += 1) {
-      if ((scores[document] ?? 0) > 0 && (!filter || filter(itemAt(this.ids, document)))) matching.push(document);
-    }
-    const best = topK(matching, k, (left, right) => (scores[right] ?? 0) - (scores[left] ?? 0) || compareIds(itemAt(this.ids, left), itemAt(this.ids, right)));
-    return best.map((document) => ({ id: itemAt(this.ids, document), score: scores[document] ?? 0 }));
+    const keep = filter ? (document: number) => filter(itemAt(this.ids, document)) : undefined;
+    return bestDocuments(scores, this.ids, k, keep).map((document) => ({ id: itemAt(this.ids, document), score: scores[document] ?? 0 }));
   }
 }
