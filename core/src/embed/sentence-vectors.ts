@@ -31,7 +31,8 @@ export const decodeSentenceVector = (text: string): Int8Array => {
 export const sentenceSimilarity = (question: ArrayLike<number>, sentence: Int8Array): number => {
   if (question.length !== sentence.length) return 0;
   let sum = 0;
-  for (let index = 0; index < sentence.length; index += 1) sum += (question[index] ?? 0) * (sentence[index] ?? 0);
+  // Both lengths are equal, so every index is in range (no `?? 0` in the loop every candidate's sentences run).
+  for (let index = 0; index < sentence.length; index += 1) sum += (question[index] as number) * (sentence[index] as number);
   return sum / scale;
 };
 

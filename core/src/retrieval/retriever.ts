@@ -287,18 +287,22 @@ export class Retriever {
   ): RankedChunk[] {
     const lookup = input?.chunk ?? ((id: string) => this.chunk(id));
     const weightOf = input?.weightOf ?? this.weightOf;
-    const known = fused.flatMap((hit) => {
-      const chunk = lookup(hit.id);
-      return chunk ? [{ chunk, score: hit.score }] : [];
-    });
-    if (options.mode !== 'hybrid') return known.slice(0, options.k).map((hit) => this.rank(query, hit.chunk, hit.score, weightOf));
-    const top = known[0]?.score ?? 1;
     const { rerank, rerankDepth } = this.settings;
+    // The first candidates the index holds, as many as are ranked (a store loads only those).
+    const depth = options.mode === 'hybrid' ? Math.max(rerankDepth, options.k) : options.k;
+    const known: Array<{ chunk: IndexedChunk; score: number }> = [];
+    for (const hit of fused) {
+      if (known.length >= depth) break;
+      const chunk = lookup(hit.id);
+      if (chunk) known.push({ chunk, score: hit.score });
+    }
+    if (options.mode !== 'hybrid') return known.map((hit) => this.rank(query, hit.chunk, hit.score, weightOf));
+    const top = known[0]?.score ?? 1;
     const questionVector = rerank.semantic > 0 ? input?.questionVector : undefined;
     // What every candidate scores without its best sentence, and at most with it: no sentence
     // carries more of the question than its whole chunk does (the chunk's terms hold every sentence's,
     // its heading's and its title's), so the chunk's evidence bounds the sentence evidence.
-    const bounded = known.slice(0, Math.max(rerankDepth, options.k)).map((hit) => {
+    const bounded = known.map((hit) => {
       const fusedScore = hit.score / top;
       const chunkEvidence = evidenceOf(query.terms, weightOf, hit.chunk.terms);
       const base =
