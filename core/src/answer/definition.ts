@@ -9,32 +9,35 @@ import { analyze } from '../analysis/analyze';
 /** Words that stand where a definition question's term would, but name none («Hva er forskjellen …», «What is the name …»). */
 const notAFocus = /^(det|dette|den|de|dei|it|this|that|they|forskjellen|difference|name|navnet|namnet)$/iu;
 
+const focusWord = String.raw`['‘’«"“]?(\p{L}[\p{L}\p{N}-]*)`;
+/** The question forms that name the word asked about (compiled once, not per question). */
+const focusPatterns = [
+  new RegExp(
+    String.raw`\b(?:menes|meinast|meiner|mener|meint|ment|mean|means|meant)\b.*?\b(?:med|by)\s+(?:begrepet\s+|omgrepet\s+|the term\s+)?${focusWord}`,
+    'iu',
+  ),
+  new RegExp(String.raw`\b(?:står|stand|stands)\s+${focusWord}\s+for\b`, 'iu'),
+  new RegExp(String.raw`\b(?:does|do)\s+(?:the\s+)?(?:abbreviation\s+|term\s+)?${focusWord}['’»"”]?\s+(?:stand for|mean|cover|include|involve)\b`, 'iu'),
+  new RegExp(String.raw`\b(?:begrepet|omgrepet|the term|the concept)\s+${focusWord}`, 'iu'),
+  new RegExp(String.raw`\b(?:definer\p{L}*|define[sd]?)\s+(?:\p{L}+\s+)?(?:begrepet\s+|omgrepet\s+)?${focusWord}`, 'iu'),
+];
+const whatIsPattern = new RegExp(
+  String.raw`^\s*(?:hva|kva|what)\s+(?:er|is|are|betyr|tyder)\s+(?:en\s+|et\s+|ein\s+|eit\s+|an?\s+|the\s+)?${focusWord}([^?,]*)`,
+  'iu',
+);
+
 /**
  * The word a definition question asks about, as written: «Hva er X?», «Kva meiner KS med X?»,
  * «Hva står X for?», «begrepet X», «What does X stand for / mean / cover?», «What is X?».
  * Null for a question that asks no definition.
  */
 export const definitionFocus = (question: string): string | null => {
-  const word = String.raw`['‘’«"“]?(\p{L}[\p{L}\p{N}-]*)`;
-  const patterns = [
-    new RegExp(
-      String.raw`\b(?:menes|meinast|meiner|mener|meint|ment|mean|means|meant)\b.*?\b(?:med|by)\s+(?:begrepet\s+|omgrepet\s+|the term\s+)?${word}`,
-      'iu',
-    ),
-    new RegExp(String.raw`\b(?:står|stand|stands)\s+${word}\s+for\b`, 'iu'),
-    new RegExp(String.raw`\b(?:does|do)\s+(?:the\s+)?(?:abbreviation\s+|term\s+)?${word}['’»"”]?\s+(?:stand for|mean|cover|include|involve)\b`, 'iu'),
-    new RegExp(String.raw`\b(?:begrepet|omgrepet|the term|the concept)\s+${word}`, 'iu'),
-    new RegExp(String.raw`\b(?:definer\p{L}*|define[sd]?)\s+(?:\p{L}+\s+)?(?:begrepet\s+|omgrepet\s+)?${word}`, 'iu'),
-  ];
-  for (const pattern of patterns) {
+  for (const pattern of focusPatterns) {
     const found = pattern.exec(question)?.[1];
     if (found && !notAFocus.test(found)) return found;
   }
   // «Hva er X?» asks a definition when the question ends soon after X; «Hva er fristen for at …», «What is X supposed to do …» ask something else.
-  const what = new RegExp(
-    String.raw`^\s*(?:hva|kva|what)\s+(?:er|is|are|betyr|tyder)\s+(?:en\s+|et\s+|ein\s+|eit\s+|an?\s+|the\s+)?${word}([^?,]*)`,
-    'iu',
-  ).exec(question);
+  const what = whatIsPattern.exec(question);
   const subject = what?.[1];
   if (!subject || notAFocus.test(subject)) return null;
   const rest = (what?.[2] ?? '')

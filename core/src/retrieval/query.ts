@@ -80,11 +80,12 @@ export const nameGroups = (text: string, known: NameCheck = noNames): string[][]
     const name = nameIn(word, match.index === 0, known);
     const isName = name !== null;
     const adjacent = /^\s+$/u.test(text.slice(lastEnd, match.index));
-    const named = analyze(name ?? word);
+    // Only a name's stems are kept: other words are not analysed.
+    const named = name === null ? [] : analyze(name);
     if (isName && current.length > 0 && adjacent) current.push(...named);
     else {
       if (current.length > 0) groups.push(current);
-      current = isName ? named : [];
+      current = named;
     }
     lastEnd = match.index + word.length;
   }
