@@ -212,12 +212,18 @@ interface WeighedTerm {
   context: boolean;
 }
 
-/** The question's terms weighed once, however many sentences they are read against. */
-const weighTerms = (query: QueryTerms, weightOf: (stem: string) => number): WeighedTerm[] =>
-  query.stems.map((stem, index) => {
+/** The question's terms weighed once per weighing, however many passages and sentences they are read against (it lives as long as its question). */
+const weighedTerms = new WeakMap<QueryTerms, { weightOf: (stem: string) => number; weighed: WeighedTerm[] }>();
+const weighTerms = (query: QueryTerms, weightOf: (stem: string) => number): WeighedTerm[] => {
+  const found = weighedTerms.get(query);
+  if (found?.weightOf === weightOf) return found.weighed;
+  const weighed = query.stems.map((stem, index) => {
     const factor = query.weights?.[index] ?? 1;
     return { weight: wordWeight(stem, query.words?.[index], weightOf) * factor, context: factor < 1 };
   });
+  weighedTerms.set(query, { weightOf, weighed });
+  return weighed;
+};
 
 /** How strongly a sentence carries term `index`: in itself or the document's title (full), else in its context (half). */
 const carried = (direct: number, nearby: () => number): number => (direct < 1 ? Math.max(direct, nearby() * 0.5) : direct);
