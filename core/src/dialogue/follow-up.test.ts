@@ -41,6 +41,17 @@ describe('resolveQuestion', () => {
     expect(read.prepared.terms.stems).toContain(analyze('velferdsteknologi')[0]);
   });
 
+  it('carries what a reference was read about into the next turn when its answer shares none of its words', () => {
+    const resolved = resolve(
+      'Kva er omsorgsteknologi?',
+      'Med omsorgsteknologi menes IKT-baserte løsninger. [1]',
+      'kvifor trengst det?',
+      'Eldrebølgen krever omlegging av dagens omsorgstjenester. [1]',
+      'har Noreg ein nasjonal strategi for dette?',
+    );
+    expect(resolved.prepared.terms.stems).toContain(analyze('omsorgsteknologi')[0]);
+  });
+
   it('reads an ellipsis in the last question’s frame, the new name replacing the old', () => {
     const resolved = resolve('Hvor mye har departementet bevilget til DigiFin?', '125 millioner kroner. [1]', 'og hva med Digdir?');
     expect(resolved.kind).toBe('ellipsis');

@@ -283,17 +283,17 @@ const answered = (answer: string): boolean => /\[\d+\]/u.test(answer);
 
 /**
  * What the last turn was about, which «det», «den» or «they» points back to: the stems of its
- * question (as read) that its answer also carries; when it got no answer, all of them (what it
- * asked and what it was read about); the stems it asked with when the answer shares none of them.
+ * question (as read) that its answer also carries; when it got no answer, or an answer that shares none of them, all of
+ * them — what it asked and what it was read about («kvifor trengst det?» about omsorgsteknologi, answered «Eldrebølgen
+ * krever …»: the next «dette» is about omsorgsteknologi, not only «trengst»).
  */
 const topicOf = (previous: ResolvedQuestion, answer: string): string[] => {
-  const { stems, weights } = previous.prepared.terms;
-  const asked = stems.filter((_, index) => (weights?.[index] ?? 1) === 1);
+  const { stems } = previous.prepared.terms;
   // Unanswered: what it was read about stays the topic («og når skal det skje?» about Altinn, refused: the next turn is still about Altinn).
   if (!answered(answer)) return stems;
   const carried = new Set(analyze(answer));
   const topic = stems.filter((stem) => carried.has(stem));
-  return topic.length > 0 ? topic : asked;
+  return topic.length > 0 ? topic : stems;
 };
 
 /**
