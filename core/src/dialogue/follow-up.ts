@@ -326,21 +326,15 @@ export const resolveQuestion = (dialogue: Dialogue, prepare: Prepare, options: R
   const depth = options.depth ?? 0;
   const question = bounded(dialogue.question);
   const [last, ...older] = dialogue.previous;
+  // Read on its own: a question that sets the scene first is read with its scene (and prepared only so).
+  const alone = !last || depth >= dialogueBounds.turns ? onItsOwn(question, last ? 'self-contained' : 'first', prepare, options.inCorpus) : null;
+  if (alone) return alone;
   // A pointing word is no search word: what it points to is read from the conversation («oppgåva deira» → «oppgåva»).
   const own = prepare(last && pointsWithPronoun(question) ? withoutPointers(question) : question);
   const yesNo = yesNoStart.test(question);
   // A question read on its own is shown as read: with its misspellings corrected («omsorsgsystem» → «omsorgssystem»).
   const asRead = last && pointsWithPronoun(question) ? question : own.original;
-  if (!last || depth >= dialogueBounds.turns)
-    return (
-      onItsOwn(question, last ? 'self-contained' : 'first', prepare, options.inCorpus) ?? {
-        kind: last ? 'self-contained' : 'first',
-        yesNo,
-        interpreted: asRead,
-        prepared: own,
-        previousAnswer: '',
-      }
-    );
+  if (!last || depth >= dialogueBounds.turns) return { kind: last ? 'self-contained' : 'first', yesNo, interpreted: asRead, prepared: own, previousAnswer: '' };
   const more = options.kind === undefined && asksForMore(question);
   const heard = new Set(analyze(`${last.question} ${last.answer}`));
   const namesNew = own.entities.some((stem) => !heard.has(stem));
@@ -476,13 +470,14 @@ const onItsOwn = (question: string, kind: 'first' | 'self-contained', prepare: P
   if (!split) return null;
   // The scene's words the corpus never uses («representant», «påstod») match nothing and would weigh as the rarest of all:
   // they are left out; names stay («Bergen», which the texts never name, tells a near miss). English is read through its translation.
-  const scene = inCorpus && prepare(split.preamble).language !== 'en' ? sceneWords(split.preamble, inCorpus) : split.preamble;
+  const preamble = prepare(split.preamble);
+  const scene = inCorpus && preamble.language !== 'en' ? sceneWords(split.preamble, inCorpus) : split.preamble;
   const read = resolveQuestion({ question: split.question, previous: [{ question: scene, answer: '' }] }, prepare, {
     kind: 'reference',
     depth: dialogueBounds.turns - 1,
   });
   // «det» in «Hva går det ut på?» stands for the name the scene gave (Digihjelpen): that name is what the question asks about.
-  const named = pointsWithPronoun(split.question) ? new Set(prepare(scene).entities) : new Set<string>();
+  const named = pointsWithPronoun(split.question) ? new Set(preamble.entities) : new Set<string>();
   const weights = read.prepared.terms.stems.map((stem, index) => (named.has(stem) ? 1 : (read.prepared.terms.weights?.[index] ?? 1)));
   return { ...read, kind, previousAnswer: '', switched: [], referentNames: [], prepared: { ...read.prepared, terms: { ...read.prepared.terms, weights } } };
 };
