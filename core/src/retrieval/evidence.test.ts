@@ -159,6 +159,13 @@ describe('question analysis', () => {
     expect(prepareQuery('Omtrent hvor mange kommuner har PLO-system?', null).terms.stems).not.toContain('omtrent');
   });
 
+  it('reads «gå ut på» and «innebære» as the frame of a definition question, not as words the answer must repeat', () => {
+    const stems = prepareQuery('Hva går Digihjelpen ut på?', null).terms.stems;
+    expect(stems).toEqual(expect.arrayContaining(analyze('Digihjelpen')));
+    expect(stems).not.toContain(analyze('går')[0]);
+    expect(prepareQuery('Kva inneber ordninga?', null).terms.stems).toEqual(analyze('ordninga'));
+  });
+
   it('reads numbers as written, without thousands separators', () => {
     expect(extractNumbers('Over 230.000 brukere i 2011 og 19,5 prosent')).toEqual(['230000', '2011', '19,5']);
   });

@@ -10,9 +10,9 @@ const frameWords = [
   // bokmål
   'omtrent', 'cirka', 'ca', 'rundt', 'mange', 'mye', 'innen', 'frist', 'fristen', 'tidspunkt', 'gjelder', 'angår', 'handler',
   'dreier', 'betyr', 'bety', 'mener', 'menes', 'står', 'slags', 'type', 'egentlig', 'ifølge', 'fortell', 'forklar', 'beskriv',
-  'nevn', 'finnes', 'fins', 'kunne', 'ønsker', 'stemmer', 'lenge',
+  'nevn', 'finnes', 'fins', 'kunne', 'ønsker', 'stemmer', 'lenge', 'går', 'innebærer',
   // nynorsk
-  'mykje', 'innan', 'gjeld', 'meiner', 'meinast', 'eigentleg', 'ifølgje', 'kor', 'lenge', 'finst',
+  'mykje', 'innan', 'gjeld', 'meiner', 'meinast', 'eigentleg', 'ifølgje', 'kor', 'lenge', 'finst', 'inneber',
   // English
   'according', 'roughly', 'approximately', 'many', 'much', 'mean', 'means', 'stand', 'kind', 'tell', 'explain', 'describe',
   'deadline', 'by', 'due',
