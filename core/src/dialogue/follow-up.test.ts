@@ -159,6 +159,24 @@ describe('resolveQuestion', () => {
     );
   });
 
+  it('reads a message that opens with a topic-change marker as the question after it, with nothing from the last turn', () => {
+    const read = resolve('Hvor mye har departementet bevilget til DigiFin?', '125 millioner kroner til DigiFin. [1]', 'Noe helt annet: hva er Altinn?');
+    expect(read.kind).toBe('self-contained');
+    expect(read.topicChange).toBe(true);
+    expect(read.interpreted).toBe('Hva er Altinn?');
+    expect(read.prepared.terms.stems).not.toContain(analyze('DigiFin')[0]);
+    expect(read.prepared.terms.stems).not.toContain(analyze('annet')[0]);
+    const dialogue = dialogueOf(conversation('Hva er DigiFin?', 'En ordning. [1]', 'Noko anna – kva er Altinn?'));
+    expect(otherReading(dialogue, prepare, resolveQuestion(dialogue, prepare))).toBeNull();
+  });
+
+  it('keeps a year that is part of a name when a follow-up switches the year', () => {
+    const read = resolve('How many households had a PC in 2004, according to eKommune 2009?', 'Halvparten. [1]', 'And in 2005?');
+    expect(read.interpreted).toBe('How many households had a PC in 2005, according to eKommune 2009?');
+    // The only year, though after a name, is still the one replaced.
+    expect(resolve('Hva sa eKommune 2009 om bredbånd?', 'Alle. [1]', 'og i 2011?').interpreted).toContain('2011');
+  });
+
   it('reads «året før» and «the year after» as the last question’s year minus or plus one', () => {
     expect(resolve('Hvor mye ble det brukt i 2019?', '161 millioner. [1]', 'Og året før?').interpreted).toBe('Hvor mye ble det brukt i 2018?');
     expect(resolve('How many logins were there in 2019?', '161 million. [1]', 'and the year after?').interpreted).toBe('How many logins were there in 2020?');

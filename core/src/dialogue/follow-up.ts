@@ -5,6 +5,7 @@ import { answerSubject } from './answer-subject';
 import { dialogueBounds, type Dialogue } from './dialogue-state';
 import { sceneWords, splitPreamble } from './preamble';
 import { asksForMore, moreAbout } from './more-request';
+import { afterTopicMarker } from './topic-marker';
 
 /**
  * Reads a question in the light of the conversation. A question is
@@ -47,6 +48,8 @@ export interface ResolvedQuestion {
   fresh?: string[];
   /** A request for more («kan du si mer om det?»): the last question asked again, without what the last answer gave. */
   more?: boolean;
+  /** The message opened by saying it changes the subject («Noe helt annet: …»): read on its own, with no other reading. */
+  topicChange?: boolean;
 }
 
 /** A prepared question: the assistant's own `prepareQuery` with its dictionary and language resources. */
@@ -212,15 +215,24 @@ export const relativeYear = (fragment: string, previousQuestion: string): string
  * fragment repeats, with that word («innsatsområde 7» → «innsatsområde 9»), else the numbers of
  * the same kind (a year for a year: «og i 2009?»).
  */
-const numberSpans = (previousTerms: AnalyzedTerm[], fragment: string): AnalyzedTerm[] => {
+const numberSpans = (previousText: string, previousTerms: AnalyzedTerm[], fragment: string): AnalyzedTerm[] => {
   const spans: AnalyzedTerm[] = [];
+  // A number right after a name is part of it («eKommune 2009», «eNorge 2009», «Samspill 2.0»): «og i 2005?» after «… in 2004,
+  // according to eKommune 2009?» replaces 2004, not the plan's name. Such a number is replaced only when it is the only one.
+  const inName = (term: AnalyzedTerm): boolean => {
+    const before = previousText.slice(0, term.start).trimEnd();
+    const word = /([\p{L}\p{N}@-]+)$/u.exec(before)?.[1] ?? '';
+    return /\p{Lu}/u.test(word.slice(1)) || (/\p{Lu}/u.test(word) && before.length > word.length);
+  };
   const fragmentTerms = analyzeWithOffsets(fragment);
   fragmentTerms.forEach((term, index) => {
     if (term.kind !== 'number') return;
     const word = fragmentTerms[index - 1];
     const at = word ? previousTerms.findIndex((old, oldIndex) => old.stem === word.stem && previousTerms[oldIndex + 1]?.kind === 'number') : -1;
     const pair = at >= 0 ? previousTerms.slice(at, at + 2) : [];
-    spans.push(...(pair.length > 0 ? pair : previousTerms.filter((old) => old.kind === 'number' && isYear(old.stem) === isYear(term.stem))));
+    const sameKind = previousTerms.filter((old) => old.kind === 'number' && isYear(old.stem) === isYear(term.stem));
+    const free = sameKind.filter((old) => !inName(old));
+    spans.push(...(pair.length > 0 ? pair : free.length > 0 ? free : sameKind));
   });
   return spans;
 };
@@ -250,7 +262,7 @@ const substitute = (previousText: string, previous: PreparedQuery, fragment: str
     if (previous.terms.stems.includes(stem)) continue;
     for (const old of previous.terms.stems) if (similar(old, stem) && (!previousNames.includes(old) || newNames.includes(stem))) dropped.add(old);
   }
-  const numbers = new Set(numberSpans(previousTerms, fragment));
+  const numbers = new Set(numberSpans(previousText, previousTerms, fragment));
   const spans = previousTerms.filter((term) => numbers.has(term) || dropped.has(term.stem));
   if (spans.length === 0) return { text: `${strip(previousText)} – ${fragment}?`, replaced: false };
   const wordBefore = (at: number): string => previousText.slice(0, at).trim().split(/\s+/u).at(-1) ?? '';
@@ -326,6 +338,13 @@ export const resolveQuestion = (dialogue: Dialogue, prepare: Prepare, options: R
   const depth = options.depth ?? 0;
   const question = bounded(dialogue.question);
   const [last, ...older] = dialogue.previous;
+  // «Noe helt annet: hvorfor …?»: the marker asks nothing; the rest is a question of its own, shown without the marker.
+  const afterMarker = afterTopicMarker(question);
+  if (afterMarker !== null) {
+    const read = resolveQuestion({ question: afterMarker, previous: [] }, prepare, { inCorpus: options.inCorpus });
+    const interpreted = read.interpreted.replace(/^\p{Ll}/u, (letter) => letter.toUpperCase());
+    return { ...read, kind: last ? 'self-contained' : 'first', interpreted, topicChange: true };
+  }
   // Read on its own: a question that sets the scene first is read with its scene (and prepared only so).
   const alone = !last || depth >= dialogueBounds.turns ? onItsOwn(question, last ? 'self-contained' : 'first', prepare, options.inCorpus) : null;
   if (alone) return alone;
@@ -489,6 +508,7 @@ const onItsOwn = (question: string, kind: 'first' | 'self-contained', prepare: P
  * (a topic change in few words: «hva slags register er matrikkelen?»). Null for the rest.
  */
 export const otherReading = (dialogue: Dialogue, prepare: Prepare, read: ResolvedQuestion): ResolvedQuestion | null => {
+  if (read.topicChange) return null;
   if (read.kind === 'self-contained' && dialogue.previous.length > 0) return resolveQuestion(dialogue, prepare, { kind: 'reference' });
   const pointsBack = pointsWithPronoun(dialogue.question) || genericDefinite.test(dialogue.question) || continuation.test(dialogue.question);
   if (read.kind === 'reference' && !pointsBack) return resolveQuestion(dialogue, prepare, { kind: 'self-contained' });

@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { afterTopicMarker } from './topic-marker';
+
+describe('afterTopicMarker', () => {
+  it('finds the question after a marker that changes the subject (bokmål, nynorsk, English)', () => {
+    expect(afterTopicMarker('Noe helt annet: hvorfor vokste Markedsplassen saktere enn ventet?')).toBe('hvorfor vokste Markedsplassen saktere enn ventet?');
+    expect(afterTopicMarker('Noko anna – kva er Altinn?')).toBe('kva er Altinn?');
+    expect(afterTopicMarker('Nytt tema. Hva er Digdir?')).toBe('Hva er Digdir?');
+    expect(afterTopicMarker('Different question: how much did they spend?')).toBe('how much did they spend?');
+    expect(afterTopicMarker('Switching topics – what is Altinn?')).toBe('what is Altinn?');
+  });
+
+  it('leaves a scene, a dislocated subject and a plain question alone', () => {
+    expect(afterTopicMarker('Hva med Digihjelpen – hvem står bak det?')).toBeNull();
+    expect(afterTopicMarker('Kommunen vår vurderer Digihjelpen. Hva går det ut på?')).toBeNull();
+    expect(afterTopicMarker('Ny teknologi: hva koster den?')).toBeNull();
+    expect(afterTopicMarker('Hva er noe annet enn DigiFin?')).toBeNull();
+  });
+});
