@@ -9,6 +9,7 @@ import { keepsSwitch } from '../dialogue/switched-subject';
 import { freshWords } from '../dialogue/fresh';
 import { nearPrior } from '../dialogue/near-prior';
 import { preferReferent, referentCheck } from '../dialogue/prefer-referent';
+import { shownReading } from '../dialogue/shown-reading';
 import { combineAnswers } from '../answer/combine-answers';
 import type { IndexedChunk } from '../retrieval/indexed-chunk';
 import { weighedStems } from '../retrieval/evidence';
@@ -199,9 +200,9 @@ export const createIndexAssistant = (parts: IndexAssistantParts): Assistant & { 
         const other = otherRead ? { ...otherRead, fresh: freshWords(otherRead, dialogue.previous, knowledge) } : null;
         if (other) {
           const otherResponse = await answer(other, filter, options, found, true);
-          if (!otherResponse.abstained) return { ...otherResponse, interpretedQuestion: other.interpreted };
+          if (!otherResponse.abstained) return { ...otherResponse, interpretedQuestion: shownReading(other.interpreted) };
         }
-        return { ...response, interpretedQuestion: resolved.interpreted };
+        return { ...response, interpretedQuestion: shownReading(resolved.interpreted) };
       }
       // Two questions in one: each part answered with its own sentences, the second read after the first.
       const { first, second } = readParts(split);
@@ -217,7 +218,7 @@ export const createIndexAssistant = (parts: IndexAssistantParts): Assistant & { 
         { question: split.first, response: firstResponse },
         { question: split.second, response: secondResponse },
       ];
-      return { ...combineAnswers(responses, language), interpretedQuestion: `${first.interpreted} ${second.interpreted}` };
+      return { ...combineAnswers(responses, language), interpretedQuestion: `${shownReading(first.interpreted)} ${shownReading(second.interpreted)}` };
     },
   };
 };

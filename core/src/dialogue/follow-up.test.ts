@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyze, emptyLanguageResources, WordFilter, WordKnowledge } from '../analysis';
+import { analyze, emptyLanguageResources, WordFilter, WordKnowledge, type EnglishDictionary } from '../analysis';
 import { prepareQuery } from '../retrieval/query';
 import type { ChatMessage } from '../schemas';
 import { dialogueBounds, dialogueOf } from './dialogue-state';
@@ -168,6 +168,21 @@ describe('resolveQuestion', () => {
     expect(read.prepared.terms.stems).not.toContain(analyze('annet')[0]);
     const dialogue = dialogueOf(conversation('Hva er DigiFin?', 'En ordning. [1]', 'Noko anna – kva er Altinn?'));
     expect(otherReading(dialogue, prepare, resolveQuestion(dialogue, prepare))).toBeNull();
+  });
+
+  it('shows the referent of an English follow-up to an English question in the asker’s words', () => {
+    const english: EnglishDictionary = {
+      source: 'test',
+      entries: new Map([
+        ['founded', ['etablere']],
+        ['centre', ['senter']],
+      ]),
+    };
+    const translating = (text: string) => prepareQuery(text, english);
+    const read = resolveQuestion(dialogueOf(conversation('When was the centre founded?', 'I could not find an answer. ', 'Who runs it?')), translating);
+    // Searched with the translation, shown in the question's own words.
+    expect(read.prepared.terms.stems).toContain(analyze('senter')[0]);
+    expect(read.interpreted).toBe('Who runs it (about: centre founded)?');
   });
 
   it('keeps a year that is part of a name when a follow-up switches the year', () => {

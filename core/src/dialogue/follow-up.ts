@@ -318,6 +318,18 @@ const dislocated = (question: string, previous: PreparedQuery, prepare: Prepare)
   return prepare(match[1]).terms.stems.some((stem) => !previous.terms.stems.includes(stem));
 };
 
+/**
+ * The words of the last English question whose translation holds a referent stem, as the asker wrote them: the referent
+ * shown in the asker's language («(about: centre founded)» rather than the Norwegian search words «(about: senter etablere)»).
+ */
+const englishReferent = (previous: PreparedQuery, referentStems: ReadonlySet<string>, referent: readonly string[]): string[] => {
+  const hit = (previous.sources ?? []).filter(({ stems }) => stems.some((stem) => referentStems.has(stem)));
+  if (hit.length === 0) return [];
+  // Referent words no English word of it stands for (the names it was itself read about: «KS Digital») stay as they are.
+  const covered = new Set(hit.flatMap(({ stems }) => stems));
+  return [...new Set([...hit.map(({ source }) => source), ...referent.filter((word) => !analyze(word).some((stem) => covered.has(stem)))])];
+};
+
 /** The weight of a referent word in the evidence: context the answer may carry, not what it must. */
 const referentWeight = 0.5;
 
@@ -454,7 +466,9 @@ export const resolveQuestion = (dialogue: Dialogue, prepare: Prepare, options: R
   const switched = switches ? ownNames.filter((stem) => !previous.prepared.terms.stems.includes(stem)) : [];
   if (referent.length === 0)
     return { kind, yesNo, interpreted: question, prepared: { ...own, language }, previousAnswer: last.answer, switched, fresh: freshOf(own) };
-  const interpreted = bounded(`${strip(question)} (${aboutWord[language]}: ${referent.join(' ')})?`);
+  // Shown in the asker's language: an English follow-up to an English question names the referent in that question's words.
+  const shown = language === 'en' && previous.prepared.language === 'en' ? englishReferent(previous.prepared, referentStems, referent) : [];
+  const interpreted = bounded(`${strip(question)} (${aboutWord[language]}: ${(shown.length > 0 ? shown : referent).join(' ')})?`);
   // An English question keeps its translated terms (each word's alternatives one term); the referent's Norwegian words join them.
   const ownSearch = pointsWithPronoun(question) ? withoutPointers(question) : question;
   const combined = own.language === 'en' ? withContext(own, prepare(referent.join(' '))) : prepare(bounded(`${ownSearch} ${referent.join(' ')}`));

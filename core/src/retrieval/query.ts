@@ -36,6 +36,8 @@ export interface PreparedQuery {
   definitionFocus?: string[];
   /** The same word as the corpus would write it (the translation of an English one), to search for its definition. */
   definitionFocusText?: string;
+  /** An English question's words as written, each with the stems of its translations: what a Norwegian term stands for in the asker's words. */
+  sources?: { source: string; stems: string[] }[];
 }
 
 const ACRONYM_COMPOUND = /^(\p{Lu}{2,})-\p{Ll}/u;
@@ -289,6 +291,7 @@ export const prepareQuery = (
     text,
     plainText: translated,
     language,
+    ...(translatedTerms ? { sources: translatedTerms.map((term) => ({ source: term.source, stems: [...new Set(term.norwegian.flatMap(analyze))] })) } : {}),
     entities: entityStems(original, known).filter((stem) => ordered.includes(stem)),
     ...(focusStems.length > 0 ? { definitionFocus: [...new Set(focusStems)], definitionFocusText: focusWords.join(' ') } : {}),
     names: nameGroups(original, known)

@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { shownReading } from './shown-reading';
+
+describe('shownReading', () => {
+  it('puts the context of a frame read with context last', () => {
+    expect(shownReading('kva skulle ho snakke om (om: Sjukepleiarforbundet seminaret) – klokka 14.10?')).toBe(
+      'kva skulle ho snakke om – klokka 14.10 (om: Sjukepleiarforbundet seminaret)?',
+    );
+    expect(shownReading('What was the goal on it (about: open source) – for open standards – by 2009?')).toBe(
+      'What was the goal on it – for open standards – by 2009 (about: open source)?',
+    );
+  });
+
+  it('leaves a reading whose context already stands last, or that has none', () => {
+    expect(shownReading('hvem står bak den (om: Digihjelpen)?')).toBe('hvem står bak den (om: Digihjelpen)?');
+    expect(shownReading('Hva med Digihjelpen – hvem står bak det?')).toBe('Hva med Digihjelpen – hvem står bak det?');
+  });
+});
