@@ -11,6 +11,12 @@ describe('shownReading', () => {
     );
   });
 
+  it('shows each context word once, whatever its case', () => {
+    expect(shownReading('Are some still on paper (about: EPJ elektronisk pasientjournal Elektronisk)?')).toBe(
+      'Are some still on paper (about: EPJ elektronisk pasientjournal)?',
+    );
+  });
+
   it('leaves a reading whose context already stands last, or that has none', () => {
     expect(shownReading('hvem står bak den (om: Digihjelpen)?')).toBe('hvem står bak den (om: Digihjelpen)?');
     expect(shownReading('Hva med Digihjelpen – hvem står bak det?')).toBe('Hva med Digihjelpen – hvem står bak det?');
