@@ -95,7 +95,7 @@ const filler = new Set([
 const maxMarkerWords = 5;
 
 /** The opening part up to its colon, dash or full stop, and what follows it. */
-const opening = /^\s*([^:.!?–—]+?)\s*(?::|\s[–—-]|[.!])\s+(\S[\s\S]*)$/u;
+const opening = /^\s*([^:.!?–—]{1,60}?)\s*(?::|\s[–—-]|[.!])\s+(\S[\s\S]*)$/u;
 
 /** The question after a topic-change marker, or null when the message opens with none. */
 export const afterTopicMarker = (message: string): string | null => {
