@@ -16,6 +16,12 @@ describe('answerTypeOf', () => {
     expect(answerTypeOf('Hvem opprettet Ressurssenter for omstilling i kommunene, og når?')).toBe('who');
   });
 
+  it('reads «hvor mye» about a grant named by a compound («engangsstøtte», «driftstilskot») as asking for money, not a count', () => {
+    expect(answerTypeOf('Hvor mye fikk hver kommune i engangsstøtte?')).toBe('amount');
+    expect(answerTypeOf('Kor mykje får fylket i driftstilskot?')).toBe('amount');
+    expect(answerTypeOf('Hvor mye skal e-helsekostnadene vokse?')).toBe('count');
+  });
+
   it('reads a question asking who signed, in any form of the verb, as asking for a person', () => {
     expect(answerTypeOf('Hvem har skrevet under på innspillet?')).toBe('person');
     expect(answerTypeOf('Kven skreiv under brevet?')).toBe('person');
