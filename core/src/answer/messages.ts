@@ -104,7 +104,7 @@ const yesNoConfidence = 0.6;
  */
 export const yesNoLead = (query: PreparedQuery, sentence: string, confidence: number, carried = 1): string => {
   const language = query.language;
-  const verdict = confidence < yesNoConfidence ? 'open' : yesNoVerdict(query.original, sentence, carried);
+  const verdict = confidence < yesNoConfidence ? 'open' : yesNoVerdict(query.original, sentence, carried, language === 'en');
   if (verdict === 'open') return { nb: 'Dokumentene sier dette: ', nn: 'Dokumenta seier dette: ', en: 'The Norwegian documents say: ' }[language];
   if (verdict === 'no') return { nb: 'Nei – ', nn: 'Nei – ', en: 'No – the Norwegian documents say: ' }[language];
   return { nb: 'Ja – ', nn: 'Ja – ', en: 'Yes – the Norwegian documents say: ' }[language];

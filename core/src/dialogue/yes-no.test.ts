@@ -19,6 +19,14 @@ describe('yesNoVerdict', () => {
     expect(yesNoVerdict('Er målet nådd?', 'Målet er nådd.', 1)).toBe('yes');
   });
 
+  it('reads no negation in a web address or in nynorsk «no» (now); English «no» only in an English question', () => {
+    expect(yesNoVerdict('Finnes det ferdig kursmateriell?', 'Kompetanse Norge tilbyr gratis kursmateriell (www.digidel.no).', 1)).toBe('yes');
+    expect(yesNoVerdict('Kan kommunane bruke løysinga?', 'Kommunane kan no bruke løysinga.', 1)).toBe('yes');
+    expect(yesNoVerdict('Is there a national strategy?', 'Norge har ingen nasjonal strategi.', 1, true)).toBe('no');
+    expect(yesNoVerdict('Is there no national strategy?', 'Norge har en nasjonal strategi.', 1, true)).toBe('no');
+    expect(yesNoVerdict('Is there no national strategy?', 'Norge har ingen nasjonal strategi.', 1, true)).toBe('yes');
+  });
+
   it('answers no when the question asks whether something is left to choice and the sentence states a duty', () => {
     expect(yesNoVerdict('Kan kommunene selv velge om de vil følge forskriften?', 'Kommuner må følge den nasjonale forskriften.', 1)).toBe('no');
     expect(yesNoVerdict('Is it optional for municipalities?', 'Kommunene er pålagt å bruke løsningen.', 1)).toBe('no');

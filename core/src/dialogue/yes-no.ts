@@ -14,8 +14,20 @@ import type { PreparedQuery } from '../retrieval/query';
  */
 export type YesNoVerdict = 'yes' | 'no' | 'open';
 
-/** Negation (bokmål, nynorsk, English). */
-const negation = /(?<![\p{L}\p{N}])(?:ikke|ikkje|ingen|inga|intet|aldri|verken|not|no|never|neither|none)(?![\p{L}\p{N}])/iu;
+/**
+ * Negation (bokmål, nynorsk, English). English «no» only in an English question: in the Norwegian texts «no» is nynorsk for
+ * «now» («kan no takast i bruk») or a domain («www.digidel.no»), and read as «no» it turned «tilbyr … kursmateriell
+ * (www.digidel.no)» into a «Nei» (tune c065).
+ */
+const negation = /(?<![\p{L}\p{N}])(?:ikke|ikkje|ingen|inga|intet|aldri|verken|not|never|neither|none)(?![\p{L}\p{N}])/iu;
+const englishNo = /(?<![\p{L}\p{N}.])no(?![\p{L}\p{N}.])/iu;
+/** Web and e-mail addresses say nothing about polarity («regjeringen.no/…/ikke-…»). */
+const addresses = /(?:https?:\/\/|www\.)\S+|[\p{L}\p{N}.-]+@[\p{L}\p{N}.-]+|[\p{L}\p{N}-]+\.(?:no|com|org|net)(?:\/\S*)?/giu;
+/** Whether a text negates what it says; `english`: an English question, where «no» is a negation too. */
+const negated = (text: string, english: boolean): boolean => {
+  const plain = text.replace(addresses, ' ');
+  return negation.test(plain) || (english && englishNo.test(plain));
+};
 /** A choice left open: to choose, optional, voluntary (modal «kan» alone is not one: «Kan kommunene bruke X?»). */
 const choice =
   /(?<![\p{L}\p{N}])(?:velge|velje|vel|velger|frivillig|frivilleg|valgfri|valgfritt|valfritt|valfri|choose|optional|voluntary|voluntarily)(?![\p{L}\p{N}])/iu;
@@ -46,9 +58,10 @@ export const ownWordsCarried = (query: PreparedQuery, weightOf: (stem: string) =
   return total > 0 ? found / total : 0;
 };
 
-export const yesNoVerdict = (question: string, sentence: string, carried: number): YesNoVerdict => {
+/** @param english the question is English (the sentence is from the Norwegian texts). */
+export const yesNoVerdict = (question: string, sentence: string, carried: number, english = false): YesNoVerdict => {
   if (carried < decidingShare) return 'open';
-  if (negation.test(sentence) !== negation.test(question)) return 'no';
+  if (negated(sentence, false) !== negated(question, english)) return 'no';
   if (choice.test(question) && !choice.test(sentence) && duty.test(sentence)) return 'no';
   if (asksDuty.test(question) && !duty.test(sentence)) return 'open';
   return 'yes';
