@@ -77,10 +77,12 @@ export const createIndexAssistant = (parts: IndexAssistantParts): Assistant & { 
   };
   const answerSettings = parts.answer ?? defaultAnswerSettings;
   const prepare = (text: string) => prepareQuery(text, parts.english, vocabulary, knowledge);
+  /** The documents' titles, which a follow-up may ask the last question of («Hva sier handlingsplanen for IKT i helse og omsorg?»). */
+  const titles = parts.catalog.map((entry) => entry.title);
   /** The parts of a two-part question as read: the second after the first («… og hva har utvalget fått i oppgave?»). */
   const readParts = (split: QuestionParts) => ({
     first: resolveQuestion({ question: split.first, previous: [] }, prepare),
-    second: resolveQuestion({ question: split.second, previous: [{ question: split.first, answer: '' }] }, prepare),
+    second: resolveQuestion({ question: split.second, previous: [{ question: split.first, answer: '' }] }, prepare, { documents: titles }),
   });
   /** The passages the last answer quoted, each found by the words of a sentence it quoted (the first few). */
   const quotedPassages = async (answer: string): Promise<IndexedChunk[]> => {
@@ -190,7 +192,7 @@ export const createIndexAssistant = (parts: IndexAssistantParts): Assistant & { 
       options?.signal?.throwIfAborted();
       // The question read in its conversation (bounded), in the language of the new message.
       const dialogue = dialogueOf(messages);
-      const read = resolveQuestion(dialogue, prepare, { inCorpus: (stem) => vocabulary.has(stem) });
+      const read = resolveQuestion(dialogue, prepare, { inCorpus: (stem) => vocabulary.has(stem), documents: titles });
       const resolved = { ...read, fresh: freshWords(read, dialogue.previous, knowledge) };
       const split = resolved.kind === 'first' || resolved.kind === 'self-contained' ? splitTwoPart(dialogue.question) : null;
       if (!split) {

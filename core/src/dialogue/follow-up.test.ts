@@ -10,6 +10,23 @@ const conversation = (...contents: string[]): ChatMessage[] => contents.map((con
 const resolve = (...contents: string[]) => resolveQuestion(dialogueOf(conversation(...contents)), prepare);
 
 describe('resolveQuestion', () => {
+  it('reads a follow-up that names another document as the last question asked of it, «det samme» too', () => {
+    const documents = ['IKT i helse og omsorg 2008–2012', 'eKommune 2009 – det digitale spranget'];
+    const turns = [
+      'Hvilket år skulle alle kommuner være koblet til helsenettet ifølge eKommune 2009?',
+      'I løpet av 2007 skal alle kommuner være knyttet til Nasjonalt helsenett. [1]',
+      'Og hvilket år sier handlingsplanen for IKT i helse og omsorg 2008–2012?',
+    ];
+    const second = resolveQuestion(dialogueOf(conversation(...turns)), prepare, { documents });
+    expect(second.interpreted).toBe('Hvilket år skulle alle kommuner være koblet til helsenettet ifølge handlingsplanen for IKT i helse og omsorg 2008–2012?');
+    const third = resolveQuestion(dialogueOf(conversation(...turns, 'Dokumentene svarer ikke. [1]', 'Hva sa eKommune 2012 om det samme?')), prepare, {
+      documents,
+    });
+    expect(third.interpreted).toBe('Hvilket år skulle alle kommuner være koblet til helsenettet ifølge eKommune 2012?');
+    expect(third.prepared.terms.stems).toContain(analyze('helsenettet')[0]);
+    expect(third.prepared.terms.stems).not.toContain(analyze('handlingsplanen')[0]);
+  });
+
   it('leaves a first question and a self-contained topic change as they are', () => {
     expect(resolve('Hva er DigiFin?').kind).toBe('first');
     const topicChange = resolve('Hvor mye har departementet bevilget til DigiFin?', '125 millioner kroner. [1]', 'Hva er omsorgsteknologi?');

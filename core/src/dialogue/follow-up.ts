@@ -5,6 +5,7 @@ import { answerSubject } from './answer-subject';
 import { dialogueBounds, type Dialogue } from './dialogue-state';
 import { sceneWords, splitPreamble } from './preamble';
 import { asksForMore, moreAbout } from './more-request';
+import { documentReference, switchedDocument } from './document-switch';
 import { afterTopicMarker } from './topic-marker';
 
 /**
@@ -344,6 +345,8 @@ export interface ResolveOptions {
   kind?: 'self-contained' | 'reference';
   /** Whether the corpus uses a stem: a preamble's words it never uses are left out of the context (see `onItsOwn`). */
   inCorpus?: (stem: string) => boolean;
+  /** The documents' titles, which a follow-up may switch to («og hva sier handlingsplanen for IKT i helse og omsorg?»; see `switchedDocument`). */
+  documents?: readonly string[];
 }
 
 export const resolveQuestion = (dialogue: Dialogue, prepare: Prepare, options: ResolveOptions = {}): ResolvedQuestion => {
@@ -366,6 +369,47 @@ export const resolveQuestion = (dialogue: Dialogue, prepare: Prepare, options: R
   // A question read on its own is shown as read: with its misspellings corrected («omsorsgsystem» → «omsorgssystem»).
   const asRead = last && pointsWithPronoun(question) ? question : own.original;
   if (!last || depth >= dialogueBounds.turns) return { kind: last ? 'self-contained' : 'first', yesNo, interpreted: asRead, prepared: own, previousAnswer: '' };
+  // «Hva sa eKommune 2012 om det samme?»: the last question as read, asked of another document.
+  const titles = options.documents ?? [];
+  if (options.kind === undefined && documentReference(question, titles)) {
+    const previous = resolveQuestion({ question: last.question, previous: older }, prepare, { depth: depth + 1, documents: titles });
+    const [before, ...oldest] = older;
+    // The turn before the last, when the last named no document (see `switchedDocument`).
+    const earlier = [
+      { question: last.question, read: previous },
+      ...(before
+        ? [
+            {
+              question: before.question,
+              read: resolveQuestion({ question: before.question, previous: oldest }, prepare, { depth: depth + 2, documents: titles }),
+            },
+          ]
+        : []),
+    ];
+    const interpreted = switchedDocument(
+      question,
+      earlier.map(({ question, read }) => ({ question, interpreted: read.interpreted, stems: read.prepared.terms.stems })),
+      titles,
+      previous.prepared.language,
+    );
+    if (interpreted !== null) {
+      const read = prepare(bounded(interpreted));
+      // What the last question was read about stays context, as it was («… (om: …)?»).
+      const context = /\s\((?:om|about):\s([^()]*)\)\?$/u.exec(interpreted);
+      const frame = new Set(analyze(context ? interpreted.slice(0, context.index) : interpreted));
+      const weights = read.terms.stems.map((stem) => (frame.has(stem) || !context ? 1 : referentWeight));
+      const language = question.split(/\s+/u).length <= 4 && own.language === 'nb' ? previous.prepared.language : own.language;
+      const heardHere = new Set(analyze(`${last.question} ${last.answer}`));
+      return {
+        kind: 'ellipsis',
+        yesNo: yesNoStart.test(previous.interpreted),
+        interpreted,
+        prepared: { ...read, original: interpreted, language, terms: { ...read.terms, weights } },
+        previousAnswer: last.answer,
+        fresh: own.terms.stems.filter((stem) => /\p{L}/u.test(stem) && !heardHere.has(stem)),
+      };
+    }
+  }
   const more = options.kind === undefined && asksForMore(question);
   const heard = new Set(analyze(`${last.question} ${last.answer}`));
   const namesNew = own.entities.some((stem) => !heard.has(stem));
@@ -376,7 +420,7 @@ export const resolveQuestion = (dialogue: Dialogue, prepare: Prepare, options: R
     );
 
   // The last question as it was read in its own context, depth-bounded.
-  const previous = resolveQuestion({ question: last.question, previous: older }, prepare, { depth: depth + 1 });
+  const previous = resolveQuestion({ question: last.question, previous: older }, prepare, { depth: depth + 1, documents: titles });
   // A short follow-up too vague to tell its language speaks the conversation's.
   const language = question.split(/\s+/u).length <= 4 && own.language === 'nb' ? previous.prepared.language : own.language;
   // «Kan du si mer om det?»: the last question as read, asked again; what the last answer gave is not given again.
