@@ -10,6 +10,15 @@ const conversation = (...contents: string[]): ChatMessage[] => contents.map((con
 const resolve = (...contents: string[]) => resolveQuestion(dialogueOf(conversation(...contents)), prepare);
 
 describe('resolveQuestion', () => {
+  it('reads a request to the assistant put as a question as no yes/no question', () => {
+    expect(resolve('Kan du forklare kort hva Fiks-plattformen er?').yesNo).toBe(false);
+    expect(resolve('Can you tell me what Altinn is?').yesNo).toBe(false);
+    expect(resolve('Hva er DigiFin?', 'DigiFin er en ordning. [1]', 'har du et eksempel?').yesNo).toBe(false);
+    expect(resolve('Kan kommunene bruke Fiks-plattformen?').yesNo).toBe(true);
+    expect(resolve('Kan de gi tilskudd til kommunene?').yesNo).toBe(true);
+    expect(resolve('Må du ha BankID for å logge inn?').yesNo).toBe(true);
+  });
+
   it('reads a follow-up that names another document as the last question asked of it, «det samme» too', () => {
     const documents = ['IKT i helse og omsorg 2008–2012', 'eKommune 2009 – det digitale spranget'];
     const turns = [

@@ -87,6 +87,18 @@ const yesNoStart = words(
     'is|are|does|do|did|can|will|has|have|was|were|should|could',
   '^\\s*(?:og\\s+|men\\s+|and\\s+|but\\s+)?',
 );
+/**
+ * A request put as a question to the assistant («Kan du forklare kort hva Fiks-plattformen er?», «Har du et eksempel?», «Can you
+ * tell me …?»): it asks for an answer, not for a yes or a no, so the answer opens with no «Ja»/«Nei».
+ */
+const request = words(
+  '(?:kan|kunne|vil|gidder|can|could|would|will)\\s+(?:du|dere|you)\\s+(?:kort\\s+|briefly\\s+)?' +
+    '(?:forklare|forklara|fortelle|fortelje|si|seie|gi|vise|syne|beskrive|skildre|oppsummere|oppsummera|utdype|nevne|nemne|liste|ramse|explain|tell|give|show|describe|summari[sz]e|list|name)|' +
+    '(?:har|have)\\s+(?:du|dere|you)(?:\\s+got)?\\s+(?:et|eit|noen|nokre|nokon|an?|any|some)\\s+(?:eksempel|eksempler|døme|example|examples)',
+  '^\\s*(?:og\\s+|men\\s+|and\\s+|but\\s+)?',
+);
+/** A yes/no question: it opens with a verb («Er …», «Har …», «Does …»), and is no request to the assistant. */
+const asksYesNo = (question: string): boolean => yesNoStart.test(question) && !request.test(question);
 /** Pronouns and demonstratives that point back (bokmål, nynorsk, English). */
 const pronoun = words(
   'det|den|dette|denne|disse|desse|dei|de|dem|deira|deres|dets|dens|slik|slikt|sånt|slike|dit|han|hun|ho|henne|hans|hennes|' +
@@ -365,7 +377,7 @@ export const resolveQuestion = (dialogue: Dialogue, prepare: Prepare, options: R
   if (alone) return alone;
   // A pointing word is no search word: what it points to is read from the conversation («oppgåva deira» → «oppgåva»).
   const own = prepare(last && pointsWithPronoun(question) ? withoutPointers(question) : question);
-  const yesNo = yesNoStart.test(question);
+  const yesNo = asksYesNo(question);
   // A question read on its own is shown as read: with its misspellings corrected («omsorsgsystem» → «omsorgssystem»).
   const asRead = last && pointsWithPronoun(question) ? question : own.original;
   if (!last || depth >= dialogueBounds.turns) return { kind: last ? 'self-contained' : 'first', yesNo, interpreted: asRead, prepared: own, previousAnswer: '' };
@@ -402,7 +414,7 @@ export const resolveQuestion = (dialogue: Dialogue, prepare: Prepare, options: R
       const heardHere = new Set(analyze(`${last.question} ${last.answer}`));
       return {
         kind: 'ellipsis',
-        yesNo: yesNoStart.test(previous.interpreted),
+        yesNo: asksYesNo(previous.interpreted),
         interpreted,
         prepared: { ...read, original: interpreted, language, terms: { ...read.terms, weights } },
         previousAnswer: last.answer,
@@ -460,7 +472,7 @@ export const resolveQuestion = (dialogue: Dialogue, prepare: Prepare, options: R
       const framed = leadingPreposition.test(fragment);
       const weights = read.terms.stems.map((stem) => (framed || fragmentQuery.terms.stems.includes(stem) ? 1 : referentWeight));
       const prepared = { ...read, original: interpreted, language, terms: { ...read.terms, weights } };
-      return { kind, yesNo: yesNo || yesNoStart.test(previous.interpreted), interpreted, prepared, previousAnswer: last.answer, fresh: freshOf(fragmentQuery) };
+      return { kind, yesNo: yesNo || asksYesNo(previous.interpreted), interpreted, prepared, previousAnswer: last.answer, fresh: freshOf(fragmentQuery) };
     }
     // A fragment of names and numbers only («and Digdir?» after Norwegian turns) has no language of its own to translate.
     const untranslated = /^[\p{Lu}\p{N}][\p{L}\p{N}@-]*(?:\s+[\p{Lu}\p{N}][\p{L}\p{N}@-]*)*$/u.test(fragment.replace(leadingPreposition, ''));
@@ -477,7 +489,7 @@ export const resolveQuestion = (dialogue: Dialogue, prepare: Prepare, options: R
     const framed = search.replaced || leadingPreposition.test(fragment);
     const weights = read.terms.stems.map((stem) => (framed || fragmentQuery.terms.stems.includes(stem) ? 1 : referentWeight));
     const prepared = { ...read, original: interpreted, language, terms: { ...read.terms, weights } };
-    return { kind, yesNo: yesNo || yesNoStart.test(previous.interpreted), interpreted, prepared, previousAnswer: last.answer, fresh: freshOf(fragmentQuery) };
+    return { kind, yesNo: yesNo || asksYesNo(previous.interpreted), interpreted, prepared, previousAnswer: last.answer, fresh: freshOf(fragmentQuery) };
   }
 
   // A reference: what the last turn was about as context; its names not when the new question
