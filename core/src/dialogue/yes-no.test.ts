@@ -43,6 +43,13 @@ describe('yesNoVerdict', () => {
   it('leaves open a sentence that does not carry the question', () => {
     expect(yesNoVerdict('Skal selskapet gi utbytte?', 'KS etablerte selskapet i 2023.', 0.3)).toBe('open');
   });
+
+  it('reads a denial put in other words as no, when it carries a little of the question', () => {
+    expect(yesNoVerdict('Skal helsefellesskapene kjøpe inn løsninger?', 'Helsefelleskapene skal verken utvikle eller anskaffe løsninger.', 0.25)).toBe('no');
+    expect(yesNoVerdict('Skal helsefellesskapene kjøpe inn løsninger?', 'Løsningene skal ikke utvikles lokalt.', 0.1)).toBe('open');
+    // A negated question answered by a sentence that does not deny needs the full share.
+    expect(yesNoVerdict('Er det ikke frivillig?', 'Kommunene kan velge.', 0.3)).toBe('open');
+  });
 });
 
 describe('ownWordsCarried', () => {
