@@ -90,6 +90,16 @@ describe('statesAnswerType with the question', () => {
     expect(statesAnswerType('Rapporten nevner 7 typer.', 'count', question(['typ'], ['5']))).toBe(true);
   });
 
+  it('takes no year that dates the sentence for a count or an amount («fra 2020», «høsten 2019», «2019–2025»)', () => {
+    expect(statesAnswerType('Altinn slås sammen med Difi fra 2020.', 'count', question(['altinn']))).toBe(false);
+    expect(statesAnswerType('Strategien for 2019–2025 har mange tiltak.', 'count', question(['strategi']))).toBe(false);
+    expect(statesAnswerType('Forslaget ble sendt på høring høsten 2019 og koster penger.', 'amount', question(['forslag']))).toBe(false);
+    expect(statesAnswerType('I 2020 ble 40 årsverk flyttet.', 'count', question(['årsverk']))).toBe(true);
+    expect(statesAnswerType('Det var 2020 deltakere.', 'count', question(['deltak']))).toBe(true);
+    // A year is still the answer to a when-question.
+    expect(statesAnswerType('Altinn slås sammen med Difi fra 2020.', 'time', question(['altinn']))).toBe(true);
+  });
+
   it('reads «hvor mye» as a sum of money only in a question about money, «N ganger» as an amount, and a span of time as the answer to «hvor lenge»', () => {
     expect(answerTypeOf('innføre løsninger sammen, hvor mye raskere går det')).toBe('count');
     expect(answerTypeOf('Kor mykje helsepersonell vil vi ha per innbyggjar?')).toBe('count');

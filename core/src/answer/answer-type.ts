@@ -91,6 +91,16 @@ const quantityWords = /(?<!\p{L})(alle|ingen|flertall\p{L}*|fleirtal\p{L}*|tredj
 const statesQuantity = (text: string, numbers?: ReadonlySet<string>): boolean =>
   (numbers ? numbers.size > 0 : hasNumber.test(text) || readNumberWords(text).length > 0) || quantityWords.test(text);
 const year = /\b(19|20)\d{2}\b/;
+/**
+ * A year standing as a time, not as a count: after a preposition or season of time («fra 2020», «i 2019», «høsten 2019»,
+ * «in 2018») or in a span of years («2019–2025»). «Hvor mange årsverk ble flyttet …» is not answered by «… slås sammen med
+ * Difi fra 2020»: the sentence dates the event, it does not count anything.
+ */
+const yearAsTime = new RegExp(
+  String.raw`(?<!\p{L})(?:i|fra|frå|til|innen|innan|før|etter|siden|sidan|mot|per|pr\.|høsten|hausten|våren|sommeren|sommaren|vinteren|året|in|from|to|by|since|until|before|after)\s+(?:19|20)\d{2}(?![\p{N}.,]\p{N})|` +
+    String.raw`(?<![\p{N}.,])(?:19|20)\d{2}\s*[-–—/]\s*(?:(?:19|20)?\d{2})(?![\p{N}.,]\p{N})`,
+  'giu',
+);
 const years = /\b(?:19|20)\d{2}\b/g;
 /** A span of time («for to nye år», «i fem måneder»): what «hvor lenge» asks for. */
 const duration = /(?<!\p{L})(år|måneder|månader|uker|veker|dager|dagar|years?|months?)(?!\p{L})/iu;
@@ -145,11 +155,14 @@ export const statesAnswerType = (
   const numbers = question ? undefined : stated;
   switch (type) {
     case 'amount':
+    case 'count': {
+      // A year that dates the sentence counts nothing (with the question's words: a stated set of numbers is read at ingest).
+      const counted = question ? text.replace(yearAsTime, ' ') : text;
+      if (type === 'count') return statesQuantity(counted, numbers);
       // The number must be new to the question, its unit need not be: «Hvor mange millioner kroner …» is answered by «125
       // millioner kroner», whose unit the question already holds.
-      return statesQuantity(text, numbers) && amountWords.test(sentence);
-    case 'count':
-      return statesQuantity(text, numbers);
+      return statesQuantity(counted, numbers) && amountWords.test(sentence);
+    }
     case 'time':
       return year.test(text) || date.test(text) || (statesQuantity(text, numbers) && duration.test(text)) || condition.test(text);
     case 'person':
