@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { answerTypeOf, statesAnswerType } from './answer-type';
+import { answerTypeOf, countedPhraseOf, statesAnswerType } from './answer-type';
 
 describe('answerTypeOf', () => {
   it('reads the kind of fact asked for from bokmål, nynorsk and English question words', () => {
@@ -132,5 +132,17 @@ describe('questions for the holder of a role', () => {
     expect(statesAnswerType('Innlegget holdes av spesialrådgiver Merete Lyngstad.', 'person')).toBe(true);
     expect(statesAnswerType('Brevet er signert av Katarina de Brisis.', 'person')).toBe(true);
     expect(statesAnswerType('Regjeringen og KS lanserte strategien i juni.', 'person')).toBe(false);
+  });
+});
+
+describe('countedPhraseOf', () => {
+  it('reads what a count question counts, past «flere», «av de» and «more», and nothing when it counts in a unit', () => {
+    expect(countedPhraseOf('Hvor mange flere sykepleiere trengs fram mot 2060?')).toBe('sykepleiere trengs');
+    expect(countedPhraseOf('Kor mange kommunar deltek?')).toBe('kommunar deltek');
+    expect(countedPhraseOf('Hvor mange av tiltakene skal staten gjennomføre?')).toBe('tiltakene skal');
+    expect(countedPhraseOf('How many more nurses are needed?')).toBe('nurses are');
+    expect(countedPhraseOf('Hvor mange ganger logget folk seg inn?')).toBeNull();
+    expect(countedPhraseOf('Hvor mange prosent bruker det?')).toBeNull();
+    expect(countedPhraseOf('Hva koster det?')).toBeNull();
   });
 });

@@ -173,3 +173,17 @@ export const statesAnswerType = (
     }
   }
 };
+
+/**
+ * The thing a count question counts and the word after it («Hvor mange flere sykepleiere trengs» → «sykepleiere trengs»,
+ * «Hvor mange av tiltakene i …» → «tiltakene i»); none when it counts in a unit («hvor mange ganger», «hvor mange prosent»).
+ */
+const countedPhrase =
+  /\b(?:hvor|kor|how)\s+(?:mange|many)\s+(?:(?:av|of)\s+(?:de|dei|the)?\s*)?(?:(?:flere|fleire|færre|færri|nye|more|fewer|new|additional)\s+)?(\p{L}+)(?:\s+(\p{L}+))?/iu;
+const unitWords =
+  /^(kroner|kr|mill\p{L}*|milliard\p{L}*|prosent\p{L}*|percent|timer?|dager?|dagar|uker?|veker?|måneder|månader|år|years?|months?|days?|hours?|gang(?:er)?|gong(?:er)?|times?)$/iu;
+export const countedPhraseOf = (question: string): string | null => {
+  const match = countedPhrase.exec(question);
+  if (!match?.[1] || unitWords.test(match[1])) return null;
+  return match[2] ? `${match[1]} ${match[2]}` : match[1];
+};

@@ -198,6 +198,17 @@ describe('composeAnswer', () => {
     expect(ratio('Hvilket år ble Feide etablert som løsning for innlogging?', founded)).toBeCloseTo(1, 2);
   });
 
+  it('halves the confidence of a count question whose counted thing no count-stating sentence of the passage carries', () => {
+    const ratio = (question: string, text: string): number => composeRatio(question, [passage('n', text)]).ratio;
+    const staff = 'Omsorgssektoren må mer enn tredoble antall stillinger fram mot 2060. Det blir behov for 230 000 nye årsverk i omsorgssektoren.';
+    // The passage counts posts in the care sector, not nurses.
+    expect(ratio('Hvor mange flere sykepleiere trengs i omsorgssektoren fram mot 2060?', staff)).toBeCloseTo(0.5, 2);
+    expect(ratio('Hvor mange flere årsverk trengs i omsorgssektoren fram mot 2060?', staff)).toBeCloseTo(1, 2);
+    // The counted word may end a compound of the passage («tjenester» in «nettjenester»).
+    const services = 'ID-porten gir innbyggerne tilgang til over 4000 nettjenester fra statlige virksomheter.';
+    expect(ratio('Hvor mange tjenester gir ID-porten tilgang til?', services)).toBeCloseTo(1, 2);
+  });
+
   it('halves the confidence of a follow-up asking for a fact whose new words nothing near the quote carries', () => {
     const fresh = analyze('engangsstøtte');
     const grants = passage('g', 'Kurset er gratis. 105 kommuner har siden 2017 fått tilskudd fra departementet for å etablere lavterskeltilbud.');
