@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { itemAt, loadAssistant, loadCatalog, PostgresAssistant, writeGeneration, type Assistant } from '@kildesvar/core';
+import { itemAt, loadAssistant, loadCatalog, packPostings, PostgresAssistant, writeGeneration, type Assistant } from '@kildesvar/core';
 import { startServerProcess, type ServerProcess } from '@kildesvar/api/server-process';
 import { loadGoldSet } from '@kildesvar/eval';
 import { startIngestProcess } from '@kildesvar/ingest';
@@ -92,22 +92,54 @@ describe.skipIf(!available)('PostgreSQL store on Debian PostgreSQL 15 without pg
     expect(differences).toEqual([]);
   }, 300_000);
 
-  it('stores posting rows packed and uncompressed, and reads rows written before schema version 4 (no packed bytes) alike', async () => {
-    // Migration 4: STORAGE EXTERNAL (out of line, never compressed) for the bytes the API fetches by binary COPY.
-    const storage = await pool.query(`SELECT attstorage FROM pg_attribute WHERE attrelid = 'kildesvar_postings'::regclass AND attname = 'packed'`);
-    expect(storage.rows[0].attstorage).toBe('e');
-    const unpacked = await pool.query('SELECT count(*)::int AS n FROM kildesvar_postings WHERE generation = $1 AND packed IS NULL', [first]);
-    expect(unpacked.rows[0].n).toBe(0);
-    const packed = await PostgresAssistant.load({ pool, ...models });
+  it('stores posting rows compact and uncompressed, and reads rows of generations written before (packed bytes, schema 4–5; arrays only, before 4) alike', async () => {
+    // Migrations 4 and 6: STORAGE EXTERNAL (out of line, never compressed) for the bytes the API fetches by binary COPY.
+    const storage = await pool.query(
+      `SELECT attname, attstorage FROM pg_attribute WHERE attrelid = 'kildesvar_postings'::regclass AND attname IN ('packed', 'compact') ORDER BY attname`,
+    );
+    expect(storage.rows).toEqual([
+      { attname: 'compact', attstorage: 'e' },
+      { attname: 'packed', attstorage: 'e' },
+    ]);
+    const forms = await pool.query(
+      'SELECT count(*) FILTER (WHERE compact IS NULL)::int AS loose, count(*) FILTER (WHERE packed IS NOT NULL)::int AS packed FROM kildesvar_postings WHERE generation = $1',
+      [first],
+    );
+    expect(forms.rows[0]).toEqual({ loose: 0, packed: 0 });
+    const lengths = await pool.query('SELECT unit, field FROM kildesvar_field_lengths WHERE generation = $1 ORDER BY unit, field', [first]);
+    expect(lengths.rows.map((row) => `${row.unit} ${row.field}`)).toEqual(['chunks grams', 'chunks stems', 'sentences grams', 'sentences stems']);
+    const compact = await PostgresAssistant.load({ pool, ...models });
     const questions = loadGoldSet().slice(0, 20);
-    const before = await Promise.all(questions.map((item) => packed.search(item.question, { k: 10, mode: 'lexical' })));
+    const before = await Promise.all(questions.map((item) => compact.search(item.question, { k: 10, mode: 'lexical' })));
+    // A generation as schema 5 wrote it: packed bytes, no compact rows, no field lengths.
+    const rows = await pool.query<{ unit: string; field: string; term: string; documents: number[]; weights: number[] }>(
+      'SELECT unit, field, term, documents, weights FROM kildesvar_postings WHERE generation = $1',
+      [first],
+    );
+    await pool.query(
+      `UPDATE kildesvar_postings t SET packed = r.packed, compact = NULL
+       FROM unnest($2::text[], $3::text[], $4::text[], $5::bytea[]) AS r(unit, field, term, packed)
+       WHERE t.generation = $1 AND t.unit = r.unit AND t.field = r.field AND t.term = r.term`,
+      [
+        first,
+        rows.rows.map((row) => row.unit),
+        rows.rows.map((row) => row.field),
+        rows.rows.map((row) => row.term),
+        rows.rows.map((row) => packPostings(row.documents, row.weights)),
+      ],
+    );
+    await pool.query('DELETE FROM kildesvar_field_lengths WHERE generation = $1', [first]);
+    const packed = await PostgresAssistant.load({ pool, ...models });
+    const fromPackedHits = await Promise.all(questions.map((item) => packed.search(item.question, { k: 10, mode: 'lexical' })));
     await pool.query('UPDATE kildesvar_postings SET packed = NULL WHERE generation = $1', [first]);
     const older = await PostgresAssistant.load({ pool, ...models });
     const differences: string[] = [];
     for (const [position, item] of questions.entries()) {
       const expected = await files.search(item.question, { k: 10, mode: 'lexical' });
-      const fromPacked = rankingDifference(expected, itemAt(before, position));
+      const fromCompact = rankingDifference(expected, itemAt(before, position));
+      const fromPacked = rankingDifference(expected, itemAt(fromPackedHits, position));
       const fromArrays = rankingDifference(expected, await older.search(item.question, { k: 10, mode: 'lexical' }));
+      if (fromCompact) differences.push(`${item.id} compact: ${fromCompact}`);
       if (fromPacked) differences.push(`${item.id} packed: ${fromPacked}`);
       if (fromArrays) differences.push(`${item.id} arrays: ${fromArrays}`);
     }

@@ -78,14 +78,21 @@ export interface StoredBm25Field {
 /** Bytes of term postings a field read from its file keeps in memory (the terms searched last). */
 export const storedPostingsCacheBytes = 32 * 2 ** 20;
 
-const averageOf = (lengths: Uint32Array): number => {
+/** The average document length `bm25Weights` divides by (the database store recomputes weights with both). */
+export const averageFieldLength = (lengths: Uint32Array): number => {
   let sum = 0;
   for (let document = 0; document < lengths.length; document += 1) sum += lengths[document] ?? 0;
   return sum / Math.max(lengths.length, 1) || 1;
 };
 
 /** The BM25 term-frequency part of postings `documents`/`frequencies`; `index_corrupt` for a posting that cannot be. */
-const weigh = (documents: Uint32Array, frequencies: Uint16Array, lengths: Uint32Array, averageLength: number, { k1, b }: Bm25Parameters): Float32Array => {
+export const bm25Weights = (
+  documents: Uint32Array,
+  frequencies: Uint16Array,
+  lengths: Uint32Array,
+  averageLength: number,
+  { k1, b }: Bm25Parameters,
+): Float32Array => {
   const documentCount = lengths.length;
   const weights = new Float32Array(documents.length);
   for (let index = 0; index < documents.length; index += 1) {
@@ -214,7 +221,7 @@ export class Bm25Field {
     const { terms, lengths, offsets, documents, frequencies } = columns;
     if (frequencies.length !== documents.length) throw new KildesvarError('index_mismatch', "The lexical index's postings do not match its terms.");
     const { idf, termIndex } = Bm25Field.head(terms, lengths, offsets, documents.length);
-    const weights = weigh(documents, frequencies, lengths, averageOf(lengths), parameters);
+    const weights = bm25Weights(documents, frequencies, lengths, averageFieldLength(lengths), parameters);
     const postingsOf = (term: number): TermPostings => {
       const from = offsets[term] ?? 0;
       const to = offsets[term + 1] ?? from;
@@ -232,16 +239,16 @@ export class Bm25Field {
     const { terms, lengths, offsets } = stored;
     const postingCount = offsets[terms.length] ?? 0;
     const { idf, termIndex } = Bm25Field.head(terms, lengths, offsets, postingCount);
-    const averageLength = averageOf(lengths);
+    const averageLength = averageFieldLength(lengths);
     const cache = new PostingsCache(cacheBytes);
     const postingsOf = (term: number): TermPostings =>
       cache.get(term, () => {
         const { documents, frequencies } = stored.read(offsets[term] ?? 0, offsets[term + 1] ?? 0);
-        return { documents, weights: weigh(documents, frequencies, lengths, averageLength, parameters) };
+        return { documents, weights: bm25Weights(documents, frequencies, lengths, averageLength, parameters) };
       });
     const materialize = () => {
       const { documents, frequencies } = stored.read(0, postingCount);
-      return { columns: { terms, lengths, offsets, documents, frequencies }, weights: weigh(documents, frequencies, lengths, averageLength, parameters) };
+      return { columns: { terms, lengths, offsets, documents, frequencies }, weights: bm25Weights(documents, frequencies, lengths, averageLength, parameters) };
     };
     return new Bm25Field(lengths, termIndex, idf, postingsOf, materialize);
   }

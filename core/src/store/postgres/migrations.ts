@@ -152,6 +152,23 @@ CREATE TABLE kildesvar_list_vectors (
   PRIMARY KEY (generation, list, chunk_no)
 );`,
   },
+  {
+    version: 6,
+    name: 'posting rows compact (varint gaps and frequencies) with the field lengths their weights are computed from',
+    // compact-postings.ts: ~2 bytes a posting on the wire where packed is 8. The API computes the
+    // weights from the frequencies and kildesvar_field_lengths (each field's document lengths by
+    // document number, uint32 little-endian), with the index's own formula. Generations written
+    // before keep packed and no lengths, and are read as before.
+    sql: `ALTER TABLE kildesvar_postings ADD COLUMN compact bytea;
+ALTER TABLE kildesvar_postings ALTER COLUMN compact SET STORAGE EXTERNAL;
+CREATE TABLE kildesvar_field_lengths (
+  generation bigint NOT NULL REFERENCES kildesvar_generations (generation) ON DELETE CASCADE,
+  unit text NOT NULL CHECK (unit IN ('chunks', 'sentences')),
+  field text NOT NULL,
+  lengths bytea NOT NULL,
+  PRIMARY KEY (generation, unit, field)
+);`,
+  },
 ];
 
 export const SCHEMA_VERSION = Math.max(...migrations.map((migration) => migration.version));

@@ -1,3 +1,4 @@
+import { endianness } from 'node:os';
 import type { Pool } from 'pg';
 import { analyze, deserializeDictionary, languageResourcesSchema, WordKnowledge } from '../../analysis';
 import type { Assistant } from '../../assistant/assistant';
@@ -8,12 +9,14 @@ import type { Embedder } from '../../embed/embedder';
 import type { ModelSource } from '../../embed/select-embedder';
 import { loadE5Embedder } from '../../embed/transformers-embedder';
 import { KildesvarError } from '../../errors';
-import { lexicalFields, type LexicalIndexOptions } from '../../lexical';
+import { averageFieldLength, lexicalFields, type LexicalIndexOptions } from '../../lexical';
 import { Retriever } from '../../retrieval/retriever';
 import type { CatalogEntry } from '../../schemas';
 import { settingsHash, settingsRecord } from '../index-settings';
 import { buildManifestSchema } from '../manifest';
+import type { FieldWeighing } from './compact-postings';
 import { checkSchema } from './migrations';
+import type { Unit, UnitWeighings } from './posting-transfer';
 import { PostgresCandidates } from './postgres-candidates';
 
 /**
@@ -46,6 +49,28 @@ const rebuild = 'run `STORE=postgres npm run ingest -- --force` to rebuild it';
 export const activeGeneration = async (pool: Pool): Promise<number | null> => {
   const result = await pool.query<{ generation: string }>('SELECT generation FROM kildesvar_active');
   return result.rows[0] ? Number(result.rows[0].generation) : null;
+};
+
+/**
+ * The field lengths of a generation written with schema version 6 (its rows are compact and their
+ * weights computed from these), as typed arrays with their averages; undefined for an older one.
+ */
+const fieldWeighings = async (pool: Pool, generation: number, lexical: GenerationRow['lexical']): Promise<UnitWeighings | undefined> => {
+  const result = await pool.query<{ unit: Unit; field: string; lengths: Buffer }>(
+    'SELECT unit, field, lengths FROM kildesvar_field_lengths WHERE generation = $1',
+    [generation],
+  );
+  if (result.rows.length === 0) return undefined;
+  const weighings: Record<Unit, Record<string, FieldWeighing>> = { chunks: {}, sentences: {} };
+  for (const { unit, field, lengths: bytes } of result.rows) {
+    if (bytes.length % 4 !== 0)
+      throw new KildesvarError('index_corrupt', `Generation ${generation}'s ${unit} ${field} lengths are not whole words; ${rebuild}.`);
+    const lengths = new Uint32Array(bytes.length / 4);
+    Buffer.from(lengths.buffer).set(bytes);
+    if (endianness() === 'BE') Buffer.from(lengths.buffer).swap32();
+    weighings[unit][field] = { lengths, averageLength: averageFieldLength(lengths), parameters: lexical[unit].options };
+  }
+  return weighings;
 };
 
 /** Loads one generation as an assistant (with its generation number in the health report). */
@@ -96,6 +121,7 @@ export const generationParts = async (options: PostgresAssistantOptions, generat
   ]);
   const candidates = new PostgresCandidates(pool, {
     generation,
+    weighings: await fieldWeighings(pool, generation, row.lexical),
     chunkCount: Number(row.chunk_count),
     dense: row.dense,
     lexical: { chunks: row.lexical.chunks.options, sentences: row.lexical.sentences.options },

@@ -11,7 +11,7 @@ import type { VectorHit } from '../vector-store';
 import { defaultSearchEf } from '../vector-store';
 import { KildesvarError } from '../../errors';
 import { PostingRows, type QueryTerm, type ScoredDocument, type Unit } from './posting-rows';
-import { copyPostingRows } from './posting-transfer';
+import { copyPostingRows, type UnitWeighings } from './posting-transfer';
 import { vectorTable } from './sql-names';
 import { denseListsProbed } from './dense-lists';
 
@@ -29,6 +29,8 @@ export interface GenerationInfo {
   dense: 'hnsw' | 'exact' | 'lists';
   lexical: { chunks: LexicalIndexOptions; sentences: LexicalIndexOptions };
   vocabulary: ReadonlySet<string>;
+  /** The field lengths compact posting rows are weighed with (schema version 6); undefined for an older generation. */
+  weighings?: UnitWeighings;
 }
 
 /**
@@ -107,7 +109,7 @@ export class PostgresCandidates implements CandidateSource {
     /** Lists a dense search scans in a generation with dense lists (the bench varies it). */
     private readonly probedLists = denseListsProbed,
   ) {
-    this.postingRows = new PostingRows(copyPostingRows(pool, info.generation));
+    this.postingRows = new PostingRows(copyPostingRows(pool, info.generation, info.weighings));
   }
 
   /**

@@ -1,3 +1,4 @@
+import { endianness } from 'node:os';
 import type { Pool, PoolClient } from 'pg';
 import pgvector from 'pgvector/pg';
 import type { LexicalIndex } from '../../lexical';
@@ -8,7 +9,7 @@ import type { CatalogEntry } from '../../schemas';
 import type { BuildManifest } from '../manifest';
 import { denseLists, denseListsFrom, listCount } from './dense-lists';
 import { INGEST_LOCK, migrate } from './migrations';
-import { packPostings } from './posting-transfer';
+import { encodeCompact } from './compact-postings';
 import { compareIds, vectorTable } from './sql-names';
 import { itemAt } from '../../collections/item-at';
 import { KildesvarError } from '../../errors';
@@ -71,19 +72,37 @@ const lexicalDescription = (index: LexicalIndex) => ({
   fields: index.fieldEntries().map(([name]) => name),
 });
 
+/** A copy of `values` as little-endian words (the host's own on little-endian machines). */
+const littleEndian = (values: Uint32Array): Uint32Array => {
+  const copy = new Uint32Array(values);
+  if (endianness() === 'BE') Buffer.from(copy.buffer).swap32();
+  return copy;
+};
+
 const writePostings = async (client: PoolClient, generation: number, unit: 'chunks' | 'sentences', index: LexicalIndex, numberOf: readonly number[]) => {
   for (const [field, bm25] of index.fieldEntries()) {
-    const { terms, offsets, documents, frequencies } = bm25.toColumns();
+    const { terms, lengths, offsets, documents, frequencies } = bm25.toColumns();
     const weights = bm25.postingWeights();
+    // The lengths by document number: the API computes compact rows' weights from them.
+    const lengthsByNumber = new Uint32Array(lengths.length);
+    lengths.forEach((length, document) => {
+      lengthsByNumber[itemAt(numberOf, document)] = length;
+    });
+    await insertRows(
+      client,
+      'kildesvar_field_lengths',
+      ['generation', 'unit', 'field', 'lengths'],
+      [[generation, unit, field, Buffer.from(littleEndian(lengthsByNumber).buffer)]],
+    );
     const idf = bm25.termIdf();
     const rows = terms.map((term, termIndex) => {
       const to = offsets[termIndex + 1] ?? 0;
       const from = offsets[termIndex] ?? to;
-      // Sorted by document number (the API's sum does not need it since session 11; the order costs nothing at ingest).
+      // Sorted by document number: the compact row stores the gaps between them.
       const unsorted = Array.from(documents.subarray(from, to), (document) => itemAt(numberOf, document));
       const order = unsorted.map((_, posting) => posting).sort((left, right) => itemAt(unsorted, left) - itemAt(unsorted, right));
       const numbers = order.map((posting) => itemAt(unsorted, posting));
-      const termWeights = order.map((posting) => itemAt(weights, from + posting));
+      const termFrequencies = order.map((posting) => itemAt(frequencies, from + posting));
       return [
         generation,
         unit,
@@ -91,16 +110,16 @@ const writePostings = async (client: PoolClient, generation: number, unit: 'chun
         term,
         idf[termIndex],
         numbers,
-        order.map((posting) => itemAt(frequencies, from + posting)),
-        termWeights,
-        packPostings(numbers, termWeights),
+        termFrequencies,
+        order.map((posting) => itemAt(weights, from + posting)),
+        encodeCompact(numbers, termFrequencies),
       ];
     });
     await batched(rows, 2000, (batch) =>
       insertRows(
         client,
         'kildesvar_postings',
-        ['generation', 'unit', 'field', 'term', 'idf', 'documents', 'frequencies', 'weights', 'packed'],
+        ['generation', 'unit', 'field', 'term', 'idf', 'documents', 'frequencies', 'weights', 'compact'],
         batch as unknown[][],
       ),
     );
