@@ -85,6 +85,16 @@ export const averageFieldLength = (lengths: Uint32Array): number => {
   return sum / Math.max(lengths.length, 1) || 1;
 };
 
+/** The BM25 term-frequency part of one posting, before it is stored as float32 (the database store's compact rows use it too). */
+export const bm25Weight = (frequency: number, length: number, averageLength: number, k1: number, b: number): number =>
+  bm25WeightOf(frequency, bm25LengthFactor(length, averageLength, k1, b), k1);
+
+/** The part of a posting's weight that depends on its document only: k1 × (1 − b + b × length / average length). */
+export const bm25LengthFactor = (length: number, averageLength: number, k1: number, b: number): number => k1 * (1 - b + (b * length) / averageLength);
+
+/** A posting's weight from its frequency and its document's `bm25LengthFactor`. */
+export const bm25WeightOf = (frequency: number, lengthFactor: number, k1: number): number => (frequency * (k1 + 1)) / (frequency + lengthFactor);
+
 /** The BM25 term-frequency part of postings `documents`/`frequencies`; `index_corrupt` for a posting that cannot be. */
 export const bm25Weights = (
   documents: Uint32Array,
@@ -99,8 +109,7 @@ export const bm25Weights = (
     const document = documents[index] ?? documentCount;
     const frequency = frequencies[index] ?? 0;
     if (document >= documentCount || frequency < 1) throw new KildesvarError('index_corrupt', "The lexical index's postings are corrupt.");
-    const lengthNorm = 1 - b + (b * (lengths[document] ?? 0)) / averageLength;
-    weights[index] = (frequency * (k1 + 1)) / (frequency + k1 * lengthNorm);
+    weights[index] = bm25Weight(frequency, lengths[document] ?? 0, averageLength, k1, b);
   }
   return weights;
 };

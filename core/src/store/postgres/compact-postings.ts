@@ -1,6 +1,5 @@
 import { KildesvarError } from '../../errors';
-import { type Bm25Parameters, bm25Weights } from '../../lexical/bm25-field';
-import type { TermPostings } from '../../lexical/bm25-field';
+import { averageFieldLength, type Bm25Parameters, bm25LengthFactor } from '../../lexical/bm25-field';
 
 /**
  * A posting row as schema version 6 stores it for the API (`kildesvar_postings.compact`): the
@@ -8,19 +7,27 @@ import type { TermPostings } from '../../lexical/bm25-field';
  * term frequency, all as unsigned LEB128 varints. At 100× the corpus a question's gram rows cover
  * a fifth of all chunks each, so the gaps are mostly one byte: ~2 bytes a posting where `packed`
  * (document uint32 + weight float32) was 8, and bytes on the wire were the lexical stage's cost.
- * The API recomputes each weight with the index's own `bm25Weights` over the unit's field lengths
- * (`kildesvar_field_lengths`), so the weights are the in-memory index's to the bit.
+ * The API computes each weight with the index's own `bm25Weight` from the unit's field lengths
+ * (`kildesvar_field_lengths`), so the weights are the in-memory index's to the bit (`compact-rows.ts`).
  *
  * Hand-written: a varint is ten lines, and the npm varint packages encode one number per call into
  * arrays (slower here, where a row is decoded straight into typed arrays).
  */
 
-/** A field's document lengths by document number, their average, and k1/b: what a weight is computed from. */
+/**
+ * What a field's weights are computed from: each document's `bm25LengthFactor` by document number
+ * (from the stored lengths, their average and k1/b; 8 bytes a document, computed once at load) and k1.
+ */
 export interface FieldWeighing {
-  lengths: Uint32Array;
-  averageLength: number;
-  parameters: Bm25Parameters;
+  lengthFactors: Float64Array;
+  k1: number;
 }
+
+/** A field's weighing from its document lengths by document number. */
+export const fieldWeighing = (lengths: Uint32Array, { k1, b }: Bm25Parameters): FieldWeighing => {
+  const averageLength = averageFieldLength(lengths);
+  return { lengthFactors: Float64Array.from(lengths, (length) => bm25LengthFactor(length, averageLength, k1, b)), k1 };
+};
 
 const varintBytes = (value: number): number => (value < 0x80 ? 1 : value < 0x4000 ? 2 : value < 0x200000 ? 3 : value < 0x10000000 ? 4 : 5);
 
@@ -113,22 +120,4 @@ const decodeInto = (bytes: Uint8Array, at: { offset: number }, documents: Uint32
   }
   if (offset !== bytes.length) throw new KildesvarError('index_corrupt', 'A compact posting row has bytes after its postings.');
   at.offset = offset;
-};
-
-/**
- * A compact row as `packed` lays it out (documents as uint32, then weights as float32, in host
- * order; the database store runs on little-endian hosts only, see `unpackPostings`), in `target`
- * when given (8 × count bytes) or a buffer of its own. The weights are `bm25Weights` of the field.
- */
-export const weighCompact = (bytes: Uint8Array, weighing: FieldWeighing, target?: ArrayBuffer): TermPostings => {
-  const at = { offset: 0 };
-  const count = readVarint(bytes, at);
-  const buffer = target ?? new ArrayBuffer(8 * count);
-  if (buffer.byteLength < 8 * count) throw new KildesvarError('internal', 'A compact row was given too small a buffer.');
-  const documents = new Uint32Array(buffer, 0, count);
-  const frequencies = new Uint16Array(count);
-  decodeInto(bytes, at, documents, frequencies);
-  const weights = new Float32Array(buffer, 4 * count, count);
-  weights.set(bm25Weights(documents, frequencies, weighing.lengths, weighing.averageLength, weighing.parameters));
-  return { documents, weights };
 };

@@ -9,12 +9,12 @@ import type { Embedder } from '../../embed/embedder';
 import type { ModelSource } from '../../embed/select-embedder';
 import { loadE5Embedder } from '../../embed/transformers-embedder';
 import { KildesvarError } from '../../errors';
-import { averageFieldLength, lexicalFields, type LexicalIndexOptions } from '../../lexical';
+import { lexicalFields, type LexicalIndexOptions } from '../../lexical';
 import { Retriever } from '../../retrieval/retriever';
 import type { CatalogEntry } from '../../schemas';
 import { settingsHash, settingsRecord } from '../index-settings';
 import { buildManifestSchema } from '../manifest';
-import type { FieldWeighing } from './compact-postings';
+import { type FieldWeighing, fieldWeighing } from './compact-postings';
 import { checkSchema } from './migrations';
 import type { Unit, UnitWeighings } from './posting-transfer';
 import { PostgresCandidates } from './postgres-candidates';
@@ -68,7 +68,7 @@ const fieldWeighings = async (pool: Pool, generation: number, lexical: Generatio
     const lengths = new Uint32Array(bytes.length / 4);
     Buffer.from(lengths.buffer).set(bytes);
     if (endianness() === 'BE') Buffer.from(lengths.buffer).swap32();
-    weighings[unit][field] = { lengths, averageLength: averageFieldLength(lengths), parameters: lexical[unit].options };
+    weighings[unit][field] = fieldWeighing(lengths, lexical[unit].options);
   }
   return weighings;
 };

@@ -11,6 +11,7 @@ import type { VectorHit } from '../vector-store';
 import { defaultSearchEf } from '../vector-store';
 import { KildesvarError } from '../../errors';
 import { PostingRows, type QueryTerm, type ScoredDocument, type Unit } from './posting-rows';
+import { CompactRows, copyCompactRows } from './compact-rows';
 import { copyPostingRows, type UnitWeighings } from './posting-transfer';
 import { vectorTable } from './sql-names';
 import { denseListsProbed } from './dense-lists';
@@ -100,7 +101,8 @@ export type LexicalScoring = 'app' | 'sql';
 
 export class PostgresCandidates implements CandidateSource {
   private readonly chunkCache = new LruCache<string, IndexedChunk>(chunkCacheSize);
-  private readonly postingRows: PostingRows;
+  /** Unfiltered BM25: over compact rows (a generation of schema version 6), else over packed rows or arrays. */
+  private readonly postingRows: Pick<PostingRows, 'score'>;
 
   constructor(
     private readonly pool: Pool,
@@ -109,7 +111,9 @@ export class PostgresCandidates implements CandidateSource {
     /** Lists a dense search scans in a generation with dense lists (the bench varies it). */
     private readonly probedLists = denseListsProbed,
   ) {
-    this.postingRows = new PostingRows(copyPostingRows(pool, info.generation, info.weighings));
+    this.postingRows = info.weighings
+      ? new CompactRows(copyCompactRows(pool, info.generation), info.weighings)
+      : new PostingRows(copyPostingRows(pool, info.generation));
   }
 
   /**

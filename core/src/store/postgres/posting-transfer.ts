@@ -3,7 +3,7 @@ import { escapeLiteral, type Pool } from 'pg';
 import { KildesvarError } from '../../errors';
 import type { TermPostings } from '../../lexical/bm25-field';
 import { CopyOutQuery } from './copy-out';
-import { compactCount, type FieldWeighing, weighCompact } from './compact-postings';
+import type { FieldWeighing } from './compact-postings';
 import { PagedField, type FieldBytes } from './posting-arena';
 
 /**
@@ -15,8 +15,7 @@ import { PagedField, type FieldBytes } from './posting-arena';
  * posting costs 8 bytes on the wire and one copy into typed arrays; rows written before version 4
  * (no `packed`) come as `array_send` output in the same COPY. `base64PostingRows` is session 5's
  * form (`array_send` as base64 text, 10.7 bytes a posting), kept for `bench:lexical-sql`'s comparison.
- * Since schema version 6 a generation's rows are written `compact` instead of `packed` (~2 bytes a
- * posting, `compact-postings.ts`), laid out as packed rows on arrival.
+ * Generations written since schema version 6 hold `compact` rows instead, read by `compact-rows.ts`.
  */
 export type Unit = 'chunks' | 'sentences';
 
@@ -232,10 +231,10 @@ export const parseCopyBinary = (data: Uint8Array): Array<Array<Uint8Array | null
 };
 
 /** The query terms as a SQL relation of literals (COPY takes no parameters). */
-const termsRelation = (terms: readonly QueryTerm[]): string =>
+export const termsRelation = (terms: readonly QueryTerm[]): string =>
   `unnest(ARRAY[${terms.map((term) => escapeLiteral(term.field)).join(', ')}]::text[], ARRAY[${terms.map((term) => escapeLiteral(term.term)).join(', ')}]::text[]) WITH ORDINALITY AS q(field, term, position)`;
 
-const unitLiteral = (unit: Unit): string => (unit === 'chunks' ? `'chunks'` : `'sentences'`);
+export const unitLiteral = (unit: Unit): string => (unit === 'chunks' ? `'chunks'` : `'sentences'`);
 
 /** A paged row's postings as a `TermRow` holds them: the first segment, the rest, and the pages. */
 const pagedPostings = (field: PagedField): TermPostings & Pick<TermRow, 'rest' | 'pages'> => {
@@ -244,10 +243,7 @@ const pagedPostings = (field: PagedField): TermPostings & Pick<TermRow, 'rest' |
   return { ...first, rest, pages: field.pages };
 };
 
-/** A unit's field weighings by field name (`compact-postings.ts`): what a compact row's weights are computed from. */
-export type FieldWeighings = (field: string) => FieldWeighing | undefined;
-
-/** Both units' field weighings of a generation written with schema version 6. */
+/** Both units' field lengths of a generation written with schema version 6 (`compact-postings.ts`), by field name. */
 export type UnitWeighings = Record<Unit, Readonly<Record<string, FieldWeighing>>>;
 
 /** Receives each fetched row as it completes, in the order of the terms asked for; the fetch keeps none. */
@@ -262,9 +258,8 @@ export const readPostingRows = async (
   pieces: AsyncIterable<Uint8Array> | Iterable<Uint8Array>,
   allocate?: PostingAllocator,
   onRow?: PostingRowSink,
-  weighing?: FieldWeighings,
 ): Promise<Map<string, TermRow>> => {
-  const { reader, rows } = postingRowReader(allocate, onRow, weighing);
+  const { reader, rows } = postingRowReader(allocate, onRow);
   for await (const piece of pieces) reader.push(piece);
   reader.end();
   return rows;
@@ -274,14 +269,13 @@ export const readPostingRows = async (
  * A reader of the COPY `readPostingRows` reads; column 3 (`packed`) goes straight into arena pages
  * when `allocate` gives them. Each completed row goes to `onRow`, or into `rows`.
  */
-const postingRowReader = (allocate?: PostingAllocator, onRow?: PostingRowSink, weighing?: FieldWeighings) => {
+const postingRowReader = (allocate?: PostingAllocator, onRow?: PostingRowSink) => {
   const rows = new Map<string, TermRow>();
   const sink: PostingRowSink = onRow ?? ((key, row) => rows.set(key, row));
-  const scratch = new CompactScratch();
   const reader = new CopyBinaryReader<PagedField>(
     (column, length) => (column === 3 ? allocate?.(length) : undefined),
     (tuple) => {
-      const [key, row] = postingRowOf(tuple, allocate, weighing, scratch);
+      const [key, row] = postingRowOf(tuple);
       sink(key, row);
     },
   );
@@ -292,67 +286,24 @@ const text = (bytes: Uint8Array) => Buffer.from(bytes.buffer, bytes.byteOffset, 
 // Only `packed` (column 3) is ever written into pages.
 const bytesOf = (value: Uint8Array | PagedField | null | undefined): Uint8Array | null => (value instanceof Uint8Array ? value : null);
 
-/** A buffer one reader reuses to lay out a compact row before it is copied into arena pages (grows to the largest row). */
-class CompactScratch {
-  private buffer = new ArrayBuffer(0);
-
-  take(bytes: number): ArrayBuffer {
-    if (this.buffer.byteLength < bytes) this.buffer = new ArrayBuffer(Math.max(bytes, 2 * this.buffer.byteLength));
-    return this.buffer;
-  }
-}
-
-/**
- * A compact row (schema version 6) laid out as a packed one: in arena pages when `allocate` gives
- * them (through the reader's scratch buffer), else in a buffer of its own.
- */
-const compactPostings = (
-  compact: Uint8Array,
-  weighing: FieldWeighing,
-  allocate: PostingAllocator | undefined,
-  scratch: CompactScratch,
-): TermPostings & Pick<TermRow, 'rest' | 'pages'> => {
-  const count = compactCount(compact);
-  const paged = allocate?.(8 * count);
-  if (!paged) return weighCompact(compact, weighing);
-  const buffer = scratch.take(8 * count);
-  weighCompact(compact, weighing, buffer);
-  const bytes = new Uint8Array(buffer, 0, 8 * count);
-  // Pages hold little-endian words, as `packed` does.
-  if (!littleEndianHost) Buffer.from(bytes.buffer, 0, bytes.byteLength).swap32();
-  paged.set(bytes, 0);
-  return pagedPostings(paged);
-};
-
-const postingRowOf = (
-  tuple: ReadonlyArray<Uint8Array | PagedField | null>,
-  allocate: PostingAllocator | undefined,
-  weighing: FieldWeighings | undefined,
-  scratch: CompactScratch,
-): [string, TermRow] => {
-  const [field, term, idf, , documents, weights, compact] = tuple.map(bytesOf);
+const postingRowOf = (tuple: ReadonlyArray<Uint8Array | PagedField | null>): [string, TermRow] => {
+  const [field, term, idf, , documents, weights] = tuple.map(bytesOf);
   const packed = tuple[3];
   if (!field || !term || !idf || idf.length !== 8) throw new KildesvarError('index_corrupt', 'A posting row lacks its field, term or idf.');
-  const fieldName = text(field);
-  const fieldWeighing = compact ? weighing?.(fieldName) : undefined;
-  if (compact && !fieldWeighing)
-    throw new KildesvarError('index_corrupt', `A compact posting row of field ${fieldName} came without that field's document lengths.`);
   const postings: (TermPostings & Pick<TermRow, 'rest' | 'pages'>) | null =
-    compact && fieldWeighing
-      ? compactPostings(compact, fieldWeighing, allocate, scratch)
-      : packed instanceof PagedField
-        ? pagedPostings(packed)
-        : packed
-          ? unpackPostings(packed)
-          : documents && weights
-            ? {
-                documents: decodeArraySend<Uint32Array>(Buffer.from(documents.buffer, documents.byteOffset, documents.byteLength), 'int4'),
-                weights: decodeArraySend<Float32Array>(Buffer.from(weights.buffer, weights.byteOffset, weights.byteLength), 'float4'),
-              }
-            : null;
+    packed instanceof PagedField
+      ? pagedPostings(packed)
+      : packed
+        ? unpackPostings(packed)
+        : documents && weights
+          ? {
+              documents: decodeArraySend<Uint32Array>(Buffer.from(documents.buffer, documents.byteOffset, documents.byteLength), 'int4'),
+              weights: decodeArraySend<Float32Array>(Buffer.from(weights.buffer, weights.byteOffset, weights.byteLength), 'float4'),
+            }
+          : null;
   if (!postings || postings.documents.length !== postings.weights.length)
     throw new KildesvarError('index_corrupt', 'A posting row has no postings, or not as many weights as documents.');
-  return [postingKey(fieldName, text(term)), { ...postings, idf: new DataView(idf.buffer, idf.byteOffset, 8).getFloat64(0) }];
+  return [postingKey(text(field), text(term)), { ...postings, idf: new DataView(idf.buffer, idf.byteOffset, 8).getFloat64(0) }];
 };
 
 /**
@@ -360,19 +311,17 @@ const postingRowOf = (
  * order of `terms` (`ORDER BY` the term's position), so `onRow` can add each to the scores as it arrives.
  */
 export const copyPostingRows =
-  (pool: Pool, generation: number, weighings?: UnitWeighings): PostingFetch =>
+  (pool: Pool, generation: number): PostingFetch =>
   async (unit, terms, allocate, onRow) => {
     if (!Number.isSafeInteger(generation)) throw new KildesvarError('internal', `Generation ${generation} is not an integer.`);
-    // A generation with field lengths (schema version 6) is read compact; older rows as before.
-    const compact = weighings !== undefined;
-    const sql = `COPY (SELECT t.field, t.term, t.idf, ${compact ? 'CASE WHEN t.compact IS NULL THEN t.packed END' : 't.packed'},
-        CASE WHEN t.packed IS NULL${compact ? ' AND t.compact IS NULL' : ''} THEN array_send(t.documents) END,
-        CASE WHEN t.packed IS NULL${compact ? ' AND t.compact IS NULL' : ''} THEN array_send(t.weights) END${compact ? ', t.compact' : ''}
+    const sql = `COPY (SELECT t.field, t.term, t.idf, t.packed,
+        CASE WHEN t.packed IS NULL THEN array_send(t.documents) END,
+        CASE WHEN t.packed IS NULL THEN array_send(t.weights) END
       FROM ${termsRelation(terms)}
       JOIN kildesvar_postings t ON t.generation = ${generation} AND t.unit = ${unitLiteral(unit)} AND t.field = q.field AND t.term = q.term
       ORDER BY q.position
     ) TO STDOUT (FORMAT binary)`;
-    const { reader, rows } = postingRowReader(allocate, onRow, weighings ? (field) => weighings[unit][field] : undefined);
+    const { reader, rows } = postingRowReader(allocate, onRow);
     const client = await pool.connect();
     try {
       await client.query(new CopyOutQuery(sql, (piece) => reader.push(piece))).done;

@@ -1,0 +1,112 @@
+import { describe, expect, it } from 'vitest';
+import { averageFieldLength, bm25Weights } from '../../lexical/bm25-field';
+import { encodeCompact, fieldWeighing } from './compact-postings';
+import { addCompact, type CompactRow, CompactRows } from './compact-rows';
+import { sumScattered } from './posting-rows';
+import { postingKey, type QueryTerm, type TermRow } from './posting-transfer';
+
+/** A deterministic pseudo-random sequence (a linear congruential generator). */
+const random = (seed: number) => {
+  let state = seed;
+  return () => {
+    state = (state * 1_103_515_245 + 12_345) % 2 ** 31;
+    return state / 2 ** 31;
+  };
+};
+
+const parameters = { k1: 1.2, b: 0.75 };
+
+/** A unit of `documentCount` documents with rows for `termCount` terms in two fields, some dense, some rare. */
+const unit = (documentCount: number, termCount: number) => {
+  const next = random(7);
+  const lengths = { stems: new Uint32Array(documentCount), grams: new Uint32Array(documentCount) };
+  for (let document = 0; document < documentCount; document += 1) {
+    lengths.stems[document] = 1 + Math.floor(next() * 200);
+    lengths.grams[document] = 1 + Math.floor(next() * 900);
+  }
+  const rows = new Map<string, { idf: number; documents: Uint32Array; frequencies: Uint16Array; field: 'stems' | 'grams' }>();
+  for (let term = 0; term < termCount; term += 1) {
+    const field = term % 3 === 0 ? 'stems' : 'grams';
+    const density = term % 5 === 0 ? 0.6 : term % 2 === 0 ? 0.05 : 0.002;
+    const documents: number[] = [];
+    for (let document = 0; document < documentCount; document += 1) if (next() < density) documents.push(document);
+    rows.set(postingKey(field, `t${term}`), {
+      field,
+      idf: 0.1 + next() * 5,
+      documents: Uint32Array.from(documents),
+      frequencies: Uint16Array.from(documents, () => 1 + Math.floor(next() ** 4 * 300)),
+    });
+  }
+  const weighings = { stems: fieldWeighing(lengths.stems, parameters), grams: fieldWeighing(lengths.grams, parameters) };
+  return { rows, weighings, lengths };
+};
+
+describe('BM25 over compact rows', () => {
+  it('adds float32 weights as the in-memory index weighs them, to the bit', () => {
+    const lengths = new Uint32Array([12, 40, 7, 300, 1, 55, 9]);
+    const documents = new Uint32Array([0, 2, 3, 6]);
+    const frequencies = new Uint16Array([1, 4, 900, 2]);
+    const weighing = fieldWeighing(lengths, parameters);
+    const weights = bm25Weights(documents, frequencies, lengths, averageFieldLength(lengths), parameters);
+    const expected = new Float64Array(7);
+    const scores = new Float64Array(7);
+    for (const [index, document] of documents.entries()) expected[document] = 0.25 + 1.7 * (weights[index] ?? 0);
+    scores.fill(0.25);
+    expected[1] = 0.25;
+    expected[4] = 0.25;
+    expected[5] = 0.25;
+    expect(addCompact(scores, encodeCompact(documents, frequencies), 1.7, weighing, new Uint32Array(4))).toBe(7);
+    expect(Buffer.from(scores.buffer)).toEqual(Buffer.from(expected.buffer));
+    expect(() => addCompact(new Float64Array(7), encodeCompact([0, 7], [1, 1]), 1, weighing, new Uint32Array(2))).toThrow(/does not hold/);
+  });
+
+  it('ranks as the summed weights of the index do, to the bit, with a cache smaller than one question and terms repeated or absent', async () => {
+    const { rows, weighings, lengths } = unit(3000, 40);
+    let fetches = 0;
+    const fetched: string[] = [];
+    const compact = new CompactRows(
+      async (_unit, terms) => {
+        fetches += 1;
+        const found = new Map<string, CompactRow>();
+        for (const term of terms) {
+          const key = postingKey(term.field, term.term);
+          fetched.push(key);
+          const row = rows.get(key);
+          if (row) found.set(key, { idf: row.idf, bytes: encodeCompact(row.documents, row.frequencies) });
+        }
+        return found;
+      },
+      { chunks: weighings, sentences: weighings },
+      12_000,
+    );
+    const next = random(11);
+    for (let search = 0; search < 12; search += 1) {
+      const terms: QueryTerm[] = Array.from({ length: 3 + Math.floor(next() * 20) }, () => {
+        const term = Math.floor(next() * 44);
+        const field = term % 3 === 0 ? 'stems' : 'grams';
+        return { field, term: `t${term}`, weight: field === 'stems' ? 1 : 0.5 };
+      });
+      terms.push(terms[0] as QueryTerm);
+      // The packed arithmetic: rows with bm25Weights' float32 weights, summed in query order.
+      const present = terms.filter((term) => rows.has(postingKey(term.field, term.term)));
+      const termRows: TermRow[] = present.map((term) => {
+        const row = rows.get(postingKey(term.field, term.term));
+        if (!row) throw new Error('unreachable');
+        const fieldLengths = lengths[row.field];
+        return {
+          idf: row.idf,
+          documents: row.documents,
+          weights: bm25Weights(row.documents, row.frequencies, fieldLengths, averageFieldLength(fieldLengths), parameters),
+        };
+      });
+      const expected = sumScattered(termRows, present, 25);
+      const hits = await compact.score(search % 2 ? 'chunks' : 'sentences', terms, 25);
+      expect(hits.map((hit) => hit.document)).toEqual(expected.map((hit) => hit.document));
+      expect(Buffer.from(Float64Array.from(hits, (hit) => hit.score).buffer)).toEqual(Buffer.from(Float64Array.from(expected, (hit) => hit.score).buffer));
+      expect(compact.heldBytes('chunks')).toBeLessThanOrEqual(12_000);
+    }
+    expect(fetches).toBeGreaterThan(0);
+    // Absent terms (t40–t43) are asked for once per unit; cached rows are not asked for again while held.
+    expect(fetched.filter((key) => key === postingKey('grams', 't41')).length).toBeLessThanOrEqual(2);
+  });
+});
