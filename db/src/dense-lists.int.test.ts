@@ -86,7 +86,7 @@ describe.skipIf(!available)('dense lists on Debian PostgreSQL 15', () => {
     expect(missed).toBeGreaterThan(0);
   });
 
-  it('migrates a database of schema version 4 (its generations stay exact) to 5', async () => {
+  it('migrates a database of schema version 4 (its generations stay exact) to 5 and on (6: compact rows and field lengths)', async () => {
     await pool.query('CREATE DATABASE version4');
     const old = new pg.Pool({ connectionString: server.databaseUrl.replace(/\/postgres$/, '/version4'), max: 1 });
     old.on('error', () => undefined);
@@ -108,7 +108,12 @@ describe.skipIf(!available)('dense lists on Debian PostgreSQL 15', () => {
       }
       expect((await old.query('SELECT dense FROM kildesvar_generations WHERE generation = 1')).rows[0].dense).toBe('exact');
       await old.query(`INSERT INTO kildesvar_generations (generation, manifest, lexical, chunk_count, dense) VALUES (2, '{}', '{}', 0, 'lists')`);
-      expect(Number((await old.query('SELECT max(version) AS version FROM kildesvar_migrations')).rows[0].version)).toBe(5);
+      expect(Number((await old.query('SELECT max(version) AS version FROM kildesvar_migrations')).rows[0].version)).toBe(SCHEMA_VERSION);
+      expect(SCHEMA_VERSION).toBe(6);
+      expect(
+        (await old.query(`SELECT count(*)::int AS n FROM pg_attribute WHERE attrelid = 'kildesvar_postings'::regclass AND attname = 'compact'`)).rows[0].n,
+      ).toBe(1);
+      expect((await old.query('SELECT count(*)::int AS n FROM kildesvar_field_lengths')).rows[0].n).toBe(0);
     } finally {
       await old.end();
     }
