@@ -56,6 +56,11 @@ describe('statesAnswerType', () => {
     expect(statesAnswerType('Arbeidet skal være ferdig ultimo april.', 'time')).toBe(true);
     expect(statesAnswerType('Planen legges fram innen utgangen av mars.', 'time')).toBe(true);
     expect(statesAnswerType('Mai er en travel måned for kommunene.', 'time')).toBe(false);
+    // A programme line names the time of day, no year or date.
+    expect(statesAnswerType('13.50 - 14.10 Pause', 'time', { stems: new Set(['pause']), numbers: new Set() })).toBe(true);
+    expect(statesAnswerType('Innlegget startar kl. 14.10.', 'time')).toBe(true);
+    expect(statesAnswerType('Andelen steg fra 13.50 til 14.10 prosent.', 'time')).toBe(false);
+    expect(statesAnswerType('Tilskuddet var 2,5 - 3,75 millioner.', 'time')).toBe(false);
     expect(statesAnswerType('Selskapet er eid av Kommunesektorens organisasjon.', 'who')).toBe(true);
   });
 });

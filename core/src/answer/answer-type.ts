@@ -107,6 +107,12 @@ const duration = /(?<!\p{L})(år|måneder|månader|uker|veker|dager|dagar|years?
 const date =
   /\b\d{1,2}\.\s*(januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|desember)\b|\b\d{1,2}\.\d{1,2}\.\d{2,4}\b|(?<!\p{L})(ultimo|primo|medio|innen|innan|i|fra|frå|før|etter|utgangen av|slutten av|starten av|begynnelsen av)\s+(januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|desember)(?!\p{L})/iu;
 /**
+ * A clock time: a span of the day as a programme writes it («13.50 - 14.10», «09:00–10:30») or a time after «kl.»/«klokka»
+ * («kl. 14.10»). «Når var pausen?» is answered by a programme line, which names no year or date.
+ */
+const clockTime =
+  /(?<![\p{N}.,:])(?:[01]?\d|2[0-3])[.:][0-5]\d\s*[-–—]\s*(?:[01]?\d|2[0-3])[.:][0-5]\d(?![\p{N}]|[.,:]\p{N})|(?<!\p{L})(?:kl\.?|klokka|klokken)\s*(?:[01]?\d|2[0-3])(?:[.:][0-5]\d)?(?!\p{N})/iu;
+/**
  * A condition that sets the time («De store gevinstene kommer først når telefoni kjøres helt over IP», «så snart avtalen er
  * signert»): what a when-question is answered by when the texts name no date. Tune split: one first turn answered (c014#0).
  */
@@ -164,7 +170,7 @@ export const statesAnswerType = (
       return statesQuantity(counted, numbers) && amountWords.test(sentence);
     }
     case 'time':
-      return year.test(text) || date.test(text) || (statesQuantity(text, numbers) && duration.test(text)) || condition.test(text);
+      return year.test(text) || date.test(text) || clockTime.test(text) || (statesQuantity(text, numbers) && duration.test(text)) || condition.test(text);
     case 'person':
       return personName.test(text);
     case 'who': {
