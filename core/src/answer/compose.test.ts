@@ -223,6 +223,18 @@ describe('composeAnswer', () => {
     expect(composeRatio('Hva sier de om engangsstøtte fra departementet?', [grants], undefined, { followUp: true, fresh }).ratio).toBeCloseTo(1, 2);
   });
 
+  it('halves the confidence of a which-follow-up whose newly asked thing nothing near the quote names', () => {
+    const fresh = analyze('leverandør');
+    const question = 'Hvilken leverandør står bak løsningen Helseplattformen?';
+    const chosen = passage('h', 'Trondheim kommune valgte i november 2019 løsningen Helseplattformen.');
+    const supplier = passage('e', 'Leverandøren Epic står bak løsningen Helseplattformen.');
+    expect(composeRatio(question, [chosen], undefined, { followUp: true, fresh }).ratio).toBeCloseTo(0.5, 2);
+    expect(composeRatio(question, [supplier], undefined, { followUp: true, fresh }).ratio).toBeCloseTo(1, 2);
+    // Not when the thing is the conversation's already, nor for a first question.
+    expect(composeRatio(question, [chosen], undefined, { followUp: true, fresh: [] }).ratio).toBeCloseTo(1, 2);
+    expect(composeRatio(question, [chosen]).ratio).toBeCloseTo(1, 2);
+  });
+
   it('answers a definition question whose quoted sentence defines the word asked about, however much else the question asks', () => {
     const text = 'Maskinporten er en løsning for sikker tilgang mellom virksomheter.';
     const { query, ranked } = rankFor('Hva er Maskinporten, ifølge planen for digital samhandling i kommunene fra 2019?', [passage('f', text)]);
