@@ -7,6 +7,7 @@ import {
   loadFreedictEngNor,
   loadWordList,
   pruneDictionary,
+  withFirstPartEntries,
   buildPivotDictionary,
   preferVerbsOfActionNouns,
   withPivotEntries,
@@ -159,7 +160,8 @@ const buildIndex = async (options: IngestOptions, mode: { checkOnly: boolean }):
 
   const vocabulary = new Set(texts.flatMap((text) => analyze(text)));
   const direct = dictionary.dictionary ? pruneDictionary(dictionary.dictionary, vocabulary) : null;
-  const translated = pivot.candidates ? withPivotEntries(direct, buildPivotDictionary(preferVerbsOfActionNouns(pivot.candidates, direct), vocabulary)) : direct;
+  const pivoted = pivot.candidates ? withPivotEntries(direct, buildPivotDictionary(preferVerbsOfActionNouns(pivot.candidates, direct), vocabulary)) : direct;
+  const translated = pivoted && dictionary.dictionary ? withFirstPartEntries(pivoted, dictionary.dictionary, vocabulary) : pivoted;
   const wordnet = loadWordnet();
   if (!wordnet.exceptions)
     progress.log(

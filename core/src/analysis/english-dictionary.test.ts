@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { deserializeDictionary, pruneDictionary, serializeDictionary, type EnglishDictionary } from './english-dictionary';
+import {
+  deserializeDictionary,
+  occursAsFirstPart,
+  pruneDictionary,
+  serializeDictionary,
+  withFirstPartEntries,
+  type EnglishDictionary,
+} from './english-dictionary';
 import { analyze } from './analyze';
 
 const dictionary: EnglishDictionary = {
@@ -40,5 +47,31 @@ describe('English dictionary storage', () => {
     };
     const pruned = pruneDictionary(alarms, new Set(analyze('Andelen med trygghetsalarm og geitost')));
     expect(Object.fromEntries(pruned.entries)).toEqual({ alarm: ['alarm'] });
+  });
+
+  it('adds, for the headwords it lacks, translations the corpus writes only as the first part of a compound', () => {
+    const vocabulary = new Set(analyze('Tradisjonell brevpost, fiberkabler og en brønn. Det er bra.'));
+    const freedict: EnglishDictionary = {
+      source: 'test',
+      entries: new Map([
+        ['letter', ['bokstav', 'brev']],
+        ['fibre', ['fiber']],
+        ['well', ['brønn']],
+        ['goat', ['geit']],
+      ]),
+    };
+    const translated: EnglishDictionary = { source: 'test; pivot', entries: new Map([['well', ['bra']]]), pivotHeadwords: new Set(['well']) };
+    const added = withFirstPartEntries(translated, freedict, vocabulary);
+    expect(Object.fromEntries(added.entries)).toEqual({ well: ['bra'], letter: ['brev'], fibre: ['fiber'] });
+    expect(added.pivotHeadwords).toEqual(new Set(['well']));
+  });
+
+  it('reads a first part as written, with four letters or more and a last part of four or more after it', () => {
+    const vocabulary = new Set(analyze('fiberkabler geitost brevpost'));
+    expect(occursAsFirstPart('fiber', vocabulary)).toBe(true);
+    expect(occursAsFirstPart('brev', vocabulary)).toBe(true);
+    expect(occursAsFirstPart('geit', vocabulary)).toBe(false);
+    expect(occursAsFirstPart('bre', vocabulary)).toBe(false);
+    expect(occursAsFirstPart('brev post', vocabulary)).toBe(false);
   });
 });

@@ -67,6 +67,22 @@ const compoundHeadsOf = (vocabulary: ReadonlySet<string>): ReadonlySet<string> =
   return heads;
 };
 
+const minimumFirstPartLength = 4;
+const compoundFirstParts = new WeakMap<ReadonlySet<string>, ReadonlySet<string>>();
+
+/**
+ * Every beginning of the vocabulary's words that could be the first part of a compound, as it is written there («brev»
+ * of «brevpost», «fiber» of «fiberkabler»): at least four letters, and a last part of at least four after it.
+ */
+const compoundFirstPartsOf = (vocabulary: ReadonlySet<string>): ReadonlySet<string> => {
+  const known = compoundFirstParts.get(vocabulary);
+  if (known) return known;
+  const parts = new Set<string>();
+  for (const word of vocabulary) for (let end = minimumFirstPartLength; end <= word.length - minimumHeadLength; end += 1) parts.add(word.slice(0, end));
+  compoundFirstParts.set(vocabulary, parts);
+  return parts;
+};
+
 /**
  * True when every stem of the Norwegian text occurs in the vocabulary, alone or as the last part of
  * a compound («alarm» in «trygghetsalarm», «bølge» in «eldrebølgen»).
@@ -74,6 +90,15 @@ const compoundHeadsOf = (vocabulary: ReadonlySet<string>): ReadonlySet<string> =
 export const occursInCompounds = (norwegian: string, vocabulary: ReadonlySet<string>): boolean => {
   const stems = analyze(norwegian);
   return stems.length > 0 && stems.every((stem) => stemOccursInCompounds(stem, vocabulary));
+};
+
+/**
+ * True when the corpus writes the one-word Norwegian text as the first part of a compound («brev» in «brevpost», «fiber»
+ * in «fiberkabler»). A first part keeps its written form, so it is compared as written, not as its stem.
+ */
+export const occursAsFirstPart = (norwegian: string, vocabulary: ReadonlySet<string>): boolean => {
+  const written = norwegian.toLowerCase();
+  return /^\p{L}+$/u.test(written) && written.length >= minimumFirstPartLength && compoundFirstPartsOf(vocabulary).has(written);
 };
 
 /** `occursInCompounds` for one stem. */
@@ -91,4 +116,19 @@ export const pruneDictionary = (dictionary: EnglishDictionary, vocabulary: Reado
     if (kept.length > 0) entries.set(headword, kept);
   }
   return { source: dictionary.source, entries, ...(dictionary.pivotHeadwords ? { pivotHeadwords: dictionary.pivotHeadwords } : {}) };
+};
+
+/**
+ * The dictionary's entries for the headwords `translated` lacks, each with the translations the corpus writes only as the
+ * first part of a compound («letter» → «brev», as in «brevpost»; «fibre» → «fiber», as in «fiberkabler»): a last resort
+ * after the whole words, last parts and pivot, since a first part may be a name's («brønn» of «Brønnøysund»).
+ */
+export const withFirstPartEntries = (translated: EnglishDictionary, dictionary: EnglishDictionary, vocabulary: ReadonlySet<string>): EnglishDictionary => {
+  const entries = new Map(translated.entries);
+  for (const [headword, translations] of dictionary.entries) {
+    if (entries.has(headword)) continue;
+    const kept = translations.filter((translation) => occursAsFirstPart(translation, vocabulary));
+    if (kept.length > 0) entries.set(headword, kept);
+  }
+  return { ...translated, entries };
 };
