@@ -2,7 +2,7 @@ import type { Pool } from 'pg';
 import { KildesvarError } from '../../errors';
 import { bm25WeightOf } from '../../lexical/bm25-field';
 import type { FieldWeighing } from './compact-postings';
-import { CopyOutQuery } from './copy-out';
+import { copyOut } from './copy-out';
 import { BestDocuments, type ScoredDocument } from './posting-rows';
 import { CopyBinaryReader, postingKey, type QueryTerm, termsRelation, type Unit, unitLiteral, type UnitWeighings } from './posting-transfer';
 
@@ -213,14 +213,7 @@ export const copyCompactRows =
       FROM ${termsRelation(terms)}
       JOIN kildesvar_postings t ON t.generation = ${generation} AND t.unit = ${unitLiteral(unit)} AND t.field = q.field AND t.term = q.term
     ) TO STDOUT (FORMAT binary)`;
-    const client = await pool.connect();
-    try {
-      await client.query(new CopyOutQuery(sql, (piece) => reader.push(piece))).done;
-    } catch (error) {
-      client.release(error instanceof Error ? error : true);
-      throw error;
-    }
-    client.release();
+    await copyOut(pool, sql, (piece) => reader.push(piece));
     reader.end();
     return rows;
   };

@@ -1,3 +1,4 @@
+import type { Pool } from 'pg';
 import { KildesvarError } from '../../errors';
 
 /**
@@ -134,3 +135,18 @@ export class CopyOutQuery {
     this.settle(this.failure);
   }
 }
+
+/**
+ * Runs `COPY … TO STDOUT` on a client of the pool, handing each piece to `push`; a client whose COPY failed is released
+ * as broken (the connection may be mid-message), a client whose COPY ended is returned to the pool.
+ */
+export const copyOut = async (pool: Pool, sql: string, push: (piece: Uint8Array) => void): Promise<void> => {
+  const client = await pool.connect();
+  try {
+    await client.query(new CopyOutQuery(sql, push)).done;
+  } catch (error) {
+    client.release(error instanceof Error ? error : true);
+    throw error;
+  }
+  client.release();
+};

@@ -2,7 +2,7 @@ import { endianness } from 'node:os';
 import { escapeLiteral, type Pool } from 'pg';
 import { KildesvarError } from '../../errors';
 import type { TermPostings } from '../../lexical/bm25-field';
-import { CopyOutQuery } from './copy-out';
+import { copyOut } from './copy-out';
 import type { FieldWeighing } from './compact-postings';
 import { PagedField, type FieldBytes } from './posting-arena';
 
@@ -322,14 +322,7 @@ export const copyPostingRows =
       ORDER BY q.position
     ) TO STDOUT (FORMAT binary)`;
     const { reader, rows } = postingRowReader(allocate, onRow);
-    const client = await pool.connect();
-    try {
-      await client.query(new CopyOutQuery(sql, (piece) => reader.push(piece))).done;
-    } catch (error) {
-      client.release(error instanceof Error ? error : true);
-      throw error;
-    }
-    client.release();
+    await copyOut(pool, sql, (piece) => reader.push(piece));
     reader.end();
     return rows;
   };
