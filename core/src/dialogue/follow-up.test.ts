@@ -78,6 +78,15 @@ describe('resolveQuestion', () => {
     expect(resolved.prepared.terms.stems).toContain(analyze('omsorgsteknologi')[0]);
   });
 
+  it('reads a short sentence whose pronoun points back as a reference, not as a fragment put in the last question', () => {
+    const turns = ['Når skulle alle elever kunne bruke moderne IKT-verktøy ifølge eKommune 2009?', 'I løpet av 2008 skal alle elever kunne bruke moderne IKT-verktøy. [1]'];
+    const resolved = resolve(...turns, 'Klarte skolene det?');
+    expect(resolved.kind).toBe('reference');
+    expect(resolved.interpreted).toMatch(/^Klarte skolene det \(om: /u);
+    // A bare fragment with no word of its own stays an ellipsis.
+    expect(resolve(...turns, 'for dei?').kind).toBe('ellipsis');
+  });
+
   it('reads an ellipsis in the last question’s frame, the new name replacing the old', () => {
     const resolved = resolve('Hvor mye har departementet bevilget til DigiFin?', '125 millioner kroner. [1]', 'og hva med Digdir?');
     expect(resolved.kind).toBe('ellipsis');

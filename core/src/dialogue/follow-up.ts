@@ -173,7 +173,9 @@ const classify = (question: string, prepared: PreparedQuery, namesNew = false): 
   // «Og eSignering, hva brukes det til?»: a question of its own after «og» leans on the last one as context.
   if (continues && content <= 4 && asksInside.test(question.replace(continuation, ''))) return 'reference';
   if (continues && content <= 4) return 'ellipsis';
-  if (!asks && content <= 2) return 'ellipsis';
+  // «Klarte skolene det?»: a verb and a pronoun pointing back make a sentence, not a fragment to put in the last question's
+  // frame (read as an ellipsis it replaced a word of that question: «… kunne bruke moderne Klarte skolene det integrert …»).
+  if (!asks && content <= 2 && !(content >= 1 && pointsWithPronoun(question) && !closingDa.test(question))) return 'ellipsis';
   if ((points || continues || closingDa.test(question)) && content <= 6) return 'reference';
   // A short question that is not a definition («har du et eksempel?», «hva skjer med Altinn?») reads
   // the last turn as context; «hva er omsorgsteknologi?» asks something new and inherits nothing.
