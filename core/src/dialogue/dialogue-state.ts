@@ -15,6 +15,8 @@ export interface Turn {
   question: string;
   /** The assistant's answer to it, when the history holds one. */
   answer: string;
+  /** The answer was longer than `dialogueBounds.chars` and is read only in part. */
+  answerCut?: boolean;
 }
 
 export interface Dialogue {
@@ -34,7 +36,8 @@ export const dialogueOf = (messages: readonly ChatMessage[]): Dialogue => {
     const message = messages[index];
     if (message?.role !== 'user') continue;
     const reply = messages[index + 1];
-    previous.push({ question: cut(message.content), answer: reply?.role === 'assistant' ? cut(reply.content) : '' });
+    const answer = reply?.role === 'assistant' ? reply.content : '';
+    previous.push({ question: cut(message.content), answer: cut(answer), ...(answer.length > dialogueBounds.chars ? { answerCut: true } : {}) });
   }
   return { question, previous };
 };
