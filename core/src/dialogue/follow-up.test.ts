@@ -79,7 +79,10 @@ describe('resolveQuestion', () => {
   });
 
   it('reads a short sentence whose pronoun points back as a reference, not as a fragment put in the last question', () => {
-    const turns = ['Når skulle alle elever kunne bruke moderne IKT-verktøy ifølge eKommune 2009?', 'I løpet av 2008 skal alle elever kunne bruke moderne IKT-verktøy. [1]'];
+    const turns = [
+      'Når skulle alle elever kunne bruke moderne IKT-verktøy ifølge eKommune 2009?',
+      'I løpet av 2008 skal alle elever kunne bruke moderne IKT-verktøy. [1]',
+    ];
     const resolved = resolve(...turns, 'Klarte skolene det?');
     expect(resolved.kind).toBe('reference');
     expect(resolved.interpreted).toMatch(/^Klarte skolene det \(om: /u);
