@@ -7,6 +7,7 @@ import {
   loadFreedictEngNor,
   loadWordList,
   pruneDictionary,
+  MAX_TRANSLATIONS_PER_HEADWORD,
   withFirstPartEntries,
   buildPivotDictionary,
   preferVerbsOfActionNouns,
@@ -159,9 +160,10 @@ const buildIndex = async (options: IngestOptions, mode: { checkOnly: boolean }):
   });
 
   const vocabulary = new Set(texts.flatMap((text) => analyze(text)));
-  const direct = dictionary.dictionary ? pruneDictionary(dictionary.dictionary, vocabulary) : null;
+  const direct = dictionary.dictionary ? pruneDictionary(dictionary.dictionary, vocabulary, MAX_TRANSLATIONS_PER_HEADWORD) : null;
   const pivoted = pivot.candidates ? withPivotEntries(direct, buildPivotDictionary(preferVerbsOfActionNouns(pivot.candidates, direct), vocabulary)) : direct;
-  const translated = pivoted && dictionary.dictionary ? withFirstPartEntries(pivoted, dictionary.dictionary, vocabulary) : pivoted;
+  const translated =
+    pivoted && dictionary.dictionary ? withFirstPartEntries(pivoted, dictionary.dictionary, vocabulary, MAX_TRANSLATIONS_PER_HEADWORD) : pivoted;
   const wordnet = loadWordnet();
   if (!wordnet.exceptions)
     progress.log(

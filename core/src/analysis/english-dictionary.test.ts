@@ -36,6 +36,17 @@ describe('English dictionary storage', () => {
     expect(Object.fromEntries(pruned.entries)).toEqual({ security: ['sikkerhet'], goal: ['mål'] });
   });
 
+  it('keeps the first translations the corpus uses, up to the cap, however many unused senses come before them', () => {
+    // FreeDict eng-nor 2022.11.18 lists the noun senses of «keep» before its verbs.
+    const keep: EnglishDictionary = {
+      source: 'test',
+      entries: new Map([['keep', ['borgtårn', 'forpleining', 'underhold', 'fortsette', 'beholde', 'bevare']]]),
+    };
+    const vocabulary = new Set(analyze('Kommunene vil fortsette arbeidet, beholde ordningen og bevare data.'));
+    expect(pruneDictionary(keep, vocabulary).entries.get('keep')).toEqual(['fortsette', 'beholde', 'bevare']);
+    expect(pruneDictionary(keep, vocabulary, 2).entries.get('keep')).toEqual(['fortsette', 'beholde']);
+  });
+
   it('keeps a translation the corpus has only as the last part of a compound, but not as its first part', () => {
     const alarms: EnglishDictionary = {
       source: 'test',
@@ -64,6 +75,13 @@ describe('English dictionary storage', () => {
     const added = withFirstPartEntries(translated, freedict, vocabulary);
     expect(Object.fromEntries(added.entries)).toEqual({ well: ['bra'], letter: ['brev'], fibre: ['fiber'] });
     expect(added.pivotHeadwords).toEqual(new Set(['well']));
+    const capped = withFirstPartEntries(
+      { source: 'test', entries: new Map() },
+      { source: 'test', entries: new Map([['mail', ['brev', 'fiber']]]) },
+      vocabulary,
+      1,
+    );
+    expect(capped.entries.get('mail')).toEqual(['brev']);
   });
 
   it('reads a first part as written, with four letters or more and a last part of four or more after it', () => {

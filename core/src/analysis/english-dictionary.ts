@@ -107,12 +107,13 @@ export const stemOccursInCompounds = (stem: string, vocabulary: ReadonlySet<stri
 
 /**
  * Keeps only the translations whose stems all occur in the corpus vocabulary (alone or as the last
- * part of a compound), and only the headwords left with a translation: what ingest stores beside the index.
+ * part of a compound), the first `maxKept` of them, and only the headwords left with a translation: what ingest stores
+ * beside the index.
  */
-export const pruneDictionary = (dictionary: EnglishDictionary, vocabulary: ReadonlySet<string>): EnglishDictionary => {
+export const pruneDictionary = (dictionary: EnglishDictionary, vocabulary: ReadonlySet<string>, maxKept = Number.POSITIVE_INFINITY): EnglishDictionary => {
   const entries = new Map<string, readonly string[]>();
   for (const [headword, translations] of dictionary.entries) {
-    const kept = translations.filter((translation) => occursInCompounds(translation, vocabulary));
+    const kept = translations.filter((translation) => occursInCompounds(translation, vocabulary)).slice(0, maxKept);
     if (kept.length > 0) entries.set(headword, kept);
   }
   return { source: dictionary.source, entries, ...(dictionary.pivotHeadwords ? { pivotHeadwords: dictionary.pivotHeadwords } : {}) };
@@ -123,11 +124,16 @@ export const pruneDictionary = (dictionary: EnglishDictionary, vocabulary: Reado
  * first part of a compound («letter» → «brev», as in «brevpost»; «fibre» → «fiber», as in «fiberkabler»): a last resort
  * after the whole words, last parts and pivot, since a first part may be a name's («brønn» of «Brønnøysund»).
  */
-export const withFirstPartEntries = (translated: EnglishDictionary, dictionary: EnglishDictionary, vocabulary: ReadonlySet<string>): EnglishDictionary => {
+export const withFirstPartEntries = (
+  translated: EnglishDictionary,
+  dictionary: EnglishDictionary,
+  vocabulary: ReadonlySet<string>,
+  maxKept = Number.POSITIVE_INFINITY,
+): EnglishDictionary => {
   const entries = new Map(translated.entries);
   for (const [headword, translations] of dictionary.entries) {
     if (entries.has(headword)) continue;
-    const kept = translations.filter((translation) => occursAsFirstPart(translation, vocabulary));
+    const kept = translations.filter((translation) => occursAsFirstPart(translation, vocabulary)).slice(0, maxKept);
     if (kept.length > 0) entries.set(headword, kept);
   }
   return { ...translated, entries };

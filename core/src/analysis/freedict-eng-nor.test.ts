@@ -7,6 +7,8 @@ import {
   DEFAULT_FREEDICT_ENG_NOR_PATH,
   decodeDictdNumber,
   loadFreedictEngNor,
+  MAX_READ_TRANSLATIONS_PER_HEADWORD,
+  MAX_TRANSLATIONS_PER_HEADWORD,
   parseFreedict,
   parseFreedictEntry,
   withoutPlaceholders,
@@ -82,10 +84,17 @@ describe('FreeDict English–Norwegian', () => {
     expect(parseFreedict(index, bytes, { name: 'eng-deu', maxTranslations: 5, annotations: 'strip' }).entries.has('develop')).toBe(false);
   });
 
-  it('keeps at most three translations per headword and skips suffix-only ones', () => {
+  it('reads more translations per headword than the stored dictionary keeps (pruning chooses among them), and skips suffix-only ones', () => {
     const { index, data } = buildDictd();
     const dictionary = parseFreedict(index, data);
-    expect(dictionary.entries.get('security')).toEqual(['sikkerhet', 'gjeldsbrev', 'obligasjon']);
+    // All four: pruning keeps the first three the corpus uses, and «sikkerhetstjeneste» may be one of them.
+    expect(dictionary.entries.get('security')).toEqual(['sikkerhet', 'gjeldsbrev', 'obligasjon', 'sikkerhetstjeneste']);
+    expect(MAX_READ_TRANSLATIONS_PER_HEADWORD).toBeGreaterThan(MAX_TRANSLATIONS_PER_HEADWORD);
+    expect(parseFreedict(index, data, { maxTranslations: MAX_TRANSLATIONS_PER_HEADWORD }).entries.get('security')).toEqual([
+      'sikkerhet',
+      'gjeldsbrev',
+      'obligasjon',
+    ]);
     expect(dictionary.entries.has('the')).toBe(false);
   });
 

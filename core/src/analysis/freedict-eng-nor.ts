@@ -5,7 +5,13 @@ import type { EnglishDictionary } from './english-dictionary';
 /** Where Debian's `dict-freedict-eng-nor` installs its dictd files (`.index` and `.dict.dz`). */
 export const DEFAULT_FREEDICT_ENG_NOR_PATH = '/usr/share/dictd/freedict-eng-nor';
 
+/** Translations a headword keeps in the stored dictionary, after pruning to those the corpus uses. */
 export const MAX_TRANSLATIONS_PER_HEADWORD = 3;
+/**
+ * Translations read per headword of FreeDict eng-nor before pruning: its entries often list nouns of other senses first
+ * («keep» → borgtårn, forpleining, underhold, fortsette, beholde …), so the cap applies to those the corpus uses.
+ */
+export const MAX_READ_TRANSLATIONS_PER_HEADWORD = 12;
 
 /** The dictionary is optional: a missing or unreadable file is an expected outcome with a reason. */
 export type DictionaryLoadResult = { dictionary: EnglishDictionary; reason?: undefined } | { dictionary: null; reason: string };
@@ -109,7 +115,7 @@ export interface FreedictReading {
 
 const engNorReading: FreedictReading = {
   name: 'freedict-eng-nor',
-  maxTranslations: MAX_TRANSLATIONS_PER_HEADWORD,
+  maxTranslations: MAX_READ_TRANSLATIONS_PER_HEADWORD,
   annotations: 'reject',
   placeholders: 'keep',
 };

@@ -19,7 +19,7 @@ import { z } from 'zod';
  *   («omsorsgsystem») is told from a real word the corpus does not use and corrected (`WordKnowledge.correctionOf`).
  * Everything is lowercase and NFC. Pure data: the builder lives in ingest, which runs the tools.
  */
-export const LANGUAGE_RESOURCES_VERSION = 14;
+export const LANGUAGE_RESOURCES_VERSION = 15;
 
 export const acronymSchema = z.object({
   short: z.string().min(2),
