@@ -12,6 +12,8 @@ describe('cognateSpellings', () => {
     expect(cognateSpellings('prioritise')).toContain('prioritere');
     expect(cognateSpellings('prioritized')).toContain('prioritert');
     expect(cognateSpellings('focus')).toContain('fokus');
+    expect(cognateSpellings('catalogue')).toContain('katalog');
+    expect(cognateSpellings('dialogues')).toContain('dialog');
   });
 
   it('offers nothing for short words, names with capitals kept aside, and never the word itself', () => {

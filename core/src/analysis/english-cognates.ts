@@ -3,7 +3,7 @@
  * spelling correspondences between the two languages (closed-class rules, no word list): c → k
  * (contract → kontrakt), -tion → -sjon (institution → institusjon), -y → -i (strategy → strategi),
  * -ise/-ize/-ate → -isere/-ere (realise → realisere, prioritise → prioritere, estimate → estimere), -ic(al) → -isk, ph → f,
- * th → t, qu → kv, x → ks, double consonants single (programme → program). Only spellings the corpus
+ * th → t, qu → kv, x → ks, double consonants single (programme → program), -gue → -g (catalogue → katalog). Only spellings the corpus
  * uses are worth searching: the caller keeps those its vocabulary holds.
  */
 const ENDINGS: ReadonlyArray<readonly [RegExp, readonly string[]]> = [
@@ -18,6 +18,7 @@ const ENDINGS: ReadonlyArray<readonly [RegExp, readonly string[]]> = [
   [/ences?$/u, ['ense']],
   [/ives?$/u, ['iv']],
   [/mmes?$/u, ['m']],
+  [/gues?$/u, ['g']],
   [/ees?$/u, ['e', 'é']],
   [/es$|s$/u, ['']],
 ];

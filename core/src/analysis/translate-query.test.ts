@@ -197,6 +197,11 @@ describe('translateQuery with the corpus vocabulary', () => {
     expect(translateQuery('Which institution signed the contract for the Programme?', dictionary, vocabulary)).toBe('institusjon signed kontrakt program');
   });
 
+  it('searches a loan word by a spelling the corpus writes only as the last part of its compounds', () => {
+    const vocabulary = new Set(analyze('Stavanger har publisert datasett i den nasjonale datakatalogen.'));
+    expect(translateQuery('How many datasets are in the national data catalogue?', dictionary, vocabulary)).toContain('katalog');
+  });
+
   it('keeps a translation the corpus has only as the last part of its compounds', () => {
     const alarms: EnglishDictionary = { source: 'test', entries: new Map([['alarm', ['alarm', 'varsel']]]) };
     const vocabulary = new Set(analyze('Andel som har trygghetsalarm'));

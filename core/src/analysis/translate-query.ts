@@ -200,14 +200,18 @@ const chooseTranslations = (translations: readonly string[], vocabulary?: Readon
 
 type WordOutcome = { kind: 'keep'; text: string } | { kind: 'drop' } | { kind: 'translate'; translations: readonly string[] };
 
-/** Spellings the corpus uses for a word the dictionaries lack: a loan or shared word («programme» → «program», «contract» → «kontrakt»). */
+/**
+ * Spellings the corpus uses for a word the dictionaries lack, alone or as the last part of a compound as the dictionary's
+ * translations are kept: a loan or shared word («programme» → «program», «contract» → «kontrakt», «catalogue» → «katalog»
+ * of «datakatalogen»).
+ */
 const cognatesIn = (word: string, vocabulary?: ReadonlySet<string>): string[] => {
   if (!vocabulary) return [];
   const found = new Map<string, string>();
   for (const form of englishLemmas(word)) {
     for (const spelling of cognateSpellings(form)) {
       const key = analyze(spelling).join(' ');
-      if (!found.has(key) && occursInVocabulary(spelling, vocabulary)) found.set(key, spelling);
+      if (!found.has(key) && occursInCompounds(spelling, vocabulary)) found.set(key, spelling);
     }
   }
   return [...found.values()].slice(0, MAX_COGNATES);
