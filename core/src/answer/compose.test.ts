@@ -48,7 +48,7 @@ const composeRatio = (
   question: string,
   passages: RankedChunk[],
   weightOf?: (stem: string) => number,
-  conversation: { followUp?: boolean; fresh?: string[] } = {},
+  conversation: { followUp?: boolean; fresh?: string[]; interpreted?: string } = {},
 ): { abstained: boolean; quoted: string; ratio: number } => {
   const { query, ranked } = rankFor(question, passages);
   let learned = 1;
@@ -221,6 +221,22 @@ describe('composeAnswer', () => {
     // Not for a first question, nor for a follow-up that asks for no fact of a kind.
     expect(composeRatio(question, [grants]).ratio).toBeCloseTo(1, 2);
     expect(composeRatio('Hva sier de om engangsstøtte fra departementet?', [grants], undefined, { followUp: true, fresh }).ratio).toBeCloseTo(1, 2);
+  });
+
+  it('reads a follow-up «hvor mye» as asking for a sum when its context is about money', () => {
+    const question = 'Hvor mye fikk hver kommune?';
+    const interpreted = 'Hvor mye fikk hver kommune (om: penger delt ut fjor)?';
+    const counted = passage('c', 'Over 100 kommuner har fått tilskudd fra departementet for å etablere lavterskeltilbud.');
+    const summed = passage('s', 'Hver kommune har fått 100 000 kroner i tilskudd fra departementet.');
+    // Read with its context the question asks for money, which a count of municipalities does not state.
+    expect(composeRatio(question, [counted], undefined, { followUp: true, interpreted }).ratio).toBeCloseTo(0.5, 2);
+    expect(composeRatio(question, [summed], undefined, { followUp: true, interpreted }).ratio).toBeCloseTo(1, 2);
+    // Alone, or in a context with no money, «hvor mye» asks for a quantity, which the count gives.
+    expect(composeRatio(question, [counted], undefined, { followUp: true }).ratio).toBeCloseTo(1, 2);
+    expect(composeRatio(question, [counted], undefined, { followUp: true, interpreted: 'Hvor mye fikk hver kommune (om: kurs digital)?' }).ratio).toBeCloseTo(
+      1,
+      2,
+    );
   });
 
   it('halves the confidence of a which-follow-up whose newly asked thing nothing near the quote names', () => {

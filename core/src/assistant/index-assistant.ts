@@ -116,6 +116,8 @@ export const createIndexAssistant = (parts: IndexAssistantParts): Assistant & { 
     found: Map<string, Promise<IndexedChunk[]>> = new Map(),
     /** Read in a conversation (not the second part of a two-part question, whose context is the whole first part, frame words too). */
     conversation = false,
+    /** The question as read in its conversation (the other reading's answer still reads the context's money words). */
+    readIn = resolved.interpreted,
   ): Promise<ChatResponse> => {
     options?.signal?.throwIfAborted();
     // Looked up once per request: the other reading leans on the same last answer.
@@ -148,6 +150,7 @@ export const createIndexAssistant = (parts: IndexAssistantParts): Assistant & { 
       previousAnswer: resolved.previousAnswer,
       yesNo: resolved.yesNo,
       followUp: resolved.kind === 'ellipsis' || resolved.kind === 'reference',
+      ...(conversation && resolved.kind !== 'first' ? { interpreted: readIn } : {}),
       ...(conversation && resolved.fresh ? { fresh: resolved.fresh } : {}),
       contextCredit: conversation,
       ...(passageFactor ? { passageFactor } : {}),
@@ -201,7 +204,7 @@ export const createIndexAssistant = (parts: IndexAssistantParts): Assistant & { 
         const otherRead = response.abstained ? otherReading(dialogue, prepare, resolved) : null;
         const other = otherRead ? { ...otherRead, fresh: freshWords(otherRead, dialogue.previous, knowledge) } : null;
         if (other) {
-          const otherResponse = await answer(other, filter, options, found, true);
+          const otherResponse = await answer(other, filter, options, found, true, resolved.interpreted);
           if (!otherResponse.abstained) return { ...otherResponse, interpretedQuestion: shownReading(other.interpreted) };
         }
         return { ...response, interpretedQuestion: shownReading(resolved.interpreted) };
