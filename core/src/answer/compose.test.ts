@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyze } from '../analysis';
+import { analyze, emptyLanguageResources, WordKnowledge } from '../analysis';
 import { evidenceOf } from '../retrieval/evidence';
 import { indexChunk } from '../retrieval/indexed-chunk';
 import { prepareQuery } from '../retrieval/query';
@@ -221,6 +221,33 @@ describe('composeAnswer', () => {
     // Not for a first question, nor for a follow-up that asks for no fact of a kind.
     expect(composeRatio(question, [grants]).ratio).toBeCloseTo(1, 2);
     expect(composeRatio('Hva sier de om engangsstøtte fra departementet?', [grants], undefined, { followUp: true, fresh }).ratio).toBeCloseTo(1, 2);
+  });
+
+  it('weighs a follow-up’s new word as its lemma where that is lighter: a common verb’s rare form asks nothing new', () => {
+    const knowledge = new WordKnowledge({ ...emptyLanguageResources('test'), lemmas: { fikk: ['få'] } });
+    const question = 'Hvor mye av potten fikk prosjektet?';
+    const query = prepareQuery(question, null, undefined, knowledge);
+    const grant = passage('p', 'Prosjektet fikk støtte fra 12 kommuner i fjor.');
+    const ranked = [
+      { ...grant, sentenceEvidence: grant.chunk.sentences.map((sentence) => evidenceOf(query.terms, () => 1, sentence.terms, [grant.chunk.headingTerms])) },
+    ];
+    // «fikk» is as rare as «potten» as written, but its lemma «få» is common: the new thing asked is «potten», which the quote lacks.
+    const weightOf = (stem: string): number => (stem === 'få' ? 0.1 : 1);
+    const ratio = (fresh: string[]): number => {
+      let learned = 1;
+      const response = composeAnswer(query, ranked, toSearchResult, confident, undefined, {
+        followUp: true,
+        fresh,
+        weightOf,
+        observe: (features) => {
+          learned = confidenceOf(confident.answerability, features);
+        },
+      });
+      return (response.confidence ?? 0) / learned;
+    };
+    expect(ratio(analyze('potten fikk'))).toBeCloseTo(0.5, 2);
+    // With «fikk» alone new, nothing weighty is new: no halving.
+    expect(ratio(analyze('fikk'))).toBeCloseTo(1, 2);
   });
 
   it('reads a follow-up «hvor mye» as asking for a sum when its context is about money', () => {

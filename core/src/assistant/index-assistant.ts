@@ -1,5 +1,5 @@
 import { noWordKnowledge, type EnglishDictionary, type WordKnowledge } from '../analysis';
-import { composeAnswer, defaultAnswerSettings, type AnswerSettings, type SentenceLocator } from '../answer/compose';
+import { composeAnswer, defaultAnswerSettings, lemmaStems, type AnswerSettings, type SentenceLocator } from '../answer/compose';
 import { locateSentence } from '../answer/locate-sentence';
 import { dialogueOf } from '../dialogue/dialogue-state';
 import { answerLeadIn } from '../dialogue/answer-subject';
@@ -127,7 +127,7 @@ export const createIndexAssistant = (parts: IndexAssistantParts): Assistant & { 
     // A conversation's reference leans on the last answer's passages more (the second part of a two-part question does not: measured on q223).
     const prior = nearPrior(conversation && resolved.kind === 'reference' ? 'reference' : 'other', quoted);
     // The term weights, read while the passages are retrieved.
-    const weighing = parts.retriever.weigher(weighedStems(resolved.prepared.terms));
+    const weighing = parts.retriever.weigher([...weighedStems(resolved.prepared.terms), ...lemmaStems(resolved.prepared)]);
     const retrieved = await parts.retriever.retrieve(resolved.prepared, {
       k: 10,
       mode: 'hybrid',
