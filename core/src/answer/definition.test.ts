@@ -11,6 +11,12 @@ describe('definedTerm', () => {
     expect(definedTerm('Med infrastruktur på plass kan kommunene samhandle.')).toBeNull();
   });
 
+  it('reads no definition in «X viser at …», which reports a finding, but one in «X viser …» without «at»', () => {
+    expect(definedTerm('Tall fra SSB viser at mens 99 % av de unge har brukt PC, har bare 36 % av de eldre gjort det.')).toBeNull();
+    expect(givesDefinition('Tall fra SSB viser at de eldre bruker PC mindre.', new Set(analyze('tallene')))).toBe(false);
+    expect(definedTerm('Figuren viser antall kommuner per fylke.')?.words).toEqual(['Figuren']);
+  });
+
   it('is the one reading behind the second stage’s cue and the answer’s sentence choice', () => {
     const focus = new Set(analyze('infrastruktur'));
     expect(givesDefinition('Infrastruktur i kommunene omfatter nettverk.', focus)).toBe(true);

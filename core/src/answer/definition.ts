@@ -81,7 +81,11 @@ export const definedTerm = (text: string): DefinedTerm | null => {
   const words = clauseWords(text);
   if (/^med$/iu.test(words[0] ?? '') && words.slice(2, definedWithin + 1).some((word) => meantVerb.test(word)))
     return { words: words.slice(1, 2), verbAt: words.slice(2).findIndex((word) => meantVerb.test(word)) + 2, meant: true };
-  const verb = words.slice(1, definedWithin + 1).findIndex((word) => definingVerb.test(word));
+  // «X viser at …» reports a finding («Tall fra SSB viser at …»), it does not say what X is (tune: one unanswerable
+  // follow-up, «Hva er tallene for Oslo?», no longer answered as a definition of «tall»; nothing else changed on tune or test).
+  const verb = words
+    .slice(1, definedWithin + 1)
+    .findIndex((word, index) => definingVerb.test(word) && !(/^(viser|shows?)$/iu.test(word) && /^(at|that)$/iu.test(words[index + 2] ?? '')));
   return verb >= 0 ? { words: words.slice(0, verb + 1), verbAt: verb + 1, meant: false } : null;
 };
 
