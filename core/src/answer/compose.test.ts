@@ -6,7 +6,7 @@ import { prepareQuery } from '../retrieval/query';
 import { termWeight, termWeightsOf } from '../retrieval/term-weights';
 import type { RankedChunk } from '../retrieval/retriever';
 import { toSearchResult } from '../assistant/index-assistant';
-import { composeAnswer, defaultAnswerSettings, sentenceFitness } from './compose';
+import { composeAnswer, defaultAnswerSettings, namedAlone, sentenceFitness } from './compose';
 import { answerabilityModel } from './answerability-model';
 import { confidenceOf } from './answerability';
 
@@ -264,6 +264,19 @@ describe('composeAnswer', () => {
       1,
       2,
     );
+  });
+
+  it('does not take a follow-up’s new name as met where it only opens a longer name («Oslo» in «Oslo Economics»)', () => {
+    const fresh = analyze('Oslo');
+    const question = 'Hvor mye av kostnadene har Oslo?';
+    const firm = passage('f', 'Oslo Economics har regnet ut at kommunene brukte 4,5 milliarder kroner på e-helse.');
+    const city = passage('c', 'Oslo kommune brukte 300 millioner kroner av kostnadene.');
+    expect(composeRatio(question, [firm], undefined, { followUp: true, fresh }).ratio).toBeCloseTo(0.5, 2);
+    expect(composeRatio(question, [city], undefined, { followUp: true, fresh }).ratio).toBeCloseTo(1, 2);
+    // A longer name the question holds in full is the question's own.
+    expect(namedAlone('Oslo Economics har regnet ut kostnadene.', 'oslo', new Set(analyze('Oslo Economics')))).toBe(true);
+    expect(namedAlone('Oslo Economics har regnet ut kostnadene.', 'oslo', new Set(analyze('Oslo')))).toBe(false);
+    expect(namedAlone('Oslo Economics har regnet ut hva Oslo bruker.', 'oslo', new Set(analyze('Oslo')))).toBe(true);
   });
 
   it('halves the confidence of a which-follow-up whose newly asked thing nothing near the quote names', () => {
