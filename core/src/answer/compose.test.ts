@@ -279,6 +279,19 @@ describe('composeAnswer', () => {
     expect(namedAlone('Oslo Economics har regnet ut hva Oslo bruker.', 'oslo', new Set(analyze('Oslo')))).toBe(true);
   });
 
+  it('halves the confidence of a which-question whose passage shares only its names', () => {
+    const question = 'Hvilken leverandør har Trondheim kommune valgt for Helseplattformen?';
+    const option = passage('o', 'Trondheim kommune utløste i november 2019 sin opsjon på Helseplattformen.');
+    const chosen = passage('c', 'Trondheim kommune har valgt Epic som leverandør for Helseplattformen.');
+    // «kommune» weighs little: what the question says of its names is «leverandør» and «valgt».
+    const weightOf = (stem: string): number => (stem === 'kommun' ? 0.2 : 1);
+    expect(composeRatio(question, [option], weightOf).ratio).toBeCloseTo(0.5, 2);
+    expect(composeRatio(question, [chosen], weightOf).ratio).toBeCloseTo(1, 2);
+    // Not for a question that asks no which, nor for a follow-up (its names come with its context).
+    expect(composeRatio('Hva har Trondheim kommune valgt for Helseplattformen?', [option], weightOf).ratio).toBeCloseTo(1, 2);
+    expect(composeRatio(question, [option], weightOf, { followUp: true }).ratio).toBeCloseTo(1, 2);
+  });
+
   it('halves the confidence of a which-follow-up whose newly asked thing nothing near the quote names', () => {
     const fresh = analyze('leverandør');
     const question = 'Hvilken leverandør står bak løsningen Helseplattformen?';

