@@ -204,4 +204,31 @@ describe('sentencesEvidence', () => {
       expect(expected.some((evidence) => evidence.coverage > 0 && evidence.coverage < 1)).toBe(true);
     }
   });
+
+  it('gives the same evidence when terms the whole passage lacks are skipped', () => {
+    const heading = termSetOf('Eksempler\nNorsk Helsenett');
+    const title = termSetOf('Plan for 2011');
+    const sentences = ['Målet er satt.', 'Alle kommuner skal være tilknyttet helsenettverket innen 2011.', 'Det gjelder også 2012.'].map((text) =>
+      termSetOf(text),
+    );
+    const sets = [heading, ...sentences];
+    const field = (name: 'stems' | 'numbers' | 'pairs' | 'lemmas' | 'parts' | 'aliases') => new Set(sets.flatMap((set) => [...(set[name] ?? [])]));
+    const whole = {
+      stems: field('stems'),
+      numbers: field('numbers'),
+      pairs: field('pairs'),
+      lemmas: field('lemmas'),
+      parts: field('parts'),
+      aliases: field('aliases'),
+    };
+    // «tilsynet» and «finansiering» stand nowhere in the passage; «helsenett» only inside a compound.
+    const query = prepareQuery('hva er målet for tilsynet med finansiering av helsenett innen 2011', null).terms;
+    const expected = sentencesEvidence(query, weightOf, sentences, heading, title);
+    expect(sentencesEvidence(query, weightOf, sentences, heading, title, whole)).toEqual(expected);
+    expect(expected.some((evidence) => evidence.coverage > 0 && evidence.coverage < 1)).toBe(true);
+    // The passage's terms are read: told that it carries none, its sentences keep only what the title carries.
+    const empty = { stems: new Set<string>(), numbers: new Set<string>(), pairs: new Set<string>() };
+    const none = sentencesEvidence(query, weightOf, sentences, heading, title, empty);
+    expect(none.some((evidence, index) => evidence.coverage < (expected[index]?.coverage ?? 0))).toBe(true);
+  });
 });

@@ -420,6 +420,7 @@ export class Retriever {
       sentences.map((sentence) => sentence.terms),
       chunk.headingTerms,
       chunk.titleTerms,
+      chunk.terms,
     );
     const scoreAt = (index: number): number => sentenceEvidence[index]?.score ?? 0;
     // Best first by evidence, so the cues (regular expressions over the sentence) are read only for
