@@ -67,7 +67,10 @@ export class MemoryCandidates implements CandidateSource {
 
   async lexical(text: string, depth: number, filter?: SearchFilter) {
     const allowed = this.allowed(filter);
-    return { chunks: this.chunkIndex.search(text, depth, allowed), sentences: this.sentenceIndex.search(text, depth, allowed) };
+    // The question is analysed once for both indexes when they analyse alike (the same n-gram size), not once per index.
+    const analysed = this.chunkIndex.analyze(text);
+    const forSentences = this.sentenceIndex.options.gramSize === this.chunkIndex.options.gramSize ? analysed : this.sentenceIndex.analyze(text);
+    return { chunks: this.chunkIndex.searchAnalyzed(analysed, depth, allowed), sentences: this.sentenceIndex.searchAnalyzed(forSentences, depth, allowed) };
   }
 
   async dense(vector: number[], depth: number, filter?: SearchFilter): Promise<VectorHit[]> {
