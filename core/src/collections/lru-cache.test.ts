@@ -18,4 +18,20 @@ describe('LruCache', () => {
     expect(cache.peek('b')).toBeUndefined();
     expect(cache.peek('a')).toBe(1);
   });
+
+  it('keeps the order of use when the newest entry is read again', () => {
+    const cache = new LruCache<string, number>(2);
+    cache.get('a', () => 1);
+    cache.get('b', () => 2);
+    expect(cache.peek('a')).toBe(1);
+    expect(cache.peek('a')).toBe(1);
+    cache.get('c', () => 3);
+    expect(cache.peek('b')).toBeUndefined();
+    expect(cache.peek('c')).toBe(3);
+    expect(cache.peek('c')).toBe(3);
+    cache.get('d', () => 4);
+    expect(cache.peek('a')).toBeUndefined();
+    expect(cache.peek('c')).toBe(3);
+    expect(cache.peek('d')).toBe(4);
+  });
 });

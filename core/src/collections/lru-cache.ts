@@ -1,6 +1,12 @@
 /** A bounded least-recently-used cache: analysed chunks, chunk bodies, word readings a process keeps in memory. */
 export class LruCache<K, V> {
   private readonly entries = new Map<K, V>();
+  /**
+   * The most recently used key (the Map's last entry). Reading it again needs no move to the end: a lazily read
+   * chunk reads its heading, terms and sentences through this cache one after the other, and each move is a Map
+   * delete and insert.
+   */
+  private newest: K | undefined;
 
   constructor(private readonly capacity: number) {}
 
@@ -8,8 +14,11 @@ export class LruCache<K, V> {
   peek(key: K): V | undefined {
     const found = this.entries.get(key);
     if (found === undefined) return undefined;
-    this.entries.delete(key);
-    this.entries.set(key, found);
+    if (key !== this.newest) {
+      this.entries.delete(key);
+      this.entries.set(key, found);
+      this.newest = key;
+    }
     return found;
   }
 
@@ -18,6 +27,7 @@ export class LruCache<K, V> {
     if (found !== undefined) return found;
     const value = make();
     this.entries.set(key, value);
+    this.newest = key;
     if (this.entries.size > this.capacity) this.entries.delete(this.entries.keys().next().value as K);
     return value;
   }
