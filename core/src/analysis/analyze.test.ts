@@ -41,4 +41,15 @@ describe('analyze', () => {
     expect(terms.map((term) => text.slice(term.start, term.end))).toEqual(['Tilknyttet', 'Norsk', 'Helsenett', '2011']);
     expect(terms.map((term) => term.word)).toEqual(['tilknyttet', 'norsk', 'helsenett', '2011']);
   });
+
+  it('gives the same terms when a text is analysed again, right after or after another, and they cannot be changed', () => {
+    const first = 'Kva er måla for kommunane i 2011?';
+    const second = 'Tilknyttet Norsk Helsenett';
+    const once = analyzeWithOffsets(first).map((term) => ({ ...term }));
+    expect(analyzeWithOffsets(first)).toEqual(once);
+    expect(analyzeWithOffsets(second).map((term) => term.stem)).toEqual(['tilknytt', 'norsk', 'helsenett']);
+    expect(analyzeWithOffsets(first)).toEqual(once);
+    expect(analyze(first)).toEqual(['mål', 'kommun', '2011']);
+    expect(Object.isFrozen(analyzeWithOffsets(first))).toBe(true);
+  });
 });

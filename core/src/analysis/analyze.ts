@@ -36,15 +36,24 @@ const isSearchable = (surface: string, written: string, word: string, kind: Toke
  * Tokenises, normalises nynorsk to bokmål, drops stopwords and single letters and stems, keeping
  * offsets into `text` for highlighting. Documents and queries go through the same steps.
  */
-export const analyzeWithOffsets = (text: string): AnalyzedTerm[] => {
+export const analyzeWithOffsets = (text: string): readonly AnalyzedTerm[] => {
+  if (text === lastAnalysis.text) return lastAnalysis.terms;
   const terms: AnalyzedTerm[] = [];
   for (const token of tokenize(text)) {
     const word = token.kind === 'number' ? token.text : normalizeNynorsk(token.text);
     if (!isSearchable(token.text, text.slice(token.start, token.end), word, token.kind)) continue;
     terms.push({ stem: stem(word), word, start: token.start, end: token.end, kind: token.kind });
   }
-  return terms;
+  lastAnalysis = { text, terms: Object.freeze(terms) };
+  return lastAnalysis.terms;
 };
+
+/**
+ * The text analysed last and its terms (frozen: every caller reads them only). A search analyses its query text
+ * twice in a row, once to embed it and once for BM25 (the two routes take text, as a database store needs);
+ * the second reading is this one. One entry only: it saves nothing across questions.
+ */
+let lastAnalysis: { text: string | undefined; terms: readonly AnalyzedTerm[] } = { text: undefined, terms: [] };
 
 /** The stems of a text: `analyze('Kva er måla for kommunane?')` → `['mål', 'kommun']`. */
 export const analyze = (text: string): string[] => analyzeWithOffsets(text).map((term) => term.stem);

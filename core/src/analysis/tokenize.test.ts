@@ -68,4 +68,13 @@ describe('tokenize', () => {
     expect(token.text).toBe('pårørande');
     expect(token.end).toBe(decomposed.length);
   });
+
+  it('gives the same tokens when an input is tokenised again, right after or after another, and they cannot be changed', () => {
+    const first = 'IKT-løsning for kommunane';
+    const once = tokenize(first).map((token) => ({ ...token }));
+    expect(tokenize(first)).toEqual(once);
+    expect(tokenize('Norsk Helsenett').map((token) => token.text)).toEqual(['norsk', 'helsenett']);
+    expect(tokenize(first)).toEqual(once);
+    expect(Object.isFrozen(tokenize(first))).toBe(true);
+  });
 });

@@ -79,7 +79,8 @@ const kindOf = (text: string): TokenKind => (NUMBER_PATTERN.test(text) ? 'number
  * line-end hyphenation ("løs-\nning") is repaired into one word; hyphenated compounds give their parts
  * followed by the joined form. Years and numbers are kept ("2011", "230.000").
  */
-export const tokenize = (input: string): Token[] => {
+export const tokenize = (input: string): readonly Token[] => {
+  if (input === lastTokens.input) return lastTokens.tokens;
   const pieces = repairLineBreakHyphens(input, scanPieces(input));
   const tokens: Token[] = [];
   let index = 0;
@@ -99,5 +100,13 @@ export const tokenize = (input: string): Token[] => {
     }
     index = last + 1;
   }
-  return tokens;
+  lastTokens = { input, tokens: Object.freeze(tokens) };
+  return lastTokens.tokens;
 };
+
+/**
+ * The input tokenised last and its tokens (frozen: callers only read them). A question is tokenised twice in a
+ * row, to analyse it and to find its particle verbs (`WordKnowledge.particleVerbsIn`); the second is this one.
+ * One entry only: it saves nothing across questions.
+ */
+let lastTokens: { input: string | undefined; tokens: readonly Token[] } = { input: undefined, tokens: [] };
