@@ -118,38 +118,79 @@ export const bm25Weights = (
 /** Bytes an entry counts for: its arrays, and a little for the entry itself (a term with no postings is not free). */
 const sizeOf = (postings: TermPostings): number => postings.documents.byteLength + postings.weights.byteLength + 64;
 
-/** Term postings kept in memory up to a byte budget, least recently used dropped first. */
-export class PostingsCache<K = number, V extends TermPostings = TermPostings> {
-  private readonly entries = new Map<K, V>();
+/**
+ * Term postings kept in memory up to a byte budget, least recently used dropped first. Kept by term number in an
+ * array, in order of use by a list linked through two Int32Arrays: a search reads some hundred terms, and moving
+ * each to the newest end of a Map (a delete and an insert) cost as much as half the summing of their postings.
+ */
+export class PostingsCache<V extends TermPostings = TermPostings> {
+  private readonly entries: Array<V | undefined>;
+  /** Per term, the term used just after it and just before it (−1: none). */
+  private readonly newer: Int32Array;
+  private readonly older: Int32Array;
+  private newest = -1;
+  private oldest = -1;
   private bytes = 0;
 
-  constructor(private readonly budget: number) {}
+  constructor(
+    private readonly budget: number,
+    terms: number,
+  ) {
+    this.entries = new Array<V | undefined>(terms);
+    this.newer = new Int32Array(terms).fill(-1);
+    this.older = new Int32Array(terms).fill(-1);
+  }
 
-  peek(term: K): V | undefined {
-    const found = this.entries.get(term);
-    if (found) {
-      this.entries.delete(term);
-      this.entries.set(term, found);
+  private unlink(term: number): void {
+    const newer = this.newer[term] ?? -1;
+    const older = this.older[term] ?? -1;
+    if (newer >= 0) this.older[newer] = older;
+    else this.newest = older;
+    if (older >= 0) this.newer[older] = newer;
+    else this.oldest = newer;
+    this.newer[term] = -1;
+    this.older[term] = -1;
+  }
+
+  private makeNewest(term: number): void {
+    this.older[term] = this.newest;
+    this.newer[term] = -1;
+    if (this.newest >= 0) this.newer[this.newest] = term;
+    this.newest = term;
+    if (this.oldest < 0) this.oldest = term;
+  }
+
+  peek(term: number): V | undefined {
+    const found = this.entries[term];
+    if (found && term !== this.newest) {
+      this.unlink(term);
+      this.makeNewest(term);
     }
     return found;
   }
 
-  get(term: K, make: () => V): V {
-    const found = this.entries.get(term);
-    if (found) {
-      this.entries.delete(term);
-      this.entries.set(term, found);
-      return found;
-    }
+  get(term: number, make: () => V): V {
+    const found = this.peek(term);
+    if (found) return found;
     const made = make();
-    this.entries.set(term, made);
+    this.entries[term] = made;
+    this.makeNewest(term);
     this.bytes += sizeOf(made);
-    for (const [oldest, postings] of this.entries) {
-      if (this.bytes <= this.budget || oldest === term) break;
-      this.entries.delete(oldest);
-      this.bytes -= sizeOf(postings);
+    while (this.bytes > this.budget && this.oldest >= 0 && this.oldest !== term) {
+      const oldest = this.oldest;
+      const postings = this.entries[oldest];
+      this.unlink(oldest);
+      this.entries[oldest] = undefined;
+      if (postings) this.bytes -= sizeOf(postings);
     }
     return made;
+  }
+
+  /** Terms held, newest first (for tests). */
+  held(): number[] {
+    const terms: number[] = [];
+    for (let term = this.newest; term >= 0; term = this.older[term] ?? -1) terms.push(term);
+    return terms;
   }
 }
 
@@ -249,7 +290,7 @@ export class Bm25Field {
     const postingCount = offsets[terms.length] ?? 0;
     const { idf, termIndex } = Bm25Field.head(terms, lengths, offsets, postingCount);
     const averageLength = averageFieldLength(lengths);
-    const cache = new PostingsCache(cacheBytes);
+    const cache = new PostingsCache(cacheBytes, terms.length);
     const postingsOf = (term: number): TermPostings =>
       cache.get(term, () => {
         const { documents, frequencies } = stored.read(offsets[term] ?? 0, offsets[term + 1] ?? 0);
