@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { evidenceOf, extractNumbers, sentencesEvidence } from './evidence';
+import { evidenceOf, extractNumbers, matchStrength, sentencesEvidence } from './evidence';
 import { rankByScore, reciprocalRankFusion } from './fusion';
 import { termSetOf } from './indexed-chunk';
 import { prepareQuery } from './query';
@@ -230,5 +230,26 @@ describe('sentencesEvidence', () => {
     const empty = { stems: new Set<string>(), numbers: new Set<string>(), pairs: new Set<string>() };
     const none = sentencesEvidence(query, weightOf, sentences, heading, title, empty);
     expect(none.some((evidence, index) => evidence.coverage < (expected[index]?.coverage ?? 0))).toBe(true);
+  });
+});
+
+describe('matchStrength', () => {
+  it('finds a stem of the set inside the question’s stem the same way in a sentence’s few stems and a passage’s many', () => {
+    const filler = Array.from({ length: 60 }, (_, index) => `fyllord${String.fromCharCode(97 + (index % 26))}${index}`);
+    const setOf = (stems: string[]) => ({ stems: new Set(stems), numbers: new Set<string>(), pairs: new Set<string>() });
+    for (const [stem, inside] of [
+      ['helsenettverk', 'nettverk'],
+      ['helsenettverk', 'helse'],
+      ['helsenettverk', 'senet'],
+      ['journalsystem', 'journal'],
+    ] as const) {
+      expect(matchStrength(stem, undefined, setOf(['kommun', inside]))).toBe(0.7);
+      expect(matchStrength(stem, undefined, setOf([...filler, inside]))).toBe(0.7);
+    }
+    // Shorter than five letters, or not inside the stem: no credit either way.
+    for (const other of ['nett', 'nettverket', 'helseteknologi']) {
+      expect(matchStrength('helsenettverk', undefined, setOf(['kommun', other]))).toBe(other.includes('helsenettverk') ? 0.7 : 0);
+      expect(matchStrength('helsenettverk', undefined, setOf([...filler, other]))).toBe(0);
+    }
   });
 });
