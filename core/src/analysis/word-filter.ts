@@ -59,6 +59,15 @@ export class WordFilter {
 
   /** False: the word is surely not in the lists; true: it is, or (about 1 % of other words) it seems to be. */
   has(word: string): boolean {
-    return this.positions(word).every((position) => ((this.bits[position >> 3] ?? 0) & (1 << (position & 7))) !== 0);
+    // The positions of `positions`, tested as they are made and no further than the first clear bit: every word of every
+    // question is looked up here (language detection, spelling), and most are absent.
+    const size = this.bits.length * 8;
+    const first = fnv1a(word, 0);
+    const second = fnv1a(word, 0x5bd1e995) | 1;
+    for (let index = 0; index < this.hashes; index += 1) {
+      const position = ((first + Math.imul(index, second)) >>> 0) % size;
+      if (((this.bits[position >> 3] ?? 0) & (1 << (position & 7))) === 0) return false;
+    }
+    return true;
   }
 }
