@@ -98,6 +98,17 @@ describe('titleShare', () => {
     const weightOf = (stem: string) => (stem === 'ekommun' ? 3 : 1);
     expect(titleShare(ask('Bredbånd i eKommune'), titled, weightOf)).toBeCloseTo(3 / 4);
     expect(titleShare(ask('Hva koster bredbånd?'), titled, weightOf)).toBe(0);
+    // Weights read before, in the order of the question's stems, are the ones used.
+    const query = ask('Bredbånd i eKommune');
+    expect(titleShare(query, titled, weightOf, query.terms.stems.map(weightOf))).toBe(titleShare(query, titled, weightOf));
+    expect(
+      titleShare(
+        query,
+        titled,
+        weightOf,
+        query.terms.stems.map(() => 1),
+      ),
+    ).toBeCloseTo(1 / 2);
   });
 });
 

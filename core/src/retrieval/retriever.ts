@@ -120,13 +120,21 @@ const boundMargin = 1e-9;
  * 2009», «i KS sitt innspill til Helsereformutvalget»): a question that names a document prefers
  * its passages, without requiring the answering sentence to repeat the title.
  */
-export const titleShare = (query: PreparedQuery, chunk: IndexedChunk, weightOf: (stem: string) => number): number => {
+export const titleShare = (
+  query: PreparedQuery,
+  chunk: IndexedChunk,
+  weightOf: (stem: string) => number,
+  /** The weights of `query.terms.stems` in order, when read already (the second stage reads them once for all its candidates). */
+  weights?: readonly number[],
+): number => {
   let total = 0;
   let found = 0;
   // Read once: a lazily loaded chunk reads its analysis through a cache on every access.
   const title = chunk.titleTerms.stems;
-  for (const stem of query.terms.stems) {
-    const weight = weightOf(stem);
+  const { stems } = query.terms;
+  for (let index = 0; index < stems.length; index += 1) {
+    const stem = stems[index] ?? '';
+    const weight = weights?.[index] ?? weightOf(stem);
     total += weight;
     if (title.has(stem)) found += weight;
   }
@@ -238,7 +246,8 @@ export class Retriever {
       const sentenceLexical: string[] = [];
       const seen = new Set<string>();
       for (const hit of hits.sentences) {
-        const id = hit.id.split('#')[0] ?? hit.id;
+        const cut = hit.id.indexOf('#');
+        const id = cut < 0 ? hit.id : hit.id.slice(0, cut);
         if (!seen.has(id)) sentenceLexical.push(id);
         seen.add(id);
       }
@@ -299,6 +308,7 @@ export class Retriever {
     if (options.mode !== 'hybrid') return known.map((hit) => this.rank(query, hit.chunk, hit.score, weightOf));
     const top = known[0]?.score ?? 1;
     const questionVector = rerank.semantic > 0 ? input?.questionVector : undefined;
+    const stemWeights = query.terms.stems.map((stem) => weightOf(stem));
     // What every candidate scores without its best sentence, and at most with it: no sentence
     // carries more of the question than its whole chunk does (the chunk's terms hold every sentence's,
     // its heading's and its title's), so the chunk's evidence bounds the sentence evidence.
@@ -308,7 +318,7 @@ export class Retriever {
       const base =
         rerank.fused * fusedScore +
         rerank.chunk * chunkEvidence.score +
-        rerank.title * titleShare(query, hit.chunk, weightOf) +
+        rerank.title * titleShare(query, hit.chunk, weightOf, stemWeights) +
         (questionVector ? rerank.semantic * bestSentenceSimilarity(questionVector, hit.chunk.sentences) : 0) +
         (options.prior?.(hit.chunk) ?? 0);
       return { chunk: hit.chunk, fusedScore, chunkEvidence, base, bound: base + rerank.sentence * chunkEvidence.score };
