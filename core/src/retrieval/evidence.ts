@@ -264,15 +264,19 @@ const scoreEvidence = (
 ): Evidence => {
   let total = 0;
   let found = 0;
-  weighed.forEach(({ weight, context }, index) => {
+  // Plain loops, no closure or filtered array: this runs for every sentence and passage a question is read against.
+  for (let index = 0; index < weighed.length; index += 1) {
+    const { weight, context } = itemAt(weighed, index);
     const strength = strengthAt(index);
     // A context word (weight below 1: a follow-up's referent) counts where it is carried, and is not missed where it is not.
     total += context ? weight * strength : weight;
     found += weight * strength;
-  });
+  }
   const coverage = total > 0 ? found / total : 0;
   // Question terms that stand together in the sentence as in the question (a name, a compound phrase) weigh extra.
-  const together = query.pairs.length > 0 ? query.pairs.filter((pair) => sentence.pairs.has(pair)).length / query.pairs.length : 0;
+  let pairsTogether = 0;
+  for (const pair of query.pairs) if (sentence.pairs.has(pair)) pairsTogether += 1;
+  const together = query.pairs.length > 0 ? pairsTogether / query.pairs.length : 0;
   return { coverage, numbers, score: coverage * (0.4 + 0.6 * numbers) * (1 + phraseWeight * together) };
 };
 
@@ -288,6 +292,8 @@ export const evidenceOf = (
     const stem = query.stems[index] ?? '';
     const word = query.words?.[index];
     const direct = Math.max(matchStrength(stem, word, sentence), document?.stems.has(stem) ? 1 : 0);
+    // Without context (a passage read as a whole) nothing is carried from nearby: `carried` would give `direct` back.
+    if (context.length === 0) return direct;
     return carried(direct, () => Math.max(0, ...context.map((set) => matchStrength(stem, word, set))));
   };
   return scoreEvidence(query, weighTerms(query, weightOf), strengthAt, sentence, numbersShare(query, sentence, context, document));
