@@ -75,30 +75,41 @@ export const createFeatureSpace = (model: FeatureStatistics): FeatureSpace => {
  * not drown a dozen terms. Features outside the space are dropped.
  */
 export const weighFeatures = (counts: ReadonlyMap<string, number>, space: FeatureSpace): SparseRow => {
-  const entries: Array<[number, number]> = [];
+  const size = counts.size;
+  const columns = new Uint32Array(size);
+  const weights = new Float64Array(size);
+  let kept = 0;
   const familySquares = [0, 0];
   for (const [feature, count] of counts) {
     const column = space.columns.get(feature);
     if (column === undefined) continue;
     const weight = (1 + Math.log(count)) * (space.inverseDocumentFrequencies[column] ?? 0);
-    entries.push([column, weight]);
+    columns[kept] = column;
+    weights[kept] = weight;
+    kept += 1;
     const family = space.isNgram[column] ?? 0;
     familySquares[family] = (familySquares[family] ?? 0) + weight * weight;
   }
-  entries.sort((left, right) => left[0] - right[0]);
+  // In column order (every feature has a column of its own): each kept feature as column × size + its place, sorted as
+  // numbers (exact below 2^53), without a pair and a comparator call per feature; every query and sentence is weighed here.
+  const order = new Float64Array(kept);
+  for (let place = 0; place < kept; place += 1) order[place] = (columns[place] ?? 0) * size + place;
+  order.sort();
   const familyScale = [space.termWeight, space.ngramWeight].map((weight, family) => {
     const squares = familySquares[family] ?? 0;
     return squares > 0 ? weight / Math.sqrt(squares) : 0;
   });
-  const indices = new Uint32Array(entries.length);
-  const values = new Float64Array(entries.length);
+  const indices = new Uint32Array(kept);
+  const values = new Float64Array(kept);
   let sumOfSquares = 0;
-  entries.forEach(([column, weight], position) => {
+  for (let position = 0; position < kept; position += 1) {
+    const place = (order[position] ?? 0) % size;
+    const column = columns[place] ?? 0;
     indices[position] = column;
-    const value = weight * (familyScale[space.isNgram[column] ?? 0] ?? 0);
+    const value = (weights[place] ?? 0) * (familyScale[space.isNgram[column] ?? 0] ?? 0);
     values[position] = value;
     sumOfSquares += value * value;
-  });
+  }
   const inverseNorm = sumOfSquares > 0 ? 1 / Math.sqrt(sumOfSquares) : 0;
   for (let position = 0; position < values.length; position += 1) values[position] = (values[position] ?? 0) * inverseNorm;
   return { indices, values };
