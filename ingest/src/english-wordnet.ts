@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import {
+  wordnetTimeNouns,
   parseIndexLemmas,
   parseMultiwordVerbs,
   parseVerbSynonyms,
@@ -37,4 +38,11 @@ export const loadWordnet = (directory = DEFAULT_WORDNET_PATH): WordnetLoadResult
   } catch (error) {
     return { exceptions: null, reason: `${directory} could not be read as WordNet: ${error instanceof Error ? error.message : String(error)}` };
   }
+};
+
+/** The English nouns whose most frequent sense WordNet files under `noun.time` («year», «day»), or null without WordNet. */
+export const loadTimeNouns = (directory = DEFAULT_WORDNET_PATH): Set<string> | null => {
+  const [index, data] = ['index.noun', 'data.noun'].map((file) => path.join(directory, file));
+  if (!index || !data || !existsSync(index) || !existsSync(data)) return null;
+  return wordnetTimeNouns(readFileSync(index, 'latin1'), readFileSync(data, 'latin1'));
 };

@@ -13,6 +13,8 @@ import {
   preferVerbsOfActionNouns,
   withPivotEntries,
   withWordnetEntries,
+  periodicAdjectives,
+  periodicCandidates,
   defaultIndexBuildSettings,
   describeStaleness,
   indexStaleness,
@@ -32,7 +34,7 @@ import { cleanSeeds, prepareCorpus } from './prepare-corpus';
 import { silentProgress, type ProgressReporter } from './progress';
 import { buildLanguageResources } from './language-resources';
 import { loadPivotCandidates, pivotPackagesHint } from './english-pivot';
-import { loadWordnet, wordnetPackageHint } from './english-wordnet';
+import { loadTimeNouns, loadWordnet, wordnetPackageHint } from './english-wordnet';
 import { buildRetrieval } from './retrieval-build';
 import { activeManifest, writeDatabaseGeneration } from './database-target';
 import type { Pool } from 'pg';
@@ -129,7 +131,7 @@ const buildIndex = async (options: IngestOptions, mode: { checkOnly: boolean }):
     return { embedder: model, corpusEmbedder: trained, vectors: embedded };
   });
 
-  const language = await timed(stageSeconds, 'language', () =>
+  const built = await timed(stageSeconds, 'language', () =>
     buildLanguageResources({
       texts: corpus.chunks.map((chunk) => ({ text: `${chunk.title}\n${chunk.heading}\n${chunk.text}`, source: chunk.file })),
       log: (message) => progress.log(message),
@@ -142,6 +144,12 @@ const buildIndex = async (options: IngestOptions, mode: { checkOnly: boolean }):
     progress.log(
       `English→Norwegian dictionary unavailable (${dictionary.reason}): English questions rely on the built-in glossary. Install Debian's dict-freedict-eng-nor for more.`,
     );
+  // «hvert år» ~ «årlig»: periodic adjectives of the nouns WordNet files as nouns of time (see `periodic.ts`).
+  const timeNouns = loadTimeNouns();
+  const language =
+    dictionary.dictionary && timeNouns
+      ? { ...built, periodic: periodicAdjectives(periodicCandidates(Object.values(built.lemmas).flat()), dictionary.dictionary.entries, timeNouns) }
+      : built;
   const pivot = await timed(stageSeconds, 'english', () => loadPivotCandidates(path.join(process.cwd(), 'node_modules', '.cache', 'kildesvar')));
   if (!pivot.candidates)
     progress.log(`English pivot dictionaries unavailable (${pivot.reason}): English words FreeDict eng-nor lacks stay untranslated; ${pivotPackagesHint}.`);

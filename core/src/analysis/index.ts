@@ -6,6 +6,7 @@ export * from './english-glossary';
 export * from './freedict-eng-nor';
 export * from './pivot-dictionary';
 export * from './wordnet';
+export * from './periodic';
 export * from './normalize-nynorsk';
 export * from './stem';
 export * from './stopwords';

@@ -16,10 +16,12 @@ import { z } from 'zod';
  * - `names`: proper names and acronyms, lowercase («ks», «legeforeningen» as the corpus writes them,
  *   «danmark» from the word lists), so a question typed in lowercase still names what it asks about;
  * - `knownWords`: a Bloom filter over the word lists' forms (`WordFilter`), so a misspelt question word
- *   («omsorsgsystem») is told from a real word the corpus does not use and corrected (`WordKnowledge.correctionOf`).
+ *   («omsorsgsystem») is told from a real word the corpus does not use and corrected (`WordKnowledge.correctionOf`);
+ * - `periodic`: a noun of time → its periodic adjectives («år» → «årlig», «årleg»), so «hvert år» meets «årlig»
+ *   and «årlig» meets «per år» (`periodic.ts`; added in version 16).
  * Everything is lowercase and NFC. Pure data: the builder lives in ingest, which runs the tools.
  */
-export const LANGUAGE_RESOURCES_VERSION = 15;
+export const LANGUAGE_RESOURCES_VERSION = 16;
 
 export const acronymSchema = z.object({
   short: z.string().min(2),
@@ -43,6 +45,8 @@ export const languageResourcesSchema = z.object({
   /** Proper names and acronyms, lowercase (see `properNames`). */
   names: z.array(z.string()),
   knownWords: z.object({ hashes: z.number().int().positive(), bits: z.string() }).nullable(),
+  /** Noun of time → its periodic adjectives («år» → «årlig», «årleg»; see `periodic.ts`): «hvert år» is «årlig». */
+  periodic: z.record(z.string(), z.array(z.string())).optional(),
 });
 export type LanguageResources = z.infer<typeof languageResourcesSchema>;
 

@@ -1,6 +1,7 @@
 import { analyze } from './analyze';
 import { emptyLanguageResources, type LanguageResources } from './language-resources';
 import { normalizeNynorsk } from './normalize-nynorsk';
+import { isDistributive } from './periodic';
 import { tokenize } from './tokenize';
 import { LruCache } from '../collections/lru-cache';
 import { WordFilter } from './word-filter';
@@ -115,11 +116,14 @@ export class WordKnowledge {
   private readonly names: ReadonlySet<string>;
   /** The word lists' forms (a Bloom filter), or null without them: then nothing is corrected. */
   private readonly knownWords: WordFilter | null;
+  /** Noun of time → its periodic adjectives («år» → «årlig», «årleg»). */
+  private readonly periodic: ReadonlyMap<string, readonly string[]>;
 
   constructor(readonly resources: LanguageResources = emptyLanguageResources()) {
     this.lemmas = new Map(Object.entries(resources.lemmas));
     this.parts = new Map(Object.entries(resources.parts));
     this.synonyms = new Map(Object.entries(resources.synonyms));
+    this.periodic = new Map(Object.entries(resources.periodic ?? {}));
     this.particleVerbs = new Map(Object.entries(resources.particleVerbs));
     this.particleLength = Math.max(0, ...[...this.particleVerbs.keys()].map((key) => key.split(' ').length - 1));
     this.particleHeads = new Set(
@@ -210,6 +214,18 @@ export class WordKnowledge {
     }
     found.delete(word);
     return [...found];
+  }
+
+  /**
+   * The periodic adjectives of the noun of time `surface` that starts at `start` of `text`, when it is read
+   * distributively («hvert år», «per år», «i året» → «årlig», «årleg»; see `isDistributive`); else none.
+   */
+  periodicAt(text: string, start: number, surface: string): readonly string[] {
+    if (this.periodic.size === 0) return [];
+    const lemmas = [surface, ...this.lemmasOf(surface)];
+    const found = new Set<string>();
+    for (const lemma of lemmas) for (const adjective of this.periodic.get(lemma) ?? []) found.add(adjective);
+    return found.size > 0 && isDistributive(text, start, surface, lemmas) ? [...found] : [];
   }
 
   /** The forms of a lemma (any inflection the tables know). */

@@ -40,6 +40,8 @@ export const termSetOf = (text: string, knowledge: WordKnowledge = noWordKnowled
     if (term.kind === 'number') continue;
     const surface = text.slice(term.start, term.end).toLowerCase().normalize('NFC');
     for (const lemma of knowledge.lemmasOf(term.kind === 'compound' ? term.word : surface)) lemmas.add(lemma);
+    // «hvert år», «per år», «i året» says «årlig»: a question's «årlig» finds it.
+    for (const adjective of knowledge.periodicAt(text, term.start, surface)) lemmas.add(adjective);
     for (const part of knowledge.partsOf(term.kind === 'compound' ? term.word : surface)) parts.add(part);
     for (const long of knowledge.longFormsOf(term.stem)) for (const stem of long) aliases.add(stem);
   }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { emptyLanguageResources, WordFilter, WordKnowledge } from '../analysis';
+import { analyze, emptyLanguageResources, WordFilter, WordKnowledge } from '../analysis';
 import { correctSpelling, nameGroups, prepareQuery } from './query';
 
 describe('names in a question', () => {
@@ -40,5 +40,28 @@ describe('names in a question', () => {
     );
     expect(prepareQuery('Hvor mange kommuner bruker omsorsgsystem?', null, undefined, knowledge).terms.stems).toContain('omsorgssystem');
     expect(prepareQuery('How many use omsorsgsystem?', null, undefined, knowledge).original).toBe('How many use omsorsgsystem?');
+  });
+});
+
+describe('periodic adjectives in a question', () => {
+  it('reads «hvert år» / «kvart år» / «per år» as met by «årlig», a year on its own not', () => {
+    const knowledge = new WordKnowledge({ ...emptyLanguageResources('test'), lemmas: { år: ['år'], året: ['år'] }, periodic: { år: ['årleg', 'årlig'] } });
+    const derivedOfYear = (question: string): readonly string[] => {
+      const { terms } = prepareQuery(question, null, undefined, knowledge);
+      const year = terms.stems.findIndex((stem) => stem === 'år' || stem === analyze('året')[0]);
+      return terms.words?.[year]?.derived ?? [];
+    };
+    expect(derivedOfYear('Hva koster det hvert år?')).toEqual(['årleg', 'årlig']);
+    expect(derivedOfYear('Kor mykje kostar det kvart år?')).toEqual(['årleg', 'årlig']);
+    expect(derivedOfYear('Hvor mye koster det per år?')).toEqual(['årleg', 'årlig']);
+    expect(derivedOfYear('Hvor mye koster det i året?')).toEqual(['årleg', 'årlig']);
+    expect(derivedOfYear('Hva kostet det i år?')).toEqual([]);
+  });
+
+  it('searches «hvert år» as «årlig» too where the corpus writes it', () => {
+    const knowledge = new WordKnowledge({ ...emptyLanguageResources('test'), lemmas: { år: ['år'], årlig: ['årlig'] }, periodic: { år: ['årleg', 'årlig'] } });
+    const vocabulary = new Set([...analyze('årlig'), ...analyze('koster år')]);
+    expect(prepareQuery('Hva koster det hvert år?', null, vocabulary, knowledge).text).toBe('Hva koster det hvert år? årlig');
+    expect(prepareQuery('Hva koster det i år?', null, vocabulary, knowledge).text).toBe('Hva koster det i år?');
   });
 });

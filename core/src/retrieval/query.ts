@@ -154,10 +154,14 @@ const queryWords = ({ text, terms, particleVerbs }: TextReading, knowledge: Word
       parts,
       ...(parts.length > 1 ? { partVariants: parts.map((part) => knowledge.variantsOf(part)) } : {}),
       synonyms: knowledge.synonymsOf(surface),
-      derived:
-        joined.length > 0
-          ? [...new Set([...knowledge.derivationsOf(surface), ...joined.flatMap((lemma) => knowledge.derivationsOf(lemma))])]
-          : knowledge.derivationsOf(surface),
+      derived: [
+        ...new Set([
+          ...knowledge.derivationsOf(surface),
+          ...joined.flatMap((lemma) => knowledge.derivationsOf(lemma)),
+          // «hvert år», «per år», «i året» is «årlig» in the texts.
+          ...knowledge.periodicAt(text, term.start, surface),
+        ]),
+      ],
       ...(numbers.length > 0 ? { numbers } : {}),
     });
   }
@@ -178,8 +182,9 @@ const maxFormsPerWord = 2;
 
 /**
  * Other spellings of the question's words that the corpus uses, for the lexical search: an
- * inflection Snowball stems differently («skrev» → «skrevet»), or the parts of a compound the
- * corpus does not have as one word («journalsystemet» → «journal system»).
+ * inflection Snowball stems differently («skrev» → «skrevet»), the parts of a compound the
+ * corpus does not have as one word («journalsystemet» → «journal system»), or the periodic
+ * adjective of a noun of time read distributively («hvert år» → «årlig»).
  */
 const morphologicalExpansions = ({ text, terms, particleVerbs }: TextReading, knowledge: WordKnowledge, vocabulary?: ReadonlySet<string>): string[] => {
   if (!vocabulary || !knowledge.hasMorphology) return [];
@@ -194,6 +199,8 @@ const morphologicalExpansions = ({ text, terms, particleVerbs }: TextReading, kn
       .map(({ form }) => form);
     added.push(...[...new Set(forms)].slice(0, maxFormsPerWord));
     if (!vocabulary.has(term.stem)) added.push(...knowledge.partsOf(surface));
+    // «hvert år», «i året» is searched as «årlig» too, where the corpus writes it.
+    added.push(...knowledge.periodicAt(text, term.start, surface).filter((adjective) => analyze(adjective).every((stem) => vocabulary.has(stem))));
   }
   // A verb with its particle is searched as the one word bokmål writes for it («greie ut» → «utrede»).
   for (const verb of particleVerbs) {
