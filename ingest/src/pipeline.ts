@@ -9,6 +9,7 @@ import {
   pruneDictionary,
   MAX_TRANSLATIONS_PER_HEADWORD,
   withFirstPartEntries,
+  withGradedEntries,
   buildPivotDictionary,
   preferVerbsOfActionNouns,
   withPivotEntries,
@@ -154,12 +155,13 @@ const buildIndex = async (options: IngestOptions, mode: { checkOnly: boolean }):
   if (!pivot.candidates)
     progress.log(`English pivot dictionaries unavailable (${pivot.reason}): English words FreeDict eng-nor lacks stay untranslated; ${pivotPackagesHint}.`);
 
+  const knowledge = new WordKnowledge(language);
   const retrieval = await timed(stageSeconds, 'analyse', () => {
     const bar = progress.stage('analyse', 1);
     const built = buildRetrieval(
       corpus.chunks,
       seeds.entries.map((seed) => seed.entry),
-      new WordKnowledge(language),
+      knowledge,
       corpusEmbedder ? (text) => corpusEmbedder.embedText(text) : undefined,
     );
     bar.tick();
@@ -177,8 +179,11 @@ const buildIndex = async (options: IngestOptions, mode: { checkOnly: boolean }):
     progress.log(
       `WordNet unavailable (${wordnet.reason}): irregular English forms («made») and multiword verbs («set up») stay untranslated; ${wordnetPackageHint}.`,
     );
-  const english =
+  const withWordnet =
     translated && wordnet.exceptions ? withWordnetEntries(translated, wordnet.exceptions, wordnet.multiwordVerbs, wordnet.verbSynonyms) : translated;
+  // The forms the corpus writes of adjectives' translations, for comparatives no dictionary has («faster» → «raskere»).
+  const english =
+    withWordnet && dictionary.dictionary ? withGradedEntries(withWordnet, dictionary.dictionary, (lemma) => knowledge.formsOf(lemma), vocabulary) : withWordnet;
   const describe = () => describeBuild({ embedder, kind: choice.kind, seeds, corpus, english, stageSeconds });
   const database = options.database;
   const manifest: BuildManifest = database

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { KildesvarError } from '../errors';
 import { analyze } from './analyze';
 import { rebuildHint } from '../commands';
+import type { WordClass } from './freedict-eng-nor';
 
 /**
  * English → Norwegian translations for query translation: lowercase English headwords or phrases,
@@ -13,6 +14,10 @@ export interface EnglishDictionary {
   entries: ReadonlyMap<string, readonly string[]>;
   /** Headwords whose translations were reached through other languages (see pivot-dictionary.ts): less sure than the rest. */
   pivotHeadwords?: ReadonlySet<string>;
+  /** As read from a dictionary that tags its entries (FreeDict eng-nor): headword → translation → the word classes it translates. Not stored. */
+  wordClasses?: ReadonlyMap<string, ReadonlyMap<string, ReadonlySet<WordClass>>>;
+  /** Adjectives and adverbs with the forms the corpus writes of their translations (see `withGradedEntries`): for «faster». */
+  graded?: ReadonlyMap<string, readonly string[]>;
 }
 
 export const SERIALIZED_DICTIONARY_VERSION = 1;
@@ -22,8 +27,16 @@ export const serializedDictionarySchema = z.object({
   source: z.string(),
   entries: z.record(z.string(), z.array(z.string().min(1)).min(1)),
   pivotHeadwords: z.array(z.string()).optional(),
+  graded: z.record(z.string(), z.array(z.string().min(1)).min(1)).optional(),
 });
 export type SerializedDictionary = z.infer<typeof serializedDictionarySchema>;
+
+const sortedRecord = (map: ReadonlyMap<string, readonly string[]> | undefined): Record<string, string[]> | undefined => {
+  if (!map || map.size === 0) return undefined;
+  const record: Record<string, string[]> = {};
+  for (const headword of [...map.keys()].sort()) record[headword] = [...(map.get(headword) ?? [])];
+  return record;
+};
 
 /** A plain JSON value with the entries sorted by headword, so that the file is stable between builds. */
 export const serializeDictionary = (dictionary: EnglishDictionary): SerializedDictionary => {
@@ -31,7 +44,14 @@ export const serializeDictionary = (dictionary: EnglishDictionary): SerializedDi
   const entries: Record<string, string[]> = {};
   for (const headword of headwords) entries[headword] = [...(dictionary.entries.get(headword) ?? [])];
   const pivot = [...(dictionary.pivotHeadwords ?? [])].filter((headword) => Object.hasOwn(entries, headword)).sort();
-  return { version: SERIALIZED_DICTIONARY_VERSION, source: dictionary.source, entries, ...(pivot.length > 0 ? { pivotHeadwords: pivot } : {}) };
+  const graded = sortedRecord(dictionary.graded);
+  return {
+    version: SERIALIZED_DICTIONARY_VERSION,
+    source: dictionary.source,
+    entries,
+    ...(pivot.length > 0 ? { pivotHeadwords: pivot } : {}),
+    ...(graded ? { graded } : {}),
+  };
 };
 
 /** Reads what `serializeDictionary` wrote; throws `index_mismatch` for anything else. */
@@ -43,8 +63,13 @@ export const deserializeDictionary = (value: unknown): EnglishDictionary => {
       `The stored English dictionary is not in the expected format (${parsed.error.issues[0]?.message ?? 'invalid'}); ${rebuildHint}.`,
     );
   }
-  const pivot = parsed.data.pivotHeadwords;
-  return { source: parsed.data.source, entries: new Map(Object.entries(parsed.data.entries)), ...(pivot ? { pivotHeadwords: new Set(pivot) } : {}) };
+  const { pivotHeadwords: pivot, graded } = parsed.data;
+  return {
+    source: parsed.data.source,
+    entries: new Map(Object.entries(parsed.data.entries)),
+    ...(pivot ? { pivotHeadwords: new Set(pivot) } : {}),
+    ...(graded ? { graded: new Map(Object.entries(graded)) } : {}),
+  };
 };
 
 /** True when every stem of the Norwegian text occurs in the vocabulary (and it has at least one). */
@@ -116,7 +141,12 @@ export const pruneDictionary = (dictionary: EnglishDictionary, vocabulary: Reado
     const kept = translations.filter((translation) => occursInCompounds(translation, vocabulary)).slice(0, maxKept);
     if (kept.length > 0) entries.set(headword, kept);
   }
-  return { source: dictionary.source, entries, ...(dictionary.pivotHeadwords ? { pivotHeadwords: dictionary.pivotHeadwords } : {}) };
+  return {
+    source: dictionary.source,
+    entries,
+    ...(dictionary.pivotHeadwords ? { pivotHeadwords: dictionary.pivotHeadwords } : {}),
+    ...(dictionary.wordClasses ? { wordClasses: dictionary.wordClasses } : {}),
+  };
 };
 
 /**

@@ -12,6 +12,7 @@ import {
   parseFreedict,
   parseFreedictEntry,
   withoutPlaceholders,
+  wordClassOfEntry,
 } from './freedict-eng-nor';
 import { itemAt } from '../collections/item-at';
 
@@ -35,6 +36,8 @@ const ENTRIES: Array<[string, string]> = [
   ['the', 'the //ðə// <article>\n-en\narticle\n'],
   ['security', 'security //səˈkjʊɹ.ɪˌti// <n>\nsikkerhet, gjeldsbrev, obligasjon, sikkerhetstjeneste\n'],
   ['blonde', 'blonde //blɒnd// <n>\nblondine, lys(håret)\nfair-haired woman\n'],
+  ['share', 'share //ʃɛə// //ʃɛəɹ// <n>\naksje\nfinancial instrument\n'],
+  ['share', 'share //ʃɛə// //ʃɛəɹ// <v>\ndele 2.\nto divide and distribute\n 3.\nto give\n'],
 ];
 
 const buildDictd = () => {
@@ -118,5 +121,20 @@ describe('FreeDict English–Norwegian', () => {
     expect(dictionary?.entries.size).toBeGreaterThan(5000);
     expect(dictionary?.entries.get('broadband')).toEqual(['bredbånd']);
     expect(dictionary?.entries.get('patient')).toEqual(['pasient']);
+  });
+});
+
+describe('word classes', () => {
+  it('reads the tag on the headword line', () => {
+    expect(wordClassOfEntry('plan //plæn// /[plɛən]/ <v>\nplanlegge\n')).toBe('verb');
+    expect(wordClassOfEntry('round //ˈɹaʊnd// <adj>\nrund\n')).toBe('adjective');
+    expect(wordClassOfEntry('the //ðə// <article>\n-en\n')).toBeNull();
+  });
+
+  it('keeps the word class of each translation of a headword with entries of several classes', () => {
+    const { index, data } = buildDictd();
+    const classes = parseFreedict(index, data).wordClasses?.get('share');
+    expect(classes?.get('aksje')).toEqual(new Set(['noun']));
+    expect(classes?.get('dele')).toEqual(new Set(['verb']));
   });
 });

@@ -104,6 +104,17 @@ export const parseFreedictEntry = (entry: string, annotations: AnnotationHandlin
   return translations;
 };
 
+/** The word classes FreeDict eng-nor tags its entries with (`<n>`, `<v>`, `<adj>`, `<adv>`), as the query reads them. */
+export type WordClass = 'noun' | 'verb' | 'adjective' | 'adverb';
+
+const WORD_CLASS_TAGS: Readonly<Record<string, WordClass>> = { n: 'noun', v: 'verb', adj: 'adjective', adv: 'adverb' };
+
+/** The word class of one dictd entry, from the tag on its headword line («plan //plæn// <v>» → verb), or null when it has none. */
+export const wordClassOfEntry = (entry: string): WordClass | null => {
+  const tag = /<([a-z]+)>/u.exec(entry.split('\n')[0] ?? '')?.[1];
+  return (tag && WORD_CLASS_TAGS[tag]) || null;
+};
+
 /** How to read a FreeDict dictionary: its name (for `source`), the cap on translations a headword, and its annotations. */
 export interface FreedictReading {
   name: string;
@@ -124,6 +135,7 @@ const engNorReading: FreedictReading = {
 export const parseFreedict = (indexText: string, dictionaryBytes: Buffer, reading: Partial<FreedictReading> = {}): EnglishDictionary => {
   const { name, maxTranslations, annotations, placeholders } = { ...engNorReading, ...reading };
   const entries = new Map<string, string[]>();
+  const wordClasses = new Map<string, Map<string, Set<WordClass>>>();
   let source = name;
   for (const line of indexText.split('\n')) {
     const [headword, offset, length] = line.split('\t');
@@ -139,12 +151,18 @@ export const parseFreedict = (indexText: string, dictionaryBytes: Buffer, readin
     const key = placeholders === 'strip' ? withoutPlaceholders(headword.toLowerCase()) : headword.toLowerCase();
     if (key.length === 0) continue;
     const known = entries.get(key) ?? [];
+    const wordClass = wordClassOfEntry(entry);
     for (const translation of parseFreedictEntry(entry, annotations, placeholders)) {
       if (known.length < maxTranslations && !known.includes(translation)) known.push(translation);
+      if (wordClass && known.includes(translation)) {
+        const classes = wordClasses.get(key) ?? new Map<string, Set<WordClass>>();
+        classes.set(translation, (classes.get(translation) ?? new Set<WordClass>()).add(wordClass));
+        wordClasses.set(key, classes);
+      }
     }
     if (known.length > 0) entries.set(key, known);
   }
-  return { source, entries };
+  return { source, entries, ...(wordClasses.size > 0 ? { wordClasses } : {}) };
 };
 
 /**

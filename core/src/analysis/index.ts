@@ -3,6 +3,7 @@ export * from './char-ngrams';
 export * from './english-detection';
 export * from './english-dictionary';
 export * from './english-glossary';
+export * from './english-word-class';
 export * from './freedict-eng-nor';
 export * from './pivot-dictionary';
 export * from './wordnet';

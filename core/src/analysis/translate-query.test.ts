@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from './analyze';
 import type { EnglishDictionary } from './english-dictionary';
-import { englishLemmas, translateQuery, translateQueryTerms } from './translate-query';
+import { englishGradedBases, englishLemmas, translateQuery, translateQueryTerms } from './translate-query';
 
 /** A few entries as FreeDict gives them, so that the test does not depend on the installed package. */
 const dictionary: EnglishDictionary = {
@@ -214,5 +214,20 @@ describe('translateQuery with the corpus vocabulary', () => {
       { source: 'security', norwegian: ['sikkerhet', 'gjeldsbrev', 'obligasjon'] },
       { source: 'used', norwegian: ['bruk', 'anvendelse', 'nytte'] },
     ]);
+  });
+});
+
+describe('comparatives and superlatives', () => {
+  const withGraded: EnglishDictionary = {
+    source: 'test',
+    entries: new Map([['fast', ['fast']]]),
+    graded: new Map([['fast', ['raskere']]]),
+  };
+
+  it('reads a comparative no dictionary has through its adjective', () => {
+    expect(englishGradedBases('faster')).toContain('fast');
+    expect(englishGradedBases('easier')).toContain('easy');
+    expect(englishGradedBases('bigger')).toContain('big');
+    expect(translateQuery('How much faster is it?', withGraded)).toBe('raskere');
   });
 });

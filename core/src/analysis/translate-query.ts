@@ -264,6 +264,31 @@ const isPivotWord = (word: string, dictionary: EnglishDictionary | null): boolea
   return found !== undefined && pivot.has(found);
 };
 
+/**
+ * The base forms an English comparative or superlative may stand for: «faster» → fast, «wider» → wide, «easier» → easy,
+ * «bigger» → big. English grammar, a closed set of endings.
+ */
+export const englishGradedBases = (word: string): string[] => {
+  const ending = /(?:er|est)$/u.exec(word)?.[0];
+  if (!ending || word.length - ending.length < 3) return [];
+  const stem = word.slice(0, -ending.length);
+  const bases = [stem, `${stem}e`];
+  if (stem.endsWith('i')) bases.push(`${stem.slice(0, -1)}y`);
+  if (/([^aeiou])\1$/u.test(stem)) bases.push(stem.slice(0, -1));
+  return bases;
+};
+
+/** The corpus's forms of the Norwegian translations of the adjective an English comparative or superlative stands for. */
+const gradedFormsOf = (word: string, dictionary: EnglishDictionary | null): readonly string[] | undefined => {
+  const graded = dictionary?.graded;
+  if (!graded) return undefined;
+  for (const base of englishGradedBases(word)) {
+    const forms = graded.get(base);
+    if (forms) return forms;
+  }
+  return undefined;
+};
+
 /** What one word becomes when no phrase starting at it matched. */
 const translateWord = (word: Word, dictionary: EnglishDictionary | null, vocabulary?: ReadonlySet<string>): WordOutcome => {
   if (HAS_DIGIT.test(word.raw)) return { kind: 'keep', text: word.raw };
@@ -283,6 +308,8 @@ const translateWord = (word: Word, dictionary: EnglishDictionary | null, vocabul
     return { kind: 'translate', translations: [...new Set([...own, ...cognatesIn(word.lower, vocabulary), ...translations])] };
   }
   if (translations) return { kind: 'translate', translations };
+  const graded = gradedFormsOf(word.lower, dictionary);
+  if (graded) return { kind: 'translate', translations: graded };
   const nouns = abstractNounsIn(word.lower, dictionary, vocabulary);
   if (nouns.length > 0) return { kind: 'translate', translations: nouns };
   const cognates = cognatesIn(word.lower, vocabulary);
