@@ -15,8 +15,6 @@ export interface Turn {
   question: string;
   /** The assistant's answer to it, when the history holds one. */
   answer: string;
-  /** The answer was longer than `dialogueBounds.chars` and is read only in part. */
-  answerCut?: boolean;
 }
 
 export interface Dialogue {
@@ -36,8 +34,7 @@ export const dialogueOf = (messages: readonly ChatMessage[]): Dialogue => {
     const message = messages[index];
     if (message?.role !== 'user') continue;
     const reply = messages[index + 1];
-    const answer = reply?.role === 'assistant' ? reply.content : '';
-    previous.push({ question: cut(message.content), answer: cut(answer), ...(answer.length > dialogueBounds.chars ? { answerCut: true } : {}) });
+    previous.push({ question: cut(message.content), answer: reply?.role === 'assistant' ? cut(reply.content) : '' });
   }
   return { question, previous };
 };

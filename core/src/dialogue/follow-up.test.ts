@@ -90,18 +90,6 @@ describe('resolveQuestion', () => {
     expect(resolve(...turns, 'for dei?').kind).toBe('ellipsis');
   });
 
-  it('keeps what the last question pointed to as the topic when the last answer is read only in part', () => {
-    const filler = 'Tiltaket er et forprosjekt for felles journal og helhetlig samhandling som Direktoratet for e-helse gjennomfører med kommuner. [1] ';
-    const long = `${filler.repeat(3)}Mer informasjon om Akson finnes på nettsidene til KS. [1]`;
-    expect(long.indexOf('Akson')).toBeGreaterThan(dialogueBounds.chars);
-    const turns = ['Hva er Akson?', 'Tiltaket har fått navnet Akson. [1]', 'hvem står bak det?'];
-    const cut = resolve(...turns, long, 'ble det videreført?');
-    expect(cut.interpreted).toMatch(/\(om: [^)]*Akson/u);
-    // An answer read in full that does not name it has moved on.
-    const short = resolve(...turns, filler, 'ble det videreført?');
-    expect(short.interpreted).not.toMatch(/Akson/u);
-  });
-
   it('reads an ellipsis in the last question’s frame, the new name replacing the old', () => {
     const resolved = resolve('Hvor mye har departementet bevilget til DigiFin?', '125 millioner kroner. [1]', 'og hva med Digdir?');
     expect(resolved.kind).toBe('ellipsis');

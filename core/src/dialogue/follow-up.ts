@@ -314,16 +314,12 @@ const answered = (answer: string): boolean => /\[\d+\]/u.test(answer);
  * them — what it asked and what it was read about («kvifor trengst det?» about omsorgsteknologi, answered «Eldrebølgen
  * krever …»: the next «dette» is about omsorgsteknologi, not only «trengst»).
  */
-const topicOf = (previous: ResolvedQuestion, answer: string, answerCut = false): string[] => {
+const topicOf = (previous: ResolvedQuestion, answer: string): string[] => {
   const { stems } = previous.prepared.terms;
   // Unanswered: what it was read about stays the topic («og når skal det skje?» about Altinn, refused: the next turn is still about Altinn).
   if (!answered(answer)) return stems;
   const carried = new Set(analyze(answer));
-  // The names the last question itself pointed to stay the topic when the last answer was read only in part
-  // (`dialogueBounds.chars`): it may name them after the cut («Ble det videreført?» after «Hvem skal kommunene kontakte
-  // (om: Akson)?», whose answer names Akson in its second sentence). An answer read in full that does not name them has moved on.
-  const pointedTo = new Set(answerCut ? (previous.referentNames ?? []) : []);
-  const topic = stems.filter((stem) => carried.has(stem) || pointedTo.has(stem));
+  const topic = stems.filter((stem) => carried.has(stem));
   return topic.length > 0 ? topic : stems;
 };
 
@@ -505,7 +501,7 @@ export const resolveQuestion = (dialogue: Dialogue, prepare: Prepare, options: R
   const referentStems = new Set(
     dislocated(question, previous.prepared, prepare)
       ? []
-      : topicOf(previous, last.answer, last.answerCut).filter((stem) => !switches || !previous.prepared.entities.includes(stem)),
+      : topicOf(previous, last.answer).filter((stem) => !switches || !previous.prepared.entities.includes(stem)),
   );
   for (const stem of own.terms.stems) referentStems.delete(stem);
   // The new question repeats all of that («hva bør kommunen gjøre for å hente ut gevinstene av det?» after an answer about
