@@ -30,6 +30,11 @@ describe('headingLevel', () => {
     expect(headingLevel('2 KS vil sørge for utvikling av felles kravspesifikasjon for sosialsystemer i kommunene.')).toBeNull();
     expect(headingLevel('- første punkt')).toBeNull();
   });
+
+  it('reads a short question on a line of its own as a heading, a long one as a sentence', () => {
+    expect(headingLevel('Kva er så digital kompetanse?')).toBe('section');
+    expect(headingLevel('Hvordan skal kommunene og staten sammen finansiere de nasjonale e-helseløsningene i årene som kommer?')).toBeNull();
+  });
 });
 
 describe('chunkDocument', () => {

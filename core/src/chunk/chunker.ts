@@ -16,7 +16,7 @@ export interface ChunkerSettings {
   splitChars: number;
 }
 
-export const CHUNKER_VERSION = 'structure-v3';
+export const CHUNKER_VERSION = 'structure-v4';
 export const defaultChunkerSettings: ChunkerSettings = { minChars: 500, maxChars: 1100, splitChars: 800 };
 
 export interface ChunkerInput {

@@ -1,6 +1,6 @@
 /**
  * Recognises headings in cleaned text (one paragraph = one line): short lines without closing
- * punctuation that are not list items. Capitalised keywords such as MÅL or TILTAK are
+ * punctuation (a question mark may close one) that are not list items. Capitalised keywords such as MÅL or TILTAK are
  * sub-headings under the nearest section heading.
  */
 export type HeadingLevel = 'section' | 'sub';
@@ -12,7 +12,8 @@ export const headingLevel = (paragraph: string): HeadingLevel | null => {
   const line = paragraph.trim();
   if (line.length === 0 || line.length > maxHeadingChars || line.includes('\n')) return null;
   if (line.startsWith('- ')) return null;
-  if (/[.,;!?]$/.test(line) && !/^\d+(\.\d+)*\.\s/.test(line)) return null;
+  // A short question stands as a heading (a slide's «Kva er så digital kompetanse?»): what follows answers it.
+  if (/[.,;!]$/.test(line) && !/^\d+(\.\d+)*\.\s/.test(line)) return null;
   if (line.split(/\s+/).length > maxHeadingWords) return null;
   if (!/^[\p{Lu}\d«"]/u.test(line)) return null;
   // «1 I løpet av 2009 skal …» is a numbered goal, not a heading.
