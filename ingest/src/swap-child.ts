@@ -1,4 +1,4 @@
-import { writeFileSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { INDEX_FORMAT_VERSION, type BuildManifest } from '@kildesvar/core/store';
 import { acquireIngestLock } from './lock';
@@ -6,8 +6,10 @@ import { writeIndexAtomically, type SwapStep } from './swap';
 
 /**
  * Test helper, run as its own process: `node --import tsx swap-child.ts <indexDir> <label> [kill-after-step] [hold-ms]`.
- * Takes the ingest lock, writes a small build whose chunks.json holds `label`, and, when asked,
- * kills itself with SIGKILL right after the named step of the swap (as a crash or `kill -9` would).
+ * Takes the ingest lock, holds it for up to `hold-ms` (ending early once the file `<indexDir>.release` exists, so a
+ * test can keep the lock taken for exactly as long as it needs, however slowly a loaded machine starts processes),
+ * writes a small build whose chunks.json holds `label`, and, when asked, kills itself with SIGKILL right after the
+ * named step of the swap (as a crash or `kill -9` would).
  */
 const [indexDir = '', label = '', killAfter = '', holdMs = '0'] = process.argv.slice(2);
 
@@ -27,7 +29,8 @@ export const fakeManifest = (label: string): BuildManifest => ({
 const main = async () => {
   const lock = acquireIngestLock(indexDir);
   try {
-    await new Promise((resolve) => setTimeout(resolve, Number(holdMs)));
+    const until = Date.now() + Number(holdMs);
+    while (Date.now() < until && !existsSync(`${indexDir}.release`)) await new Promise((resolve) => setTimeout(resolve, 20));
     await writeIndexAtomically(
       indexDir,
       async (directory) => {

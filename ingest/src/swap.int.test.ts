@@ -85,10 +85,14 @@ describe('the versioned index swap', () => {
 describe('the ingest lock', () => {
   it('lets one of two concurrent ingests write and tells the other who holds the lock', async () => {
     const indexDir = workspace();
-    const [first, second] = await Promise.all([
-      child(indexDir, 'a', '', 1_500),
-      new Promise((resolve) => setTimeout(resolve, 500)).then(() => child(indexDir, 'b', '', 0)),
-    ]);
+    // The first holds the lock until the second has finished (not for a fixed time: on a loaded machine starting a
+    // process can take longer than any fixed hold, and the second would then find the lock free).
+    const firstDone = child(indexDir, 'a', '', 50_000);
+    const lockFile = path.join(indexDir, 'ingest.lock');
+    while (!existsSync(lockFile)) await new Promise((resolve) => setTimeout(resolve, 20));
+    const second = await child(indexDir, 'b', '', 0);
+    writeFileSync(`${indexDir}.release`, '');
+    const first = await firstDone;
     expect(first.code, first.output).toBe(0);
     expect(second.code).toBe(1);
     expect(second.output).toMatch(
