@@ -245,6 +245,17 @@ describe('resolveQuestion', () => {
     expect(resolve(...last, 'hvem betaler for at de kommer på plass?').kind).toBe('reference');
   });
 
+  it('does not read a formal «det» that stands for an infinitive after it as pointing back', () => {
+    const last = ['Hvilken rolle har kommunene når det bygges ut 5G?', 'Kommunene er sentrale, blant annet som grunneier. [1]'];
+    const formal = resolve(...last, 'Er det frivillig for kommunene å følge ledningsforskriften?');
+    expect(formal.kind).toBe('self-contained');
+    expect(formal.interpreted).toBe('Er det frivillig for kommunene å følge ledningsforskriften?');
+    // A short one still leans on the last turn (it has too few words of its own); a pronoun after «å» still points back.
+    expect(resolve(...last, 'Hva koster det å delta?').kind).toBe('reference');
+    expect(resolve(...last, 'Er det lov for kommunene å kreve betaling for det?').kind).toBe('reference');
+    expect(resolve(...last, 'Trengs det en avtale for å bygge nettet?').kind).toBe('reference');
+  });
+
   it('puts a fragment after a fragment in that one’s place, not in place of a name of the frame', () => {
     const history = ['Hvor stor andel av brukerne har digitalt tilsyn, ifølge KS?', 'Digitalt tilsyn: 4,57 %. [1]', 'og medisindispenser?'];
     expect(resolve(...history).interpreted).toBe('Hvor stor andel av brukerne har digitalt tilsyn, ifølge KS – medisindispenser?');

@@ -116,15 +116,33 @@ const pluralPronoun = /^(?:de|dei|dem|deira|deres|they|them|their)$/iu;
 /** A plural definite noun (bokmål, nynorsk) or an English plural: what «de»/«they» can point to inside the question itself. */
 const pluralNoun = /^\p{L}{3,}(?:ene|ane|s)$/iu;
 
+/** The words a formal «det» reaches over to its infinitive: a clause of its own ends the reach («… som …», «… at …»). */
+const clauseOpener = /^(?:som|at)$/iu;
+/**
+ * A formal subject «det» (bokmål, nynorsk): it stands for the infinitive later in the sentence, not for the last turn
+ * («Er det frivillig for kommunene å følge forskriften?», «Hva koster det å delta?»). Not before a purpose «for å»
+ * («Trengs det en journal for å …?»: there «det» can stand for something said), and only within six words.
+ */
+const formalDet = (tokens: readonly string[], index: number): boolean => {
+  if (tokens[index]?.toLowerCase() !== 'det') return false;
+  for (let next = index + 1; next < Math.min(tokens.length, index + 8); next += 1) {
+    const word = tokens[next]?.toLowerCase() ?? '';
+    if (clauseOpener.test(word) || pronoun.test(word)) return false;
+    if (word === 'å') return tokens[next - 1]?.toLowerCase() !== 'for' && next + 1 < tokens.length;
+  }
+  return false;
+};
+
 /**
  * Whether a question points back to the last turn with a pronoun: not a plural one whose noun stands before
- * it in the question itself («Kan kommunene selv velge om de vil følge forskriften?», «Do municipalities fund their own?»).
+ * it in the question itself («Kan kommunene selv velge om de vil følge forskriften?», «Do municipalities fund their own?»),
+ * nor a formal «det» that stands for an infinitive after it.
  */
 const pointsWithPronoun = (question: string): boolean => {
   if (thereAtEnd.test(question)) return true;
   const tokens = question.match(/[\p{L}\p{N}]+/gu) ?? [];
   return tokens.some((token, index) => {
-    if (!pronoun.test(token)) return false;
+    if (!pronoun.test(token) || formalDet(tokens, index)) return false;
     // «det nye systemet», «den nasjonale strategien», «de store kommunene»: an article before an adjective and its noun.
     if (article.test(token) && /\p{L}{2,}e$/iu.test(tokens[index + 1] ?? '') && definiteNoun.test(tokens[index + 2] ?? '')) return false;
     if (!pluralPronoun.test(token)) return true;
