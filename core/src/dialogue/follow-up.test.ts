@@ -256,6 +256,18 @@ describe('resolveQuestion', () => {
     expect(resolve(...last, 'Trengs det en avtale for å bygge nettet?').kind).toBe('reference');
   });
 
+  it('reads «gjør … det» as standing for what the last question asked about: no search word of its own, the referent in full', () => {
+    const last = ['Er det frivillig for kommunene å følge ledningsforskriften?', 'Nei – Det er ikke frivillig for kommunene å følge forskriften. [1]'];
+    const read = resolve(...last, 'Gjør de fleste kommunene det?');
+    const weightOf = (word: string) => read.prepared.terms.weights?.[read.prepared.terms.stems.indexOf(analyze(word)[0] ?? '')];
+    expect(read.prepared.terms.stems).not.toContain(analyze('gjør')[0]);
+    expect(weightOf('følge')).toBe(1);
+    // Another verb keeps its own word, and the referent is context.
+    const other = resolve(...last, 'Liker de fleste kommunene det?');
+    expect(other.prepared.terms.stems).toContain(analyze('liker')[0]);
+    expect(other.prepared.terms.weights?.[other.prepared.terms.stems.indexOf(analyze('følge')[0] ?? '')]).toBeLessThan(1);
+  });
+
   it('puts a fragment after a fragment in that one’s place, not in place of a name of the frame', () => {
     const history = ['Hvor stor andel av brukerne har digitalt tilsyn, ifølge KS?', 'Digitalt tilsyn: 4,57 %. [1]', 'og medisindispenser?'];
     expect(resolve(...history).interpreted).toBe('Hvor stor andel av brukerne har digitalt tilsyn, ifølge KS – medisindispenser?');

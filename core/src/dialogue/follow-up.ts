@@ -365,6 +365,15 @@ const englishReferent = (previous: PreparedQuery, referentStems: ReadonlySet<str
 
 /** The weight of a referent word in the evidence: context the answer may carry, not what it must. */
 const referentWeight = 0.5;
+/**
+ * «Gjør de fleste kommunene det?», «gjorde de det?», «did they do so?»: «gjøre det» / «do it» stands for what the last turn said
+ * was done (the pro-verb of bokmål, nynorsk and English). The verb is then no search word of its own (it matches any sentence
+ * with «gjøre»), and what «det» stands for is the question's predicate, weighed in full.
+ */
+const proVerb =
+  /^\s*(?:og\s+|men\s+)?(?:gjør|gjorde|gjer)\s+(?:\p{L}+\s+){1,4}det\s*[?!.]*\s*$|(?<![\p{L}\p{N}])(?:(?:gjør|gjorde|gjort|gjøre|gjer|gjere)\s+det|(?:do|did|done|doing)\s+(?:it|so))(?![\p{L}\p{N}])/iu;
+/** The pro-verb itself; not English «do»/«did» on their own, mostly auxiliaries («did it work?», «what does that cost?»). */
+const proVerbWord = /(?<![\p{L}\p{N}])(?:gjør|gjorde|gjort|gjøre|gjer|gjere|(?:do|did|done|doing)(?=\s+(?:it|so)(?![\p{L}\p{N}])))(?![\p{L}\p{N}])/giu;
 
 const aboutWord: Record<AnswerLanguage, string> = { nb: 'om', nn: 'om', en: 'about' };
 
@@ -396,7 +405,10 @@ export const resolveQuestion = (dialogue: Dialogue, prepare: Prepare, options: R
   const alone = !last || depth >= dialogueBounds.turns ? onItsOwn(question, last ? 'self-contained' : 'first', prepare, options.inCorpus) : null;
   if (alone) return alone;
   // A pointing word is no search word: what it points to is read from the conversation («oppgåva deira» → «oppgåva»).
-  const own = prepare(last && pointsWithPronoun(question) ? withoutPointers(question) : question);
+  // Only in a follow-up that points back: a first question's «gjør» is a verb of its own («hvor stor andel gjør det i samarbeid?»).
+  const doesIt = last !== undefined && pointsWithPronoun(question) && proVerb.test(question);
+  const searched = doesIt ? question.replace(proVerbWord, ' ').replace(/\s{2,}/gu, ' ') : question;
+  const own = prepare(last && pointsWithPronoun(question) ? withoutPointers(searched) : searched);
   const yesNo = asksYesNo(question);
   // A question read on its own is shown as read: with its misspellings corrected («omsorsgsystem» → «omsorgssystem»).
   const asRead = last && pointsWithPronoun(question) ? question : own.original;
@@ -546,7 +558,7 @@ export const resolveQuestion = (dialogue: Dialogue, prepare: Prepare, options: R
   const shown = language === 'en' && previous.prepared.language === 'en' ? englishReferent(previous.prepared, referentStems, referent) : [];
   const interpreted = bounded(`${strip(question)} (${aboutWord[language]}: ${(shown.length > 0 ? shown : referent).join(' ')})?`);
   // An English question keeps its translated terms (each word's alternatives one term); the referent's Norwegian words join them.
-  const ownSearch = pointsWithPronoun(question) ? withoutPointers(question) : question;
+  const ownSearch = pointsWithPronoun(question) ? withoutPointers(searched) : searched;
   const combined = own.language === 'en' ? withContext(own, prepare(referent.join(' '))) : prepare(bounded(`${ownSearch} ${referent.join(' ')}`));
   // Names: the last question's (as the analyser reads them), and a word with a capital inside («eSignering», «IP-telefoni», «GPS»);
   // not a word capitalised only because it opens the last answer («Strategien peker …»).
@@ -555,7 +567,7 @@ export const resolveQuestion = (dialogue: Dialogue, prepare: Prepare, options: R
   // verdict carries it («does the Fiks platform use it?» after Maskinporten: «Fiks-plattformen benytter Maskinporten», not a
   // sentence about the platform alone; tune c057 supported, test unchanged). Other words of the referent stay context.
   const weights = combined.terms.stems.map((stem) =>
-    own.terms.stems.includes(stem) || !referentStems.has(stem) || (yesNo && namedWords.has(stem)) ? 1 : referentWeight,
+    own.terms.stems.includes(stem) || !referentStems.has(stem) || doesIt || (yesNo && namedWords.has(stem)) ? 1 : referentWeight,
   );
   const prepared: PreparedQuery = { ...combined, original: question, language, terms: { ...combined.terms, weights } };
   // Not for a question that looked self-contained, read this way as the other reading: it names its own subject.
