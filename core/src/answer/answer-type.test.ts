@@ -115,6 +115,12 @@ describe('statesAnswerType with the question', () => {
     // A sum of money in nynorsk: «omsett» (bokmål «omsatt»), «omsetnaden».
     expect(answerTypeOf('Kor mykje vart omsett på marknadsplassen i fjor?')).toBe('amount');
     expect(answerTypeOf('Kor mykje auka omsetnaden?')).toBe('amount');
+    // Paying is about money: a price, fee or user charge asked with «hvor mye» / «how much» is a sum, not a count.
+    expect(answerTypeOf('How much does a school pay to use the platform?')).toBe('amount');
+    expect(answerTypeOf('Hvor mye betaler innbyggerne for tjenesten?')).toBe('amount');
+    expect(answerTypeOf('Kor mykje er eigendelen for tenesta?')).toBe('amount');
+    expect(answerTypeOf('How much is the annual fee?')).toBe('amount');
+    expect(answerTypeOf('Hvor mye er gebyret for en søknad?')).toBe('amount');
     expect(statesAnswerType('Avtalen er fornyet for to nye år.', 'time')).toBe(true);
     expect(statesAnswerType('Avtalen er fornyet.', 'time')).toBe(false);
   });
