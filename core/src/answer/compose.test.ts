@@ -279,6 +279,14 @@ describe('composeAnswer', () => {
     expect(namedAlone('Oslo Economics har regnet ut hva Oslo bruker.', 'oslo', new Set(analyze('Oslo')))).toBe(true);
   });
 
+  it('halves the confidence of a question asking for an e-mail address when nothing near the quote writes one', () => {
+    const question = 'Hva er e-postadressen til Norsk Helsenett?';
+    const service = passage('s', 'Norsk Helsenett vil etter hvert tilby både kompetanse og en adressekatalog til kommunene.');
+    const contact = passage('k', 'Norsk Helsenett kan nås på e-postadressen post@nhn.example.no hele uken.');
+    expect(composeRatio(question, [service]).ratio).toBeCloseTo(0.5, 2);
+    expect(composeRatio(question, [contact]).ratio).toBeCloseTo(1, 2);
+  });
+
   it('halves the confidence of a which-question whose passage shares only its names', () => {
     const question = 'Hvilken leverandør har Trondheim kommune valgt for Helseplattformen?';
     const option = passage('o', 'Trondheim kommune utløste i november 2019 sin opsjon på Helseplattformen.');

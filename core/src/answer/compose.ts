@@ -10,6 +10,7 @@ import type { RankedChunk } from '../retrieval/retriever';
 import { answerabilityFeatures, confidenceOf, type AnswerabilityFeatures, type AnswerabilityModel } from './answerability';
 import { answerabilityModel } from './answerability-model';
 import { answerTypeOf, countedPhraseOf, statesAnswerType } from './answer-type';
+import { asksForAddress, statesAddress } from './contact-address';
 import { abstentionReason, abstentionText, answerLead, yesNoLead } from './messages';
 import { itemAt } from '../collections/item-at';
 import { definedTerm, definesTerm, givesDefinition } from './definition';
@@ -564,8 +565,16 @@ export const composeAnswer = (
       );
       return content.length > 0 && query.entities.length > 0 && content.every(({ stem, word }) => matchStrength(stem, word, passage.chunk.terms) < 0.5);
     })();
+  // A question asking for an e-mail address, a telephone number or a web address whose quote writes none, nor its neighbours:
+  // the quote names the addressee and says something else («Norsk Helsenett vil … tilby … adressekatalog»). As `typeMissing`
+  // for the kinds of fact `answerTypeOf` reads. Tune: abstention on unanswerable +1 (q481); no other question or turn of
+  // either split asks for an address.
+  const addressMissing =
+    best !== undefined &&
+    asksForAddress(query.original) &&
+    !neighbourhoodIndices(passageAt(best.rank), best.sentence).some((sentence) => statesAddress(sentenceText(passageAt(best.rank), sentence)));
   const typed =
-    namesOnly || countApart || typeMissing || typeApart || nameApart || nameAbsent || eventApart || freshApart || whichApart
+    addressMissing || namesOnly || countApart || typeMissing || typeApart || nameApart || nameAbsent || eventApart || freshApart || whichApart
       ? modelConfidence * typeMissingFactor
       : modelConfidence;
   const confidence = defined && model ? Math.max(typed, model.threshold) : typed;
