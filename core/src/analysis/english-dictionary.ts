@@ -80,33 +80,36 @@ export const occursInVocabulary = (norwegian: string, vocabulary: ReadonlySet<st
 
 const minimumHeadLength = 4;
 const minimumModifierLength = 3;
-const compoundHeads = new WeakMap<ReadonlySet<string>, ReadonlySet<string>>();
+const minimumFirstPartLength = 4;
 
-/** Every ending of the vocabulary's words that could be the last part of a compound («alarm» of «trygghetsalarm»). */
-const compoundHeadsOf = (vocabulary: ReadonlySet<string>): ReadonlySet<string> => {
-  const known = compoundHeads.get(vocabulary);
-  if (known) return known;
-  const heads = new Set<string>();
-  for (const word of vocabulary) for (let start = minimumModifierLength; start <= word.length - minimumHeadLength; start += 1) heads.add(word.slice(start));
-  compoundHeads.set(vocabulary, heads);
-  return heads;
+/** A set derived from a vocabulary once, cached for as long as the vocabulary lives. */
+const perVocabulary = (derive: (vocabulary: ReadonlySet<string>) => Set<string>) => {
+  const cache = new WeakMap<ReadonlySet<string>, ReadonlySet<string>>();
+  return (vocabulary: ReadonlySet<string>): ReadonlySet<string> => {
+    const known = cache.get(vocabulary);
+    if (known) return known;
+    const derived = derive(vocabulary);
+    cache.set(vocabulary, derived);
+    return derived;
+  };
 };
 
-const minimumFirstPartLength = 4;
-const compoundFirstParts = new WeakMap<ReadonlySet<string>, ReadonlySet<string>>();
+/** Every ending of the vocabulary's words that could be the last part of a compound («alarm» of «trygghetsalarm»). */
+const compoundHeadsOf = perVocabulary((vocabulary) => {
+  const heads = new Set<string>();
+  for (const word of vocabulary) for (let start = minimumModifierLength; start <= word.length - minimumHeadLength; start += 1) heads.add(word.slice(start));
+  return heads;
+});
 
 /**
  * Every beginning of the vocabulary's words that could be the first part of a compound, as it is written there («brev»
  * of «brevpost», «fiber» of «fiberkabler»): at least four letters, and a last part of at least four after it.
  */
-const compoundFirstPartsOf = (vocabulary: ReadonlySet<string>): ReadonlySet<string> => {
-  const known = compoundFirstParts.get(vocabulary);
-  if (known) return known;
+const compoundFirstPartsOf = perVocabulary((vocabulary) => {
   const parts = new Set<string>();
   for (const word of vocabulary) for (let end = minimumFirstPartLength; end <= word.length - minimumHeadLength; end += 1) parts.add(word.slice(0, end));
-  compoundFirstParts.set(vocabulary, parts);
   return parts;
-};
+});
 
 /**
  * True when every stem of the Norwegian text occurs in the vocabulary, alone or as the last part of
