@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { collectAcronyms, longFormBefore, mineAcronyms } from './acronyms';
+import { clippedDirectorates, collectAcronyms, longFormBefore, mineAcronyms } from './acronyms';
 
 describe('mineAcronyms', () => {
   it('mines an acronym written with the head it shares with its long form, and keeps a coordinated part', () => {
@@ -26,5 +26,22 @@ describe('mineAcronyms', () => {
     const pairs = collectAcronyms([{ text: 'Norsk helsenett SF (NHN). Norsk helsenett SF (NHN).', source: 'a.txt' }]);
     expect(pairs.filter((pair) => pair.short === 'nhn')).toEqual([{ short: 'nhn', long: 'norsk helsenett sf', source: 'a.txt' }]);
     expect(pairs.some((pair) => pair.short === 'nav' && pair.source === 'glossary')).toBe(true);
+  });
+});
+
+describe('clippedDirectorates', () => {
+  it('derives the clipped names of the directorates a text names, and none two directorates would share', () => {
+    const pairs = clippedDirectorates([
+      { text: 'Utdanningsdirektoratet og Helsedirektoratet samarbeider med direktoratet.', source: 'a.txt' },
+      { text: 'Digitaliseringsdirektoratet (og Helsedirektoratets rolle). Det gamle Husbankdirektorat.', source: 'b.txt' },
+    ]);
+    const longOf = (short: string) => pairs.filter((pair) => pair.short === short).map((pair) => pair.long);
+    expect(longOf('udir')).toEqual(['utdanningsdirektoratet']);
+    expect(longOf('digdir')).toEqual(['digitaliseringsdirektoratet']);
+    expect(longOf('helsedir')).toEqual(['helsedirektoratet']);
+    expect(longOf('hdir')).toEqual([]);
+    expect(longOf('husbankdir')).toEqual(['husbankdirektoratet']);
+    expect(pairs.find((pair) => pair.short === 'udir')?.source).toBe('a.txt');
+    expect(pairs.some((pair) => pair.short === 'dir' || pair.long === 'direktoratet')).toBe(false);
   });
 });

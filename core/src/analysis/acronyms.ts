@@ -113,11 +113,33 @@ export const domainGlossary: Acronym[] = [
   { short: 'HOD', long: 'Helse- og omsorgsdepartementet', source: 'glossary' },
 ];
 
+/**
+ * The clipped names Norwegian directorates go by, derived from the directorates a text names: the
+ * first one to three letters of the compound's first part, or all of it, before «dir» («Udir» for
+ * «Utdanningsdirektoratet», «Hdir» and «Helsedir» for «Helsedirektoratet», «Digdir»). The texts use
+ * the long name and readers the short one; a clipped form two directorates would share is left out.
+ */
+export const clippedDirectorates = (texts: Array<{ text: string; source: string }>): Acronym[] => {
+  const byShort = new Map<string, { longs: Set<string>; source: string }>();
+  for (const { text, source } of texts)
+    for (const match of text.matchAll(/(?<![\p{L}-])(\p{L}{3,}?)s?direktorat(?:et)?(?!\p{L})/giu)) {
+      const part = (match[1] ?? '').toLowerCase();
+      const long = match[0].toLowerCase().replace(/direktorat$/u, 'direktoratet');
+      for (const length of new Set([1, 2, 3, part.length].filter((length) => length <= part.length))) {
+        const short = `${part.slice(0, length)}dir`;
+        const entry = byShort.get(short) ?? { longs: new Set<string>(), source };
+        byShort.set(short, entry);
+        entry.longs.add(long);
+      }
+    }
+  return [...byShort].filter(([, entry]) => entry.longs.size === 1).map(([short, entry]) => ({ short, long: [...entry.longs][0] ?? '', source: entry.source }));
+};
+
 /** All pairs, lowercase, each (short, long) once; a short form defined differently keeps every long form. */
 export const collectAcronyms = (texts: Array<{ text: string; source: string }>): Acronym[] => {
   const seen = new Set<string>();
   const pairs: Acronym[] = [];
-  for (const pair of [...texts.flatMap(({ text, source }) => mineAcronyms(text, source)), ...domainGlossary]) {
+  for (const pair of [...texts.flatMap(({ text, source }) => mineAcronyms(text, source)), ...clippedDirectorates(texts), ...domainGlossary]) {
     const key = `${pair.short.toLowerCase()}\u0000${pair.long.toLowerCase()}`;
     if (seen.has(key)) continue;
     seen.add(key);
