@@ -186,8 +186,25 @@ describe('englishLemmas', () => {
 describe('translateQuery phrases', () => {
   it('ignores dictionary idioms made of function words but keeps glossary phrases such as log in', () => {
     const idioms: EnglishDictionary = { source: 'test', entries: new Map([['there be', ['det finnes']]]) };
-    expect(translateQuery('Will there be broadband in every school?', idioms)).toBe('bredbånd skole');
+    // «every» is written as the stopword «hver» (see the distributives below).
+    expect(translateQuery('Will there be broadband in every school?', idioms)).toBe('bredbånd hver skole');
     expect(translateQuery('Can citizens log in to ID-porten?', idioms)).toBe('innbygger logge inn innlogging ID-porten');
+  });
+});
+
+describe('translateQuery distributives', () => {
+  it('writes «each», «every», «per» before a noun as the Norwegian stopword «hver», searched for no word of its own', () => {
+    const years: EnglishDictionary = {
+      source: 'test',
+      entries: new Map([
+        ['year', ['år']],
+        ['save', ['spare']],
+      ]),
+    };
+    expect(translateQuery('How much is saved each year?', years)).toBe('spare hver år');
+    expect(translateQuery('How much is saved per year?', years)).toBe('spare hver år');
+    expect(translateQuery('Did each of them save?', years)).toBe('spare');
+    expect(analyze(translateQuery('What is saved every year?', years))).toEqual(['spar', 'år']);
   });
 });
 

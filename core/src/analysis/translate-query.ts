@@ -79,6 +79,20 @@ const COMPLEX_PREPOSITIONS: ReadonlyArray<readonly string[]> = [
 const complexPrepositionAt = (words: readonly Word[], index: number): number =>
   COMPLEX_PREPOSITIONS.find((group) => group.every((part, offset) => words[index + offset]?.lower === part))?.length ?? 0;
 
+/**
+ * English distributive determiners («each year», «every day», «per year»): Norwegian says the same with «hver»
+ * («hver dag», read as «daglig» by the periodic adjectives of `WordKnowledge.periodicAt`). A closed class of English grammar.
+ */
+const DISTRIBUTIVES: ReadonlySet<string> = new Set(['each', 'every', 'per']);
+/** The Norwegian distributive written before the translated noun: a stopword, so it only tells how the noun is read. */
+const NORWEGIAN_DISTRIBUTIVE = 'hver';
+
+/** True for «each», «every», «per» right before a content word («each year»), not «each of», «every one». */
+const isDistributiveAt = (words: readonly Word[], index: number): boolean => {
+  const next = words[index + 1];
+  return DISTRIBUTIVES.has(itemAt(words, index).lower) && next !== undefined && !ENGLISH_NOISE.has(next.lower) && !HAS_DIGIT.test(next.raw);
+};
+
 /** Words after which «to» marks an infinitive: «have to», «need to», «in order to», «how to». */
 const INFINITIVE_LEADS: ReadonlySet<string> = new Set(['have', 'has', 'had', 'having', 'need', 'needs', 'needed', 'order', 'how']);
 
@@ -371,6 +385,11 @@ export const translateQueryTerms = (text: string, dictionary: EnglishDictionary 
     if (isModalLike(words, index)) {
       // The verb and its «to»; a verb with an object before its «to» (or none) is dropped alone, the object stays.
       index += words[index + 1]?.lower === 'to' ? 2 : 1;
+      continue;
+    }
+    if (isDistributiveAt(words, index)) {
+      terms.push({ source: itemAt(words, index).raw, norwegian: [NORWEGIAN_DISTRIBUTIVE], frame: true });
+      index += 1;
       continue;
     }
     if (ASPECT_ADVERBS.has(itemAt(words, index).lower)) {

@@ -64,4 +64,23 @@ describe('periodic adjectives in a question', () => {
     expect(prepareQuery('Hva koster det hvert år?', null, vocabulary, knowledge).text).toBe('Hva koster det hvert år? årlig');
     expect(prepareQuery('Hva koster det i år?', null, vocabulary, knowledge).text).toBe('Hva koster det i år?');
   });
+
+  it('reads an English «each year» / «every year» / «per year» as «hvert år», met by «årlig»; «this year» not', () => {
+    const knowledge = new WordKnowledge({ ...emptyLanguageResources('test'), lemmas: { år: ['år'] }, periodic: { år: ['årleg', 'årlig'] } });
+    const english = {
+      source: 'test',
+      entries: new Map([
+        ['year', ['år']],
+        ['cost', ['koste']],
+      ]),
+    };
+    const derivedOfYear = (question: string): readonly string[] => {
+      const { terms } = prepareQuery(question, english, undefined, knowledge);
+      return terms.words?.[terms.stems.indexOf('år')]?.derived ?? [];
+    };
+    expect(derivedOfYear('How much does it cost each year?')).toEqual(['årleg', 'årlig']);
+    expect(derivedOfYear('How much does it cost every year?')).toEqual(['årleg', 'årlig']);
+    expect(derivedOfYear('How much does it cost per year?')).toEqual(['årleg', 'årlig']);
+    expect(derivedOfYear('How much does it cost this year?')).toEqual([]);
+  });
 });
