@@ -15,8 +15,12 @@ export interface CandidateSource {
   readonly size: number;
   /** The distinct stems of the indexed text, to keep query translations to words the corpus uses. */
   vocabulary(): ReadonlySet<string>;
-  /** BM25 hits over chunks and over sentences (`<chunkId>#<n>`), best first, ties by id. */
-  lexical(text: string, depth: number, filter?: SearchFilter): Promise<{ chunks: LexicalHit[]; sentences: LexicalHit[] }>;
+  /**
+   * BM25 hits over chunks and over sentences (`<chunkId>#<n>`), best first, ties by id; with
+   * `units` 'sentences' the sentences alone (chunks empty: a caller that reads only those does not
+   * pay for the chunk index's sum).
+   */
+  lexical(text: string, depth: number, filter?: SearchFilter, units?: LexicalUnits): Promise<{ chunks: LexicalHit[]; sentences: LexicalHit[] }>;
   /** Nearest chunks to a query vector, best first. */
   dense(vector: number[], depth: number, filter?: SearchFilter): Promise<VectorHit[]>;
   /** The chunks with these ids, analysed (missing ids are left out). */
@@ -24,6 +28,9 @@ export interface CandidateSource {
   /** The weight of each of these stems (and of any other, by the same rule). */
   weigher(stems: readonly string[]): Promise<(stem: string) => number>;
 }
+
+/** Which BM25 indexes a lexical search reads: both, or the sentences alone. */
+export type LexicalUnits = 'both' | 'sentences';
 
 const noFilter = (filter?: SearchFilter): boolean => !filter || (!filter.file?.length && filter.yearFrom === undefined && filter.yearTo === undefined);
 
@@ -65,8 +72,9 @@ export class MemoryCandidates implements CandidateSource {
     };
   }
 
-  async lexical(text: string, depth: number, filter?: SearchFilter) {
+  async lexical(text: string, depth: number, filter?: SearchFilter, units: LexicalUnits = 'both') {
     const allowed = this.allowed(filter);
+    if (units === 'sentences') return { chunks: [], sentences: this.sentenceIndex.search(text, depth, allowed) };
     // The question is analysed once for both indexes when they analyse alike (the same n-gram size), not once per index.
     const analysed = this.chunkIndex.analyze(text);
     const forSentences = this.sentenceIndex.options.gramSize === this.chunkIndex.options.gramSize ? analysed : this.sentenceIndex.analyze(text);

@@ -57,4 +57,20 @@ describe('Retriever stage 1 over a remote store', () => {
     expect(lexicalOnly.calls).not.toContain('dense asked');
     expect(lists.dense).toEqual([]);
   });
+
+  it('asks only for sentence hits when it looks for a definition of the word asked about', async () => {
+    const units: Array<string | undefined> = [];
+    const { source } = overlapping();
+    const recording: CandidateSource = {
+      ...source,
+      lexical: async (text, depth, filter, unit) => {
+        units.push(unit);
+        return source.lexical(text, depth, filter, unit);
+      },
+    };
+    const definition = prepareQuery('Hva er infrastruktur?', null, new Set());
+    expect(definition.definitionFocusText).toBe('infrastruktur');
+    await Retriever.fromSource(recording, new FakeEmbedder(8)).retrieve(definition, { k: 3, mode: 'hybrid' });
+    expect(units).toEqual([undefined, 'sentences']);
+  });
 });

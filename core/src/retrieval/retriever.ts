@@ -354,7 +354,8 @@ export class Retriever {
   ): Promise<Array<{ id: string; score: number }>> {
     const { focus, acronym } = askedOf(query);
     if (options.mode !== 'hybrid' || !query.definitionFocusText || !focus) return fused;
-    const { sentences } = await this.source.lexical(query.definitionFocusText, this.settings.candidates, options.filter);
+    // Only the sentence hits are read: the chunk index's sum is not asked for.
+    const { sentences } = await this.source.lexical(query.definitionFocusText, this.settings.candidates, options.filter, 'sentences');
     const located = sentences.map((hit) => {
       const [chunkId = hit.id, position = '0'] = hit.id.split('#');
       return { chunkId, position: Number(position) };

@@ -3,7 +3,7 @@ import pgvector from 'pgvector/pg';
 import { analyzeQuery, lexicalFields, type LexicalHit, type LexicalIndexOptions } from '../../lexical';
 import { LruCache } from '../../collections/lru-cache';
 import { analysedChunk, type StoredAnalysis } from '../../retrieval/analysed-chunk';
-import type { CandidateSource } from '../../retrieval/candidate-source';
+import type { CandidateSource, LexicalUnits } from '../../retrieval/candidate-source';
 import type { IndexedChunk } from '../../retrieval/indexed-chunk';
 import { termWeight } from '../../retrieval/term-weights';
 import type { Chunk, SearchFilter } from '../../schemas';
@@ -195,8 +195,8 @@ export class PostgresCandidates implements CandidateSource {
    * (`PostingRows`), both units at once, then name the hits of both in one query; filtered ones
    * (and `scoring` 'sql') sum in SQL.
    */
-  async lexical(text: string, depth: number, filter?: SearchFilter): Promise<{ chunks: LexicalHit[]; sentences: LexicalHit[] }> {
-    const chunkTerms = this.queryTerms('chunks', text);
+  async lexical(text: string, depth: number, filter?: SearchFilter, units: LexicalUnits = 'both'): Promise<{ chunks: LexicalHit[]; sentences: LexicalHit[] }> {
+    const chunkTerms = units === 'both' ? this.queryTerms('chunks', text) : [];
     const sentenceTerms = this.queryTerms('sentences', text);
     if (depth <= 0) return { chunks: [], sentences: [] };
     const filtered = filterSql(filter, []) !== '';
