@@ -1,6 +1,7 @@
 import { describeIssues, parseIndexLocation, type IndexLocation } from '@kildesvar/core';
 import { z } from 'zod';
 import { KildesvarError } from '@kildesvar/core/errors';
+import { databaseHeapGrowingPercent } from './heap-growth';
 
 const count = (fallback: number) => z.coerce.number().int().min(0).default(fallback);
 const flag = (fallback: boolean) =>
@@ -31,6 +32,7 @@ const serverSchema = z.object({
   INDEX_WATCH_MS: count(2_000),
   GENERATION_POLL_MS: z.coerce.number().int().min(100).default(2000),
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).default(10),
+  HEAP_GROWING_PERCENT: z.coerce.number().int().min(0).max(1000).optional(),
 });
 
 export type Config = Readonly<
@@ -43,6 +45,8 @@ export type Config = Readonly<
     /** STORE=postgres: how often the active index generation is checked. */
     generationPollMs: number;
     databasePoolSize: number;
+    /** V8's old-space growth between full collections, in per cent (`boundHeapGrowth`); 0 = V8's own rule. */
+    heapGrowingPercent: number;
     /** 0 = no deadline. */
     requestTimeoutMs: number;
     /** 0 = no cap. */
@@ -66,8 +70,9 @@ export const loadConfig = (environment: NodeJS.ProcessEnv = process.env): Config
   const parsed = serverSchema.safeParse(environment);
   if (!parsed.success) throw new KildesvarError('config_invalid', `Invalid configuration (environment variables): ${describeIssues(parsed.error.issues)}`);
   const value = parsed.data;
+  const location = parseIndexLocation(environment);
   return Object.freeze({
-    ...parseIndexLocation(environment),
+    ...location,
     port: value.PORT,
     host: value.HOST,
     webDist: value.WEB_DIST,
@@ -75,6 +80,7 @@ export const loadConfig = (environment: NodeJS.ProcessEnv = process.env): Config
     bodyLimitBytes: value.BODY_LIMIT_BYTES,
     generationPollMs: value.GENERATION_POLL_MS,
     databasePoolSize: value.DATABASE_POOL_SIZE,
+    heapGrowingPercent: value.HEAP_GROWING_PERCENT ?? (location.store === 'postgres' ? databaseHeapGrowingPercent : 0),
     requestTimeoutMs: value.REQUEST_TIMEOUT_MS,
     maxConcurrent: value.MAX_CONCURRENT,
     maxQueue: value.MAX_QUEUE,

@@ -13,6 +13,7 @@ import { KildesvarError, isKildesvarError } from '@kildesvar/core/errors';
 import { createApp } from './app';
 import { LoadingSource, type AssistantSource } from './assistant-source';
 import { loadConfig, workLimits } from './config';
+import { boundHeapGrowth } from './heap-growth';
 import { IndexSource } from './index-source';
 import { loadPostgresStore, type LoadedStore } from './load-store';
 import { createMetrics } from './observe/metrics';
@@ -22,6 +23,7 @@ import { describeListenError } from './server/listen-error';
 import { gracefulShutdown } from './server/shutdown';
 
 const config = loadConfig();
+boundHeapGrowth(config.heapGrowingPercent);
 const log = (message: string) => console.log(message);
 // STORE=files: verified builds behind the `current` pointer, hot-reloaded. STORE=postgres: the active generation, polled.
 const indexSource =
