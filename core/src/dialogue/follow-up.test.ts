@@ -245,6 +245,16 @@ describe('resolveQuestion', () => {
     expect(resolve(...last, 'hvem betaler for at de kommer på plass?').kind).toBe('reference');
   });
 
+  it('reads «dem»/«deres» after a plural noun of the same clause as pointing back: that noun would be «seg»/«sin»', () => {
+    const last = ['Hvor mye koster nasjonale e-helseløsninger kommunene?', 'Kommunene betaler en halv milliard kroner i året for nasjonale e-helseløsninger. [1]'];
+    const them = resolve(...last, 'Er det frivillig for kommunene å betale for dem?');
+    expect(them.kind).toBe('reference');
+    expect(them.interpreted).toContain('e-helseløsninger');
+    expect(resolve(...last, 'Hvem bestemmer hva kommunene skal bruke pengene deres på?').kind).toBe('reference');
+    // A noun of a clause before still binds it: «dem» in the «at» clause is «kommunene».
+    expect(resolve(...last, 'Kan kommunene kreve at staten betaler for dem?').kind).toBe('self-contained');
+  });
+
   it('does not read a formal «det» that stands for an infinitive after it as pointing back', () => {
     const last = ['Hvilken rolle har kommunene når det bygges ut 5G?', 'Kommunene er sentrale, blant annet som grunneier. [1]'];
     const formal = resolve(...last, 'Er det frivillig for kommunene å følge ledningsforskriften?');

@@ -134,9 +134,20 @@ const formalDet = (tokens: readonly string[], index: number): boolean => {
 };
 
 /**
+ * The object and possessive forms of the plural pronoun (bokmål, nynorsk). Norwegian refers back to the subject of the same
+ * clause with the reflexive «seg»/«sin», so «dem»/«deres» there points elsewhere: «Er det frivillig for kommunene å betale for dem?»
+ * (for kommunene to pay for them: not for themselves) points back to the last turn, where «… om de vil …» points to «kommunene».
+ * Not English «them»/«their», which English uses for the subject too («Do municipalities fund their own?»).
+ */
+const objectPronoun = /^(?:dem|deres|deira)$/iu;
+/** Words that open a clause of their own, after which «dem»/«deres» may point back to a noun of the clause before. */
+const subordinator = /^(?:som|at|om|hvis|viss|dersom|når|fordi|sidan|siden|der|og|men|eller)$/iu;
+const clauseBetween = (tokens: readonly string[], from: number, to: number): boolean => tokens.slice(from + 1, to).some((word) => subordinator.test(word));
+
+/**
  * Whether a question points back to the last turn with a pronoun: not a plural one whose noun stands before
- * it in the question itself («Kan kommunene selv velge om de vil følge forskriften?», «Do municipalities fund their own?»),
- * nor a formal «det» that stands for an infinitive after it.
+ * it in the question itself («Kan kommunene selv velge om de vil følge forskriften?», «Do municipalities fund their own?»; for
+ * «dem»/«deres» only a noun of a clause before, see `objectPronoun`), nor a formal «det» that stands for an infinitive after it.
  */
 const pointsWithPronoun = (question: string): boolean => {
   if (thereAtEnd.test(question)) return true;
@@ -146,7 +157,10 @@ const pointsWithPronoun = (question: string): boolean => {
     // «det nye systemet», «den nasjonale strategien», «de store kommunene»: an article before an adjective and its noun.
     if (article.test(token) && /\p{L}{2,}e$/iu.test(tokens[index + 1] ?? '') && definiteNoun.test(tokens[index + 2] ?? '')) return false;
     if (!pluralPronoun.test(token)) return true;
-    return !tokens.slice(0, index).some((word) => pluralNoun.test(word) && !isStopword(word.toLowerCase()) && !pronoun.test(word));
+    return !tokens.slice(0, index).some(
+      (word, at) =>
+        pluralNoun.test(word) && !isStopword(word.toLowerCase()) && !pronoun.test(word) && (!objectPronoun.test(token) || clauseBetween(tokens, at, index)),
+    );
   });
 };
 /**
