@@ -246,7 +246,10 @@ describe('resolveQuestion', () => {
   });
 
   it('reads «dem»/«deres» after a plural noun of the same clause as pointing back: that noun would be «seg»/«sin»', () => {
-    const last = ['Hvor mye koster nasjonale e-helseløsninger kommunene?', 'Kommunene betaler en halv milliard kroner i året for nasjonale e-helseløsninger. [1]'];
+    const last = [
+      'Hvor mye koster nasjonale e-helseløsninger kommunene?',
+      'Kommunene betaler en halv milliard kroner i året for nasjonale e-helseløsninger. [1]',
+    ];
     const them = resolve(...last, 'Er det frivillig for kommunene å betale for dem?');
     expect(them.kind).toBe('reference');
     expect(them.interpreted).toContain('e-helseløsninger');

@@ -157,10 +157,12 @@ const pointsWithPronoun = (question: string): boolean => {
     // «det nye systemet», «den nasjonale strategien», «de store kommunene»: an article before an adjective and its noun.
     if (article.test(token) && /\p{L}{2,}e$/iu.test(tokens[index + 1] ?? '') && definiteNoun.test(tokens[index + 2] ?? '')) return false;
     if (!pluralPronoun.test(token)) return true;
-    return !tokens.slice(0, index).some(
-      (word, at) =>
-        pluralNoun.test(word) && !isStopword(word.toLowerCase()) && !pronoun.test(word) && (!objectPronoun.test(token) || clauseBetween(tokens, at, index)),
-    );
+    return !tokens
+      .slice(0, index)
+      .some(
+        (word, at) =>
+          pluralNoun.test(word) && !isStopword(word.toLowerCase()) && !pronoun.test(word) && (!objectPronoun.test(token) || clauseBetween(tokens, at, index)),
+      );
   });
 };
 /**
