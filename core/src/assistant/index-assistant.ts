@@ -121,9 +121,11 @@ export const createIndexAssistant = (parts: IndexAssistantParts): Assistant & { 
   ): Promise<ChatResponse> => {
     options?.signal?.throwIfAborted();
     // Looked up once per request: the other reading leans on the same last answer.
-    const lookup = found.get(resolved.previousAnswer) ?? quotedPassages(resolved.previousAnswer);
-    found.set(resolved.previousAnswer, lookup);
-    const quoted = resolved.previousAnswer ? await lookup : [];
+    // A self-contained follow-up leans on no last answer, but passages near its quotes are preferred a little (`nearAnswer`).
+    const near = resolved.previousAnswer || (conversation ? (resolved.nearAnswer ?? '') : '');
+    const lookup = found.get(near) ?? quotedPassages(near);
+    found.set(near, lookup);
+    const quoted = near ? await lookup : [];
     // A conversation's reference leans on the last answer's passages more (the second part of a two-part question does not: measured on q223).
     const prior = nearPrior(conversation && resolved.kind === 'reference' ? 'reference' : 'other', quoted);
     // The term weights, read while the passages are retrieved.

@@ -44,6 +44,16 @@ describe('resolveQuestion', () => {
     expect(topicChange.prepared.terms.stems).not.toContain('digifin');
   });
 
+  it('keeps the last answer of a self-contained follow-up for preferring the passages near its quotes, not of a marked topic change', () => {
+    const last = ['Hvorfor må det legges fiber fram til basestasjonene når 5G kommer?', 'Fordi 5G krever fiber helt fram. [1]'];
+    const detail = resolve(...last, 'Hva kan kommunen gjøre for å få fart på utbyggingen av bredbånd?');
+    expect(detail.kind).toBe('self-contained');
+    expect(detail.previousAnswer).toBe('');
+    expect(detail.nearAnswer).toBe('Fordi 5G krever fiber helt fram. [1]');
+    expect(resolve(...last, 'Noe helt annet: hva kan kommunen gjøre for å få fart på utbyggingen av bredbånd?').nearAnswer).toBeUndefined();
+    expect(resolve('Hva kan kommunen gjøre for å få fart på utbyggingen av bredbånd?').nearAnswer).toBeUndefined();
+  });
+
   it('reads a question that sets the scene first as a question about the scene, whose words count half', () => {
     const resolved = resolve('Kommunen vår vurderer å starte opp med Digihjelpen. Hva går det ut på?');
     expect(resolved.kind).toBe('first');

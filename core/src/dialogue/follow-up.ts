@@ -49,6 +49,12 @@ export interface ResolvedQuestion {
   fresh?: string[];
   /** A request for more («kan du si mer om det?»): the last question asked again, without what the last answer gave. */
   more?: boolean;
+  /**
+   * For a follow-up read as self-contained, the last answer: it leans on nothing of it, but a follow-up that names its own subject
+   * most often still asks about the document under discussion («hva kan kommunen gjøre for å få fart på utbyggingen?» after an
+   * answer on 5G), so the passages near that answer's quotes get the small bonus an ellipsis gets (see `nearPrior`).
+   */
+  nearAnswer?: string;
   /** The message opened by saying it changes the subject («Noe helt annet: …»): read on its own, with no other reading. */
   topicChange?: boolean;
 }
@@ -476,7 +482,14 @@ export const resolveQuestion = (dialogue: Dialogue, prepare: Prepare, options: R
   const kind = options.kind ?? (more ? 'reference' : classify(question, own, namesNew));
   if (kind === 'self-contained')
     return (
-      (options.kind ? null : onItsOwn(question, kind, prepare, options.inCorpus)) ?? { kind, yesNo, interpreted: asRead, prepared: own, previousAnswer: '' }
+      (options.kind ? null : onItsOwn(question, kind, prepare, options.inCorpus)) ?? {
+        kind,
+        yesNo,
+        interpreted: asRead,
+        prepared: own,
+        previousAnswer: '',
+        ...(options.kind ? {} : { nearAnswer: last.answer }),
+      }
     );
 
   // The last question as it was read in its own context, depth-bounded.
