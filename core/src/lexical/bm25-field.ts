@@ -311,16 +311,18 @@ export class Bm25Field {
     return this.termIndex.keys();
   }
 
-  /** Adds `weight` × BM25 of each (distinct) query term to `scores`, indexed by document number. */
+  /** Adds `weight` × BM25 of each (distinct) query term to `scores`, indexed by document number (`documentCount` long). */
   accumulate(terms: readonly string[], weight: number, scores: Float64Array): void {
     for (const term of terms) {
       const index = this.termIndex.get(term);
       if (index === undefined) continue;
       const termWeight = weight * (this.idf[index] ?? 0);
       const { documents, weights } = this.postingsOf(index);
+      // No `?? 0` in the loop every posting of every query term runs: `weights` is as long as `documents`, and every
+      // document number is below the document count (checked when the postings were weighed: `bm25Weights`), the length of `scores`.
       for (let posting = 0; posting < documents.length; posting += 1) {
-        const document = documents[posting] ?? 0;
-        scores[document] = (scores[document] ?? 0) + termWeight * (weights[posting] ?? 0);
+        const document = documents[posting] as number;
+        scores[document] = (scores[document] as number) + termWeight * (weights[posting] as number);
       }
     }
   }
