@@ -127,16 +127,23 @@ export class CorpusEmbedder implements Embedder {
 
   /** Embeds one text synchronously; documents and queries take the same path. */
   embedText(text: string): number[] {
-    const row = weighFeatures(countFeatures(text, this.extraction), this.space);
+    const { indices, values } = weighFeatures(countFeatures(text, this.extraction), this.space);
     const dimensions = this.dimensions;
+    // Read into locals once, and no `?? 0` per entry: every index is in range (a row's columns are the projection's rows,
+    // each `dimensions` wide). Each question is embedded here once or twice; the sums are the same, in the same order.
+    const projection = this.projection;
     const vector = new Float64Array(dimensions);
-    for (let entry = 0; entry < row.indices.length; entry += 1) {
-      const value = row.values[entry] ?? 0;
-      const offset = (row.indices[entry] ?? 0) * dimensions;
+    for (let entry = 0; entry < indices.length; entry += 1) {
+      const value = values[entry] as number;
+      const offset = (indices[entry] as number) * dimensions;
       for (let dimension = 0; dimension < dimensions; dimension += 1)
-        vector[dimension] = (vector[dimension] ?? 0) + value * (this.projection[offset + dimension] ?? 0);
+        vector[dimension] = (vector[dimension] as number) + value * (projection[offset + dimension] as number);
     }
-    return Array.from(normalizeInPlace(vector));
+    normalizeInPlace(vector);
+    // A plain loop (a packed array, as `Array.from` gives): `Array.from` over a typed array goes through its iterator.
+    const result: number[] = [];
+    for (let dimension = 0; dimension < dimensions; dimension += 1) result.push(vector[dimension] as number);
+    return result;
   }
 
   async embedDocuments(texts: string[]): Promise<number[][]> {
