@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { evidenceOf, extractNumbers, matchStrength, sentencesEvidence } from './evidence';
+import { evidenceOf, extractNumbers, matchStrength, passageEvidence, sentencesEvidence } from './evidence';
 import { rankByScore, reciprocalRankFusion } from './fusion';
 import { termSetOf } from './indexed-chunk';
 import { prepareQuery } from './query';
@@ -230,6 +230,13 @@ describe('sentencesEvidence', () => {
     const empty = { stems: new Set<string>(), numbers: new Set<string>(), pairs: new Set<string>() };
     const none = sentencesEvidence(query, weightOf, sentences, heading, title, empty);
     expect(none.some((evidence, index) => evidence.coverage < (expected[index]?.coverage ?? 0))).toBe(true);
+    // Read once as a passage (the second stage does): the same evidence, and its strengths give the sentences the same.
+    const passage = passageEvidence(query, weightOf, whole);
+    expect(passage.evidence).toEqual(evidenceOf(query, weightOf, whole));
+    expect([...passage.strengths]).toEqual(query.stems.map((stem, index) => matchStrength(stem, query.words?.[index], whole)));
+    expect(passage.strengths.some((strength) => strength === 0)).toBe(true);
+    expect(sentencesEvidence(query, weightOf, sentences, heading, title, whole, passage.strengths)).toEqual(expected);
+    expect(sentencesEvidence(query, weightOf, sentences, heading, title, empty, passageEvidence(query, weightOf, empty).strengths)).toEqual(none);
   });
 });
 

@@ -178,8 +178,7 @@ const standsInside = (stem: string, stems: ReadonlySet<string>, shortestFirst: r
   const length = stem.length;
   const substrings = ((length - partialMinLength + 1) * (length - partialMinLength + 2)) / 2;
   if (shortestFirst.length > substrings) {
-    for (let size = partialMinLength; size <= length; size += 1)
-      for (let start = 0; start + size <= length; start += 1) if (stems.has(stem.slice(start, start + size))) return true;
+    for (const part of substringsOf(stem)) if (stems.has(part)) return true;
     return false;
   }
   for (const candidate of shortestFirst) {
@@ -187,6 +186,26 @@ const standsInside = (stem: string, stems: ReadonlySet<string>, shortestFirst: r
     if (stem.includes(candidate)) return true;
   }
   return false;
+};
+
+/**
+ * The substrings of five letters or more of a question stem, shortest first (in the order they were looked up before):
+ * cut once per stem, not once per passage it is matched against (some 30 per question). Bounded: emptied when full,
+ * so that it holds about the stems of the last few questions.
+ */
+const stemSubstrings = new Map<string, readonly string[]>();
+const maxStemSubstrings = 256;
+const substringsOf = (stem: string): readonly string[] => {
+  let found = stemSubstrings.get(stem);
+  if (!found) {
+    const cut: string[] = [];
+    for (let size = partialMinLength; size <= stem.length; size += 1)
+      for (let start = 0; start + size <= stem.length; start += 1) cut.push(stem.slice(start, start + size));
+    if (stemSubstrings.size >= maxStemSubstrings) stemSubstrings.clear();
+    stemSubstrings.set(stem, cut);
+    found = cut;
+  }
+  return found;
 };
 
 /**
@@ -272,6 +291,11 @@ const scoreEvidence = (
     total += context ? weight * strength : weight;
     found += weight * strength;
   }
+  return evidenceFrom(query, total, found, sentence, numbers);
+};
+
+/** The evidence from the weighed sums of the question's terms (`total` asked, `found` carried), the numbers' share and the pairs. */
+const evidenceFrom = (query: QueryTerms, total: number, found: number, sentence: TermSet, numbers: number): Evidence => {
   const coverage = total > 0 ? found / total : 0;
   // Question terms that stand together in the sentence as in the question (a name, a compound phrase) weigh extra.
   let pairsTogether = 0;
@@ -300,6 +324,20 @@ export const evidenceOf = (
 };
 
 /**
+ * A passage read as a whole (its `IndexedChunk.terms`): its evidence, as `evidenceOf` gives it without context or title,
+ * and how strongly it carries each question term (in the order of `query.stems`), for `sentencesEvidence`. Uncached: the
+ * second stage reads each of its 30 candidates once; storing every strength in the cache's WeakMaps and reading them back
+ * for the sentences cost more than the matching it saved.
+ */
+export const passageEvidence = (query: QueryTerms, weightOf: (stem: string) => number, passage: TermSet): { evidence: Evidence; strengths: Float64Array } => {
+  const { stems, words } = query;
+  const strengths = new Float64Array(stems.length);
+  for (let index = 0; index < stems.length; index += 1) strengths[index] = uncachedStrength(itemAt(stems, index), words?.[index], passage);
+  const strengthAt = (index: number): number => Math.max(strengths[index] ?? 0, 0);
+  return { evidence: scoreEvidence(query, weighTerms(query, weightOf), strengthAt, passage, numbersShare(query, passage, [])), strengths };
+};
+
+/**
  * The evidence of each sentence of a passage, in its context (the heading and its neighbours) and
  * its document's title: the same as `evidenceOf` per sentence, but each question term is matched
  * against each sentence once (a sentence is read as itself and as the neighbour of two others) and
@@ -318,31 +356,69 @@ export const sentencesEvidence = (
    * pairs of the eval's questions, nearly all of them misses that ran the substring checks. Same evidence, less work.
    */
   whole?: TermSet,
+  /** How strongly `whole` carries each question term, when read already (`passageEvidence`). */
+  wholeStrengths?: ArrayLike<number>,
 ): Evidence[] => {
   const weighed = weighTerms(query, weightOf);
   const { stems, words } = query;
-  const inTitle = stems.map((stem) => document.stems.has(stem));
-  // Read through the strength cache: the passage was matched as a whole already (its chunk evidence).
-  const absent = stems.map((stem, index) => whole !== undefined && matchStrength(stem, words?.[index], whole) === 0);
-  const inHeading = stems.map((stem, index) => (absent[index] ? 0 : matchStrength(stem, words?.[index], heading)));
-  // Per sentence, per question term: how strongly the sentence itself carries it (uncached: each pair is read once here).
-  const own = sentences.map((set) => stems.map((stem, index) => (absent[index] ? 0 : uncachedStrength(stem, words?.[index], set))));
-  return sentences.map((sentence, position) => {
-    const before = own[position - 1];
-    const after = own[position + 1];
-    const strengthAt = (index: number): number =>
-      carried(Math.max(own[position]?.[index] ?? 0, inTitle[index] ? 1 : 0), () =>
-        Math.max(0, inHeading[index] ?? 0, before?.[index] ?? 0, after?.[index] ?? 0),
-      );
+  const terms = stems.length;
+  // Plain loops over flat arrays, no closure per sentence and term: this runs for every sentence of the 30 candidates.
+  const inTitle: boolean[] = [];
+  const absent: boolean[] = [];
+  const inHeading: number[] = [];
+  for (let index = 0; index < terms; index += 1) {
+    const stem = itemAt(stems, index);
+    const word = words?.[index];
+    inTitle.push(document.stems.has(stem));
+    // Read already, or through the strength cache: the passage was matched as a whole already (its chunk evidence).
+    const missing = wholeStrengths ? wholeStrengths[index] === 0 : whole !== undefined && matchStrength(stem, word, whole) === 0;
+    absent.push(missing);
+    // Uncached: a passage's heading set is read once per search, here (storing each strength in the cache's WeakMap cost more).
+    inHeading.push(missing ? 0 : uncachedStrength(stem, word, heading));
+  }
+  // Per sentence, per question term (sentence × terms + term): how strongly the sentence itself carries it (uncached: each pair is read once here).
+  const own = new Float64Array(sentences.length * terms);
+  for (let position = 0; position < sentences.length; position += 1) {
+    const set = itemAt(sentences, position);
+    for (let index = 0; index < terms; index += 1)
+      if (!absent[index]) own[position * terms + index] = uncachedStrength(itemAt(stems, index), words?.[index], set);
+  }
+  const evidence: Evidence[] = [];
+  for (let position = 0; position < sentences.length; position += 1) {
+    const sentence = itemAt(sentences, position);
+    const hasBefore = position > 0;
+    const hasAfter = position + 1 < sentences.length;
+    // As `scoreEvidence` with `carried`: in itself or the title (full), else in the heading or a neighbour (half).
+    let total = 0;
+    let found = 0;
+    for (let index = 0; index < weighed.length; index += 1) {
+      const { weight, context } = itemAt(weighed, index);
+      const direct = Math.max(index < terms ? (own[position * terms + index] as number) : 0, inTitle[index] ? 1 : 0);
+      const strength =
+        direct < 1
+          ? Math.max(
+              direct,
+              Math.max(
+                0,
+                inHeading[index] ?? 0,
+                hasBefore && index < terms ? (own[(position - 1) * terms + index] as number) : 0,
+                hasAfter && index < terms ? (own[(position + 1) * terms + index] as number) : 0,
+              ) * 0.5,
+            )
+          : direct;
+      total += context ? weight * strength : weight;
+      found += weight * strength;
+    }
     const numbers =
       query.numbers.length > 0
         ? numbersShare(
             query,
             sentence,
-            [heading, ...(before ? [itemAt(sentences, position - 1)] : []), ...(after ? [itemAt(sentences, position + 1)] : [])],
+            [heading, ...(hasBefore ? [itemAt(sentences, position - 1)] : []), ...(hasAfter ? [itemAt(sentences, position + 1)] : [])],
             document,
           )
         : 1;
-    return scoreEvidence(query, weighed, strengthAt, sentence, numbers);
-  });
+    evidence.push(evidenceFrom(query, total, found, sentence, numbers));
+  }
+  return evidence;
 };

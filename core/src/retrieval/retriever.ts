@@ -2,7 +2,7 @@ import { LexicalIndex } from '../lexical';
 import type { Embedder } from '../embed/embedder';
 import type { SearchFilter, SearchMode } from '../schemas';
 import type { ChunkVectorStore } from '../store/vector-store';
-import { evidenceOf, sentencesEvidence, weighedStems, type Evidence } from './evidence';
+import { evidenceOf, passageEvidence, sentencesEvidence, weighedStems, type Evidence } from './evidence';
 import { rankByScore, reciprocalRankFusion } from './fusion';
 import type { IndexedChunk, IndexedSentence } from './indexed-chunk';
 import type { PreparedQuery } from './query';
@@ -314,14 +314,14 @@ export class Retriever {
     // its heading's and its title's), so the chunk's evidence bounds the sentence evidence.
     const bounded = known.map((hit) => {
       const fusedScore = hit.score / top;
-      const chunkEvidence = evidenceOf(query.terms, weightOf, hit.chunk.terms);
+      const { evidence: chunkEvidence, strengths } = passageEvidence(query.terms, weightOf, hit.chunk.terms);
       const base =
         rerank.fused * fusedScore +
         rerank.chunk * chunkEvidence.score +
         rerank.title * titleShare(query, hit.chunk, weightOf, stemWeights) +
         (questionVector ? rerank.semantic * bestSentenceSimilarity(questionVector, hit.chunk.sentences) : 0) +
         (options.prior?.(hit.chunk) ?? 0);
-      return { chunk: hit.chunk, fusedScore, chunkEvidence, base, bound: base + rerank.sentence * chunkEvidence.score };
+      return { chunk: hit.chunk, fusedScore, chunkEvidence, strengths, base, bound: base + rerank.sentence * chunkEvidence.score };
     });
     bounded.sort((left, right) => right.bound - left.bound || (left.chunk.id < right.chunk.id ? -1 : 1));
     // Sentences are read best bound first, and no further once k candidates score above every bound left.
@@ -329,12 +329,14 @@ export class Retriever {
     const kth: number[] = [];
     for (const candidate of bounded) {
       if (kth.length >= options.k && (kth[options.k - 1] ?? 0) > candidate.bound + boundMargin) break;
-      const ranked = this.rank(query, candidate.chunk, 0, weightOf, candidate.chunkEvidence);
+      const ranked = this.rank(query, candidate.chunk, 0, weightOf, candidate.chunkEvidence, candidate.strengths);
       ranked.fusedScore = candidate.fusedScore;
       ranked.score = candidate.base + rerank.sentence * ranked.rankingEvidence;
       reranked.push(ranked);
-      kth.push(ranked.score);
-      kth.sort((left, right) => right - left);
+      // Kept best first by inserting in place (the same list a sort after each push gives).
+      let place = kth.length;
+      while (place > 0 && (kth[place - 1] as number) < ranked.score) place -= 1;
+      kth.splice(place, 0, ranked.score);
     }
     reranked.sort((left, right) => right.score - left.score || (left.chunk.id < right.chunk.id ? -1 : 1));
     return reranked.slice(0, options.k);
@@ -410,6 +412,8 @@ export class Retriever {
     score: number,
     weightOf: (stem: string) => number = this.weightOf,
     chunkEvidence: Evidence = evidenceOf(query.terms, weightOf, chunk.terms),
+    /** How strongly the chunk as a whole carries each question term, when read with `chunkEvidence` (`passageEvidence`). */
+    chunkStrengths?: ArrayLike<number>,
   ): RankedChunk {
     const { type, focus, acronym } = askedOf(query);
     const { answerType: typeFactor, definition: definitionFactor } = this.settings.rerank;
@@ -432,6 +436,7 @@ export class Retriever {
       chunk.headingTerms,
       chunk.titleTerms,
       chunk.terms,
+      chunkStrengths,
     );
     const scoreAt = (index: number): number => sentenceEvidence[index]?.score ?? 0;
     // Best first by evidence, so the cues (regular expressions over the sentence) are read only for
