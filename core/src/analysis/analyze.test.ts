@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyze, analyzeWithOffsets } from './analyze';
+import { analyze, analyzeWithOffsets, analyzeWord } from './analyze';
 import { stem } from './stem';
 
 describe('stem', () => {
@@ -51,5 +51,31 @@ describe('analyze', () => {
     expect(analyzeWithOffsets(first)).toEqual(once);
     expect(analyze(first)).toEqual(['mål', 'kommun', '2011']);
     expect(Object.isFrozen(analyzeWithOffsets(first))).toBe(true);
+  });
+});
+
+describe('analyzeWord', () => {
+  it('gives the stems analyze gives, for words of letters only and any other text', () => {
+    const words = [
+      'Helsenett',
+      'kommunane',
+      'målet',
+      'og',
+      'OG',
+      'IT',
+      'ks',
+      'x',
+      'Danmarks',
+      'sjukepleiar',
+      'IKT-løsning',
+      'år2011',
+      '2011',
+      'e-post',
+      'a b',
+      '',
+      'ﬁnans',
+      'Ω',
+    ];
+    for (const word of words) expect(analyzeWord(word)).toEqual(analyze(word));
   });
 });

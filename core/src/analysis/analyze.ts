@@ -4,7 +4,7 @@ export const ANALYZER_VERSION = 'nb-nn-snowball-v6';
 import { normalizeNynorsk } from './normalize-nynorsk';
 import { stem } from './stem';
 import { isNorwegianStopword, isStopword } from './stopwords';
-import { tokenize, type TokenKind } from './tokenize';
+import { letterWordToken, tokenize, type Token, type TokenKind } from './tokenize';
 
 /** One searchable term of a text with the place it came from. */
 export interface AnalyzedTerm {
@@ -32,6 +32,13 @@ const isSearchable = (surface: string, written: string, word: string, kind: Toke
   return !isStopword(surface) && !isStopword(word);
 };
 
+/** A token of `text` as a term: normalised, and stemmed unless it is not searched (null). */
+const termOf = (text: string, token: Token): AnalyzedTerm | null => {
+  const word = token.kind === 'number' ? token.text : normalizeNynorsk(token.text);
+  if (!isSearchable(token.text, text.slice(token.start, token.end), word, token.kind)) return null;
+  return { stem: stem(word), word, start: token.start, end: token.end, kind: token.kind };
+};
+
 /**
  * Tokenises, normalises nynorsk to bokmål, drops stopwords and single letters and stems, keeping
  * offsets into `text` for highlighting. Documents and queries go through the same steps.
@@ -40,9 +47,8 @@ export const analyzeWithOffsets = (text: string): readonly AnalyzedTerm[] => {
   if (text === lastAnalysis.text) return lastAnalysis.terms;
   const terms: AnalyzedTerm[] = [];
   for (const token of tokenize(text)) {
-    const word = token.kind === 'number' ? token.text : normalizeNynorsk(token.text);
-    if (!isSearchable(token.text, text.slice(token.start, token.end), word, token.kind)) continue;
-    terms.push({ stem: stem(word), word, start: token.start, end: token.end, kind: token.kind });
+    const term = termOf(text, token);
+    if (term) terms.push(term);
   }
   lastAnalysis = { text, terms: Object.freeze(terms) };
   return lastAnalysis.terms;
@@ -57,3 +63,14 @@ let lastAnalysis: { text: string | undefined; terms: readonly AnalyzedTerm[] } =
 
 /** The stems of a text: `analyze('Kva er måla for kommunane?')` → `['mål', 'kommun']`. */
 export const analyze = (text: string): string[] => analyzeWithOffsets(text).map((term) => term.stem);
+
+/**
+ * The stems of one word, as `analyze` gives them: a word of letters only is one token (`letterWordToken`) and is not
+ * scanned by the tokeniser. For the question's words that are looked up one at a time (is it a name, which stems).
+ */
+export const analyzeWord = (word: string): string[] => {
+  const token = letterWordToken(word);
+  if (!token) return analyze(word);
+  const term = termOf(word, token);
+  return term ? [term.stem] : [];
+};

@@ -23,3 +23,15 @@ describe('charNgrams', () => {
     expect(() => charNgrams('nett', 0)).toThrow(/positive integer/);
   });
 });
+
+describe('charNgrams without surrogate pairs', () => {
+  it('gives the grams of the characters joined, for words with and without characters outside the basic plane', () => {
+    const joined = (term: string, n: number) => {
+      const characters = ['^', ...term.normalize('NFC').toLowerCase(), '$'];
+      if (characters.length <= n) return [characters.join('')];
+      return characters.slice(0, characters.length - n + 1).map((_, index) => characters.slice(index, index + n).join(''));
+    };
+    for (const term of ['helsenett', 'Ærlig', 'e\u0301', 'ab', 'a', '', 'x😀y', '😀', 'Ωmega'])
+      for (const n of [1, 2, 3, 4, 5]) expect(charNgrams(term, n)).toEqual(joined(term, n));
+  });
+});

@@ -1,6 +1,7 @@
 /** Marks a word's beginning and end, so that `^hel` (a word starting with "hel") differs from `hel` inside one. */
 export const WORD_START = '^';
 export const WORD_END = '$';
+const SURROGATE = /[\uD800-\uDFFF]/;
 
 /**
  * The character n-grams of one word, padded with boundary markers: `charNgrams('nett')` →
@@ -12,9 +13,18 @@ export const charNgrams = (term: string, n = 4): string[] => {
   if (!Number.isInteger(n) || n < 1) {
     throw new RangeError(`n-gram size must be a positive integer, got ${n}`);
   }
-  const characters = [WORD_START, ...term.normalize('NFC').toLowerCase(), WORD_END];
-  if (characters.length <= n) return [characters.join('')];
+  const word = term.normalize('NFC').toLowerCase();
   const grams: string[] = [];
+  // Without surrogate pairs every character is one code unit: the grams are slices of the padded string, not arrays
+  // of characters joined (the same strings; every word of every query and document is cut here).
+  if (!SURROGATE.test(word)) {
+    const padded = `${WORD_START}${word}${WORD_END}`;
+    if (padded.length <= n) return [padded];
+    for (let index = 0; index + n <= padded.length; index += 1) grams.push(padded.slice(index, index + n));
+    return grams;
+  }
+  const characters = [WORD_START, ...word, WORD_END];
+  if (characters.length <= n) return [characters.join('')];
   for (let index = 0; index + n <= characters.length; index += 1) {
     grams.push(characters.slice(index, index + n).join(''));
   }

@@ -74,6 +74,18 @@ const joinsCompound = (input: string, left: Piece, right: Piece): boolean =>
 
 const kindOf = (text: string): TokenKind => (NUMBER_PATTERN.test(text) ? 'number' : 'word');
 
+const LETTERS_ONLY = /^\p{L}+$/u;
+
+/**
+ * The one token `tokenize` gives for a word of letters only (one piece: no digit, mark, hyphen or space), without
+ * scanning it with the piece pattern; null for any other text. Question words are looked up one by one (names).
+ */
+export const letterWordToken = (input: string): Token | null => {
+  if (!LETTERS_ONLY.test(input)) return null;
+  const text = normalizeWord(input);
+  return { text, start: 0, end: input.length, kind: kindOf(text) };
+};
+
 /**
  * Splits text into lowercased words and numbers with their offsets. Punctuation separates words;
  * line-end hyphenation ("løs-\nning") is repaired into one word; hyphenated compounds give their parts

@@ -1,4 +1,4 @@
-import { analyze } from './analyze';
+import { analyze, analyzeWord } from './analyze';
 import { emptyLanguageResources, type LanguageResources } from './language-resources';
 import { normalizeNynorsk } from './normalize-nynorsk';
 import { isDistributive } from './periodic';
@@ -157,7 +157,7 @@ export class WordKnowledge {
   isName(word: string): boolean {
     const lower = word.toLowerCase().normalize('NFC');
     if (this.names.has(lower) || (/[^s]s$/u.test(lower) && this.names.has(lower.slice(0, -1)))) return true;
-    const stems = analyze(lower);
+    const stems = analyzeWord(lower);
     return stems.length === 1 && this.longForms.has(stems[0] ?? '');
   }
 
@@ -172,7 +172,7 @@ export class WordKnowledge {
     const lower = word.toLowerCase().normalize('NFC');
     if (lower.length < minCorrectedLength || !this.knownWords || !/^\p{Ll}+$/u.test(lower)) return null;
     if (this.knownWords.has(lower) || this.lemmasOf(lower).length > 0 || this.isName(lower) || this.partsOf(lower).length > 0) return null;
-    if (vocabulary && analyze(lower).every((stem) => vocabulary.has(stem))) return null;
+    if (vocabulary && analyzeWord(lower).every((stem) => vocabulary.has(stem))) return null;
     const known = oneEditAway(lower).filter((candidate) => this.lemmas.has(candidate) || this.parts.has(candidate));
     if (known.length === 0) return null;
     const used = vocabulary ? known.filter((candidate) => analyze(candidate).every((stem) => vocabulary.has(stem))) : known;

@@ -1,6 +1,7 @@
 import {
   analyze,
   analyzeWithOffsets,
+  analyzeWord,
   englishLemmas,
   noWordKnowledge,
   searchWordsOf,
@@ -83,7 +84,7 @@ export const nameGroups = (text: string, known: NameCheck = noNames): string[][]
     const isName = name !== null;
     const adjacent = /^\s+$/u.test(text.slice(lastEnd, match.index));
     // Only a name's stems are kept: other words are not analysed.
-    const named = name === null ? [] : analyze(name);
+    const named = name === null ? [] : analyzeWord(name);
     if (isName && current.length > 0 && adjacent) current.push(...named);
     else {
       if (current.length > 0) groups.push(current);
@@ -102,7 +103,7 @@ export const entityStems = (text: string, known: NameCheck = noNames): string[] 
     const word = match[0];
     const acronym = /^\p{Lu}{2,}/u.test(word);
     if (!acronym && (match.index === 0 || !/^\p{Lu}/u.test(word)) && !known(word)) continue;
-    stems.push(...analyze(word));
+    stems.push(...analyzeWord(word));
   }
   return [...new Set(stems)];
 };
