@@ -287,6 +287,16 @@ describe('composeAnswer', () => {
     expect(composeRatio(question, [contact]).ratio).toBeCloseTo(1, 2);
   });
 
+  it('halves the confidence of a question asking what was achieved when the quote only sets the goal', () => {
+    const question = 'Hvor mange kommuner klarte kriteriene i 2007?';
+    const target = passage('t', 'I løpet av 2007 skal alle kommunale nettsteder oppfylle kvalitetskriteriene.');
+    const result = passage('r', 'I 2007 klarte 120 kommuner kvalitetskriteriene for nettsteder.');
+    expect(composeRatio(question, [target]).ratio).toBeCloseTo(0.5, 2);
+    expect(composeRatio(question, [result]).ratio).toBeCloseTo(1, 2);
+    // The same goal answers a question about the goal.
+    expect(composeRatio('Hvor mange kommuner skal oppfylle kriteriene i 2007?', [target]).ratio).toBeCloseTo(1, 2);
+  });
+
   it('halves the confidence of a which-question whose passage shares only its names', () => {
     const question = 'Hvilken leverandør har Trondheim kommune valgt for Helseplattformen?';
     const option = passage('o', 'Trondheim kommune utløste i november 2019 sin opsjon på Helseplattformen.');

@@ -11,6 +11,7 @@ import { answerabilityFeatures, confidenceOf, type AnswerabilityFeatures, type A
 import { answerabilityModel } from './answerability-model';
 import { answerTypeOf, countedPhraseOf, statesAnswerType } from './answer-type';
 import { asksForAddress, statesAddress } from './contact-address';
+import { asksForAchievement, reportsResult, setsGoalOnly } from './goal-reached';
 import { abstentionReason, abstentionText, answerLead, yesNoLead } from './messages';
 import { itemAt } from '../collections/item-at';
 import { definedTerm, definesTerm, givesDefinition } from './definition';
@@ -573,8 +574,20 @@ export const composeAnswer = (
     best !== undefined &&
     asksForAddress(query.original) &&
     !neighbourhoodIndices(passageAt(best.rank), best.sentence).some((sentence) => statesAddress(sentenceText(passageAt(best.rank), sentence)));
+  // A question asking what was achieved («Hvor mange kommuner klarte kriteriene i 2007?», «Klarte skolene det?», «did they
+  // actually reach it …») whose sentence to quote only sets the goal («I løpet av 2007 skal alle … oppfylle …», «KS vil …
+  // utvikle …») and whose neighbours report no result: the texts say what was to happen, not what happened. Read on the
+  // question and, for a follow-up, on its reading in the conversation. Confidence × 0.5 as for the asked fact missing. Tune:
+  // unanswerable follow-ups abstained +2 (c085#2, c096#2), nothing else changed; test +1 (c053#3), nothing else changed.
+  const goalOnly =
+    best !== undefined &&
+    (asksForAchievement(query.original) || (context.interpreted !== undefined && asksForAchievement(context.interpreted))) &&
+    setsGoalOnly(sentenceText(passageAt(best.rank), best.sentence)) &&
+    !neighbourhoodIndices(passageAt(best.rank), best.sentence).some(
+      (sentence) => sentence !== best.sentence && reportsResult(sentenceText(passageAt(best.rank), sentence)),
+    );
   const typed =
-    addressMissing || namesOnly || countApart || typeMissing || typeApart || nameApart || nameAbsent || eventApart || freshApart || whichApart
+    goalOnly || addressMissing || namesOnly || countApart || typeMissing || typeApart || nameApart || nameAbsent || eventApart || freshApart || whichApart
       ? modelConfidence * typeMissingFactor
       : modelConfidence;
   const confidence = defined && model ? Math.max(typed, model.threshold) : typed;

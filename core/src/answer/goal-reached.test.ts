@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { asksForAchievement, setsGoalOnly } from './goal-reached';
+
+describe('questions asking what was achieved', () => {
+  it('are read from a past form of a verb of achieving, in bokmål, nynorsk and English', () => {
+    expect(asksForAchievement('Hvor mange kommuner klarte kriteriene i 2007?')).toBe(true);
+    expect(asksForAchievement('Ble det målet nådd?')).toBe(true);
+    expect(asksForAchievement('Klarde kommunane det?')).toBe(true);
+    expect(asksForAchievement('did they actually reach it?')).toBe(true);
+    expect(asksForAchievement('Which targets were achieved by 2009?')).toBe(true);
+    expect(asksForAchievement('Når skal systemet være klart til bruk?')).toBe(false);
+    expect(asksForAchievement('How many online services can you reach with ID-porten?')).toBe(false);
+    expect(asksForAchievement('Hva mener KS faktisk om dette?')).toBe(false);
+  });
+
+  it('are not answered by a sentence that only sets the goal', () => {
+    expect(setsGoalOnly('I løpet av 2007 skal alle kommunale nettsteder oppfylle kvalitetskriteriene.')).toBe(true);
+    expect(setsGoalOnly('KS vil utvikle veiledningsmateriell for skoleledere.')).toBe(true);
+    expect(setsGoalOnly('Målet ble nådd i 2008, da 80 prosent av kommunene hadde nettsteder.')).toBe(false);
+    expect(setsGoalOnly('I 2007 hadde 60 prosent av kommunene elektronisk fakturering.')).toBe(false);
+  });
+});

@@ -1,0 +1,25 @@
+/**
+ * A question asking what was achieved — whether a goal was reached, how many managed it — in bokmål, nynorsk or English
+ * («Klarte skolene det?», «Ble målet nådd?», «Hvor mange kommuner klarte kriteriene i 2007?», «did they reach it»): a past
+ * form of a verb of achieving. A sentence that only sets the goal («I løpet av 2007 skal alle … oppfylle …», «KS vil …
+ * utvikle …») does not answer it: it says what was to happen, not what happened. Regular expressions, as the other answer
+ * kinds (`answer-type.ts`, `contact-address.ts`): no library reads these few forms.
+ */
+const achievementAsked =
+  /(?<!\p{L})(?:klarte|klarde|klarade|nådd|nådde|nåddes|oppnådd|oppnådde|oppnåddes|lyktes|lukkast|innfridd|innfridde|reached|achieved|managed|succeeded)(?!\p{L})|(?<!\p{L})(?:did|actually)(?:\s+\p{L}+){0,2}\s+(?:reach|achieve|manage|succeed|meet)(?!\p{L})/iu;
+
+/** Words that set a goal or a plan: modal verbs of duty, intention or advice, and the nouns of a target. */
+const goalWords =
+  /(?<!\p{L})(?:skal|skulle|bør|burde|vil|må|should|shall|will|must|mål|målet|måla|målsetting\p{L}*|målsetjing\p{L}*|ambisjon\p{L}*|targets?|goals?|aims?)(?!\p{L})/iu;
+
+/** Words that report a result: what was reached, done or managed (the asked verbs, and past forms that state an outcome). */
+const resultWords =
+  /(?<!\p{L})(?:klarte|klarde|nådd|nådde|oppnådd|oppnådde|lyktes|lukkast|innfridd|innfridde|gjennomført|gjennomførte|reached|achieved|managed|succeeded|completed)(?!\p{L})/iu;
+
+export const asksForAchievement = (question: string): boolean => achievementAsked.test(question);
+
+/** A sentence that reports a result. */
+export const reportsResult = (sentence: string): boolean => resultWords.test(sentence);
+
+/** A sentence that sets a goal or plan and reports no result. */
+export const setsGoalOnly = (sentence: string): boolean => goalWords.test(sentence) && !resultWords.test(sentence);
