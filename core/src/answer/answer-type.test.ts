@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { answerTypeOf, countedPhraseOf, statesAnswerType } from './answer-type';
+import { answerTypeOf, asksForDate, countedPhraseOf, statesAnswerType, statesDate } from './answer-type';
 
 describe('answerTypeOf', () => {
   it('reads the kind of fact asked for from bokmål, nynorsk and English question words', () => {
@@ -155,5 +155,17 @@ describe('countedPhraseOf', () => {
     expect(countedPhraseOf('Hvor mange ganger logget folk seg inn?')).toBeNull();
     expect(countedPhraseOf('Hvor mange prosent bruker det?')).toBeNull();
     expect(countedPhraseOf('Hva koster det?')).toBeNull();
+  });
+});
+
+describe('questions for a day', () => {
+  it('are read in bokmål, nynorsk and English, and answered by a date, not by a year alone', () => {
+    expect(asksForDate('Kva dato vart seminaret halde?')).toBe(true);
+    expect(asksForDate('Hvilken dato ble direktoratet opprettet?')).toBe(true);
+    expect(asksForDate('On what date was the agency set up?')).toBe(true);
+    expect(asksForDate('Når ble direktoratet opprettet?')).toBe(false);
+    expect(asksForDate('Hva er problemet i dag?')).toBe(false);
+    expect(statesDate('Møtet var 23. januar 2026.')).toBe(true);
+    expect(statesDate('Digital Skole hver dag, ITU, 2005.')).toBe(false);
   });
 });

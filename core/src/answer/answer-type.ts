@@ -134,6 +134,14 @@ const name = /(?<=\S\s+)\p{Lu}\p{L}+|\b\p{Lu}{2,}\b/u;
 const sentenceOpeners =
   /^(det|dette|den|de|dei|i|vi|en|ein|et|eit|for|som|med|til|på|av|når|hvis|om|her|der|slik|også|alle|mange|noen|nokre|kommunene|the|this|it|in)$/iu;
 
+/**
+ * A question asking for a day («Kva dato vart …», «Hvilken dato ble …», «On what date …», «Which day …»): a year alone
+ * («ITU, 2005») does not give it, a date does («23. januar», «1.9.2023», «innen utgangen av mars»).
+ */
+const dateAsked = /(?<!\p{L})(?:hvilken|hvilket|kva|what|which|on what)\s+(?:dato|datoen|dag|dagen|date|day)(?!\p{L})/iu;
+export const asksForDate = (question: string): boolean => dateAsked.test(question);
+export const statesDate = (sentence: string): boolean => date.test(sentence);
+
 /** The years a text names (four digits, 1900–2099). */
 export const yearsIn = (text: string): string[] => text.match(years) ?? [];
 

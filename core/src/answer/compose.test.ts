@@ -297,6 +297,14 @@ describe('composeAnswer', () => {
     expect(composeRatio('Hvor mange kommuner skal oppfylle kriteriene i 2007?', [target]).ratio).toBeCloseTo(1, 2);
   });
 
+  it('halves the confidence of a question asking for a day when nothing near the quote writes a date', () => {
+    const question = 'Hvilken dato ble seminaret om digital kompetanse holdt?';
+    const year = passage('y', 'Seminaret om digital kompetanse ble holdt i Oslo i 2005 med mange deltakere.');
+    const day = passage('d', 'Seminaret om digital kompetanse ble holdt 23. januar 2005 med mange deltakere.');
+    expect(composeRatio(question, [year]).ratio).toBeCloseTo(0.5, 2);
+    expect(composeRatio(question, [day]).ratio).toBeCloseTo(1, 2);
+  });
+
   it('halves the confidence of a which-question whose passage shares only its names', () => {
     const question = 'Hvilken leverandør har Trondheim kommune valgt for Helseplattformen?';
     const option = passage('o', 'Trondheim kommune utløste i november 2019 sin opsjon på Helseplattformen.');
