@@ -169,3 +169,16 @@ describe('questions for a day', () => {
     expect(statesDate('Digital Skole hver dag, ITU, 2005.')).toBe(false);
   });
 });
+
+describe('numbers made approximate', () => {
+  const question = (stems: string[]) => ({ stems: new Set(stems), numbers: new Set<string>() });
+
+  it('state no count without a number, in the answer («opplæring rundt mer fagspesifikke …», «nesten ikke»)', () => {
+    expect(statesAnswerType('Ansatte kan gi opplæring rundt mer fagspesifikke problemstillinger.', 'count', question(['ansatt']))).toBe(false);
+    expect(statesAnswerType('Omsorgsteknologi er nesten ikke i bruk.', 'count', question(['omsorgsteknologi']))).toBe(false);
+    expect(statesAnswerType('Drøyt 400 kommuner har PLO-system.', 'count', question(['kommun']))).toBe(true);
+    expect(statesAnswerType('Nesten halvparten av kommunene deltar.', 'count', question(['kommun']))).toBe(true);
+    // Retrieval's answer cue (no question words) reads them as before.
+    expect(statesAnswerType('Ansatte kan gi opplæring rundt mer fagspesifikke problemstillinger.', 'count')).toBe(true);
+  });
+});
