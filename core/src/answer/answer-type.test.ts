@@ -182,3 +182,14 @@ describe('numbers made approximate', () => {
     expect(statesAnswerType('Ansatte kan gi opplæring rundt mer fagspesifikke problemstillinger.', 'count')).toBe(true);
   });
 });
+
+describe('a sum of money', () => {
+  const question = (stems: string[]) => ({ stems: new Set(stems), numbers: new Set<string>() });
+
+  it('is not given by a share («Hva koster en trygghetsalarm …» is not answered by «Trygghetsalarm: 31,63 %»)', () => {
+    expect(statesAnswerType('Trygghetsalarm: 31,63 %', 'amount', question(['trygghetsalarm']))).toBe(false);
+    expect(statesAnswerType('Kostnadene økte med 20 prosent.', 'amount', question(['kostnad']))).toBe(false);
+    expect(statesAnswerType('En trygghetsalarm koster 300 kroner i måneden.', 'amount', question(['trygghetsalarm']))).toBe(true);
+    expect(statesAnswerType('Innføringen går opptil 5 ganger raskere.', 'amount', question(['innføring']))).toBe(true);
+  });
+});

