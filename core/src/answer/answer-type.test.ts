@@ -193,3 +193,13 @@ describe('a sum of money', () => {
     expect(statesAnswerType('Innføringen går opptil 5 ganger raskere.', 'amount', question(['innføring']))).toBe(true);
   });
 });
+
+describe('a sum asked by its noun', () => {
+  it('reads «Hva er budsjettet for …», «What is … annual budget?» as asking for an amount', () => {
+    expect(answerTypeOf('Hva er budsjettet for forprosjektet?')).toBe('amount');
+    expect(answerTypeOf('What is the annual budget of the company?')).toBe('amount');
+    expect(answerTypeOf('Kva er kostnaden ved ein lisens?')).toBe('amount');
+    expect(answerTypeOf('Hva er budsjettprosessen i kommunene?')).toBeNull();
+    expect(answerTypeOf('Hva er målet med prosjektet?')).toBeNull();
+  });
+});
