@@ -14,6 +14,14 @@ import { combineAnswers } from '../answer/combine-answers';
 import type { IndexedChunk } from '../retrieval/indexed-chunk';
 import { weighedStems } from '../retrieval/evidence';
 import { prepareQuery } from '../retrieval/query';
+import {
+  documentKindsOf,
+  documentPrior,
+  documentReferenceBonus,
+  documentReferenceWeight,
+  documentReferenceWords,
+  withDocumentReferences,
+} from '../retrieval/document-kinds';
 import type { RankedChunk, Retriever } from '../retrieval/retriever';
 import type { CatalogEntry, ChatMessage, ChatResponse, DocumentDetail, DocumentSummary, Health, SearchFilter, SearchResult } from '../schemas';
 import type { Assistant, ChatOptions, SearchOptions } from './assistant';
@@ -76,6 +84,8 @@ export const createIndexAssistant = (parts: IndexAssistantParts): Assistant & { 
     ...(parts.store ? { store: parts.store.kind, generation: parts.store.generation } : {}),
   };
   const answerSettings = parts.answer ?? defaultAnswerSettings;
+  /** What each document is (its kind words and author, from the catalog), which a question may name it by. */
+  const kinds = documentKindsOf(parts.catalog, knowledge);
   const prepare = (text: string) => prepareQuery(text, parts.english, vocabulary, knowledge);
   /** The documents' titles, which a follow-up may ask the last question of («Hva sier handlingsplanen for IKT i helse og omsorg?»). */
   const titles = parts.catalog.map((entry) => entry.title);
@@ -110,16 +120,19 @@ export const createIndexAssistant = (parts: IndexAssistantParts): Assistant & { 
     };
   /** Retrieval and an extractive answer for one question as read. */
   const answer = async (
-    resolved: ResolvedQuestion,
+    asked: ResolvedQuestion,
     filter?: SearchFilter,
     options?: ChatOptions,
     found: Map<string, Promise<IndexedChunk[]>> = new Map(),
     /** Read in a conversation (not the second part of a two-part question, whose context is the whole first part, frame words too). */
     conversation = false,
     /** The question as read in its conversation (the other reading's answer still reads the context's money words). */
-    readIn = resolved.interpreted,
+    readIn = asked.interpreted,
   ): Promise<ChatResponse> => {
     options?.signal?.throwIfAborted();
+    // A document named by its kind or author («i lysarka frå seminaret»): its passages first, and those words are context.
+    const reference = documentReferenceWords(asked.prepared.original, asked.prepared, kinds, knowledge);
+    const resolved = { ...asked, prepared: withDocumentReferences(asked.prepared, reference, documentReferenceWeight) };
     // Looked up once per request: the other reading leans on the same last answer.
     // A self-contained follow-up leans on no last answer, but passages near its quotes are preferred a little (`nearAnswer`).
     const near = resolved.previousAnswer || (conversation ? (resolved.nearAnswer ?? '') : '');
@@ -127,7 +140,9 @@ export const createIndexAssistant = (parts: IndexAssistantParts): Assistant & { 
     found.set(near, lookup);
     const quoted = near ? await lookup : [];
     // A conversation's reference leans on the last answer's passages more (the second part of a two-part question does not: measured on q223).
-    const prior = nearPrior(conversation && resolved.kind === 'reference' ? 'reference' : 'other', quoted);
+    const nearQuotes = nearPrior(conversation && resolved.kind === 'reference' ? 'reference' : 'other', quoted);
+    const named = documentPrior(reference, documentReferenceBonus);
+    const prior = nearQuotes && named ? (chunk: IndexedChunk) => nearQuotes(chunk) + named(chunk) : (nearQuotes ?? named);
     // The term weights, read while the passages are retrieved.
     const weighing = parts.retriever.weigher([...weighedStems(resolved.prepared.terms), ...lemmaStems(resolved.prepared)]);
     const retrieved = await parts.retriever.retrieve(resolved.prepared, {

@@ -1,0 +1,105 @@
+import { describe, expect, it } from 'vitest';
+import type { WordKnowledge } from '../analysis';
+import type { CatalogEntry } from '../schemas';
+import { documentKindsOf, documentPrior, documentReferenceWords, kindPhraseOf, withDocumentReferences } from './document-kinds';
+import type { IndexedChunk } from './indexed-chunk';
+import type { PreparedQuery } from './query';
+
+const entry = (file: string, description: string, publisher = 'KS', subtitle?: string): CatalogEntry => ({
+  file,
+  title: `Tittel ${file}`,
+  publisher,
+  year: 2009,
+  language: 'nb',
+  description,
+  ...(subtitle ? { subtitle } : {}),
+});
+
+const catalog = [
+  entry('a.txt', 'Seminar og lysark fra innlegget «Nasjonale føringar» om digital kompetanse', 'Knutepunkt'),
+  entry('b.txt', 'Brev fra departementet til kommuner og fylkeskommuner om digitaliseringsstrategien', 'Kommunal- og moderniseringsdepartementet'),
+  entry('c.txt', "KS' underveisinnspill til Helsereformutvalget om styring, og et vedlegg om KS' samordningsmodell"),
+  entry('d.txt', "KS' strategi og handlingsplan for IKT i helse og omsorg"),
+];
+/** The few lemmas the tests read (the real tables come from Apertium). */
+const lemmas: Record<string, string[]> = { seminar: ['seminar'], seminaret: ['seminar'], vedlegg: ['vedlegg'], vedlegget: ['vedlegg'] };
+const parts: Record<string, string[]> = { underveisinnspill: ['underveis', 'innspill'], innlegget: ['inn', 'legg'] };
+const knowledge = { lemmasOf: (word: string) => lemmas[word] ?? [], partsOf: (word: string) => parts[word] ?? [] } as unknown as WordKnowledge;
+const kinds = documentKindsOf(catalog, knowledge);
+const norwegian = { language: 'nb' as const };
+
+describe('document kinds', () => {
+  it('reads the kind phrase that opens a description, up to its first preposition other than «fra»', () => {
+    expect(kindPhraseOf('Brev fra departementet til kommuner')).toBe('Brev fra departementet');
+    expect(kindPhraseOf("KS' strategi og handlingsplan for IKT")).toBe("KS' strategi og handlingsplan");
+    expect(kindPhraseOf('Seminarprogram og lysark fra innlegget «X»')).toBe('Seminarprogram og lysark fra innlegget ');
+  });
+
+  it('keeps what a document is apart from who wrote it, and reads the sections a description names', () => {
+    expect([...(kinds.byFile.get('b.txt') ?? [])]).toContain('brev');
+    expect([...(kinds.byFile.get('b.txt') ?? [])]).not.toContain('departement');
+    expect([...(kinds.authors.get('b.txt') ?? [])]).toContain('departement');
+    expect([...(kinds.byFile.get('c.txt') ?? [])]).toContain('vedlegg');
+    expect([...(kinds.authors.get('c.txt') ?? [])]).toContain('ks');
+    // «og fylkeskommuner om …» names the addressees, not a section.
+    expect([...(kinds.byFile.get('b.txt') ?? [])]).not.toContain('fylkeskommun');
+  });
+
+  it('finds a kind word after a word of source or a possessive, with its owner and «frå» phrase, and the document it names', () => {
+    const slides = documentReferenceWords('Korleis definerer Vox det, slik det er sitert i lysarka frå seminaret?', norwegian, kinds, knowledge);
+    expect([...slides.stems].sort()).toEqual(['lysark', 'seminar']);
+    expect([...slides.files]).toEqual([['a.txt', 1]]);
+    const letter = documentReferenceWords('Når kommer strategien, ifølge departementets brev til kommunene?', norwegian, kinds, knowledge);
+    expect([...letter.stems].sort()).toEqual(['brev', 'departement']);
+    expect(letter.files.get('b.txt')).toBe(0.5);
+    const own = documentReferenceWords('Hva skriver KS sitt innspill om det?', norwegian, kinds, knowledge);
+    expect([...own.stems].sort()).toEqual(['innspill', 'ks']);
+    // The author after «frå» is no kind word, but it names the same document.
+    const from = documentReferenceWords('Kva står i brevet frå departementet?', norwegian, kinds, knowledge);
+    expect([...from.stems].sort()).toEqual(['brev', 'departement']);
+    const annex = documentReferenceWords("Hvor mange er med, ifølge vedlegget til KS' innspill?", norwegian, kinds, knowledge);
+    expect([...annex.stems].sort()).toEqual(['innspill', 'ks', 'vedlegg']);
+    expect(annex.files.get('c.txt')).toBeCloseTo(2 / 3);
+  });
+
+  it('reads a compound as a kind word when its parts before the head are kinds or authors too', () => {
+    const ks = documentReferenceWords('Kva er målet i KS-strategien?', norwegian, kinds, knowledge);
+    expect([...ks.stems]).toContain('strategi');
+    expect(ks.files.get('d.txt')).toBe(1);
+    // «KI-strategien» is a strategy the texts are about; «innlegget» is no «inn» + «legg».
+    expect(documentReferenceWords('Hva står i KI-strategien?', norwegian, kinds, knowledge).stems.size).toBe(0);
+    expect([...(kinds.authors.get('a.txt') ?? [])]).toContain('innlegg');
+    expect([...(kinds.authors.get('a.txt') ?? [])]).not.toContain('legg');
+  });
+
+  it('reads an English reference through its translations', () => {
+    const english = {
+      language: 'en' as const,
+      sources: [
+        { source: 'ministry', stems: ['departement'] },
+        { source: 'letter', stems: ['brev'] },
+      ],
+    };
+    const letter = documentReferenceWords("What will the cities need, according to the ministry's letter?", english, kinds, knowledge);
+    expect([...letter.stems].sort()).toEqual(['brev', 'departement']);
+  });
+
+  it('leaves a kind word that is what the question asks about, and an author named alone', () => {
+    // The seminar itself is asked about («på seminaret»), the author is an actor («ifølge KS», «i KS' arbeid»).
+    expect(documentReferenceWords('Kor mange deltakarar var med på seminaret?', norwegian, kinds, knowledge).stems.size).toBe(0);
+    expect(documentReferenceWords('Hvor jobber de ansatte med svakest kompetanse, ifølge KS?', norwegian, kinds, knowledge).stems.size).toBe(0);
+    expect(documentReferenceWords("Hvilke organer inngår i KS' samstyringsstruktur?", norwegian, kinds, knowledge).stems.size).toBe(0);
+    expect(documentReferenceWords('Hva med digital sikkerhet – når kom brevet?', norwegian, kinds, knowledge).stems.size).toBe(0);
+  });
+
+  it('makes the reference words context and gives their document a prior', () => {
+    const reference = documentReferenceWords('Hva sier vi, ifølge departementets brev?', norwegian, kinds, knowledge);
+    const prepared = { terms: { stems: ['vi', 'departement', 'brev'], numbers: [], pairs: [] } } as unknown as PreparedQuery;
+    expect(withDocumentReferences(prepared, reference, 0.5).terms.weights).toEqual([1, 0.5, 0.5]);
+    const prior = documentPrior(reference, 0.1);
+    // Of its two reference words, one says what the document is («brev»); the author («departementets») writes others too.
+    expect(prior?.({ file: 'b.txt' } as IndexedChunk)).toBeCloseTo(0.05);
+    expect(prior?.({ file: 'a.txt' } as IndexedChunk)).toBe(0);
+    expect(documentPrior(documentReferenceWords('Hva sier vi?', norwegian, kinds, knowledge), 0.1)).toBeUndefined();
+  });
+});

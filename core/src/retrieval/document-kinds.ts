@@ -1,0 +1,202 @@
+import { analyze, analyzeWithOffsets, noWordKnowledge, type WordKnowledge } from '../analysis';
+import type { CatalogEntry } from '../schemas';
+import type { IndexedChunk } from './indexed-chunk';
+import type { PreparedQuery } from './query';
+
+/**
+ * A question that names a document by what it is — its kind, genre or publisher («i lysarka frå seminaret», «ifølge
+ * departementets brev», «vedlegget til KS' innspill», «the ministry's letter») — rather than by its title. Those words
+ * are context, not what the answering sentence must say: the slides never write «lysark», the letter never calls itself
+ * «brev». Each document's kind words come from its catalog entry: the noun phrase that opens its description
+ * («Seminarprogram og lysark fra innlegget …», «Brev fra departementet til …», «KS' strategi og handlingsplan for …»,
+ * «KS' underveisinnspill til …»), its subtitle's when that names no more than a kind («Strategi og handlingsplan»), with
+ * the parts of their compounds («seminarprogram» → «seminar», «program») and their lemmas.
+ */
+export interface DocumentKinds {
+  /** Per document file, the stems and lemmas of the words that say what it is («brev», «lysark», «vedlegg»). */
+  byFile: ReadonlyMap<string, ReadonlySet<string>>;
+  /** Per document file, those of who wrote it («ks», «departement»): a reference only as the owner of a kind word. */
+  authors: ReadonlyMap<string, ReadonlySet<string>>;
+}
+
+/**
+ * Where the kind phrase of a description ends: the first preposition that is not «fra»/«frå» (a kind is «fra» its
+ * author: «Brev fra departementet»), a colon, bracket or quotation mark.
+ */
+const phraseEnd = /\s(?:for|til|om|med|i|på|over|mellom|mot|under|etter|ved|av|about|on|to|with|in)\s|[:(«»"“”,.;–]/iu;
+
+/** The opening noun phrase of a description or subtitle, as written. */
+export const kindPhraseOf = (text: string): string => {
+  const end = phraseEnd.exec(text);
+  return end ? text.slice(0, end.index) : text;
+};
+
+/** What a word is matched as: its stem and lemmas (an acronym's «lemmas» are spellings of its letters, not read). */
+const ownKeysOf = (word: string, stem: string, knowledge: WordKnowledge): string[] => {
+  const lemmas = /^\p{Lu}{2,}/u.test(word) ? [] : knowledge.lemmasOf(word.toLowerCase());
+  return [...new Set([stem, ...lemmas, ...lemmas.flatMap(analyze)])];
+};
+
+/** The parts of a compound, each as its stem and lemma («seminarprogram» → seminar, program). */
+const partKeysOf = (word: string, knowledge: WordKnowledge): string[][] => {
+  const parts = knowledge.partsOf(word.toLowerCase());
+  // «innlegg» is no «inn» + «legg» (a verb): a split with a part of three letters or fewer is not read.
+  if (parts.some((part) => part.length < 4)) return [];
+  return parts.map((part) => [...new Set([part, ...analyze(part)])]);
+};
+
+/** A document's own keys: a kind word's stem and lemmas and its parts', so that «seminaret» finds the «seminarprogram». */
+const keysOf = (word: string, stem: string, knowledge: WordKnowledge): string[] => [
+  ...new Set([...ownKeysOf(word, stem, knowledge), ...partKeysOf(word, knowledge).flat()]),
+];
+
+/**
+ * The sections a description names by their kind, each with what it is about («et vedlegg om trinnvis implementering»,
+ * «og vedlegg med alle mål og tiltak», «en oversikt over kompetansemiljøer»): a question may refer to the document by them.
+ */
+const sectionKinds = (description: string, knowledge: WordKnowledge): string[] =>
+  [...description.matchAll(/(?<![\p{L}])(?:et|en|ei|og)\s+(\p{Ll}+)\s+(?:om|med|over)\s/gu)]
+    .map((match) => match[1] ?? '')
+    // In its base form, as a section is named: not «og fylkeskommuner om …», the addressees.
+    .filter((word) => knowledge.lemmasOf(word).includes(word));
+
+/** A subtitle names only a kind when its whole text is its opening phrase («Strategi og handlingsplan»), not a topic. */
+const subtitleKind = (subtitle: string | undefined): string => {
+  if (!subtitle) return '';
+  const phrase = kindPhraseOf(subtitle);
+  return phrase.trim() === subtitle.trim() && phrase.split(/\s+/u).length <= 4 ? phrase : '';
+};
+
+export const documentKindsOf = (catalog: readonly CatalogEntry[], knowledge: WordKnowledge = noWordKnowledge): DocumentKinds => {
+  const byFile = new Map<string, ReadonlySet<string>>();
+  const authors = new Map<string, ReadonlySet<string>>();
+  for (const entry of catalog) {
+    const phrase = [kindPhraseOf(entry.description ?? ''), subtitleKind(entry.subtitle), ...sectionKinds(entry.description ?? '', knowledge)].join(' ');
+    const keys = new Set<string>();
+    const by = new Set<string>(analyze(entry.publisher).flatMap((stem) => [stem, ...partKeysOf(stem, knowledge).flat()]));
+    for (const term of analyzeWithOffsets(phrase)) {
+      if (term.kind === 'number') continue;
+      const written = phrase.slice(term.start, term.end);
+      // The owner («KS'», «KS sitt») and the author after «fra» («Brev fra departementet») say who wrote it, not what it is.
+      const owner = /['’]$/u.test(phrase.slice(term.start, term.end + 1)) || /(?:fra|frå)\s+$/iu.test(phrase.slice(0, term.start));
+      for (const key of keysOf(written, term.stem, knowledge)) (owner ? by : keys).add(key);
+    }
+    byFile.set(entry.file, keys);
+    authors.set(entry.file, by);
+  }
+  return { byFile, authors };
+};
+
+/** Prepositions and words of source before a reference («i», «ifølge», «frå», «etter», «according to», «in»). */
+const sourceWord = /^(?:i|ifølge|ifølgje|fra|frå|etter|fylgje|in|from|according)$/iu;
+/** A possessive: «KS'», «departementets», «KS's», «ministry's». */
+const possessiveWord = /(?:'s?|’s?|\p{L}{3,}s)$/u;
+/** «KS sitt», «KS si»: the possessive pronoun after its owner. */
+const possessivePronoun = /^(?:sitt|sin|si|sine)$/iu;
+/** English determiners that make a kind noun a reference to one document («the letter», «this plan»). */
+const englishDeterminer = /^(?:the|this|its|their)$/iu;
+/** English prepositions of source before a reference («in the slides», «according to the plan», «from the letter»). */
+const englishSource = /^(?:in|to|from)$/iu;
+
+/** The words of a question that refer to a document by its kind or author, as stems, and the documents they point to. */
+export interface DocumentReferenceWords {
+  stems: ReadonlySet<string>;
+  /** Per document, the share of those words that are its kind words. */
+  files: ReadonlyMap<string, number>;
+}
+
+const noReference: DocumentReferenceWords = { stems: new Set(), files: new Map() };
+
+/**
+ * The words of `question` (as typed; `prepared` gives an English question's translations) that refer to a document by its
+ * kind or author: a kind word of some document that is definite («brevet»), follows a possessive («departementets brev»,
+ * «KS sitt innspill») or a word of source («i vedlegg 1», «ifølge handlingsplanen»), or in English follows a determiner or
+ * possessive («the letter», «the ministry's letter»); and a possessive or «fra»/«frå» phrase attached to one that names a
+ * kind word too («departementets», «frå seminaret»).
+ */
+export const documentReferenceWords = (
+  question: string,
+  prepared: Pick<PreparedQuery, 'language' | 'sources'>,
+  kinds: DocumentKinds,
+  knowledge: WordKnowledge = noWordKnowledge,
+): DocumentReferenceWords => {
+  const words = [...question.matchAll(/\p{L}[\p{L}\p{N}'’-]*/gu)].map((match) => match[0]);
+  const english = prepared.language === 'en';
+  const sources = new Map((prepared.sources ?? []).map((source) => [source.source.toLowerCase(), source.stems]));
+  const all = new Set([...kinds.byFile.values()].flatMap((keys) => [...keys]));
+  const owners = new Set([...kinds.authors.values()].flatMap((keys) => [...keys]));
+  const keysAt = (index: number): string[] => {
+    const word = (words[index] ?? '').replace(/['’]s?$/u, '');
+    if (english) return sources.get(word.toLowerCase()) ?? [];
+    return analyzeWithOffsets(word).flatMap((term) => ownKeysOf(word, term.stem, knowledge));
+  };
+  // A compound is a kind word when it is one, or when its head is and every part before it is a kind word or an author
+  // («seminarprogrammet», «KS-strategien»), not when only its head is: «KI-strategien», «HØYKOM-programmet» name a
+  // strategy and a programme the texts are about.
+  const isKind = (index: number): boolean => {
+    if (english) return keysAt(index).some((key) => all.has(key));
+    const word = (words[index] ?? '').replace(/['’]s?$/u, '');
+    const terms = analyzeWithOffsets(word);
+    const hyphenated = terms.filter((term) => term.kind === 'part').map((term) => ownKeysOf(term.word, term.stem, knowledge));
+    const parts = hyphenated.length > 1 ? hyphenated : partKeysOf(word, knowledge);
+    if (parts.length > 1) {
+      const head = parts.at(-1) ?? [];
+      return head.some((key) => all.has(key)) && parts.slice(0, -1).every((keys) => keys.some((key) => all.has(key) || owners.has(key)));
+    }
+    return terms.some((term) => ownKeysOf(word, term.stem, knowledge).some((key) => all.has(key)));
+  };
+  const isOwner = (index: number): boolean => keysAt(index).some((key) => owners.has(key) || all.has(key));
+  const referring = new Set<number>();
+  for (let index = 0; index < words.length; index += 1) {
+    if (!isKind(index)) continue;
+    const before = words[index - 1] ?? '';
+    // «in the letter», «according to the ministry's letter»: the preposition may stand before a determiner.
+    const preposition = englishDeterminer.test(before) ? (words[index - 2] ?? '') : before;
+    const framed = english
+      ? /['’]s?$/u.test(before) || englishSource.test(preposition)
+      : sourceWord.test(before) || possessivePronoun.test(before) || (possessiveWord.test(before) && isOwner(index - 1)) || /['’]$/u.test(before);
+    if (framed) referring.add(index);
+  }
+  // The owner before a reference («departementets brev», «KS' innspill», «KS sitt innspill») and «frå seminaret» after it.
+  for (const index of [...referring]) {
+    const owner = possessivePronoun.test(words[index - 1] ?? '') ? index - 2 : index - 1;
+    if (owner >= 0 && isOwner(owner)) referring.add(owner);
+    if (/^(?:fra|frå|from|by)$/iu.test(words[index + 1] ?? '') && isOwner(index + 2)) referring.add(index + 2);
+  }
+  if (referring.size === 0) return noReference;
+  const keyed = [...referring].map((index) => keysAt(index));
+  const stems = new Set([...referring].flatMap((index) => (english ? keysAt(index) : analyze((words[index] ?? '').replace(/['’]s?$/u, '')))));
+  const files = new Map<string, number>();
+  for (const [file, keys] of kinds.byFile) {
+    // Only what a document is points to it: its author writes other documents too, and others quote it.
+    const share = keyed.filter((set) => set.some((key) => keys.has(key))).length / keyed.length;
+    if (share > 0) files.set(file, share);
+  }
+  return { stems, files };
+};
+
+/**
+ * The question with its document-reference words as context (weight factor `factor`): counted where a passage carries
+ * them, not missed where it does not.
+ */
+export const withDocumentReferences = (prepared: PreparedQuery, reference: DocumentReferenceWords, factor: number): PreparedQuery => {
+  const { stems } = prepared.terms;
+  if (reference.stems.size === 0 || !stems.some((stem) => reference.stems.has(stem))) return prepared;
+  const weights = stems.map((stem, index) => {
+    const own = prepared.terms.weights?.[index] ?? 1;
+    return reference.stems.has(stem) ? Math.min(own, factor) : own;
+  });
+  return { ...prepared, terms: { ...prepared.terms, weights } };
+};
+
+/**
+ * The weight factor of a reference word, as a follow-up's referent (0.5), and the rerank bonus for the documents the
+ * reference words name (`rerank.title` is 0.2 for a title): both set once, not swept (tune: q474, c102#0, c060#3 gained,
+ * nothing lost; test: no outcome changes).
+ */
+export const documentReferenceWeight = 0.5;
+export const documentReferenceBonus = 0.1;
+
+/** The rerank bonus for passages of the documents a question refers to by kind: `bonus` × the share of its reference words. */
+export const documentPrior = (reference: DocumentReferenceWords, bonus: number): ((chunk: IndexedChunk) => number) | undefined =>
+  reference.files.size === 0 || bonus === 0 ? undefined : (chunk) => bonus * (reference.files.get(chunk.file) ?? 0);
