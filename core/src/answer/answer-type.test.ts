@@ -203,3 +203,16 @@ describe('a sum asked by its noun', () => {
     expect(answerTypeOf('Hva er målet med prosjektet?')).toBeNull();
   });
 });
+
+describe('a sum asked by the verb or by spending', () => {
+  it('reads «koste» after «hva har/vil …» as asking for a sum, and spending «på» something as about money', () => {
+    expect(answerTypeOf('Hva har journalløftet kostet så langt?')).toBe('amount');
+    expect(answerTypeOf('Kva vil den nye løysinga koste?')).toBe('amount');
+    expect(answerTypeOf('What did the pilot project cost?')).toBe('amount');
+    expect(answerTypeOf('Hva har kommunene gjort så langt?')).toBeNull();
+    expect(answerTypeOf('Hvor mye har KS brukt på det prosjektet?')).toBe('amount');
+    expect(answerTypeOf('Kor mykje brukte kommunane på velferdsteknologi?')).toBe('amount');
+    // Use is no spending: a quantity.
+    expect(answerTypeOf('Hvor mye brukes løsningen?')).toBe('count');
+  });
+});
