@@ -48,7 +48,7 @@ const composeRatio = (
   question: string,
   passages: RankedChunk[],
   weightOf?: (stem: string) => number,
-  conversation: { followUp?: boolean; fresh?: string[]; interpreted?: string } = {},
+  conversation: { followUp?: boolean; fresh?: string[]; interpreted?: string; previousAnswer?: string; previousQuestion?: string } = {},
 ): { abstained: boolean; quoted: string; ratio: number } => {
   const { query, ranked } = rankFor(question, passages);
   let learned = 1;
@@ -221,6 +221,30 @@ describe('composeAnswer', () => {
     // Not for a first question, nor for a follow-up that asks for no fact of a kind.
     expect(composeRatio(question, [grants]).ratio).toBeCloseTo(1, 2);
     expect(composeRatio('Hva sier de om engangsstøtte fra departementet?', [grants], undefined, { followUp: true, fresh }).ratio).toBeCloseTo(1, 2);
+  });
+
+  it('halves the confidence of a reference asking for a fact when the sentence to quote gave the last question its fact', () => {
+    const burden = 'Konsekvensen er en økonomisk belastning for kommunene som årlig utgjør rundt 500 millioner kroner før grunnkompensasjon.';
+    const cost = passage('c', burden);
+    const question = 'Hvor stor del av det dekker grunnkompensasjonen?';
+    const previousAnswer = `${burden} [1]`;
+    // The last question asked for a sum: the sentence's sum was its answer, not this share.
+    expect(
+      composeRatio(question, [cost], undefined, { followUp: true, previousAnswer, previousQuestion: 'og hvor mye koster det kommunene i året?' }).ratio,
+    ).toBeCloseTo(0.5, 2);
+    // After a question that asked no fact, the amount the last answer stated may answer it.
+    expect(composeRatio(question, [cost], undefined, { followUp: true, previousAnswer, previousQuestion: 'Hva vil KS gjøre med loven?' }).ratio).toBeCloseTo(
+      1,
+      2,
+    );
+    // Nor when the sentence is not one the last answer gave.
+    expect(
+      composeRatio(question, [cost], undefined, {
+        followUp: true,
+        previousAnswer: 'Noe annet. [1]',
+        previousQuestion: 'og hvor mye koster det kommunene i året?',
+      }).ratio,
+    ).toBeCloseTo(1, 2);
   });
 
   it('weighs a follow-up’s new word as its lemma where that is lighter: a common verb’s rare form asks nothing new', () => {

@@ -61,6 +61,11 @@ export interface ComposeContext {
   interpreted?: string;
   /** A conversation's follow-up: sentences carrying its context words get partial credit (`contextCredit`). */
   contextCredit?: boolean;
+  /**
+   * The last question, when this one is a reference to its answer: a fact asked of that answer's sentence was that question's
+   * answer, not this one's (see `factRepeated`).
+   */
+  previousQuestion?: string;
   /** The factor on a sentence the last answer gave (default `repeatPenalty`; a request for more gives less). */
   repeatFactor?: number;
   /** A factor on every sentence of a passage (a reference's passages that lack what it points to: `referentFactor`). */
@@ -594,7 +599,21 @@ export const composeAnswer = (
     best !== undefined &&
     asksForDate(query.original) &&
     !neighbourhoodIndices(passageAt(best.rank), best.sentence).some((sentence) => statesDate(sentenceText(passageAt(best.rank), sentence)));
+  // A reference asking for a fact (an amount, a count, a time, a who) answered by a sentence the last answer gave, when the
+  // last question asked for a fact too («Hvor stor del av det dekker grunnkompensasjonen?» after «og hvor mye koster det
+  // kommunene i året?»): that sentence's fact answered the last question, and nothing else carries the new one (a sentence
+  // said before is only quoted again then). Confidence × 0.5 as for the asked fact missing. Not for an ellipsis, whose
+  // new entity or year may stand in the same sentence («… 200 kommuner og 10 fylkeskommuner» – «og fylkeskommunene?»),
+  // nor after a question that asked no fact («hvor mye penger har den fått?» after «Hva er DigiFin?» is answered by the
+  // amount the last answer stated). Tune: unanswerable follow-ups abstained +1 (c110#5); test and single questions unchanged.
+  const factRepeated =
+    best !== undefined &&
+    type !== null &&
+    context.previousQuestion !== undefined &&
+    answerTypeOf(context.previousQuestion) !== null &&
+    (saidIn[best.rank]?.[best.sentence] ?? false);
   const typed =
+    factRepeated ||
     dateMissing ||
     goalOnly ||
     addressMissing ||

@@ -173,6 +173,9 @@ export const createIndexAssistant = (parts: IndexAssistantParts): Assistant & { 
       ...(passageFactor ? { passageFactor } : {}),
       // A request for more: the sentences the last answer gave are what it does not want again.
       ...(resolved.more ? { repeatFactor: moreRepeatFactor } : {}),
+      ...(conversation && resolved.kind === 'reference' && resolved.previousAnswer && resolved.previousQuestion
+        ? { previousQuestion: resolved.previousQuestion }
+        : {}),
     });
     return keepsSwitch(resolved, response, knowledge);
   };
@@ -213,13 +216,15 @@ export const createIndexAssistant = (parts: IndexAssistantParts): Assistant & { 
       // The question read in its conversation (bounded), in the language of the new message.
       const dialogue = dialogueOf(messages);
       const read = resolveQuestion(dialogue, prepare, { inCorpus: (stem) => vocabulary.has(stem), documents: titles });
-      const resolved = { ...read, fresh: freshWords(read, dialogue.previous, knowledge) };
+      const resolved = { ...read, fresh: freshWords(read, dialogue.previous, knowledge), previousQuestion: dialogue.previous[0]?.question };
       const split = resolved.kind === 'first' || resolved.kind === 'self-contained' ? splitTwoPart(dialogue.question) : null;
       if (!split) {
         const found = new Map<string, Promise<IndexedChunk[]>>();
         const response = await answer(resolved, filter, options, found, true);
         const otherRead = response.abstained ? otherReading(dialogue, prepare, resolved) : null;
-        const other = otherRead ? { ...otherRead, fresh: freshWords(otherRead, dialogue.previous, knowledge) } : null;
+        const other = otherRead
+          ? { ...otherRead, fresh: freshWords(otherRead, dialogue.previous, knowledge), previousQuestion: dialogue.previous[0]?.question }
+          : null;
         if (other) {
           const otherResponse = await answer(other, filter, options, found, true, resolved.interpreted);
           if (!otherResponse.abstained) return { ...otherResponse, interpretedQuestion: shownReading(other.interpreted) };

@@ -57,6 +57,8 @@ export interface ResolvedQuestion {
   nearAnswer?: string;
   /** The message opened by saying it changes the subject («Noe helt annet: …»): read on its own, with no other reading. */
   topicChange?: boolean;
+  /** The last question, for a reference (see compose's `factRepeated`); set by the assistant from the dialogue. */
+  previousQuestion?: string;
 }
 
 /** A prepared question: the assistant's own `prepareQuery` with its dictionary and language resources. */
