@@ -557,7 +557,11 @@ export const resolveQuestion = (dialogue: Dialogue, prepare: Prepare, options: R
 
   // A reference: what the last turn was about as context; its names not when the new question
   // switches to a name of its own («enn Datatilsynet, kva er oppgåva deira?»).
-  const ownNames = surfaceStems(question.match(/(?<=\S\s+)\p{Lu}[\p{L}\p{N}@-]*/gu)?.join(' ') ?? '');
+  const ownNames = surfaceStems(
+    withoutSource(question)
+      .match(/(?<=\S\s+)\p{Lu}[\p{L}\p{N}@-]*/gu)
+      ?.join(' ') ?? '',
+  );
   const switches = continuation.test(question) && ownNames.some((stem) => !previous.prepared.terms.stems.includes(stem));
   const referentStems = new Set(
     dislocated(question, previous.prepared, prepare)
@@ -647,3 +651,11 @@ export const otherReading = (dialogue: Dialogue, prepare: Prepare, read: Resolve
   if (read.kind === 'reference' && !pointsBack) return resolveQuestion(dialogue, prepare, { kind: 'self-contained' });
   return null;
 };
+
+/**
+ * The question without the source it names («…, ifølgje KS?», «according to the ministry»): whose texts say it, not what it
+ * asks about. The answer's passages need not name their own publisher, so that name is no subject the follow-up switches to
+ * (see `switched`).
+ */
+const sourcePhrase = /(?:ifølge|ifølgje|i følge|i følgje|according to)\s+(?:\p{Lu}[\p{L}\p{N}@-]*|the)(?:\s+\p{Lu}[\p{L}\p{N}@-]*)*/gu;
+export const withoutSource = (question: string): string => question.replace(sourcePhrase, ' ');

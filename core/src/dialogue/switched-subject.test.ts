@@ -38,6 +38,16 @@ describe('keepsSwitch', () => {
     expect(response.abstained).toBe(false);
   });
 
+  it('takes no name the follow-up gives as its source («ifølgje KS», «according to Digdir») for a subject switched to', () => {
+    const last = ['Kor mykje kostar ein tryggleiksalarm for kommunen?', 'Ein tryggleiksalarm kostar kommunen 300 kroner i månaden. [1]'];
+    const sourced = resolve(...last, 'Og kor stor del av brukarane har tryggleiksalarm i dag, ifølgje KS?');
+    expect(sourced.switched ?? []).toEqual([]);
+    expect(keepsSwitch(sourced, answer('Andel av alle brukarane som har tryggleiksalarm: 31,63 %.')).abstained).toBe(false);
+    expect(resolve(...last, 'And what share of users have one today, according to Digdir?').switched ?? []).toEqual([]);
+    // A name of its own that is no source still switches.
+    expect(resolve(...last, 'Og kor stor del av brukarane i Bergen har tryggleiksalarm, ifølgje KS?').switched).toContain('berg');
+  });
+
   it('asks nothing of a follow-up that names nothing new («og kor lenge skal han gjelde?»)', () => {
     const resolved = resolve('Kva skal handlingsplanen sjå nærare på?', 'Mulige tiltak. [1]', 'og kor lenge skal han gjelde?');
     expect(resolved.switched ?? []).toEqual([]);
