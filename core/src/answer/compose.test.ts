@@ -175,6 +175,21 @@ describe('composeAnswer', () => {
     expect(ratio([passage('p', platform)])).toEqual({ abstained: false, quoted: 'p', ratio: expect.closeTo(1, 2) });
   });
 
+  it('counts a name that a passage next to the quote in the same document carries as the context the quote stands in', () => {
+    const platform = 'Plattformen består av felleskomponenter og gir leverandørene et rammeverk de kan forholde seg til.';
+    const named = 'Trondheim kommune tok i bruk Helseplattformen i 2022.';
+    const at = (item: RankedChunk, start: number): RankedChunk => ({
+      ...item,
+      chunk: { ...item.chunk, file: 'd.txt', start, end: start + item.chunk.text.length },
+    });
+    const ratio = (passages: RankedChunk[]) => composeRatio('Hvilken leverandør står bak Helseplattformen?', passages).ratio;
+    // The passage just before the quote's names it: the quote speaks of it.
+    expect(ratio([at(passage('p', platform), 1000), at(passage('q', named), 0)])).toBeCloseTo(1, 2);
+    // Far away in the same document, or in another document, it is another topic: halved.
+    expect(ratio([at(passage('p', platform), 20000), at(passage('q', named), 0)])).toBeCloseTo(0.5, 2);
+    expect(ratio([at(passage('p', platform), 1000), passage('q', named)])).toBeCloseTo(0.5, 2);
+  });
+
   it('halves the confidence when no retrieved passage mentions a name of the question, even in part', () => {
     const stavanger = passage('s', 'Over 190 datasett i Felles datakatalog er fra Stavanger kommune.');
     const finnmark = passage('f', 'Helse Finnmark har vist at de kan spare 12 millioner per år ved bruk av videokonferanse.');

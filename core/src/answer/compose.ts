@@ -70,7 +70,8 @@ export interface ComposeContext {
   repeatFactor?: number;
   /** A factor on every sentence of a passage (a reference's passages that lack what it points to: `referentFactor`). */
   passageFactor?: (passage: RankedChunk) => number;
-  observe?: (features: AnswerabilityFeatures, confidence: number) => void;
+  /** Sees the features, the confidence and the names of the rules that halved it (for the eval's diagnostics). */
+  observe?: (features: AnswerabilityFeatures, confidence: number, halvedBy: string[]) => void;
 }
 
 export const defaultAnswerSettings: AnswerSettings = {
@@ -204,6 +205,8 @@ const typeApartGap = 0.12;
  * would catch neither of the two it catches below.
  */
 const nameApartWeight = 0.5;
+/** How far (in characters of the original text, about three passages of the chunker's largest size) a passage of the same document stands «next to» the quote's for `nameApart`. */
+const nearbyChars = 3300;
 
 /**
  * Whether a set of terms mentions a name of the question at all: its rarest word matched in any way (a compound's part too),
@@ -458,13 +461,26 @@ export const composeAnswer = (
   // context. Confidence × 0.5 as for the asked fact missing.
   const weightyNames =
     best !== undefined && !(context.followUp ?? false) ? query.names.filter((name) => Math.max(0, ...name.map(weightOf)) >= nameApartWeight * maxWeight) : [];
-  const nameApart =
-    best !== undefined &&
-    weightyNames.some(
-      (name) =>
-        !carriesName(query, name, passageAt(best.rank).chunk.terms) &&
-        passages.some((passage, rank) => rank !== best.rank && carriesName(query, name, passage.chunk.terms)),
+  // A name that a retrieved passage standing next to the quote's in the same document carries (within `nearbyChars`: the
+  // passages just before or after it, as a sentence's neighbours stand by it) is the context the quote stands in — the strategy
+  // a section describes, the source a page of notes summarises (a year for «en nasjonal KI-strategi» quoted from a passage
+  // whose neighbour in the same letter names KI) — which the quoted passage need not repeat: not apart. Farther away in the document the name is
+  // another topic of it («Helseplattformen» eight passages away from an amount for something else).
+  const nearbyCarries = (name: string[], quoted: RankedChunk): boolean =>
+    passages.some(
+      (passage) =>
+        passage.chunk.file === quoted.chunk.file &&
+        Math.max(passage.chunk.start - quoted.chunk.end, quoted.chunk.start - passage.chunk.end) <= nearbyChars &&
+        carriesName(query, name, passage.chunk.terms),
     );
+  const apartNames =
+    best === undefined
+      ? []
+      : weightyNames.filter(
+          (name) =>
+            !nearbyCarries(name, passageAt(best.rank)) && passages.some((passage, rank) => rank !== best.rank && carriesName(query, name, passage.chunk.terms)),
+        );
+  const nameApart = apartNames.length > 0;
   // A name the question asks about that none of the retrieved passages mentions even in part («Bergen kommune» where the texts
   // name Stavanger, «Helse Nord» where they name Helse Finnmark): the texts hold the topic for another actor, the near
   // miss an unanswerable question is made of. The same weighty names and factor as `nameApart`; first questions only.
@@ -612,24 +628,25 @@ export const composeAnswer = (
     context.previousQuestion !== undefined &&
     answerTypeOf(context.previousQuestion) !== null &&
     (saidIn[best.rank]?.[best.sentence] ?? false);
-  const typed =
-    factRepeated ||
-    dateMissing ||
-    goalOnly ||
-    addressMissing ||
-    namesOnly ||
-    countApart ||
-    typeMissing ||
-    typeApart ||
-    nameApart ||
-    nameAbsent ||
-    eventApart ||
-    freshApart ||
-    whichApart
-      ? modelConfidence * typeMissingFactor
-      : modelConfidence;
+  // The halving rules above that met this answer (each × `typeMissingFactor` once, however many): named for the eval's diagnostics.
+  const halvedBy = Object.entries({
+    factRepeated,
+    dateMissing,
+    goalOnly,
+    addressMissing,
+    namesOnly,
+    countApart,
+    typeMissing,
+    typeApart,
+    nameApart,
+    nameAbsent,
+    eventApart,
+    freshApart,
+    whichApart,
+  }).flatMap(([name, fired]) => (fired ? [name] : []));
+  const typed = halvedBy.length > 0 ? modelConfidence * typeMissingFactor : modelConfidence;
   const confidence = defined && model ? Math.max(typed, model.threshold) : typed;
-  context.observe?.(features, confidence);
+  context.observe?.(features, confidence, halvedBy);
   const answers = best !== undefined && query.terms.stems.length > 0 && (model ? confidence >= model.threshold : ruleAnswers);
   if (!best || !answers) {
     return {

@@ -12,7 +12,7 @@ export interface SearchOptions {
 
 /** In-process extras for a chat call (never from the network): the eval observes the answerability features. */
 export interface ChatOptions {
-  observe?: (features: AnswerabilityFeatures, confidence: number) => void;
+  observe?: (features: AnswerabilityFeatures, confidence: number, halvedBy: string[]) => void;
   /** Aborts the work (deadline passed or client gone); the call then rejects with the signal's reason. */
   signal?: AbortSignal;
 }
