@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { answerTypeOf, asksForDate, countedPhraseOf, statesAnswerType, statesDate } from './answer-type';
+import { answerTypeOf, asksForDate, countedPhraseOf, statesAnswerType, statesDate, timeFrameOf } from './answer-type';
 
 describe('answerTypeOf', () => {
   it('reads the kind of fact asked for from bokmål, nynorsk and English question words', () => {
@@ -214,5 +214,13 @@ describe('a sum asked by the verb or by spending', () => {
     expect(answerTypeOf('Kor mykje brukte kommunane på velferdsteknologi?')).toBe('amount');
     // Use is no spending: a quantity.
     expect(answerTypeOf('Hvor mye brukes løsningen?')).toBe('count');
+  });
+});
+
+describe('timeFrameOf', () => {
+  it('gives the words that ask for a time, not the event asked about', () => {
+    expect(timeFrameOf('Hvilket år skulle alle kommuner være med i Norge digitalt?')).toBe('Hvilket år');
+    expect(timeFrameOf('Kor lenge varte prosjektet?')).toBe('Kor lenge');
+    expect(timeFrameOf('Hvem leder KS?')).toBeNull();
   });
 });

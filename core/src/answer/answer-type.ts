@@ -58,6 +58,15 @@ export const answerTypeOf = (question: string): AnswerType | null => {
 };
 
 /**
+ * The words that ask for a time («Hvilket år», «Kva dato», «Hvor lenge», «Innen når»), or none: the question's frame, not
+ * the event it asks the time of (a passage need not write «år» to date «alle kommuner skal være med i Norge digitalt»).
+ */
+export const timeFrameOf = (question: string): string | null => {
+  const time = patterns.find(([type]) => type === 'time')?.[1];
+  return time?.exec(question)?.[0] ?? null;
+};
+
+/**
  * Signing a letter or note, every form of the verbs in bokmål, nynorsk and English («underskrev», «underteikna», «signert»,
  * «skrev under», «har skrevet under», «skriv under», «signed»): read by the answer type (a signatory is a person) and by
  * retrieval's letter-closing route (retrieval/answer-cue.ts).

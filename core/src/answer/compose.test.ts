@@ -209,6 +209,10 @@ describe('composeAnswer', () => {
     // The year belongs to the logins, not to the founding.
     const logins = 'Feide er etablert som en nasjonal løsning for innlogging i skolen. I 2019 har det vært 161 millioner pålogginger.';
     expect(ratio('Hvilket år ble Feide etablert som løsning for innlogging?', logins)).toBeCloseTo(0.5, 2);
+    // «Hvilket år» asks for the time; it is no event a time-stating sentence must carry.
+    const yearHeavy = (stem: string) => (stem === 'år' ? 1 : 0.1);
+    const digital = passage('n', 'Alle kommuner skal være med i Norge digitalt innen 2012.');
+    expect(composeRatio('Hvilket år skulle alle kommuner være med i Norge digitalt?', [digital], yearHeavy).ratio).toBeCloseTo(1, 2);
     const founded = 'Feide ble etablert i 2001 som en nasjonal løsning for innlogging i skolen.';
     expect(ratio('Hvilket år ble Feide etablert som løsning for innlogging?', founded)).toBeCloseTo(1, 2);
   });

@@ -9,7 +9,7 @@ import { looksLikeAcronym } from '../analysis/acronyms';
 import type { RankedChunk } from '../retrieval/retriever';
 import { answerabilityFeatures, confidenceOf, type AnswerabilityFeatures, type AnswerabilityModel } from './answerability';
 import { answerabilityModel } from './answerability-model';
-import { answerTypeOf, asksForDate, countedPhraseOf, statesAnswerType, statesDate } from './answer-type';
+import { answerTypeOf, asksForDate, countedPhraseOf, statesAnswerType, statesDate, timeFrameOf } from './answer-type';
 import { asksForAddress, statesAddress } from './contact-address';
 import { asksForAchievement, reportsResult, setsGoalOnly } from './goal-reached';
 import { abstentionReason, abstentionText, answerLead, yesNoLead } from './messages';
@@ -497,8 +497,13 @@ export const composeAnswer = (
     !(context.followUp ?? false) &&
     (() => {
       const passage = passageAt(best.rank);
+      // The words asking for the time («Hvilket år») are the question's frame, not its event.
+      const frame = new Set(analyze(timeFrameOf(query.original) ?? ''));
       const event = query.terms.stems.flatMap((stem, index) =>
-        !query.entities.includes(stem) && weightOf(stem) >= 0.5 * maxWeight && matchStrength(stem, query.terms.words?.[index], passage.chunk.headingTerms) === 0
+        !query.entities.includes(stem) &&
+        !frame.has(stem) &&
+        weightOf(stem) >= 0.5 * maxWeight &&
+        matchStrength(stem, query.terms.words?.[index], passage.chunk.headingTerms) === 0
           ? [{ stem, word: query.terms.words?.[index] }]
           : [],
       );
