@@ -322,6 +322,18 @@ describe('composeAnswer', () => {
     expect(namedAlone('Oslo Economics har regnet ut hva Oslo bruker.', 'oslo', new Set(analyze('Oslo')))).toBe(true);
   });
 
+  it('quotes the contact line naming whose it is for a question asking for a telephone number, though it stands as the heading', () => {
+    const line = 'Kontakt med KITH: tlf. 73 59 86 00, e-post: firmapost@kith.no';
+    const text = `${line}\n\nSenteret er et kompetansesenter for informasjonsteknologi i helse- og sosialsektoren og arbeider med standarder.`;
+    const answer = (question: string) => {
+      const { query, ranked } = rankFor(question, [passage('k', text, line)]);
+      return composeAnswer(query, ranked, toSearchResult, confident).answer;
+    };
+    expect(answer('Hva er telefonnummeret til KITH?')).toMatch(/^Kontakt med KITH: tlf\. 73 59 86 00/);
+    // Asked for something else, the contact line stays a poor answer: the statement is quoted.
+    expect(answer('Hva arbeider KITH med?')).toMatch(/^Senteret er et kompetansesenter/);
+  });
+
   it('halves the confidence of a question asking for an e-mail address when nothing near the quote writes one', () => {
     const question = 'Hva er e-postadressen til Norsk Helsenett?';
     const service = passage('s', 'Norsk Helsenett vil etter hvert tilby både kompetanse og en adressekatalog til kommunene.');

@@ -373,6 +373,14 @@ export const composeAnswer = (
   const asked = { stems: new Set([...query.terms.stems, ...query.entities]), numbers: new Set(query.terms.numbers) };
   const statesType = (passage: RankedChunk, sentence: number): boolean => type === null || statesAnswerType(sentenceText(passage, sentence), type, asked);
   const contextFactor = context.contextCredit ? contextCredit(query, weightOf) : () => 1;
+  // A question asking for an e-mail address, a telephone number or a web address is answered by a contact line that names whose
+  // it is («kith telefonnummer» → «Kontakt med KITH: tlf. 73 59 86 00, e-post: …»), which for other questions rates low and,
+  // standing as its passage's heading, as a title line. Another body's contact line stays low («Norsk Helsenett» is not NST).
+  const addressAsked = asksForAddress(query.original);
+  const givesAddress = (passage: RankedChunk, sentence: number): boolean =>
+    addressAsked &&
+    statesAddress(sentenceText(passage, sentence)) &&
+    query.names.some((name) => carriesName(query, name, itemAt(passage.chunk.sentences, sentence).terms));
   const candidates: Candidate[] = passages.flatMap((passage, rank) =>
     passage.sentenceEvidence.map((evidence, sentence) => ({
       rank,
@@ -380,13 +388,17 @@ export const composeAnswer = (
       score:
         evidence.score *
         rankPrior(rank, previous.length > 0) *
-        sentenceFitness(sentenceText(passage, sentence), definition, type === 'person' && statesType(passage, sentence)) *
+        (givesAddress(passage, sentence)
+          ? 1
+          : sentenceFitness(sentenceText(passage, sentence), definition, type === 'person' && statesType(passage, sentence))) *
         (definition && defines(sentenceText(passage, sentence)) ? (spelledOut ? spelledOutBonus : definedBonus) : 1) *
         (listAsked && listItemsAfter(passage, sentence).length >= 2 ? listBonus : 1) *
         (statesCount(sentenceText(passage, sentence)) ? countedNounBonus : 1) *
         (reasonAsked && causeWords.test(sentenceText(passage, sentence)) ? causeBonus : 1) *
         (statesIntention(sentenceText(passage, sentence)) ? actionBonus : 1) *
-        (isTitleLine(itemAt(passage.chunk.sentences, sentence).terms, passage.chunk.headingTerms) && !readsAsStatement(sentenceText(passage, sentence))
+        (isTitleLine(itemAt(passage.chunk.sentences, sentence).terms, passage.chunk.headingTerms) &&
+        !readsAsStatement(sentenceText(passage, sentence)) &&
+        !givesAddress(passage, sentence)
           ? 0.3
           : 1) *
         (type === null ? 1 : statesType(passage, sentence) ? 1.2 : 0.7) *
@@ -598,7 +610,7 @@ export const composeAnswer = (
   // either split asks for an address.
   const addressMissing =
     best !== undefined &&
-    asksForAddress(query.original) &&
+    addressAsked &&
     !neighbourhoodIndices(passageAt(best.rank), best.sentence).some((sentence) => statesAddress(sentenceText(passageAt(best.rank), sentence)));
   // A question asking what was achieved («Hvor mange kommuner klarte kriteriene i 2007?», «Klarte skolene det?», «did they
   // actually reach it …») whose sentence to quote only sets the goal («I løpet av 2007 skal alle … oppfylle …», «KS vil …
