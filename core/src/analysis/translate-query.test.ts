@@ -248,3 +248,18 @@ describe('comparatives and superlatives', () => {
     expect(translateQuery('How much faster is it?', withGraded)).toBe('raskere');
   });
 });
+
+describe('translateQuery degree questions', () => {
+  it('marks the adjective right after «how» as the frame («how common», «how big»), not «how much faster»', () => {
+    const withAdjectives: EnglishDictionary = {
+      source: 'test',
+      entries: new Map([...dictionary.entries, ['common', ['felles']], ['big', ['stor']], ['fast', ['rask']]]),
+    };
+    const frameOf = (question: string, source: string): boolean | undefined =>
+      translateQueryTerms(question, withAdjectives, undefined).find((term) => term.source === source)?.frame;
+    expect(frameOf('How common was the use?', 'common')).toBe(true);
+    expect(frameOf('How big is the challenge?', 'big')).toBe(true);
+    expect(frameOf('Is it a common challenge?', 'common')).toBeUndefined();
+    expect(frameOf('How much bigger is the challenge?', 'bigger')).toBeUndefined();
+  });
+});

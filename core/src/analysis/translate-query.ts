@@ -137,6 +137,14 @@ const isQuantityFrame = (words: readonly Word[], index: number): boolean => {
   return QUESTION_DETERMINERS.has(before) || (ARTICLES.has(before) && words[index + 1]?.lower === 'of');
 };
 
+/**
+ * True for the adjective or adverb right after «how» («how common», «how big», «how long», «how widespread»): it asks for a
+ * degree (a share, a size, a time), which the answer gives as a figure, often without the word, as «hvor vanlig» does. The
+ * frame of the question, like «how many»; «how much faster» is not touched («much» stands between).
+ */
+const isDegreeFrame = (words: readonly Word[], index: number): boolean =>
+  index > 0 && itemAt(words, index - 1).lower === 'how' && !ENGLISH_NOISE.has(itemAt(words, index).lower);
+
 /** Adverb particles of English phrasal verbs. */
 const PARTICLES: ReadonlySet<string> = new Set(['up', 'out', 'off', 'down']);
 
@@ -420,7 +428,7 @@ export const translateQueryTerms = (text: string, dictionary: EnglishDictionary 
     // A verb after an infinitive «to» whose translations are all nouns («hook» → «problem») is kept as written.
     const onlyNouns = translated.kind === 'translate' && followsInfinitiveTo(words, index) && !translated.translations.some(canBeInfinitive);
     const outcome: WordOutcome = onlyNouns ? { kind: 'keep', text: word.lower } : translated;
-    const frame = isQuantityFrame(words, index) ? { frame: true as const } : {};
+    const frame = isQuantityFrame(words, index) || isDegreeFrame(words, index) ? { frame: true as const } : {};
     if (outcome.kind === 'keep') terms.push({ source: word.raw, norwegian: [outcome.text], ...frame });
     if (outcome.kind === 'translate') terms.push({ source: word.raw, norwegian: chooseTranslations(outcome.translations, vocabulary), ...frame });
     index += 1;

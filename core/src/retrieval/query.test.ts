@@ -84,3 +84,35 @@ describe('periodic adjectives in a question', () => {
     expect(derivedOfYear('How much does it cost this year?')).toEqual([]);
   });
 });
+
+describe('English words kept as written', () => {
+  const english = {
+    source: 'test',
+    entries: new Map([
+      ['telephony', ['telefoni']],
+      ['municipality', ['kommune']],
+      ['common', ['felles']],
+      ['data', ['data']],
+      ['health', ['helse']],
+    ]),
+  };
+
+  it('searches a word no dictionary has by its Norwegian lemma where the stemmer reads it as another word («internet» ≠ «intern»)', () => {
+    const knowledge = new WordKnowledge({ ...emptyLanguageResources('test'), lemmas: { internet: ['internett'], internett: ['internett'], data: ['date'] } });
+    const vocabulary = new Set(analyze('interne internett telefoni kommunene felles helse data dato'));
+    const { terms, plainText } = prepareQuery('How common was internet telephony in municipalities?', english, vocabulary, knowledge);
+    expect(plainText.split(' ')).toContain('internett');
+    expect(terms.stems).not.toContain(analyze('internet')[0]);
+    // «data» stems as its lemma does: it stays as the dictionary gave it.
+    expect(prepareQuery('Who owns the health data?', english, vocabulary, knowledge).plainText.split(' ')).toContain('data');
+    expect(prepareQuery('How common was internet telephony?', english, vocabulary).plainText.split(' ')).toContain('internet');
+  });
+
+  it('reads the adjective after «how» as the frame of the question: searched, not required («how common»)', () => {
+    const vocabulary = new Set(analyze('telefoni kommunene felles'));
+    const { terms, text } = prepareQuery('How common was telephony in municipalities?', english, vocabulary);
+    expect(text.split(' ')).toContain('felles');
+    expect(terms.stems).not.toContain(analyze('felles')[0]);
+    expect(prepareQuery('Which common telephony do municipalities use?', english, vocabulary).terms.stems).toContain(analyze('felles')[0]);
+  });
+});

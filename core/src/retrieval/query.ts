@@ -4,6 +4,7 @@ import {
   analyzeWord,
   englishLemmas,
   noWordKnowledge,
+  occursInVocabulary,
   searchWordsOf,
   stemOccursInCompounds,
   translateQueryTerms,
@@ -116,6 +117,20 @@ const untranslated = (stem: string, original: string, language: AnswerLanguage, 
   if (language !== 'en' || !vocabulary || stemOccursInCompounds(stem, vocabulary)) return false;
   const lowercaseWords = original.match(/(?<![\p{L}])\p{Ll}[\p{L}'’-]*/gu) ?? [];
   return lowercaseWords.some((word) => analyze(word).includes(stem));
+};
+
+/**
+ * An English word no dictionary translates, kept as written, that the Norwegian lemma tables know as a form of a lemma the
+ * corpus uses («internet», a form of «internett») and that the stemmer reads apart from that lemma, is searched as the
+ * lemma: kept as written, the stemmer would read it as another word («internet» → «intern», the stem of «interne»).
+ */
+const asNorwegianLemma = (term: TranslatedTerm, knowledge: WordKnowledge, vocabulary?: ReadonlySet<string>): TranslatedTerm => {
+  const [kept] = term.norwegian;
+  if (!vocabulary || term.norwegian.length !== 1 || kept !== term.source || kept !== kept.toLowerCase()) return term;
+  // Only where the stemmer reads the word apart from its lemma: «data» stems as its lemma «date» does and stays «data».
+  const own = analyze(kept).join(' ');
+  const lemmas = knowledge.lemmasOf(kept).filter((lemma) => analyze(lemma).join(' ') !== own && occursInVocabulary(lemma, vocabulary));
+  return lemmas.length > 0 ? { ...term, norwegian: lemmas } : term;
 };
 
 /** A text's terms and particle verbs, read once for the several readings of a question that need them. */
@@ -265,7 +280,8 @@ export const prepareQuery = (
   const asked = question.normalize('NFC').trim();
   const language = detectLanguage(asked, wordLanguages(english, knowledge));
   const original = language === 'en' ? asked : correctSpelling(asked, knowledge, vocabulary);
-  const translatedTerms = language === 'en' ? translateQueryTerms(original, english, vocabulary) : null;
+  const translatedTerms =
+    language === 'en' ? translateQueryTerms(original, english, vocabulary).map((term) => asNorwegianLemma(term, knowledge, vocabulary)) : null;
   const translated = translatedTerms ? searchWordsOf(translatedTerms) : original;
   const signing = signingWords(original);
   const signingStems = new Set(signing ? analyze(signing) : []);
