@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { answerTypeOf, asksForDate, countedPhraseOf, statesAnswerType, statesDate, timeFrameOf } from './answer-type';
+import {
+  answerTypeOf,
+  asksForDate,
+  asksForPlace,
+  countedAfterNumbers,
+  countedPhraseOf,
+  statesAnswerType,
+  statesDate,
+  statesPlace,
+  timeFrameOf,
+} from './answer-type';
 
 describe('answerTypeOf', () => {
   it('reads the kind of fact asked for from bokmål, nynorsk and English question words', () => {
@@ -222,5 +232,36 @@ describe('timeFrameOf', () => {
     expect(timeFrameOf('Hvilket år skulle alle kommuner være med i Norge digitalt?')).toBe('Hvilket år');
     expect(timeFrameOf('Kor lenge varte prosjektet?')).toBe('Kor lenge');
     expect(timeFrameOf('Hvem leder KS?')).toBeNull();
+  });
+});
+
+describe('questions for a place', () => {
+  it('are read where «hvor/kvar/where» asks where a thing is held or lies, not «hvor mange» or «hvor lenge»', () => {
+    expect(asksForPlace('Hvor ble seminaret om digital kompetanse holdt?')).toBe(true);
+    expect(asksForPlace('Kvar ligg hovudkontoret til Norsk Helsenett?')).toBe(true);
+    expect(asksForPlace('Where was the conference held?')).toBe(true);
+    expect(asksForPlace('Hvor mange ble holdt tilbake?')).toBe(false);
+    expect(asksForPlace('Hvor lenge ble seminaret holdt?')).toBe(false);
+    expect(asksForPlace('Hvem holdt innlegget?')).toBe(false);
+  });
+
+  it('are answered by a name after a preposition of place, not by a lowercase word or the sentence’s first word', () => {
+    expect(statesPlace('Seminaret ble holdt i Trondheim i mars.')).toBe(true);
+    expect(statesPlace('Konferansen ble arrangert på Gardermoen.')).toBe(true);
+    expect(statesPlace('Arrangere konferanse med fokus på digital kompetanse.')).toBe(false);
+    expect(statesPlace('I Oslo er det mange.')).toBe(false);
+  });
+});
+
+describe('what the numbers of a sentence count', () => {
+  it('gives the words after each number, past a unit, and nothing when a number counts nothing visible', () => {
+    expect(countedAfterNumbers('Departementet ga støtte til 36 nye kommuner som gir tilbudet.')).toEqual([['nye', 'kommuner']]);
+    expect(countedAfterNumbers('Parallelt med de fire hovedpunktene bør det gjøres mer.')).toEqual([['hovedpunktene', 'bør']]);
+    expect(countedAfterNumbers('Hele 20 prosent av kommunene deltar.')?.[0]).toContain('kommunene');
+    // A year that dates the sentence counts nothing.
+    expect(countedAfterNumbers('Fra 2020 deltar 300 kommuner.')).toEqual([['kommuner']]);
+    // A number with a function word or the sentence's end after it may count anything.
+    expect(countedAfterNumbers('Antallet deltakere er 300.')).toBeUndefined();
+    expect(countedAfterNumbers('Det var 300 av dem.')).toBeUndefined();
   });
 });

@@ -169,6 +169,55 @@ const sentenceOpeners =
 const dateAsked = /(?<!\p{L})(?:hvilken|hvilket|kva|what|which|on what)\s+(?:dato|datoen|dag|dagen|date|day)(?!\p{L})/iu;
 export const asksForDate = (question: string): boolean => dateAsked.test(question);
 export const statesDate = (sentence: string): boolean => date.test(sentence);
+const dates = new RegExp(date.source, 'giu');
+/**
+ * Whether a sentence writes a date the question does not already give: a day or month it does not name («Hvilken dato i
+ * juni 2019 …» is not answered by «… lanserte i juni …», it is by «11. juni»).
+ */
+export const statesNewDate = (sentence: string, question: { stems: ReadonlySet<string>; numbers: ReadonlySet<string> }): boolean =>
+  [...sentence.matchAll(dates)].some(
+    ([written]) =>
+      extractNumbers(written).some((number) => !question.numbers.has(number)) ||
+      (written.match(/\p{L}{3,}/gu) ?? []).some((word) => months.test(word) && !analyze(word).every((stem) => question.stems.has(stem))),
+  );
+const months = /^(januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|desember)$/iu;
+
+/**
+ * A question asking where a thing is held or lies («Hvor ble seminaret holdt?», «Kvar ligg kontoret?», «Where was the
+ * conference held?»): the venue or site is a place's name, which a sentence states after a preposition of place («i
+ * Trondheim», «på Gardermoen», «hos KS», «at Oslo Spektrum»). «Hvor» before an adjective or adverb of degree asks for
+ * a size («hvor mange», «hvor lenge»), not a place, and does not meet the verbs below.
+ */
+const placeAsked =
+  /^\s*(?:og\s+|and\s+)?(?:hvor|kvar|where)\s+(?!(?:mange|mye|mykje|stor|stort|store|lenge|ofte|langt|many|much|long|often)(?!\p{L}))(?:\p{L}+\s+){0,12}?(?:holdt|holdes|holde|halde|haldt|heldt|arrangert|arrangeres|arrangere|avholdt|avholdes|avvikla|avviklet|ligger|ligg|ligge|lokalisert|plassert|held|located|hosted|situated|take place|took place)(?!\p{L})/iu;
+export const asksForPlace = (question: string): boolean => placeAsked.test(question);
+/** A place's name after a preposition of place: a capitalised word that does not open the sentence. */
+const placeName = /(?<=\S\s+)(?:i|på|hos|ved|til|in|at|on)\s+\p{Lu}[\p{L}-]+/u;
+/** Whether a sentence (with the question's own words blanked, `withoutQuestionWords`) names a place. */
+export const statesPlace = (sentence: string): boolean => placeName.test(sentence);
+
+/**
+ * What the numbers of a sentence count: for each number (in digits or words, not a year that dates it), the words right after
+ * it — Norwegian and English put the counted noun after the numeral, perhaps after an adjective («36 nye kommuner», «fire
+ * hovedpunktene»). `undefined` when a number has nothing it visibly counts (a function word, a unit or the sentence's end
+ * after it: «Antallet er 300.», «300 av dem», «20 prosent»), since then it may count anything.
+ */
+const countWords = /[\p{L}\p{N}](?:[\p{L}\p{N}.,%-]*[\p{L}\p{N}%])?/gu;
+/** A number in digits, a quantity word («alle», «ingen»), or a word that is a number word as a whole («fire», not «fem-millioner-kroner» of a web address). */
+const isNumber = (word: string): boolean =>
+  /^\p{N}/u.test(word) || quantityWords.test(word) || readNumberWords(word).some((mention) => mention.start === 0 && mention.end === word.length);
+export const countedAfterNumbers = (sentence: string): string[][] | undefined => {
+  const words = sentence.replace(yearAsTime, ' ').match(countWords) ?? [];
+  const counted: string[][] = [];
+  for (const [index, word] of words.entries()) {
+    if (!isNumber(word) || /^(?:19|20)\d{2}$/u.test(word)) continue;
+    const next = words[index + 1];
+    if (next === undefined || (!isNumber(next) && !unitWords.test(next) && analyze(next).length === 0)) return undefined;
+    // After a unit or a second numeral («20 prosent av kommunene», «fem millioner innbyggere»), the counted noun comes later.
+    counted.push(words.slice(index + 1, index + (isNumber(next) || unitWords.test(next) ? 5 : 3)));
+  }
+  return counted;
+};
 
 /** The years a text names (four digits, 1900–2099). */
 export const yearsIn = (text: string): string[] => text.match(years) ?? [];
@@ -212,7 +261,8 @@ export const statesAnswerType = (
     case 'time':
       return (
         year.test(text) ||
-        date.test(text) ||
+        // A date is new when its day or month is (blanking the question's words would hide the «juni» of «11. juni»).
+        (question ? statesNewDate(sentence, question) : date.test(text)) ||
         clockTime.test(text) ||
         (statesQuantity(text, numbers, question !== undefined) && duration.test(text)) ||
         condition.test(text)

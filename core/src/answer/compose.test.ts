@@ -360,6 +360,35 @@ describe('composeAnswer', () => {
     expect(composeRatio(question, [day]).ratio).toBeCloseTo(1, 2);
   });
 
+  it('halves the confidence of a question asking for a day when the only date near the quote is the question’s own month', () => {
+    const question = 'Hvilken dato i juni 2019 ble digitaliseringsstrategien lansert?';
+    // The year of the next sentence states a time, so only the day rule sees that «i juni» is the question's own month.
+    const month = passage('m', 'Regjeringen og KS lanserte i juni digitaliseringsstrategien for offentlig sektor. Strategien følger opp meldingen fra 2016.');
+    const day = passage('d', 'Regjeringen og KS lanserte 11. juni digitaliseringsstrategien for offentlig sektor. Strategien følger opp meldingen fra 2016.');
+    expect(composeRatio(question, [month]).ratio).toBeCloseTo(0.5, 2);
+    expect(composeRatio(question, [day]).ratio).toBeCloseTo(1, 2);
+  });
+
+  it('halves the confidence of a question asking where a thing was held when nothing near the quote names a place', () => {
+    const question = 'Hvor ble seminaret om digital kompetanse holdt?';
+    const theme = passage('t', 'Seminaret om digital kompetanse ble holdt i mars med mange deltakere fra kommunene.');
+    const venue = passage('v', 'Seminaret om digital kompetanse ble holdt i Trondheim med mange deltakere fra kommunene.');
+    expect(composeRatio(question, [theme]).ratio).toBeCloseTo(0.5, 2);
+    expect(composeRatio(question, [venue]).ratio).toBeCloseTo(1, 2);
+  });
+
+  it('halves the confidence of a count question when every number near the quote counts another thing', () => {
+    const question = 'Hvor mange innbyggere har fått hjelp gjennom tilbudet?';
+    const grants = passage('g', 'Departementet ga støtte til 36 nye kommuner som vil gi tilbudet og hjelp til sine innbyggere.');
+    const helped = passage('h', 'Tilbudet har gitt hjelp til 3000 innbyggere i 36 kommuner.');
+    const open = passage('o', 'Antallet innbyggere som har fått hjelp gjennom tilbudet er 3000.');
+    for (const conversation of [{}, { followUp: true }]) {
+      expect(composeRatio(question, [grants], undefined, conversation).ratio).toBeCloseTo(0.5, 2);
+      expect(composeRatio(question, [helped], undefined, conversation).ratio).toBeCloseTo(1, 2);
+      expect(composeRatio(question, [open], undefined, conversation).ratio).toBeCloseTo(1, 2);
+    }
+  });
+
   it('halves the confidence of a which-question whose passage shares only its names', () => {
     const question = 'Hvilken leverandør har Trondheim kommune valgt for Helseplattformen?';
     const option = passage('o', 'Trondheim kommune utløste i november 2019 sin opsjon på Helseplattformen.');
