@@ -3,8 +3,10 @@ import {
   answerTypeOf,
   asksForDate,
   asksForPlace,
+  bodyKindsIn,
   countedAfterNumbers,
   countedPhraseOf,
+  rolesOfOtherBodies,
   statesAnswerType,
   statesDate,
   statesPlace,
@@ -263,5 +265,18 @@ describe('what the numbers of a sentence count', () => {
     // A number with a function word or the sentence's end after it may count anything.
     expect(countedAfterNumbers('Antallet deltakere er 300.')).toBeUndefined();
     expect(countedAfterNumbers('Det var 300 av dem.')).toBeUndefined();
+  });
+});
+
+describe('roles held in another body', () => {
+  it('read a role compound whose first part names a body of another kind than the question asks about', () => {
+    const council = bodyKindsIn('Hvem leder egentlig KommIT-rådet?');
+    expect([...council]).toEqual(['råd']);
+    expect(rolesOfOtherBodies('Innspillene oversendes etter oppfordring fra utvalgsleder Gunnar Bovim i møte med KommIT-rådet.', council)).toBe(true);
+    expect(rolesOfOtherBodies('Rådsleder Kari Nordmann åpnet møtet.', council)).toBe(false);
+    // A role on its own, no role at all, or a question naming no body: not apart.
+    expect(rolesOfOtherBodies('Leder Kari Nordmann åpnet møtet, sammen med utvalgsleder Gunnar Bovim.', council)).toBe(false);
+    expect(rolesOfOtherBodies('Kari Nordmann åpnet møtet.', council)).toBe(false);
+    expect(rolesOfOtherBodies('Styreleder Kari Nordmann åpnet møtet.', bodyKindsIn('Hvem leder KS?'))).toBe(false);
   });
 });

@@ -154,6 +154,31 @@ const bodyWords = new RegExp(
     String.raw`sekretariat|nettverk|forum|organisasjon|foreining|forening|styre|leverandør)\p{L}*`,
   'iu',
 );
+/** The kind of body a word names («KommIT-rådet» → råd, «utvalgsleder» → utvalg), as `bodyWords` reads them. */
+const bodyKind =
+  /(departement|direktorat|tilsyn|etat|råd|utvalg|utval|forbund|selskap|regjering|storting|fylkeskommun|kommun|helseforetak|senter|sekretariat|nettverk|forum|organisasjon|foreining|forening|styre)/iu;
+const kindOf = (word: string): string | undefined =>
+  bodyKind
+    .exec(word)?.[1]
+    ?.toLowerCase()
+    .replace(/^utval$/u, 'utvalg');
+/** The kinds of body a text names. */
+export const bodyKindsIn = (text: string): Set<string> =>
+  new Set((text.match(/\p{L}+/gu) ?? []).flatMap((word) => (bodyWords.test(word) ? [kindOf(word) ?? ''] : [])).filter((kind) => kind !== ''));
+/** A role word ending a compound whose first part names who holds it («utvalgsleder», «styreleiar», «prosjektsjef»). */
+const compoundRole = /(?<!\p{L})(\p{L}+?)(?:leder|leiar|sjef|direktør|formann)(?:en|ar|er|ane|ene)?(?!\p{L})/giu;
+const plainRole = /(?<!\p{L})(?:leder|leiar|sjef|direktør|formann)(?:en|ar|er|ane|ene)?(?!\p{L})/iu;
+/**
+ * Whether every role a sentence names is held in a body of another kind than those the question asks about: «Hvem leder
+ * KommIT-rådet?» is not answered by «… utvalgsleder Gunnar Bovim i møte med KommIT-rådet» (he leads a committee, «utvalg»,
+ * not the council, «råd»). False when the sentence names no role compound of a body, or a role on its own («leder»).
+ */
+export const rolesOfOtherBodies = (sentence: string, asked: ReadonlySet<string>): boolean => {
+  if (asked.size === 0 || plainRole.test(sentence)) return false;
+  const kinds = [...sentence.matchAll(compoundRole)].map(([, prefix]) => (prefix ? kindOf(prefix) : undefined));
+  return kinds.length > 0 && kinds.every((kind) => kind !== undefined && !asked.has(kind));
+};
+
 /** A person's name: two capitalised words in a row, perhaps with a particle between («Merete Lyngstad», «Katarina de Brisis»). */
 const personName = /(?<!\p{L})\p{Lu}\p{Ll}+\s+(?:(?:de|von|van|af|av)\s+)?\p{Lu}\p{Ll}+(?!\p{L})/u;
 /** A capitalised word that does not start the sentence, or an acronym: a name of a person or body. */

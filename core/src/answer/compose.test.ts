@@ -389,6 +389,14 @@ describe('composeAnswer', () => {
     }
   });
 
+  it('halves the confidence of a question asking who leads a body when the person near the quote leads a body of another kind', () => {
+    const question = 'Hvem leder KommIT-rådet?';
+    const committee = passage('u', 'Innspillene ble sendt etter et møte mellom utvalgsleder Gunnar Bovim og KommIT-rådet i januar.');
+    const council = passage('r', 'Innspillene ble sendt etter et møte mellom rådsleder Kari Nordmann og KommIT-rådet i januar.');
+    expect(composeRatio(question, [committee]).ratio).toBeCloseTo(0.5, 2);
+    expect(composeRatio(question, [council]).ratio).toBeCloseTo(1, 2);
+  });
+
   it('halves the confidence of a which-question whose passage shares only its names', () => {
     const question = 'Hvilken leverandør har Trondheim kommune valgt for Helseplattformen?';
     const option = passage('o', 'Trondheim kommune utløste i november 2019 sin opsjon på Helseplattformen.');

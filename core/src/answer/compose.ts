@@ -15,6 +15,8 @@ import {
   asksForPlace,
   countedAfterNumbers,
   countedPhraseOf,
+  bodyKindsIn,
+  rolesOfOtherBodies,
   statesAnswerType,
   statesNewDate,
   statesPlace,
@@ -696,12 +698,26 @@ export const composeAnswer = (
     context.previousQuestion !== undefined &&
     answerTypeOf(context.previousQuestion) !== null &&
     (saidIn[best.rank]?.[best.sentence] ?? false);
+  // A question asking who holds a role in a body of some kind («Hvem leder KommIT-rådet?») whose person-naming sentences near
+  // the quote name every role as held in a body of another kind («utvalgsleder Gunnar Bovim»): the person leads something
+  // else. Confidence × 0.5 as for the asked fact missing. Tune: abstention on unanswerable +1 (q566 «Hvem leder egentlig
+  // KommIT-rådet?» met by «… utvalgsleder Gunnar Bovim i møte med KommIT-rådet»); nothing else changed on tune or test.
+  const askedBodies = bodyKindsIn(query.original);
+  const roleApart =
+    best !== undefined &&
+    type === 'person' &&
+    askedBodies.size > 0 &&
+    (() => {
+      const stating = neighbourhoodIndices(passageAt(best.rank), best.sentence).filter((sentence) => statesType(passageAt(best.rank), sentence));
+      return stating.length > 0 && stating.every((sentence) => rolesOfOtherBodies(sentenceText(passageAt(best.rank), sentence), askedBodies));
+    })();
   // The halving rules above that met this answer (each × `typeMissingFactor` once, however many): named for the eval's diagnostics.
   const halvedBy = Object.entries({
     factRepeated,
     dateMissing,
     placeMissing,
     countNounApart,
+    roleApart,
     goalOnly,
     addressMissing,
     namesOnly,
