@@ -68,7 +68,8 @@ export const startDebianPostgres = async (options: { timeoutMs?: number } = {}):
     rmSync(directory, { recursive: true, force: true });
     throw new Error(`initdb failed:\n${init.stdout}\n${init.stderr}`);
   }
-  const port = await freePort();
+  // On a shared machine a test may be given a port of its own (TEST_PGPORT); otherwise any free one.
+  const port = process.env.TEST_PGPORT ? Number(process.env.TEST_PGPORT) : await freePort();
   const [program, args] = command(path.join(debianPostgresBin, 'postgres'), [
     '-D',
     dataDir,

@@ -65,18 +65,35 @@ describe.skipIf(!available)('dense lists on Debian PostgreSQL 15', () => {
       [info.generation],
     );
     expect(vectors.rows[0]).toEqual({ rows: info.chunkCount, chunks: info.chunkCount });
+    // One block a list that holds vectors, together every chunk once: 4 bytes a chunk number, 8 a norm, 4 an element.
+    const blocks = await pool.query(
+      'SELECT count(*)::int AS blocks, sum(length(chunks))::int AS chunks, sum(length(norms))::int AS norms, sum(length(vectors))::int AS vectors FROM kildesvar_list_blocks WHERE generation = $1',
+      [info.generation],
+    );
+    const filled = await pool.query('SELECT count(DISTINCT list)::int AS lists FROM kildesvar_list_vectors WHERE generation = $1', [info.generation]);
+    expect(blocks.rows[0]).toEqual({
+      blocks: filled.rows[0].lists,
+      chunks: 4 * info.chunkCount,
+      norms: 8 * info.chunkCount,
+      vectors: 4 * embedder.dimensions * info.chunkCount,
+    });
   });
 
   it('probing every list gives the exact scan’s hits to the bit; probing a few, exact neighbours with their exact similarities', async () => {
     const lists = listCount(info.chunkCount);
+    // 'app' computes the dot products over the list blocks in the API (the default), 'sql' in PostgreSQL.
     const all = new PostgresCandidates(pool, info, 'app', lists);
+    const allSql = new PostgresCandidates(pool, info, 'sql', lists);
     const few = new PostgresCandidates(pool, info, 'app', 2);
+    const fewSql = new PostgresCandidates(pool, info, 'sql', 2);
     const exact = new PostgresCandidates(pool, { ...info, dense: 'exact' });
     let missed = 0;
     for (const item of loadGoldSet().slice(0, 40)) {
       const vector = await embedder.embedQuery(item.question);
       const expected = await exact.dense(vector, 50);
       expect(await all.dense(vector, 50)).toEqual(expected);
+      expect(await allSql.dense(vector, 50)).toEqual(expected);
+      expect(await few.dense(vector, 50)).toEqual(await fewSql.dense(vector, 50));
       const everything = new Map((await exact.dense(vector, info.chunkCount)).map((hit) => [hit.chunkId, hit.similarity]));
       const probed = await few.dense(vector, 50);
       for (const hit of probed) expect(hit.similarity).toBe(everything.get(hit.chunkId));
@@ -86,7 +103,7 @@ describe.skipIf(!available)('dense lists on Debian PostgreSQL 15', () => {
     expect(missed).toBeGreaterThan(0);
   });
 
-  it('migrates a database of schema version 4 (its generations stay exact) to 5 and on (6: compact rows and field lengths)', async () => {
+  it('migrates a database of schema version 4 (its generations stay exact) to 5 and on (6: compact rows and field lengths; 7: list blocks)', async () => {
     await pool.query('CREATE DATABASE version4');
     const old = new pg.Pool({ connectionString: server.databaseUrl.replace(/\/postgres$/, '/version4'), max: 1 });
     old.on('error', () => undefined);
@@ -109,11 +126,12 @@ describe.skipIf(!available)('dense lists on Debian PostgreSQL 15', () => {
       expect((await old.query('SELECT dense FROM kildesvar_generations WHERE generation = 1')).rows[0].dense).toBe('exact');
       await old.query(`INSERT INTO kildesvar_generations (generation, manifest, lexical, chunk_count, dense) VALUES (2, '{}', '{}', 0, 'lists')`);
       expect(Number((await old.query('SELECT max(version) AS version FROM kildesvar_migrations')).rows[0].version)).toBe(SCHEMA_VERSION);
-      expect(SCHEMA_VERSION).toBe(6);
+      expect(SCHEMA_VERSION).toBe(7);
       expect(
         (await old.query(`SELECT count(*)::int AS n FROM pg_attribute WHERE attrelid = 'kildesvar_postings'::regclass AND attname = 'compact'`)).rows[0].n,
       ).toBe(1);
       expect((await old.query('SELECT count(*)::int AS n FROM kildesvar_field_lengths')).rows[0].n).toBe(0);
+      expect((await old.query('SELECT count(*)::int AS n FROM kildesvar_list_blocks')).rows[0].n).toBe(0);
     } finally {
       await old.end();
     }

@@ -106,7 +106,7 @@ export const denseLists = (vectors: readonly (readonly number[])[], lists: numbe
 };
 
 /** The `probed` lists nearest to `query` (largest dot product with the centroid first, then lowest list), as the search's SQL orders them. */
-export const probedLists = (lists: DenseLists, query: readonly number[], probed: number): number[] => {
+export const probedLists = (lists: DenseLists, query: ArrayLike<number>, probed: number): number[] => {
   const scored = Array.from({ length: lists.lists }, (_, list) => {
     let dot = 0;
     for (let index = 0; index < lists.dimensions; index += 1) dot += (lists.centroids[list * lists.dimensions + index] ?? 0) * (query[index] ?? 0);

@@ -1,5 +1,6 @@
 import type { Pool, PoolClient } from 'pg';
 import { KildesvarError } from '../../errors';
+import { listBlocksFrom } from './dense-lists-scan';
 
 /**
  * The database schema, as numbered migrations applied in order by ingest (each in its own
@@ -168,6 +169,27 @@ CREATE TABLE kildesvar_field_lengths (
   lengths bytea NOT NULL,
   PRIMARY KEY (generation, unit, field)
 );`,
+  },
+  {
+    version: 7,
+    name: "each dense list's vectors in one row of bytes for the API",
+    // dense-lists-scan.ts: the API computes the probed lists' dot products itself and reads each
+    // list as one row (its chunk numbers, norms and float4 elements, big-endian as PostgreSQL sends
+    // them), ~16 rows a search where kildesvar_list_vectors gives ~1,500. Derived in SQL from
+    // kildesvar_list_vectors (so the bytes are the stored float4s), here for the generations written
+    // before and by ingest for each new one.
+    sql: `CREATE TABLE kildesvar_list_blocks (
+  generation bigint NOT NULL REFERENCES kildesvar_generations (generation) ON DELETE CASCADE,
+  list integer NOT NULL,
+  chunks bytea NOT NULL,
+  norms bytea NOT NULL,
+  vectors bytea NOT NULL,
+  PRIMARY KEY (generation, list)
+);
+ALTER TABLE kildesvar_list_blocks ALTER COLUMN chunks SET STORAGE EXTERNAL;
+ALTER TABLE kildesvar_list_blocks ALTER COLUMN norms SET STORAGE EXTERNAL;
+ALTER TABLE kildesvar_list_blocks ALTER COLUMN vectors SET STORAGE EXTERNAL;
+${listBlocksFrom('true')};`,
   },
 ];
 

@@ -17,7 +17,8 @@ import { buildManifestSchema } from '../manifest';
 import { type FieldWeighing, fieldWeighing } from './compact-postings';
 import { checkSchema } from './migrations';
 import type { Unit, UnitWeighings } from './posting-transfer';
-import { PostgresCandidates } from './postgres-candidates';
+import { type LexicalScoring, PostgresCandidates } from './postgres-candidates';
+import { denseListsProbed } from './dense-lists';
 
 /**
  * An assistant over the database store: it reads the active generation's small parts (catalog,
@@ -29,6 +30,8 @@ import { PostgresCandidates } from './postgres-candidates';
 export interface PostgresAssistantOptions extends ModelSource {
   pool: Pool;
   log?: (message: string) => void;
+  /** Where dense lists' dot products are computed (`PostgresCandidates`); default 'app'. bench:store-stages compares both. */
+  denseScoring?: LexicalScoring;
 }
 
 interface GenerationRow {
@@ -119,14 +122,20 @@ export const generationParts = async (options: PostgresAssistantOptions, generat
   const vocabulary = await pool.query<{ term: string }>(`SELECT term FROM kildesvar_postings WHERE generation = $1 AND unit = 'chunks' AND field = 'stems'`, [
     generation,
   ]);
-  const candidates = new PostgresCandidates(pool, {
-    generation,
-    weighings: await fieldWeighings(pool, generation, row.lexical),
-    chunkCount: Number(row.chunk_count),
-    dense: row.dense,
-    lexical: { chunks: row.lexical.chunks.options, sentences: row.lexical.sentences.options },
-    vocabulary: new Set(vocabulary.rows.map((entry) => entry.term)),
-  });
+  const candidates = new PostgresCandidates(
+    pool,
+    {
+      generation,
+      weighings: await fieldWeighings(pool, generation, row.lexical),
+      chunkCount: Number(row.chunk_count),
+      dense: row.dense,
+      lexical: { chunks: row.lexical.chunks.options, sentences: row.lexical.sentences.options },
+      vocabulary: new Set(vocabulary.rows.map((entry) => entry.term)),
+    },
+    'app',
+    denseListsProbed,
+    options.denseScoring ?? 'app',
+  );
   const english = row.english ? deserializeDictionary(row.english) : null;
   const language = languageResourcesSchema.safeParse(row.language);
   if (!language.success)

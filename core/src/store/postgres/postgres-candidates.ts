@@ -14,7 +14,8 @@ import { PostingRows, type QueryTerm, type ScoredDocument, type Unit } from './p
 import { CompactRows, copyCompactRows } from './compact-rows';
 import { copyPostingRows, type UnitWeighings } from './posting-transfer';
 import { vectorTable } from './sql-names';
-import { denseListsProbed } from './dense-lists';
+import { type DenseLists, denseListsProbed, probedLists } from './dense-lists';
+import { readListCentroids, scanLists } from './dense-lists-scan';
 
 /**
  * The first stage over one generation: BM25 over the stored postings (the query analysed by the
@@ -96,13 +97,19 @@ export const exactDotProduct = (column: string, query: readonly number[], values
 const dotProductWith = (column: string, first: number, length: number): string =>
   Array.from({ length }, (_, index) => `${column}[${index + 1}] * $${first + index}::float8`).join(' + ') || '0';
 
-/** Where unfiltered BM25 is summed: in the API over fetched posting rows (the default), or in SQL by `kildesvar_bm25`. */
+/**
+ * Where unfiltered BM25 is summed: in the API over fetched posting rows (the default), or in SQL by
+ * `kildesvar_bm25`; likewise where the dense lists' dot products are computed (`dense-lists-scan.ts`,
+ * or the SQL expression of the exact scan). Both ways give the same hits; 'sql' is kept for the tests and benches.
+ */
 export type LexicalScoring = 'app' | 'sql';
 
 export class PostgresCandidates implements CandidateSource {
   private readonly chunkCache = new LruCache<string, IndexedChunk>(chunkCacheSize);
   /** Unfiltered BM25: over compact rows (a generation of schema version 6), else over packed rows or arrays. */
   private readonly postingRows: Pick<PostingRows, 'score'>;
+  /** The generation's dense-list centroids, read on its first unfiltered dense search (`denseScoring` 'app'). */
+  private centroids: Promise<DenseLists> | undefined;
 
   constructor(
     private readonly pool: Pool,
@@ -110,6 +117,8 @@ export class PostgresCandidates implements CandidateSource {
     private readonly scoring: LexicalScoring = 'app',
     /** Lists a dense search scans in a generation with dense lists (the bench varies it). */
     private readonly probedLists = denseListsProbed,
+    /** Where the dense lists' dot products are computed (bench:store-stages varies it; the hits are the same). */
+    private readonly denseScoring: LexicalScoring = scoring,
   ) {
     this.postingRows = info.weighings
       ? new CompactRows(copyCompactRows(pool, info.generation), info.weighings)
@@ -247,7 +256,10 @@ export class PostgresCandidates implements CandidateSource {
       }
     }
     values.push(Math.min(depth, this.info.chunkCount));
-    if (this.info.dense === 'lists' && !filterSql(filter, [])) return this.listsDense(vector, norm, values);
+    if (this.info.dense === 'lists' && !filterSql(filter, [])) {
+      if (this.denseScoring === 'app') return this.appListsDense(vector, norm, Math.min(depth, this.info.chunkCount));
+      return this.listsDense(vector, norm, values);
+    }
     const product = exactDotProduct(
       'c.embedding',
       vector.map((value) => value / norm),
@@ -261,6 +273,29 @@ export class PostgresCandidates implements CandidateSource {
       values,
     );
     return result.rows.map((row) => ({ chunkId: row.id, similarity: Number(row.similarity ?? 0) }));
+  }
+
+  /** `listsDense` with the dot products computed here (`dense-lists-scan.ts`), then the hits named in one query. */
+  private async appListsDense(vector: readonly number[], norm: number, depth: number): Promise<VectorHit[]> {
+    const query = Float64Array.from(vector, (value) => value / norm);
+    this.centroids ??= readListCentroids(this.pool, this.info.generation).catch((error: unknown) => {
+      this.centroids = undefined;
+      throw error;
+    });
+    const lists = probedLists(await this.centroids, query, this.probedLists);
+    const hits = await scanLists(this.pool, this.info.generation, lists, query, depth);
+    if (hits.length === 0) return [];
+    const result = await this.pool.query<{ chunk_no: number; id: string }>(
+      'SELECT c.chunk_no, c.id FROM kildesvar_chunks c WHERE c.generation = $1 AND c.chunk_no = ANY($2::int[])',
+      [this.info.generation, hits.map((hit) => hit.chunkNo)],
+    );
+    const ids = new Map(result.rows.map((row) => [Number(row.chunk_no), row.id]));
+    return hits.map((hit) => {
+      const id = ids.get(hit.chunkNo);
+      if (id === undefined)
+        throw new KildesvarError('index_corrupt', `Generation ${this.info.generation} has a list vector for chunk ${hit.chunkNo}, which it does not hold.`);
+      return { chunkId: id, similarity: hit.similarity ?? 0 };
+    });
   }
 
   /**

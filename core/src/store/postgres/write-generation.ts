@@ -8,6 +8,7 @@ import type { RetrievalIndexes } from '../../retrieval/retriever';
 import type { CatalogEntry } from '../../schemas';
 import type { BuildManifest } from '../manifest';
 import { denseLists, denseListsFrom, listCount } from './dense-lists';
+import { listBlocksFrom } from './dense-lists-scan';
 import { INGEST_LOCK, migrate } from './migrations';
 import { encodeCompact } from './compact-postings';
 import { compareIds, vectorTable } from './sql-names';
@@ -293,6 +294,8 @@ export const writeGeneration = async (
         await batched(listRows, 500, (batch) =>
           insertRows(client, 'kildesvar_list_vectors', ['generation', 'list', 'chunk_no', 'embedding', 'norm'], batch as unknown as unknown[][]),
         );
+        // Each list as one row of bytes for the API's scan (dense-lists-scan.ts), derived from the rows just written.
+        await client.query(listBlocksFrom('v.generation = $1'), [generation]);
       }
       stage(dense === 'hnsw' ? 'HNSW index built' : dense === 'lists' ? 'dense lists written' : 'term weights written');
       await client.query(
@@ -308,7 +311,7 @@ export const writeGeneration = async (
     }
     // Fresh statistics, so that the planner looks a query's terms up by index rather than hashing every posting row.
     await client.query(
-      'ANALYZE kildesvar_postings, kildesvar_chunks, kildesvar_sentences, kildesvar_term_weights, kildesvar_dense_lists, kildesvar_list_vectors',
+      'ANALYZE kildesvar_postings, kildesvar_chunks, kildesvar_sentences, kildesvar_term_weights, kildesvar_dense_lists, kildesvar_list_vectors, kildesvar_list_blocks',
     );
     stage('analysed');
     const droppedGenerations = await dropOldGenerations(client, generation);
