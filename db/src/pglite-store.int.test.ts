@@ -40,7 +40,7 @@ const recording = (assistant: Assistant) => {
 };
 
 beforeAll(async () => {
-  server = await startPgliteServer({ port: 0 });
+  server = await startPgliteServer({ port: Number(process.env.TEST_PGPORT ?? 0) });
   pool = new pg.Pool({ connectionString: server.databaseUrl, max: 4 });
   pool.on('error', () => undefined);
   content = await generationFromIndex(indexDir, seedsDir);
