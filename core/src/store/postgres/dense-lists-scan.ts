@@ -8,9 +8,11 @@ import { CopyBinaryReader } from './posting-transfer';
 /**
  * The nearest vectors of a generation with dense lists (`dense-lists.ts`), computed in the API
  * instead of in SQL: PostgreSQL's expression `v.embedding[1] * $a::float8 + … ` evaluates ~4 steps
- * an element through its interpreter (at 100× ~1,400 vectors × 128 elements a search, ~20 ms on a
- * quiet machine, the second largest stage after the lexical sum), where the same arithmetic over
- * the vectors' bytes here takes well under a millisecond. The arithmetic is SQL's to the bit: each
+ * an element through its interpreter (at 100× ~1,470 vectors × 128 elements a search: ~17 ms of
+ * PostgreSQL CPU, 20 ms p50 on a quiet machine, the second largest stage after the lexical sum);
+ * here the whole scan costs ~3 ms of PostgreSQL and ~5 of API CPU (bench/README, session 15). A
+ * plain loop rather than a vector library: the sum must run in SQL's order, element by element, for
+ * the same bits. The arithmetic is SQL's to the bit: each
  * float4 element widened to float8 and multiplied by the float8 query element, the products summed
  * left to right, divided by the stored norm (NULL for a zero norm, ranked last); centroids are
  * ranked by their dot product, then lowest list; vectors by similarity, then lowest chunk number.
@@ -36,6 +38,7 @@ SELECT v.generation, v.list,
   string_agg((SELECT string_agg(float4send(e.element), ''::bytea ORDER BY e.position) FROM unnest(v.embedding) WITH ORDINALITY AS e(element, position)), ''::bytea ORDER BY v.chunk_no)
 FROM kildesvar_list_vectors v WHERE ${condition}
 GROUP BY v.generation, v.list`;
+
 export interface ListHit {
   chunkNo: number;
   /** Null for a vector stored with norm 0 (SQL's `nullif`). */
