@@ -12,6 +12,7 @@ import {
   parseLtProcLine,
   particleVerbsOf,
   taggedAnalyses,
+  compoundHeadAnalyses,
   usableNynorskLinks,
   parseThesaurus,
   properNames,
@@ -38,13 +39,13 @@ const analyse = (analyser: string, words: string[], compounds: boolean): Promise
 
 /**
  * Nynorsk lemma → bokmål corpus lemmas, from Apertium's bilingual dictionary over the bokmål
- * analyses of the corpus words (tags kept: the dictionary needs a noun's gender). Empty when the
+ * analyses of the corpus words and of their compounds' heads (tags kept: the dictionary needs a noun's gender). Empty when the
  * dictionary is missing: the standards then meet only where they are spelled alike. Multiword verbs
  * are among them, their particle after `#` («greie# ut» → utrede).
  */
 const nynorskLemmasOf = async (bokmaalOutput: string[]): Promise<Map<string, Set<string>>> => {
   if (!existsSync(bilingual)) return new Map();
-  const analyses = [...new Set(bokmaalOutput.flatMap(taggedAnalyses))];
+  const analyses = [...new Set(bokmaalOutput.flatMap((line) => [...taggedAnalyses(line), ...compoundHeadAnalyses(line)]))];
   const links = nynorskToBokmaal(
     await ltProc(
       ['-b', bilingual],
@@ -85,9 +86,10 @@ type Morphology = Pick<LanguageResources, 'lemmas' | 'parts' | 'morphologySource
 
 /**
  * Raised whenever the way the tables are built changes (3: nynorsk lemmas with one bokmål translation linked to it;
- * 4: or two, for a nynorsk-only word; 5: names the texts capitalise analysed capitalised; 6: the multiword verbs kept), so a cached table is not reused.
+ * 4: or two, for a nynorsk-only word; 5: names the texts capitalise analysed capitalised; 6: the multiword verbs kept; 7: the heads
+ * of the corpus's compounds linked too), so a cached table is not reused.
  */
-const morphologyBuild = 6;
+const morphologyBuild = 7;
 
 /** The cache key: the build, the vocabulary, and the size and time of every Debian file the tables come from. */
 const morphologyKey = (vocabulary: string[], capitalisedWords: ReadonlySet<string>): string => {

@@ -21,7 +21,7 @@ import { z } from 'zod';
  *   and «årlig» meets «per år» (`periodic.ts`; added in version 16).
  * Everything is lowercase and NFC. Pure data: the builder lives in ingest, which runs the tools.
  */
-export const LANGUAGE_RESOURCES_VERSION = 18;
+export const LANGUAGE_RESOURCES_VERSION = 19;
 
 export const acronymSchema = z.object({
   short: z.string().min(2),
@@ -107,6 +107,24 @@ export const taggedAnalyses = (line: string): string[] => {
     .split('/')
     .slice(1)
     .filter((analysis) => !analysis.startsWith('*') && !analysis.startsWith('@') && !analysis.includes('+') && analysis.includes('<'));
+};
+
+/**
+ * The heads (last parts) of the compound analyses of an `lt-proc` line, tags kept: `forening<n><m><sg><def>` for
+ * «dataforeningen». A corpus that writes a word only as the head of compounds («Dataforeningen», «Legeforeningen») still
+ * gets it translated to the other standard, so the nynorsk «foreininga» of a question meets the bokmål head «forening».
+ * Only heads: a compound is a kind of its head, which carries its inflection, while a modifier stands in its compound form
+ * («kjerne-» of «kjernejournal») and links to the other standard's words for another sense more often.
+ */
+export const compoundHeadAnalyses = (line: string): string[] => {
+  const match = /^\^(.*)\$$/u.exec(line.trim());
+  if (!match?.[1]) return [];
+  return match[1]
+    .split('/')
+    .slice(1)
+    .filter((analysis) => !analysis.startsWith('*') && !analysis.startsWith('@') && analysis.includes('+'))
+    .map((analysis) => analysis.slice(analysis.lastIndexOf('+') + 1))
+    .filter((head) => head.includes('<') && !head.startsWith('<'));
 };
 
 /** The lemma of a tagged analysis, lowercase NFC: `eie<vblex><inf>` → `eie`. */

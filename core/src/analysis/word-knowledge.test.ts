@@ -7,6 +7,7 @@ import {
   parseLtProcLine,
   particleVerbsOf,
   taggedAnalyses,
+  compoundHeadAnalyses,
   usableNynorskLinks,
 } from './language-resources';
 import { WordKnowledge } from './word-knowledge';
@@ -138,6 +139,16 @@ describe('nynorskToBokmaal', () => {
   it('keeps the tags of simple analyses only', () => {
     expect(taggedAnalyses('^eier/eie<vblex><pres>/eier<n><m><sg><ind>/ei<n>+er<n>$')).toEqual(['eie<vblex><pres>', 'eier<n><m><sg><ind>']);
     expect(lemmaOfAnalysis('Eie<vblex><pres>')).toBe('eie');
+  });
+
+  it('keeps the tagged heads of compound analyses, so a head the texts write only in compounds gets its nynorsk link', () => {
+    const line = '^dataforeningen/data<n><nt><sg><ind><cmp>+forening<n><m><sg><def>/data<n><m><sg><ind><cmp>+forening<n><m><sg><def>$';
+    expect(taggedAnalyses(line)).toEqual([]);
+    expect([...new Set(compoundHeadAnalyses(line))]).toEqual(['forening<n><m><sg><def>']);
+    expect(compoundHeadAnalyses('^eier/eie<vblex><pres>/ei<n>+er<n>$')).toEqual(['er<n>']);
+    expect(compoundHeadAnalyses('^xyz/*xyz$')).toEqual([]);
+    const links = nynorskToBokmaal(['^forening<n><m><sg><def>/foreining<n><f><sg><def>/samskipnad<n><m><sg><def>$']);
+    expect([...(links.get('foreining') ?? [])]).toEqual(['forening']);
   });
 
   it('keeps the multiword verbs, by the nynorsk verb and by its bokmål lemma', () => {
