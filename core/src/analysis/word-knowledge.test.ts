@@ -50,6 +50,9 @@ describe('WordKnowledge', () => {
   it('reads a new compound’s head as the word it is when that is a lemma («-runde», not the adjective «rund»)', () => {
     const split = new WordKnowledge({ ...emptyLanguageResources('test'), lemmas: { innspel: ['innspill'], runde: ['rund', 'runde'] } });
     expect(split.partsOf('innspelsrunde')).toEqual(['innspill', 'runde']);
+    // «-forbundet» is both the participle of «forbinde» and a form of the noun «forbund»: a head is read as the noun it begins with.
+    const head = new WordKnowledge({ ...emptyLanguageResources('test'), lemmas: { sjukepleiar: ['sjukepleiar'], forbundet: ['forbinde', 'forbund'] } });
+    expect(head.partsOf('sjukepleiarforbundet')).toEqual(['sjukepleiar', 'forbund']);
   });
 
   it('links lemmas of one root across word classes, only to lemmas the tables know', () => {

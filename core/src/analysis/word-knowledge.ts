@@ -91,6 +91,10 @@ export interface AcronymExpansion {
  * compound's parts (from Apertium, or split here into known words when the form is new), and
  * the other spelling of an acronym. One instance per loaded index, shared by every request.
  */
+/** The longest of `lemmas` that `form` begins with (the stem its inflection adds to), or undefined. */
+const longestLeading = (form: string, lemmas: readonly string[]): string | undefined =>
+  lemmas.filter((lemma) => form.startsWith(lemma)).sort((left, right) => right.length - left.length)[0];
+
 export class WordKnowledge {
   private readonly lemmas: ReadonlyMap<string, readonly string[]>;
   private readonly parts: ReadonlyMap<string, readonly string[]>;
@@ -270,8 +274,10 @@ export class WordKnowledge {
       const head = word.slice(cut);
       const headLemmas = this.lemmas.get(head);
       if (!headLemmas?.[0]) continue;
-      // A head that is a lemma itself is read as that word («-runde» the noun, not the adjective «rund»).
-      const headLemma = headLemmas.includes(head) ? head : headLemmas[0];
+      // A head that is a lemma itself is read as that word («-runde» the noun, not the adjective «rund»); else as the
+      // longest lemma it begins with, the noun a compound's head inflects («-forbundet» is «forbund», not the verb
+      // «forbinde» whose participle it also is), else as its first lemma.
+      const headLemma = headLemmas.includes(head) ? head : (longestLeading(head, headLemmas) ?? headLemmas[0]);
       for (const link of linkingLetters) {
         const end = cut - link.length;
         if (end < minPartLength || word.slice(end, cut) !== link) continue;
