@@ -16,7 +16,11 @@ const focusPatterns = [
     String.raw`\b(?:menes|meinast|meiner|mener|meint|ment|mean|means|meant)\b.*?\b(?:med|by)\s+(?:begrepet\s+|omgrepet\s+|the term\s+)?${focusWord}`,
     'iu',
   ),
-  new RegExp(String.raw`\b(?:står|stand|stands)\s+${focusWord}\s+for\b`, 'iu'),
+  // «Hva står forkortelsen PKI for?», «Kva står forkortinga NAV for?»: the word naming what kind of word it is stands before it, as in English.
+  new RegExp(
+    String.raw`\b(?:står|stend|stand|stands)\s+(?:(?:forkortelsen|forkortingen|forkortinga|akronymet|begrepet|omgrepet|ordet|the abbreviation|the acronym)\s+)?${focusWord}\s+for\b`,
+    'iu',
+  ),
   new RegExp(String.raw`\b(?:does|do)\s+(?:the\s+)?(?:abbreviation\s+|term\s+)?${focusWord}['’»"”]?\s+(?:stand for|mean|cover|include|involve)\b`, 'iu'),
   new RegExp(String.raw`\b(?:begrepet|omgrepet|the term|the concept)\s+${focusWord}`, 'iu'),
   new RegExp(String.raw`\b(?:definer\p{L}*|define[sd]?)\s+(?:\p{L}+\s+)?(?:begrepet\s+|omgrepet\s+)?${focusWord}`, 'iu'),

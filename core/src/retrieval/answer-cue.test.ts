@@ -8,6 +8,8 @@ describe('definitionFocus', () => {
     expect(definitionFocus('Hva menes med samhandling i planen?')).toBe('samhandling');
     expect(definitionFocus('Kva meiner departementet med datadeling?')).toBe('datadeling');
     expect(definitionFocus('Hva står NAV for?')).toBe('NAV');
+    expect(definitionFocus('Hva står forkortelsen PKI for i eKommune-planen?')).toBe('PKI');
+    expect(definitionFocus('Kva står forkortinga NAV for?')).toBe('NAV');
     expect(definitionFocus('What does GDPR stand for?')).toBe('GDPR');
     expect(definitionFocus("What does 'privacy' cover in the plan?")).toBe('privacy');
     expect(definitionFocus('Hva er Altinn?')).toBe('Altinn');
