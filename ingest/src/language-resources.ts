@@ -13,6 +13,7 @@ import {
   particleVerbsOf,
   taggedAnalyses,
   compoundHeadAnalyses,
+  withHeadLinks,
   usableNynorskLinks,
   parseThesaurus,
   properNames,
@@ -39,20 +40,22 @@ const analyse = (analyser: string, words: string[], compounds: boolean): Promise
 
 /**
  * Nynorsk lemma → bokmål corpus lemmas, from Apertium's bilingual dictionary over the bokmål
- * analyses of the corpus words and of their compounds' heads (tags kept: the dictionary needs a noun's gender). Empty when the
+ * analyses of the corpus words and, for nynorsk lemmas those leave unlinked, of their compounds' heads (tags kept: the
+ * dictionary needs a noun's gender). Empty when the
  * dictionary is missing: the standards then meet only where they are spelled alike. Multiword verbs
  * are among them, their particle after `#` («greie# ut» → utrede).
  */
 const nynorskLemmasOf = async (bokmaalOutput: string[]): Promise<Map<string, Set<string>>> => {
   if (!existsSync(bilingual)) return new Map();
-  const analyses = [...new Set(bokmaalOutput.flatMap((line) => [...taggedAnalyses(line), ...compoundHeadAnalyses(line)]))];
-  const links = nynorskToBokmaal(
-    await ltProc(
-      ['-b', bilingual],
-      analyses.map((analysis) => `^${analysis}$`),
-    ),
+  const whole = [...new Set(bokmaalOutput.flatMap(taggedAnalyses))];
+  const known = new Set(whole);
+  const heads = [...new Set(bokmaalOutput.flatMap(compoundHeadAnalyses))].filter((analysis) => !known.has(analysis));
+  const translated = await ltProc(
+    ['-b', bilingual],
+    [...whole, ...heads].map((analysis) => `^${analysis}$`),
   );
-  return usableNynorskLinks(links, new Set(analyses.map(lemmaOfAnalysis)));
+  const links = withHeadLinks(nynorskToBokmaal(translated.slice(0, whole.length)), nynorskToBokmaal(translated.slice(whole.length)));
+  return usableNynorskLinks(links, new Set([...whole, ...heads].map(lemmaOfAnalysis)));
 };
 
 /** A lowercase word as a proper noun is written: «noreg» → «Noreg». */
@@ -87,9 +90,10 @@ type Morphology = Pick<LanguageResources, 'lemmas' | 'parts' | 'morphologySource
 /**
  * Raised whenever the way the tables are built changes (3: nynorsk lemmas with one bokmål translation linked to it;
  * 4: or two, for a nynorsk-only word; 5: names the texts capitalise analysed capitalised; 6: the multiword verbs kept; 7: the heads
- * of the corpus's compounds linked too), so a cached table is not reused.
+ * of the corpus's compounds linked too; 9: only for nynorsk lemmas the whole words leave unlinked),
+ * so a cached table is not reused.
  */
-const morphologyBuild = 7;
+const morphologyBuild = 9;
 
 /** The cache key: the build, the vocabulary, and the size and time of every Debian file the tables come from. */
 const morphologyKey = (vocabulary: string[], capitalisedWords: ReadonlySet<string>): string => {

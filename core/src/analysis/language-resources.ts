@@ -186,6 +186,17 @@ export const particleVerbsOf = (links: ReadonlyMap<string, ReadonlySet<string>>)
   return verbs;
 };
 
+/**
+ * The links read from the corpus's whole words, with those read from its compounds' heads added only for nynorsk lemmas
+ * the whole words do not link: a head fills a gap («foreining» → «forening», which the texts write only in
+ * «Dataforeningen»), it does not add a second sense to a word already linked («setje» stays «sette», not also «feste»).
+ */
+export const withHeadLinks = (whole: ReadonlyMap<string, Set<string>>, heads: ReadonlyMap<string, Set<string>>): Map<string, Set<string>> => {
+  const merged = new Map([...whole].map(([nynorsk, bokmaal]) => [nynorsk, new Set(bokmaal)]));
+  for (const [nynorsk, bokmaal] of heads) if (!merged.has(nynorsk)) merged.set(nynorsk, new Set(bokmaal));
+  return merged;
+};
+
 /** At most this many bokmål lemmas per nynorsk lemma: near-synonyms the dictionary gives for one word. */
 const maxBokmaalLinks = 2;
 

@@ -8,6 +8,7 @@ import {
   particleVerbsOf,
   taggedAnalyses,
   compoundHeadAnalyses,
+  withHeadLinks,
   usableNynorskLinks,
 } from './language-resources';
 import { WordKnowledge } from './word-knowledge';
@@ -152,6 +153,15 @@ describe('nynorskToBokmaal', () => {
     expect(compoundHeadAnalyses('^xyz/*xyz$')).toEqual([]);
     const links = nynorskToBokmaal(['^forening<n><m><sg><def>/foreining<n><f><sg><def>/samskipnad<n><m><sg><def>$']);
     expect([...(links.get('foreining') ?? [])]).toEqual(['forening']);
+  });
+
+  it('adds a compound head’s link only for a nynorsk lemma the whole words leave unlinked', () => {
+    const whole = nynorskToBokmaal(['^sette<vblex><inf>/setje<vblex><inf>$']);
+    const heads = nynorskToBokmaal(['^feste<vblex><inf>/setje<vblex><inf>$', '^forening<n><m><sg><def>/foreining<n><f><sg><def>$']);
+    const merged = withHeadLinks(whole, heads);
+    expect([...(merged.get('setje') ?? [])]).toEqual(['sette']);
+    expect([...(merged.get('foreining') ?? [])]).toEqual(['forening']);
+    expect([...(whole.get('setje') ?? [])]).toEqual(['sette']);
   });
 
   it('keeps the multiword verbs, by the nynorsk verb and by its bokmål lemma', () => {
