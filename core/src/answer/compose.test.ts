@@ -266,6 +266,38 @@ describe('composeAnswer', () => {
     ).toBeCloseTo(1, 2);
   });
 
+  it('quotes again a sentence the last answer gave when it states the kind of fact asked and the last question asked for none', () => {
+    const amount = 'DigiFin har fått 125 millioner kroner i penger.';
+    const funds = passage('d', `${amount} DigiFin har fått penger fra staten.`);
+    const firstQuoted = (previousQuestion?: string): string => {
+      const { query, ranked } = rankFor('Hvor mye penger har DigiFin fått?', [funds]);
+      const response = composeAnswer(query, ranked, toSearchResult, { ...rule, maxSentences: 1 }, undefined, {
+        followUp: true,
+        previousAnswer: `${amount} [1]`,
+        ...(previousQuestion ? { previousQuestion } : {}),
+      });
+      return response.answer;
+    };
+    // The last answer defined DigiFin: its amount was not what it answered, and answers the sum asked now.
+    expect(firstQuoted('Hva er DigiFin?')).toBe(`${amount} [1]`);
+    // After a question asking for a sum, or with no last question known, the sentence said before weighs less.
+    expect(firstQuoted('Hvor mye penger fikk DigiFin i fjor?')).toBe('DigiFin har fått penger fra staten. [1]');
+    expect(firstQuoted()).toBe('DigiFin har fått penger fra staten. [1]');
+  });
+
+  it('does not read a follow-up’s asked fact as standing apart because of a sentence in a passage that does not name its referent', () => {
+    const granted = passage('a', 'Staten har gitt DigiFin 125 millioner kroner.');
+    const others = passage('b', 'Mange har fått penger fra staten.');
+    const question = 'Hvor mye penger har DigiFin fått fra staten?';
+    // The other passage carries more of the follow-up's own words but is not about DigiFin.
+    expect(composeRatio(question, [granted, others], undefined, { followUp: true }).ratio).toBeCloseTo(1, 2);
+    // A passage naming DigiFin whose sentence carries more of the question and states no sum still sets the fact apart.
+    const named = passage('c', 'DigiFin er en ordning. Mange har fått penger fra staten.');
+    expect(composeRatio(question, [granted, named], undefined, { followUp: true }).ratio).toBeCloseTo(0.5, 2);
+    // A first question is read as before.
+    expect(composeRatio(question, [granted, others]).ratio).toBeCloseTo(0.5, 2);
+  });
+
   it('weighs a follow-up’s new word as its lemma where that is lighter: a common verb’s rare form asks nothing new', () => {
     const knowledge = new WordKnowledge({ ...emptyLanguageResources('test'), lemmas: { fikk: ['få'] } });
     const question = 'Hvor mye av potten fikk prosjektet?';
