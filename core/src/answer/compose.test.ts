@@ -242,6 +242,17 @@ describe('composeAnswer', () => {
     expect(composeRatio('Hva sier de om engangsstøtte fra departementet?', [grants], undefined, { followUp: true, fresh }).ratio).toBeCloseTo(1, 2);
   });
 
+  it('does not halve a follow-up count whose only new word is the verb after the counted noun, when the quote states the count with it', () => {
+    const counted = passage('k', 'Katalogen inneholder over 1300 datasett.');
+    const ratio = (question: string, fresh: string, passages = [counted]): number =>
+      composeRatio(question, passages, undefined, { followUp: true, fresh: analyze(fresh) }).ratio;
+    expect(ratio('Hvor mange datasett ligger der?', 'ligger')).toBeCloseTo(1, 2);
+    // A number not stated with the counted word: the new word must stand near the quote.
+    expect(ratio('Hvor mange datasett ligger der?', 'ligger', [passage('u', 'Katalogen inneholder over 1300 av dem.')])).toBeCloseTo(0.5, 2);
+    // A new word that is not the verb after the counted noun (an object, a name) must stand there too.
+    expect(ratio('Hvor mange datasett har Stavanger?', 'Stavanger')).toBeCloseTo(0.5, 2);
+  });
+
   it('halves the confidence of a reference asking for a fact when the sentence to quote gave the last question its fact', () => {
     const burden = 'Konsekvensen er en økonomisk belastning for kommunene som årlig utgjør rundt 500 millioner kroner før grunnkompensasjon.';
     const cost = passage('c', burden);
