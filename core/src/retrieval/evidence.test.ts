@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { evidenceOf, extractNumbers, matchStrength, passageEvidence, sentencesEvidence } from './evidence';
+import { evidenceOf, extractNumbers, isTopicLine, matchStrength, passageEvidence, pointsBack, sentencesEvidence } from './evidence';
 import { rankByScore, reciprocalRankFusion } from './fusion';
 import { termSetOf } from './indexed-chunk';
 import { prepareQuery } from './query';
@@ -166,6 +166,13 @@ describe('question analysis', () => {
     expect(prepareQuery('Kva inneber ordninga?', null).terms.stems).toEqual(analyze('ordninga'));
   });
 
+  it('reads the particle of «gå ut på» as frame too, and keeps «ut» of other questions', () => {
+    const ut = analyze('ut')[0];
+    expect(prepareQuery('Hva går felles journalløft ut på?', null).terms.stems).toEqual(analyze('felles journalløft'));
+    expect(prepareQuery('Kva gjekk prosjektet ut på?', null).terms.stems).not.toContain(ut);
+    expect(prepareQuery('Når skal rapporten sendes ut på høring?', null).terms.stems).toContain(ut);
+  });
+
   it('reads numbers as written, without thousands separators', () => {
     expect(extractNumbers('Over 230.000 brukere i 2011 og 19,5 prosent')).toEqual(['230000', '2011', '19,5']);
   });
@@ -203,6 +210,39 @@ describe('sentencesEvidence', () => {
       expect(sentencesEvidence(query, weightOf, sentences, heading, title)).toEqual(expected);
       expect(expected.some((evidence) => evidence.coverage > 0 && evidence.coverage < 1)).toBe(true);
     }
+  });
+
+  it('reads a sentence under a topic line as carrying the line’s words in full, not half as a neighbour’s', () => {
+    const query = prepareQuery('Hva går felles journalløft ut på?', null).terms;
+    const texts = ['Felles journalløft', 'Dette er sektorens største moderniseringsløft, med felles krav.'];
+    const sentences = texts.map((text) => termSetOf(text));
+    const heading = termSetOf('Løsninger under utvikling');
+    const title = termSetOf('Innspill');
+    const plain = sentencesEvidence(query, weightOf, sentences, heading, title);
+    const underTopic = sentencesEvidence(query, weightOf, sentences, heading, title, undefined, undefined, texts.map(isTopicLine));
+    expect(plain[1]?.coverage).toBeLessThan(1);
+    expect(underTopic[1]?.coverage).toBe(1);
+    expect(underTopic[1]?.score).toBe(underTopic[0]?.score);
+    // The line itself, and a sentence before it, read as before.
+    expect(underTopic[0]).toEqual(plain[0]);
+  });
+
+  it('knows a topic line: a few words naming something, no statement, number or address', () => {
+    expect(isTopicLine('Felles journalløft')).toBe(true);
+    expect(isTopicLine('Arbeid med kunstig intelligens (KI)')).toBe(true);
+    expect(isTopicLine('Dette er sektorens største moderniseringsløft.')).toBe(false);
+    expect(isTopicLine('Omsorgsteknologi er lite i bruk')).toBe(false);
+    expect(isTopicLine('5.')).toBe(false);
+    expect(isTopicLine('https://www.ks.no/fagomrader/digitalisering')).toBe(false);
+    expect(isTopicLine('Kommunene skal ha en plan for dette arbeidet innen 2012 og rapportere')).toBe(false);
+  });
+
+  it('knows a sentence whose demonstrative subject points back to what was just named', () => {
+    expect(pointsBack('Dette er sektorens største moderniseringsløft.')).toBe(true);
+    expect(pointsBack('Denne ordningen gjelder alle kommuner.')).toBe(true);
+    expect(pointsBack('This is the largest project.')).toBe(true);
+    expect(pointsBack('KS leder utviklingen av trygg KI-bruk i helse.')).toBe(false);
+    expect(pointsBack('Detaljene kommer senere.')).toBe(false);
   });
 
   it('gives the same evidence when terms the whole passage lacks are skipped', () => {

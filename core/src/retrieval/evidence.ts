@@ -294,12 +294,15 @@ const scoreEvidence = (
   return evidenceFrom(query, total, found, sentence, numbers);
 };
 
-/** The evidence from the weighed sums of the question's terms (`total` asked, `found` carried), the numbers' share and the pairs. */
-const evidenceFrom = (query: QueryTerms, total: number, found: number, sentence: TermSet, numbers: number): Evidence => {
+/**
+ * The evidence from the weighed sums of the question's terms (`total` asked, `found` carried), the numbers' share and the
+ * pairs. `topic`: the topic line the sentence stands under (`isTopicLine`), whose pairs stand together as the sentence's own.
+ */
+const evidenceFrom = (query: QueryTerms, total: number, found: number, sentence: TermSet, numbers: number, topic?: TermSet): Evidence => {
   const coverage = total > 0 ? found / total : 0;
   // Question terms that stand together in the sentence as in the question (a name, a compound phrase) weigh extra.
   let pairsTogether = 0;
-  for (const pair of query.pairs) if (sentence.pairs.has(pair)) pairsTogether += 1;
+  for (const pair of query.pairs) if (sentence.pairs.has(pair) || topic?.pairs.has(pair)) pairsTogether += 1;
   const together = query.pairs.length > 0 ? pairsTogether / query.pairs.length : 0;
   return { coverage, numbers, score: coverage * (0.4 + 0.6 * numbers) * (1 + phraseWeight * together) };
 };
@@ -337,6 +340,33 @@ export const passageEvidence = (query: QueryTerms, weightOf: (stem: string) => n
   return { evidence: scoreEvidence(query, weighTerms(query, weightOf), strengthAt, passage, numbersShare(query, passage, [])), strengths };
 };
 
+/** Finite verbs that make a line a statement (bokmål, nynorsk, English), not a topic line. */
+const finiteVerb = /(?<!\p{L})(?:er|var|har|hadde|skal|vil|kan|må|blir|ble|vert|vart|is|are|was|were|has|have)(?!\p{L})/iu;
+/** Words of at most this many make a topic line («Felles journalløft», «Arbeid med kunstig intelligens (KI)»). */
+const topicLineWords = 6;
+
+/**
+ * A line that names a topic rather than says something: a section heading set as a line of its own in the text (a few
+ * words, no finite verb, no closing punctuation, no address). A sentence after it that points back (`pointsBack`) speaks of it.
+ */
+export const isTopicLine = (text: string): boolean => {
+  const trimmed = text.trim();
+  const words = trimmed.split(/\s+/u);
+  return (
+    /\p{L}{2}/u.test(trimmed) &&
+    words.length <= topicLineWords &&
+    !/[.!?:;,]$/u.test(trimmed) &&
+    !finiteVerb.test(trimmed) &&
+    !/(?:https?:\/\/|www\.|@)/u.test(trimmed)
+  );
+};
+
+/**
+ * A sentence whose subject is a demonstrative pronoun («Dette er …», «Denne ordningen …», «This is …»): it speaks of what
+ * was named just before it.
+ */
+export const pointsBack = (text: string): boolean => /^\s*(?:dette|denne|disse|det|den|dei|de|this|these|it)(?!\p{L})/iu.test(text);
+
 /**
  * The evidence of each sentence of a passage, in its context (the heading and its neighbours) and
  * its document's title: the same as `evidenceOf` per sentence, but each question term is matched
@@ -358,6 +388,8 @@ export const sentencesEvidence = (
   whole?: TermSet,
   /** How strongly `whole` carries each question term, when read already (`passageEvidence`). */
   wholeStrengths?: ArrayLike<number>,
+  /** Per sentence, whether it is a topic line (`isTopicLine`) that the sentence after it points back to (`pointsBack`). */
+  topicLines?: readonly boolean[],
 ): Evidence[] => {
   const weighed = weighTerms(query, weightOf);
   const { stems, words } = query;
@@ -388,12 +420,19 @@ export const sentencesEvidence = (
     const sentence = itemAt(sentences, position);
     const hasBefore = position > 0;
     const hasAfter = position + 1 < sentences.length;
+    // The line before names this sentence's topic («Felles journalløft» – «Dette er sektorens største moderniseringsløft …»):
+    // its words are carried in full, as the sentence's own, not half as a neighbour's.
+    const afterTopic = hasBefore && topicLines?.[position - 1] === true;
     // As `scoreEvidence` with `carried`: in itself or the title (full), else in the heading or a neighbour (half).
     let total = 0;
     let found = 0;
     for (let index = 0; index < weighed.length; index += 1) {
       const { weight, context } = itemAt(weighed, index);
-      const direct = Math.max(index < terms ? (own[position * terms + index] as number) : 0, inTitle[index] ? 1 : 0);
+      const direct = Math.max(
+        index < terms ? (own[position * terms + index] as number) : 0,
+        inTitle[index] ? 1 : 0,
+        afterTopic && index < terms ? (own[(position - 1) * terms + index] as number) : 0,
+      );
       const strength =
         direct < 1
           ? Math.max(
@@ -418,7 +457,7 @@ export const sentencesEvidence = (
             document,
           )
         : 1;
-    evidence.push(evidenceFrom(query, total, found, sentence, numbers));
+    evidence.push(evidenceFrom(query, total, found, sentence, numbers, afterTopic ? itemAt(sentences, position - 1) : undefined));
   }
   return evidence;
 };

@@ -293,7 +293,7 @@ export const prepareQuery = (
     ...(signing ? [letterClosing] : []),
   ];
   const text = expansions.length > 0 ? `${translated} ${[...new Set(expansions)].join(' ')}` : translated;
-  const bearing = [...new Set(answerBearing(analysed).filter((stem) => !untranslated(stem, original, language, vocabulary)))];
+  const bearing = [...new Set(answerBearing(analysed, original).filter((stem) => !untranslated(stem, original, language, vocabulary)))];
   const { stems: ordered, alternatives } = translatedTerms
     ? englishTerms(bearing, translatedTerms)
     : { stems: bearing, alternatives: new Map<string, string[]>() };

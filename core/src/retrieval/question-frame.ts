@@ -20,9 +20,20 @@ const frameWords = [
 
 const frameStems = new Set(analyze(frameWords.join(' ')));
 
-/** The answer-bearing stems of an analysed question; all of them when nothing else is left. */
-export const answerBearing = (stems: string[]): string[] => {
-  const kept = stems.filter((stem) => !frameStems.has(stem));
+/**
+ * «Hva går X ut på?» (bokmål and nynorsk «gå ut på»: to consist in) asks what X is, like «Hva handler X om?»: the particle
+ * «ut» belongs to the frame, while «om» of «handle om» is a function word already.
+ */
+const goesOutOn = /(?<!\p{L})(?:gå|går|gikk|gjekk|gått)(?!\p{L}).*(?<!\p{L})ut\s+på(?!\p{L})/iu;
+const particleStems = new Set(analyze('ut'));
+
+/**
+ * The answer-bearing stems of an analysed question; all of them when nothing else is left. `question`: the question's
+ * text, for the frames whose words are answer-bearing elsewhere (the particle of «gå ut på»).
+ */
+export const answerBearing = (stems: string[], question = ''): string[] => {
+  const frameParticle = goesOutOn.test(question);
+  const kept = stems.filter((stem) => !frameStems.has(stem) && !(frameParticle && particleStems.has(stem)));
   return kept.length > 0 ? kept : stems;
 };
 

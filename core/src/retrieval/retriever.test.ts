@@ -159,3 +159,15 @@ describe('the definition cue', () => {
     expect(ratio('Kunne bruke og nyttiggjøre seg digitale verktøy i faglige sammenhenger.')).toBeLessThan(1);
   });
 });
+
+describe('a topic line', () => {
+  it('lends its words in full to the sentence under it that points back to it, not to one that names its own subject', async () => {
+    const { indexChunk } = await import('./indexed-chunk');
+    const chunkOf = (text: string) =>
+      indexChunk({ id: `t:${text.length}`, file: 't.txt', title: 'Tiltak', heading: '', text, start: 0, end: text.length, alsoIn: [] }, [2025, 2025], text);
+    const question = ask('Hva går felles journalløft ut på?');
+    const second = (text: string): number => retriever.rank(question, chunkOf(text), 1).sentenceEvidence[1]?.coverage ?? 0;
+    expect(second('Felles journalløft\n\nDette er sektorens største moderniseringsløft, med felles krav.')).toBe(1);
+    expect(second('Felles journalløft\n\nSektoren får nye krav til anskaffelser og samhandlingstjenester.')).toBeLessThan(1);
+  });
+});
