@@ -38,6 +38,20 @@ describe('splitTwoPart', () => {
       second: 'fra hvilken dato var løsningen planlagt?',
     });
     expect(splitTwoPart('Who runs the portal, and since which year?')).toEqual({ first: 'Who runs the portal?', second: 'since which year?' });
+    // «siden», «whom»: the preposition and the object form of the question word.
+    expect(splitTwoPart('Hvem eier KS Digital, og siden når?')).toEqual({ first: 'Hvem eier KS Digital?', second: 'siden når?' });
+    expect(splitTwoPart('When was KS Digital set up, and by whom?')).toEqual({ first: 'When was KS Digital set up?', second: 'by whom?' });
+  });
+
+  it('splits two questions written as two sentences when the first asks for something', () => {
+    expect(splitTwoPart('Når ble KS Digital opprettet? Hvem eier selskapet?')).toEqual({
+      first: 'Når ble KS Digital opprettet?',
+      second: 'Hvem eier selskapet?',
+    });
+    expect(splitTwoPart('Hva er DigiFin? Og hvor mye har staten satt av?')).toEqual({ first: 'Hva er DigiFin?', second: 'hvor mye har staten satt av?' });
+    // A yes/no question and a question about the fact it states stay one question, as does a scene and its question.
+    expect(splitTwoPart('Is it true that ID-porten gives access to four thousand services? From how many agencies?')).toBeNull();
+    expect(splitTwoPart('Kommunen vår vurderer Digihjelpen. Hva går det ut på?')).toBeNull();
   });
 
   it('leaves a question that asks one thing whole', () => {
