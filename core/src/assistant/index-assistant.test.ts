@@ -29,6 +29,19 @@ describe('createIndexAssistant on a small in-memory corpus', () => {
     expect(new Set(results.map((result) => result.chunkId)).size).toBe(results.length);
   });
 
+  it('names a part of a two-part question the texts do not answer by its question, without the scene set before it', async () => {
+    const response = await assistant.chat([
+      {
+        role: 'user',
+        content: 'Vi planlegger en tur til Italia i sommer. Hva koster en pizza i Roma, og når skal alle kommuner være tilknyttet Norsk Helsenett?',
+      },
+    ]);
+    expect(response.abstained).toBe(false);
+    expect(response.answer).toContain('2011');
+    expect(response.answer).toContain('«Hva koster en pizza i Roma»');
+    expect(response.answer).not.toContain('Italia');
+  });
+
   it('answers with the sentence that holds the answer and cites its passage', async () => {
     const response = await assistant.chat([{ role: 'user', content: 'Når skal alle kommuner være tilknyttet Norsk Helsenett?' }]);
     expect(response.abstained).toBe(false);

@@ -4,6 +4,7 @@ import { locateSentence } from '../answer/locate-sentence';
 import { dialogueOf } from '../dialogue/dialogue-state';
 import { answerLeadIn } from '../dialogue/answer-subject';
 import { contextWeighted, otherReading, resolveQuestion, type ResolvedQuestion } from '../dialogue/follow-up';
+import { splitPreamble } from '../dialogue/preamble';
 import { splitTwoPart, type QuestionParts } from '../dialogue/two-part';
 import { keepsSwitch } from '../dialogue/switched-subject';
 import { freshWords } from '../dialogue/fresh';
@@ -241,8 +242,9 @@ export const createIndexAssistant = (parts: IndexAssistantParts): Assistant & { 
         filter,
         { signal: options?.signal },
       );
+      // A part the texts do not answer is named by its question, not by the scene set before it («Departementet nevnte Akson i brevet. Hva var Akson?»).
       const responses = [
-        { question: split.first, response: firstResponse },
+        { question: splitPreamble(split.first)?.question ?? split.first, response: firstResponse },
         { question: split.second, response: secondResponse },
       ];
       return { ...combineAnswers(responses, language), interpretedQuestion: `${shownReading(first.interpreted)} ${shownReading(second.interpreted)}` };
