@@ -43,6 +43,14 @@ describe('splitTwoPart', () => {
     expect(splitTwoPart('When was KS Digital set up, and by whom?')).toEqual({ first: 'When was KS Digital set up?', second: 'by whom?' });
   });
 
+  it('splits after an adverb of condition, which the second part does not keep', () => {
+    expect(splitTwoPart('Har KS en strategi for KI, og i så fall når kom den?')).toEqual({ first: 'Har KS en strategi for KI?', second: 'når kom den?' });
+    expect(splitTwoPart('Does KS have an AI strategy, and if so, when was it published?')).toEqual({
+      first: 'Does KS have an AI strategy?',
+      second: 'when was it published?',
+    });
+  });
+
   it('splits two questions written as two sentences when the first asks for something', () => {
     expect(splitTwoPart('Når ble KS Digital opprettet? Hvem eier selskapet?')).toEqual({
       first: 'Når ble KS Digital opprettet?',

@@ -1,7 +1,7 @@
 /**
  * A question that asks two things at once («Hvem eier KS Digital, og når ble selskapet
  * etablert?», «Hvem opprettet RO, og når?»): split where a second question word opens a new
- * clause after «og»/«and» — perhaps after a preposition: «…, og fra hvilken dato …», «…, og siden når?», «…, and by whom?» —,
+ * clause after «og»/«and» — perhaps after a preposition: «…, og fra hvilken dato …», «…, og siden når?», «…, and by whom?», after an adverb of condition: «…, og i så fall når?» —,
  * or where a second question opens a sentence of its own after a question that asks for something («Når ble KS Digital
  * opprettet? Hvem eier selskapet?»), so each part can be answered with its own sentences and citations.
  */
@@ -10,7 +10,9 @@ const questionWord =
 /** Prepositions a second question word may stand after («og fra hvilken dato», «og siden når», «and by whom», «and since when»). */
 const preposition =
   '(?:fra|frå|til|i|på|med|for|av|siden|sidan|etter|innen|innan|før|om|hos|ved|under|from|since|in|on|at|to|with|by|for|after|before|until|about|within)';
-const secondQuestion = new RegExp(`,?\\s+(?:og|and)\\s+(?=(?:${preposition}\\s+)?${questionWord})`, 'iu');
+/** An adverb that may stand between «og» and the second question («…, og i så fall når?», «…, and if so, who?»). */
+const condition = '(?:(?:i så fall|i tilfelle|eventuelt|også|if so|in that case|also),?\\s+)?';
+const secondQuestion = new RegExp(`,?\\s+(?:og|and)\\s+(?=${condition}(?:${preposition}\\s+)?${questionWord})`, 'iu');
 /** A second sentence that asks («…? Hvem eier selskapet?», «…? Og når?», «…? Since when?»). */
 const secondSentence = new RegExp(`(?<=\\?)\\s+(?:(?:og|and)\\s+)?(?=(?:${preposition}\\s+)?${questionWord})`, 'iu');
 /**
@@ -35,7 +37,10 @@ const parts = (question: string, match: RegExpExecArray): QuestionParts | null =
 /** The two parts, or null for a question that asks one thing. Both parts must say something. */
 export const splitTwoPart = (question: string): QuestionParts | null => {
   const match = secondQuestion.exec(question);
-  if (match) return parts(question, match);
+  if (match) {
+    const split = parts(question, match);
+    return split && { ...split, second: split.second.replace(new RegExp(`^${condition}`, 'iu'), '') };
+  }
   const sentence = secondSentence.exec(question);
   // Two questions, each a sentence of its own, when the first asks for something (not a scene and its question: that is a preamble).
   if (!sentence || !asksFor.test(question.trim())) return null;
