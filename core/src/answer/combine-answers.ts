@@ -1,4 +1,5 @@
 import type { AnswerLanguage } from '../retrieval/language';
+import { answerLeadIn } from '../dialogue/answer-subject';
 import { answerLead } from './messages';
 import type { ChatResponse, SearchResult } from '../schemas';
 
@@ -48,7 +49,8 @@ export const combineAnswers = (parts: Array<{ question: string; response: ChatRe
   });
   const confidences = answered.map((part) => part.response.confidence ?? 0);
   return {
-    answer: texts.join(' '),
+    // A part answered only by sentences an earlier part quoted adds no text of its own.
+    answer: texts.filter((text) => text.length > 0).join(' '),
     citations,
     abstained: false,
     related: [],
@@ -56,4 +58,17 @@ export const combineAnswers = (parts: Array<{ question: string; response: ChatRe
     language,
     confidence: Number((confidences.reduce((sum, value) => sum + value, 0) / parts.length).toFixed(3)),
   };
+};
+
+/**
+ * A second part's answer that opens with a sentence the first part's answer already quoted: that sentence alone (with its
+ * citation), which the combined answer does not repeat; null when it opens with a sentence of its own.
+ */
+export const alreadyQuoted = (response: ChatResponse, firstAnswer: string): ChatResponse | null => {
+  if (response.abstained) return null;
+  const opening = /^([^[]+)\[(\d+)\]/u.exec(response.answer.replace(answerLeadIn, '').trim());
+  const citation = opening ? response.citations[Number(opening[2]) - 1] : undefined;
+  const sentence = opening?.[1]?.trim() ?? '';
+  if (!citation || sentence.length === 0 || !firstAnswer.includes(sentence)) return null;
+  return { ...response, answer: `${sentence} [1]`, citations: [citation] };
 };

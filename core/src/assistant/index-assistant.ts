@@ -11,7 +11,7 @@ import { freshWords } from '../dialogue/fresh';
 import { nearPrior } from '../dialogue/near-prior';
 import { preferReferent, referentCheck } from '../dialogue/prefer-referent';
 import { shownReading } from '../dialogue/shown-reading';
-import { combineAnswers } from '../answer/combine-answers';
+import { alreadyQuoted, combineAnswers } from '../answer/combine-answers';
 import type { IndexedChunk } from '../retrieval/indexed-chunk';
 import { weighedStems } from '../retrieval/evidence';
 import { prepareQuery } from '../retrieval/query';
@@ -237,11 +237,17 @@ export const createIndexAssistant = (parts: IndexAssistantParts): Assistant & { 
       const language = resolved.prepared.language;
       const firstResponse = await answer({ ...first, prepared: { ...first.prepared, language } }, filter, options);
       // The second part is answered after the first: what the first quoted is not quoted again.
-      const secondResponse = await answer(
-        { ...second, prepared: { ...second.prepared, language }, previousAnswer: firstResponse.abstained ? '' : firstResponse.answer },
-        filter,
-        { signal: options?.signal },
-      );
+      const secondAsked = { ...second, prepared: { ...second.prepared, language } };
+      const afterFirst = await answer({ ...secondAsked, previousAnswer: firstResponse.abstained ? '' : firstResponse.answer }, filter, {
+        signal: options?.signal,
+      });
+      // One sentence may answer both parts («… formell etablering … i 2. halvår 2006, mens de lokale … kontorene … innen 2010»):
+      // a second part refused once the first's sentences are set aside is read again with them, and answered — by nothing
+      // more — when its best sentence is one the first part quoted; else it stays refused (its next-best sentences are
+      // no answer).
+      const again =
+        afterFirst.abstained && !firstResponse.abstained ? await answer({ ...secondAsked, previousAnswer: '' }, filter, { signal: options?.signal }) : null;
+      const secondResponse = (again && alreadyQuoted(again, firstResponse.answer)) ?? afterFirst;
       // A part the texts do not answer is named by its question, not by the scene set before it («Departementet nevnte Akson i brevet. Hva var Akson?»).
       const responses = [
         { question: splitPreamble(split.first)?.question ?? split.first, response: firstResponse },

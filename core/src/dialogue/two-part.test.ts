@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { combineAnswers } from '../answer/combine-answers';
+import { alreadyQuoted, combineAnswers } from '../answer/combine-answers';
 import type { ChatResponse, SearchResult } from '../schemas';
 import { splitTwoPart } from './two-part';
 
@@ -104,5 +104,42 @@ describe('combineAnswers with a sentence both parts quote', () => {
       'nb',
     );
     expect(combined.answer).toBe('KS overtok ansvaret. [1] Det skjedde i 2023. [2]');
+  });
+
+  it('adds nothing for a part that sentence answers alone', () => {
+    const combined = combineAnswers(
+      [
+        { question: 'Når ble selskapet etablert?', response: response('KS etablerte selskapet i 2023. [1]', [result('a')]) },
+        { question: 'av hvem?', response: response('KS etablerte selskapet i 2023. [1]', [result('a')]) },
+      ],
+      'nb',
+    );
+    expect(combined.answer).toBe('KS etablerte selskapet i 2023. [1]');
+  });
+});
+
+describe('alreadyQuoted', () => {
+  const first = 'Etaten skal opprettes i 2006, mens kontorene skal være på plass innen 2010. [1]';
+  it('gives the second part the sentence the first quoted, with its citation alone', () => {
+    const again = response('Etaten skal opprettes i 2006, mens kontorene skal være på plass innen 2010. [1] Noe annet. [2]', [result('a'), result('b')]);
+    expect(alreadyQuoted(again, first)).toMatchObject({
+      answer: 'Etaten skal opprettes i 2006, mens kontorene skal være på plass innen 2010. [1]',
+      citations: [{ chunkId: 'a' }],
+    });
+    // The combined answer then says nothing more for it, and no part goes unanswered.
+    const combined = combineAnswers(
+      [
+        { question: 'Når skal etaten opprettes?', response: response(first, [result('a')]) },
+        { question: 'når skal kontorene være på plass?', response: alreadyQuoted(again, first) ?? again },
+      ],
+      'nb',
+    );
+    expect(combined.answer).toBe(first);
+    expect(combined.citations.map((citation) => citation.chunkId)).toEqual(['a']);
+  });
+
+  it('leaves a second part that opens with a sentence of its own', () => {
+    expect(alreadyQuoted(response('Noe annet. [1]', [result('b')]), first)).toBeNull();
+    expect(alreadyQuoted(response('Jeg finner ikke svar.', [], true), first)).toBeNull();
   });
 });
