@@ -263,3 +263,28 @@ describe('translateQuery degree questions', () => {
     expect(frameOf('How much bigger is the challenge?', 'bigger')).toBeUndefined();
   });
 });
+
+describe('translateQuery compounds', () => {
+  it('reads adjacent English nouns as the Norwegian compound the corpus writes for them', () => {
+    const withNouns: EnglishDictionary = {
+      source: 'test',
+      entries: new Map([
+        ...dictionary.entries,
+        ['architecture', ['arkitektur']],
+        ['principle', ['prinsipp']],
+        ['national', ['nasjonal']],
+        ['solution', ['løsning']],
+      ]),
+    };
+    const vocabulary = new Set(analyze('Arkitekturprinsippene og arkitektur, prinsipp, nasjonale løsninger.'));
+    const terms = translateQueryTerms('What about the architecture principles and national solutions?', withNouns, vocabulary);
+    expect(terms.map((term) => [term.source, term.norwegian, term.parts])).toEqual([
+      ['architecture principles', ['arkitekturprinsipp'], ['arkitektur', 'prinsipp']],
+      ['national', ['nasjonal'], undefined],
+      ['solutions', ['løsning'], undefined],
+    ]);
+    // Without the compound in the corpus the words stay apart.
+    const apart = translateQueryTerms('What about the architecture principles?', withNouns, new Set(analyze('arkitektur og prinsipp')));
+    expect(apart.map((term) => term.source)).toEqual(['architecture', 'principles']);
+  });
+});

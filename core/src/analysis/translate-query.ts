@@ -4,6 +4,7 @@ import { cognateSpellings } from './english-cognates';
 import { englishGlossary } from './english-glossary';
 import { itemAt } from '../collections/item-at';
 import { englishFunctionWords } from './english-function-words';
+import { joinCorpusCompounds, type PlacedTranslation } from './english-compounds';
 
 /** Words of a request that carry no search content: reporting verbs and fillers. */
 const REQUEST_WORDS = ['say', 'says', 'said', 'tell', 'mention', 'mentioned', 'mentions', 'describe', 'described', 'please', 'give', 'list', 'one', 'get'];
@@ -373,7 +374,21 @@ export interface TranslatedTerm {
   norwegian: readonly string[];
   /** The term frames the question («what share of») rather than naming what it asks about: searched, not required. */
   frame?: true;
+  /** For English words written apart and read as the one compound the corpus writes, the Norwegian words it joins. */
+  parts?: readonly string[];
 }
+
+type PlacedTerm = TranslatedTerm & PlacedTranslation;
+
+/** Two adjacent terms read as the one Norwegian compound the corpus writes for them. */
+const mergeTerms = (first: PlacedTerm, second: PlacedTerm, compounds: string[], parts: string[]): PlacedTerm => ({
+  source: `${first.source} ${second.source}`,
+  norwegian: compounds,
+  parts,
+  start: first.start,
+  end: second.end,
+  joinable: true,
+});
 
 /**
  * Rewrites an English question as Norwegian search words, term by term: phrases first (`health
@@ -381,11 +396,13 @@ export interface TranslatedTerm {
  * be null). Numbers, acronyms and proper nouns (KS, IKT, NAV, Altinn) stay as written; function words
  * are dropped. With a vocabulary (stems of the corpus), only translations that occur in it are kept
  * when there are any, and a word without a translation is also searched by the spellings of it the
- * corpus uses («contract» → «kontrakt»); other words without a translation are kept.
+ * corpus uses («contract» → «kontrakt»); other words without a translation are kept. Adjacent words
+ * whose translations make a compound the corpus writes are read as that compound («architecture
+ * principles» → «arkitekturprinsipp»), which keeps the words it joins (`parts`).
  */
 export const translateQueryTerms = (text: string, dictionary: EnglishDictionary | null, vocabulary?: ReadonlySet<string>): TranslatedTerm[] => {
   const words = splitUnknownHyphenated(scanWords(text), dictionary);
-  const terms: TranslatedTerm[] = [];
+  const terms: PlacedTerm[] = [];
   let index = 0;
   while (index < words.length) {
     // «supposed to», «meant to»: a semi-modal says what Norwegian says with «skal» or «kan».
@@ -396,7 +413,7 @@ export const translateQueryTerms = (text: string, dictionary: EnglishDictionary 
       continue;
     }
     if (isDistributiveAt(words, index)) {
-      terms.push({ source: itemAt(words, index).raw, norwegian: [NORWEGIAN_DISTRIBUTIVE], frame: true });
+      terms.push({ source: itemAt(words, index).raw, norwegian: [NORWEGIAN_DISTRIBUTIVE], frame: true, start: index, end: index + 1, joinable: false });
       index += 1;
       continue;
     }
@@ -412,7 +429,8 @@ export const translateQueryTerms = (text: string, dictionary: EnglishDictionary 
     const phrase = matchPhrase(words, index, dictionary);
     if (phrase) {
       const source = words.slice(index, index + phrase.length).map((word) => word.raw);
-      terms.push({ source: source.join(' '), norwegian: chooseTranslations(phrase.translations, vocabulary) });
+      const placed = { start: index, end: index + phrase.length, joinable: true };
+      terms.push({ source: source.join(' '), norwegian: chooseTranslations(phrase.translations, vocabulary), ...placed });
       index += phrase.length;
       continue;
     }
@@ -428,12 +446,15 @@ export const translateQueryTerms = (text: string, dictionary: EnglishDictionary 
     // A verb after an infinitive «to» whose translations are all nouns («hook» → «problem») is kept as written.
     const onlyNouns = translated.kind === 'translate' && followsInfinitiveTo(words, index) && !translated.translations.some(canBeInfinitive);
     const outcome: WordOutcome = onlyNouns ? { kind: 'keep', text: word.lower } : translated;
-    const frame = isQuantityFrame(words, index) || isDegreeFrame(words, index) ? { frame: true as const } : {};
-    if (outcome.kind === 'keep') terms.push({ source: word.raw, norwegian: [outcome.text], ...frame });
-    if (outcome.kind === 'translate') terms.push({ source: word.raw, norwegian: chooseTranslations(outcome.translations, vocabulary), ...frame });
+    const isFrame = isQuantityFrame(words, index) || isDegreeFrame(words, index);
+    const frame = isFrame ? { frame: true as const } : {};
+    const placed = { start: index, end: index + 1, joinable: outcome.kind === 'translate' && !isFrame && !isName(word) };
+    if (outcome.kind === 'keep') terms.push({ source: word.raw, norwegian: [outcome.text], ...frame, ...placed });
+    if (outcome.kind === 'translate') terms.push({ source: word.raw, norwegian: chooseTranslations(outcome.translations, vocabulary), ...frame, ...placed });
     index += 1;
   }
-  return terms;
+  const strip = ({ start: _start, end: _end, joinable: _joinable, ...term }: PlacedTerm): TranslatedTerm => term;
+  return joinCorpusCompounds(terms, vocabulary, mergeTerms).map(strip);
 };
 
 /** The Norwegian search words of translated terms, each once, in order. */

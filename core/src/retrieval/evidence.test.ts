@@ -150,6 +150,22 @@ describe('evidenceOf for English questions', () => {
     const known = new Set([...vocabulary, ...analyze('FoU forskning utvikling')]);
     expect(prepareQuery('Who did the R&D work?', dictionary, known).terms.stems).toEqual(['fou', 'jobb']);
   });
+
+  it('weighs a compound read from English words written apart as the two words it stands for', () => {
+    const withAlarm = { ...dictionary, entries: new Map([...dictionary.entries, ['safety', ['trygghet']], ['alarm', ['alarm']], ['user', ['bruker']]]) };
+    const known = new Set([...vocabulary, ...analyze('trygghetsalarm trygghet alarm bruker')]);
+    const terms = prepareQuery('Which users have a safety alarm?', withAlarm, known).terms;
+    expect(terms.stems).toEqual([...analyze('bruker'), ...analyze('trygghetsalarm')]);
+    // The users are common and the alarm rare: the sentence with the alarm alone carries the alarm's two words' weight.
+    const stemOf = (word: string): string => analyze(word)[0] ?? word;
+    const rarity = (stem: string): number =>
+      ({ [stemOf('bruker')]: 1, [stemOf('trygghetsalarm')]: 6, [stemOf('trygghet')]: 3, [stemOf('alarm')]: 4 })[stem] ?? 6;
+    const coverage = evidenceOf(terms, rarity, termSetOf('Trygghetsalarm: 31,63 %')).coverage;
+    expect(coverage).toBeCloseTo(7 / 8);
+    // Without the parts it weighs as itself: 6 of 7.
+    const plain = { ...terms, words: terms.words?.map(({ weighAs: _weighAs, ...word }) => word) };
+    expect(evidenceOf(plain, rarity, termSetOf('Trygghetsalarm: 31,63 %')).coverage).toBeCloseTo(6 / 7);
+  });
 });
 
 describe('question analysis', () => {

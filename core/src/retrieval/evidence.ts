@@ -39,6 +39,11 @@ export interface QueryWord {
   weighByLemma?: boolean;
   /** Other words that count as this one: the other translations of the same English word («work» → «jobb», «arbeid»). */
   alternatives?: ReadonlyArray<{ stem: string; word?: QueryWord }>;
+  /**
+   * Stems whose weights this word weighs as, summed: a compound read from English words written apart («safety alarm» →
+   * «trygghetsalarm») stands for the two words in the question, so a sentence carrying it carries as much as one carrying both.
+   */
+  weighAs?: readonly string[];
 }
 
 export interface QueryTerms {
@@ -229,6 +234,7 @@ const longStemsOf = (set: TermSet): { joined: string; shortestFirst: readonly st
  * never write («teke», nynorsk for «tatt»), the rarest of its lemmas the texts do write.
  */
 const wordWeight = (stem: string, word: QueryWord | undefined, weightOf: (stem: string) => number): number => {
+  if (word?.weighAs && word.weighAs.length > 0) return word.weighAs.reduce((sum, part) => sum + weightOf(part), 0);
   const own = weightOf(stem);
   if (!word?.weighByLemma || own < weightOf(unseenStem)) return own;
   const lemmaWeights = word.lemmas.map((lemma) => weightOf(stemOf(lemma))).filter((weight) => weight < own);
@@ -236,7 +242,10 @@ const wordWeight = (stem: string, word: QueryWord | undefined, weightOf: (stem: 
 };
 /** The stems whose rarity the question's evidence reads: its own, and the lemmas of words weighed by their lemma. */
 export const weighedStems = (terms: QueryTerms): string[] => [
-  ...new Set([...terms.stems, ...(terms.words ?? []).flatMap((word) => (word.weighByLemma ? word.lemmas.map((lemma) => stemOf(lemma)) : []))]),
+  ...new Set([
+    ...terms.stems,
+    ...(terms.words ?? []).flatMap((word) => [...(word.weighByLemma ? word.lemmas.map((lemma) => stemOf(lemma)) : []), ...(word.weighAs ?? [])]),
+  ]),
 ];
 /** No stem holds this character: its weight is that of a stem the corpus never writes. */
 const unseenStem = '\u0000';

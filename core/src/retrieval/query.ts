@@ -256,6 +256,21 @@ const englishTerms = (stems: string[], translated: readonly TranslatedTerm[]): {
 };
 
 /**
+ * Per stem of a compound read from English words written apart («safety alarm» → «trygghetsalarm»), the stems of the words
+ * it joins: the compound weighs as they did (`QueryWord.weighAs`), so reading it as one word does not make a question of
+ * two words one of one (a passage meeting it met two of the question's words before).
+ */
+const joinedParts = (translated: readonly TranslatedTerm[]): Map<string, string[]> => {
+  const joined = new Map<string, string[]>();
+  for (const term of translated) {
+    if (!term.parts) continue;
+    const parts = [...new Set(term.parts.flatMap((part) => analyze(part)))];
+    for (const stem of term.norwegian.flatMap((norwegian) => analyze(norwegian))) if (!parts.includes(stem)) joined.set(stem, parts);
+  }
+  return joined;
+};
+
+/**
  * A Norwegian question with its misspelt words corrected (`WordKnowledge.correctionOf`: one edit from the forms of one
  * known word). Words with a capital are left as typed: they are names or start the question.
  */
@@ -306,8 +321,11 @@ export const prepareQuery = (
   // A Norwegian question typed in lowercase names what it asks about by words the corpus or the word lists know as names.
   const known: NameCheck = language === 'en' ? noNames : nameCheckOf(knowledge);
   // A nynorsk question's word the texts never write weighs as its lemma (see `QueryWord.weighByLemma`).
+  const joinedFrom = joinedParts(translatedTerms ?? []);
   const wordOf = (stem: string): QueryWord => {
     const word = words.get(stem) ?? { lemmas: [], parts: [] };
+    const weighAs = joinedFrom.get(stem);
+    if (weighAs) return { ...word, weighAs };
     return language === 'nn' && word.lemmas.length > 0 ? { ...word, weighByLemma: true } : word;
   };
   return {

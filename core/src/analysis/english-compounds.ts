@@ -1,0 +1,82 @@
+import { occursInVocabulary } from './english-dictionary';
+
+/**
+ * Norwegian writes a noun compound as one word where English writes its parts apart: «architecture principles» →
+ * «arkitekturprinsipper», «record system» → «journalsystem», «safety alarm» → «trygghetsalarm». The joints
+ * Norwegian puts between the parts: none, -s- or -e- (a closed set of Norwegian word formation).
+ */
+const JOINTS = ['', 's', 'e'];
+/** A first part shorter than this is rarely a noun of its own («e», «ny»): it is not joined. */
+const MIN_PART_LENGTH = 3;
+
+/** A translated English word or phrase, with where it stood among the question's words. */
+export interface PlacedTranslation {
+  /** The first word of the English term and the word after its last one. */
+  start: number;
+  end: number;
+  /** The Norwegian translations, best first. */
+  norwegian: readonly string[];
+  /** False for a term that may not be part of a compound: a name, a number, a word kept as written, a frame word. */
+  joinable: boolean;
+  /** For a joined term, the Norwegian words it was joined from, first part first («trygghet», «alarm»). */
+  parts?: readonly string[];
+}
+
+/** A compound the corpus writes, and the two words it joins. */
+export interface CorpusCompound {
+  compound: string;
+  head: string;
+  tail: string;
+}
+
+const isOneWord = (norwegian: string): boolean => !norwegian.includes(' ') && norwegian.replaceAll('-', '').length >= MIN_PART_LENGTH;
+
+/** The compounds of one of `first` and one of `second` the corpus writes as one word, in the order of the translations. */
+export const corpusCompounds = (first: readonly string[], second: readonly string[], vocabulary: ReadonlySet<string>): CorpusCompound[] => {
+  const found: CorpusCompound[] = [];
+  for (const head of first.filter(isOneWord)) {
+    for (const tail of second.filter(isOneWord)) {
+      for (const joint of JOINTS) {
+        // «e-helse» + «løsning»: a hyphen stays where the first part has one, the compound is closed after it.
+        const compound = `${head}${joint}${tail.toLowerCase()}`;
+        if (!found.some((known) => known.compound === compound) && occursInVocabulary(compound, vocabulary)) found.push({ compound, head, tail });
+      }
+    }
+  }
+  return found;
+};
+
+/**
+ * Adjacent translated terms (no word left out between them) whose translations make a compound the corpus writes, joined
+ * into one term («architecture» + «principles» → «arkitekturprinsipp»), left to right, so three words may join. The joined
+ * term keeps the words it was made of (`parts`, from the first compound found): it stands for them in the question, and
+ * weighs as they did (`QueryWord.weighAs`). Other terms are returned as they are. Only compounds that occur in the corpus
+ * vocabulary are made, so an adjective and its noun («national solutions») stay apart unless the texts write them as one word.
+ */
+export const joinCorpusCompounds = <T extends PlacedTranslation>(
+  terms: readonly T[],
+  vocabulary: ReadonlySet<string> | undefined,
+  merge: (first: T, second: T, compounds: string[], parts: string[]) => T,
+): T[] => {
+  if (!vocabulary) return [...terms];
+  const joined: T[] = [];
+  for (const term of terms) {
+    const previous = joined[joined.length - 1];
+    if (previous?.joinable && term.joinable && previous.end === term.start) {
+      const compounds = corpusCompounds(previous.norwegian, term.norwegian, vocabulary);
+      const [chosen] = compounds;
+      if (chosen) {
+        const parts = [...(previous.parts ?? [chosen.head]), chosen.tail];
+        joined[joined.length - 1] = merge(
+          previous,
+          term,
+          compounds.map((found) => found.compound),
+          parts,
+        );
+        continue;
+      }
+    }
+    joined.push(term);
+  }
+  return joined;
+};
