@@ -1,5 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { evidenceOf, extractNumbers, isTopicLine, matchStrength, passageEvidence, pointsBack, sentencesEvidence } from './evidence';
+import {
+  evidenceOf,
+  extractNumbers,
+  headingLeadIn,
+  isLeadIn,
+  isListRow,
+  isTopicLine,
+  leadInsOf,
+  matchStrength,
+  passageEvidence,
+  pointsBack,
+  sentencesEvidence,
+} from './evidence';
 import { rankByScore, reciprocalRankFusion } from './fusion';
 import { termSetOf } from './indexed-chunk';
 import { prepareQuery } from './query';
@@ -251,6 +263,55 @@ describe('sentencesEvidence', () => {
     expect(isTopicLine('5.')).toBe(false);
     expect(isTopicLine('https://www.ks.no/fagomrader/digitalisering')).toBe(false);
     expect(isTopicLine('Kommunene skal ha en plan for dette arbeidet innen 2012 og rapportere')).toBe(false);
+  });
+
+  it('reads a list row as carrying the words of the line that leads the list in, a sentence or the heading', () => {
+    const query = prepareQuery('Hvor stor andel av brukerne har trygghetsalarm?', null).terms;
+    const texts = ['Andel av alle brukerne som har:', '• Trygghetsalarm: 31,63 %', '• GPS (lokalisering): 1,10 %'];
+    const sentences = texts.map((text) => termSetOf(text));
+    const heading = termSetOf('Helseteknologi i kommunene');
+    const title = termSetOf('Innspill');
+    const plain = sentencesEvidence(query, weightOf, sentences, heading, title);
+    const rows = sentencesEvidence(query, weightOf, sentences, heading, title, undefined, undefined, undefined, leadInsOf(texts, ''));
+    expect(rows[1]?.coverage ?? 0).toBeGreaterThan((plain[1]?.coverage ?? 0) + 0.1);
+    // The lead-in line itself, and a row that does not answer, read as before or less than the answering row.
+    expect(rows[0]).toEqual(plain[0]);
+    expect(rows[2]?.coverage ?? 1).toBeLessThan(rows[1]?.coverage ?? 0);
+    // The lead-in as the passage's heading.
+    const underHeading = sentencesEvidence(
+      query,
+      weightOf,
+      sentences.slice(1),
+      termSetOf('Andel av alle brukerne som har:'),
+      title,
+      undefined,
+      undefined,
+      undefined,
+      leadInsOf(texts.slice(1), 'Andel av alle brukerne som har:'),
+    );
+    expect(underHeading[0]?.coverage).toBe(rows[1]?.coverage);
+  });
+
+  it('knows a list row, a lead-in line and which rows stand under which lead-in', () => {
+    expect(isListRow('• Trygghetsalarm: 31,63 %')).toBe(true);
+    expect(isListRow('GPS (lokalisering): 1,10 %')).toBe(true);
+    expect(isListRow('- Elektronisk medisindispenser: 2,83 %')).toBe(true);
+    // A list item naming a thing of its own, with no value, is no row completing its lead-in.
+    expect(isListRow('- Elektronisk medisindispenser')).toBe(false);
+    expect(isListRow('Kommunene har tatt i bruk trygghetsalarm: 31 % av brukerne')).toBe(false);
+    expect(isListRow('Andel av alle brukerne som har:')).toBe(false);
+    expect(isListRow('Nettside: https://www.ks.no')).toBe(false);
+    expect(isLeadIn('Andel av alle brukerne som har:')).toBe(true);
+    expect(isLeadIn('Andelen er 31,63 %.')).toBe(false);
+    const texts = [
+      'Andel av alle brukerne som har:',
+      '• Trygghetsalarm: 31,63 %',
+      '• GPS: 1,10 %',
+      'Dette viser et stort potensial.',
+      '• Digitalt tilsyn: 4,57 %',
+    ];
+    expect(leadInsOf(texts, '')).toEqual([-2, 0, 0, -2, -2]);
+    expect(leadInsOf(texts.slice(1), 'Andel av alle brukerne som har:')).toEqual([headingLeadIn, headingLeadIn, -2, -2]);
   });
 
   it('knows a sentence whose demonstrative subject points back to what was just named', () => {

@@ -376,6 +376,48 @@ export const isTopicLine = (text: string): boolean => {
  */
 export const pointsBack = (text: string): boolean => /^\s*(?:dette|denne|disse|det|den|dei|de|this|these|it)(?!\p{L})/iu.test(text);
 
+/** `leadInsOf`: the row stands under the passage's heading. */
+export const headingLeadIn = -1;
+const noLeadIn = -2;
+/** Words of at most this many make a list row («• Trygghetsalarm: 31,63 %», «GPS (lokalisering): 1,10 %»). */
+const listRowWords = 8;
+
+/**
+ * A row of a list or table set as a line: a bullet or a «label: value» line of a few words that gives a value (a number) and
+ * states nothing by itself (no finite verb). It completes the line that leads the list in. A row without a number is a list
+ * item that names a thing of its own (a kind of technology, a measure): it reads as before.
+ */
+export const isListRow = (text: string): boolean => {
+  const trimmed = text.trim();
+  return (
+    /\p{L}{2}/u.test(trimmed) &&
+    (/^[•▪◦‣∙·*\-–]\s*\S/u.test(trimmed) || /^[^:]{2,}:\s*\S/u.test(trimmed)) &&
+    /\p{N}/u.test(trimmed) &&
+    trimmed.split(/\s+/u).length <= listRowWords &&
+    !finiteVerb.test(trimmed) &&
+    !/(?:https?:\/\/|www\.|@)/u.test(trimmed)
+  );
+};
+
+/** A line that leads a list in: it ends with a colon («Andel av alle brukerne som har:»). */
+export const isLeadIn = (text: string): boolean => /\p{L}.*:\s*$/u.test(text.trim());
+
+/**
+ * Per sentence of a passage, the lead-in line the sentence stands under as a list row (`isListRow`): the nearest line before
+ * it that is no row, when that line leads a list in (`isLeadIn`); `headingLeadIn` when every line before it is a row and the
+ * passage's heading leads the list in; `-2` otherwise.
+ */
+export const leadInsOf = (texts: readonly string[], heading: string): number[] => {
+  const rows = texts.map(isListRow);
+  return texts.map((_, position) => {
+    if (!rows[position]) return noLeadIn;
+    let before = position - 1;
+    while (before >= 0 && rows[before]) before -= 1;
+    if (before >= 0) return isLeadIn(texts[before] ?? '') ? before : noLeadIn;
+    return isLeadIn(heading) ? headingLeadIn : noLeadIn;
+  });
+};
+
 /**
  * The evidence of each sentence of a passage, in its context (the heading and its neighbours) and
  * its document's title: the same as `evidenceOf` per sentence, but each question term is matched
@@ -399,6 +441,11 @@ export const sentencesEvidence = (
   wholeStrengths?: ArrayLike<number>,
   /** Per sentence, whether it is a topic line (`isTopicLine`) that the sentence after it points back to (`pointsBack`). */
   topicLines?: readonly boolean[],
+  /**
+   * Per sentence, the lead-in line a list row stands under (`leadInsOf`): the index of that sentence, `headingLeadIn` when the
+   * lead-in is the passage's heading, anything else (or nothing) when the sentence is no row under a lead-in.
+   */
+  leadIns?: readonly number[],
 ): Evidence[] => {
   const weighed = weighTerms(query, weightOf);
   const { stems, words } = query;
@@ -432,6 +479,10 @@ export const sentencesEvidence = (
     // The line before names this sentence's topic («Felles journalløft» – «Dette er sektorens største moderniseringsløft …»):
     // its words are carried in full, as the sentence's own, not half as a neighbour's.
     const afterTopic = hasBefore && topicLines?.[position - 1] === true;
+    // A list row reads its lead-in line («Andel av alle brukerne som har:» – «• Trygghetsalarm: 31,63 %») as its own words: the
+    // row only completes it. The lead-in is a sentence of the passage or its heading.
+    const leadIn = leadIns?.[position] ?? noLeadIn;
+    const lender = afterTopic ? position - 1 : leadIn >= 0 && leadIn < position ? leadIn : noLeadIn;
     // As `scoreEvidence` with `carried`: in itself or the title (full), else in the heading or a neighbour (half).
     let total = 0;
     let found = 0;
@@ -440,7 +491,8 @@ export const sentencesEvidence = (
       const direct = Math.max(
         index < terms ? (own[position * terms + index] as number) : 0,
         inTitle[index] ? 1 : 0,
-        afterTopic && index < terms ? (own[(position - 1) * terms + index] as number) : 0,
+        lender >= 0 && index < terms ? (own[lender * terms + index] as number) : 0,
+        leadIn === headingLeadIn && index < terms ? (inHeading[index] ?? 0) : 0,
       );
       const strength =
         direct < 1
@@ -466,7 +518,9 @@ export const sentencesEvidence = (
             document,
           )
         : 1;
-    evidence.push(evidenceFrom(query, total, found, sentence, numbers, afterTopic ? itemAt(sentences, position - 1) : undefined));
+    evidence.push(
+      evidenceFrom(query, total, found, sentence, numbers, lender >= 0 ? itemAt(sentences, lender) : leadIn === headingLeadIn ? heading : undefined),
+    );
   }
   return evidence;
 };

@@ -171,3 +171,21 @@ describe('a topic line', () => {
     expect(second('Felles journalløft\n\nSektoren får nye krav til anskaffelser og samhandlingstjenester.')).toBeLessThan(1);
   });
 });
+
+describe('a list row', () => {
+  it('reads the words of the line leading its list in, in the passage or as its heading, as its own', async () => {
+    const { indexChunk } = await import('./indexed-chunk');
+    const chunkOf = (text: string, heading = '') =>
+      indexChunk({ id: `l:${text.length}`, file: 'l.txt', title: 'Innspill', heading, text, start: 0, end: text.length, alsoIn: [] }, [2025, 2025], text);
+    const question = ask('Hvor stor andel av brukerne har trygghetsalarm?');
+    const coverageAt = (text: string, at: number, heading = ''): number =>
+      retriever.rank(question, chunkOf(text, heading), 1).sentenceEvidence[at]?.coverage ?? 0;
+    const row = coverageAt('Andel av alle brukerne som har:\n\n• Trygghetsalarm: 31,63 %\n\n• GPS (lokalisering): 1,10 %', 1);
+    // The same words on a line that leads nothing in (no colon) count half, as a neighbour's.
+    const beside = coverageAt('Andel av alle brukerne som har\n\n• Trygghetsalarm: 31,63 %\n\n• GPS (lokalisering): 1,10 %', 1);
+    expect(row).toBeGreaterThan(beside + 0.1);
+    const rows = '• Trygghetsalarm: 31,63 %\n\n• GPS (lokalisering): 1,10 %';
+    expect(coverageAt(rows, 0, 'Andel av alle brukerne som har:')).toBe(row);
+    expect(coverageAt(rows, 0, 'Andel av alle brukerne som har')).toBeLessThan(row - 0.1);
+  });
+});

@@ -2,7 +2,7 @@ import { LexicalIndex } from '../lexical';
 import type { Embedder } from '../embed/embedder';
 import type { SearchFilter, SearchMode } from '../schemas';
 import type { ChunkVectorStore } from '../store/vector-store';
-import { evidenceOf, isTopicLine, passageEvidence, pointsBack, sentencesEvidence, weighedStems, type Evidence } from './evidence';
+import { evidenceOf, isTopicLine, leadInsOf, passageEvidence, pointsBack, sentencesEvidence, weighedStems, type Evidence } from './evidence';
 import { rankByScore, reciprocalRankFusion } from './fusion';
 import type { IndexedChunk, IndexedSentence } from './indexed-chunk';
 import type { PreparedQuery } from './query';
@@ -438,6 +438,10 @@ export class Retriever {
       chunk.terms,
       chunkStrengths,
       sentences.map((sentence, index) => isTopicLine(sentence.text) && pointsBack(sentences[index + 1]?.text ?? '')),
+      leadInsOf(
+        sentences.map((sentence) => sentence.text),
+        chunk.heading,
+      ),
     );
     const scoreAt = (index: number): number => sentenceEvidence[index]?.score ?? 0;
     // Best first by evidence, so the cues (regular expressions over the sentence) are read only for
