@@ -201,6 +201,13 @@ describe('question analysis', () => {
     expect(prepareQuery('Når skal rapporten sendes ut på høring?', null).terms.stems).toContain(ut);
   });
 
+  it('reads the particle of «stå bak» as frame, and keeps «bak» where it is no particle of «stå»', () => {
+    const bak = analyze('bak')[0];
+    expect(prepareQuery('Hvem står bak Digihjelpen?', null).terms.stems).toEqual(analyze('Digihjelpen'));
+    expect(prepareQuery('Kven stod bak rapporten?', null).terms.stems).not.toContain(bak);
+    expect(prepareQuery('Hva ligger bak økningen i kostnadene?', null).terms.stems).toContain(bak);
+  });
+
   it('reads numbers as written, without thousands separators', () => {
     expect(extractNumbers('Over 230.000 brukere i 2011 og 19,5 prosent')).toEqual(['230000', '2011', '19,5']);
   });

@@ -26,6 +26,13 @@ const frameStems = new Set(analyze(frameWords.join(' ')));
  */
 const goesOutOn = /(?<!\p{L})(?:gå|går|gikk|gjekk|gått)(?!\p{L}).*(?<!\p{L})ut\s+på(?!\p{L})/iu;
 const particleStems = new Set(analyze('ut'));
+/**
+ * «Hvem står bak X?» (bokmål and nynorsk «stå bak»: to be the one responsible, to have made) asks who did or owns X, like
+ * «Hvem har laget X?»: the particle «bak» belongs to the frame («står» is a frame word already), the texts say who with
+ * other verbs («KS og departementet fortsetter samarbeidet om …»).
+ */
+const standsBehind = /(?<!\p{L})(?:stå|står|sto|stod|stått)\s+bak(?!\p{L})/iu;
+const behindStems = new Set(analyze('bak'));
 
 /**
  * The answer-bearing stems of an analysed question; all of them when nothing else is left. `question`: the question's
@@ -33,7 +40,8 @@ const particleStems = new Set(analyze('ut'));
  */
 export const answerBearing = (stems: string[], question = ''): string[] => {
   const frameParticle = goesOutOn.test(question);
-  const kept = stems.filter((stem) => !frameStems.has(stem) && !(frameParticle && particleStems.has(stem)));
+  const behind = standsBehind.test(question);
+  const kept = stems.filter((stem) => !frameStems.has(stem) && !(frameParticle && particleStems.has(stem)) && !(behind && behindStems.has(stem)));
   return kept.length > 0 ? kept : stems;
 };
 
