@@ -351,6 +351,8 @@ export const passageEvidence = (query: QueryTerms, weightOf: (stem: string) => n
 
 /** Finite verbs that make a line a statement (bokmål, nynorsk, English), not a topic line. */
 const finiteVerb = /(?<!\p{L})(?:er|var|har|hadde|skal|vil|kan|må|blir|ble|vert|vart|is|are|was|were|has|have)(?!\p{L})/iu;
+/** A web or e-mail address: a line holding one is a contact line, neither a topic line nor a list row. */
+const addressLike = /(?:https?:\/\/|www\.|@)/u;
 /** Words of at most this many make a topic line («Felles journalløft», «Arbeid med kunstig intelligens (KI)»). */
 const topicLineWords = 6;
 
@@ -366,7 +368,7 @@ export const isTopicLine = (text: string): boolean => {
     words.length <= topicLineWords &&
     !/[.!?:;,]$/u.test(trimmed) &&
     !finiteVerb.test(trimmed) &&
-    !/(?:https?:\/\/|www\.|@)/u.test(trimmed)
+    !addressLike.test(trimmed)
   );
 };
 
@@ -395,7 +397,7 @@ export const isListRow = (text: string): boolean => {
     /\p{N}/u.test(trimmed) &&
     trimmed.split(/\s+/u).length <= listRowWords &&
     !finiteVerb.test(trimmed) &&
-    !/(?:https?:\/\/|www\.|@)/u.test(trimmed)
+    !addressLike.test(trimmed)
   );
 };
 
