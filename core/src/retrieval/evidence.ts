@@ -363,13 +363,7 @@ const topicLineWords = 6;
 export const isTopicLine = (text: string): boolean => {
   const trimmed = text.trim();
   const words = trimmed.split(/\s+/u);
-  return (
-    /\p{L}{2}/u.test(trimmed) &&
-    words.length <= topicLineWords &&
-    !/[.!?:;,]$/u.test(trimmed) &&
-    !finiteVerb.test(trimmed) &&
-    !addressLike.test(trimmed)
-  );
+  return /\p{L}{2}/u.test(trimmed) && words.length <= topicLineWords && !/[.!?:;,]$/u.test(trimmed) && !finiteVerb.test(trimmed) && !addressLike.test(trimmed);
 };
 
 /**
