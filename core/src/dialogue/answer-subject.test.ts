@@ -18,4 +18,12 @@ describe('answerSubject', () => {
     expect(answerSubject('Foreløpig er det betydelig skepsis til teknologien. [1]')).toBe('');
     expect(answerSubject('Arbeidet med nye felles løsninger for alle landets kommuner og fylker er i gang. [1]')).toBe('');
   });
+
+  it('reads the subject after a label set off by a free-standing dash, not the label', () => {
+    expect(answerSubject('Elektronisk pasientjournal - Kommunene skal ha som mål at all dokumentasjon skjer elektronisk. [1]')).toBe('Kommunene');
+    expect(answerSubject('Kompetanseheving – I løpet av 2011 skal ansatte ha tilstrekkelig kunnskap. [1]')).toBe('');
+    expect(answerSubject('IP-telefoni er et alternativ for kommunene. [1]')).toBe('IP-telefoni');
+    // A dash after the verb sets off no label.
+    expect(answerSubject('Over 300 kommuner har anskaffet nye løsninger – og med felles utgangspunkt. [1]')).toBe('Over 300 kommuner');
+  });
 });

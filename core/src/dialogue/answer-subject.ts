@@ -27,6 +27,10 @@ export const answerSubject = (answer: string): string => {
   if (words.length === 0 || notSubject.test(words[0] ?? '')) return '';
   const verbAt = words.findIndex((word, index) => index > 0 && finiteVerb.test(word.replace(/[,.;:]+$/u, '')));
   if (verbAt < 1 || verbAt > maxSubjectWords) return '';
-  const subject = words.slice(0, verbAt);
+  // A list row or heading opens with its label, set off by a free-standing dash before the verb («Elektronisk pasientjournal -
+  // Kommunene skal …», «Kompetanseheving – I løpet av 2011 skal …»): the sentence, and so its subject, begins after the dash.
+  const dashAt = words.slice(0, verbAt).findLastIndex((word) => /^[-–—]$/u.test(word));
+  const subject = words.slice(dashAt + 1, verbAt);
+  if (subject.length === 0 || notSubject.test(subject[0] ?? '')) return '';
   return subject.some((word) => /[,;:]$/u.test(word)) ? '' : subject.join(' ');
 };
