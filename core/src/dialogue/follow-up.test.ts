@@ -247,6 +247,17 @@ describe('resolveQuestion', () => {
     expect(resolve('Hvor mye ble det brukt?', '161 millioner. [1]', 'Og året før?').interpreted).toContain('året før');
   });
 
+  it('reads a whole question that closes with «året etter» or «the year before» with that year as a number', () => {
+    const later = resolve('Hva skulle toppledere kunne innen 2007?', 'Lede arbeidet med IKT-strategi. [1]', 'Og hva var målet for politikerne året etter?');
+    expect(later.interpreted).toContain('politikerne i 2008');
+    expect(later.prepared.terms.stems).toContain('2008');
+    expect(later.prepared.terms.stems).not.toContain('2007');
+    expect(resolve('How many logins were there in 2019?', '161 million. [1]', 'What was the target the year before?').interpreted).toContain('target in 2018');
+    // Counted from something else («året før valget»), or no single year to count from: read as written.
+    expect(resolve('Hva skjedde i 2019?', 'Mye. [1]', 'Hva skjedde året før valget?').interpreted).toContain('året før valget');
+    expect(resolve('Hva skulle toppledere kunne?', 'Lede arbeidet. [1]', 'Og hva var målet for politikerne året etter?').interpreted).toContain('året etter');
+  });
+
   it('does not read a pronoun that points inside the question as pointing back', () => {
     const last = ['Hvorfor må det legges fiber fram til basestasjonene?', 'Fordi 5G krever det. [1]'];
     expect(resolve(...last, 'Hvem hjelper kommuner der mobilnettet er ekstra sårbart?').kind).toBe('self-contained');

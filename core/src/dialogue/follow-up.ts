@@ -249,8 +249,26 @@ const similar = (left: string, right: string): boolean =>
 const isYear = (number: string): boolean => /^(?:1[89]|20)\d{2}$/u.test(number);
 
 /** «året før», «året etter», «the year before», «the following year»: a year told by its distance from the last question's. */
-const yearBefore =
-  /^(?:i\s+|in\s+)?(?:(?:året|år|the\s+year)\s+(?:før|føre|etter|before|after)|the\s+(?:previous|preceding|following|next)\s+year|(?:det|the)\s+(?:foregående|forrige|førre|neste|påfølgende)\s+år(?:et)?)$/iu;
+const yearDistance =
+  '(?:i\\s+|in\\s+)?(?:(?:året|år|the\\s+year)\\s+(?:før|føre|etter|before|after)|the\\s+(?:previous|preceding|following|next)\\s+year|(?:det|the)\\s+(?:foregående|forrige|førre|neste|påfølgende)\\s+år(?:et)?)';
+const yearBefore = new RegExp(`^${yearDistance}$`, 'iu');
+/**
+ * The same distance inside a question, where it closes a clause («Og hva var målet for politikerne året etter?»): «året før valet»
+ * counts from something else, and a bare «år» inside a question is a noun of its own («to år før», «år etter år»).
+ */
+const yearDistanceInside = new RegExp(`(?<![\\p{L}\\p{N}])${yearDistance.replace('året|år|', 'året|')}(?=\\s*(?:[?!.,;]|$))`, 'giu');
+
+/** The year a question names, when it names exactly one. */
+const singleYear = (text: string): number | null => {
+  const years = [...new Set(analyzeWithOffsets(text).flatMap((term) => (term.kind === 'number' && isYear(term.stem) ? [term.stem] : [])))];
+  return years.length === 1 ? Number(years[0]) : null;
+};
+
+/** The year a distance phrase names, counted from `year`, in the phrase's language. */
+const yearAt = (phrase: string, year: number): string => {
+  const later = /etter|after|following|next|neste|påfølgende/iu.test(phrase);
+  return `${/year/iu.test(phrase) ? 'in' : 'i'} ${year + (later ? 1 : -1)}`;
+};
 
 /**
  * A fragment that names a year by its distance from the one the last question asked about («Og året før?» after «Hvor mye ble
@@ -259,12 +277,19 @@ const yearBefore =
  */
 export const relativeYear = (fragment: string, previousQuestion: string): string => {
   const match = yearBefore.exec(fragment.trim());
-  if (!match) return fragment;
-  const years = [...new Set(analyzeWithOffsets(previousQuestion).flatMap((term) => (term.kind === 'number' && isYear(term.stem) ? [term.stem] : [])))];
-  if (years.length !== 1) return fragment;
-  const later = /etter|after|following|next|neste|påfølgende/iu.test(match[0]);
-  const english = /year/iu.test(match[0]);
-  return `${english ? 'in' : 'i'} ${Number(years[0]) + (later ? 1 : -1)}`;
+  const year = match ? singleYear(previousQuestion) : null;
+  return match && year !== null ? yearAt(match[0], year) : fragment;
+};
+
+/**
+ * A whole question that names a year by its distance from the last question's («Og hva var målet for politikerne året etter?»
+ * after «… innen 2007?»): read with that year as a number («… for politikerne i 2008?»), so the new year, not the old one, is
+ * what it asks about — as for a fragment (`relativeYear`). Unchanged when the last question names no single year.
+ */
+export const relativeYearIn = (question: string, previousQuestion: string): string => {
+  if (!question.match(yearDistanceInside)) return question;
+  const year = singleYear(previousQuestion);
+  return year === null ? question : question.replace(yearDistanceInside, (phrase) => yearAt(phrase, year));
 };
 
 /**
@@ -416,8 +441,9 @@ export interface ResolveOptions {
 
 export const resolveQuestion = (dialogue: Dialogue, prepare: Prepare, options: ResolveOptions = {}): ResolvedQuestion => {
   const depth = options.depth ?? 0;
-  const question = bounded(dialogue.question);
   const [last, ...older] = dialogue.previous;
+  // «… året etter?»: the year it counts from is the last question's (a fragment's is read below, from the last question as read).
+  const question = last ? relativeYearIn(bounded(dialogue.question), last.question) : bounded(dialogue.question);
   // «Noe helt annet: hvorfor …?»: the marker asks nothing; the rest is a question of its own, shown without the marker.
   const afterMarker = afterTopicMarker(question);
   if (afterMarker !== null) {
