@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { answerSubject } from './answer-subject';
+import { agreesWithPronoun, answerSubject } from './answer-subject';
 
 describe('answerSubject', () => {
   it('reads the words before the first finite verb of the first quote', () => {
@@ -25,5 +25,22 @@ describe('answerSubject', () => {
     expect(answerSubject('IP-telefoni er et alternativ for kommunene. [1]')).toBe('IP-telefoni');
     // A dash after the verb sets off no label.
     expect(answerSubject('Over 300 kommuner har anskaffet nye løsninger – og med felles utgangspunkt. [1]')).toBe('Over 300 kommuner');
+  });
+});
+
+describe('agreesWithPronoun', () => {
+  it('reads a one-word definite subject as what a pronoun of its gender points to, not one of the other gender', () => {
+    expect(agreesWithPronoun('Strategien', 'hvilke to grep peker den på?')).toBe(true);
+    expect(agreesWithPronoun('Departementet', 'Hvem har lagt inn penger i den?')).toBe(false);
+    expect(agreesWithPronoun('Konsekvensen', 'Vil KS ha det endret?')).toBe(false);
+    expect(agreesWithPronoun('Notatet', 'Kommer det flere?')).toBe(true);
+    expect(agreesWithPronoun('Handlingsplanen', 'og kor lenge skal han gjelde?')).toBe(true);
+  });
+
+  it('agrees when the subject shows no gender or the question points with both genders or none', () => {
+    expect(agreesWithPronoun('Kommunesektorens organisasjon for digitalisering', 'Når ble den stiftet?')).toBe(true);
+    expect(agreesWithPronoun('eFormidling', 'Er det gratis?')).toBe(true);
+    expect(agreesWithPronoun('Departementet', 'Hvor mye har de gitt?')).toBe(true);
+    expect(agreesWithPronoun('Konsekvensen', 'Er det den samme?')).toBe(true);
   });
 });

@@ -34,3 +34,26 @@ export const answerSubject = (answer: string): string => {
   if (subject.length === 0 || notSubject.test(subject[0] ?? '')) return '';
   return subject.some((word) => /[,;:]$/u.test(word)) ? '' : subject.join(' ');
 };
+
+/** The gender a one-word definite noun shows by its ending: «-et» neuter («Departementet»), «-en» masculine or common («Strategien»). */
+const definiteGender = (word: string): 'neuter' | 'common' | null =>
+  /\p{Lu}/u.test(word.slice(1)) ? null : /\p{Ll}{2}et$/u.test(word) ? 'neuter' : /\p{Ll}{2}en$/u.test(word) ? 'common' : null;
+/** Personal pronouns that point back to a singular noun of one gender: «den», «denne», nynorsk «han»/«ho» a common one, «det», «dette» a neuter one. */
+const commonPronoun = /(?<![\p{L}\p{N}])(?:den|denne|han|ho)(?![\p{L}\p{N}])/iu;
+const neuterPronoun = /(?<![\p{L}\p{N}])(?:det|dette)(?![\p{L}\p{N}])/iu;
+
+/**
+ * Whether the last answer's subject may be what a Norwegian follow-up's pronoun points to. A pronoun agrees in gender with
+ * the noun it stands for: «Hvem har lagt inn penger i den?» does not point to «Departementet …» (neuter), and «Vil KS ha det
+ * endret?» not to «Konsekvensen …» (common gender). Only a one-word definite noun shows its gender by its ending; a name, a
+ * longer subject, or a question with pronouns of both genders or none agrees. «den»/«det» as a determiner («den undersøkelsen», «det
+ * nettet») points to its own noun, of its gender, which a subject of the other gender is not either.
+ */
+export const agreesWithPronoun = (subject: string, question: string): boolean => {
+  const gender = /\s/u.test(subject.trim()) ? null : definiteGender(subject.trim());
+  if (gender === null) return true;
+  const common = commonPronoun.test(question);
+  const neuter = neuterPronoun.test(question);
+  if (common === neuter) return true;
+  return common ? gender === 'common' : gender === 'neuter';
+};

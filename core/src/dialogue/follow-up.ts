@@ -1,7 +1,7 @@
 import { analyze, analyzeWithOffsets, isStopword, type AnalyzedTerm } from '../analysis';
 import type { AnswerLanguage } from '../retrieval/language';
 import { withContext, type PreparedQuery } from '../retrieval/query';
-import { answerSubject } from './answer-subject';
+import { agreesWithPronoun, answerSubject } from './answer-subject';
 import { dialogueBounds, type Dialogue } from './dialogue-state';
 import { sceneWords, splitPreamble } from './preamble';
 import { asksForMore, moreAbout } from './more-request';
@@ -605,7 +605,9 @@ export const resolveQuestion = (dialogue: Dialogue, prepare: Prepare, options: R
   // The last answer's subject («Kommunesektorens organisasjon for digitalisering er …» after «Hva er KSD?»): what «de», «det» or «it» most often points to.
   const subjectWords: string[] = [];
   if (!switches && !dislocated(question, previous.prepared, prepare)) {
-    const subject = answerSubject(last.answer);
+    const said = answerSubject(last.answer);
+    // Not a subject the pronoun cannot stand for (its gender): an English question's «it» has none.
+    const subject = own.language === 'en' || agreesWithPronoun(said, question) ? said : '';
     const stems = new Set(analyze(subject).filter((stem) => !own.terms.stems.includes(stem) && !referentStems.has(stem)));
     subjectWords.push(...surfaceWords(subject, stems));
     for (const stem of stems) referentStems.add(stem);
