@@ -156,6 +156,7 @@ export const runStagedBuild = async (options: StagedBuildOptions): Promise<Stage
           seeds.entries.map((seed) => seed.entry),
           new WordKnowledge(language),
           embedder ? (text) => embedder.embedText(text) : undefined,
+          new Map(seeds.entries.map((seed) => [seed.entry.file, seed.original])),
         ),
       };
     }));

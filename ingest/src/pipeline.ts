@@ -163,6 +163,7 @@ const buildIndex = async (options: IngestOptions, mode: { checkOnly: boolean }):
       seeds.entries.map((seed) => seed.entry),
       knowledge,
       corpusEmbedder ? (text) => corpusEmbedder.embedText(text) : undefined,
+      new Map(seeds.entries.map((seed) => [seed.entry.file, seed.original])),
     );
     bar.tick();
     bar.done();

@@ -6,6 +6,7 @@ import {
   quantizeSentenceVector,
   type CatalogEntry,
   type Chunk,
+  type FoldedCopy,
   type IndexedChunk,
   type RetrievalIndexes,
   type WordKnowledge,
@@ -27,9 +28,18 @@ export const buildRetrieval = (
   catalog: readonly CatalogEntry[],
   knowledge?: WordKnowledge,
   embedSentence?: (text: string) => ArrayLike<number>,
+  /** The documents' original texts by file, which the chunks' `alsoIn` spans point into (see `indexChunk`'s folded copies). */
+  originals?: ReadonlyMap<string, string>,
 ): RetrievalBuild => {
   const years = new Map(catalog.map((entry) => [entry.file, documentYears(entry)]));
-  const indexed = chunks.map((chunk) => indexChunk(chunk, years.get(chunk.file) ?? [0, 0], indexedText(chunk), knowledge));
+  const titles = new Map(catalog.map((entry) => [entry.file, entry.title]));
+  const copiesOf = (chunk: Chunk): FoldedCopy[] =>
+    chunk.alsoIn.flatMap((span) => {
+      const title = titles.get(span.file);
+      const original = originals?.get(span.file);
+      return span.file !== chunk.file && title !== undefined && original !== undefined ? [{ title, text: original.slice(span.start, span.end) }] : [];
+    });
+  const indexed = chunks.map((chunk) => indexChunk(chunk, years.get(chunk.file) ?? [0, 0], indexedText(chunk), knowledge, copiesOf(chunk)));
   if (embedSentence)
     for (const chunk of indexed) for (const sentence of chunk.sentences) sentence.vector = quantizeSentenceVector(embedSentence(sentence.text));
   return { chunks: indexed, indexes: buildRetrievalIndexes(indexed) };

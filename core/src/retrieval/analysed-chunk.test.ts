@@ -8,7 +8,10 @@ const text = 'I løpet av 2011 skal alle kommuner være tilknyttet Norsk Helsene
 const chunk: Chunk = { id: 'chunk-0', file: '000_test.txt', start: 0, end: text.length, title: 'eKommune 2012', heading: 'Samhandling', text, alsoIn: [] };
 
 describe('a chunk read back from its stored analysis', () => {
-  const fresh = indexChunk(chunk, [2011, 2011], indexedText(chunk));
+  // The first sentence also stands in another document (a folded copy): its terms carry that title's words (`titles`).
+  const fresh = indexChunk(chunk, [2011, 2011], indexedText(chunk), undefined, [
+    { title: 'IKT i helse og omsorg', text: 'I løpet av 2011 skal alle kommuner være tilknyttet Norsk Helsenett.' },
+  ]);
   for (const [index, sentence] of fresh.sentences.entries()) if (index === 0) sentence.vector = quantizeSentenceVector([0.6, 0.8, 0]);
   // Through JSON, as the database store and the analysed-chunks file hand it over.
   const stored = JSON.parse(JSON.stringify(storeAnalysis(fresh)));
@@ -21,6 +24,7 @@ describe('a chunk read back from its stored analysis', () => {
     );
     expect(read.sentences.map((sentence) => (sentence.vector ? [...sentence.vector] : null))).toEqual([[76, 102, 0], null]);
     expect(read.sentences.map((sentence) => sentence.terms)).toEqual(fresh.sentences.map((sentence) => sentence.terms));
+    expect(read.sentences.map((sentence) => sentence.terms.titles?.size ?? 0)).toEqual([3, 0]);
     expect(storeAnalysis(read)).toEqual(stored);
   });
 

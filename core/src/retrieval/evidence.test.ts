@@ -247,6 +247,18 @@ describe('sentencesEvidence', () => {
     }
   });
 
+  it('reads the title words of another document a sentence also stands in (`titles`) as carried in full, as its own title', () => {
+    const query = prepareQuery('Innen hvilket år skal kommunene være tilknyttet ifølge omsorgsplanen for IKT?', null).terms;
+    const plain = termSetOf('I løpet av 2011 skal alle kommuner være tilknyttet.');
+    const copied = { ...plain, titles: new Set(analyze('omsorgsplanen for IKT')) };
+    const heading = termSetOf('Strategi');
+    const title = termSetOf('Lysark');
+    const [without] = sentencesEvidence(query, weightOf, [plain], heading, title);
+    const [withTitles] = sentencesEvidence(query, weightOf, [copied], heading, title);
+    expect(withTitles?.coverage).toBeGreaterThan(without?.coverage ?? 1);
+    expect(withTitles).toEqual(evidenceOf(query, weightOf, copied, [heading], title));
+  });
+
   it('reads a sentence under a topic line as carrying the line’s words in full, not half as a neighbour’s', () => {
     const query = prepareQuery('Hva går felles journalløft ut på?', null).terms;
     const texts = ['Felles journalløft', 'Dette er sektorens største moderniseringsløft, med felles krav.'];

@@ -18,6 +18,11 @@ export interface TermSet {
   parts?: ReadonlySet<string>;
   /** Stems of the other spelling of acronyms and long forms that stand here («nhn» ↔ «norsk helsenett»). */
   aliases?: ReadonlySet<string>;
+  /**
+   * A sentence's: the stems of the words of the titles of the other documents it also stands in (a copy folded by
+   * deduplication, see `indexChunk`), carried in full as its own document's title is.
+   */
+  titles?: ReadonlySet<string>;
 }
 
 /** What the question's word is beyond its stem: its lemmas and, for a compound, its parts' lemmas. */
@@ -327,7 +332,7 @@ export const evidenceOf = (
   const strengthAt = (index: number): number => {
     const stem = query.stems[index] ?? '';
     const word = query.words?.[index];
-    const direct = Math.max(matchStrength(stem, word, sentence), document?.stems.has(stem) ? 1 : 0);
+    const direct = Math.max(matchStrength(stem, word, sentence), document?.stems.has(stem) || sentence.titles?.has(stem) ? 1 : 0);
     // Without context (a passage read as a whole) nothing is carried from nearby: `carried` would give `direct` back.
     if (context.length === 0) return direct;
     return carried(direct, () => Math.max(0, ...context.map((set) => matchStrength(stem, word, set))));
@@ -486,7 +491,7 @@ export const sentencesEvidence = (
       const { weight, context } = itemAt(weighed, index);
       const direct = Math.max(
         index < terms ? (own[position * terms + index] as number) : 0,
-        inTitle[index] ? 1 : 0,
+        inTitle[index] || (index < terms && sentence.titles?.has(itemAt(stems, index))) ? 1 : 0,
         lender >= 0 && index < terms ? (own[lender * terms + index] as number) : 0,
         leadIn === headingLeadIn && index < terms ? (inHeading[index] ?? 0) : 0,
       );

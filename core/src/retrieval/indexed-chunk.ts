@@ -1,5 +1,6 @@
 import { analyzeWithOffsets, noWordKnowledge, type WordKnowledge } from '../analysis';
 import type { Chunk } from '../schemas';
+import { normalizeForDedup, shingles } from '../dedup/minhash';
 import { splitSentences } from '../text/sentences';
 import { statedNumbers, stemPairs, type TermSet } from './evidence';
 
@@ -58,10 +59,53 @@ const union = (sets: TermSet[]): TermSet => ({
   aliases: new Set(sets.flatMap((set) => [...(set.aliases ?? [])])),
 });
 
-export const indexChunk = (chunk: Chunk, years: [number, number], text: string, knowledge: WordKnowledge = noWordKnowledge): IndexedChunk => {
+/** A folded copy of some of a chunk's text in another document (one of its `alsoIn` spans): that document's title and the copy's original text. */
+export interface FoldedCopy {
+  title: string;
+  text: string;
+}
+
+/** The share of the shorter one's character shingles (a sentence's or a folded copy's) the other must hold for the sentence to stand in the copy's document too. */
+const copyContainment = 0.8;
+
+/**
+ * The stems of the titles' words (not their years) of the other documents a sentence also stands in (`TermSet.titles`). Deduplication keeps
+ * one copy of a repeated sentence («I løpet av 2011 skal alle kommuner være tilknyttet Norsk Helsenett …» of a plan, and of the
+ * slides that quote it) and records the others as the chunk's `alsoIn` spans: the sentence is a sentence of each of those
+ * documents, and a question naming one of them («ifølge KS' handlingsplan for IKT i helse og omsorg») is carried by it as by
+ * its own document's title. Only the sentences a copy holds or that hold it (most of the shingles), not the rest of the chunk.
+ */
+const foldedTitles = (text: string, copies: readonly FoldedCopy[], knowledge: WordKnowledge): Set<string> | undefined => {
+  const own = shingles(normalizeForDedup(text));
+  if (own.size === 0) return undefined;
+  const titles = new Set<string>();
+  for (const copy of copies) {
+    const held = shingles(normalizeForDedup(copy.text));
+    let shared = 0;
+    for (const shingle of own) if (held.has(shingle)) shared += 1;
+    // The copy holds the sentence (a copy of several sentences), or the sentence the copy (a list row whose label the copy lacks).
+    if (shared / own.size < copyContainment && shared / Math.max(1, held.size) < copyContainment) continue;
+    const terms = termSetOf(copy.title, knowledge);
+    // Words only: a year in a title («… 2008–2012») names the document's period, and read as stated by every copied sentence it
+    // outweighs the sentence that states the asked year itself (tune c100#3 lost with them).
+    for (const stem of terms.stems) if (!terms.numbers.has(stem)) titles.add(stem);
+  }
+  return titles.size > 0 ? titles : undefined;
+};
+
+export const indexChunk = (
+  chunk: Chunk,
+  years: [number, number],
+  text: string,
+  knowledge: WordKnowledge = noWordKnowledge,
+  /** The chunk's folded copies in other documents (its `alsoIn` spans there, read from their originals). */
+  copies: readonly FoldedCopy[] = [],
+): IndexedChunk => {
   const sentences = splitSentences(chunk.text).map((span) => {
     const text = chunk.text.slice(span.start, span.end);
-    return { start: span.start, end: span.end, text, terms: termSetOf(text, knowledge) };
+    const terms = termSetOf(text, knowledge);
+    const titles = copies.length > 0 ? foldedTitles(text, copies, knowledge) : undefined;
+    return { start: span.start, end: span.end, text, terms: titles ? { ...terms, titles } : terms };
   });
   // The document title and section heading are context every sentence of the chunk stands in.
   const headingTerms = termSetOf(`${chunk.title}\n${chunk.heading}`, knowledge);
