@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../analysis/analyze';
-import { acronymOf, definedTerm, definesAcronym, definesTerm, givesDefinition } from './definition';
+import { acronymOf, definedTerm, definesAcronym, definesTerm, definitionFocus, givesDefinition } from './definition';
 
 describe('definedTerm', () => {
   it('reads the term before a defining verb near the start of the first clause, and the word after «Med» in «Med X menes»', () => {
@@ -66,5 +66,28 @@ describe('acronymOf', () => {
     expect(acronymOf('infrastruktur')).toBeUndefined();
     expect(acronymOf('KS Digital')).toBeUndefined();
     expect(acronymOf(undefined)).toBeUndefined();
+  });
+});
+
+describe('what a definition question asks about, and the sentences that define it', () => {
+  it('reads «hva går X ut på», «kva inneber X», «hva handler X om» and an adverb after «hva er» as asking about X', () => {
+    expect(definitionFocus('Hva går journalløftet ut på?')).toBe('journalløftet');
+    expect(definitionFocus('Kva inneber tenesteorientering?')).toBe('tenesteorientering');
+    expect(definitionFocus('Hva handler Samspill 2.0 om?')).toBe('Samspill');
+    expect(definitionFocus('Hva er egentlig Maskinporten?')).toBe('Maskinporten');
+    expect(definitionFocus('Kva er så digital kompetanse?')).toBe('digital');
+    expect(definitionFocus('Hva går pengene til?')).toBeNull();
+    expect(definitionFocus('Hvor mange kommuner går sammen om journalløftet?')).toBeNull();
+  });
+
+  it('reads «X går ut på», «X handler om», a lower-case colon gloss and an apposition as defining X; a label before a sentence not', () => {
+    const focus = new Set(analyze('journalløft'));
+    expect(givesDefinition('Journalløftet går ut på å anskaffe felles journal.', focus)).toBe(true);
+    expect(givesDefinition('Journalløftet handler om felles krav.', focus)).toBe(true);
+    expect(givesDefinition('Journalløft: felles anskaffelse av journal for kommunene.', focus)).toBe(true);
+    expect(givesDefinition('Journalløftet, et samarbeid mellom kommunene, startet i 2021.', focus)).toBe(true);
+    expect(givesDefinition('Journalløft: Kommunene skal anskaffe felles journal.', focus)).toBe(false);
+    expect(givesDefinition('Journalløftet går bra, sier KS.', focus)).toBe(false);
+    expect(definedTerm('Kommunene, som eier løsningen, betaler for den.')).toBeNull();
   });
 });

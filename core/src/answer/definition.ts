@@ -23,10 +23,18 @@ const focusPatterns = [
   ),
   new RegExp(String.raw`\b(?:does|do)\s+(?:the\s+)?(?:abbreviation\s+|term\s+)?${focusWord}['’»"”]?\s+(?:stand for|mean|cover|include|involve)\b`, 'iu'),
   new RegExp(String.raw`\b(?:begrepet|omgrepet|the term|the concept)\s+${focusWord}`, 'iu'),
+  // «Hva går felles journalløft ut på?», «Kva inneber tenesteorientering?», «Hva handler Digi Vestland om?», «Kva dreier
+  // KommIT seg om?»: a verb asking what a thing holds or is about, with the thing as its subject right after it.
+  // The particles must follow («går … ut på», «handler … om», «dreier … seg om»): «Hva går pengene til?» asks no definition.
+  new RegExp(String.raw`^\s*(?:hva|kva)\s+(?:går|gjeng)\s+(?:(?:egentlig|eigentleg|så)\s+)?${focusWord}.*?\s+ut\s+på(?!\p{L})`, 'iu'),
+  new RegExp(String.raw`^\s*(?:hva|kva)\s+(?:handler|handlar)\s+(?:(?:egentlig|eigentleg|så)\s+)?${focusWord}.*?\s+om\b`, 'iu'),
+  new RegExp(String.raw`^\s*(?:hva|kva)\s+(?:dreier|dreiar)\s+(?:(?:egentlig|eigentleg|så)\s+)?${focusWord}.*?\s+seg\s+om\b`, 'iu'),
+  new RegExp(String.raw`^\s*(?:hva|kva)\s+(?:innebærer|inneber|omfatter|omfattar)\s+(?:(?:egentlig|eigentleg|så)\s+)?${focusWord}`, 'iu'),
   new RegExp(String.raw`\b(?:definer\p{L}*|define[sd]?)\s+(?:\p{L}+\s+)?(?:begrepet\s+|omgrepet\s+)?${focusWord}`, 'iu'),
 ];
+/** «Hva er egentlig X?», «Kva er så X?», «What is really X?»: an adverb between the verb and the word asked about is no focus. */
 const whatIsPattern = new RegExp(
-  String.raw`^\s*(?:hva|kva|what)\s+(?:er|is|are|betyr|tyder)\s+(?:en\s+|et\s+|ein\s+|eit\s+|an?\s+|the\s+)?${focusWord}([^?,]*)`,
+  String.raw`^\s*(?:hva|kva|what)\s+(?:er|is|are|betyr|tyder)\s+(?:(?:egentlig|eigentleg|så|really|actually)\s+)?(?:en\s+|et\s+|ein\s+|eit\s+|an?\s+|the\s+)?${focusWord}([^?,]*)`,
   'iu',
 );
 
@@ -53,7 +61,12 @@ export const definitionFocus = (question: string): string | null => {
 
 /** A verb that defines what stands before it («X er …», «X omfatter …», «X = …»), bokmål, nynorsk and the corpus's English. */
 const definingVerb =
-  /^(er|var|betyr|tyder|menes|meinast|meines|forstås|forstår|omfatter|omfattar|innebærer|inneber|defineres|definerast|viser|står|=|–|is|are|means)$/iu;
+  /^(er|var|betyr|tyder|menes|meinast|meines|forstås|forstår|omfatter|omfattar|innebærer|inneber|defineres|definerast|viser|står|handler|handlar|dreier|dreiar|betegner|beteiknar|=|–|:|is|are|means)$/iu;
+/** «X går ut på …» (bokmål and nynorsk «gjeng ut på»): the verb says what X is, with its particles right after it. */
+const goesOutOn = (words: readonly string[], index: number): boolean =>
+  /^(går|gjeng)$/iu.test(words[index] ?? '') && /^ut$/iu.test(words[index + 1] ?? '') && /^på$/iu.test(words[index + 2] ?? '');
+/** An apposition's article: «Maskinporten, en løsning for tilgangsstyring, …» says what Maskinporten is. */
+const appositionArticle = /^(en|et|ei|ein|eit|a|an)$/iu;
 /** «Med X menes …»: the verbs that say what is meant by the word after «Med». */
 const meantVerb = /^(menes|forstås|meinast|meint)$/iu;
 
@@ -70,11 +83,14 @@ export interface DefinedTerm {
 }
 
 /** The words of a sentence's first clause (before a comma), list marks and numbering dropped, quotes and brackets left out. */
-const clauseWords = (text: string): string[] =>
-  text
-    .replace(/^[\s\p{P}\p{N}]*(?:\d+\))?/u, '')
-    .split(/,\s/u)[0]
-    ?.match(/[\p{L}\p{N}@][\p{L}\p{N}@.-]*|=|–/gu) ?? [];
+const clauseWords = (text: string): string[] => clausesOf(text)[0]?.match(clauseToken) ?? [];
+/**
+ * A word, or a sign that defines what stands before it: «=», «–», or a colon after a word followed by a lower-case gloss
+ * («Velferdsteknologi: teknologiske tjenester som …», a glossary row). A colon before a capital introduces a sentence or a
+ * list under a label («Mål: I løpet av 2011 skal …»), not what the label means.
+ */
+const clauseToken = /[\p{L}\p{N}@][\p{L}\p{N}@.-]*|=|–|(?<=\p{L}):(?=\s+\p{Ll})/gu;
+const clausesOf = (text: string): string[] => text.replace(/^[\s\p{P}\p{N}]*(?:\d+\))?/u, '').split(/,\s/u);
 
 /**
  * What a sentence defines, if it reads as a definition: a defining verb among the first words of its
@@ -89,8 +105,17 @@ export const definedTerm = (text: string): DefinedTerm | null => {
   // follow-up, «Hva er tallene for Oslo?», no longer answered as a definition of «tall»; nothing else changed on tune or test).
   const verb = words
     .slice(1, definedWithin + 1)
-    .findIndex((word, index) => definingVerb.test(word) && !(/^(viser|shows?)$/iu.test(word) && /^(at|that)$/iu.test(words[index + 2] ?? '')));
-  return verb >= 0 ? { words: words.slice(0, verb + 1), verbAt: verb + 1, meant: false } : null;
+    .findIndex(
+      (word, index) =>
+        (definingVerb.test(word) || goesOutOn(words, index + 1)) && !(/^(viser|shows?)$/iu.test(word) && /^(at|that)$/iu.test(words[index + 2] ?? '')),
+    );
+  if (verb >= 0) return { words: words.slice(0, verb + 1), verbAt: verb + 1, meant: false };
+  // An apposition: a short first clause and, after its comma, an article opening a noun phrase that names what it is.
+  const clauses = clausesOf(text);
+  const next = clauses[1]?.match(clauseToken) ?? [];
+  return words.length > 0 && words.length <= definedWithin && clauses.length >= 3 && appositionArticle.test(next[0] ?? '')
+    ? { words, verbAt: words.length, meant: false }
+    : null;
 };
 
 /** How many words may stand between a defined focus word and its verb for the second stage's cue. */
