@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { answerabilityModel } from './answerability-model';
-import { confidenceOf, featureNames, featureSigns, type AnswerabilityFeatures } from './answerability';
+import { indexChunk } from '../retrieval/indexed-chunk';
+import { prepareQuery } from '../retrieval/query';
+import type { RankedChunk } from '../retrieval/retriever';
+import { answerabilityFeatures, confidenceOf, featureNames, featureSigns, type AnswerabilityFeatures } from './answerability';
 
 describe('the fitted answerability model', () => {
   const model = answerabilityModel;
@@ -26,5 +29,44 @@ describe('the fitted answerability model', () => {
     const base = confidenceOf(model, typical);
     expect(confidenceOf(model, { ...typical, entityMissing: 1, numbersMissing: 1 })).toBeLessThan(base);
     expect(confidenceOf(model, { ...typical, bestCoverage: 1, topChunkCoverage: 1 })).toBeGreaterThan(base);
+  });
+});
+
+describe('answerabilityFeatures', () => {
+  const passage = (id: string, text: string): RankedChunk => {
+    const chunk = indexChunk({ id, file: `${id}.txt`, title: 'Plan', heading: 'Mål', start: 0, end: text.length, text, alsoIn: [] }, [2008, 2012], text);
+    const none = { coverage: 0, numbers: 0, score: 0 };
+    return { chunk, score: 1, evidence: none, rankingEvidence: 0, bestSentence: 0, sentenceEvidence: [], chunkEvidence: none };
+  };
+  const featuresOf = (question: string, ranked: RankedChunk[], quotedRank: number) =>
+    answerabilityFeatures({
+      query: prepareQuery(question, null),
+      ranked,
+      best: undefined,
+      typeAsked: false,
+      typeStated: false,
+      weightOf: () => 1,
+      followUp: false,
+      sentence: [],
+      quoted: undefined,
+      quotedRank,
+    });
+  const without = passage('a', 'Kommunene skal ta i bruk nye løsninger for samhandling i perioden.');
+  const named = passage('b', 'Innføringen av PLL skal skje i perioden 2026–2029 i alle kommuner.');
+
+  it('reads the names and numbers in the passage of the sentence to quote when it carries more of them than the first', () => {
+    const question = 'Når skal PLL innføres i 2026?';
+    expect(featuresOf(question, [without, named], 0).entityMissing).toBe(1);
+    expect(featuresOf(question, [without, named], 1).entityMissing).toBe(0);
+    expect(featuresOf(question, [without, named], 0).numbersMissing).toBe(1);
+    expect(featuresOf(question, [without, named], 1).numbersMissing).toBe(0);
+    // The first passage still counts when it carries more than the quote's.
+    expect(featuresOf(question, [named, without], 1).entityMissing).toBe(0);
+  });
+
+  it('does not count names spread over two passages as carried', () => {
+    const question = 'Kva skal Helsedirektoratet og PLL gjere?';
+    const other = passage('c', 'Helsedirektoratet skal lage ein plan for kommunane.');
+    expect(featuresOf(question, [other, named], 1).entityMissing).toBe(0.5);
   });
 });

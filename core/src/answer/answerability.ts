@@ -38,9 +38,9 @@ export const featureNames = [
   'headingOnly',
   /** The question names something (a capitalised word or acronym after its first word). */
   'hasEntities',
-  /** Share of the question's names the rank-1 passage does not carry. */
+  /** Share of the question's names the rank-1 passage does not carry (or the passage of the sentence to quote, when it carries more of them). */
   'entityMissing',
-  /** Share of the question's numbers and years the rank-1 passage (with its title) does not state. */
+  /** Share of the question's numbers and years the rank-1 passage (with its title) does not state (or the quote's passage, when it states more). */
   'numbersMissing',
   /** The question is a follow-up read with the last turn as context. */
   'followUp',
@@ -104,6 +104,8 @@ export interface FeatureInputs {
   sentence: TermSet[];
   /** The sentence to quote alone. */
   quoted: TermSet | undefined;
+  /** The rank of the passage the sentence to quote stands in (0 when it is the first). */
+  quotedRank?: number;
 }
 
 export const answerabilityFeatures = ({
@@ -116,12 +118,18 @@ export const answerabilityFeatures = ({
   followUp,
   sentence,
   quoted,
+  quotedRank = 0,
 }: FeatureInputs): AnswerabilityFeatures => {
   const { stems, words } = query.terms;
   const weights = stems.map(weightOf);
   const maxWeight = Math.max(1e-9, ...weights);
   const total = weights.reduce((sum, weight) => sum + weight, 0) || 1;
   const top = ranked[0];
+  // The names and numbers are read in the first passage and in the passage of the sentence to quote, the better of the two: the
+  // answer cites the latter, which may stand below the first and hold the name (an acronym, a body) the first lacks. Each passage
+  // is read whole: names spread over two passages (the question's own in one, a follow-up's inherited in the other) are not
+  // carried — read name by name, an unanswerable topic change read with its context's names was answered (tune c011#4).
+  const citedCarry = [top, ranked[quotedRank]].flatMap((passage) => (passage ? [passage] : []));
   let rarestMissing = 0;
   let absent = 0;
   let headingOnly = 0;
@@ -159,12 +167,22 @@ export const answerabilityFeatures = ({
     hasEntities: query.entities.length > 0 ? 1 : 0,
     entityMissing:
       query.entities.length > 0 && top
-        ? query.entities.filter((stem) => matchStrength(stem, words?.[stems.indexOf(stem)], top.chunk.terms) === 0).length / query.entities.length
+        ? Math.min(
+            ...citedCarry.map(
+              (passage) =>
+                query.entities.filter((stem) => matchStrength(stem, words?.[stems.indexOf(stem)], passage.chunk.terms) === 0).length / query.entities.length,
+            ),
+          )
         : 0,
     numbersMissing:
       query.terms.numbers.length > 0 && top
-        ? query.terms.numbers.filter((number) => !top.chunk.terms.numbers.has(number) && !top.chunk.headingTerms.numbers.has(number)).length /
-          query.terms.numbers.length
+        ? Math.min(
+            ...citedCarry.map(
+              (passage) =>
+                query.terms.numbers.filter((number) => !passage.chunk.terms.numbers.has(number) && !passage.chunk.headingTerms.numbers.has(number)).length /
+                query.terms.numbers.length,
+            ),
+          )
         : 0,
     followUp: followUp ? 1 : 0,
     sentenceEntityMissing: query.names.length > 0 ? query.names.filter((name) => !nameCarried(name)).length / query.names.length : 0,

@@ -442,6 +442,7 @@ export const composeAnswer = (
     followUp: context.followUp ?? false,
     sentence: best ? neighbourhood(passageAt(best.rank), best.sentence) : [],
     quoted: best ? itemAt(passageAt(best.rank).chunk.sentences, best.sentence).terms : undefined,
+    quotedRank: best?.rank ?? 0,
   });
   const model = settings.answerability;
   // Without a model (answerability: null): the thresholds it replaced, which the composition unit tests use.
