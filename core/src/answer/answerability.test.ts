@@ -33,20 +33,20 @@ describe('the fitted answerability model', () => {
 });
 
 describe('answerabilityFeatures', () => {
-  const passage = (id: string, text: string): RankedChunk => {
-    const chunk = indexChunk({ id, file: `${id}.txt`, title: 'Plan', heading: 'Mål', start: 0, end: text.length, text, alsoIn: [] }, [2008, 2012], text);
+  const passage = (id: string, text: string, years: [number, number] = [2008, 2012]): RankedChunk => {
+    const chunk = indexChunk({ id, file: `${id}.txt`, title: 'Plan', heading: 'Mål', start: 0, end: text.length, text, alsoIn: [] }, years, text);
     const none = { coverage: 0, numbers: 0, score: 0 };
     return { chunk, score: 1, evidence: none, rankingEvidence: 0, bestSentence: 0, sentenceEvidence: [], chunkEvidence: none };
   };
-  const featuresOf = (question: string, ranked: RankedChunk[], quotedRank: number) =>
+  const featuresOf = (question: string, ranked: RankedChunk[], quotedRank: number, typeAsked = false, followUp = false) =>
     answerabilityFeatures({
       query: prepareQuery(question, null),
       ranked,
       best: undefined,
-      typeAsked: false,
+      typeAsked,
       typeStated: false,
       weightOf: () => 1,
-      followUp: false,
+      followUp,
       sentence: [],
       quoted: undefined,
       quotedRank,
@@ -68,5 +68,13 @@ describe('answerabilityFeatures', () => {
     const question = 'Kva skal Helsedirektoratet og PLL gjere?';
     const other = passage('c', 'Helsedirektoratet skal lage ein plan for kommunane.');
     expect(featuresOf(question, [other, named], 1).entityMissing).toBe(0.5);
+  });
+
+  it('reads a year that dates the document as stated, unless the question asks for a fact or follows up', () => {
+    const letter = passage('d', 'Regjeringen vil etablere et nasjonalt ressurssenter for deling av data.', [2019, 2019]);
+    expect(featuresOf('Hva sa departementet i 2019 om deling av data?', [letter], 0).numbersMissing).toBe(0);
+    expect(featuresOf('Hva sa departementet i 2018 om deling av data?', [letter], 0).numbersMissing).toBe(1);
+    expect(featuresOf('Hvor mange sentre ble etablert i 2019?', [letter], 0, true).numbersMissing).toBe(1);
+    expect(featuresOf('og i 2019?', [letter], 0, false, true).numbersMissing).toBe(1);
   });
 });

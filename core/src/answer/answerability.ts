@@ -108,6 +108,14 @@ export interface FeatureInputs {
   quotedRank?: number;
 }
 
+/**
+ * A year that is the year the passage's document was issued, in a question that asks for no amount, count, time or who
+ * («hva sa departementet i 2019 om kunstig intelligens?»): it names the document by its date, which a letter or report writes
+ * once, not in every passage. A question asking for a fact of that year («hvor mange … i 2019?») still needs the year stated,
+ * and so does a follow-up, whose year is what it switches to («og i 2019?»), not a date of the document.
+ */
+const datesDocument = (number: string, passage: RankedChunk): boolean => number === String(passage.chunk.year);
+
 export const answerabilityFeatures = ({
   query,
   ranked,
@@ -179,8 +187,12 @@ export const answerabilityFeatures = ({
         ? Math.min(
             ...citedCarry.map(
               (passage) =>
-                query.terms.numbers.filter((number) => !passage.chunk.terms.numbers.has(number) && !passage.chunk.headingTerms.numbers.has(number)).length /
-                query.terms.numbers.length,
+                query.terms.numbers.filter(
+                  (number) =>
+                    !passage.chunk.terms.numbers.has(number) &&
+                    !passage.chunk.headingTerms.numbers.has(number) &&
+                    !(!typeAsked && !followUp && datesDocument(number, passage)),
+                ).length / query.terms.numbers.length,
             ),
           )
         : 0,
