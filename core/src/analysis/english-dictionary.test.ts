@@ -84,6 +84,19 @@ describe('English dictionary storage', () => {
     expect(capped.entries.get('mail')).toEqual(['brev']);
   });
 
+  it('reads a translation written with a trailing hyphen as the first part it names', () => {
+    const vocabulary = new Set(analyze('hovedstrategien for arbeidet'));
+    const freedict: EnglishDictionary = {
+      source: 'test',
+      entries: new Map([
+        ['main', ['hoved-']],
+        ['acid', ['syre-']],
+      ]),
+    };
+    const added = withFirstPartEntries({ source: 'test', entries: new Map() }, freedict, vocabulary);
+    expect(Object.fromEntries(added.entries)).toEqual({ main: ['hoved'] });
+  });
+
   it('reads a first part as written, with four letters or more and a last part of four or more after it', () => {
     const vocabulary = new Set(analyze('fiberkabler geitost brevpost'));
     expect(occursAsFirstPart('fiber', vocabulary)).toBe(true);

@@ -152,10 +152,14 @@ export const pruneDictionary = (dictionary: EnglishDictionary, vocabulary: Reado
   };
 };
 
+/** A translation the dictionary writes as the first part of compounds: «hoved-», «kommune-», «markeds-». */
+const PREFIX_FORM = /^\p{L}+-$/u;
+
 /**
  * The dictionary's entries for the headwords `translated` lacks, each with the translations the corpus writes only as the
  * first part of a compound («letter» → «brev», as in «brevpost»; «fibre» → «fiber», as in «fiberkabler»): a last resort
- * after the whole words, last parts and pivot, since a first part may be a name's («brønn» of «Brønnøysund»).
+ * after the whole words, last parts and pivot, since a first part may be a name's («brønn» of «Brønnøysund»). A translation the
+ * dictionary writes with a trailing hyphen («main» → «hoved-») is read as the first part it names.
  */
 export const withFirstPartEntries = (
   translated: EnglishDictionary,
@@ -166,7 +170,9 @@ export const withFirstPartEntries = (
   const entries = new Map(translated.entries);
   for (const [headword, translations] of dictionary.entries) {
     if (entries.has(headword)) continue;
-    const kept = translations.filter((translation) => occursAsFirstPart(translation, vocabulary)).slice(0, maxKept);
+    // A translation written with a trailing hyphen is a first part as the dictionary gives it: «main» → «hoved-».
+    const written = translations.map((translation) => (PREFIX_FORM.test(translation) ? translation.slice(0, -1) : translation));
+    const kept = [...new Set(written)].filter((translation) => occursAsFirstPart(translation, vocabulary)).slice(0, maxKept);
     if (kept.length > 0) entries.set(headword, kept);
   }
   return { ...translated, entries };
