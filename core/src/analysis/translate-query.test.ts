@@ -98,6 +98,12 @@ describe('translateQuery', () => {
     expect(translateQuery('Is the office still used?', withStill)).toBe('kontor bruk anvendelse nytte');
   });
 
+  it('drops «own» after a possessive determiner, the intensifier, and translates the verb', () => {
+    const withOwn: EnglishDictionary = { source: 'test', entries: new Map([...dictionary.entries, ['own', ['eie']]]) };
+    expect(translateQuery('Does the office improve on its own?', withOwn)).toBe('kontor forbedre');
+    expect(translateQuery('Who owns the office?', withOwn)).toBe('eie kontor');
+  });
+
   it('marks the quantity noun after a question word or between an article and «of» as the frame of the question', () => {
     const frames = (question: string) =>
       translateQueryTerms(question, {

@@ -94,6 +94,16 @@ const isDistributiveAt = (words: readonly Word[], index: number): boolean => {
   return DISTRIBUTIVES.has(itemAt(words, index).lower) && next !== undefined && !ENGLISH_NOISE.has(next.lower) && !HAS_DIGIT.test(next.raw);
 };
 
+/** English possessive determiners: «their», «its», «our» … */
+const POSSESSIVE_DETERMINERS: ReadonlySet<string> = new Set(['my', 'your', 'his', 'her', 'its', 'our', 'their']);
+
+/**
+ * «own» after a possessive determiner («their own», «on its own») is the intensifier Norwegian writes «egen», never the
+ * verb «own» (FreeDict's only sense, «eie»): English grammar, one word. It carries no search content and is dropped.
+ */
+const isPossessiveOwn = (words: readonly Word[], index: number): boolean =>
+  index > 0 && itemAt(words, index).lower === 'own' && POSSESSIVE_DETERMINERS.has(itemAt(words, index - 1).lower);
+
 /** Words after which «to» marks an infinitive: «have to», «need to», «in order to», «how to». */
 const INFINITIVE_LEADS: ReadonlySet<string> = new Set(['have', 'has', 'had', 'having', 'need', 'needs', 'needed', 'order', 'how']);
 
@@ -417,7 +427,7 @@ export const translateQueryTerms = (text: string, dictionary: EnglishDictionary 
       index += 1;
       continue;
     }
-    if (ASPECT_ADVERBS.has(itemAt(words, index).lower)) {
+    if (ASPECT_ADVERBS.has(itemAt(words, index).lower) || isPossessiveOwn(words, index)) {
       index += 1;
       continue;
     }
