@@ -8,6 +8,7 @@ import {
   loadWordList,
   pruneDictionary,
   MAX_TRANSLATIONS_PER_HEADWORD,
+  withCorpusLemmaEntries,
   withFirstPartEntries,
   withGradedEntries,
   buildPivotDictionary,
@@ -172,9 +173,17 @@ const buildIndex = async (options: IngestOptions, mode: { checkOnly: boolean }):
 
   const vocabulary = new Set(texts.flatMap((text) => analyze(text)));
   const direct = dictionary.dictionary ? pruneDictionary(dictionary.dictionary, vocabulary, MAX_TRANSLATIONS_PER_HEADWORD) : null;
-  const pivoted = pivot.candidates ? withPivotEntries(direct, buildPivotDictionary(preferVerbsOfActionNouns(pivot.candidates, direct), vocabulary)) : direct;
+  const candidates = pivot.candidates ? preferVerbsOfActionNouns(pivot.candidates, direct) : null;
+  const pivoted = candidates ? withPivotEntries(direct, buildPivotDictionary(candidates, vocabulary)) : direct;
+  // A translation the corpus writes only inflected («eie» as «eies», «eid»), for the headwords still without one: by a form
+  // the corpus writes that is read as that lemma alone (not «data», also a form of «datum»).
+  const isCorpusLemma = (norwegian: string): boolean =>
+    knowledge.stemmedFormsOf(norwegian).some(({ form, stem }) => vocabulary.has(stem) && knowledge.lemmasOf(form).length === 1);
+  const lemmaFilled = pivoted
+    ? withCorpusLemmaEntries(pivoted, { dictionary: dictionary.dictionary, pivot: candidates }, isCorpusLemma, MAX_TRANSLATIONS_PER_HEADWORD)
+    : pivoted;
   const translated =
-    pivoted && dictionary.dictionary ? withFirstPartEntries(pivoted, dictionary.dictionary, vocabulary, MAX_TRANSLATIONS_PER_HEADWORD) : pivoted;
+    lemmaFilled && dictionary.dictionary ? withFirstPartEntries(lemmaFilled, dictionary.dictionary, vocabulary, MAX_TRANSLATIONS_PER_HEADWORD) : lemmaFilled;
   const wordnet = loadWordnet();
   if (!wordnet.exceptions)
     progress.log(

@@ -6,6 +6,7 @@ export * from './english-glossary';
 export * from './english-word-class';
 export * from './freedict-eng-nor';
 export * from './pivot-dictionary';
+export * from './corpus-lemma-entries';
 export * from './wordnet';
 export * from './periodic';
 export * from './normalize-nynorsk';

@@ -21,7 +21,7 @@ import { z } from 'zod';
  *   and «årlig» meets «per år» (`periodic.ts`; added in version 16).
  * Everything is lowercase and NFC. Pure data: the builder lives in ingest, which runs the tools.
  */
-export const LANGUAGE_RESOURCES_VERSION = 19;
+export const LANGUAGE_RESOURCES_VERSION = 20;
 
 export const acronymSchema = z.object({
   short: z.string().min(2),
