@@ -175,7 +175,7 @@ const buildIndex = async (options: IngestOptions, mode: { checkOnly: boolean }):
   const direct = dictionary.dictionary ? pruneDictionary(dictionary.dictionary, vocabulary, MAX_TRANSLATIONS_PER_HEADWORD) : null;
   const candidates = pivot.candidates ? preferVerbsOfActionNouns(pivot.candidates, direct) : null;
   const pivoted = candidates ? withPivotEntries(direct, buildPivotDictionary(candidates, vocabulary)) : direct;
-  // A translation the corpus writes only inflected («eie» as «eies», «eid»), for the headwords still without one: by a form
+  // A translation the corpus writes only inflected («eie» as «eies», «eide»), for the headwords still without one: by a form
   // the corpus writes that is read as that lemma alone (not «data», also a form of «datum»).
   const isCorpusLemma = (norwegian: string): boolean =>
     knowledge.stemmedFormsOf(norwegian).some(({ form, stem }) => vocabulary.has(stem) && knowledge.lemmasOf(form).length === 1);

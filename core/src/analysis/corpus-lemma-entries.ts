@@ -11,7 +11,7 @@ export interface CorpusLemmaSources {
 /**
  * The stored dictionary with entries for the headwords it lacks, from translations the corpus writes only in other forms:
  * a Norwegian lemma whose own stem the corpus never has, but one of whose inflections it does (`isCorpusLemma`, from the
- * lemma tables): «own» → «eie», which the texts write «eier», «eies», «eid»; «politician» → «politiker», written
+ * lemma tables): «own» → «eie», which the texts write «eies», «eide»; «politician» → «politiker», written
  * «politikerne». Pruning by stems drops them, since Snowball reads those forms apart from the lemma. FreeDict's translations
  * come first (up to `maxKept`), then the pivot's best candidate with enough routes (`settings`), marked as a pivot headword.
  * A headword that already has an entry keeps it unchanged: this only fills gaps. A headword with an English function word
