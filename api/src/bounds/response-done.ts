@@ -7,8 +7,11 @@ import type { Context } from 'hono';
  */
 export const whenResponseDone = (context: Context, done: () => void): void => {
   const response = context.res;
-  const body = response.body;
-  if (!body || !/text\/event-stream/i.test(response.headers.get('content-type') ?? '')) {
+  // The content type first: reading `body` turns @hono/node-server's lightweight response (what
+  // `context.json` returns, written to the socket as one string) into a full web Response whose
+  // body is then streamed back out chunk by chunk — ~10 % of the API's CPU per search at 1×.
+  const body = /text\/event-stream/i.test(response.headers.get('content-type') ?? '') ? response.body : null;
+  if (!body) {
     done();
     return;
   }
