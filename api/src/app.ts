@@ -50,13 +50,13 @@ export const createApp = ({ source, corsOrigin, bodyLimitBytes = 256 * 1024, lim
   app.use('*', securityHeaders());
   app.use('*', cacheControl());
   if (corsOrigin) app.use('/api/*', cors({ origin: corsOrigin.split(',').map((origin) => origin.trim()) }));
-  app.use(
-    '/api/*',
-    bodyLimit({
-      maxSize: bodyLimitBytes,
-      onError: (context) => respondWithError(context, requestError('payload_too_large', `The request body is larger than ${bodyLimitBytes} bytes.`)),
-    }),
-  );
+  const limitBody = bodyLimit({
+    maxSize: bodyLimitBytes,
+    onError: (context) => respondWithError(context, requestError('payload_too_large', `The request body is larger than ${bodyLimitBytes} bytes.`)),
+  });
+  // A GET or HEAD request has no body here (@hono/node-server gives it none), but asking for it
+  // turns the server's lightweight request into a full web Request: skipped for them.
+  app.use('/api/*', (context, next) => (context.req.method === 'GET' || context.req.method === 'HEAD' ? next() : limitBody(context, next)));
   if (limits.rateLimit) {
     const limited = rateLimit(limits.rateLimit, () => measured.rejected.inc({ reason: 'rate_limited' }));
     for (const path of [...expensive, '/api/documents/*']) app.use(path, limited);
