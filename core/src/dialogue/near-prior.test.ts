@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { IndexedChunk } from '../retrieval/indexed-chunk';
 import { nearPrior } from './near-prior';
 
-const chunk = (file: string, heading: string) => ({ id: `${file}:${heading}`, file, heading }) as IndexedChunk;
+const chunk = (file: string, heading: string, start = 0, end = 1000) => ({ id: `${file}:${heading}:${start}`, file, heading, start, end }) as IndexedChunk;
 
 describe('nearPrior', () => {
   const quoted = [chunk('a.txt', 'Mål')];
@@ -11,14 +11,23 @@ describe('nearPrior', () => {
     const reference = nearPrior('reference', quoted);
     const ellipsis = nearPrior('other', quoted);
     expect(reference?.(chunk('a.txt', 'Mål'))).toBeGreaterThan(ellipsis?.(chunk('a.txt', 'Mål')) ?? 0);
-    expect(reference?.(chunk('a.txt', 'Tiltak'))).toBeGreaterThan(ellipsis?.(chunk('a.txt', 'Tiltak')) ?? 0);
+    expect(reference?.(chunk('a.txt', 'Tiltak', 5000, 6000))).toBeGreaterThan(ellipsis?.(chunk('a.txt', 'Tiltak', 5000, 6000)) ?? 0);
   });
 
   it('prefers the section to the rest of the document, and nothing elsewhere', () => {
     const prior = nearPrior('reference', quoted);
-    expect(prior?.(chunk('a.txt', 'Mål'))).toBeGreaterThan(prior?.(chunk('a.txt', 'Tiltak')) ?? 0);
-    expect(prior?.(chunk('a.txt', 'Tiltak'))).toBeGreaterThan(0);
+    expect(prior?.(chunk('a.txt', 'Mål'))).toBeGreaterThan(prior?.(chunk('a.txt', 'Tiltak', 5000, 6000)) ?? 0);
+    expect(prior?.(chunk('a.txt', 'Tiltak', 5000, 6000))).toBeGreaterThan(0);
     expect(prior?.(chunk('b.txt', 'Mål'))).toBe(0);
+  });
+
+  it('gives the section bonus to the passage directly before or after a quoted one under another heading, not to one farther away', () => {
+    const prior = nearPrior('reference', [chunk('a.txt', 'Mål', 1000, 2000)]);
+    const section = prior?.(chunk('a.txt', 'Mål', 5000, 6000));
+    expect(prior?.(chunk('a.txt', 'Tiltak', 2002, 3000))).toBe(section);
+    expect(prior?.(chunk('a.txt', 'Bakgrunn', 0, 998))).toBe(section);
+    expect(prior?.(chunk('a.txt', 'Tiltak', 2600, 3000))).toBeLessThan(section ?? 0);
+    expect(prior?.(chunk('b.txt', 'Tiltak', 2002, 3000))).toBe(0);
   });
 
   it('gives no prior when the last answer quoted nothing', () => {
