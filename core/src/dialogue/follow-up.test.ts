@@ -108,6 +108,26 @@ describe('resolveQuestion', () => {
     expect(resolved.prepared.terms.stems).not.toContain('digifin');
   });
 
+  it('puts a fragment opened by a preposition in the place of the last question’s phrase with that preposition', () => {
+    const clause = resolve('Hvilket mål hadde planen for å nå alle skolene på e-post?', 'I løpet av 2007. [1]', 'og for elektroniske valg?');
+    expect(clause.kind).toBe('ellipsis');
+    expect(clause.interpreted).toBe('Hvilket mål hadde planen for elektroniske valg?');
+    expect(clause.prepared.terms.stems).not.toContain(analyze('skolene')[0]);
+    // However long, a phrase that asks nothing of its own is a fragment; a phrase closed by a comma ends there.
+    const long = resolve('In the plan, by when were all schools to be online?', 'By 2007. [1]', 'And in the later action plan for health and care services?');
+    expect(long.kind).toBe('ellipsis');
+    expect(long.interpreted).toBe('In the later action plan for health and care services, by when were all schools to be online?');
+    // A phrase after the next preposition stays (it may be an adverbial of its own).
+    expect(resolve('Hva sa departementet om kunstig intelligens i brevet?', 'At det er viktig. [1]', 'og om deling av data?').interpreted).toBe(
+      'Hva sa departementet om deling av data i brevet?',
+    );
+    // A year phrase is a time, which a fragment without a number does not replace; nor a preposition the last question uses twice.
+    expect(resolve('Hva skjedde i 2019?', 'Ting. [1]', 'og i kommunene?').interpreted).toBe('Hva skjedde i 2019 – i kommunene?');
+    expect(resolve('Hva gjør KS for skolene for eldre?', 'Mye. [1]', 'og for barnehagene?').interpreted).toBe(
+      'Hva gjør KS for skolene for eldre – for barnehagene?',
+    );
+  });
+
   it('names what a reference points to when the last turn was about a name, not when the question names its own', () => {
     const reference = resolve('Hva er Digihjelpen?', 'Digihjelpen er et veiledningstilbud. [1]', 'hvem finansierer det?');
     expect(reference.kind).toBe('reference');

@@ -212,6 +212,10 @@ const classify = (question: string, prepared: PreparedQuery, namesNew = false): 
   const continues = continuation.test(question);
   const asks = questionWord.test(question) || yesNoStart.test(question);
   const points = pointsWithPronoun(question) || (!namesNew && genericDefinite.test(question));
+  // «og for elektroniske valg?», «And in KS's later plan for ICT in health and care?»: a phrase opened by a preposition that asks
+  // nothing of its own is a fragment however long: it stands in the place of the last question's phrase (see `samePrepositionPhrase`).
+  const rest = question.replace(continuation, '').trim();
+  if (continues && leadingPreposition.test(rest) && !asksInside.test(rest) && !yesNoStart.test(rest)) return 'ellipsis';
   // «Og eSignering, hva brukes det til?»: a question of its own after «og» leans on the last one as context.
   if (continues && content <= 4 && asksInside.test(question.replace(continuation, ''))) return 'reference';
   if (continues && content <= 4) return 'ellipsis';
@@ -319,6 +323,40 @@ const numberSpans = (previousText: string, previousTerms: AnalyzedTerm[], fragme
   return spans;
 };
 
+/** Words that open a clause as a preposition's complement («for å nå …», «om at …», «for at …»): the phrase runs to the clause's end. */
+const complementClause = /^(?:å|at|om|hvordan|korleis|hva|kva|whether|how|what)$/iu;
+
+/**
+ * The last question's phrase a fragment opened by the same preposition takes the place of («og for elektroniske valg?» after
+ * «Hvilket mål hadde eKommune 2009 for å nå de folkevalgte på e-post?»; «And in KS's plan?» after «In eKommune 2009, by when …»):
+ * contrast in an ellipsis is between phrases of the same kind, and a preposition marks the kind (what for, where in, about what).
+ * Only when the preposition stands once in the last question (else the place is ambiguous) and its complement is no number (a year
+ * phrase «i 2019» is a time, which a fragment without a number does not replace). The phrase ends at a comma or dash, at the
+ * question's end, or before the next preposition (a phrase after it may be an adverbial of its own), unless the complement is a
+ * clause («for å …»), which runs to the comma, dash or end. Null when there is no such phrase.
+ */
+const samePrepositionPhrase = (previousText: string, fragment: string): { start: number; end: number } | null => {
+  const opening = /^\s*([\p{L}]+)\s/u.exec(fragment)?.[1] ?? '';
+  // English «at» and «to» double as the Norwegian subjunction and the infinitive marker: not read as a phrase's kind.
+  if (!prepositions.test(opening) || /^(?:at|to)$/iu.test(opening)) return null;
+  const tokens = [...previousText.matchAll(/[\p{L}\p{N}@'’-]+|[,;:–—]/gu)];
+  const at = tokens.flatMap((token, index) => (token[0].toLowerCase() === opening.toLowerCase() ? [index] : []));
+  if (at.length !== 1) return null;
+  const first = at[0] ?? 0;
+  const complement = tokens[first + 1]?.[0] ?? '';
+  if (complement === '' || /^\p{N}/u.test(complement) || /^[,;:–—]$/u.test(complement)) return null;
+  const clause = complementClause.test(complement);
+  let last = first + 1;
+  for (let index = first + 2; index < tokens.length; index++) {
+    const word = tokens[index]?.[0] ?? '';
+    if (/^[,;:–—]$/u.test(word) || (!clause && prepositions.test(word))) break;
+    last = index;
+  }
+  const start = tokens[first]?.index ?? 0;
+  const end = (tokens[last]?.index ?? 0) + (tokens[last]?.[0].length ?? 0);
+  return { start, end };
+};
+
 /**
  * Puts the fragment in the place of what it replaces in the last question: its number for the
  * old one, its name for the old name, its word for a word it narrows («kommunene» →
@@ -346,6 +384,13 @@ const substitute = (previousText: string, previous: PreparedQuery, fragment: str
   }
   const numbers = new Set(numberSpans(previousText, previousTerms, fragment));
   const spans = previousTerms.filter((term) => numbers.has(term) || dropped.has(term.stem));
+  // A fragment opened by a preposition and holding no number replaces a phrase, not a word of it (see `samePrepositionPhrase`).
+  const phrase = fragmentQuery.terms.numbers.length === 0 ? samePrepositionPhrase(previousText, fragment) : null;
+  if (phrase !== null) {
+    const put = phrase.start === 0 ? strip(fragment).replace(/^\p{Ll}/u, (letter) => letter.toUpperCase()) : strip(fragment);
+    const text = `${previousText.slice(0, phrase.start)}${put}${previousText.slice(phrase.end)}`;
+    return { text: `${strip(text.replace(/\s{2,}/gu, ' '))}?`, replaced: true };
+  }
   if (spans.length === 0) return { text: `${strip(previousText)} – ${fragment}?`, replaced: false };
   const wordBefore = (at: number): string => previousText.slice(0, at).trim().split(/\s+/u).at(-1) ?? '';
   // «innen 2011» + «i 2009» reads «innen 2009»: the old preposition stays, the fragment's goes.
