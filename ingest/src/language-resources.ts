@@ -16,6 +16,8 @@ import {
   withHeadLinks,
   usableNynorskLinks,
   parseThesaurus,
+  prefixedParticleVerbs,
+  prefixedVerbCandidates,
   properNames,
   WordFilter,
   type WordFilterData,
@@ -145,12 +147,14 @@ export const buildLanguageResources = async ({ texts, log, cacheDir }: LanguageR
   if (!morphology) return { ...emptyLanguageResources('none: lt-proc failed'), acronyms, names, knownWords };
   if (cacheFile && !cached) writeCached(cacheFile, morphology);
   const { synonyms, synonymSource } = corpusSynonyms(morphology.lemmas, log);
+  const phraseSynonyms = await corpusPhraseSynonyms(morphology.lemmas);
   log?.(
     `Language resources: ${Object.keys(morphology.lemmas).length} forms with lemmas, ${Object.keys(morphology.parts).length} compounds` +
       `${cached ? ' (from the cache)' : ''}, ${Object.keys(morphology.particleVerbs).length} verbs with a particle, ${acronyms.length} acronyms, ` +
-      `${Object.keys(synonyms).length} words with synonyms the corpus uses, ${names.length} names.`,
+      `${Object.keys(synonyms).length} words with synonyms the corpus uses, ${Object.keys(phraseSynonyms).length} verb phrases with synonyms the corpus uses, ` +
+      `${names.length} names.`,
   );
-  return { version: LANGUAGE_RESOURCES_VERSION, ...morphology, acronyms, synonyms, synonymSource, names, knownWords };
+  return { version: LANGUAGE_RESOURCES_VERSION, ...morphology, acronyms, synonyms, synonymSource, phraseSynonyms, names, knownWords };
 };
 
 /** What the word lists give beside the morphology: names and the filter of known words. */
@@ -222,6 +226,23 @@ const corpusSynonyms = (lemmas: Record<string, string[]>, log?: (message: string
     }
   }
   return { synonyms, synonymSource: `mythes-no (${present.map((file) => path.basename(file)).join(', ')})` };
+};
+
+/** The words Apertium reads as a verb's infinitive, in bokmål or nynorsk. */
+const infinitivesOf = async (words: string[]): Promise<Set<string>> => {
+  const outputs = await Promise.all(analysers.map((analyser) => analyse(analyser.file, words, false)));
+  const verbs = new Set<string>();
+  for (const output of outputs) for (const line of output) if (/<vblex><inf>/u.test(line)) verbs.add(parseLtProcLine(line)?.surface.toLowerCase() ?? '');
+  return verbs;
+};
+
+/**
+ * The verb phrases whose synonyms the corpus uses: the particle verbs the corpus writes as one prefixed word («knytte
+ * til» → «tilknytte», «følge opp» → «oppfølging»; see `prefixedParticleVerbs`).
+ */
+const corpusPhraseSynonyms = async (lemmas: Record<string, string[]>): Promise<Record<string, string[]>> => {
+  const corpusLemmas = new Set(Object.values(lemmas).flat());
+  return prefixedParticleVerbs(corpusLemmas, await infinitivesOf(prefixedVerbCandidates(corpusLemmas)));
 };
 
 /** Every line of the analysers' outputs that holds an analysis, parsed, in order. */

@@ -20,3 +20,4 @@ export * from './names';
 export * from './word-filter';
 export * from './word-knowledge';
 export * from './thesaurus';
+export * from './prefixed-verbs';

@@ -13,6 +13,9 @@ import { z } from 'zod';
  * - `particleVerbs`: a verb's lemma with its particle («greie ut», «setje i gang», and the same with the
  *   bokmål verb, «sette i gang») → the corpus's bokmål lemmas it translates («utrede», «igangsette»),
  *   from Apertium's bokmål→nynorsk dictionary, so «Kven skal greie ut …» meets «… skal utredes»;
+ * - `phraseSynonyms`: a verb with its particle → the corpus lemmas that say the same in one word, as partial evidence
+ *   like `synonyms` (added in version 21): the prefixed word the corpus writes for it («knytte til» → «tilknytte»,
+ *   «følge opp» → «oppfølging»; `prefixed-verbs.ts`);
  * - `names`: proper names and acronyms, lowercase («ks», «legeforeningen» as the corpus writes them,
  *   «danmark» from the word lists), so a question typed in lowercase still names what it asks about;
  * - `knownWords`: a Bloom filter over the word lists' forms (`WordFilter`), so a misspelt question word
@@ -21,7 +24,7 @@ import { z } from 'zod';
  *   and «årlig» meets «per år» (`periodic.ts`; added in version 16).
  * Everything is lowercase and NFC. Pure data: the builder lives in ingest, which runs the tools.
  */
-export const LANGUAGE_RESOURCES_VERSION = 20;
+export const LANGUAGE_RESOURCES_VERSION = 21;
 
 export const acronymSchema = z.object({
   short: z.string().min(2),
@@ -42,6 +45,8 @@ export const languageResourcesSchema = z.object({
   /** What the synonyms were built from, or why they are empty. */
   synonymSource: z.string(),
   particleVerbs: z.record(z.string(), z.array(z.string())),
+  /** A verb with its particle («følge opp») → corpus lemmas saying the same in one word (see above). */
+  phraseSynonyms: z.record(z.string(), z.array(z.string())).optional(),
   /** Proper names and acronyms, lowercase (see `properNames`). */
   names: z.array(z.string()),
   knownWords: z.object({ hashes: z.number().int().positive(), bits: z.string() }).nullable(),

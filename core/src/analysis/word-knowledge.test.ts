@@ -191,3 +191,20 @@ describe('particleVerbsIn', () => {
     expect(knowledge.particleVerbsIn('Kven greier, ut frå planen?')).toEqual([]);
   });
 });
+
+describe('particleVerbsIn with the thesaurus’s phrases', () => {
+  const knowledge = new WordKnowledge({
+    ...emptyLanguageResources('test'),
+    lemmas: { la: ['legge'], lagt: ['legge'] },
+    phraseSynonyms: { 'legge fram': ['foreslå', 'lansere'] },
+  });
+
+  it('reads a verb in any form right before its particle as the phrase, with its synonyms', () => {
+    expect(knowledge.particleVerbsIn('Når la departementet fram planen?')).toEqual([]);
+    expect(knowledge.particleVerbsIn('Når ble planen lagt fram?')).toEqual([{ start: 15, end: 24, lemmas: [], synonyms: ['foreslå', 'lansere'] }]);
+  });
+
+  it('reads no phrase from the verb alone', () => {
+    expect(knowledge.particleVerbsIn('Hvem la planen?')).toEqual([]);
+  });
+});

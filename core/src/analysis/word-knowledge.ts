@@ -2,7 +2,7 @@ import { analyze, analyzeWord } from './analyze';
 import { emptyLanguageResources, type LanguageResources } from './language-resources';
 import { normalizeNynorsk } from './normalize-nynorsk';
 import { isDistributive } from './periodic';
-import { tokenize } from './tokenize';
+import { type Token, tokenize } from './tokenize';
 import { LruCache } from '../collections/lru-cache';
 import { WordFilter } from './word-filter';
 
@@ -54,12 +54,20 @@ const derivedCandidates = (lemma: string): string[] => {
   return found;
 };
 
-/** A verb with its particle in a text («greia ut»): the span from verb to particle and the bokmål lemmas they make together. */
+/**
+ * A verb with its particle in a text («greia ut»): the span from verb to particle, the bokmål lemmas they make together
+ * (Apertium), and the corpus lemmas that are synonyms of the phrase («følge opp» → «oppfølging», «legge fram» →
+ * «foreslå»; `LanguageResources.phraseSynonyms`), if any.
+ */
 export interface ParticleVerb {
   start: number;
   end: number;
   lemmas: readonly string[];
+  synonyms?: readonly string[];
 }
+
+/** Two words of one clause: only spaces between them. */
+const sameClause = (text: string, before: Token | undefined, word: Token): boolean => before !== undefined && /^\s+$/u.test(text.slice(before.end, word.start));
 
 /** Shorter words are left as typed: one edit turns them into too many other words. */
 const minCorrectedLength = 5;
@@ -113,6 +121,8 @@ export class WordKnowledge {
   private readonly formsByLemma = new Map<string, string[]>();
   /** «greie ut» → utrede (see `LanguageResources.particleVerbs`), and the most words a particle has. */
   private readonly particleVerbs: ReadonlyMap<string, readonly string[]>;
+  /** «følge opp» → oppfølging, «legge fram» → foreslå, … (see `LanguageResources.phraseSynonyms`). */
+  private readonly phraseSynonyms: ReadonlyMap<string, readonly string[]>;
   private readonly particleLength: number;
   /** What may stand before a particle in a key (every proper word prefix: «halde», «halde fram»): a word with no such lemma opens no particle verb. */
   private readonly particleHeads: ReadonlySet<string>;
@@ -129,9 +139,11 @@ export class WordKnowledge {
     this.synonyms = new Map(Object.entries(resources.synonyms));
     this.periodic = new Map(Object.entries(resources.periodic ?? {}));
     this.particleVerbs = new Map(Object.entries(resources.particleVerbs));
-    this.particleLength = Math.max(0, ...[...this.particleVerbs.keys()].map((key) => key.split(' ').length - 1));
+    this.phraseSynonyms = new Map(Object.entries(resources.phraseSynonyms ?? {}));
+    const phrases = [...this.particleVerbs.keys(), ...this.phraseSynonyms.keys()];
+    this.particleLength = Math.max(0, ...phrases.map((key) => key.split(' ').length - 1));
     this.particleHeads = new Set(
-      [...this.particleVerbs.keys()].flatMap((key) => {
+      phrases.flatMap((key) => {
         const words = key.split(' ');
         return words.slice(1).map((_, index) => words.slice(0, index + 1).join(' '));
       }),
@@ -294,24 +306,36 @@ export class WordKnowledge {
    * with «utrede», the word bokmål texts write for it. The longest particle wins («halde fram med» before «halde fram»).
    */
   particleVerbsIn(text: string): ParticleVerb[] {
-    if (this.particleVerbs.size === 0) return [];
+    if (this.particleHeads.size === 0) return [];
     const words = tokenize(text).filter((token) => token.kind === 'word');
     const found: ParticleVerb[] = [];
     words.forEach((verb, index) => {
       const lemmas = [...new Set([verb.text, ...this.lemmasOf(verb.text)])];
       if (!lemmas.some((lemma) => this.particleHeads.has(lemma))) return;
-      for (let length = Math.min(this.particleLength, words.length - index - 1); length > 0; length -= 1) {
-        const particle = words.slice(index + 1, index + 1 + length);
-        const joined = [verb, ...particle].every((word, at) => at === 0 || /^\s+$/u.test(text.slice(particle[at - 2]?.end ?? verb.end, word.start)));
-        if (!joined) continue;
-        const phrase = particle.map((word) => word.text).join(' ');
-        const bokmaal = [...new Set(lemmas.flatMap((lemma) => this.particleVerbs.get(`${lemma} ${phrase}`) ?? []))];
-        if (bokmaal.length === 0) continue;
-        found.push({ start: verb.start, end: particle[particle.length - 1]?.end ?? verb.end, lemmas: bokmaal });
-        return;
-      }
+      const phrase = this.phraseAt(text, words, index, 0, lemmas);
+      if (phrase) found.push(phrase);
     });
     return found;
+  }
+
+  /** The longest particle phrase after the verb at `index` and `skipped` light words, or null. */
+  private phraseAt(text: string, words: readonly Token[], index: number, skipped: number, lemmas: readonly string[]): ParticleVerb | null {
+    const verb = words[index];
+    if (!verb) return null;
+    const from = index + 1 + skipped;
+    for (let length = Math.min(this.particleLength, words.length - from); length > 0; length -= 1) {
+      const particle = words.slice(from, from + length);
+      if (!particle.every((word, at) => sameClause(text, at === 0 ? words[from - 1] : particle[at - 1], word))) continue;
+      const phrase = particle.map((word) => word.text).join(' ');
+      const bokmaal = [...new Set(lemmas.flatMap((lemma) => this.particleVerbs.get(`${lemma} ${phrase}`) ?? []))];
+      const synonyms = [...new Set(lemmas.flatMap((lemma) => this.phraseSynonyms.get(`${lemma} ${phrase}`) ?? []))].filter(
+        (synonym) => !bokmaal.includes(synonym),
+      );
+      if (bokmaal.length === 0 && synonyms.length === 0) continue;
+      const end = particle[particle.length - 1]?.end ?? verb.end;
+      return { start: verb.start, end, lemmas: bokmaal, ...(synonyms.length > 0 ? { synonyms } : {}) };
+    }
+    return null;
   }
 
   /** The long forms of an acronym stem («nhn» → [[norsk, helsenett, sf]]). */

@@ -164,12 +164,15 @@ const queryWords = ({ text, terms, particleVerbs }: TextReading, knowledge: Word
     const numbers = mentions.filter((mention) => mention.start <= term.start && term.end <= mention.end).map((mention) => formatNumberValue(mention.value));
     const parts = knowledge.partsOf(surface);
     // A verb and its particle («greia ut») are both carried by the one word bokmål writes for them («utredes»).
-    const joined = particleVerbs.filter((verb) => verb.start <= term.start && term.end <= verb.end).flatMap((verb) => verb.lemmas);
+    const spanning = particleVerbs.filter((verb) => verb.start <= term.start && term.end <= verb.end);
+    const joined = spanning.flatMap((verb) => verb.lemmas);
+    // The one words for the phrase («følge opp» → «oppfølging», «legge fram» → «foreslå») are synonyms of its words: partial evidence.
+    const phraseSynonyms = spanning.flatMap((verb) => verb.synonyms ?? []);
     words.set(term.stem, {
       lemmas: joined.length > 0 ? [...new Set([...knowledge.lemmasOf(surface), ...joined])] : knowledge.lemmasOf(surface),
       parts,
       ...(parts.length > 1 ? { partVariants: parts.map((part) => knowledge.variantsOf(part)) } : {}),
-      synonyms: knowledge.synonymsOf(surface),
+      synonyms: phraseSynonyms.length > 0 ? [...new Set([...knowledge.synonymsOf(surface), ...phraseSynonyms])] : knowledge.synonymsOf(surface),
       derived: [
         ...new Set([
           ...knowledge.derivationsOf(surface),
