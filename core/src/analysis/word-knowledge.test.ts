@@ -186,8 +186,11 @@ describe('particleVerbsIn', () => {
     expect(knowledge.particleVerbsIn('Når skal kommunen sette i gang arbeidet?')).toEqual([{ start: 18, end: 30, lemmas: ['igangsette'] }]);
   });
 
-  it('needs the particle right after the verb, in the same clause', () => {
-    expect(knowledge.particleVerbsIn('Kven greier dette ut?')).toEqual([]);
+  it('lets only light words (a pronoun, a sentence adverb) stand between the verb and its particle, in the same clause', () => {
+    expect(knowledge.particleVerbsIn('Kven greier dette ut?')).toEqual([{ start: 5, end: 20, lemmas: ['utrede'] }]);
+    expect(knowledge.particleVerbsIn('Kven greier ikkje dette ut?')).toEqual([{ start: 5, end: 26, lemmas: ['utrede'] }]);
+    expect(knowledge.particleVerbsIn('Kven greier planen ut?')).toEqual([]);
+    expect(knowledge.particleVerbsIn('Kven greier dette, ut frå planen?')).toEqual([]);
     expect(knowledge.particleVerbsIn('Kven greier, ut frå planen?')).toEqual([]);
   });
 });
@@ -201,6 +204,7 @@ describe('particleVerbsIn with the thesaurus’s phrases', () => {
 
   it('reads a verb in any form right before its particle as the phrase, with its synonyms', () => {
     expect(knowledge.particleVerbsIn('Når la departementet fram planen?')).toEqual([]);
+    expect(knowledge.particleVerbsIn('Når ble den lagt fram?')).toEqual([{ start: 12, end: 21, lemmas: [], synonyms: ['foreslå', 'lansere'] }]);
     expect(knowledge.particleVerbsIn('Når ble planen lagt fram?')).toEqual([{ start: 15, end: 24, lemmas: [], synonyms: ['foreslå', 'lansere'] }]);
   });
 

@@ -1,6 +1,7 @@
 import { analyze, analyzeWord } from './analyze';
 import { emptyLanguageResources, type LanguageResources } from './language-resources';
 import { normalizeNynorsk } from './normalize-nynorsk';
+import { isNorwegianStopword } from './stopwords';
 import { isDistributive } from './periodic';
 import { type Token, tokenize } from './tokenize';
 import { LruCache } from '../collections/lru-cache';
@@ -66,8 +67,15 @@ export interface ParticleVerb {
   synonyms?: readonly string[];
 }
 
+/** At most this many light words stand between a verb and its particle («går det ut på», «tok dei ikkje i bruk»). */
+const maxLightWords = 2;
+
 /** Two words of one clause: only spaces between them. */
 const sameClause = (text: string, before: Token | undefined, word: Token): boolean => before !== undefined && /^\s+$/u.test(text.slice(before.end, word.start));
+
+/** A function word (a pronoun, a sentence adverb) right after `before` in the same clause. */
+const isLightWord = (text: string, before: Token | undefined, word: Token | undefined): boolean =>
+  word !== undefined && sameClause(text, before, word) && isNorwegianStopword(word.text.toLowerCase());
 
 /** Shorter words are left as typed: one edit turns them into too many other words. */
 const minCorrectedLength = 5;
@@ -302,8 +310,8 @@ export class WordKnowledge {
   }
 
   /**
-   * The verbs standing right before their particle in a text, by any lemma of the verb: «Kven skal greia ut …» → «greia ut»
-   * with «utrede», the word bokmål texts write for it. The longest particle wins («halde fram med» before «halde fram»).
+   * The verbs standing before their particle in a text (right before it, or before one or two light words and then it),
+   * by any lemma of the verb: «Kven skal greia ut …» → «greia ut» with «utrede», the word bokmål texts write for it. The longest particle wins («halde fram med» before «halde fram»).
    */
   particleVerbsIn(text: string): ParticleVerb[] {
     if (this.particleHeads.size === 0) return [];
@@ -312,8 +320,16 @@ export class WordKnowledge {
     words.forEach((verb, index) => {
       const lemmas = [...new Set([verb.text, ...this.lemmasOf(verb.text)])];
       if (!lemmas.some((lemma) => this.particleHeads.has(lemma))) return;
-      const phrase = this.phraseAt(text, words, index, 0, lemmas);
-      if (phrase) found.push(phrase);
+      // Light words may stand between a verb and its particle: an unstressed pronoun or a sentence adverb («Hva går det ut
+      // på?», «følger den opp», «tok ikke i bruk»); a noun object follows the particle instead.
+      let gap = 0;
+      while (gap < maxLightWords && isLightWord(text, words[index + gap], words[index + 1 + gap])) gap += 1;
+      for (let skipped = 0; skipped <= gap; skipped += 1) {
+        const phraseFound = this.phraseAt(text, words, index, skipped, lemmas);
+        if (!phraseFound) continue;
+        found.push(phraseFound);
+        return;
+      }
     });
     return found;
   }
