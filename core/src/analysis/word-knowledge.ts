@@ -57,8 +57,8 @@ const derivedCandidates = (lemma: string): string[] => {
 
 /**
  * A verb with its particle in a text («greia ut»): the span from verb to particle, the bokmål lemmas they make together
- * (Apertium), and the corpus lemmas that are synonyms of the phrase («følge opp» → «oppfølging», «legge fram» →
- * «foreslå»; `LanguageResources.phraseSynonyms`), if any.
+ * (Apertium), and the corpus lemmas that are synonyms of the phrase («følge opp» → «oppfølging»;
+ * `LanguageResources.phraseSynonyms`), if any.
  */
 export interface ParticleVerb {
   start: number;
@@ -129,7 +129,7 @@ export class WordKnowledge {
   private readonly formsByLemma = new Map<string, string[]>();
   /** «greie ut» → utrede (see `LanguageResources.particleVerbs`), and the most words a particle has. */
   private readonly particleVerbs: ReadonlyMap<string, readonly string[]>;
-  /** «følge opp» → oppfølging, «legge fram» → foreslå, … (see `LanguageResources.phraseSynonyms`). */
+  /** «følge opp» → oppfølging, «knytte til» → tilknytte, … (see `LanguageResources.phraseSynonyms`). */
   private readonly phraseSynonyms: ReadonlyMap<string, readonly string[]>;
   private readonly particleLength: number;
   /** What may stand before a particle in a key (every proper word prefix: «halde», «halde fram»): a word with no such lemma opens no particle verb. */

@@ -166,7 +166,7 @@ const queryWords = ({ text, terms, particleVerbs }: TextReading, knowledge: Word
     // A verb and its particle («greia ut») are both carried by the one word bokmål writes for them («utredes»).
     const spanning = particleVerbs.filter((verb) => verb.start <= term.start && term.end <= verb.end);
     const joined = spanning.flatMap((verb) => verb.lemmas);
-    // The one words for the phrase («følge opp» → «oppfølging», «legge fram» → «foreslå») are synonyms of its words: partial evidence.
+    // The one word the corpus writes for the phrase («følge opp» → «oppfølging») is a synonym of its words: partial evidence.
     const phraseSynonyms = spanning.flatMap((verb) => verb.synonyms ?? []);
     words.set(term.stem, {
       lemmas: joined.length > 0 ? [...new Set([...knowledge.lemmasOf(surface), ...joined])] : knowledge.lemmasOf(surface),
