@@ -53,6 +53,18 @@ describe('evidenceOf', () => {
     expect(evidenceOf({ ...terms, words: [{ ...word, synonyms: [] }] }, weightOf, sentence).coverage).toBe(0);
   });
 
+  it('gives a synonym of a compound’s head less credit than a synonym of the word itself', () => {
+    const word = { lemmas: ['kommuneprogram'], parts: ['kommune', 'program'], synonyms: [], headSynonyms: ['prosjekt', 'plan'] };
+    const terms = { stems: ['kommuneprogram'], numbers: [], pairs: [], words: [word] };
+    const alone = { ...termSetOf('Prosjektet varte i to år.'), lemmas: new Set(['prosjekt', 'vare', 'i', 'to', 'år']) };
+    const asPart = { ...termSetOf('Pilotprosjektet varte i to år.'), parts: new Set(['pilot', 'prosjekt']) };
+    const headSynonym = evidenceOf(terms, weightOf, alone).coverage;
+    expect(headSynonym).toBeGreaterThan(0);
+    expect(headSynonym).toBeLessThan(evidenceOf({ ...terms, words: [{ ...word, synonyms: ['prosjekt'] }] }, weightOf, alone).coverage);
+    expect(evidenceOf(terms, weightOf, asPart).coverage).toBe(headSynonym);
+    expect(evidenceOf({ ...terms, words: [{ ...word, headSynonyms: [] }] }, weightOf, alone).coverage).toBe(0);
+  });
+
   it('meets a compound whose part is written in the other standard («Sykepleierforbundet» ~ «Sjukepleiarforbund»)', () => {
     const word = { lemmas: [], parts: ['sykepleier', 'forbund'], partVariants: [['sjukepleiar'], []] };
     const terms = { stems: ['sykepleierforbund'], numbers: [], pairs: [], words: [word] };

@@ -33,6 +33,11 @@ export interface QueryWord {
   numbers?: readonly string[];
   /** Lemmas of the word's thesaurus synonyms that the corpus uses («lede» → styre, forvalte, …). */
   synonyms?: readonly string[];
+  /**
+   * A compound's that the corpus writes: lemmas of its head's thesaurus synonyms that the corpus uses («kommuneprogram» →
+   * plan, prosjekt, …), see `headSynonymCredit`.
+   */
+  headSynonyms?: readonly string[];
   /** Per part, the lemmas it is also read as in the other written standard («sykepleier» → sjukepleiar). */
   partVariants?: ReadonlyArray<readonly string[]>;
   /** Lemmas of the same root in another word class («formidle» → formidling), see `WordKnowledge.derivationsOf`. */
@@ -101,12 +106,18 @@ const synonymCredit = 0.5;
 const derivedCredit = 1;
 /** A question word's lemma standing as a part of a compound in the sentence («helsenett» in «helsenettverket»). */
 const partCredit = 0.7;
+/**
+ * A thesaurus synonym of a question compound's head, standing in the sentence alone or as a part («kommuneprogram» ~
+ * «prosjekt», «plan»): the weakest reading, a synonym's credit times a part's (0.5 × 0.7). Chosen on the eval's tune split among
+ * 0.25, 0.35 and 0.45 (tune: two more supported at 0.25 and 0.35, one at 0.45; MRR 0.895 → 0.898, 0.900, 0.900).
+ */
+const headSynonymCredit = synonymCredit * partCredit;
 
 /**
  * How well a sentence carries one question word: its stem, lemma or acronym spelling (full
  * credit); the parts of a compound split differently («helseopplysninger» ~ «opplysninger om
  * helse»), a word standing inside a compound of the sentence («helsenett» in «helsenettverk»),
- * or a thesaurus synonym («lede» ~ «styre»), at lower credit.
+ * a thesaurus synonym («lede» ~ «styre») or, weakest, a synonym of a compound's head, at lower credit.
  */
 export const matchStrength = (stem: string, word: QueryWord | undefined, set: TermSet): number => {
   if (!word) return uncachedStrength(stem, word, set);
@@ -169,6 +180,7 @@ const ownStrength = (stem: string, word: QueryWord | undefined, set: TermSet): n
   if (word && word.parts.length > 1) best = compoundStrength(word, lemmas, parts);
   if (anyIn(word?.lemmas, parts)) best = Math.max(best, partCredit);
   if (anyIn(word?.synonyms, lemmas)) best = Math.max(best, synonymCredit);
+  if (best < headSynonymCredit && (anyIn(word?.headSynonyms, lemmas) || anyIn(word?.headSynonyms, parts))) best = headSynonymCredit;
   if (anyIn(word?.derived, lemmas)) best = Math.max(best, derivedCredit);
   // A derived word inside a compound is a part, as the word itself would be («kostet» ~ «omsorgskostnadene»).
   else if (anyIn(word?.derived, parts)) best = Math.max(best, Math.min(partCredit, derivedCredit));

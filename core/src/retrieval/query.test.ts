@@ -43,6 +43,26 @@ describe('names in a question', () => {
   });
 });
 
+describe('synonyms of a compound’s head', () => {
+  const knowledge = new WordKnowledge({
+    ...emptyLanguageResources('test'),
+    lemmas: { program: ['program'], kommune: ['kommune'], støtte: ['støtte'], penger: ['penge'] },
+    parts: { kommuneprogrammet: ['kommune', 'program'], pengestøtte: ['penge', 'støtte'] },
+    synonyms: { program: ['plan', 'prosjekt'], støtte: ['tilskudd'] },
+  });
+  const headSynonymsOf = (question: string, word: string, vocabulary: ReadonlySet<string>) => {
+    const { terms } = prepareQuery(question, null, vocabulary, knowledge);
+    return terms.words?.[terms.stems.indexOf(analyze(word)[0] ?? '')]?.headSynonyms;
+  };
+
+  it('are read for a compound the corpus writes, not for one no text writes', () => {
+    const vocabulary = new Set([...analyze('kommuneprogrammet prosjekt plan tilskudd')]);
+    expect(headSynonymsOf('Hva skal kommuneprogrammet gjøre?', 'kommuneprogrammet', vocabulary)).toEqual(['plan', 'prosjekt']);
+    expect(headSynonymsOf('Hvem får pengestøtte?', 'pengestøtte', vocabulary)).toBeUndefined();
+    expect(headSynonymsOf('Hvem får pengestøtte?', 'pengestøtte', new Set([...vocabulary, ...analyze('pengestøtte')]))).toEqual(['tilskudd']);
+  });
+});
+
 describe('periodic adjectives in a question', () => {
   it('reads «hvert år» / «kvart år» / «per år» as met by «årlig», a year on its own not', () => {
     const knowledge = new WordKnowledge({ ...emptyLanguageResources('test'), lemmas: { år: ['år'], året: ['år'] }, periodic: { år: ['årleg', 'årlig'] } });

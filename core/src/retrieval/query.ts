@@ -148,10 +148,10 @@ const readText = (text: string, knowledge: WordKnowledge): TextReading => ({
 
 /**
  * What each stem of a text may also match: its word's lemmas, compound parts and thesaurus
- * synonyms, and the value of a number in digits or words («tre» meets «3», «12» meets «tolv»)
+ * synonyms (and, for a compound the corpus writes, its head's), and the value of a number in digits or words («tre» meets «3», «12» meets «tolv»)
  * (first occurrence wins).
  */
-const queryWords = ({ text, terms, particleVerbs }: TextReading, knowledge: WordKnowledge): Map<string, QueryWord> => {
+const queryWords = ({ text, terms, particleVerbs }: TextReading, knowledge: WordKnowledge, vocabulary?: ReadonlySet<string>): Map<string, QueryWord> => {
   const words = new Map<string, QueryWord>();
   const mentions = readNumberWords(text);
   for (const term of terms) {
@@ -172,6 +172,9 @@ const queryWords = ({ text, terms, particleVerbs }: TextReading, knowledge: Word
       lemmas: joined.length > 0 ? [...new Set([...knowledge.lemmasOf(surface), ...joined])] : knowledge.lemmasOf(surface),
       parts,
       ...(parts.length > 1 ? { partVariants: parts.map((part) => knowledge.variantsOf(part)) } : {}),
+      // Only for a compound the corpus writes: a word no text writes is the plainest sign that the texts do not speak of
+      // it («KI-forordning»), and its head's synonyms would hide that (tune: one unanswerable question answered).
+      ...(parts.length > 1 && vocabulary?.has(term.stem) ? { headSynonyms: knowledge.synonymsOf(parts[parts.length - 1] ?? '') } : {}),
       synonyms: phraseSynonyms.length > 0 ? [...new Set([...knowledge.synonymsOf(surface), ...phraseSynonyms])] : knowledge.synonymsOf(surface),
       derived: [
         ...new Set([
@@ -315,7 +318,7 @@ export const prepareQuery = (
   const { stems: ordered, alternatives } = translatedTerms
     ? englishTerms(bearing, translatedTerms)
     : { stems: bearing, alternatives: new Map<string, string[]>() };
-  const words = queryWords(reading, knowledge);
+  const words = queryWords(reading, knowledge, vocabulary);
   const focus = definitionFocus(original);
   // An English focus is read through its translation; a name the dictionary lacks («PKI») stays as written.
   const translatedFocus = focus && translatedTerms ? translatedTerms.filter((term) => term.source.toLowerCase().split(' ').includes(focus.toLowerCase())) : [];
