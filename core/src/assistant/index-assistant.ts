@@ -6,7 +6,7 @@ import { answerLeadIn } from '../dialogue/answer-subject';
 import { contextWeighted, otherReading, resolveQuestion, type ResolvedQuestion } from '../dialogue/follow-up';
 import { splitPreamble } from '../dialogue/preamble';
 import { splitTwoPart, type QuestionParts } from '../dialogue/two-part';
-import { keepsSwitch } from '../dialogue/switched-subject';
+import { keepsSwitch, keepsYear, newYears } from '../dialogue/switched-subject';
 import { freshWords } from '../dialogue/fresh';
 import { nearPrior } from '../dialogue/near-prior';
 import { preferReferent, referentCheck } from '../dialogue/prefer-referent';
@@ -178,7 +178,7 @@ export const createIndexAssistant = (parts: IndexAssistantParts): Assistant & { 
         ? { previousQuestion: resolved.previousQuestion }
         : {}),
     });
-    return keepsSwitch(resolved, response, knowledge);
+    return keepsYear(asked.newYears ?? [], keepsSwitch(resolved, response, knowledge));
   };
 
   return {
@@ -217,14 +217,24 @@ export const createIndexAssistant = (parts: IndexAssistantParts): Assistant & { 
       // The question read in its conversation (bounded), in the language of the new message.
       const dialogue = dialogueOf(messages);
       const read = resolveQuestion(dialogue, prepare, { inCorpus: (stem) => vocabulary.has(stem), documents: titles });
-      const resolved = { ...read, fresh: freshWords(read, dialogue.previous, knowledge), previousQuestion: dialogue.previous[0]?.question };
+      const resolved = {
+        ...read,
+        fresh: freshWords(read, dialogue.previous, knowledge),
+        newYears: newYears(read, dialogue.previous),
+        previousQuestion: dialogue.previous[0]?.question,
+      };
       const split = resolved.kind === 'first' || resolved.kind === 'self-contained' ? splitTwoPart(dialogue.question) : null;
       if (!split) {
         const found = new Map<string, Promise<IndexedChunk[]>>();
         const response = await answer(resolved, filter, options, found, true);
         const otherRead = response.abstained ? otherReading(dialogue, prepare, resolved) : null;
         const other = otherRead
-          ? { ...otherRead, fresh: freshWords(otherRead, dialogue.previous, knowledge), previousQuestion: dialogue.previous[0]?.question }
+          ? {
+              ...otherRead,
+              fresh: freshWords(otherRead, dialogue.previous, knowledge),
+              newYears: newYears(otherRead, dialogue.previous),
+              previousQuestion: dialogue.previous[0]?.question,
+            }
           : null;
         if (other) {
           const otherResponse = await answer(other, filter, options, found, true, resolved.interpreted);

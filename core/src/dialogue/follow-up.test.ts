@@ -534,6 +534,17 @@ describe('reading a follow-up', () => {
     expect(otherReading(pointing, prepare, resolveQuestion(pointing, prepare))).toBeNull();
   });
 
+  it('offers no reading on its own for a follow-up that asks the last question again of a new year', () => {
+    const last = ['Og kor stor del av brukarane har tryggleiksalarm i dag?', 'Andel av alle brukerne som har: Trygghetsalarm: 31,63 %. [1]'];
+    const again = dialogueOf(conversation(...last, 'Kva var delen i 2015?'));
+    const read = resolveQuestion(again, prepare);
+    expect(read.kind).toBe('reference');
+    expect(otherReading(again, prepare, read)).toBeNull();
+    // A new word besides the year is a question of its own, which may be read on its own.
+    const other = dialogueOf(conversation(...last, 'Kva var budsjettet i 2015?'));
+    expect(otherReading(other, prepare, resolveQuestion(other, prepare))?.kind).toBe('self-contained');
+  });
+
   it('weighs a referent word by its weight in the question when judging the answer', () => {
     const resolved = resolve('Hva er DigiFin?', 'DigiFin er en finansieringsordning. [1]', 'hvor mye penger har den fått?');
     const weightOf = contextWeighted(resolved.prepared, () => 2);

@@ -2,7 +2,7 @@ import { analyze, analyzeWithOffsets, isStopword, type AnalyzedTerm } from '../a
 import type { AnswerLanguage } from '../retrieval/language';
 import { withContext, type PreparedQuery } from '../retrieval/query';
 import { agreesWithPronoun, answerSubject } from './answer-subject';
-import { dialogueBounds, type Dialogue } from './dialogue-state';
+import { dialogueBounds, type Dialogue, type Turn } from './dialogue-state';
 import { sceneWords, splitPreamble } from './preamble';
 import { asksForMore, moreAbout } from './more-request';
 import { documentReference, switchedDocument } from './document-switch';
@@ -57,6 +57,8 @@ export interface ResolvedQuestion {
   nearAnswer?: string;
   /** The message opened by saying it changes the subject («Noe helt annet: …»): read on its own, with no other reading. */
   topicChange?: boolean;
+  /** The years it newly asks about, which a passage it cites must state (see `keepsYear`); set by the assistant from the dialogue. */
+  newYears?: string[];
   /** The last question, for a reference (see compose's `factRepeated`); set by the assistant from the dialogue. */
   previousQuestion?: string;
 }
@@ -712,6 +714,18 @@ const onItsOwn = (question: string, kind: 'first' | 'self-contained', prepare: P
 };
 
 /**
+ * «Kva var delen i 2015?» after «Og kor stor del av brukarane har tryggleiksalarm i dag?»: every word of it but a year the last
+ * turn does not name stands in that turn, so it asks the last question again of another year. Read on its own it says nothing
+ * but the year, and any passage naming that year would answer it: like a pronoun, it points back (no other reading on its own).
+ */
+const asksAgainForYear = (question: string, last: Turn | undefined): boolean => {
+  if (!last) return false;
+  const own = analyze(question);
+  const heard = new Set(analyze(`${last.question} ${last.answer}`));
+  return own.some((stem) => isYear(stem) && !heard.has(stem)) && own.every((stem) => isYear(stem) || heard.has(stem));
+};
+
+/**
  * The other way to read a follow-up, tried when the first reading finds no answer: a question
  * that looked self-contained read with the last turn as context (a detail question that names
  * no pronoun: «hvorfor trengs det en godkjenningsordning?»), and a reference read on its own
@@ -720,7 +734,11 @@ const onItsOwn = (question: string, kind: 'first' | 'self-contained', prepare: P
 export const otherReading = (dialogue: Dialogue, prepare: Prepare, read: ResolvedQuestion): ResolvedQuestion | null => {
   if (read.topicChange) return null;
   if (read.kind === 'self-contained' && dialogue.previous.length > 0) return resolveQuestion(dialogue, prepare, { kind: 'reference' });
-  const pointsBack = pointsWithPronoun(dialogue.question) || genericDefinite.test(dialogue.question) || continuation.test(dialogue.question);
+  const pointsBack =
+    pointsWithPronoun(dialogue.question) ||
+    genericDefinite.test(dialogue.question) ||
+    continuation.test(dialogue.question) ||
+    asksAgainForYear(dialogue.question, dialogue.previous[0]);
   if (read.kind === 'reference' && !pointsBack) return resolveQuestion(dialogue, prepare, { kind: 'self-contained' });
   return null;
 };

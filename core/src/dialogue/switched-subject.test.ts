@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { prepareQuery } from '../retrieval/query';
 import type { ChatMessage, ChatResponse } from '../schemas';
-import { dialogueOf } from './dialogue-state';
+import { dialogueOf, type Turn } from './dialogue-state';
 import { resolveQuestion } from './follow-up';
-import { keepsSwitch } from './switched-subject';
+import { keepsSwitch, keepsYear, newYears } from './switched-subject';
 
 const prepare = (text: string) => prepareQuery(text, null);
 const resolve = (...contents: string[]) =>
@@ -53,5 +53,35 @@ describe('keepsSwitch', () => {
     expect(resolved.switched ?? []).toEqual([]);
     const response = keepsSwitch(resolved, answer('Handlingsplanen skal vare ut strategiperioden.'));
     expect(response.abstained).toBe(false);
+  });
+});
+
+describe('keepsYear', () => {
+  const turns = (...contents: string[]): Turn[] =>
+    dialogueOf(contents.map((content, index): ChatMessage => ({ role: index % 2 === 0 ? 'user' : 'assistant', content }))).previous;
+  const logins = ['Hvor mange pålogginger hadde Feide i 2019?', 'I 2019 har det vært 161 millioner pålogginger. [1]'];
+  const cited = (text: string, year = 2020): ChatResponse => ({
+    ...answer(text),
+    citations: [{ chunkId: 'c', file: 'f.txt', title: 'T', heading: '', text, score: 1, start: 0, end: text.length, alsoIn: [], year }],
+  });
+
+  it('reads the years a follow-up newly asks about, not those the last turns named nor a plan named with its year', () => {
+    expect(newYears(resolve(...logins, 'og i 2018?'), turns(...logins, 'og i 2018?'))).toEqual(['2018']);
+    expect(newYears(resolve(...logins, 'og året før?'), turns(...logins, 'og året før?'))).toEqual(['2018']);
+    expect(newYears(resolve(...logins, 'hvem driver den?'), turns(...logins, 'hvem driver den?'))).toEqual([]);
+    const plan = ['Når skulle kommunene kobles på helsenettet?', 'I løpet av 2007 skal alle kommuner være tilknyttet. [1]'];
+    expect(newYears(resolve(...plan, 'og hva sa eKommune 2009 om det?'), turns(...plan, 'og hva sa eKommune 2009 om det?'))).toEqual([]);
+  });
+
+  it('refuses an answer whose cited passages do not state the new year, naming it', () => {
+    const response = keepsYear(['2018'], cited('Alle kommuner benytter nå Feide, og i 2019 har det vært 161 millioner pålogginger.'));
+    expect(response.abstained).toBe(true);
+    expect(response.reason).toContain('«2018»');
+    expect(response.related).toHaveLength(1);
+  });
+
+  it('keeps an answer whose cited passage states the year or is of that year', () => {
+    expect(keepsYear(['2018'], cited('I 2018 var det 140 millioner pålogginger.')).abstained).toBe(false);
+    expect(keepsYear(['2018'], cited('Det var 140 millioner pålogginger i fjor.', 2018)).abstained).toBe(false);
   });
 });

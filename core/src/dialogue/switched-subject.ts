@@ -1,9 +1,10 @@
 import { analyzeWithOffsets, type WordKnowledge } from '../analysis';
-import { matchStrength } from '../retrieval/evidence';
+import { matchStrength, statedNumbers } from '../retrieval/evidence';
 import { termSetOf } from '../retrieval/indexed-chunk';
 import type { AnswerLanguage } from '../retrieval/language';
 import { abstentionText } from '../answer/messages';
 import type { ChatResponse } from '../schemas';
+import type { Turn } from './dialogue-state';
 import type { ResolvedQuestion } from './follow-up';
 
 /** The question's words as written for the stems given (names are not translated), each once. */
@@ -47,6 +48,62 @@ export const keepsSwitch = (resolved: ResolvedQuestion, response: ChatResponse, 
     abstained: true,
     related: response.citations,
     reason: switchReason(wordsFor(resolved, missing), language),
+    confidence: 0,
+  };
+};
+
+const isYear = (number: string): boolean => /^(?:1[89]|20)\d{2}$/u.test(number);
+
+/**
+ * The years a follow-up newly asks about («og i 2018?», «Kva var delen i 2015?», «og året før?» read as a year): the years of
+ * its reading that none of the last turns (as bounded) names. The last question's frame stays, so what it asks is the same fact
+ * of another year.
+ */
+export const newYears = (resolved: ResolvedQuestion, turns: readonly Turn[]): string[] => {
+  if (resolved.kind !== 'ellipsis' && resolved.kind !== 'reference') return [];
+  const heard = new Set(turns.flatMap((turn) => statedNumbers(`${turn.question} ${turn.answer}`)));
+  return [...new Set(resolved.prepared.terms.numbers)].filter((number) => isYear(number) && !heard.has(number) && !namesOnly(resolved.interpreted, number));
+};
+
+/**
+ * Whether a year stands in a text only as part of a name, right after a word with a capital inside it or a capitalised word
+ * inside the sentence («eKommune 2009», «ifølge Samspill 2008»): it names a plan, not the year asked about.
+ */
+const namesOnly = (text: string, year: string): boolean => {
+  const places = [...text.matchAll(new RegExp(`(?<![\\p{L}\\p{N}])${year}(?![\\p{L}\\p{N}])`, 'gu'))];
+  return (
+    places.length > 0 &&
+    places.every((place) => {
+      const before = text.slice(0, place.index).trimEnd();
+      const word = /([\p{L}\p{N}@-]+)$/u.exec(before)?.[1] ?? '';
+      return /\p{Lu}/u.test(word.slice(1)) || (/^\p{Lu}/u.test(word) && before.length > word.length);
+    })
+  );
+};
+
+/**
+ * A follow-up that switches to a year of its own (`newYears`) is answered only when a passage the answer cites states that
+ * year (in its text or heading) or is of that year: a near miss quotes the same fact of the year the texts do give, or the
+ * new year in another topic, and is refused with the reason that names the year, the passages listed as related.
+ */
+export const keepsYear = (years: readonly string[], response: ChatResponse): ChatResponse => {
+  if (response.abstained || years.length === 0) return response;
+  const stated = new Set(
+    response.citations.flatMap((citation) => [
+      ...statedNumbers(`${citation.heading} ${citation.text}`),
+      ...(citation.year ? [String(citation.year)] : []),
+    ]),
+  );
+  const missing = years.filter((year) => !stated.has(year));
+  if (missing.length === 0) return response;
+  const language = response.language;
+  return {
+    ...response,
+    answer: abstentionText(language),
+    citations: [],
+    abstained: true,
+    related: response.citations,
+    reason: switchReason(missing, language),
     confidence: 0,
   };
 };
