@@ -89,10 +89,7 @@ const namesOnly = (text: string, year: string): boolean => {
 export const keepsYear = (years: readonly string[], response: ChatResponse): ChatResponse => {
   if (response.abstained || years.length === 0) return response;
   const stated = new Set(
-    response.citations.flatMap((citation) => [
-      ...statedNumbers(`${citation.heading} ${citation.text}`),
-      ...(citation.year ? [String(citation.year)] : []),
-    ]),
+    response.citations.flatMap((citation) => [...statedNumbers(`${citation.heading} ${citation.text}`), ...(citation.year ? [String(citation.year)] : [])]),
   );
   const missing = years.filter((year) => !stated.has(year));
   if (missing.length === 0) return response;
