@@ -39,18 +39,19 @@ export const keepsSwitch = (resolved: ResolvedQuestion, response: ChatResponse, 
   const carried = termSetOf(response.answer.replace(/\[\d+\]/gu, ' '), knowledge);
   const { stems, words } = resolved.prepared.terms;
   const missing = switched.filter((stem) => matchStrength(stem, words?.[stems.indexOf(stem)], carried) === 0);
-  if (missing.length === 0) return response;
-  const language = resolved.prepared.language;
-  return {
-    ...response,
-    answer: abstentionText(language),
-    citations: [],
-    abstained: true,
-    related: response.citations,
-    reason: switchReason(wordsFor(resolved, missing), language),
-    confidence: 0,
-  };
+  return missing.length === 0 ? response : refusedFor(response, wordsFor(resolved, missing), resolved.prepared.language);
 };
+
+/** The answer refused, its citations listed as related, with the reason naming what the passages do not mention. */
+const refusedFor = (response: ChatResponse, missing: string[], language: AnswerLanguage): ChatResponse => ({
+  ...response,
+  answer: abstentionText(language),
+  citations: [],
+  abstained: true,
+  related: response.citations,
+  reason: switchReason(missing, language),
+  confidence: 0,
+});
 
 const isYear = (number: string): boolean => /^(?:1[89]|20)\d{2}$/u.test(number);
 
@@ -92,15 +93,5 @@ export const keepsYear = (years: readonly string[], response: ChatResponse): Cha
     response.citations.flatMap((citation) => [...statedNumbers(`${citation.heading} ${citation.text}`), ...(citation.year ? [String(citation.year)] : [])]),
   );
   const missing = years.filter((year) => !stated.has(year));
-  if (missing.length === 0) return response;
-  const language = response.language;
-  return {
-    ...response,
-    answer: abstentionText(language),
-    citations: [],
-    abstained: true,
-    related: response.citations,
-    reason: switchReason(missing, language),
-    confidence: 0,
-  };
+  return missing.length === 0 ? response : refusedFor(response, missing, response.language);
 };
