@@ -238,6 +238,20 @@ describe('resolveQuestion', () => {
     expect(otherReading(dialogue, prepare, resolveQuestion(dialogue, prepare))).toBeNull();
   });
 
+  it('reads a new name put first, before a question that points back to nothing, as a topic change asked fresh', () => {
+    const last = ['Hvem har Utdanningsdirektoratet valgt som leverandør?', 'Open Assessment Technologies. [1]'];
+    const read = resolve(...last, 'Og Feide: hvor mange innlogginger ble registrert i 2019?');
+    expect(read.kind).toBe('self-contained');
+    expect(read.topicChange).toBe(true);
+    expect(read.previousAnswer).toBe('');
+    expect(read.prepared.terms.stems).toContain(analyze('Feide')[0]);
+    expect(read.prepared.terms.stems).not.toContain(analyze('Utdanningsdirektoratet')[0]);
+    expect(read).toEqual({ ...resolve('Og Feide: hvor mange innlogginger ble registrert i 2019?'), kind: 'self-contained', topicChange: true });
+    // A pronoun points to the name put first: a reference. An opening adverb is no name.
+    expect(resolve(...last, 'Og Feide, hvem drifter den?').topicChange).toBeUndefined();
+    expect(resolve(...last, 'Forresten, hvor mange leverandører ga tilbud?').topicChange).toBeUndefined();
+  });
+
   it('shows the referent of an English follow-up to an English question in the asker’s words', () => {
     const english: EnglishDictionary = {
       source: 'test',

@@ -448,6 +448,27 @@ const dislocated = (question: string, previous: PreparedQuery, prepare: Prepare)
 };
 
 /**
+ * «And Feide: what schema version do municipalities need for the new features?», «Og Altinn – hvem drifter tjenesten?»: a
+ * subject the last turn did not hold (`heard`: its question's and answer's stems) put first, before a colon, comma or dash,
+ * then a question of its own that points back to nothing (no pronoun, no generic definite noun): a topic change, read as if
+ * asked fresh. With a pronoun («og Kartverket, hva gjør de?») the pronoun points to the subject put first: a reference
+ * (see `dislocated`). Tune: c141#3 was read with the last turn as context «(about: together tas bruk)» and refused; asked
+ * fresh it is answered.
+ */
+const labelledTopic = (question: string, heard: ReadonlySet<string>): boolean => {
+  const match = /^([^,:?–—]+?)(?:,|:|\s+[–—-])\s*(.+)$/u.exec(question.replace(continuation, '').trim());
+  if (!match?.[1] || !match[2]) return false;
+  const rest = match[2];
+  if (!(questionWord.test(rest) || yesNoStart.test(rest)) || pointsWithPronoun(rest) || genericDefinite.test(rest)) return false;
+  // The subject is a name: a capital not opening the message («And Feide», «Og NAV»), or inside a word («eInnsyn»). An
+  // opening adverb is no subject («Forresten, hvor stor andel …?» asks on in the same conversation).
+  const names = (match[1].match(/[\p{L}\p{N}@-]+/gu) ?? []).filter((word, index) =>
+    index === 0 && question.trim().startsWith(word) ? /\p{Lu}/u.test(word.slice(1)) : /\p{Lu}/u.test(word),
+  );
+  return analyze(names.join(' ')).some((stem) => !heard.has(stem));
+};
+
+/**
  * The words of the last English question whose translation holds a referent stem, as the asker wrote them: the referent
  * shown in the asker's language («(about: centre founded)» rather than the Norwegian search words «(about: senter etablere)»).
  */
@@ -497,6 +518,11 @@ export const resolveQuestion = (dialogue: Dialogue, prepare: Prepare, options: R
     const read = resolveQuestion({ question: afterMarker, previous: [] }, prepare, { inCorpus: options.inCorpus });
     const interpreted = read.interpreted.replace(/^\p{Ll}/u, (letter) => letter.toUpperCase());
     return { ...read, kind: last ? 'self-contained' : 'first', interpreted, topicChange: true };
+  }
+  // «And Feide: what schema version …?»: a new subject put first, then a question that points back to nothing (`labelledTopic`).
+  if (last && options.kind === undefined && labelledTopic(question, new Set(analyze(`${last.question} ${last.answer}`)))) {
+    const read = resolveQuestion({ question, previous: [] }, prepare, { inCorpus: options.inCorpus });
+    return { ...read, kind: 'self-contained', topicChange: true };
   }
   // Read on its own: a question that sets the scene first is read with its scene (and prepared only so).
   const alone = !last || depth >= dialogueBounds.turns ? onItsOwn(question, last ? 'self-contained' : 'first', prepare, options.inCorpus) : null;

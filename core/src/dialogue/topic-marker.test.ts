@@ -8,6 +8,8 @@ describe('afterTopicMarker', () => {
     expect(afterTopicMarker('Nytt tema. Hva er Digdir?')).toBe('Hva er Digdir?');
     expect(afterTopicMarker('Different question: how much did they spend?')).toBe('how much did they spend?');
     expect(afterTopicMarker('Switching topics – what is Altinn?')).toBe('what is Altinn?');
+    expect(afterTopicMarker('On another note, what happened in Central Norway?')).toBe('what happened in Central Norway?');
+    expect(afterTopicMarker('Noe helt annet, hva er Digdir?')).toBe('hva er Digdir?');
   });
 
   it('leaves a scene, a dislocated subject and a plain question alone', () => {
@@ -15,5 +17,7 @@ describe('afterTopicMarker', () => {
     expect(afterTopicMarker('Kommunen vår vurderer Digihjelpen. Hva går det ut på?')).toBeNull();
     expect(afterTopicMarker('Ny teknologi: hva koster den?')).toBeNull();
     expect(afterTopicMarker('Hva er noe annet enn DigiFin?')).toBeNull();
+    expect(afterTopicMarker('Andre kommuner, hva gjør de?')).toBeNull();
+    expect(afterTopicMarker('Og de andre, hva gjør de?')).toBeNull();
   });
 });

@@ -4,8 +4,8 @@
  * nothing, so the rest is read as a question of its own — no context from the last turn, and no scene made of the marker
  * (it showed as «Tolket som: … (om: helt annet)?»).
  *
- * The marker is recognised by its words, not its phrasing: a short opening part (up to five words, ended by a colon, a dash
- * or a full stop) made only of discourse words that announce something else (bokmål, nynorsk, English), with at least one
+ * The marker is recognised by its words, not its phrasing: a short opening part (up to five words, ended by a colon, a dash,
+ * a full stop or a comma) made only of discourse words that announce something else (bokmål, nynorsk, English), with at least one
  * word that says «other/new/switch». Hand-written because no Norwegian discourse-marker resource is packaged for Debian.
  */
 
@@ -94,8 +94,12 @@ const filler = new Set([
 
 const maxMarkerWords = 5;
 
-/** The opening part up to its colon, dash or full stop, and what follows it. */
-const opening = /^\s*([^:.!?–—]{1,60}?)\s*(?::|\s[–—-]|[.!])\s+(\S[\s\S]*)$/u;
+/**
+ * The opening part up to its colon, dash, full stop or comma, and what follows it. A comma ends a marker as well as a colon does
+ * («On another note, what happened …?», «Noe helt annet, hva er …?»): the marker's words alone decide (tune c116#4 was read
+ * with the last turn as context and answered from it; asked fresh it is refused).
+ */
+const opening = /^\s*([^:.,!?–—]{1,60}?)\s*(?::|,|\s[–—-]|[.!])\s+(\S[\s\S]*)$/u;
 
 /** The question after a topic-change marker, or null when the message opens with none. */
 export const afterTopicMarker = (message: string): string | null => {
