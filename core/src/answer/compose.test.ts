@@ -80,6 +80,13 @@ describe('composeAnswer', () => {
     expect(response.answer).toMatch(/^Eg finn ikkje/);
   });
 
+  it('tells a yes/no question the texts do not decide that they do not say, in its language', () => {
+    const { query, ranked } = rankFor('er lisensen på Helseplattformen gratis for kommunene', [passage('a', other), passage('b', goal)]);
+    const response = composeAnswer(query, ranked, toSearchResult, rule, undefined, { yesNo: true });
+    expect(response.abstained).toBe(true);
+    expect(response.answer).toMatch(/^Dokumentene sier ikke om det er slik\./);
+  });
+
   it('abstains when the year asked about is not stated', () => {
     const { query, ranked } = rankFor('hva er målet for Norsk Helsenett innen 2015', [passage('b', goal)]);
     expect(composeAnswer(query, ranked, toSearchResult, rule).abstained).toBe(true);

@@ -765,7 +765,7 @@ export const composeAnswer = (
   const answers = best !== undefined && query.terms.stems.length > 0 && (model ? confidence >= model.threshold : ruleAnswers);
   if (!best || !answers) {
     return {
-      answer: abstentionText(query.language),
+      answer: abstentionText(query.language, context.yesNo),
       citations: [],
       abstained: true,
       related: ranked.slice(0, settings.related).map(toResult),

@@ -6,13 +6,22 @@ import type { RankedChunk } from '../retrieval/retriever';
 import type { AnswerType } from './answer-type';
 import { yesNoVerdict } from '../dialogue/yes-no';
 
-/** What the assistant says in its own words, in the question's language (quotes stay as written). */
-export const abstentionText = (language: AnswerLanguage): string =>
-  ({
-    nb: 'Jeg finner ikke svar på dette i dokumentene. De nærmeste passasjene er listet som mulig relevante.',
-    nn: 'Eg finn ikkje svar på dette i dokumenta. Dei næraste passasjane er lista som mogleg relevante.',
-    en: 'I could not find an answer to this in the documents. The closest passages are listed as possibly related.',
-  })[language];
+/**
+ * What the assistant says in its own words, in the question's language (quotes stay as written). A yes/no question the texts do
+ * not decide is told so in yes/no terms («Dokumentene sier ikke …», issue 11), as its answers open with «Ja –» or «Nei –».
+ */
+export const abstentionText = (language: AnswerLanguage, yesNo = false): string =>
+  yesNo
+    ? {
+        nb: 'Dokumentene sier ikke om det er slik. De nærmeste passasjene er listet som mulig relevante.',
+        nn: 'Dokumenta seier ikkje om det er slik. Dei næraste passasjane er lista som mogleg relevante.',
+        en: 'The documents do not say whether this is so. The closest passages are listed as possibly related.',
+      }[language]
+    : {
+        nb: 'Jeg finner ikke svar på dette i dokumentene. De nærmeste passasjene er listet som mulig relevante.',
+        nn: 'Eg finn ikkje svar på dette i dokumenta. Dei næraste passasjane er lista som mogleg relevante.',
+        en: 'I could not find an answer to this in the documents. The closest passages are listed as possibly related.',
+      }[language];
 
 /** Said before the quotes of an answer: English answers quote Norwegian documents. */
 export const answerLead = (language: AnswerLanguage): string => (language === 'en' ? 'From the Norwegian documents: ' : '');

@@ -39,13 +39,13 @@ export const keepsSwitch = (resolved: ResolvedQuestion, response: ChatResponse, 
   const carried = termSetOf(response.answer.replace(/\[\d+\]/gu, ' '), knowledge);
   const { stems, words } = resolved.prepared.terms;
   const missing = switched.filter((stem) => matchStrength(stem, words?.[stems.indexOf(stem)], carried) === 0);
-  return missing.length === 0 ? response : refusedFor(response, wordsFor(resolved, missing), resolved.prepared.language);
+  return missing.length === 0 ? response : refusedFor(response, wordsFor(resolved, missing), resolved.prepared.language, resolved.yesNo);
 };
 
 /** The answer refused, its citations listed as related, with the reason naming what the passages do not mention. */
-const refusedFor = (response: ChatResponse, missing: string[], language: AnswerLanguage): ChatResponse => ({
+const refusedFor = (response: ChatResponse, missing: string[], language: AnswerLanguage, yesNo = false): ChatResponse => ({
   ...response,
-  answer: abstentionText(language),
+  answer: abstentionText(language, yesNo),
   citations: [],
   abstained: true,
   related: response.citations,
