@@ -250,6 +250,7 @@ describe('resolveQuestion', () => {
     // A pronoun points to the name put first: a reference. An opening adverb is no name.
     expect(resolve(...last, 'Og Feide, hvem drifter den?').topicChange).toBeUndefined();
     expect(resolve(...last, 'Forresten, hvor mange leverandører ga tilbud?').topicChange).toBeUndefined();
+    expect(resolve(...last, 'og for NAV: hvor mye?').topicChange).toBeUndefined();
   });
 
   it('shows the referent of an English follow-up to an English question in the asker’s words', () => {

@@ -460,6 +460,8 @@ const labelledTopic = (question: string, heard: ReadonlySet<string>): boolean =>
   if (!match?.[1] || !match[2]) return false;
   const rest = match[2];
   if (!(questionWord.test(rest) || yesNoStart.test(rest)) || pointsWithPronoun(rest) || genericDefinite.test(rest)) return false;
+  // A question of its own, with words of its own: «og for NAV: hvor mye?» keeps the last question's frame (an ellipsis).
+  if (analyze(rest).length < 2) return false;
   // The subject is a name: a capital not opening the message («And Feide», «Og NAV»), or inside a word («eInnsyn»). An
   // opening adverb is no subject («Forresten, hvor stor andel …?» asks on in the same conversation).
   const names = (match[1].match(/[\p{L}\p{N}@-]+/gu) ?? []).filter((word, index) =>
