@@ -28,7 +28,7 @@ import { asksForAchievement, reportsResult, setsGoalOnly } from './goal-reached'
 import { abstentionReason, abstentionText, answerLead, yesNoLead } from './messages';
 import { itemAt } from '../collections/item-at';
 import { definedTerm, definesTerm, givesDefinition } from './definition';
-import { decidingSentence, ownWordsCarried } from '../dialogue/yes-no';
+import { askedSubject, decidingSentence, ownWordsCarried } from '../dialogue/yes-no';
 import { contextCredit } from '../dialogue/context-credit';
 
 /**
@@ -792,11 +792,27 @@ export const composeAnswer = (
   // A yes/no answer's «Ja»/«Nei» is read from the quoted sentence that decides it (`decidingSentence`).
   const carriedBy = (candidate: Candidate): number =>
     ownWordsCarried(query, weightOf, itemAt(passageAt(candidate.rank).chunk.sentences, candidate.sentence).terms);
+  const subject = context.yesNo && query.language !== 'en' ? askedSubject(query.original) : null;
+  const subjectStems = subject === null ? [] : analyze(subject);
+  const carriesSubject = (candidate: Candidate): boolean =>
+    subjectStems.length === 0 ||
+    subjectStems.some(
+      (stem) =>
+        matchStrength(
+          stem,
+          query.terms.words?.[query.terms.stems.indexOf(stem)],
+          itemAt(passageAt(candidate.rank).chunk.sentences, candidate.sentence).terms,
+        ) >= 0.5,
+    );
   const decider = context.yesNo
     ? (chosen[
         decidingSentence(
           query.original,
-          chosen.map((candidate) => ({ text: sentenceText(passageAt(candidate.rank), candidate.sentence), carried: carriedBy(candidate) })),
+          chosen.map((candidate) => ({
+            text: sentenceText(passageAt(candidate.rank), candidate.sentence),
+            carried: carriedBy(candidate),
+            subject: carriesSubject(candidate),
+          })),
         )
       ] ?? best)
     : best;
@@ -821,7 +837,9 @@ export const composeAnswer = (
   });
   return {
     answer: `${
-      context.yesNo ? yesNoLead(query, sentenceText(passageAt(decider.rank), decider.sentence), confidence, carriedBy(decider)) : answerLead(query.language)
+      context.yesNo
+        ? yesNoLead(query, sentenceText(passageAt(decider.rank), decider.sentence), confidence, carriedBy(decider), carriesSubject(decider))
+        : answerLead(query.language)
     }${parts.join(' ')}`,
     citations,
     abstained: false,

@@ -109,11 +109,14 @@ const yesNoConfidence = 0.6;
  * The opening of an answer to a yes/no question: «Ja –» or «Nei –» when the assistant is sure and
  * the quoted sentence decides the question (`yesNoVerdict`: it carries what was asked and affirms or
  * denies it), else only that the documents say the following.
- * `carried`: the share of the question's own words the sentence carries (`ownWordsCarried`).
+ * `carried`: the share of the question's own words the sentence carries (`ownWordsCarried`); `subjectCarried`: whether it carries
+ * the question's subject (`askedSubject`).
  */
-export const yesNoLead = (query: PreparedQuery, sentence: string, confidence: number, carried = 1): string => {
+export const yesNoLead = (query: PreparedQuery, sentence: string, confidence: number, carried = 1, subjectCarried = true): string => {
   const language = query.language;
-  const verdict = confidence < yesNoConfidence ? 'open' : yesNoVerdict(query.original, sentence, carried, language === 'en');
+  const read = confidence < yesNoConfidence ? 'open' : yesNoVerdict(query.original, sentence, carried, language === 'en');
+  // A «Ja» needs the question's subject in the sentence (`askedSubject`); a denial is often put in other words, so «Nei» does not.
+  const verdict = read === 'yes' && !subjectCarried ? 'open' : read;
   if (verdict === 'open') return { nb: 'Dokumentene sier dette: ', nn: 'Dokumenta seier dette: ', en: 'The Norwegian documents say: ' }[language];
   if (verdict === 'no') return { nb: 'Nei – ', nn: 'Nei – ', en: 'No – the Norwegian documents say: ' }[language];
   return { nb: 'Ja – ', nn: 'Ja – ', en: 'Yes – the Norwegian documents say: ' }[language];

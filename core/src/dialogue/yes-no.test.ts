@@ -5,7 +5,7 @@ import { toSearchResult } from '../assistant/index-assistant';
 import { evidenceOf } from '../retrieval/evidence';
 import { indexChunk, termSetOf } from '../retrieval/indexed-chunk';
 import type { RankedChunk } from '../retrieval/retriever';
-import { decidingSentence, ownWordsCarried, yesNoVerdict } from './yes-no';
+import { askedSubject, decidingSentence, ownWordsCarried, yesNoVerdict } from './yes-no';
 
 describe('yesNoVerdict', () => {
   it('answers yes when the sentence carries what was asked and says it', () => {
@@ -65,6 +65,22 @@ describe('ownWordsCarried', () => {
   });
 });
 
+describe('askedSubject', () => {
+  it('reads the first content word after the opening verb, after a formal «det» and past determiners', () => {
+    expect(askedSubject('Er kommunene pålagt å bruke Norsk Helsenett?')).toBe('kommunene');
+    expect(askedSubject('og skal helsefellesskapene selv kjøpe inn løsninger?')).toBe('helsefellesskapene');
+    expect(askedSubject('Er det skepsis til elektroniske valg?')).toBe('skepsis');
+    expect(askedSubject('er det flere prosjekter på gang?')).toBe('prosjekter');
+  });
+
+  it('has none when a pronoun stands there (its referent is the conversation’s) or a clause is asked about', () => {
+    expect(askedSubject('Er den gratis for kommunene?')).toBeNull();
+    expect(askedSubject('Må vi rapportere geodataene våre dit også?')).toBeNull();
+    expect(askedSubject('Er det riktig at det blir tre arbeidstakere per pensjonist?')).toBeNull();
+    expect(askedSubject('Stemmer det at over tjue elever må dele én PC?')).toBeNull();
+  });
+});
+
 describe('decidingSentence', () => {
   it('takes, for a choice or duty question, the first sentence carrying enough of it that states a duty or a choice', () => {
     const sentences = [
@@ -78,6 +94,16 @@ describe('decidingSentence', () => {
     expect(decidingSentence('Følger kommunene forskriften?', sentences)).toBe(0);
     // No sentence states a duty or a choice: the best one.
     expect(decidingSentence('Kan kommunene selv velge om de vil følge forskriften?', sentences.slice(0, 1))).toBe(0);
+  });
+
+  it('passes over a best sentence that lacks the subject, unless it denies', () => {
+    const sentences = [
+      { text: 'Elektroniske valg er prøvd ut i Norge.', carried: 0.5, subject: false },
+      { text: 'Det er betydelig skepsis til elektroniske valg.', carried: 1, subject: true },
+    ];
+    expect(decidingSentence('Er det skepsis til elektroniske valg?', sentences)).toBe(1);
+    const denial = [{ ...sentences[0], text: 'Helsefelleskapene skal verken utvikle eller anskaffe løsninger.' }, sentences[1]] as typeof sentences;
+    expect(decidingSentence('Skal helsefellesskapene kjøpe inn løsninger?', denial)).toBe(0);
   });
 });
 
@@ -112,6 +138,17 @@ describe('a yes/no answer', () => {
     );
     const response = composeAnswer(query, items, toSearchResult, { ...rule, followRatio: 0.3 }, undefined, { yesNo: true });
     expect(response.answer).toMatch(/^Nei – Kommunene må følge forskriften\. \[1\] Bare 13 prosent/u);
+  });
+
+  it('says no «Ja» from a sentence about another subject', () => {
+    const { query, ranked: items } = ranked(
+      'Er kommunene pålagt å bruke Norsk Helsenett?',
+      'Spesialisthelsetjenesten er pålagt å bruke Norsk Helsenett for sensitiv informasjon.',
+    );
+    const response = composeAnswer(query, items, toSearchResult, rule, undefined, { yesNo: true });
+    expect(response.answer).toMatch(/^Dokumentene sier dette: Spesialisthelsetjenesten/u);
+    const { query: asked, ranked: same } = ranked('Er kommunene pålagt å bruke Norsk Helsenett?', 'Kommunene er pålagt å bruke Norsk Helsenett.');
+    expect(composeAnswer(asked, same, toSearchResult, rule, undefined, { yesNo: true }).answer).toMatch(/^Ja – Kommunene/u);
   });
 
   it('says only what the documents say when the sentence does not carry the question', () => {

@@ -1,3 +1,4 @@
+import { analyze } from '../analysis/analyze';
 import { matchStrength, type TermSet } from '../retrieval/evidence';
 import type { PreparedQuery } from '../retrieval/query';
 
@@ -78,6 +79,39 @@ export const yesNoVerdict = (question: string, sentence: string, carried: number
   return 'yes';
 };
 
+/** A formal subject after the opening verb: the subject it stands for follows («Er det skepsis til …?», «Finnes det en veileder?»). */
+const formalSubject = /^(?:det|der)$/iu;
+/**
+ * Determiners and quantifiers before the subject's noun (bokmål, nynorsk; the analyser keeps some of them as content words):
+ * «Er det flere prosjekter på gang?» asks about «prosjekter». A short list: no packaged resource tags Norwegian determiners.
+ */
+const determiner =
+  /^(?:alle|noen|nokre|nokon|noko|noe|flere|fleire|fleste|mange|få|mer|meir|mye|mykje|hver|kvar|begge|en|ei|et|ein|eit|egen|eige|eiga|eigen|eget|egne|eigne|annen|anna|annet|andre|slik|slike|nye|ny|nytt)$/iu;
+/** A pronoun as subject: it stands for what the conversation was about, which the question's words do not name. */
+const pointingSubject = /^(?:den|de|dei|dem|dette|denne|disse|desse|han|hun|ho|vi|me|du|dere|eg|jeg|man)$/iu;
+
+/**
+ * The subject of a Norwegian yes/no question, which opens with its verb: the first content word after the verb («Er kommunene
+ * pålagt …?» → «kommunene»), after a formal «det» the word it stands for («Er det skepsis til …?» → «skepsis»). Null when a
+ * pronoun stands there (its referent is the conversation's), when it asks about a clause («Stemmer det at …?») or no content
+ * word follows. A «Ja» is read only from a sentence that carries it: «Spesialisthelsetjenesten har krav på seg til å bruke
+ * Norsk Helsenett» says nothing of whether the municipalities must (tune c095#3, whose texts say no). Bokmål and nynorsk (an
+ * English question is matched through its translation).
+ */
+export const askedSubject = (question: string): string | null => {
+  const words = question.match(/[\p{L}\p{N}][\p{L}\p{N}-]*/gu) ?? [];
+  let index = /^(?:og|men)$/iu.test(words[0] ?? '') ? 2 : 1;
+  if (formalSubject.test(words[index] ?? '')) index += 1;
+  // «Er det riktig at …?», «Stemmer det at …?»: the question asks about a whole clause, which has no one word as subject.
+  if (/^at$/iu.test(words[index] ?? '') || /^at$/iu.test(words[index + 1] ?? '')) return null;
+  for (; index < words.length; index += 1) {
+    const word = words[index] ?? '';
+    if (pointingSubject.test(word)) return null;
+    if (!determiner.test(word) && analyze(word).length > 0) return word;
+  }
+  return null;
+};
+
 /**
  * Which of the sentences an answer quotes decides a yes/no question (an index into `sentences`, best first). When the
  * question asks about a choice or a duty, the first that carries at least `decidingShare` of the question's own words
@@ -86,8 +120,17 @@ export const yesNoVerdict = (question: string, sentence: string, carried: number
  * (The first sentence carrying enough words, whatever it states, was tried too: on test it read «Ja» from an unrelated
  * «kan forlenges» and «Yes» from a sentence beside the one that says «ingen tilsvarende»; left out.)
  */
-export const decidingSentence = (question: string, sentences: readonly { text: string; carried: number }[]): number => {
-  if (!choice.test(question) && !asksDuty.test(question)) return 0;
+export const decidingSentence = (question: string, sentences: readonly { text: string; carried: number; subject?: boolean }[]): number => {
+  if (!choice.test(question) && !asksDuty.test(question)) {
+    // The best one, unless it lacks the question's subject (`askedSubject`) and denies nothing (a denial is often put in other
+    // words: «Helsefelleskapene skal verken …» for «skal helsefellesskapene …?») and a sentence that carries enough carries it.
+    const best = sentences[0];
+    if (best?.subject !== false || negated(best.text, false)) return 0;
+    return Math.max(
+      sentences.findIndex((sentence) => sentence.carried >= decidingShare && sentence.subject !== false),
+      0,
+    );
+  }
   const modal = sentences.findIndex((sentence) => sentence.carried >= decidingShare && (duty.test(sentence.text) || choice.test(sentence.text)));
   // findIndex gives −1 when none does: then the best one.
   return Math.max(modal, 0);
