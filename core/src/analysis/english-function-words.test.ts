@@ -6,6 +6,14 @@ describe('englishFunctionWords', () => {
     for (const word of ['the', 'which', 'whose', 'between', 'during', 'according', 'for', 'to']) expect(englishFunctionWords.has(word)).toBe(true);
     for (const word of ['goal', 'network', 'municipality', 'say', 'tell']) expect(englishFunctionWords.has(word)).toBe(false);
   });
+
+  it('holds indefinite and reflexive pronouns and subordinating conjunctions, which name nothing a text could match', () => {
+    for (const word of ['everyone', 'itself', 'another', 'while', 'whether', 'towards']) {
+      expect(englishFunctionWords.has(word)).toBe(true);
+      expect(englishEvidenceWords.has(word)).toBe(true);
+      expect(englishStopwords).not.toContain(word);
+    }
+  });
 });
 
 describe('englishEvidenceWords', () => {

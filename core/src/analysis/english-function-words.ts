@@ -16,6 +16,22 @@ const FUNCTION_WORDS = [
 ];
 
 /**
+ * Indefinite and reflexive pronouns («does KS think everyone must …», «the committee itself») and the subordinating
+ * conjunctions and prepositions the list above lacks («while they are out», «towards IT experts»): they name nothing a
+ * text could match, and FreeDict has no entry for most of them, so a question searched them as written. Norwegian writes
+ * these as stopwords too (mens, selv om, om, siden, mot); not «through» or «among», whose «gjennom» and «blant» the texts
+ * match. Dropped from English questions and counted as evidence of English, but left out of the index's stop list, which
+ * stays the short list of the words texts use most.
+ */
+// biome-ignore format: a word list reads best as rows of words
+const QUESTION_ONLY_FUNCTION_WORDS = [
+  'everyone', 'everybody', 'everything', 'anyone', 'anybody', 'anything', 'someone', 'somebody', 'something', 'nobody',
+  'nothing', 'itself', 'themselves', 'himself', 'herself', 'ourselves', 'yourself', 'myself', 'another', 'else',
+  'while', 'whereas', 'although', 'though', 'whether', 'unless', 'because', 'since', 'besides', 'towards', 'toward',
+  'upon', 'against',
+];
+
+/**
  * Of those, the ones Norwegian questions use as words of their own — `i`, `at`, `for`, `to` (two), `by`
  * (city), nynorsk `me` (we), `so`, `no` (now), `her` (here), `all`, `per`, `via`, `as`: they are no
  * evidence of English and no English stopwords.
@@ -32,10 +48,12 @@ const commonInNorwegian: ReadonlySet<string> = new Set(COMMON_IN_NORWEGIAN);
 const norwegianContentWords: ReadonlySet<string> = new Set(NORWEGIAN_CONTENT_WORDS);
 
 /** Every English function word, also those that are Norwegian words: what query translation drops. */
-export const englishFunctionWords: ReadonlySet<string> = new Set(FUNCTION_WORDS);
+export const englishFunctionWords: ReadonlySet<string> = new Set([...FUNCTION_WORDS, ...QUESTION_ONLY_FUNCTION_WORDS]);
 
 /** The English function words a Norwegian question does not use: evidence that a text is English. */
-export const englishEvidenceWords: ReadonlySet<string> = new Set(FUNCTION_WORDS.filter((word) => !commonInNorwegian.has(word)));
+export const englishEvidenceWords: ReadonlySet<string> = new Set(
+  [...FUNCTION_WORDS, ...QUESTION_ONLY_FUNCTION_WORDS].filter((word) => !commonInNorwegian.has(word)),
+);
 
 /** The English function words that are no Norwegian word at all: dropped from every text as stopwords. */
 export const englishStopwords: readonly string[] = FUNCTION_WORDS.filter((word) => !commonInNorwegian.has(word) && !norwegianContentWords.has(word));
