@@ -6,6 +6,7 @@ import {
   bodyKindsIn,
   countedAfterNumbers,
   countedPhraseOf,
+  countedStemsOf,
   rolesOfOtherBodies,
   statesAnswerType,
   statesDate,
@@ -167,6 +168,18 @@ describe('countedPhraseOf', () => {
     expect(countedPhraseOf('Hvor mange ganger logget folk seg inn?')).toBeNull();
     expect(countedPhraseOf('Hvor mange prosent bruker det?')).toBeNull();
     expect(countedPhraseOf('Hva koster det?')).toBeNull();
+  });
+});
+
+describe('countedStemsOf', () => {
+  it("reads a Norwegian question's counted words by their own stems and an English question's by their translation", () => {
+    expect(countedStemsOf('Hvor mange ansatte har selskapet?')).toEqual(['ansatt']);
+    const sources = [
+      { source: 'employees', stems: ['ansatt'] },
+      { source: 'KS Digital', stems: ['ks', 'digital'] },
+    ];
+    expect(countedStemsOf('How many employees does KS Digital have?', sources)).toEqual(['ansatt']);
+    expect(countedStemsOf('How many times did people log in?', sources)).toEqual([]);
   });
 });
 

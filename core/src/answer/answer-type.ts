@@ -314,3 +314,26 @@ export const countedPhraseOf = (question: string): string | null => {
   if (!match?.[1] || unitWords.test(match[1])) return null;
   return match[2] ? `${match[1]} ${match[2]}` : match[1];
 };
+
+/**
+ * The search stems of a count question's counted thing (`countedPhraseOf`). A Norwegian question's are its own stems; an
+ * English question is searched by its translation, so its counted words are read through the terms they became
+ * (`sources`: «how many employees» → «ansatt»), where their English stems would meet no Norwegian sentence.
+ */
+export const countedStemsOf = (question: string, sources?: readonly { source: string; stems: readonly string[] }[]): string[] => {
+  const phrase = countedPhraseOf(question) ?? '';
+  if (!sources) return analyze(phrase);
+  const counted = new Set(phrase.toLowerCase().split(' '));
+  return [
+    ...new Set(
+      sources
+        .filter(({ source }) =>
+          source
+            .toLowerCase()
+            .split(' ')
+            .some((word) => counted.has(word)),
+        )
+        .flatMap(({ stems }) => stems),
+    ),
+  ];
+};
