@@ -83,6 +83,13 @@ export interface ComposeContext {
   repeatFactor?: number;
   /** A factor on every sentence of a passage (a reference's passages that lack what it points to: `referentFactor`). */
   passageFactor?: (passage: RankedChunk) => number;
+  /**
+   * A follow-up's factor on a candidate sentence for where it stands relative to the last answer's passages (see
+   * dialogue/follow-up-sentences.ts); `said` tells, per sentence of the passage, whether the last answer gave it.
+   */
+  sentenceFactor?: (candidate: { passage: RankedChunk; rank: number; sentence: number; said: readonly boolean[] }) => number;
+  /** Sees every candidate sentence with its score before `sentenceFactor` (for fitting that factor). */
+  observeCandidates?: (candidates: Array<{ passage: RankedChunk; rank: number; sentence: number; said: readonly boolean[]; score: number }>) => void;
   /** Sees the features, the confidence and the names of the rules that halved it (for the eval's diagnostics). */
   observe?: (features: AnswerabilityFeatures, confidence: number, halvedBy: string[]) => void;
 }
@@ -428,6 +435,16 @@ export const composeAnswer = (
         contextFactor(itemAt(passage.chunk.sentences, sentence).terms, { neighbours: neighbourhood(passage, sentence), passage: passage.chunk.terms }),
     })),
   );
+  context.observeCandidates?.(candidates.map((candidate) => ({ ...candidate, passage: passageAt(candidate.rank), said: saidIn[candidate.rank] ?? [] })));
+  const sentenceFactor = context.sentenceFactor;
+  if (sentenceFactor)
+    for (const candidate of candidates)
+      candidate.score *= sentenceFactor({
+        passage: passageAt(candidate.rank),
+        rank: candidate.rank,
+        sentence: candidate.sentence,
+        said: saidIn[candidate.rank] ?? [],
+      });
   candidates.sort((left, right) => right.score - left.score || left.rank - right.rank || left.sentence - right.sentence);
   const best = candidates[0];
   const bestEvidence = best ? passages[best.rank]?.sentenceEvidence[best.sentence] : undefined;

@@ -1,4 +1,5 @@
 import type { AnswerabilityFeatures } from '../answer/answerability';
+import type { FollowUpCandidate, FollowUpFeatures } from '../dialogue/follow-up-sentences';
 import type { ChatMessage, ChatResponse, DocumentDetail, DocumentSummary, Health, SearchFilter, SearchMode, SearchResult } from '../schemas';
 
 /** What the API, the CLI and the eval need from a loaded index: search, answers and the documents. */
@@ -13,6 +14,8 @@ export interface SearchOptions {
 /** In-process extras for a chat call (never from the network): the eval observes the answerability features. */
 export interface ChatOptions {
   observe?: (features: AnswerabilityFeatures, confidence: number, halvedBy: string[]) => void;
+  /** Sees a follow-up's candidate sentences with their features (for `npm run fit:follow-up`), before the fitted factor. */
+  observeFollowUp?: (candidates: Array<FollowUpCandidate & { features: FollowUpFeatures }>) => void;
   /** Aborts the work (deadline passed or client gone); the call then rejects with the signal's reason. */
   signal?: AbortSignal;
 }

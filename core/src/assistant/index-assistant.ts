@@ -9,6 +9,7 @@ import { splitTwoPart, type QuestionParts } from '../dialogue/two-part';
 import { keepsSwitch, keepsYear, newYears } from '../dialogue/switched-subject';
 import { freshWords } from '../dialogue/fresh';
 import { nearPrior } from '../dialogue/near-prior';
+import { followUpFactor, followUpFeatures, followUpSentenceModel, type FollowUpCandidate, type FollowUpSentenceModel } from '../dialogue/follow-up-sentences';
 import { preferReferent, referentCheck } from '../dialogue/prefer-referent';
 import { shownReading } from '../dialogue/shown-reading';
 import { alreadyQuoted, combineAnswers } from '../answer/combine-answers';
@@ -39,6 +40,8 @@ export interface IndexAssistantParts {
   knowledge?: WordKnowledge;
   embedder: { id: string; dimensions: number };
   answer?: AnswerSettings;
+  /** The factor on a follow-up's candidate sentences for where they stand (default the fitted one; null: none, for fitting it). */
+  followUpModel?: FollowUpSentenceModel | null;
   /** Reported by /api/health: which store and which build of the index is served. */
   store?: { kind: 'files' | 'postgres'; generation: string };
 }
@@ -85,6 +88,7 @@ export const createIndexAssistant = (parts: IndexAssistantParts): Assistant & { 
     ...(parts.store ? { store: parts.store.kind, generation: parts.store.generation } : {}),
   };
   const answerSettings = parts.answer ?? defaultAnswerSettings;
+  const followUpModel = parts.followUpModel === undefined ? followUpSentenceModel : parts.followUpModel;
   /** What each document is (its kind words and author, from the catalog), which a question may name it by. */
   const kinds = documentKindsOf(parts.catalog, knowledge);
   const prepare = (text: string) => prepareQuery(text, parts.english, vocabulary, knowledge);
@@ -160,6 +164,20 @@ export const createIndexAssistant = (parts: IndexAssistantParts): Assistant & { 
     // read first and the rest weigh less.
     const about = conversation && resolved.kind === 'reference' ? referentCheck(resolved.referentNames ?? [], quoted, weigher) : null;
     const { ranked, factor: passageFactor } = about ? preferReferent(retrieved, about) : { ranked: retrieved, factor: undefined };
+    // A follow-up leaning on the last answer: its candidate sentences weighed by where they stand relative to that answer's passages.
+    const leans = conversation && resolved.kind === 'reference' && !resolved.yesNo && resolved.previousAnswer !== '' && quoted.length > 0;
+    const sentenceFactor =
+      leans && followUpModel
+        ? (candidate: Omit<FollowUpCandidate, 'score'>) => followUpFactor(followUpModel, followUpFeatures(quoted, { ...candidate, score: 1 }, 1))
+        : undefined;
+    const observeFollowUp = options?.observeFollowUp;
+    const observeCandidates =
+      leans && observeFollowUp
+        ? (candidates: FollowUpCandidate[]) => {
+            const best = Math.max(0, ...candidates.map((candidate) => candidate.score));
+            observeFollowUp(candidates.map((candidate) => ({ ...candidate, features: followUpFeatures(quoted, candidate, best) })));
+          }
+        : undefined;
     // The originals of the passages the answer may quote.
     const texts = await originals.read(ranked.slice(0, answerSettings.passages).map((passage) => passage.chunk.file));
     const response = composeAnswer(resolved.prepared, ranked, toSearchResult, answerSettings, locateIn(texts), {
@@ -172,6 +190,8 @@ export const createIndexAssistant = (parts: IndexAssistantParts): Assistant & { 
       ...(conversation && resolved.fresh ? { fresh: resolved.fresh } : {}),
       contextCredit: conversation,
       ...(passageFactor ? { passageFactor } : {}),
+      ...(sentenceFactor ? { sentenceFactor } : {}),
+      ...(observeCandidates ? { observeCandidates } : {}),
       // A request for more: the sentences the last answer gave are what it does not want again.
       ...(resolved.more ? { repeatFactor: moreRepeatFactor } : {}),
       ...(conversation && resolved.kind === 'reference' && resolved.previousAnswer && resolved.previousQuestion
