@@ -112,6 +112,22 @@ describe('composeAnswer', () => {
     expect(next.answer).toMatch(/^Innen 2012/);
   });
 
+  it("lets a follow-up's sentence factor choose what to quote, but not whether to answer", () => {
+    const { query, ranked } = rankFor('når skal kommuner være tilknyttet Norsk Helsenett', [passage('f', goal), passage('g', other)]);
+    const plain = composeAnswer(query, ranked, toSearchResult, { ...rule, maxSentences: 1 });
+    expect(plain.answer).toMatch(/I løpet av 2011/);
+    // A factor that lifts a sentence carrying less of the question far above: it is quoted, though it alone would not be answered.
+    const lifted = composeAnswer(query, ranked, toSearchResult, { ...rule, maxSentences: 1 }, undefined, {
+      sentenceFactor: ({ passage: candidate, sentence }) => (candidate.chunk.id === 'f' && sentence === 0 ? 1000 : 1),
+    });
+    expect(lifted.abstained).toBe(false);
+    expect(lifted.answer).toMatch(/samarbeide om innkjøp/);
+    // Where the question alone is not answered, no factor makes it answered.
+    const { query: unrelated, ranked: unrelatedRanked } = rankFor('hvor mye koster fiberkabler i Finnmark', [passage('f', goal), passage('g', other)]);
+    const refused = composeAnswer(unrelated, unrelatedRanked, toSearchResult, { ...rule, maxSentences: 1 }, undefined, { sentenceFactor: () => 1000 });
+    expect(refused.abstained).toBe(true);
+  });
+
   it('quotes first, for a count question, the sentence stating a number right before the counted word', () => {
     const text = 'Mange kommuner deltar i journalløftet. Over 200 kommuner deltar i journalløftet.';
     const { query, ranked } = rankFor('hvor mange kommuner deltar i journalløftet', [passage('e', text)]);

@@ -436,15 +436,6 @@ export const composeAnswer = (
     })),
   );
   context.observeCandidates?.(candidates.map((candidate) => ({ ...candidate, passage: passageAt(candidate.rank), said: saidIn[candidate.rank] ?? [] })));
-  const sentenceFactor = context.sentenceFactor;
-  if (sentenceFactor)
-    for (const candidate of candidates)
-      candidate.score *= sentenceFactor({
-        passage: passageAt(candidate.rank),
-        rank: candidate.rank,
-        sentence: candidate.sentence,
-        said: saidIn[candidate.rank] ?? [],
-      });
   candidates.sort((left, right) => right.score - left.score || left.rank - right.rank || left.sentence - right.sentence);
   const best = candidates[0];
   const bestEvidence = best ? passages[best.rank]?.sentenceEvidence[best.sentence] : undefined;
@@ -794,11 +785,25 @@ export const composeAnswer = (
     };
   }
 
-  const chosen: Candidate[] = [best];
-  const chosenShingles = [shingles(normalizeForDedup(sentenceText(passageAt(best.rank), best.sentence)))];
-  const quoted = new Set(listItemsAfter(passageAt(best.rank), best.sentence).map((index) => `${best.rank}:${index}`));
-  for (const candidate of candidates.slice(1)) {
-    if (chosen.length >= settings.maxSentences || candidate.score < settings.followRatio * best.score) break;
+  // Whether to answer is read from the best sentence as the question alone ranks it; which sentences to quote, with a follow-up's
+  // factor for where they stand beside the last answer's passages (`sentenceFactor`): the factor picks what to quote, not whether to answer.
+  const sentenceFactor = context.sentenceFactor;
+  const order = sentenceFactor
+    ? candidates
+        .map((candidate) => ({
+          ...candidate,
+          score:
+            candidate.score *
+            sentenceFactor({ passage: passageAt(candidate.rank), rank: candidate.rank, sentence: candidate.sentence, said: saidIn[candidate.rank] ?? [] }),
+        }))
+        .sort((left, right) => right.score - left.score || left.rank - right.rank || left.sentence - right.sentence)
+    : candidates;
+  const first = order[0] ?? best;
+  const chosen: Candidate[] = [first];
+  const chosenShingles = [shingles(normalizeForDedup(sentenceText(passageAt(first.rank), first.sentence)))];
+  const quoted = new Set(listItemsAfter(passageAt(first.rank), first.sentence).map((index) => `${first.rank}:${index}`));
+  for (const candidate of order.slice(1)) {
+    if (chosen.length >= settings.maxSentences || candidate.score < settings.followRatio * first.score) break;
     if (quoted.has(`${candidate.rank}:${candidate.sentence}`)) continue;
     const text = sentenceText(passageAt(candidate.rank), candidate.sentence);
     if (normalizeForDedup(text).length < 25 || sentenceFitness(text, false) < 1) continue;
@@ -833,7 +838,7 @@ export const composeAnswer = (
             subject: carriesSubject(candidate),
           })),
         )
-      ] ?? best)
+      ] ?? first)
     : best;
   // In reading order; a yes/no answer opens with the sentence its «Ja»/«Nei» is read from.
   chosen.sort(
