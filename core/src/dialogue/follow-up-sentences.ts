@@ -1,6 +1,6 @@
 import type { IndexedChunk } from '../retrieval/indexed-chunk';
 import type { RankedChunk } from '../retrieval/retriever';
-import { adjacentGap } from './near-prior';
+import { nearQuote } from './near-prior';
 import fitted from './follow-up-sentence-model.json';
 
 /**
@@ -37,9 +37,6 @@ export const followUpSentenceModel: FollowUpSentenceModel | null = (() => {
 const floorLogScore = -5;
 /** How many sentences before or after one the last answer gave count as beside it. */
 const besideSpan = 2;
-const adjacent = (chunk: IndexedChunk, other: IndexedChunk): boolean =>
-  other.file === chunk.file && (other.heading === chunk.heading || Math.max(chunk.start - other.end, other.start - chunk.end) <= adjacentGap);
-
 /** A candidate sentence as compose sees it: its passage and rank, its index, which of the passage's sentences the last answer gave, and its score. */
 export interface FollowUpCandidate {
   passage: RankedChunk;
@@ -55,7 +52,7 @@ export const followUpFeatures = (quoted: readonly IndexedChunk[], candidate: Fol
   const { passage, sentence, said, score } = candidate;
   const chunk = passage.chunk;
   const isQuoted = quoted.some((other) => other.id === chunk.id);
-  const near = !isQuoted && quoted.some((other) => adjacent(chunk, other));
+  const near = !isQuoted && quoted.some((other) => nearQuote(chunk, other));
   const isSaid = said[sentence] ?? false;
   const beside = !isSaid && said.some((given, index) => given && Math.abs(index - sentence) <= besideSpan);
   return {

@@ -25,7 +25,7 @@ export const adjacentGap = 20;
  * heading (a section's last paragraph and the next one's first, a list whose rows run past a subheading). Tune follow-ups
  * unchanged (one answer text); test follow-ups 150 → 151 of 204 supported.
  */
-const nearQuote = (chunk: IndexedChunk, other: IndexedChunk): boolean =>
+export const nearQuote = (chunk: IndexedChunk, other: IndexedChunk): boolean =>
   other.file === chunk.file && (other.heading === chunk.heading || Math.max(chunk.start - other.end, other.start - chunk.end) <= adjacentGap);
 
 /**
