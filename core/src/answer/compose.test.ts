@@ -48,7 +48,14 @@ const composeRatio = (
   question: string,
   passages: RankedChunk[],
   weightOf?: (stem: string) => number,
-  conversation: { followUp?: boolean; fresh?: string[]; interpreted?: string; previousAnswer?: string; previousQuestion?: string } = {},
+  conversation: {
+    followUp?: boolean;
+    fresh?: string[];
+    interpreted?: string;
+    previousAnswer?: string;
+    previousQuestion?: string;
+    authorsOf?: (file: string) => ReadonlySet<string>;
+  } = {},
 ): { abstained: boolean; quoted: string; ratio: number } => {
   const { query, ranked } = rankFor(question, passages);
   let learned = 1;
@@ -225,6 +232,21 @@ describe('composeAnswer', () => {
     expect(ratio('Hvor mye sparer Helse Finnmark på videokonferanse?', [finnmark])).toBeCloseTo(1, 2);
     // A name joined to a common noun is mentioned where its rarest part stands («Stavanger-dataene»).
     expect(ratio('Hvor mange av Stavanger-dataene ligger i Felles datakatalog?', [stavanger])).toBeCloseTo(1, 2);
+  });
+
+  it('halves the confidence when the passage to quote and its neighbours do not mention a name of the question that the texts name elsewhere', () => {
+    const quote = passage('k', 'Elektronisk samhandling er samarbeid ved bruk av IKT mellom kommuner og sykehus.');
+    const elsewhere = passage('m', 'Kartverket har kart i Felles datakatalog.');
+    const fillers = ['a', 'b', 'c', 'd', 'e'].map((id) => passage(id, 'Helse og omsorg i kommunene.'));
+    const corpus = [quote, elsewhere, ...fillers, passage('g', 'Samhandling er viktig.')];
+    const weights = termWeightsOf(corpus.map((item) => item.chunk));
+    const weightOf = (stem: string) => termWeight(weights, stem);
+    const ratio = (question: string, authorsOf?: (file: string) => ReadonlySet<string>): number =>
+      composeRatio(question, [quote, ...fillers, elsewhere], weightOf, authorsOf ? { authorsOf } : {}).ratio;
+    // The texts name Kartverket only below the passages the answer may quote, never with samhandling: the quote is another body's.
+    expect(ratio('Hvordan beskriver Kartverket elektronisk samhandling mellom kommuner og sykehus?')).toBeCloseTo(0.5, 2);
+    // The author of the quote's document is its context, which its passages need not repeat.
+    expect(ratio('Hvordan beskriver Kartverket elektronisk samhandling mellom kommuner og sykehus?', () => new Set(analyze('Kartverket')))).toBeCloseTo(1, 2);
   });
 
   it('halves the confidence of a when-question whose event no time-stating sentence near the quote carries', () => {

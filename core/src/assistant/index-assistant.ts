@@ -182,6 +182,7 @@ export const createIndexAssistant = (parts: IndexAssistantParts): Assistant & { 
     const texts = await originals.read(ranked.slice(0, answerSettings.passages).map((passage) => passage.chunk.file));
     const response = composeAnswer(resolved.prepared, ranked, toSearchResult, answerSettings, locateIn(texts), {
       weightOf,
+      authorsOf: (file) => kinds.authors.get(file),
       observe: options?.observe,
       previousAnswer: resolved.previousAnswer,
       yesNo: resolved.yesNo,
