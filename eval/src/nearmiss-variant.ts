@@ -257,10 +257,13 @@ export const nameVariant = (item: AnswerableGoldItem, resources: NearMissResourc
   };
 };
 
-/** Every variant of the answerable gold items: at most one per transform and question, in gold-set order. */
+/** Every variant of the answerable gold items (not two-part ones): at most one per transform and question, in gold-set order. */
 export const nearMissVariants = (items: readonly GoldItem[], resources: NearMissResources): NearMissVariant[] => {
   const years = corpusYears(resources.corpus.seeds);
-  return items
-    .filter((item): item is AnswerableGoldItem => item.answerable)
-    .flatMap((item) => [yearVariant(item, resources, years), nameVariant(item, resources)].flatMap((variant) => (variant ? [variant] : [])));
+  return (
+    items
+      // A two-part question keeps one part answerable whatever the other asks: no near miss as a whole.
+      .filter((item): item is AnswerableGoldItem => item.answerable && item.secondQuote === undefined)
+      .flatMap((item) => [yearVariant(item, resources, years), nameVariant(item, resources)].flatMap((variant) => (variant ? [variant] : [])))
+  );
 };
