@@ -62,6 +62,16 @@ describe('nearMissVariants', () => {
     expect(nearMissVariants([item], resources).map((variant) => variant.item.question)).toEqual(variants.map((variant) => variant.item.question));
   });
 
+  it('never chooses a name that stands within 600 characters of the gold quote, even apart from the frame words', () => {
+    const quote = `I 2019 har Stavanger kommune lagt ut 40 datasett, ${filler(40)} og mer kommer.`;
+    const long = { ...item, quote };
+    // Bergen stands 90 words after the quote's end: more than 600 characters from «datasett» and «lagt», near the quote.
+    const besideQuote = new Map(seeds);
+    besideQuote.set('000_0000000000000000.txt', `${quote} ${filler(90)} Bergen er en by. ${filler(200)} I 2015 og 2021 skjedde annet.`);
+    const names = nearMissVariants([long], { ...resources, corpus: new CheckedCorpus(besideQuote) }).filter((variant) => variant.transform === 'name');
+    expect(names.map((variant) => variant.to)).toEqual(['Trondheim']);
+  });
+
   it('makes no year variant of a period, and none where every other year stands near the frame', () => {
     const period = { ...item, question: 'Hvor mange datasett hadde Stavanger lagt ut i Felles datakatalog i 2019–2021?' };
     expect(nearMissVariants([period], resources).some((variant) => variant.transform === 'year')).toBe(false);

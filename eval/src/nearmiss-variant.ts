@@ -116,6 +116,18 @@ export class CheckedCorpus {
     return this.at(term).reduce((sum, list) => sum + list.length, 0);
   }
 
+  /** Whether `term` (lowercase) stands within 600 characters of the gold quote (where it stands in `file`). */
+  nearQuote(term: string, file: string, quote: string): boolean {
+    const seed = [...this.seeds.keys()].indexOf(file);
+    const original = this.seeds.get(file);
+    const span = original === undefined ? null : findQuote(original, quote);
+    if (seed < 0 || original === undefined || !span) return false;
+    // Positions in the collapsed text: the quote's start and end as collapsing moves them.
+    const start = normalise(`${original.slice(0, span.start)}x`).length - 1;
+    const end = start + normalise(original.slice(span.start, span.end)).length;
+    return (this.at(term)[seed] ?? []).some((at) => at + term.length >= start - absenceWindowRadius && at <= end + absenceWindowRadius);
+  }
+
   /** Whether `other` stands inside the 600-character window around some occurrence of `anchor`, as `absenceViolations` reads it. */
   together(anchor: string, other: string): boolean {
     const others = this.at(other);
@@ -129,9 +141,17 @@ export class CheckedCorpus {
 const checkFor = (replacement: string, frame: readonly string[], corpus: CheckedCorpus): AbsenceChecks[string] =>
   corpus.count(replacement.toLowerCase()) > 0 ? { notTogether: frame.slice(0, 2).map((term) => [replacement, term]) } : { absent: [replacement] };
 
-/** A fast reading of the check; the chosen replacement is verified by `absenceViolations` itself. */
-const passes = (replacement: string, frame: readonly string[], corpus: CheckedCorpus): boolean =>
-  corpus.count(replacement.toLowerCase()) === 0 || frame.slice(0, 2).every((term) => !corpus.together(replacement.toLowerCase(), term));
+/**
+ * A fast reading of the check; the chosen replacement is verified by `absenceViolations` itself. Besides, a replacement
+ * standing within 600 characters of the gold quote (or an alsoIn copy) is never chosen: the passage that answers the
+ * original may answer the variant too, in words the frame's two rarest do not catch.
+ */
+const passes = (replacement: string, frame: readonly string[], corpus: CheckedCorpus, item: AnswerableGoldItem): boolean => {
+  const term = replacement.toLowerCase();
+  if (corpus.count(term) === 0) return true;
+  const sources = [{ file: item.file, quote: item.quote }, ...item.alsoIn];
+  return sources.every((source) => !corpus.nearQuote(term, source.file, source.quote)) && frame.slice(0, 2).every((other) => !corpus.together(term, other));
+};
 
 /** The chosen replacement's check, verified against the seeds by the gold set's own `absenceViolations`. */
 const verified = (check: AbsenceChecks[string], corpus: CheckedCorpus): AbsenceChecks[string] => {
@@ -182,7 +202,7 @@ export const yearVariant = (item: AnswerableGoldItem, resources: NearMissResourc
   const frame = namedTerm ? [namedTerm, ...rest.filter((term) => term !== namedTerm)] : rest;
   if (frame.length === 0) return undefined;
   const id = `${item.id}-year`;
-  const passing = [...years.keys()].filter((candidate) => !asked.includes(candidate) && passes(candidate, frame, resources.corpus));
+  const passing = [...years.keys()].filter((candidate) => !asked.includes(candidate) && passes(candidate, frame, resources.corpus, item));
   const near = passing.filter((candidate) => Math.abs(Number(candidate) - Number(year)) <= nearYears);
   const to = pick(id, near.length > 0 ? near : passing);
   if (to === undefined) return undefined;
@@ -234,7 +254,7 @@ export const nameVariant = (item: AnswerableGoldItem, resources: NearMissResourc
     !candidate.toLowerCase().includes(lower) &&
     !lower.includes(candidate.toLowerCase()) &&
     !question.includes(candidate.toLowerCase()) &&
-    passes(candidate, frame, resources.corpus);
+    passes(candidate, frame, resources.corpus, item);
   const fromTexts = [...new Set(resources.corpusNames)].filter(fits);
   const to = pick(id, fromTexts) ?? (asked.kind === 'top' ? pick(id, [...new Set(resources.listedPlaces)].filter(fits)) : undefined);
   if (to === undefined) return undefined;
