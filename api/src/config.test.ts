@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadConfig } from './config';
-import { databaseHeapGrowingPercent } from './heap-growth';
+import { defaultHeapGrowingPercent } from './heap-growth';
 
 describe('loadConfig', () => {
   it('defaults to 127.0.0.1:8787, the corpus-or-e5 auto embedder and no CORS', () => {
@@ -19,11 +19,12 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ EMBEDDER: 'openai' })).toThrowError(/EMBEDDER/);
   });
 
-  it("bounds V8's heap growth by default only over the database store, and takes HEAP_GROWING_PERCENT over either", () => {
+  it("bounds V8's heap growth by default over both stores, and takes HEAP_GROWING_PERCENT over either", () => {
     const database = { STORE: 'postgres', DATABASE_URL: 'postgresql://localhost/kildesvar' };
-    expect(loadConfig({}).heapGrowingPercent).toBe(0);
-    expect(loadConfig(database).heapGrowingPercent).toBe(databaseHeapGrowingPercent);
-    expect(databaseHeapGrowingPercent).toBeGreaterThan(0);
+    expect(defaultHeapGrowingPercent).toBeGreaterThan(0);
+    expect(loadConfig({}).heapGrowingPercent).toBe(defaultHeapGrowingPercent);
+    expect(loadConfig(database).heapGrowingPercent).toBe(defaultHeapGrowingPercent);
+    expect(loadConfig({ HEAP_GROWING_PERCENT: '0' }).heapGrowingPercent).toBe(0);
     expect(loadConfig({ ...database, HEAP_GROWING_PERCENT: '0' }).heapGrowingPercent).toBe(0);
     expect(loadConfig({ HEAP_GROWING_PERCENT: '40' }).heapGrowingPercent).toBe(40);
     expect(() => loadConfig({ HEAP_GROWING_PERCENT: '-1' })).toThrowError(/HEAP_GROWING_PERCENT/);

@@ -1,7 +1,7 @@
 import { describeIssues, parseIndexLocation, type IndexLocation } from '@kildesvar/core';
 import { z } from 'zod';
 import { KildesvarError } from '@kildesvar/core/errors';
-import { databaseHeapGrowingPercent } from './heap-growth';
+import { defaultHeapGrowingPercent } from './heap-growth';
 
 const count = (fallback: number) => z.coerce.number().int().min(0).default(fallback);
 const flag = (fallback: boolean) =>
@@ -80,7 +80,7 @@ export const loadConfig = (environment: NodeJS.ProcessEnv = process.env): Config
     bodyLimitBytes: value.BODY_LIMIT_BYTES,
     generationPollMs: value.GENERATION_POLL_MS,
     databasePoolSize: value.DATABASE_POOL_SIZE,
-    heapGrowingPercent: value.HEAP_GROWING_PERCENT ?? (location.store === 'postgres' ? databaseHeapGrowingPercent : 0),
+    heapGrowingPercent: value.HEAP_GROWING_PERCENT ?? defaultHeapGrowingPercent,
     requestTimeoutMs: value.REQUEST_TIMEOUT_MS,
     maxConcurrent: value.MAX_CONCURRENT,
     maxQueue: value.MAX_QUEUE,
