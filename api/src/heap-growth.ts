@@ -12,7 +12,7 @@ import v8 from 'node:v8';
  * API CPU per search within the noise; 25 % gave 277–279 MiB for ~10 % more CPU (bench/README,
  * session 14). Over the file store the same rule let RSS grow 83–99 MiB during `npm run bench`'s HTTP
  * rounds while the heap a full collection keeps stayed at ~62 MiB; with 50 % it grew 17 MiB
- * (bench/README, session 17).
+ * (bench/README, session 17). Set once the index is loaded, not at start (`index.ts`).
  */
 export const defaultHeapGrowingPercent = 50;
 
