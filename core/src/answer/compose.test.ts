@@ -106,6 +106,18 @@ describe('composeAnswer', () => {
     expect(response.answer).toBe('I strategien prioriteres disse livshendelsene: Alvorlig sykdom; Ny i Norge; Starte og drive en bedrift. [1]');
   });
 
+  it('reads a list question’s lead-in with the items it introduces, for a question as asked only', () => {
+    const listed = 'Følgende tiltak foreslås i planen:\n- Sensorer i hjemmet\n- Alarmer ved fall';
+    const near = 'Kommunen vurderer tiltak med sensorer og alarmer.';
+    const question = 'hvilke tiltak med sensorer og alarmer foreslås';
+    const { query, ranked } = rankFor(question, [passage('n', near), passage('l', listed)]);
+    const asked = composeAnswer(query, ranked, toSearchResult, { ...rule, maxSentences: 1 });
+    expect(asked.answer).toMatch(/^Følgende tiltak foreslås i planen: Sensorer i hjemmet; Alarmer ved fall/);
+    // The lead-in alone carries less of the question than the other sentence: a follow-up, read with its context, quotes that.
+    const followUp = composeAnswer(query, ranked, toSearchResult, { ...rule, maxSentences: 1 }, undefined, { interpreted: question });
+    expect(followUp.answer).toMatch(/^Kommunen vurderer tiltak/);
+  });
+
   it('quotes first what the last answer did not give, also when that answer was read cut short', () => {
     const two =
       'I løpet av 2011 skal alle kommuner være tilknyttet Norsk Helsenett og ha tatt i bruk elektronisk samhandling med fastlegene. ' +

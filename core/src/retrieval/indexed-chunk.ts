@@ -50,7 +50,8 @@ export const termSetOf = (text: string, knowledge: WordKnowledge = noWordKnowled
   return { stems: new Set(stems), numbers: new Set(statedNumbers(text)), pairs: new Set(stemPairs(stems)), lemmas, parts, aliases };
 };
 
-const union = (sets: TermSet[]): TermSet => ({
+/** The terms of several sets as one (a passage's, from its heading's and sentences'). */
+export const unionOf = (sets: readonly TermSet[]): TermSet => ({
   stems: new Set(sets.flatMap((set) => [...set.stems])),
   numbers: new Set(sets.flatMap((set) => [...set.numbers])),
   pairs: new Set(sets.flatMap((set) => [...set.pairs])),
@@ -116,7 +117,7 @@ export const indexChunk = (
     indexedText: text,
     headingTerms,
     titleTerms: termSetOf(chunk.title, knowledge),
-    terms: union([headingTerms, ...sentences.map((sentence) => sentence.terms)]),
+    terms: unionOf([headingTerms, ...sentences.map((sentence) => sentence.terms)]),
     sentences,
   };
 };
