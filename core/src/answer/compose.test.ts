@@ -106,6 +106,13 @@ describe('composeAnswer', () => {
     expect(response.answer).toBe('I strategien prioriteres disse livshendelsene: Alvorlig sykdom; Ny i Norge; Starte og drive en bedrift. [1]');
   });
 
+  it('answers a why-question with the sentence giving the cause, not the one restating what is to be explained', () => {
+    const text =
+      'Mange kommuner har kjøpt et nytt journalsystem, men systemet blir ikke brukt fullt ut i tjenesten. Det skyldes at kommuner tar ut lite av journalsystemet når det blir brukt.';
+    const { query, ranked } = rankFor('hvorfor blir journalsystemet ikke brukt fullt ut i kommuner', [passage('w', text)]);
+    expect(composeAnswer(query, ranked, toSearchResult, { ...rule, maxSentences: 1 }).answer).toMatch(/^Det skyldes at kommuner tar ut lite/);
+  });
+
   it('reads a list question’s lead-in with the items it introduces, for a question as asked only', () => {
     const listed = 'Følgende tiltak foreslås i planen:\n- Sensorer i hjemmet\n- Alarmer ved fall';
     const near = 'Kommunen vurderer tiltak med sensorer og alarmer.';
