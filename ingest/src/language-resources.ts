@@ -92,10 +92,11 @@ type Morphology = Pick<LanguageResources, 'lemmas' | 'parts' | 'morphologySource
 /**
  * Raised whenever the way the tables are built changes (3: nynorsk lemmas with one bokmål translation linked to it;
  * 4: or two, for a nynorsk-only word; 5: names the texts capitalise analysed capitalised; 6: the multiword verbs kept; 7: the heads
- * of the corpus's compounds linked too; 9: only for nynorsk lemmas the whole words leave unlinked),
+ * of the corpus's compounds linked too; 9: only for nynorsk lemmas the whole words leave unlinked; 10: of a compound's readings, the one whose parts its surface
+ * writes out, then whose head the corpus writes as a word),
  * so a cached table is not reused.
  */
-const morphologyBuild = 9;
+const morphologyBuild = 10;
 
 /** The cache key: the build, the vocabulary, and the size and time of every Debian file the tables come from. */
 const morphologyKey = (vocabulary: string[], capitalisedWords: ReadonlySet<string>): string => {
@@ -265,6 +266,7 @@ const analyseMorphology = async (vocabulary: string[], capitalisedWords: Readonl
     lemmas.set(word, set);
   };
   let toBokmaal = new Map<string, Set<string>>();
+  const words = new Set(vocabulary);
   try {
     const lowercase = await Promise.all(analysers.map((analyser) => analyse(analyser.file, vocabulary, true)));
     // Apertium knows proper nouns only capitalised («Norge», «Noreg»): a word neither analyser knows that the texts
@@ -275,7 +277,7 @@ const analyseMorphology = async (vocabulary: string[], capitalisedWords: Readonl
     const outputs = lowercase.map((output, index) => [...output, ...(named[index] ?? [])]);
     toBokmaal = await nynorskLemmasOf(outputs[0] ?? []);
     for (const parsed of analysedLines(outputs)) {
-      const reading = lemmasAndParts(parsed.readings);
+      const reading = lemmasAndParts(parsed.readings, parsed.surface, words);
       for (const lemma of reading.lemmas) add(parsed.surface, lemma);
       if (reading.parts.length > 1 && !lemmas.has(parsed.surface)) parts[parsed.surface] ??= reading.parts;
     }

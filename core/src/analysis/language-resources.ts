@@ -97,11 +97,29 @@ export const parseLtProcLine = (line: string): { surface: string; readings: Morp
   return { surface: surface.toLowerCase().normalize('NFC'), readings };
 };
 
-/** Lemmas of the simple readings and the parts of the shortest compound reading of one analysed word. */
-export const lemmasAndParts = (readings: MorphReading[]): { lemmas: string[]; parts: string[] } => {
+/** How many letters of the lemma, from its end, the surface does not write: «støte» 1 in «driftsstøtte» (it writes «støt»), «støtte» 0. */
+const unwrittenLength = (surface: string, lemma: string): number => {
+  for (let length = lemma.length; length > 0; length -= 1) if (surface.includes(lemma.slice(0, length))) return lemma.length - length;
+  return lemma.length;
+};
+
+/** The letters of a reading's parts the surface does not write (`unwrittenLength` summed). */
+const unwritten = (surface: string, reading: MorphReading): number => reading.parts.reduce((sum, part) => sum + unwrittenLength(surface, part), 0);
+
+/**
+ * Lemmas of the simple readings and the parts of the shortest compound reading of one analysed word. Among compound
+ * readings of as many parts, the one whose parts the surface writes out wins («driftsstøtte» is drift + «støtte», the noun
+ * it spells, not drift + «støte», the verb whose participle «støtt(e)» also is; «måledata» is «data», not «date»), then
+ * the one whose head the corpus writes as a word (`words`: «digitaliseringsområdet» ends in «område», not the verb «områ»),
+ * then Apertium's order.
+ */
+export const lemmasAndParts = (readings: MorphReading[], surface = '', words: ReadonlySet<string> = new Set()): { lemmas: string[]; parts: string[] } => {
   const simple = [...new Set(readings.filter((reading) => reading.parts.length === 1).map((reading) => reading.parts[0] ?? ''))].filter(Boolean);
-  const compounds = readings.filter((reading) => reading.parts.length > 1).sort((left, right) => left.parts.length - right.parts.length);
-  return { lemmas: simple, parts: simple.length > 0 ? [] : (compounds[0]?.parts ?? []) };
+  const compounds = readings
+    .filter((reading) => reading.parts.length > 1)
+    .map((reading) => ({ reading, unwritten: unwritten(surface, reading), written: words.has(reading.parts.at(-1) ?? '') ? 0 : 1 }))
+    .sort((left, right) => left.reading.parts.length - right.reading.parts.length || left.unwritten - right.unwritten || left.written - right.written);
+  return { lemmas: simple, parts: simple.length > 0 ? [] : (compounds[0]?.reading.parts ?? []) };
 };
 
 /** The simple (not compound) analyses of an `lt-proc` line with their tags kept: `eie<vblex><inf>`; unknown words give none. */

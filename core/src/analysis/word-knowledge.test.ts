@@ -25,6 +25,18 @@ describe('parseLtProcLine', () => {
     const readings = parseLtProcLine('^skrevet/skrive<vblex><pp>/skrev<n><nt><sg><def>/skriv<n><cmp>+et<n>$')?.readings ?? [];
     expect(lemmasAndParts(readings)).toEqual({ lemmas: ['skrive', 'skrev'], parts: [] });
   });
+
+  it('reads a compound by the parts its surface writes out, not by Apertium’s first reading', () => {
+    const line = '^driftsstøtte/drift<n><m><sg><ind><cmp>+støte<adj><pp><pl>/drift<n><m><sg><ind><cmp>+støtte<n><m><sg><ind>$';
+    const parsed = parseLtProcLine(line);
+    expect(lemmasAndParts(parsed?.readings ?? [], parsed?.surface)).toEqual({ lemmas: [], parts: ['drift', 'støtte'] });
+    // As written, the head the corpus writes as a word wins; fewer parts still win first.
+    const area = parseLtProcLine('^sosialområdet/sosial<adj><cmp>+områ<vblex><pp>/sosial<adj><cmp>+område<n><nt><sg><def>$');
+    expect(lemmasAndParts(area?.readings ?? [], area?.surface).parts).toEqual(['sosial', 'områ']);
+    expect(lemmasAndParts(area?.readings ?? [], area?.surface, new Set(['område'])).parts).toEqual(['sosial', 'område']);
+    const inflected = parseLtProcLine('^helseopplysninger/helse<n><cmp>+opplysning<n><pl>/helse<n><cmp>+opp<pr><cmp>+lysning<n><pl>$');
+    expect(lemmasAndParts(inflected?.readings ?? [], inflected?.surface).parts).toEqual(['helse', 'opplysning']);
+  });
 });
 
 describe('WordKnowledge', () => {
@@ -54,6 +66,24 @@ describe('WordKnowledge', () => {
     // «-forbundet» is both the participle of «forbinde» and a form of the noun «forbund»: a head is read as the noun it begins with.
     const head = new WordKnowledge({ ...emptyLanguageResources('test'), lemmas: { sjukepleiar: ['sjukepleiar'], forbundet: ['forbinde', 'forbund'] } });
     expect(head.partsOf('sjukepleiarforbundet')).toEqual(['sjukepleiar', 'forbund']);
+  });
+
+  it('reads a hyphenated compound by its pieces, the last as its lemma', () => {
+    const split = new WordKnowledge({
+      ...emptyLanguageResources('test'),
+      lemmas: { forordningen: ['forordning'], løsning: ['løsning'], helse: ['helse'], ordningen: ['ordning'], for: ['fare', 'for'] },
+      parts: { sikkerhetsløsningen: ['sikkerhet', 'løsning'] },
+    });
+    expect(split.partsOf('ki-forordningen')).toEqual(['ki', 'forordning']);
+    expect(split.partsOf('e-helse-løsning')).toEqual(['ehelse', 'løsning']);
+    expect(split.partsOf('ikt–sikkerhetsløsningen')).toEqual(['ikt', 'sikkerhet', 'løsning']);
+    // One piece left once a one-letter piece joins the next: no compound of parts.
+    expect(split.partsOf('e-resept')).toEqual([]);
+    // A modifier that is a lemma itself is read as written, not as another lemma it spells («for», not «fare»).
+    expect(new WordKnowledge({ ...emptyLanguageResources('test'), lemmas: { for: ['fare', 'for'], ordningen: ['ordning'] } }).partsOf('forordningen')).toEqual([
+      'for',
+      'ordning',
+    ]);
   });
 
   it('links lemmas of one root across word classes, only to lemmas the tables know', () => {

@@ -21,6 +21,9 @@ const maxVariants = 4;
 const minCompoundLength = 7;
 /** Linking letters between compound parts: «arbeid-s-plass», «barn-e-hage». */
 const linkingLetters = ['', 's', 'e'];
+/** A hyphen or dash joining the pieces of a compound («KI-forordningen», «IKT–bransjen»), as the tokenizer reads them. */
+const HYPHEN = /[-\u2010\u2011\u2013]/u;
+const HYPHEN_SPLIT = /[-\u2010\u2011\u2013]/gu;
 
 /** Verb and noun endings of regular derivations; the candidates are checked against the lemma tables. */
 const derivedCandidates = (lemma: string): string[] => {
@@ -280,12 +283,41 @@ export class WordKnowledge {
     );
   }
 
-  /** Lemmas of a compound's parts: from the analyser, or a split into two known words; [] for a simple word. */
+  /**
+   * Lemmas of a compound's parts: from the analyser, or a split into two known words; [] for a simple word. A compound
+   * written with hyphens («ki-forordningen», «e-helse-løsning») is read by its pieces (`hyphenatedPartsOf`).
+   */
   partsOf(word: string): readonly string[] {
+    if (HYPHEN.test(word)) return this.hasMorphology ? this.splitCache.get(word, () => this.hyphenatedPartsOf(word)) : [];
     const known = this.parts.get(word);
     if (known) return known;
     if (this.lemmas.has(word) || word.length < minCompoundLength || !this.hasMorphology) return [];
     return this.splitCache.get(word, () => this.split(word));
+  }
+
+  /**
+   * The parts of a compound written with hyphens: the pieces before the last as written (a one-letter piece joined to the
+   * next: «e-helse» is «ehelse», as the tokenizer writes it), or their own parts when compounds; then the last piece read
+   * as its lemma, or its own parts when a compound: «ki-forordningen» → ki, forordning; «e-helse-løsning» → ehelse, løsning.
+   */
+  private hyphenatedPartsOf(word: string): readonly string[] {
+    const pieces: string[] = [];
+    let pending = '';
+    for (const piece of word.split(HYPHEN_SPLIT).filter(Boolean)) {
+      if (piece.length < 2) pending += piece;
+      else {
+        pieces.push(pending + piece);
+        pending = '';
+      }
+    }
+    if (pending) pieces.push((pieces.pop() ?? '') + pending);
+    const head = pieces.pop();
+    if (!head || pieces.length === 0) return this.partsOf(word.replace(HYPHEN_SPLIT, ''));
+    const modifiers = pieces.flatMap((piece) => (this.parts.get(piece) ?? [piece]) as string[]);
+    const headLemmas = this.lemmasOf(head);
+    const headParts =
+      headLemmas.length > 0 ? [headLemmas.includes(head) ? head : (longestLeading(head, headLemmas) ?? headLemmas[0] ?? head)] : this.partsOf(head);
+    return [...modifiers, ...(headParts.length > 0 ? headParts : [head])];
   }
 
   /** The best split of an unknown word into a known modifier and the longest known head. */
@@ -302,7 +334,9 @@ export class WordKnowledge {
         const end = cut - link.length;
         if (end < minPartLength || word.slice(end, cut) !== link) continue;
         const modifier = word.slice(0, end);
-        const modifierParts = this.parts.get(modifier) ?? (this.lemmas.get(modifier)?.[0] ? [this.lemmas.get(modifier)?.[0] ?? modifier] : null);
+        // A modifier that is a lemma itself is read as that word («for-» of «forordningen», not the verb «fare» it also spells).
+        const modifierLemmas = this.lemmas.get(modifier);
+        const modifierParts = this.parts.get(modifier) ?? (modifierLemmas?.[0] ? [modifierLemmas.includes(modifier) ? modifier : modifierLemmas[0]] : null);
         if (modifierParts) return [...modifierParts, headLemma];
       }
     }

@@ -43,7 +43,8 @@ export const termSetOf = (text: string, knowledge: WordKnowledge = noWordKnowled
     for (const lemma of knowledge.lemmasOf(term.kind === 'compound' ? term.word : surface)) lemmas.add(lemma);
     // «hvert år», «per år», «i året» says «årlig»: a question's «årlig» finds it.
     for (const adjective of knowledge.periodicAt(text, term.start, surface)) lemmas.add(adjective);
-    for (const part of knowledge.partsOf(term.kind === 'compound' ? term.word : surface)) parts.add(part);
+    // A hyphenated compound is split where it is written («KI-forordningen» → ki, forordning).
+    for (const part of knowledge.partsOf(surface)) parts.add(part);
     for (const long of knowledge.longFormsOf(term.stem)) for (const stem of long) aliases.add(stem);
   }
   for (const { short } of knowledge.shortFormsIn(stems)) aliases.add(short);

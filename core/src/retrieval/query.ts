@@ -162,7 +162,8 @@ const queryWords = ({ text, terms, particleVerbs }: TextReading, knowledge: Word
     }
     const surface = term.kind === 'compound' ? term.word : text.slice(term.start, term.end).toLowerCase().normalize('NFC');
     const numbers = mentions.filter((mention) => mention.start <= term.start && term.end <= mention.end).map((mention) => formatNumberValue(mention.value));
-    const parts = knowledge.partsOf(surface);
+    // A hyphenated compound is split where it is written («KI-forordningen» → ki, forordning).
+    const parts = knowledge.partsOf(term.kind === 'compound' ? text.slice(term.start, term.end).toLowerCase().normalize('NFC') : surface);
     // A verb and its particle («greia ut») are both carried by the one word bokmål writes for them («utredes»).
     const spanning = particleVerbs.filter((verb) => verb.start <= term.start && term.end <= verb.end);
     const joined = spanning.flatMap((verb) => verb.lemmas);
