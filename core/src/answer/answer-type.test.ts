@@ -7,6 +7,8 @@ import {
   countedAfterNumbers,
   countedPhraseOf,
   countedStemsOf,
+  givesYear,
+  periodYearsIn,
   rolesOfOtherBodies,
   statesAnswerType,
   statesDate,
@@ -291,5 +293,21 @@ describe('roles held in another body', () => {
     expect(rolesOfOtherBodies('Leder Kari Nordmann åpnet møtet, sammen med utvalgsleder Gunnar Bovim.', council)).toBe(false);
     expect(rolesOfOtherBodies('Kari Nordmann åpnet møtet.', council)).toBe(false);
     expect(rolesOfOtherBodies('Styreleder Kari Nordmann åpnet møtet.', bodyKindsIn('Hvem leder KS?'))).toBe(false);
+  });
+});
+
+describe('givesYear', () => {
+  it('reads a year stated or inside a period the text writes', () => {
+    expect(givesYear('Innen 2011 skal alle kommuner være tilknyttet.', '2011')).toBe(true);
+    expect(givesYear('IKT i helse og omsorg 2008–2012', '2010')).toBe(true);
+    expect(givesYear('støtte for 2025/26', '2026')).toBe(true);
+    expect(givesYear('målene for 2006-09', '2008')).toBe(true);
+    expect(givesYear('IKT i helse og omsorg 2008–2012', '2013')).toBe(false);
+    expect(givesYear('1,8 millioner leverte selvangivelsen i 2005', '2011')).toBe(false);
+  });
+
+  it('finds the years of the periods a question writes', () => {
+    expect(periodYearsIn('strategien Samspill 2008–2013 i 2010')).toEqual(['2008', '2013']);
+    expect(periodYearsIn('i 2010')).toEqual([]);
   });
 });

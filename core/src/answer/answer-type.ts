@@ -337,3 +337,24 @@ export const countedStemsOf = (question: string, sources?: readonly { source: st
     ),
   ];
 };
+
+/** A period of years («2008–2012», «2008 - 2012», «2025/26», «2006-09»): its first and last year. */
+const periods = /\b((?:19|20)\d{2})\s*(?:[–—-]|\/)\s*((?:19|20)?\d{2})\b/gu;
+
+/**
+ * Whether a text gives a year: states it, or writes a period that contains it («2008–2012» gives 2010, «2025/26» gives 2026).
+ * A period's second year may be written with two digits, read in the first year's century.
+ */
+export const givesYear = (text: string, year: string): boolean => {
+  if (yearsIn(text).includes(year)) return true;
+  const asked = Number(year);
+  for (const [, from = '', to = ''] of text.matchAll(periods)) {
+    const first = Number(from);
+    const last = to.length === 2 ? Math.floor(first / 100) * 100 + Number(to) : Number(to);
+    if (last > first && asked >= first && asked <= last) return true;
+  }
+  return false;
+};
+
+/** The years of the periods a text writes («strategien for 2019–2025» gives 2019 and 2025). */
+export const periodYearsIn = (text: string): string[] => [...text.matchAll(periods)].flatMap((match) => yearsIn(match[0]));

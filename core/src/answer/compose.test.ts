@@ -281,6 +281,24 @@ describe('composeAnswer', () => {
     expect(ratio('Hvilket år ble Feide etablert som løsning for innlogging?', founded)).toBeCloseTo(1, 2);
   });
 
+  it('halves the confidence when the quote and its date context do not give the year the question asks about', () => {
+    const ratio = (question: string, text: string): number => composeRatio(question, [passage('y', text)]).ratio;
+    const internet =
+      'I 2016 ble det kjøpt inn nye datamaskiner til skolene. Kommunene samarbeider om innkjøp av utstyr. Skolene har fått nye lærebøker. Mer enn 8 av 10 nordmenn har tilgang til Internett.';
+    // The passage writes 2016 of the computers, far from the share: the texts do not give the share for 2016.
+    expect(ratio('Hvor mange nordmenn har tilgang til Internett i 2016?', internet)).toBeCloseTo(0.5, 2);
+    // A year of the document's period (2008–2012) is the quote's own date context.
+    expect(ratio('Hvor mange nordmenn har tilgang til Internett i 2010?', internet)).toBeCloseTo(1, 2);
+    // Stated beside the share, or a period of the sentence containing it.
+    expect(ratio('Hvor mange nordmenn har tilgang til Internett i 2016?', 'Mer enn 8 av 10 nordmenn har tilgang til Internett i 2016.')).toBeCloseTo(1, 2);
+    expect(ratio('Hvor mange nordmenn har tilgang til Internett i 2016?', 'Mer enn 8 av 10 nordmenn har tilgang til Internett i 2014–2018.')).toBeCloseTo(1, 2);
+    // A period the question writes names a plan by its span: read in the passage as a whole.
+    const plan =
+      'Planen for 2015–2017 ble vedtatt i fjor. Kommunene samarbeider om innkjøp av utstyr. Skolene har fått nye lærebøker. Mer enn 8 av 10 nordmenn har tilgang til Internett.';
+    expect(ratio('Hva slags tilgang til Internett har nordmenn ifølge planen for 2015–2017?', plan)).toBeCloseTo(1, 2);
+    expect(ratio('Hva slags tilgang til Internett har nordmenn ifølge planen for 2018–2019?', plan)).toBeCloseTo(0.5, 2);
+  });
+
   it('halves the confidence of a count question whose counted thing no count-stating sentence of the passage carries', () => {
     const ratio = (question: string, text: string): number => composeRatio(question, [passage('n', text)]).ratio;
     const staff = 'Omsorgssektoren må mer enn tredoble antall stillinger fram mot 2060. Det blir behov for 230 000 nye årsverk i omsorgssektoren.';
@@ -470,8 +488,14 @@ describe('composeAnswer', () => {
   it('halves the confidence of a question asking for a day when the only date near the quote is the question’s own month', () => {
     const question = 'Hvilken dato i juni 2019 ble digitaliseringsstrategien lansert?';
     // The year of the next sentence states a time, so only the day rule sees that «i juni» is the question's own month.
-    const month = passage('m', 'Regjeringen og KS lanserte i juni digitaliseringsstrategien for offentlig sektor. Strategien følger opp meldingen fra 2016.');
-    const day = passage('d', 'Regjeringen og KS lanserte 11. juni digitaliseringsstrategien for offentlig sektor. Strategien følger opp meldingen fra 2016.');
+    const month = passage(
+      'm',
+      'Regjeringen og KS lanserte i juni 2019 digitaliseringsstrategien for offentlig sektor. Strategien følger opp meldingen fra 2016.',
+    );
+    const day = passage(
+      'd',
+      'Regjeringen og KS lanserte 11. juni 2019 digitaliseringsstrategien for offentlig sektor. Strategien følger opp meldingen fra 2016.',
+    );
     expect(composeRatio(question, [month]).ratio).toBeCloseTo(0.5, 2);
     expect(composeRatio(question, [day]).ratio).toBeCloseTo(1, 2);
   });
