@@ -297,6 +297,12 @@ describe('composeAnswer', () => {
       'Planen for 2015–2017 ble vedtatt i fjor. Kommunene samarbeider om innkjøp av utstyr. Skolene har fått nye lærebøker. Mer enn 8 av 10 nordmenn har tilgang til Internett.';
     expect(ratio('Hva slags tilgang til Internett har nordmenn ifølge planen for 2015–2017?', plan)).toBeCloseTo(1, 2);
     expect(ratio('Hva slags tilgang til Internett har nordmenn ifølge planen for 2018–2019?', plan)).toBeCloseTo(0.5, 2);
+    // A year right after a word of the document's title that the title dates otherwise names another edition of it.
+    const edition = passage('t', 'Mange husholdninger hadde PC i 2004. Mer enn 8 av 10 nordmenn har tilgang til Internett.');
+    const titled = { ...edition, chunk: { ...edition.chunk, title: 'eKommune 2009 – det digitale spranget' } };
+    expect(composeRatio('Har nordmenn tilgang til Internett ifølge eKommune 2004?', [titled]).ratio).toBeCloseTo(0.5, 2);
+    expect(composeRatio('Har nordmenn tilgang til Internett ifølge eKommune 2009?', [titled]).ratio).toBeCloseTo(1, 2);
+    expect(composeRatio('Hadde husholdninger PC i 2004?', [titled]).ratio).toBeCloseTo(1, 2);
   });
 
   it('halves the confidence of a count question whose counted thing no count-stating sentence of the passage carries', () => {
