@@ -5,6 +5,7 @@ import path from 'node:path';
 import {
   collectAcronyms,
   emptyLanguageResources,
+  finiteVerbForms,
   lemmasAndParts,
   LANGUAGE_RESOURCES_VERSION,
   lemmaOfAnalysis,
@@ -87,16 +88,16 @@ export interface LanguageResourcesInput {
   cacheDir?: string;
 }
 
-type Morphology = Pick<LanguageResources, 'lemmas' | 'parts' | 'morphologySource' | 'particleVerbs'>;
+type Morphology = Pick<LanguageResources, 'lemmas' | 'parts' | 'morphologySource' | 'particleVerbs' | 'finiteVerbs'>;
 
 /**
  * Raised whenever the way the tables are built changes (3: nynorsk lemmas with one bokmål translation linked to it;
  * 4: or two, for a nynorsk-only word; 5: names the texts capitalise analysed capitalised; 6: the multiword verbs kept; 7: the heads
  * of the corpus's compounds linked too; 9: only for nynorsk lemmas the whole words leave unlinked; 10: of a compound's readings, the one whose parts its surface
- * writes out, then whose head the corpus writes as a word),
+ * writes out, then whose head the corpus writes as a word; 11: the finite verb forms),
  * so a cached table is not reused.
  */
-const morphologyBuild = 10;
+const morphologyBuild = 11;
 
 /** The cache key: the build, the vocabulary, and the size and time of every Debian file the tables come from. */
 const morphologyKey = (vocabulary: string[], capitalisedWords: ReadonlySet<string>): string => {
@@ -153,7 +154,7 @@ export const buildLanguageResources = async ({ texts, log, cacheDir }: LanguageR
     `Language resources: ${Object.keys(morphology.lemmas).length} forms with lemmas, ${Object.keys(morphology.parts).length} compounds` +
       `${cached ? ' (from the cache)' : ''}, ${Object.keys(morphology.particleVerbs).length} verbs with a particle, ${acronyms.length} acronyms, ` +
       `${Object.keys(synonyms).length} words with synonyms the corpus uses, ${Object.keys(phraseSynonyms).length} verb phrases with synonyms the corpus uses, ` +
-      `${names.length} names.`,
+      `${names.length} names, ${morphology.finiteVerbs?.length ?? 0} finite verb forms.`,
   );
   return { version: LANGUAGE_RESOURCES_VERSION, ...morphology, acronyms, synonyms, synonymSource, phraseSynonyms, names, knownWords };
 };
@@ -267,6 +268,8 @@ const analyseMorphology = async (vocabulary: string[], capitalisedWords: Readonl
   };
   let toBokmaal = new Map<string, Set<string>>();
   const words = new Set(vocabulary);
+  // The lines over lowercase words (corpus words, word-list forms), both analysers: where the finite verbs are read from.
+  const verbLines: string[][] = [];
   try {
     const lowercase = await Promise.all(analysers.map((analyser) => analyse(analyser.file, vocabulary, true)));
     // Apertium knows proper nouns only capitalised («Norge», «Noreg»): a word neither analyser knows that the texts
@@ -275,6 +278,7 @@ const analyseMorphology = async (vocabulary: string[], capitalisedWords: Readonl
     const names = vocabulary.filter((word) => !known.has(word) && capitalisedWords.has(word)).map(capitalised);
     const named = await Promise.all(analysers.map((analyser) => analyse(analyser.file, names, false)));
     const outputs = lowercase.map((output, index) => [...output, ...(named[index] ?? [])]);
+    verbLines.push(...lowercase);
     toBokmaal = await nynorskLemmasOf(outputs[0] ?? []);
     for (const parsed of analysedLines(outputs)) {
       const reading = lemmasAndParts(parsed.readings, parsed.surface, words);
@@ -304,6 +308,7 @@ const analyseMorphology = async (vocabulary: string[], capitalisedWords: Readonl
         return word.length > 1 && /^\p{L}+$/u.test(word) && !lemmas.has(lower) && prefixes.has(lower.slice(0, 3));
       });
     const outputs = await Promise.all(analysers.map((analyser) => analyse(analyser.file, forms, false)));
+    verbLines.push(...outputs);
     for (const parsed of analysedLines(outputs)) {
       for (const lemma of lemmasAndParts(parsed.readings).lemmas) {
         for (const linked of [lemma, ...(toBokmaal.get(lemma) ?? [])].filter((candidate) => corpusLemmas.has(candidate))) {
@@ -318,5 +323,6 @@ const analyseMorphology = async (vocabulary: string[], capitalisedWords: Readonl
     lemmas: Object.fromEntries([...lemmas].map(([word, set]) => [word, [...set].sort()])),
     parts,
     particleVerbs: particleVerbsOf(toBokmaal),
+    finiteVerbs: finiteVerbForms(verbLines.flat()),
   };
 };

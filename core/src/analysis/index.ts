@@ -16,6 +16,7 @@ export * from './tokenize';
 export * from './translate-query';
 export * from './acronyms';
 export * from './language-resources';
+export * from './finite-verbs';
 export * from './names';
 export * from './word-filter';
 export * from './word-knowledge';

@@ -21,10 +21,13 @@ import { z } from 'zod';
  * - `knownWords`: a Bloom filter over the word lists' forms (`WordFilter`), so a misspelt question word
  *   («omsorsgsystem») is told from a real word the corpus does not use and corrected (`WordKnowledge.correctionOf`);
  * - `periodic`: a noun of time → its periodic adjectives («år» → «årlig», «årleg»), so «hvert år» meets «årlig»
- *   and «årlig» meets «per år» (`periodic.ts`; added in version 16).
+ *   and «årlig» meets «per år» (`periodic.ts`; added in version 16);
+ * - `finiteVerbs`: the forms Apertium reads as a finite verb (present or past) and never as a function word
+ *   (`finite-verbs.ts`; added in version 22), so a question that opens with one is read as a yes/no question
+ *   («Meiner KS at …?», «Trenger kommunane …?»).
  * Everything is lowercase and NFC. Pure data: the builder lives in ingest, which runs the tools.
  */
-export const LANGUAGE_RESOURCES_VERSION = 21;
+export const LANGUAGE_RESOURCES_VERSION = 22;
 
 export const acronymSchema = z.object({
   short: z.string().min(2),
@@ -52,6 +55,8 @@ export const languageResourcesSchema = z.object({
   knownWords: z.object({ hashes: z.number().int().positive(), bits: z.string() }).nullable(),
   /** Noun of time → its periodic adjectives («år» → «årlig», «årleg»; see `periodic.ts`): «hvert år» is «årlig». */
   periodic: z.record(z.string(), z.array(z.string())).optional(),
+  /** Lowercase forms Apertium reads as a finite verb (see `finiteVerbForms`); missing or empty: only a short hand list is known. */
+  finiteVerbs: z.array(z.string()).optional(),
 });
 export type LanguageResources = z.infer<typeof languageResourcesSchema>;
 

@@ -143,6 +143,8 @@ export class WordKnowledge {
   private readonly knownWords: WordFilter | null;
   /** Noun of time → its periodic adjectives («år» → «årlig», «årleg»). */
   private readonly periodic: ReadonlyMap<string, readonly string[]>;
+  /** The forms Apertium reads as a finite verb (`finiteVerbForms`); empty without them. */
+  private readonly finiteVerbs: ReadonlySet<string>;
 
   constructor(readonly resources: LanguageResources = emptyLanguageResources()) {
     this.lemmas = new Map(Object.entries(resources.lemmas));
@@ -160,6 +162,7 @@ export class WordKnowledge {
       }),
     );
     this.names = new Set(resources.names);
+    this.finiteVerbs = new Set(resources.finiteVerbs ?? []);
     this.knownWords = resources.knownWords ? WordFilter.fromData(resources.knownWords) : null;
     for (const [form, lemmas] of this.lemmas) for (const lemma of lemmas) this.formsByLemma.set(lemma, [...(this.formsByLemma.get(lemma) ?? []), form]);
     for (const pair of resources.acronyms) {
@@ -175,6 +178,14 @@ export class WordKnowledge {
 
   get hasMorphology(): boolean {
     return this.lemmas.size > 0;
+  }
+
+  /**
+   * Whether a word is a finite verb form by Apertium's analysis (present or past, never a function word; see
+   * `finiteVerbForms`); null when the index has no such table (built without Apertium, or before version 22).
+   */
+  isFiniteVerb(word: string): boolean | null {
+    return this.finiteVerbs.size > 0 ? this.finiteVerbs.has(word.toLowerCase().normalize('NFC')) : null;
   }
 
   /**

@@ -94,10 +94,12 @@ export const createIndexAssistant = (parts: IndexAssistantParts): Assistant & { 
   const prepare = (text: string) => prepareQuery(text, parts.english, vocabulary, knowledge);
   /** The documents' titles, which a follow-up may ask the last question of («Hva sier handlingsplanen for IKT i helse og omsorg?»). */
   const titles = parts.catalog.map((entry) => entry.title);
+  /** A question that opens with a finite verb (Apertium's, from the language resources) asks yes or no. */
+  const finiteVerb = (word: string) => knowledge.isFiniteVerb(word);
   /** The parts of a two-part question as read: the second after the first («… og hva har utvalget fått i oppgave?»). */
   const readParts = (split: QuestionParts) => ({
-    first: resolveQuestion({ question: split.first, previous: [] }, prepare),
-    second: resolveQuestion({ question: split.second, previous: [{ question: split.first, answer: '' }] }, prepare, { documents: titles }),
+    first: resolveQuestion({ question: split.first, previous: [] }, prepare, { finiteVerb }),
+    second: resolveQuestion({ question: split.second, previous: [{ question: split.first, answer: '' }] }, prepare, { documents: titles, finiteVerb }),
   });
   /** The passages the last answer quoted, each found by the words of a sentence it quoted (the first few). */
   const quotedPassages = async (answer: string): Promise<IndexedChunk[]> => {
@@ -237,7 +239,7 @@ export const createIndexAssistant = (parts: IndexAssistantParts): Assistant & { 
       options?.signal?.throwIfAborted();
       // The question read in its conversation (bounded), in the language of the new message.
       const dialogue = dialogueOf(messages);
-      const read = resolveQuestion(dialogue, prepare, { inCorpus: (stem) => vocabulary.has(stem), documents: titles });
+      const read = resolveQuestion(dialogue, prepare, { inCorpus: (stem) => vocabulary.has(stem), documents: titles, finiteVerb });
       const resolved = {
         ...read,
         fresh: freshWords(read, dialogue.previous, knowledge),
@@ -248,7 +250,7 @@ export const createIndexAssistant = (parts: IndexAssistantParts): Assistant & { 
       if (!split) {
         const found = new Map<string, Promise<IndexedChunk[]>>();
         const response = await answer(resolved, filter, options, found, true);
-        const otherRead = response.abstained ? otherReading(dialogue, prepare, resolved) : null;
+        const otherRead = response.abstained ? otherReading(dialogue, prepare, resolved, finiteVerb) : null;
         const other = otherRead
           ? {
               ...otherRead,

@@ -19,6 +19,23 @@ describe('resolveQuestion', () => {
     expect(resolve('Må du ha BankID for å logge inn?').yesNo).toBe(true);
   });
 
+  it('reads a question that opens with a finite verb by the language resources as a yes/no question, with the hand list without them', () => {
+    const knowledge = new WordKnowledge({ ...emptyLanguageResources(), finiteVerbs: ['meiner', 'nevnes', 'trenger'] });
+    const finiteVerb = (word: string) => knowledge.isFiniteVerb(word);
+    const read = (...contents: string[]) => resolveQuestion(dialogueOf(conversation(...contents)), prepare, { finiteVerb });
+    expect(read('Meiner KS at kommunane bør samarbeide?').yesNo).toBe(true);
+    expect(read('Hva er KS?', 'KS er kommunesektorens organisasjon. [1]', 'Og trenger kommunane en strategi?').yesNo).toBe(true);
+    expect(read('Nevnes personvern i planen?').yesNo).toBe(true);
+    // A verb the table does not hold, or a question word, asks no yes or no; the hand list still counts («Kan …?»).
+    expect(read('Hvor mange kommuner deltar?').yesNo).toBe(false);
+    expect(read('Kan kommunene bruke Fiks-plattformen?').yesNo).toBe(true);
+    // Keywords without a question mark: a name may be spelled like a verb form.
+    expect(read('trenger antall 2019').yesNo).toBe(false);
+    // Without the table only the hand list is known.
+    expect(resolve('Meiner KS at kommunane bør samarbeide?').yesNo).toBe(false);
+    expect(new WordKnowledge().isFiniteVerb('meiner')).toBeNull();
+  });
+
   it('reads a follow-up that names another document as the last question asked of it, «det samme» too', () => {
     const documents = ['IKT i helse og omsorg 2008–2012', 'eKommune 2009 – det digitale spranget'];
     const turns = [

@@ -107,8 +107,29 @@ const request = words(
     '(?:har|have)\\s+(?:du|dere|you)(?:\\s+got)?\\s+(?:et|eit|noen|nokre|nokon|an?|any|some)\\s+(?:eksempel|eksempler|døme|example|examples)',
   '^\\s*(?:og\\s+|men\\s+|and\\s+|but\\s+)?',
 );
+/**
+ * Whether a word is a finite verb form by Apertium's analysis (`WordKnowledge.isFiniteVerb`, from the language resources);
+ * null when the index has no such table.
+ */
+export type FiniteVerb = (word: string) => boolean | null;
+
+/** The word a question opens with, after an opening «og», «men», «and», «but». */
+const openingWord = (question: string): string => {
+  const [first = '', second = ''] = question.match(/[\p{L}\p{N}][\p{L}\p{N}-]*/gu) ?? [];
+  return /^(?:og|men|and|but)$/iu.test(first) ? second : first;
+};
+
+/**
+ * Whether a question opens with its verb (V1 order: a yes/no question in Norwegian, «Meiner KS at …?», «Trenger kommunane
+ * …?»): one of the hand list `yesNoStart` — all that is known of English and of an index built without the verb table — or,
+ * when it ends in a question mark, a finite verb by Apertium's analysis (`finiteVerb`). Without the mark a search typed as
+ * keywords may open with a name spelled like a verb form («feide antall pålogginger 2019»: «feide», past of «feie»; tune q549).
+ */
+const opensWithVerb = (question: string, finiteVerb?: FiniteVerb): boolean =>
+  yesNoStart.test(question) || (/\?\s*$/u.test(question) && finiteVerb?.(openingWord(question)) === true);
+
 /** A yes/no question: it opens with a verb («Er …», «Har …», «Does …»), and is no request to the assistant. */
-const asksYesNo = (question: string): boolean => yesNoStart.test(question) && !request.test(question);
+const asksYesNo = (question: string, finiteVerb?: FiniteVerb): boolean => opensWithVerb(question, finiteVerb) && !request.test(question);
 /** Pronouns and demonstratives that point back (bokmål, nynorsk, English). */
 const pronoun = words(
   'det|den|dette|denne|disse|desse|dei|de|dem|deira|deres|dets|dens|slik|slikt|sånt|slike|dit|han|hun|ho|henne|hans|hennes|' +
@@ -209,15 +230,15 @@ const fragmentOf = (question: string): string => strip(question.replace(continua
  * @param namesNew the question names something the last turn did not («Hva er målet med Nasjonalt helsenett?» after a turn
  * about Fiks): a generic definite noun («målet») then belongs to that name, not to the last turn.
  */
-const classify = (question: string, prepared: PreparedQuery, namesNew = false): FollowUpKind => {
+const classify = (question: string, prepared: PreparedQuery, namesNew = false, finiteVerb?: FiniteVerb): FollowUpKind => {
   const content = prepared.terms.stems.length + prepared.terms.numbers.filter((number) => !prepared.terms.stems.includes(number)).length;
   const continues = continuation.test(question);
-  const asks = questionWord.test(question) || yesNoStart.test(question);
+  const asks = questionWord.test(question) || opensWithVerb(question, finiteVerb);
   const points = pointsWithPronoun(question) || (!namesNew && genericDefinite.test(question));
   // «og for elektroniske valg?», «And in KS's later plan for ICT in health and care?»: a phrase opened by a preposition that asks
   // nothing of its own is a fragment however long: it stands in the place of the last question's phrase (see `samePrepositionPhrase`).
   const rest = question.replace(continuation, '').trim();
-  if (continues && leadingPreposition.test(rest) && !asksInside.test(rest) && !yesNoStart.test(rest)) return 'ellipsis';
+  if (continues && leadingPreposition.test(rest) && !asksInside.test(rest) && !opensWithVerb(rest, finiteVerb)) return 'ellipsis';
   // «Og eSignering, hva brukes det til?»: a question of its own after «og» leans on the last one as context.
   if (continues && content <= 4 && asksInside.test(question.replace(continuation, ''))) return 'reference';
   if (continues && content <= 4) return 'ellipsis';
@@ -441,9 +462,9 @@ const topicOf = (previous: ResolvedQuestion, answer: string): string[] => {
  * «og Kartverket, hva gjør de?», «And Altinn, who runs it?», «Hva med eInnsyn – kan kommunene bruke det?»: a new subject put
  * first (before a comma or a dash), then a question whose pronoun points to it, not to the last turn.
  */
-const dislocated = (question: string, previous: PreparedQuery, prepare: Prepare): boolean => {
+const dislocated = (question: string, previous: PreparedQuery, prepare: Prepare, finiteVerb?: FiniteVerb): boolean => {
   const match = /^([^,?–—]+?)(?:,|\s+[–—-])\s*(.+)$/u.exec(question.replace(continuation, '').trim());
-  if (!match?.[1] || !match[2] || !(questionWord.test(match[2]) || yesNoStart.test(match[2])) || !continuation.test(question)) return false;
+  if (!match?.[1] || !match[2] || !(questionWord.test(match[2]) || opensWithVerb(match[2], finiteVerb)) || !continuation.test(question)) return false;
   return prepare(match[1]).terms.stems.some((stem) => !previous.terms.stems.includes(stem));
 };
 
@@ -455,11 +476,11 @@ const dislocated = (question: string, previous: PreparedQuery, prepare: Prepare)
  * (see `dislocated`). Tune: c141#3 was read with the last turn as context «(about: together tas bruk)» and refused; asked
  * fresh it is answered.
  */
-const labelledTopic = (question: string, heard: ReadonlySet<string>): boolean => {
+const labelledTopic = (question: string, heard: ReadonlySet<string>, finiteVerb?: FiniteVerb): boolean => {
   const match = /^([^,:?–—]+?)(?:,|:|\s+[–—-])\s*(.+)$/u.exec(question.replace(continuation, '').trim());
   if (!match?.[1] || !match[2]) return false;
   const rest = match[2];
-  if (!(questionWord.test(rest) || yesNoStart.test(rest)) || pointsWithPronoun(rest) || genericDefinite.test(rest)) return false;
+  if (!(questionWord.test(rest) || opensWithVerb(rest, finiteVerb)) || pointsWithPronoun(rest) || genericDefinite.test(rest)) return false;
   // A question of its own, with words of its own: «og for NAV: hvor mye?» keeps the last question's frame (an ellipsis).
   if (analyze(rest).length < 2) return false;
   // The subject is a name: a capital not opening the message («And Feide», «Og NAV»), or inside a word («eInnsyn»). An
@@ -507,41 +528,44 @@ export interface ResolveOptions {
   inCorpus?: (stem: string) => boolean;
   /** The documents' titles, which a follow-up may switch to («og hva sier handlingsplanen for IKT i helse og omsorg?»; see `switchedDocument`). */
   documents?: readonly string[];
+  /** Whether a word is a finite verb (see `FiniteVerb`): a question that opens with one asks yes or no. */
+  finiteVerb?: FiniteVerb;
 }
 
 export const resolveQuestion = (dialogue: Dialogue, prepare: Prepare, options: ResolveOptions = {}): ResolvedQuestion => {
   const depth = options.depth ?? 0;
+  const { finiteVerb } = options;
   const [last, ...older] = dialogue.previous;
   // «… året etter?»: the year it counts from is the last question's (a fragment's is read below, from the last question as read).
   const question = last ? relativeYearIn(bounded(dialogue.question), last.question) : bounded(dialogue.question);
   // «Noe helt annet: hvorfor …?»: the marker asks nothing; the rest is a question of its own, shown without the marker.
   const afterMarker = afterTopicMarker(question);
   if (afterMarker !== null) {
-    const read = resolveQuestion({ question: afterMarker, previous: [] }, prepare, { inCorpus: options.inCorpus });
+    const read = resolveQuestion({ question: afterMarker, previous: [] }, prepare, { inCorpus: options.inCorpus, finiteVerb });
     const interpreted = read.interpreted.replace(/^\p{Ll}/u, (letter) => letter.toUpperCase());
     return { ...read, kind: last ? 'self-contained' : 'first', interpreted, topicChange: true };
   }
   // «And Feide: what schema version …?»: a new subject put first, then a question that points back to nothing (`labelledTopic`).
-  if (last && options.kind === undefined && labelledTopic(question, new Set(analyze(`${last.question} ${last.answer}`)))) {
-    const read = resolveQuestion({ question, previous: [] }, prepare, { inCorpus: options.inCorpus });
+  if (last && options.kind === undefined && labelledTopic(question, new Set(analyze(`${last.question} ${last.answer}`)), finiteVerb)) {
+    const read = resolveQuestion({ question, previous: [] }, prepare, { inCorpus: options.inCorpus, finiteVerb });
     return { ...read, kind: 'self-contained', topicChange: true };
   }
   // Read on its own: a question that sets the scene first is read with its scene (and prepared only so).
-  const alone = !last || depth >= dialogueBounds.turns ? onItsOwn(question, last ? 'self-contained' : 'first', prepare, options.inCorpus) : null;
+  const alone = !last || depth >= dialogueBounds.turns ? onItsOwn(question, last ? 'self-contained' : 'first', prepare, options.inCorpus, finiteVerb) : null;
   if (alone) return alone;
   // A pointing word is no search word: what it points to is read from the conversation («oppgåva deira» → «oppgåva»).
   // Only in a follow-up that points back: a first question's «gjør» is a verb of its own («hvor stor andel gjør det i samarbeid?»).
   const doesIt = last !== undefined && pointsWithPronoun(question) && proVerb.test(question);
   const searched = doesIt ? question.replace(proVerbWord, ' ').replace(/\s{2,}/gu, ' ') : question;
   const own = prepare(last && pointsWithPronoun(question) ? withoutPointers(searched) : searched);
-  const yesNo = asksYesNo(question);
+  const yesNo = asksYesNo(question, finiteVerb);
   // A question read on its own is shown as read: with its misspellings corrected («omsorsgsystem» → «omsorgssystem»).
   const asRead = last && pointsWithPronoun(question) ? question : own.original;
   if (!last || depth >= dialogueBounds.turns) return { kind: last ? 'self-contained' : 'first', yesNo, interpreted: asRead, prepared: own, previousAnswer: '' };
   // «Hva sa eKommune 2012 om det samme?»: the last question as read, asked of another document.
   const titles = options.documents ?? [];
   if (options.kind === undefined && documentReference(question, titles)) {
-    const previous = resolveQuestion({ question: last.question, previous: older }, prepare, { depth: depth + 1, documents: titles });
+    const previous = resolveQuestion({ question: last.question, previous: older }, prepare, { depth: depth + 1, documents: titles, finiteVerb });
     const [before, ...oldest] = older;
     // The turn before the last, when the last named no document (see `switchedDocument`).
     const earlier = [
@@ -550,7 +574,7 @@ export const resolveQuestion = (dialogue: Dialogue, prepare: Prepare, options: R
         ? [
             {
               question: before.question,
-              read: resolveQuestion({ question: before.question, previous: oldest }, prepare, { depth: depth + 2, documents: titles }),
+              read: resolveQuestion({ question: before.question, previous: oldest }, prepare, { depth: depth + 2, documents: titles, finiteVerb }),
             },
           ]
         : []),
@@ -571,7 +595,7 @@ export const resolveQuestion = (dialogue: Dialogue, prepare: Prepare, options: R
       const heardHere = new Set(analyze(`${last.question} ${last.answer}`));
       return {
         kind: 'ellipsis',
-        yesNo: asksYesNo(previous.interpreted),
+        yesNo: asksYesNo(previous.interpreted, finiteVerb),
         interpreted,
         prepared: { ...read, original: interpreted, language, terms: { ...read.terms, weights } },
         previousAnswer: last.answer,
@@ -582,7 +606,7 @@ export const resolveQuestion = (dialogue: Dialogue, prepare: Prepare, options: R
   const more = options.kind === undefined && asksForMore(question);
   const heard = new Set(analyze(`${last.question} ${last.answer}`));
   const namesNew = own.entities.some((stem) => !heard.has(stem));
-  const kind = options.kind ?? (more ? 'reference' : classify(question, own, namesNew));
+  const kind = options.kind ?? (more ? 'reference' : classify(question, own, namesNew, finiteVerb));
   if (kind === 'self-contained')
     return (
       (options.kind ? null : onItsOwn(question, kind, prepare, options.inCorpus)) ?? {
@@ -596,7 +620,7 @@ export const resolveQuestion = (dialogue: Dialogue, prepare: Prepare, options: R
     );
 
   // The last question as it was read in its own context, depth-bounded.
-  const previous = resolveQuestion({ question: last.question, previous: older }, prepare, { depth: depth + 1, documents: titles });
+  const previous = resolveQuestion({ question: last.question, previous: older }, prepare, { depth: depth + 1, documents: titles, finiteVerb });
   // A short follow-up too vague to tell its language speaks the conversation's.
   const language = question.split(/\s+/u).length <= 4 && own.language === 'nb' ? previous.prepared.language : own.language;
   // «Kan du si mer om det?»: the last question as read, asked again; what the last answer gave is not given again.
@@ -636,7 +660,14 @@ export const resolveQuestion = (dialogue: Dialogue, prepare: Prepare, options: R
       const framed = leadingPreposition.test(fragment);
       const weights = read.terms.stems.map((stem) => (framed || fragmentQuery.terms.stems.includes(stem) ? 1 : referentWeight));
       const prepared = { ...read, original: interpreted, language, terms: { ...read.terms, weights } };
-      return { kind, yesNo: yesNo || asksYesNo(previous.interpreted), interpreted, prepared, previousAnswer: last.answer, fresh: freshOf(fragmentQuery) };
+      return {
+        kind,
+        yesNo: yesNo || asksYesNo(previous.interpreted, finiteVerb),
+        interpreted,
+        prepared,
+        previousAnswer: last.answer,
+        fresh: freshOf(fragmentQuery),
+      };
     }
     // A fragment of names and numbers only («and Digdir?» after Norwegian turns) has no language of its own to translate.
     const untranslated = /^[\p{Lu}\p{N}][\p{L}\p{N}@-]*(?:\s+[\p{Lu}\p{N}][\p{L}\p{N}@-]*)*$/u.test(fragment.replace(leadingPreposition, ''));
@@ -653,7 +684,14 @@ export const resolveQuestion = (dialogue: Dialogue, prepare: Prepare, options: R
     const framed = search.replaced || leadingPreposition.test(fragment);
     const weights = read.terms.stems.map((stem) => (framed || fragmentQuery.terms.stems.includes(stem) ? 1 : referentWeight));
     const prepared = { ...read, original: interpreted, language, terms: { ...read.terms, weights } };
-    return { kind, yesNo: yesNo || asksYesNo(previous.interpreted), interpreted, prepared, previousAnswer: last.answer, fresh: freshOf(fragmentQuery) };
+    return {
+      kind,
+      yesNo: yesNo || asksYesNo(previous.interpreted, finiteVerb),
+      interpreted,
+      prepared,
+      previousAnswer: last.answer,
+      fresh: freshOf(fragmentQuery),
+    };
   }
 
   // A reference: what the last turn was about as context; its names not when the new question
@@ -665,21 +703,21 @@ export const resolveQuestion = (dialogue: Dialogue, prepare: Prepare, options: R
   );
   const switches = continuation.test(question) && ownNames.some((stem) => !previous.prepared.terms.stems.includes(stem));
   const referentStems = new Set(
-    dislocated(question, previous.prepared, prepare)
+    dislocated(question, previous.prepared, prepare, finiteVerb)
       ? []
       : topicOf(previous, last.answer).filter((stem) => !switches || !previous.prepared.entities.includes(stem)),
   );
   for (const stem of own.terms.stems) referentStems.delete(stem);
   // The new question repeats all of that («hva bør kommunen gjøre for å hente ut gevinstene av det?» after an answer about
   // «kommuner … hente ut gevinster»): «det» points to the rest of what the last question was read with, its referent too.
-  if (referentStems.size === 0 && !dislocated(question, previous.prepared, prepare))
+  if (referentStems.size === 0 && !dislocated(question, previous.prepared, prepare, finiteVerb))
     for (const stem of previous.prepared.terms.stems)
       if (!own.terms.stems.includes(stem) && !(switches && previous.prepared.entities.includes(stem))) referentStems.add(stem);
   // A question that names its own year asks about that year: the last question's year is not context («og hva skulle være ferdig innen 2010?» after a question about 2008).
   if (own.terms.stems.some(isYear)) for (const stem of [...referentStems]) if (isYear(stem)) referentStems.delete(stem);
   // The last answer's subject («Kommunesektorens organisasjon for digitalisering er …» after «Hva er KSD?»): what «de», «det» or «it» most often points to.
   const subjectWords: string[] = [];
-  if (!switches && !dislocated(question, previous.prepared, prepare)) {
+  if (!switches && !dislocated(question, previous.prepared, prepare, finiteVerb)) {
     const said = answerSubject(last.answer);
     // Not a subject the pronoun cannot stand for (its gender): an English question's «it» has none.
     const subject = own.language === 'en' || agreesWithPronoun(said, question) ? said : '';
@@ -724,7 +762,13 @@ export const resolveQuestion = (dialogue: Dialogue, prepare: Prepare, options: R
  * words are context at half weight and what «det» points to (the scene's names in full weight, when the question points
  * with a pronoun); still a question of its own kind (no last answer to lean on).
  */
-const onItsOwn = (question: string, kind: 'first' | 'self-contained', prepare: Prepare, inCorpus?: (stem: string) => boolean): ResolvedQuestion | null => {
+const onItsOwn = (
+  question: string,
+  kind: 'first' | 'self-contained',
+  prepare: Prepare,
+  inCorpus?: (stem: string) => boolean,
+  finiteVerb?: FiniteVerb,
+): ResolvedQuestion | null => {
   const split = splitPreamble(question);
   if (!split) return null;
   // The scene's words the corpus never uses («representant», «påstod») match nothing and would weigh as the rarest of all:
@@ -734,6 +778,7 @@ const onItsOwn = (question: string, kind: 'first' | 'self-contained', prepare: P
   const read = resolveQuestion({ question: split.question, previous: [{ question: scene, answer: '' }] }, prepare, {
     kind: 'reference',
     depth: dialogueBounds.turns - 1,
+    finiteVerb,
   });
   // «det» in «Hva går det ut på?» stands for the name the scene gave (Digihjelpen): that name is what the question asks about.
   const named = pointsWithPronoun(split.question) ? new Set(preamble.entities) : new Set<string>();
@@ -759,15 +804,15 @@ const asksAgainForYear = (question: string, last: Turn | undefined): boolean => 
  * no pronoun: «hvorfor trengs det en godkjenningsordning?»), and a reference read on its own
  * (a topic change in few words: «hva slags register er matrikkelen?»). Null for the rest.
  */
-export const otherReading = (dialogue: Dialogue, prepare: Prepare, read: ResolvedQuestion): ResolvedQuestion | null => {
+export const otherReading = (dialogue: Dialogue, prepare: Prepare, read: ResolvedQuestion, finiteVerb?: FiniteVerb): ResolvedQuestion | null => {
   if (read.topicChange) return null;
-  if (read.kind === 'self-contained' && dialogue.previous.length > 0) return resolveQuestion(dialogue, prepare, { kind: 'reference' });
+  if (read.kind === 'self-contained' && dialogue.previous.length > 0) return resolveQuestion(dialogue, prepare, { kind: 'reference', finiteVerb });
   const pointsBack =
     pointsWithPronoun(dialogue.question) ||
     genericDefinite.test(dialogue.question) ||
     continuation.test(dialogue.question) ||
     asksAgainForYear(dialogue.question, dialogue.previous[0]);
-  if (read.kind === 'reference' && !pointsBack) return resolveQuestion(dialogue, prepare, { kind: 'self-contained' });
+  if (read.kind === 'reference' && !pointsBack) return resolveQuestion(dialogue, prepare, { kind: 'self-contained', finiteVerb });
   return null;
 };
 
