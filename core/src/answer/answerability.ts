@@ -1,6 +1,7 @@
 import { matchStrength, type Evidence, type TermSet } from '../retrieval/evidence';
 import type { PreparedQuery } from '../retrieval/query';
 import type { RankedChunk } from '../retrieval/retriever';
+import type { StandardisedLinearModel } from './linear-model';
 
 /**
  * Whether the cited passages answer the question, as a probability: a logistic regression over
@@ -79,16 +80,9 @@ export const featureSigns: Record<FeatureName, -1 | 0 | 1> = {
 };
 export type AnswerabilityFeatures = Record<FeatureName, number>;
 
-export interface AnswerabilityModel {
-  /** Feature means and standard deviations on the training data (standardisation). */
-  means: Record<FeatureName, number>;
-  scales: Record<FeatureName, number>;
-  weights: Record<FeatureName, number>;
-  bias: number;
+export interface AnswerabilityModel extends StandardisedLinearModel<FeatureName> {
   /** Answer when the probability is at least this; below, abstain. */
   threshold: number;
-  /** How the model was fitted and measured (for the reader). */
-  measured: string;
 }
 
 export interface FeatureInputs {

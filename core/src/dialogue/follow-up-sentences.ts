@@ -1,3 +1,4 @@
+import type { StandardisedLinearModel } from '../answer/linear-model';
 import type { IndexedChunk } from '../retrieval/indexed-chunk';
 import type { RankedChunk } from '../retrieval/retriever';
 import { nearQuote } from './near-prior';
@@ -19,13 +20,7 @@ export const followUpFeatureNames = ['logScore', 'quotedPassage', 'nearQuote', '
 export type FollowUpFeatureName = (typeof followUpFeatureNames)[number];
 export type FollowUpFeatures = Record<FollowUpFeatureName, number>;
 
-export interface FollowUpSentenceModel {
-  means: Record<FollowUpFeatureName, number>;
-  scales: Record<FollowUpFeatureName, number>;
-  weights: Record<FollowUpFeatureName, number>;
-  bias: number;
-  measured: string;
-}
+export type FollowUpSentenceModel = StandardisedLinearModel<FollowUpFeatureName>;
 
 /** The committed fit (follow-up-sentence-model.json); null when its score weight is not positive (then no factor is applied). */
 export const followUpSentenceModel: FollowUpSentenceModel | null = (() => {

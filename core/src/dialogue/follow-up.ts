@@ -652,22 +652,25 @@ export const resolveQuestion = (dialogue: Dialogue, prepare: Prepare, options: R
       previousSearch.endsWith(lastFragment) &&
       fragmentQuery.terms.numbers.length === 0 &&
       analyzeWithOffsets(fragmentOf(last.question)).every((term) => term.kind !== 'number');
+    // The ellipsis as read: the fragment's own words in full, the frame's in full when `framed`, else as context.
+    const elliptic = (interpreted: string, read: PreparedQuery, framed: boolean): ResolvedQuestion => {
+      const weights = read.terms.stems.map((stem) => (framed || fragmentQuery.terms.stems.includes(stem) ? 1 : referentWeight));
+      return {
+        kind,
+        yesNo: yesNo || asksYesNo(previous.interpreted, finiteVerb),
+        interpreted,
+        prepared: { ...read, original: interpreted, language, terms: { ...read.terms, weights } },
+        previousAnswer: last.answer,
+        fresh: freshOf(fragmentQuery),
+      };
+    };
     if (listed) {
       const frame = previous.interpreted.slice(0, -lastFragment.length);
       const interpreted = bounded(`${frame} – ${fragment}?`);
       const read = prepare(bounded(`${previousSearch.slice(0, -lastFragment.length)} – ${searchFragment}?`));
       // As for a fragment that replaces nothing: the frame in full after a preposition, else as context.
       const framed = leadingPreposition.test(fragment);
-      const weights = read.terms.stems.map((stem) => (framed || fragmentQuery.terms.stems.includes(stem) ? 1 : referentWeight));
-      const prepared = { ...read, original: interpreted, language, terms: { ...read.terms, weights } };
-      return {
-        kind,
-        yesNo: yesNo || asksYesNo(previous.interpreted, finiteVerb),
-        interpreted,
-        prepared,
-        previousAnswer: last.answer,
-        fresh: freshOf(fragmentQuery),
-      };
+      return elliptic(interpreted, read, framed);
     }
     // A fragment of names and numbers only («and Digdir?» after Norwegian turns) has no language of its own to translate.
     const untranslated = /^[\p{Lu}\p{N}][\p{L}\p{N}@-]*(?:\s+[\p{Lu}\p{N}][\p{L}\p{N}@-]*)*$/u.test(fragment.replace(leadingPreposition, ''));
@@ -682,16 +685,7 @@ export const resolveQuestion = (dialogue: Dialogue, prepare: Prepare, options: R
     // question's frame, which applies in full; «og målet for kommunane?» (a noun) asks about something
     // new, which its own words carry, with the last question as context.
     const framed = search.replaced || leadingPreposition.test(fragment);
-    const weights = read.terms.stems.map((stem) => (framed || fragmentQuery.terms.stems.includes(stem) ? 1 : referentWeight));
-    const prepared = { ...read, original: interpreted, language, terms: { ...read.terms, weights } };
-    return {
-      kind,
-      yesNo: yesNo || asksYesNo(previous.interpreted, finiteVerb),
-      interpreted,
-      prepared,
-      previousAnswer: last.answer,
-      fresh: freshOf(fragmentQuery),
-    };
+    return elliptic(interpreted, read, framed);
   }
 
   // A reference: what the last turn was about as context; its names not when the new question
