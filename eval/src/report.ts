@@ -3,7 +3,7 @@
  *
  * @module
  */
-import { renderTurnTable, summarizeConversations, type TurnMetrics, type TurnOutcome } from './run-conversations';
+import { renderFreshLine, renderTurnTable, summarizeConversations, type TurnMetrics, type TurnOutcome } from './run-conversations';
 import {
   answerabilityCurve,
   groupBy,
@@ -187,6 +187,7 @@ export const renderHeadline = (report: EvalReport): string => {
         `${conversations.followUps.answerable} answerable, false abstention ${percent(conversations.followUps.falseAbstentionRate)} %, abstained on ` +
         `${percent(conversations.followUps.abstentionRate)} % of ${conversations.followUps.unanswerable} unanswerable; first turns supported ` +
         `${percent(conversations.firstTurns.supportedAnswers)} %.`,
+      renderFreshLine(conversations),
       renderTurnTable(conversations),
     );
   }
@@ -237,9 +238,9 @@ export const renderMarkdown = (report: EvalReport): string => {
         `Follow-ups: supported ${percent(summary.followUps.supportedAnswers)} % of ${summary.followUps.answerable} answerable, false abstention ` +
           `${percent(summary.followUps.falseAbstentionRate)} %, abstained on ${percent(summary.followUps.abstentionRate)} % of ` +
           `${summary.followUps.unanswerable} unanswerable. First turns: supported ${percent(summary.firstTurns.supportedAnswers)} % of ` +
-          `${summary.firstTurns.answerable}. Topic changes asked again with no history: the same outcome for ` +
-          `${summary.topicChanges.sameAsFresh} of ${summary.topicChanges.turns} (supported ${summary.topicChanges.supportedInConversation} in the ` +
-          `conversation, ${summary.topicChanges.supportedFresh} asked fresh).`,
+          `${summary.firstTurns.answerable}.`,
+        '',
+        `Each turn asked again with no history: ${renderFreshLine(summary)}`,
         '',
       );
       lines.push(...turnTable('kind', summary.byKind), ...turnTable('language', summary.byLanguage));

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ChatMessage, ChatResponse, SearchResult } from '@kildesvar/core/schemas';
 import type { Conversation } from './conversation-set';
-import { evaluateConversations, renderTurnTable, summarizeConversations } from './run-conversations';
+import { evaluateConversations, renderFreshLine, renderTurnTable, summarizeConversations } from './run-conversations';
 
 const file = '000_c85f62f7152710bc.txt';
 const text =
@@ -56,12 +56,13 @@ describe('evaluateConversations', () => {
     const assistant = {
       chat: async (messages: ChatMessage[]): Promise<ChatResponse> => {
         seen.push(messages);
-        const reply = replies[seen.length - 1];
+        const reply = replies[Math.floor((seen.length - 1) / 2)];
         return { related: [], reason: '', language: 'nb', ...reply } as ChatResponse;
       },
     };
     const turns = await evaluateConversations(assistant, [conversation], originals);
-    expect(seen.map((messages) => messages.map((message) => `${message.role}:${message.content}`))).toEqual([
+    // Each turn in the conversation, then the same question again with no history.
+    expect(seen.filter((_, index) => index % 2 === 0).map((messages) => messages.map((message) => `${message.role}:${message.content}`))).toEqual([
       ['user:Hvor mye har DigiFin fått?'],
       ['user:Hvor mye har DigiFin fått?', 'assistant:Svar én', 'user:hva skal den støtte?'],
       ['user:Hvor mye har DigiFin fått?', 'assistant:Svar én', 'user:hva skal den støtte?', 'assistant:Svar to', 'user:og hvem leder den?'],
@@ -76,10 +77,12 @@ describe('evaluateConversations', () => {
     expect(summary.firstTurns.supportedAnswers).toBe(1);
     expect(summary.followUps).toMatchObject({ turns: 2, answerable: 1, unanswerable: 1, supportedAnswers: 0, falseAbstentionRate: 0, abstentionRate: 1 });
     expect(summary.byKind.pronoun?.turns).toBe(2);
+    // This fake answers the pronoun follow-ups the same with and without the conversation: read as if there were none.
+    expect(summary.asFresh.contextual).toMatchObject({ turns: 2, identical: 2, rightInConversation: 1, rightFresh: 1 });
     expect(renderTurnTable(summary)).toMatch(/^pronoun\s+2\s+1\s+0\.0\s+0\.0\s+1\s+100\.0$/m);
   });
 
-  it('asks a topic change again with no history and counts whether it got the same outcome', async () => {
+  it('asks every turn again with no history and counts, per group, identical answers, the same outcome and right answers each way', async () => {
     const quote = 'DigiFin skal gi støtte til IKT-prosjekter.';
     const topicChange: Conversation = {
       id: 'c002',
@@ -106,7 +109,7 @@ describe('evaluateConversations', () => {
         const fresh = messages.length === 1 && messages[0]?.content.startsWith('Noe annet');
         const inConversation = messages.length > 1;
         return {
-          answer: 'svar',
+          answer: inConversation ? 'finner ikke' : 'svar',
           citations: inConversation ? [] : [citation(fresh ? quote : 'Departementet har bevilget 125 millioner kroner til DigiFin.')],
           abstained: inConversation,
           related: [],
@@ -117,8 +120,21 @@ describe('evaluateConversations', () => {
     };
     const turns = await evaluateConversations(assistant, [topicChange], originals);
     expect(seen.at(-1)).toEqual([{ role: 'user', content: 'Noe annet: hva skal DigiFin støtte?' }]);
-    expect(turns[0]?.fresh).toBeUndefined();
+    expect(turns[0]?.fresh?.text).toBe('svar');
     expect(turns[1]?.fresh?.supported).toBe(true);
-    expect(summarizeConversations(turns).topicChanges).toEqual({ turns: 1, sameAsFresh: 0, supportedInConversation: 0, supportedFresh: 1 });
+    const summary = summarizeConversations(turns);
+    expect(summary.asFresh.topicChanges).toEqual({
+      turns: 1,
+      identical: 0,
+      sameAsFresh: 0,
+      supportedInConversation: 0,
+      supportedFresh: 1,
+      rightInConversation: 0,
+      rightFresh: 1,
+    });
+    // The first turn is asked with no history both times: identical, and supported (it cites the DigiFin amount, its gold).
+    expect(summary.asFresh.firstTurns).toMatchObject({ turns: 1, identical: 1, sameAsFresh: 1, supportedInConversation: 1, supportedFresh: 1 });
+    expect(summary.asFresh.contextual.turns).toBe(0);
+    expect(renderFreshLine(summary)).toContain('Topic changes answered as fresh: 0 of 1 identical (0 same outcome); supported fresh 1, in conversation 0');
   });
 });

@@ -23,7 +23,11 @@ export interface TurnOutcome {
   /** The response's optional `interpretedQuestion` (how the follow-up was read), null when it has none. */
   interpretedQuestion: string | null;
   answer: ScoredAnswer;
-  /** A topic change asked again on its own, with no history: issue 11 wants it answered as if asked fresh. */
+  /**
+   * The same question asked again on its own, with no history: issue 11 wants a topic change answered as if asked fresh, and
+   * a first turn is asked with no history anyway (a difference there is state leaking between requests). A true follow-up
+   * answered exactly as fresh was read without its context.
+   */
   fresh?: ScoredAnswer;
   latencyMs: number;
 }
@@ -51,7 +55,7 @@ export const evaluateConversations = async (
       const latencyMs = performance.now() - started;
       messages.push({ role: 'assistant', content: response.answer.slice(0, maxMessageChars) });
       const gold = [...goldSpans(turn, originals), ...secondGoldSpans(turn, originals)];
-      const fresh = turn.kind === 'topic-change' ? scoreAnswer(await assistant.chat([{ role: 'user', content: turn.question }]), gold) : undefined;
+      const fresh = scoreAnswer(await assistant.chat([{ role: 'user', content: turn.question }]), gold);
       outcomes.push({
         conversation: conversation.id,
         split: conversationSplitOf(conversation.id),
@@ -62,7 +66,7 @@ export const evaluateConversations = async (
         answerable: turn.answerable,
         interpretedQuestion: interpretedQuestionOf(response),
         answer: scoreAnswer(response, gold),
-        ...(fresh ? { fresh } : {}),
+        fresh,
         latencyMs,
       });
     }
@@ -83,28 +87,44 @@ export const summarizeTurns = (turns: TurnOutcome[]): TurnMetrics => ({
 /** Follow-ups are every turn after the first. */
 export const isFollowUp = (turn: TurnOutcome): boolean => turn.turn > 0;
 
-/** Topic changes against the same question asked with no history: how many got the same outcome (supported, or abstained, or neither). */
-export interface TopicChangeCheck {
+/**
+ * Turns against the same question asked with no history: how many got the identical answer text, how many the same outcome
+ * (supported, abstained or neither), and how many were right (answerable: supported; unanswerable: abstained) each way.
+ */
+export interface FreshCheck {
   turns: number;
+  identical: number;
   sameAsFresh: number;
   supportedInConversation: number;
   supportedFresh: number;
+  rightInConversation: number;
+  rightFresh: number;
 }
 
 const outcomeOf = (answer: ScoredAnswer): string => (answer.supported ? 'supported' : answer.abstained ? 'abstained' : 'unsupported');
 
-export const checkTopicChanges = (turns: TurnOutcome[]): TopicChangeCheck => {
-  const checked = turns.filter((turn) => turn.fresh !== undefined);
+const isRight = (turn: TurnOutcome, answer: ScoredAnswer): boolean => (turn.answerable ? answer.supported : answer.abstained);
+
+export const checkAgainstFresh = (turns: TurnOutcome[]): FreshCheck => {
+  const checked = turns.filter((turn): turn is TurnOutcome & { fresh: ScoredAnswer } => turn.fresh !== undefined);
+  const count = (test: (turn: TurnOutcome & { fresh: ScoredAnswer }) => boolean) => checked.filter(test).length;
   return {
     turns: checked.length,
-    sameAsFresh: checked.filter((turn) => turn.fresh && outcomeOf(turn.answer) === outcomeOf(turn.fresh)).length,
-    supportedInConversation: checked.filter((turn) => turn.answer.supported).length,
-    supportedFresh: checked.filter((turn) => turn.fresh?.supported).length,
+    identical: count((turn) => turn.answer.text === turn.fresh.text),
+    sameAsFresh: count((turn) => outcomeOf(turn.answer) === outcomeOf(turn.fresh)),
+    supportedInConversation: count((turn) => turn.answer.supported),
+    supportedFresh: count((turn) => turn.fresh.supported),
+    rightInConversation: count((turn) => isRight(turn, turn.answer)),
+    rightFresh: count((turn) => isRight(turn, turn.fresh)),
   };
 };
 
+/** A follow-up that is neither a topic change nor self-contained: it needs the conversation to be read right. */
+const leansOnContext = (turn: TurnOutcome): boolean => isFollowUp(turn) && turn.kind !== 'topic-change' && turn.kind !== 'self-contained';
+
 export interface ConversationSummary {
-  topicChanges: TopicChangeCheck;
+  /** Topic changes, first turns and follow-ups that lean on context, each against the same question asked fresh. */
+  asFresh: { topicChanges: FreshCheck; firstTurns: FreshCheck; contextual: FreshCheck };
   all: TurnMetrics;
   firstTurns: TurnMetrics;
   followUps: TurnMetrics;
@@ -119,7 +139,11 @@ const groupTurns = (turns: TurnOutcome[], key: (turn: TurnOutcome) => string): R
 };
 
 export const summarizeConversations = (turns: TurnOutcome[]): ConversationSummary => ({
-  topicChanges: checkTopicChanges(turns),
+  asFresh: {
+    topicChanges: checkAgainstFresh(turns.filter((turn) => turn.kind === 'topic-change')),
+    firstTurns: checkAgainstFresh(turns.filter((turn) => !isFollowUp(turn))),
+    contextual: checkAgainstFresh(turns.filter(leansOnContext)),
+  },
   all: summarizeTurns(turns),
   firstTurns: summarizeTurns(turns.filter((turn) => !isFollowUp(turn))),
   followUps: summarizeTurns(turns.filter(isFollowUp)),
@@ -128,6 +152,19 @@ export const summarizeConversations = (turns: TurnOutcome[]): ConversationSummar
 });
 
 const percent = (value: number) => (value * 100).toFixed(1);
+
+/**
+ * The turns against the same questions asked fresh, one line: «topic changes answered as fresh: 36 of 41 identical (38 same
+ * outcome); supported fresh 26, in conversation 29; …». For the follow-ups that lean on context, «identical» counts answers
+ * given as if there were no conversation: right when they are right fresh too, else a follow-up misread as a topic change.
+ */
+export const renderFreshLine = (summary: ConversationSummary): string => {
+  const part = (name: string, check: FreshCheck) =>
+    `${name} answered as fresh: ${check.identical} of ${check.turns} identical (${check.sameAsFresh} same outcome); supported fresh ` +
+    `${check.supportedFresh}, in conversation ${check.supportedInConversation}; right fresh ${check.rightFresh}, in conversation ${check.rightInConversation}`;
+  const { topicChanges, firstTurns, contextual } = summary.asFresh;
+  return `${[part('Topic changes', topicChanges), part('first turns', firstTurns), part('follow-ups that lean on context', contextual)].join('; ')}.`;
+};
 
 /** The per-kind table (plain text, for the gate's log and the CLI). */
 export const renderTurnTable = (summary: ConversationSummary): string => {
