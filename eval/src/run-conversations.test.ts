@@ -135,6 +135,9 @@ describe('evaluateConversations', () => {
     // The first turn is asked with no history both times: identical, and supported (it cites the DigiFin amount, its gold).
     expect(summary.asFresh.firstTurns).toMatchObject({ turns: 1, identical: 1, sameAsFresh: 1, supportedInConversation: 1, supportedFresh: 1 });
     expect(summary.asFresh.contextual.turns).toBe(0);
+    // Without asking fresh, nothing is checked.
+    const unchecked = summarizeConversations(await evaluateConversations(assistant, [topicChange], originals, { askFresh: false }));
+    expect(unchecked.asFresh.topicChanges.turns).toBe(0);
     expect(renderFreshLine(summary)).toContain('Topic changes answered as fresh: 0 of 1 identical (0 same outcome); supported fresh 1, in conversation 0');
   });
 });

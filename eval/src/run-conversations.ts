@@ -40,11 +40,18 @@ const interpretedQuestionOf = (response: ChatResponse): string | null => {
   return typeof interpreted === 'string' && interpreted.trim() !== '' ? interpreted : null;
 };
 
+export interface ConversationRunOptions {
+  /** Also ask every turn with no history (`TurnOutcome.fresh`); the gate, which reads no such check, leaves it out. Default true. */
+  askFresh?: boolean;
+}
+
 export const evaluateConversations = async (
   assistant: Pick<Assistant, 'chat'>,
   conversations: Conversation[],
   originals: ReadonlyMap<string, string>,
+  options: ConversationRunOptions = {},
 ): Promise<TurnOutcome[]> => {
+  const askFresh = options.askFresh ?? true;
   const outcomes: TurnOutcome[] = [];
   for (const conversation of conversations) {
     const messages: ChatMessage[] = [];
@@ -55,7 +62,7 @@ export const evaluateConversations = async (
       const latencyMs = performance.now() - started;
       messages.push({ role: 'assistant', content: response.answer.slice(0, maxMessageChars) });
       const gold = [...goldSpans(turn, originals), ...secondGoldSpans(turn, originals)];
-      const fresh = scoreAnswer(await assistant.chat([{ role: 'user', content: turn.question }]), gold);
+      const fresh = askFresh ? scoreAnswer(await assistant.chat([{ role: 'user', content: turn.question }]), gold) : undefined;
       outcomes.push({
         conversation: conversation.id,
         split: conversationSplitOf(conversation.id),
@@ -66,7 +73,7 @@ export const evaluateConversations = async (
         answerable: turn.answerable,
         interpretedQuestion: interpretedQuestionOf(response),
         answer: scoreAnswer(response, gold),
-        fresh,
+        ...(fresh ? { fresh } : {}),
         latencyMs,
       });
     }
