@@ -57,7 +57,8 @@ describe('evaluateConversations', () => {
       chat: async (messages: ChatMessage[]): Promise<ChatResponse> => {
         seen.push(messages);
         const reply = replies[Math.floor((seen.length - 1) / 2)];
-        return { related: [], reason: '', language: 'nb', ...reply } as ChatResponse;
+        // Asked with no history, a question is read as written: no interpreted question.
+        return { related: [], reason: '', language: 'nb', ...reply, ...(messages.length === 1 ? { interpretedQuestion: undefined } : {}) } as ChatResponse;
       },
     };
     const turns = await evaluateConversations(assistant, [conversation], originals);
@@ -78,7 +79,8 @@ describe('evaluateConversations', () => {
     expect(summary.followUps).toMatchObject({ turns: 2, answerable: 1, unanswerable: 1, supportedAnswers: 0, falseAbstentionRate: 0, abstentionRate: 1 });
     expect(summary.byKind.pronoun?.turns).toBe(2);
     // This fake answers the pronoun follow-ups the same with and without the conversation: read as if there were none.
-    expect(summary.asFresh.contextual).toMatchObject({ turns: 2, identical: 2, rightInConversation: 1, rightFresh: 1 });
+    // Turn 1 was read with its context («hva skal DigiFin støtte?») and fresh as written: not read the same.
+    expect(summary.asFresh.contextual).toMatchObject({ turns: 2, readAsFresh: 1, identical: 2, rightInConversation: 1, rightFresh: 1 });
     expect(renderTurnTable(summary)).toMatch(/^pronoun\s+2\s+1\s+0\.0\s+0\.0\s+1\s+100\.0$/m);
   });
 
@@ -125,6 +127,7 @@ describe('evaluateConversations', () => {
     const summary = summarizeConversations(turns);
     expect(summary.asFresh.topicChanges).toEqual({
       turns: 1,
+      readAsFresh: 1,
       identical: 0,
       sameAsFresh: 0,
       supportedInConversation: 0,
@@ -138,6 +141,8 @@ describe('evaluateConversations', () => {
     // Without asking fresh, nothing is checked.
     const unchecked = summarizeConversations(await evaluateConversations(assistant, [topicChange], originals, { askFresh: false }));
     expect(unchecked.asFresh.topicChanges.turns).toBe(0);
-    expect(renderFreshLine(summary)).toContain('Topic changes answered as fresh: 0 of 1 identical (0 same outcome); supported fresh 1, in conversation 0');
+    expect(renderFreshLine(summary)).toContain(
+      'Topic changes answered as fresh: 0 of 1 identical (0 same outcome, 1 read the same); supported fresh 1, in conversation 0',
+    );
   });
 });

@@ -29,6 +29,8 @@ export interface TurnOutcome {
    * answered exactly as fresh was read without its context.
    */
   fresh?: ScoredAnswer;
+  /** How the question asked fresh was read (its `interpretedQuestion`), null when it has none; only beside `fresh`. */
+  freshInterpretedQuestion?: string | null;
   latencyMs: number;
 }
 
@@ -62,7 +64,8 @@ export const evaluateConversations = async (
       const latencyMs = performance.now() - started;
       messages.push({ role: 'assistant', content: response.answer.slice(0, maxMessageChars) });
       const gold = [...goldSpans(turn, originals), ...secondGoldSpans(turn, originals)];
-      const fresh = askFresh ? scoreAnswer(await assistant.chat([{ role: 'user', content: turn.question }]), gold) : undefined;
+      const freshResponse = askFresh ? await assistant.chat([{ role: 'user', content: turn.question }]) : undefined;
+      const fresh = freshResponse ? { fresh: scoreAnswer(freshResponse, gold), freshInterpretedQuestion: interpretedQuestionOf(freshResponse) } : {};
       outcomes.push({
         conversation: conversation.id,
         split: conversationSplitOf(conversation.id),
@@ -73,7 +76,7 @@ export const evaluateConversations = async (
         answerable: turn.answerable,
         interpretedQuestion: interpretedQuestionOf(response),
         answer: scoreAnswer(response, gold),
-        ...(fresh ? { fresh } : {}),
+        ...fresh,
         latencyMs,
       });
     }
@@ -100,6 +103,8 @@ export const isFollowUp = (turn: TurnOutcome): boolean => turn.turn > 0;
  */
 export interface FreshCheck {
   turns: number;
+  /** Read as it was read fresh (the same interpreted question): for a follow-up that leans on context, read without it. */
+  readAsFresh: number;
   identical: number;
   sameAsFresh: number;
   supportedInConversation: number;
@@ -117,6 +122,7 @@ export const checkAgainstFresh = (turns: TurnOutcome[]): FreshCheck => {
   const count = (test: (turn: TurnOutcome & { fresh: ScoredAnswer }) => boolean) => checked.filter(test).length;
   return {
     turns: checked.length,
+    readAsFresh: count((turn) => (turn.interpretedQuestion ?? turn.question) === (turn.freshInterpretedQuestion ?? turn.question)),
     identical: count((turn) => turn.answer.text === turn.fresh.text),
     sameAsFresh: count((turn) => outcomeOf(turn.answer) === outcomeOf(turn.fresh)),
     supportedInConversation: count((turn) => turn.answer.supported),
@@ -161,13 +167,13 @@ export const summarizeConversations = (turns: TurnOutcome[]): ConversationSummar
 const percent = (value: number) => (value * 100).toFixed(1);
 
 /**
- * The turns against the same questions asked fresh, one line: «topic changes answered as fresh: 36 of 41 identical (38 same
- * outcome); supported fresh 26, in conversation 29; …». For the follow-ups that lean on context, «identical» counts answers
- * given as if there were no conversation: right when they are right fresh too, else a follow-up misread as a topic change.
+ * The turns against the same questions asked fresh, one line: «Topic changes answered as fresh: 32 of 41 identical (36 same
+ * outcome, 30 read the same); supported fresh 26, in conversation 29; …». For the follow-ups that lean on context, «read the
+ * same» counts those read as if there were no conversation: a follow-up misread as a topic change, unless it names all it needs.
  */
 export const renderFreshLine = (summary: ConversationSummary): string => {
   const part = (name: string, check: FreshCheck) =>
-    `${name} answered as fresh: ${check.identical} of ${check.turns} identical (${check.sameAsFresh} same outcome); supported fresh ` +
+    `${name} answered as fresh: ${check.identical} of ${check.turns} identical (${check.sameAsFresh} same outcome, ${check.readAsFresh} read the same); supported fresh ` +
     `${check.supportedFresh}, in conversation ${check.supportedInConversation}; right fresh ${check.rightFresh}, in conversation ${check.rightInConversation}`;
   const { topicChanges, firstTurns, contextual } = summary.asFresh;
   return `${[part('Topic changes', topicChanges), part('first turns', firstTurns), part('follow-ups that lean on context', contextual)].join('; ')}.`;
