@@ -78,8 +78,8 @@ describe('evaluateConversations', () => {
     expect(summary.firstTurns.supportedAnswers).toBe(1);
     expect(summary.followUps).toMatchObject({ turns: 2, answerable: 1, unanswerable: 1, supportedAnswers: 0, falseAbstentionRate: 0, abstentionRate: 1 });
     expect(summary.byKind.pronoun?.turns).toBe(2);
-    // This fake answers the pronoun follow-ups the same with and without the conversation: read as if there were none.
-    // Turn 1 was read with its context («hva skal DigiFin støtte?») and fresh as written: not read the same.
+    // This fake answers the pronoun follow-ups the same with and without the conversation (identical), but turn 1 was read
+    // with its context («hva skal DigiFin støtte?») and fresh as written: only turn 2 was read the same.
     expect(summary.asFresh.contextual).toMatchObject({ turns: 2, readAsFresh: 1, identical: 2, rightInConversation: 1, rightFresh: 1 });
     expect(renderTurnTable(summary)).toMatch(/^pronoun\s+2\s+1\s+0\.0\s+0\.0\s+1\s+100\.0$/m);
   });

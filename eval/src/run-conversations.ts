@@ -26,7 +26,7 @@ export interface TurnOutcome {
   /**
    * The same question asked again on its own, with no history: issue 11 wants a topic change answered as if asked fresh, and
    * a first turn is asked with no history anyway (a difference there is state leaking between requests). A true follow-up
-   * answered exactly as fresh was read without its context.
+   * read as it is read fresh (`freshInterpretedQuestion`) was read without its context.
    */
   fresh?: ScoredAnswer;
   /** How the question asked fresh was read (its `interpretedQuestion`), null when it has none; only beside `fresh`. */
