@@ -268,6 +268,20 @@ describe('composeAnswer', () => {
     expect(ratio('Hvordan beskriver Kartverket elektronisk samhandling mellom kommuner og sykehus?', () => new Set(analyze('Kartverket')))).toBeCloseTo(1, 2);
   });
 
+  it('counts a name the texts write in full as mentioned only where it stands in full, not where its parts do', () => {
+    const quote = passage('k', 'KS gir råd om ny teknologi for samhandling mellom kommuner og sykehus.');
+    const elsewhere = passage('t', 'Teknologirådet har skrevet om etikk.');
+    const fillers = ['a', 'b', 'c', 'd', 'e'].map((id) => passage(id, 'Helse og omsorg i kommunene.'));
+    const corpus = [quote, elsewhere, ...fillers, passage('g', 'Samhandling er viktig.')];
+    const weights = termWeightsOf(corpus.map((item) => item.chunk));
+    const weightOf = (stem: string) => termWeight(weights, stem);
+    const question = 'Hvordan beskriver Teknologirådet samhandling mellom kommuner og sykehus?';
+    // A retrieved passage writes «Teknologirådet»: the quote's «råd» and «teknologi» are another body's advice.
+    expect(composeRatio(question, [quote, ...fillers, elsewhere], weightOf).ratio).toBeCloseTo(0.5, 2);
+    // No retrieved passage writes it in full: its parts in the quote's passage still mention it.
+    expect(composeRatio(question, [quote, ...fillers], weightOf).ratio).toBeCloseTo(1, 2);
+  });
+
   it('halves the confidence of a when-question whose event no time-stating sentence near the quote carries', () => {
     const ratio = (question: string, text: string): number => composeRatio(question, [passage('e', text)]).ratio;
     // The year belongs to the logins, not to the founding.
