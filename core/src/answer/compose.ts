@@ -95,8 +95,8 @@ export interface ComposeContext {
   observeCandidates?: (candidates: Array<{ passage: RankedChunk; rank: number; sentence: number; said: readonly boolean[]; score: number }>) => void;
   /** The stems of who wrote a document («ks», «departement»), by file: a name of its author is the document's, not a topic (`nameMissing`). */
   authorsOf?: (file: string) => ReadonlySet<string> | undefined;
-  /** Sees the features, the confidence and the names of the rules that halved it (for the eval's diagnostics). */
-  observe?: (features: AnswerabilityFeatures, confidence: number, halvedBy: string[]) => void;
+  /** Sees the features, the confidence, the names of the rules that halved it and whether a defining sentence answers it whatever its confidence (for the eval's diagnostics and `npm run fit:answerability`). */
+  observe?: (features: AnswerabilityFeatures, confidence: number, halvedBy: string[], defined: boolean) => void;
 }
 
 export const defaultAnswerSettings: AnswerSettings = {
@@ -215,7 +215,7 @@ const round = (value: number): number => Number(value.toFixed(3));
 
 /** A sentence and its neighbours: what a reader of the quote sees around it. */
 /** Confidence is multiplied by this when the asked kind of fact stands nowhere near the sentence to quote. */
-const typeMissingFactor = 0.5;
+export const typeMissingFactor = 0.5;
 /** A follow-up's new word weighs at least this share of its weightiest word to be what it newly asks about (`freshApart`). */
 const freshWeight = 0.5;
 
@@ -862,7 +862,7 @@ export const composeAnswer = (
   }).flatMap(([name, fired]) => (fired ? [name] : []));
   const typed = halvedBy.length > 0 ? modelConfidence * typeMissingFactor : modelConfidence;
   const confidence = defined && model ? Math.max(typed, model.threshold) : typed;
-  context.observe?.(features, confidence, halvedBy);
+  context.observe?.(features, confidence, halvedBy, defined);
   const answers = best !== undefined && query.terms.stems.length > 0 && (model ? confidence >= model.threshold : ruleAnswers);
   if (!best || !answers) {
     return {

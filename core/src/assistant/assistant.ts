@@ -13,7 +13,7 @@ export interface SearchOptions {
 
 /** In-process extras for a chat call (never from the network): the eval observes the answerability features. */
 export interface ChatOptions {
-  observe?: (features: AnswerabilityFeatures, confidence: number, halvedBy: string[]) => void;
+  observe?: (features: AnswerabilityFeatures, confidence: number, halvedBy: string[], defined: boolean) => void;
   /** Sees a follow-up's candidate sentences with their features (for `npm run fit:follow-up`), before the fitted factor. */
   observeFollowUp?: (candidates: Array<FollowUpCandidate & { features: FollowUpFeatures }>) => void;
   /** Aborts the work (deadline passed or client gone); the call then rejects with the signal's reason. */
