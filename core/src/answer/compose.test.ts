@@ -55,6 +55,7 @@ const composeRatio = (
     previousAnswer?: string;
     previousQuestion?: string;
     authorsOf?: (file: string) => ReadonlySet<string>;
+    inCorpus?: (stem: string) => boolean;
   } = {},
 ): { abstained: boolean; quoted: string; ratio: number } => {
   const { query, ranked } = rankFor(question, passages);
@@ -278,8 +279,11 @@ describe('composeAnswer', () => {
     const question = 'Hvordan beskriver Teknologirådet samhandling mellom kommuner og sykehus?';
     // A retrieved passage writes «Teknologirådet»: the quote's «råd» and «teknologi» are another body's advice.
     expect(composeRatio(question, [quote, ...fillers, elsewhere], weightOf).ratio).toBeCloseTo(0.5, 2);
-    // No retrieved passage writes it in full: its parts in the quote's passage still mention it.
+    // No retrieved passage writes it in full: its parts in the quote's passage still mention it…
     expect(composeRatio(question, [quote, ...fillers], weightOf).ratio).toBeCloseTo(1, 2);
+    // …unless the index's vocabulary holds it: the texts write it in full elsewhere.
+    const inCorpus = (stem: string) => analyze('Teknologirådet').includes(stem);
+    expect(composeRatio(question, [quote, ...fillers], weightOf, { inCorpus }).ratio).toBeCloseTo(0.5, 2);
   });
 
   it('halves the confidence of a when-question whose event no time-stating sentence near the quote carries', () => {

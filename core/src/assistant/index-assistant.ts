@@ -185,6 +185,7 @@ export const createIndexAssistant = (parts: IndexAssistantParts): Assistant & { 
     const response = composeAnswer(resolved.prepared, ranked, toSearchResult, answerSettings, locateIn(texts), {
       weightOf,
       authorsOf: (file) => kinds.authors.get(file),
+      inCorpus: (stem) => vocabulary.has(stem),
       observe: options?.observe,
       previousAnswer: resolved.previousAnswer,
       yesNo: resolved.yesNo,
