@@ -20,4 +20,18 @@ describe('buildLanguageResources', () => {
     const resources = await buildLanguageResources({ texts: [{ text: 'vi bor i norge og bergen.', source: 'test' }] });
     expect(resources.lemmas.norge).toBeUndefined();
   }, 120_000);
+
+  it('reads the strong and irregular pasts of the corpus’s verbs, bokmål and nynorsk, as their lemma', async () => {
+    const resources = await buildLanguageResources({ texts: [{ text: 'Utvalget skal finne løsninger og si hva som må gå bedre.', source: 'test' }] });
+    for (const [form, lemma] of [
+      ['fant', 'finne'],
+      ['fann', 'finne'],
+      ['sa', 'si'],
+      ['sier', 'si'],
+      ['gikk', 'gå'],
+      ['gjekk', 'gå'],
+    ] as const)
+      expect(resources.lemmas[form], form).toContain(lemma);
+    expect(resources.finiteVerbs).toEqual(expect.arrayContaining(['fant', 'sa', 'gikk', 'gjekk']));
+  }, 120_000);
 });

@@ -8,6 +8,7 @@ import {
   finiteVerbForms,
   lemmasAndParts,
   LANGUAGE_RESOURCES_VERSION,
+  MORPHOLOGY_BUILD,
   lemmaOfAnalysis,
   nynorskToBokmaal,
   parseLtProcLine,
@@ -17,6 +18,9 @@ import {
   withHeadLinks,
   usableNynorskLinks,
   parseThesaurus,
+  bilingualTargets,
+  generatedForms,
+  generationRequests,
   prefixedParticleVerbs,
   prefixedVerbCandidates,
   properNames,
@@ -48,8 +52,8 @@ const analyse = (analyser: string, words: string[], compounds: boolean): Promise
  * dictionary is missing: the standards then meet only where they are spelled alike. Multiword verbs
  * are among them, their particle after `#` («greie# ut» → utrede).
  */
-const nynorskLemmasOf = async (bokmaalOutput: string[]): Promise<Map<string, Set<string>>> => {
-  if (!existsSync(bilingual)) return new Map();
+const nynorskLemmasOf = async (bokmaalOutput: string[]): Promise<{ links: Map<string, Set<string>>; targets: string[] }> => {
+  if (!existsSync(bilingual)) return { links: new Map(), targets: [] };
   const whole = [...new Set(bokmaalOutput.flatMap(taggedAnalyses))];
   const known = new Set(whole);
   const heads = [...new Set(bokmaalOutput.flatMap(compoundHeadAnalyses))].filter((analysis) => !known.has(analysis));
@@ -58,7 +62,28 @@ const nynorskLemmasOf = async (bokmaalOutput: string[]): Promise<Map<string, Set
     [...whole, ...heads].map((analysis) => `^${analysis}$`),
   );
   const links = withHeadLinks(nynorskToBokmaal(translated.slice(0, whole.length)), nynorskToBokmaal(translated.slice(whole.length)));
-  return usableNynorskLinks(links, new Set([...whole, ...heads].map(lemmaOfAnalysis)));
+  return { links: usableNynorskLinks(links, new Set([...whole, ...heads].map(lemmaOfAnalysis))), targets: bilingualTargets(translated) };
+};
+
+/**
+ * Apertium's generators, paired with the analysers (same order): the bokmål one (of the nynorsk→bokmål direction) and the
+ * nynorsk one (of bokmål→nynorsk).
+ */
+const generators = [`${apertiumDirectory}/nno-nob.autogen.bin`, `${apertiumDirectory}/nob-nno.autogen.bin`];
+
+/**
+ * Every form of the corpus's lemmas, by Apertium's generators: for each lemma an analyser reads in the corpus (and, in
+ * nynorsk, each translation of a corpus lemma), every form tag set the analyses show for its word class. The word lists
+ * hold these forms too, but a strong verb's past («fant», «gikk», «sa») shares no beginning with its lemma, by which the
+ * word-list forms worth analysing are chosen. Empty when the generators are missing.
+ */
+const paradigmFormsOf = async (outputs: readonly string[][], wanted: (lemma: string) => boolean, nynorskTargets: readonly string[]): Promise<string[]> => {
+  const forms = await Promise.all(
+    generators.map((generator, index) =>
+      existsSync(generator) ? ltProc(['-g', generator], generationRequests(outputs[index] ?? [], wanted, index === 1 ? nynorskTargets : [])) : [],
+    ),
+  );
+  return generatedForms(forms.flat());
 };
 
 /** A lowercase word as a proper noun is written: «noreg» → «Noreg». */
@@ -90,18 +115,9 @@ export interface LanguageResourcesInput {
 
 type Morphology = Pick<LanguageResources, 'lemmas' | 'parts' | 'morphologySource' | 'particleVerbs' | 'finiteVerbs'>;
 
-/**
- * Raised whenever the way the tables are built changes (3: nynorsk lemmas with one bokmål translation linked to it;
- * 4: or two, for a nynorsk-only word; 5: names the texts capitalise analysed capitalised; 6: the multiword verbs kept; 7: the heads
- * of the corpus's compounds linked too; 9: only for nynorsk lemmas the whole words leave unlinked; 10: of a compound's readings, the one whose parts its surface
- * writes out, then whose head the corpus writes as a word; 11: the finite verb forms),
- * so a cached table is not reused.
- */
-const morphologyBuild = 11;
-
 /** The cache key: the build, the vocabulary, and the size and time of every Debian file the tables come from. */
 const morphologyKey = (vocabulary: string[], capitalisedWords: ReadonlySet<string>): string => {
-  const hash = createHash('sha256').update(`${LANGUAGE_RESOURCES_VERSION}.${morphologyBuild}`).update(vocabulary.join('\n'));
+  const hash = createHash('sha256').update(`${LANGUAGE_RESOURCES_VERSION}.${MORPHOLOGY_BUILD}`).update(vocabulary.join('\n'));
   hash.update([...capitalisedWords].sort().join('\n'));
   for (const file of [...analysers.map((analyser) => analyser.file), bilingual, ...wordLists]) {
     const stat = existsSync(file) ? statSync(file) : null;
@@ -267,6 +283,8 @@ const analyseMorphology = async (vocabulary: string[], capitalisedWords: Readonl
     lemmas.set(word, set);
   };
   let toBokmaal = new Map<string, Set<string>>();
+  let nynorskTargets: string[] = [];
+  let lowercaseOutputs: string[][] = [];
   const words = new Set(vocabulary);
   // The lines over lowercase words (corpus words, word-list forms), both analysers: where the finite verbs are read from.
   const verbLines: string[][] = [];
@@ -279,7 +297,8 @@ const analyseMorphology = async (vocabulary: string[], capitalisedWords: Readonl
     const named = await Promise.all(analysers.map((analyser) => analyse(analyser.file, names, false)));
     const outputs = lowercase.map((output, index) => [...output, ...(named[index] ?? [])]);
     verbLines.push(...lowercase);
-    toBokmaal = await nynorskLemmasOf(outputs[0] ?? []);
+    ({ links: toBokmaal, targets: nynorskTargets } = await nynorskLemmasOf(outputs[0] ?? []));
+    lowercaseOutputs = lowercase;
     for (const parsed of analysedLines(outputs)) {
       const reading = lemmasAndParts(parsed.readings, parsed.surface, words);
       for (const lemma of reading.lemmas) add(parsed.surface, lemma);
@@ -291,35 +310,56 @@ const analyseMorphology = async (vocabulary: string[], capitalisedWords: Readonl
   }
   for (const word of Object.keys(parts)) if (lemmas.has(word)) delete parts[word];
 
-  // Every inflected form in the word lists of a lemma the corpus uses: only forms sharing their
-  // first three letters with a corpus lemma are analysed (the rest cannot inflect one).
+  // Every inflected form in the word lists of a lemma the corpus uses: first the forms sharing their first three letters
+  // with a corpus lemma (the rest cannot inflect one regularly).
   const corpusLemmas = new Set([...lemmas.values()].flatMap((set) => [...set]).concat(Object.values(parts).flat()));
   // A corpus word in one standard gains the lemma of the other («skulane»: skule, skole).
   for (const set of lemmas.values()) for (const lemma of [...set]) for (const bokmaal of toBokmaal.get(lemma) ?? []) set.add(bokmaal);
-  const prefixes = new Set([...corpusLemmas, ...toBokmaal.keys()].map((lemma) => lemma.slice(0, 3)));
   let listed = 0;
-  for (const file of wordLists.filter((list) => existsSync(list))) {
-    // Case kept: the lists write names capitalised («Noreg»), the only way Apertium knows them.
-    const forms = readFileSync(file, 'latin1')
-      .normalize('NFC')
-      .split('\n')
-      .filter((word) => {
-        const lower = word.toLowerCase();
-        return word.length > 1 && /^\p{L}+$/u.test(word) && !lemmas.has(lower) && prefixes.has(lower.slice(0, 3));
-      });
+  let linked = 0;
+  /** Analyses forms with both analysers and lists each under the corpus lemmas it reads as (directly or through its link to bokmål). */
+  const analyseForms = async (forms: string[]): Promise<string[][]> => {
     const outputs = await Promise.all(analysers.map((analyser) => analyse(analyser.file, forms, false)));
     verbLines.push(...outputs);
     for (const parsed of analysedLines(outputs)) {
       for (const lemma of lemmasAndParts(parsed.readings).lemmas) {
-        for (const linked of [lemma, ...(toBokmaal.get(lemma) ?? [])].filter((candidate) => corpusLemmas.has(candidate))) {
-          add(parsed.surface, linked);
-          listed += 1;
+        for (const candidate of [lemma, ...(toBokmaal.get(lemma) ?? [])].filter((other) => corpusLemmas.has(other))) {
+          add(parsed.surface, candidate);
+          linked += 1;
         }
       }
     }
-  }
+    return outputs;
+  };
+  // Case kept: the lists write names capitalised («Noreg»), the only way Apertium knows them.
+  const listForms = wordLists
+    .filter((list) => existsSync(list))
+    .flatMap((file) => readFileSync(file, 'latin1').normalize('NFC').split('\n'))
+    .filter((word) => word.length > 1 && /^\p{L}+$/u.test(word));
+  /** The word-list forms whose beginning (three letters, two for a two-letter form) `prefixes` holds, that no table lists yet. */
+  const listFormsStarting = (prefixes: ReadonlySet<string>, skipped: ReadonlySet<string>): string[] => [
+    ...new Set(listForms.filter((word) => !skipped.has(word) && !lemmas.has(word.toLowerCase()) && prefixes.has(word.toLowerCase().slice(0, 3)))),
+  ];
+  const prefixes = new Set([...corpusLemmas, ...toBokmaal.keys()].map((lemma) => lemma.slice(0, 3)));
+  const firstForms = listFormsStarting(prefixes, new Set());
+  const firstOutputs = await analyseForms(firstForms);
+  listed += firstForms.length;
+  // Then the forms Apertium's generators give for the corpus's lemmas (every form tag set the analyses show), and the
+  // word-list forms that begin like them: a strong verb's past («fant», «gikk», «sa») shares no beginning with its lemma.
+  const generated = await paradigmFormsOf(
+    lowercaseOutputs.map((output, index) => [...output, ...(firstOutputs[index] ?? [])]),
+    (lemma) => corpusLemmas.has(lemma) || toBokmaal.has(lemma),
+    nynorskTargets,
+  ).catch((error: unknown) => {
+    log?.(`Apertium's generators failed (${error instanceof Error ? error.message : String(error)}): strong verbs' pasts come from the word lists only.`);
+    return [];
+  });
+  const generatedPrefixes = new Set(generated.flatMap((form) => [form.slice(0, 3), form.slice(0, 2)]).filter((prefix) => !prefixes.has(prefix)));
+  const secondForms = [...new Set([...generated.filter((form) => !lemmas.has(form)), ...listFormsStarting(generatedPrefixes, new Set(firstForms))])];
+  await analyseForms(secondForms);
+  listed += secondForms.length;
   return {
-    morphologySource: `apertium-nno-nob (lt-proc; ${toBokmaal.size} nynorsk lemmas linked to bokmål) + wnorwegian (${listed} word-list forms)`,
+    morphologySource: `apertium-nno-nob (lt-proc; ${toBokmaal.size} nynorsk lemmas linked to bokmål) + wnorwegian and Apertium's generators (${listed} forms analysed, ${generated.length} generated; ${linked} form-lemma pairs)`,
     lemmas: Object.fromEntries([...lemmas].map(([word, set]) => [word, [...set].sort()])),
     parts,
     particleVerbs: particleVerbsOf(toBokmaal),

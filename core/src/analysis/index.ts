@@ -17,6 +17,7 @@ export * from './translate-query';
 export * from './acronyms';
 export * from './language-resources';
 export * from './finite-verbs';
+export * from './paradigms';
 export * from './names';
 export * from './word-filter';
 export * from './word-knowledge';

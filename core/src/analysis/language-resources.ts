@@ -29,6 +29,17 @@ import { z } from 'zod';
  */
 export const LANGUAGE_RESOURCES_VERSION = 22;
 
+/**
+ * The way ingest builds the lemma and compound tables from the Debian data, raised whenever it changes (3: nynorsk lemmas
+ * with one bokmål translation linked to it; 4: or two, for a nynorsk-only word; 5: names the texts capitalise analysed
+ * capitalised; 6: the multiword verbs kept; 7: the heads of the corpus's compounds linked too; 9: only for nynorsk lemmas
+ * the whole words leave unlinked; 10: of a compound's readings, the one whose parts its surface writes out, then whose head
+ * the corpus writes as a word; 11: the finite verb forms; 12: every form Apertium's generators give for the corpus's lemmas,
+ * so strong verbs' pasts are read). Part of the index settings (a change re-ingests by itself) and of the key of the
+ * morphology cache (a cached table is not reused). The schema is unchanged by it: `LANGUAGE_RESOURCES_VERSION` is for that.
+ */
+export const MORPHOLOGY_BUILD = 12;
+
 export const acronymSchema = z.object({
   short: z.string().min(2),
   long: z.string().min(3),

@@ -1,6 +1,6 @@
 import { sha256 } from './sha256';
 import { ANALYZER_VERSION } from '../analysis/analyze';
-import { LANGUAGE_RESOURCES_VERSION } from '../analysis/language-resources';
+import { LANGUAGE_RESOURCES_VERSION, MORPHOLOGY_BUILD } from '../analysis/language-resources';
 import { CHUNKER_VERSION, defaultChunkerSettings, type ChunkerSettings } from '../chunk/chunker';
 import { CLEANER_VERSION } from '../clean';
 import { defaultDedupSettings, type DedupSettings } from '../dedup/dedup';
@@ -24,6 +24,7 @@ export const settingsRecord = (embedderId: string, settings: IndexBuildSettings 
   cleaner: CLEANER_VERSION,
   analyzer: ANALYZER_VERSION,
   languageResources: LANGUAGE_RESOURCES_VERSION,
+  morphology: MORPHOLOGY_BUILD,
   chunker: { version: CHUNKER_VERSION, ...settings.chunker },
   dedup: settings.dedup,
   corpusEmbedder: corpusEmbedderVersion,
