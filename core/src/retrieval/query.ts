@@ -18,7 +18,7 @@ import {
 } from '../analysis';
 import { extractNumbers, stemPairs, type QueryTerms, type QueryWord } from './evidence';
 import { detectLanguage, type AnswerLanguage } from './language';
-import { answerBearing, isFrameStem } from './question-frame';
+import { answerBearing, inflectedFrameStems, isFrameStem } from './question-frame';
 import { definitionFocus, letterClosing, signingWords } from './answer-cue';
 import { formatNumberValue, readNumberWords } from '../text/number-words';
 
@@ -317,7 +317,13 @@ export const prepareQuery = (
     ...(signing ? [letterClosing] : []),
   ];
   const text = expansions.length > 0 ? `${translated} ${[...new Set(expansions)].join(' ')}` : translated;
-  const bearing = [...new Set(answerBearing(analysed, original).filter((stem) => !untranslated(stem, original, language, vocabulary)))];
+  const bearing = [
+    ...new Set(
+      answerBearing(analysed, original, language === 'en' ? new Set() : inflectedFrameStems(original, knowledge)).filter(
+        (stem) => !untranslated(stem, original, language, vocabulary),
+      ),
+    ),
+  ];
   const { stems: ordered, alternatives } = translatedTerms
     ? englishTerms(bearing, translatedTerms)
     : { stems: bearing, alternatives: new Map<string, string[]>() };

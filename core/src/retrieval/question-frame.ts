@@ -38,12 +38,54 @@ const behindStems = new Set(analyze('bak'));
  * The answer-bearing stems of an analysed question; all of them when nothing else is left. `question`: the question's
  * text, for the frames whose words are answer-bearing elsewhere (the particle of «gå ut på»).
  */
-export const answerBearing = (stems: string[], question = ''): string[] => {
+export const answerBearing = (stems: string[], question = '', inflectedFrame: ReadonlySet<string> = new Set()): string[] => {
   const frameParticle = goesOutOn.test(question);
   const behind = standsBehind.test(question);
-  const kept = stems.filter((stem) => !frameStems.has(stem) && !(frameParticle && particleStems.has(stem)) && !(behind && behindStems.has(stem)));
+  const kept = stems.filter(
+    (stem) => !frameStems.has(stem) && !inflectedFrame.has(stem) && !(frameParticle && particleStems.has(stem)) && !(behind && behindStems.has(stem)),
+  );
   return kept.length > 0 ? kept : stems;
 };
 
 /** True for a stem of a question-frame word («mener», «står», «stand», «mean»). */
 export const isFrameStem = (stem: string): boolean => frameStems.has(stem);
+
+/** What `inflectedFrameStems` needs of the language resources. */
+export interface FrameKnowledge {
+  lemmasOf(word: string): readonly string[];
+  isFiniteVerb(word: string): boolean | null;
+}
+
+const frameVerbLemmas = new WeakMap<FrameKnowledge, ReadonlySet<string>>();
+
+/**
+ * The lemmas of the frame words that are finite verbs in the active («gjelder» → gjelde, «går» → gå, «meiner» → meine), once
+ * per resources. An s-passive («finnes», «menes», «finst») frames in its passive sense only: «finnes» is «exists», while
+ * the active «fant» of the same lemma is «found».
+ */
+const frameVerbLemmasOf = (knowledge: FrameKnowledge): ReadonlySet<string> => {
+  let lemmas = frameVerbLemmas.get(knowledge);
+  if (!lemmas) {
+    lemmas = new Set(frameWords.filter((word) => !/st?$/u.test(word) && knowledge.isFiniteVerb(word) === true).flatMap((word) => knowledge.lemmasOf(word)));
+    frameVerbLemmas.set(knowledge, lemmas);
+  }
+  return lemmas;
+};
+
+/**
+ * The stems of a question's words that are other tenses of the frame's verbs (the list writes the present): «Hva gjaldt
+ * det?», «Hva gikk prosjektet ut på?», «Kva meinte KS?» frame a question as «gjelder», «går», «meiner» do. Read through
+ * the lemma tables, so every inflection the Debian data gives counts, strong pasts too.
+ */
+export const inflectedFrameStems = (question: string, knowledge: FrameKnowledge): Set<string> => {
+  const lemmas = frameVerbLemmasOf(knowledge);
+  const found = new Set<string>();
+  if (lemmas.size === 0) return found;
+  for (const word of question
+    .toLowerCase()
+    .normalize('NFC')
+    .match(/\p{L}+/gu) ?? []) {
+    if (knowledge.isFiniteVerb(word) === true && knowledge.lemmasOf(word).some((lemma) => lemmas.has(lemma))) for (const stem of analyze(word)) found.add(stem);
+  }
+  return found;
+};
