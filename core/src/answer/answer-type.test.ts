@@ -58,6 +58,11 @@ describe('statesAnswerType', () => {
     expect(statesAnswerType('Departementet har bevilget 125 millioner kroner til DigiFin.', 'amount')).toBe(true);
     expect(statesAnswerType('Ambisjonen er at flest mulig kommuner skal bli medlem.', 'amount')).toBe(false);
     expect(statesAnswerType('Over 200 kommuner deltar.', 'count')).toBe(true);
+    // A code of digits and capitals names a thing: it counts nothing.
+    const networks = '5G vil i større grad enn dagens mobilteknologi (2G, 3G og 4G) være en bærer av kommunikasjon i «smarte» kommuner.';
+    expect(statesAnswerType(networks, 'count')).toBe(false);
+    expect(statesAnswerType(networks, 'count', { stems: new Set(['kommun']), numbers: new Set() })).toBe(false);
+    expect(statesAnswerType('Over 200 kommuner bruker 5G.', 'count')).toBe(true);
     // A vague quantity states no count; a share in words does.
     expect(statesAnswerType('Det blir behov for svært mange nye basestasjoner.', 'count')).toBe(false);
     expect(statesAnswerType('Flere kommuner har tatt det i bruk.', 'count')).toBe(false);
