@@ -334,6 +334,10 @@ describe('composeAnswer', () => {
     // The counted word may end a compound of the passage («tjenester» in «nettjenester»).
     const services = 'ID-porten gir innbyggerne tilgang til over 4000 nettjenester fra statlige virksomheter.';
     expect(ratio('Hvor mange tjenester gir ID-porten tilgang til?', services)).toBeCloseTo(1, 2);
+    // A follow-up that writes out what it counts is read the same way.
+    const followUp = (question: string): number => composeRatio(question, [passage('n', staff)], undefined, { followUp: true }).ratio;
+    expect(followUp('og hvor mange flere sykepleiere trengs i omsorgssektoren fram mot 2060?')).toBeCloseTo(0.5, 2);
+    expect(followUp('og hvor mange flere årsverk trengs i omsorgssektoren fram mot 2060?')).toBeCloseTo(1, 2);
   });
 
   it('halves the confidence of a follow-up asking for a fact whose new words nothing near the quote carries', () => {
