@@ -297,6 +297,23 @@ describe('resolveQuestion', () => {
     expect(resolve('How many logins were there in 2019?', '161 million. [1]', 'and the year after?').interpreted).toBe('How many logins were there in 2020?');
     // No single year to count from: the fragment stays a fragment.
     expect(resolve('Hvor mye ble det brukt?', '161 millioner. [1]', 'Og året før?').interpreted).toContain('året før');
+    expect(resolve('Hvor mye ble det brukt?', 'I 2019 brukte de 161 millioner, i 2020 mer. [1]', 'Og året før?').interpreted).toContain('året før');
+  });
+
+  it('counts «året før» from the year the last answer states when the last question names none', () => {
+    const read = resolve('Hvor mange pålogginger hadde Feide?', 'I 2019 har det vært 161 millioner pålogginger. [1]', 'og året før?');
+    expect(read.interpreted).toContain('2018');
+    expect(read.prepared.terms.numbers).toContain('2018');
+    const later = resolve('Når kom strategien?', 'I januar 2019 la regjeringen frem strategien. [1]', 'Og hva skjedde året etter?');
+    expect(later.interpreted).toContain('i 2020');
+    // The last question's own year comes first.
+    expect(resolve('Hvor mye ble det brukt i 2019?', 'Det samme som i 2015. [1]', 'Og året før?').interpreted).toBe('Hvor mye ble det brukt i 2018?');
+  });
+
+  it('does not count «året etter» from a year that only names a plan', () => {
+    // «eKommune 2009» is a plan: no year to count from, unless the answer states one.
+    expect(resolve('Hva var fristen for tilkobling i eKommune 2009?', 'Alle skal være tilkoblet. [1]', 'Og året etter?').interpreted).toContain('året etter');
+    expect(resolve('Hva var fristen for tilkobling i eKommune 2009?', 'Alle innen 2008. [1]', 'Og året etter?').interpreted).toContain('2009');
   });
 
   it('reads a whole question that closes with «året etter» or «the year before» with that year as a number', () => {

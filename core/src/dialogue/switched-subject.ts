@@ -70,7 +70,7 @@ export const newYears = (resolved: ResolvedQuestion, turns: readonly Turn[]): st
  * Whether a year stands in a text only as part of a name, right after a word with a capital inside it or a capitalised word
  * inside the sentence («eKommune 2009», «ifølge Samspill 2008»): it names a plan, not the year asked about.
  */
-const namesOnly = (text: string, year: string): boolean => {
+export const namesOnly = (text: string, year: string): boolean => {
   const places = [...text.matchAll(new RegExp(`(?<![\\p{L}\\p{N}])${year}(?![\\p{L}\\p{N}])`, 'gu'))];
   return (
     places.length > 0 &&
