@@ -6,7 +6,7 @@ import { answerLeadIn } from '../dialogue/answer-subject';
 import { contextWeighted, otherReading, resolveQuestion, type ResolvedQuestion } from '../dialogue/follow-up';
 import { splitPreamble } from '../dialogue/preamble';
 import { splitTwoPart, type QuestionParts } from '../dialogue/two-part';
-import { keepsSwitch, keepsYear, newYears } from '../dialogue/switched-subject';
+import { keepsSwitch, keepsYear, keepsYearDistance, newYears } from '../dialogue/switched-subject';
 import { freshWords } from '../dialogue/fresh';
 import { nearPrior } from '../dialogue/near-prior';
 import { followUpFactor, followUpFeatures, followUpSentenceModel, type FollowUpCandidate, type FollowUpSentenceModel } from '../dialogue/follow-up-sentences';
@@ -205,7 +205,7 @@ export const createIndexAssistant = (parts: IndexAssistantParts): Assistant & { 
         ? { previousQuestion: resolved.previousQuestion }
         : {}),
     });
-    return keepsYear(asked.newYears ?? [], keepsSwitch(resolved, response, knowledge));
+    return keepsYearDistance(asked, keepsYear(asked.newYears ?? [], keepsSwitch(resolved, response, knowledge)));
   };
 
   return {

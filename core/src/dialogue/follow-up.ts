@@ -1,4 +1,3 @@
-import { namesOnly } from './switched-subject';
 import { analyze, analyzeWithOffsets, isStopword, type AnalyzedTerm } from '../analysis';
 import type { AnswerLanguage } from '../retrieval/language';
 import { withContext, type PreparedQuery } from '../retrieval/query';
@@ -285,6 +284,27 @@ const yearBefore = new RegExp(`^${yearDistance}$`, 'iu');
  * counts from something else, and a bare «år» inside a question is a noun of its own («to år før», «år etter år»).
  */
 const yearDistanceInside = new RegExp(`(?<![\\p{L}\\p{N}])${yearDistance.replace('året|år|', 'året|')}(?=\\s*(?:[?!.,;]|$))`, 'giu');
+
+/**
+ * Whether a year stands in a text only as part of a name, right after a word with a capital inside it or a capitalised word
+ * inside the sentence («eKommune 2009», «ifølge Samspill 2008»): it names a plan, not the year asked about.
+ */
+export const namesOnly = (text: string, year: string): boolean => {
+  const places = [...text.matchAll(new RegExp(`(?<![\\p{L}\\p{N}])${year}(?![\\p{L}\\p{N}])`, 'gu'))];
+  return (
+    places.length > 0 &&
+    places.every((place) => {
+      const before = text.slice(0, place.index).trimEnd();
+      const word = /([\p{L}\p{N}@-]+)$/u.exec(before)?.[1] ?? '';
+      return /\p{Lu}/u.test(word.slice(1)) || (/^\p{Lu}/u.test(word) && before.length > word.length);
+    })
+  );
+};
+
+/** `yearDistanceInside` in a reading, also before the context it adds («– året før (om: …)?»). */
+const yearDistanceRead = new RegExp(`(?<![\\p{L}\\p{N}])${yearDistance.replace('året|år|', 'året|')}(?=\\s*(?:[?!.,;(]|$))`, 'iu');
+/** The distance phrase a reading still writes as words («– året før?»): no year to count it from was found. */
+export const unreadYearDistance = (interpreted: string): string | null => yearDistanceRead.exec(interpreted)?.[0]?.trim() ?? null;
 
 /**
  * The year a question (or an answer) names, when it names exactly one; a year that stands only in a name («eKommune 2009»,

@@ -3,7 +3,7 @@ import { prepareQuery } from '../retrieval/query';
 import type { ChatMessage, ChatResponse } from '../schemas';
 import { dialogueOf, type Turn } from './dialogue-state';
 import { resolveQuestion } from './follow-up';
-import { keepsSwitch, keepsYear, newYears } from './switched-subject';
+import { keepsSwitch, keepsYear, keepsYearDistance, newYears } from './switched-subject';
 
 const prepare = (text: string) => prepareQuery(text, null);
 const resolve = (...contents: string[]) =>
@@ -83,5 +83,20 @@ describe('keepsYear', () => {
   it('keeps an answer whose cited passage states the year or is of that year', () => {
     expect(keepsYear(['2018'], cited('I 2018 var det 140 millioner pålogginger.')).abstained).toBe(false);
     expect(keepsYear(['2018'], cited('Det var 140 millioner pålogginger i fjor.', 2018)).abstained).toBe(false);
+  });
+});
+
+describe('keepsYearDistance', () => {
+  it('refuses a follow-up asking about «året før» when neither the last question nor its answer names one year', () => {
+    const unread = resolve('Hvor mange kommuner har fått tilskudd totalt?', '105 kommuner har fått tilskudd. [1]', 'og året før?');
+    const response = keepsYearDistance(unread, answer('KS og departementet fornyer samarbeidsavtalen for to nye år.'));
+    expect(response.abstained).toBe(true);
+    expect(response.reason).toContain('«året før»');
+    // Read as a year (here from the answer): the year is checked by `keepsYear` instead.
+    const read = resolve('Hvor mange pålogginger hadde Feide?', 'I 2019 har det vært 161 millioner pålogginger. [1]', 'og året før?');
+    expect(keepsYearDistance(read, answer('I 2018 var det 120 millioner.')).abstained).toBe(false);
+    // Counted from something else: no distance asked.
+    const election = resolve('Hva skjedde med valget?', 'Det ble prøvd ut. [1]', 'Hva skjedde året før valget?');
+    expect(keepsYearDistance(election, answer('Forsøk ble gjennomført.')).abstained).toBe(false);
   });
 });
