@@ -68,6 +68,18 @@ describe('WordKnowledge', () => {
     expect(head.partsOf('sjukepleiarforbundet')).toEqual(['sjukepleiar', 'forbund']);
   });
 
+  it('reads a new compound’s parts as the pair of lemmas a corpus compound joins, and splits a modifier that is no word', () => {
+    const knowledge = new WordKnowledge({
+      ...emptyLanguageResources('test'),
+      lemmas: { tryggleik: ['sikkerhet', 'trygghet'], alarm: ['alarm'], spesialist: ['spesialist'], helse: ['helse'], tenesta: ['teneste', 'tjeneste'] },
+      parts: { trygghetsalarm: ['trygghet', 'alarm'], helsetjenester: ['helse', 'tjeneste'] },
+    });
+    // «tryggleik» is read as «sikkerhet» first, but the corpus writes «trygghetsalarm».
+    expect(knowledge.partsOf('tryggleiksalarm')).toEqual(['trygghet', 'alarm']);
+    expect(knowledge.partsOf('spesialisthelsetenesta')).toEqual(['spesialist', 'helse', 'tjeneste']);
+    expect(knowledge.partsOf('xyzqwhelsetenesta')).toEqual([]);
+  });
+
   it('reads a hyphenated compound by its pieces, the last as its lemma', () => {
     const split = new WordKnowledge({
       ...emptyLanguageResources('test'),

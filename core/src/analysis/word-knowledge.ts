@@ -128,6 +128,8 @@ export class WordKnowledge {
   private readonly variants = new LruCache<string, readonly string[]>(wordCacheSize);
   private readonly stemmedForms = new LruCache<string, ReadonlyArray<{ form: string; stem: string }>>(wordCacheSize);
   private readonly synonyms: ReadonlyMap<string, readonly string[]>;
+  /** Neighbouring parts of the corpus's compounds, `modifier\u0000head` («trygghet», «alarm» of «trygghetsalarm»). */
+  private readonly compoundPairs = new Set<string>();
   /** Lemma → the forms listed for it (corpus and word-list forms). */
   private readonly formsByLemma = new Map<string, string[]>();
   /** «greie ut» → utrede (see `LanguageResources.particleVerbs`), and the most words a particle has. */
@@ -161,6 +163,7 @@ export class WordKnowledge {
         return words.slice(1).map((_, index) => words.slice(0, index + 1).join(' '));
       }),
     );
+    for (const parts of this.parts.values()) for (let at = 0; at + 1 < parts.length; at += 1) this.compoundPairs.add(`${parts[at]}\u0000${parts[at + 1]}`);
     this.names = new Set(resources.names);
     this.finiteVerbs = new Set(resources.finiteVerbs ?? []);
     this.knownWords = resources.knownWords ? WordFilter.fromData(resources.knownWords) : null;
@@ -331,7 +334,12 @@ export class WordKnowledge {
     return [...modifiers, ...(headParts.length > 0 ? headParts : [head])];
   }
 
-  /** The best split of an unknown word into a known modifier and the longest known head. */
+  /**
+   * The best split of an unknown word into a known modifier and the longest known head. A modifier that is no word is split
+   * in turn («spesialisthelse-» of «spesialisthelsetenesta» → spesialist + helse). Of the lemmas a part may be read as (a
+   * nynorsk word links to its bokmål lemmas), the pair of modifier and head that a corpus compound joins is taken
+   * («tryggleiksalarm» → trygghet + alarm, as «trygghetsalarm» is, not «sikkerhet», the first lemma of «tryggleik»).
+   */
   private split(word: string): readonly string[] {
     for (let cut = minPartLength; cut <= word.length - minPartLength; cut += 1) {
       const head = word.slice(cut);
@@ -347,11 +355,27 @@ export class WordKnowledge {
         const modifier = word.slice(0, end);
         // A modifier that is a lemma itself is read as that word («for-» of «forordningen», not the verb «fare» it also spells).
         const modifierLemmas = this.lemmas.get(modifier);
-        const modifierParts = this.parts.get(modifier) ?? (modifierLemmas?.[0] ? [modifierLemmas.includes(modifier) ? modifier : modifierLemmas[0]] : null);
-        if (modifierParts) return [...modifierParts, headLemma];
+        const known = this.parts.get(modifier);
+        if (known) return [...known, this.pairedLemma(known.at(-1) ?? '', headLemmas, headLemma)];
+        if (modifierLemmas?.[0]) {
+          const read = modifierLemmas.includes(modifier) ? [modifier] : modifierLemmas;
+          const paired = read.flatMap((lemma) =>
+            headLemmas.filter((candidate) => this.compoundPairs.has(`${lemma}\u0000${candidate}`)).map((candidate) => [lemma, candidate]),
+          );
+          return paired[0] ?? [read[0] ?? modifier, headLemma];
+        }
+        if (modifier.length >= 2 * minPartLength) {
+          const inner = this.splitCache.get(modifier, () => this.split(modifier));
+          if (inner.length > 1) return [...inner, this.pairedLemma(inner.at(-1) ?? '', headLemmas, headLemma)];
+        }
       }
     }
     return [];
+  }
+
+  /** Of a head's lemmas, one a corpus compound joins to `modifier`, else `fallback`. */
+  private pairedLemma(modifier: string, headLemmas: readonly string[], fallback: string): string {
+    return headLemmas.find((candidate) => this.compoundPairs.has(`${modifier}\u0000${candidate}`)) ?? fallback;
   }
 
   /**
