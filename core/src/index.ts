@@ -31,7 +31,6 @@ export * from './retrieval/fusion';
 export * from './retrieval/indexed-chunk';
 export * from './retrieval/language';
 export * from './retrieval/query';
-export * from './retrieval/near-words';
 export * from './retrieval/question-frame';
 export * from './retrieval/retriever';
 export * from './answer/answerability';

@@ -6,7 +6,7 @@
  * @module
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { loadFreedict, loadIndexParts, nearWordsOf, prepareQuery, type FileStoreParts } from '@kildesvar/core';
+import { loadFreedict, loadIndexParts, prepareQuery, type FileStoreParts } from '@kildesvar/core';
 import { loadIngestConfig } from '@kildesvar/ingest';
 import { loadConversationSet } from './conversation-set';
 import { loadGoldSet, splitOf } from './gold-set';
@@ -58,9 +58,8 @@ const main = async (): Promise<void> => {
   const parts = await loadIndexParts(loadIngestConfig());
   const vocabulary = parts.retriever.vocabulary();
   const allTranslations = allTranslationsOf(parts);
-  const near = nearWordsOf(parts.retriever);
   const check = (key: string, itemSplit: 'tune' | 'test', kind: string, question: string, file: string, quote: string): CheckedQuestion => {
-    const asked = prepareQuery(question, parts.english, vocabulary, parts.knowledge, near);
+    const asked = prepareQuery(question, parts.english, vocabulary, parts.knowledge);
     // A Norwegian question's own stems stand in for translated terms: the same classes, read as the baseline.
     const prepared = asked.sources ? asked : { sources: asked.terms.stems.map((stem) => ({ source: stem, stems: [stem] })) };
     const passage = passageAround(parts.originals.get(file) ?? '', quote);

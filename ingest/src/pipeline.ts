@@ -14,7 +14,6 @@ import {
   buildPivotDictionary,
   preferVerbsOfActionNouns,
   withPivotEntries,
-  withUncertainEntries,
   withWordnetEntries,
   periodicAdjectives,
   periodicCandidates,
@@ -193,10 +192,8 @@ const buildIndex = async (options: IngestOptions, mode: { checkOnly: boolean }):
   const withWordnet =
     translated && wordnet.exceptions ? withWordnetEntries(translated, wordnet.exceptions, wordnet.multiwordVerbs, wordnet.verbSynonyms) : translated;
   // The forms the corpus writes of adjectives' translations, for comparatives no dictionary has («faster» → «raskere»).
-  const graded =
+  const english =
     withWordnet && dictionary.dictionary ? withGradedEntries(withWordnet, dictionary.dictionary, (lemma) => knowledge.formsOf(lemma), vocabulary) : withWordnet;
-  // Words a single pivot route reaches, for the English words still without a translation: a question's other words choose.
-  const english = graded && pivot.candidates ? withUncertainEntries(graded, pivot.weak, vocabulary) : graded;
   const describe = () => describeBuild({ embedder, kind: choice.kind, seeds, corpus, english, stageSeconds });
   const database = options.database;
   const manifest: BuildManifest = database

@@ -26,13 +26,6 @@ describe('English dictionary storage', () => {
     expect([...restored.entries.keys()]).toEqual(['goal', 'goat', 'security']);
   });
 
-  it('keeps the uncertain translations through the round trip', () => {
-    const uncertain = { ...dictionary, uncertain: new Map([['survey', ['undersøkelse', 'utredning']]]) };
-    const restored = deserializeDictionary(JSON.parse(JSON.stringify(serializeDictionary(uncertain))));
-    expect(restored.uncertain?.get('survey')).toEqual(['undersøkelse', 'utredning']);
-    expect(deserializeDictionary(JSON.parse(JSON.stringify(serializeDictionary(dictionary)))).uncertain).toBeUndefined();
-  });
-
   it('refuses stored data in another format with index_mismatch', () => {
     expect(() => deserializeDictionary({ version: 99, entries: {} })).toThrow(expect.objectContaining({ code: 'index_mismatch' }));
   });

@@ -16,7 +16,6 @@ import { alreadyQuoted, combineAnswers } from '../answer/combine-answers';
 import type { IndexedChunk } from '../retrieval/indexed-chunk';
 import { weighedStems } from '../retrieval/evidence';
 import { prepareQuery } from '../retrieval/query';
-import { nearWordsOf } from '../retrieval/near-words';
 import {
   documentKindsOf,
   documentPrior,
@@ -92,9 +91,7 @@ export const createIndexAssistant = (parts: IndexAssistantParts): Assistant & { 
   const followUpModel = parts.followUpModel === undefined ? followUpSentenceModel : parts.followUpModel;
   /** What each document is (its kind words and author, from the catalog), which a question may name it by. */
   const kinds = documentKindsOf(parts.catalog, knowledge);
-  // An English word with only uncertain translations takes those the question's other words meet in the passages.
-  const near = parts.english?.uncertain ? nearWordsOf(parts.retriever) : undefined;
-  const prepare = (text: string) => prepareQuery(text, parts.english, vocabulary, knowledge, near);
+  const prepare = (text: string) => prepareQuery(text, parts.english, vocabulary, knowledge);
   /** The documents' titles, which a follow-up may ask the last question of («Hva sier handlingsplanen for IKT i helse og omsorg?»). */
   const titles = parts.catalog.map((entry) => entry.title);
   /** A question that opens with a finite verb (Apertium's, from the language resources) asks yes or no. */

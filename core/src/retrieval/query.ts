@@ -8,7 +8,6 @@ import {
   searchWordsOf,
   stemOccursInCompounds,
   translateQueryTerms,
-  type NearWords,
   type AnalyzedTerm,
   type EnglishDictionary,
   type ParticleVerb,
@@ -299,13 +298,12 @@ export const prepareQuery = (
   english: EnglishDictionary | null,
   vocabulary?: ReadonlySet<string>,
   knowledge: WordKnowledge = noWordKnowledge,
-  near?: NearWords,
 ): PreparedQuery => {
   const asked = question.normalize('NFC').trim();
   const language = detectLanguage(asked, wordLanguages(english, knowledge));
   const original = language === 'en' ? asked : correctSpelling(asked, knowledge, vocabulary);
   const translatedTerms =
-    language === 'en' ? translateQueryTerms(original, english, vocabulary, near).map((term) => asNorwegianLemma(term, knowledge, vocabulary)) : null;
+    language === 'en' ? translateQueryTerms(original, english, vocabulary).map((term) => asNorwegianLemma(term, knowledge, vocabulary)) : null;
   const translated = translatedTerms ? searchWordsOf(translatedTerms) : original;
   const signing = signingWords(original);
   const signingStems = new Set(signing ? analyze(signing) : []);

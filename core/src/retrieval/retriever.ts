@@ -186,11 +186,6 @@ export class Retriever {
     return new Retriever(this.source, this.embedder, settings);
   }
 
-  /** True when the chunks and indexes are held in memory (the file store), false for the database store. */
-  get inMemory(): boolean {
-    return this.source instanceof MemoryCandidates;
-  }
-
   private memory(): MemoryCandidates {
     if (this.source instanceof MemoryCandidates) return this.source;
     throw new KildesvarError('internal', 'This retriever reads its candidates from the database; it holds no chunks or indexes in memory.');
