@@ -286,6 +286,21 @@ describe('composeAnswer', () => {
     expect(composeRatio(question, [quote, ...fillers], weightOf, { inCorpus }).ratio).toBeCloseTo(0.5, 2);
   });
 
+  it('does not answer a definition question by the defining sentence when whose definition it asks for is missing', () => {
+    const quote = passage('k', 'Digital kompetanse er evnen til å bruke digitale verktøy i skolen.');
+    const elsewhere = passage('m', 'Kartverket har kart i Felles datakatalog.');
+    const fillers = ['a', 'b', 'c', 'd', 'e'].map((id) => passage(id, 'Helse og omsorg i kommunene.'));
+    const corpus = [quote, elsewhere, ...fillers, passage('g', 'Kompetanse er viktig.')];
+    const weights = termWeightsOf(corpus.map((item) => item.chunk));
+    const weightOf = (stem: string) => termWeight(weights, stem);
+    const ask = (question: string, authorsOf?: (file: string) => ReadonlySet<string>) =>
+      composeRatio(question, [quote, ...fillers, elsewhere], weightOf, authorsOf ? { authorsOf } : {});
+    // Kartverket's definition is asked for; the texts give another body's.
+    expect(ask('Korleis definerer Kartverket digital kompetanse?').abstained).toBe(true);
+    // The author of the quote's document defines it: the defining sentence answers.
+    expect(ask('Korleis definerer Kartverket digital kompetanse?', () => new Set(analyze('Kartverket'))).abstained).toBe(false);
+  });
+
   it('halves the confidence of a when-question whose event no time-stating sentence near the quote carries', () => {
     const ratio = (question: string, text: string): number => composeRatio(question, [passage('e', text)]).ratio;
     // The year belongs to the logins, not to the founding.
