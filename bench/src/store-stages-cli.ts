@@ -5,6 +5,9 @@
  * stage carries the search's time: lexical (posting rows fetched and summed), dense embed, the
  * nearest-vector query ("hnsw search": HNSW, exact scan or dense lists), fuse, rerank. `--dense-scan sql`
  * computes the dense lists' dot products in PostgreSQL instead of in this process (the same hits).
+ * `--fresh <n>` then times `assistant.search` end to end on n questions this process has not asked
+ * (the eval questions after the timed ones): their posting rows and chunks are not cached, as for
+ * most of `bench:stores`' searches, so the fetches are in the time; with the API's CPU per search.
  *
  * @module
  */
@@ -14,9 +17,10 @@ import { z } from 'zod';
 import { activeGeneration, createIndexAssistant, generationParts } from '@kildesvar/core';
 import { loadGoldSet } from '@kildesvar/eval';
 import { fixed } from './format';
+import { distribution } from './statistics';
 import { measureQueryStages, queryStages } from './query-stages';
 
-const usage = 'Usage: DATABASE_URL=postgresql://… npm run bench:store-stages -- [--questions 60] [--passes 2] [--dense-scan app|sql]';
+const usage = 'Usage: DATABASE_URL=postgresql://… npm run bench:store-stages -- [--questions 60] [--passes 2] [--dense-scan app|sql] [--fresh 0]';
 const denseScan = z.enum(['app', 'sql']);
 
 const main = async () => {
@@ -25,6 +29,7 @@ const main = async () => {
       questions: { type: 'string', default: '60' },
       passes: { type: 'string', default: '2' },
       'dense-scan': { type: 'string', default: 'app' },
+      fresh: { type: 'string', default: '0' },
       help: { type: 'boolean', default: false },
     },
   });
@@ -37,9 +42,8 @@ const main = async () => {
     const denseScoring = denseScan.parse(values['dense-scan']);
     const parts = await generationParts({ pool, modelsDir: 'models', allowRemoteModels: false, denseScoring }, generation);
     const assistant = createIndexAssistant(parts);
-    const questions = loadGoldSet()
-      .map((item) => item.question)
-      .slice(0, Number(values.questions));
+    const asked = loadGoldSet().map((item) => item.question);
+    const questions = asked.slice(0, Number(values.questions));
     const report = await measureQueryStages({ assistant, parts }, questions, Number(values.passes));
     console.log(
       `generation ${generation}, ${report.questions} questions × ${report.passes} passes (pass 0 not counted), dense lists scanned in ${denseScoring}, ms pooled:`,
@@ -48,6 +52,21 @@ const main = async () => {
     for (const stage of queryStages) {
       const pooled = report.pooled[stage];
       console.log(`| ${stage} | ${fixed(pooled.p50)} | ${fixed(pooled.p95)} | ${fixed(pooled.mean)} |`);
+    }
+    const fresh = asked.slice(questions.length, questions.length + Number(values.fresh));
+    if (fresh.length > 0) {
+      const times: number[] = [];
+      const cpu = process.cpuUsage();
+      for (const question of fresh) {
+        const started = performance.now();
+        await assistant.search(question, { k: 10, mode: 'hybrid' });
+        times.push(performance.now() - started);
+      }
+      const used = process.cpuUsage(cpu);
+      const first = distribution(times);
+      console.log(
+        `\n${fresh.length} questions not asked before, search (end to end) ms: p50 ${fixed(first.p50)}, p95 ${fixed(first.p95)}, mean ${fixed(first.mean)}; CPU ${fixed((used.user + used.system) / 1000 / fresh.length)} ms a search`,
+      );
     }
   } finally {
     await pool.end();
