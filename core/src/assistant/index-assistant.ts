@@ -202,7 +202,7 @@ export const createIndexAssistant = (parts: IndexAssistantParts): Assistant & { 
         ? { previousQuestion: resolved.previousQuestion }
         : {}),
     });
-    return keepsYearDistance(asked, keepsYear(asked.newYears ?? [], keepsSwitch(resolved, response, knowledge)));
+    return keepsYearDistance(asked, keepsYear(asked.newYears ?? [], keepsSwitch(resolved, response, knowledge), { resolved, knowledge }));
   };
 
   return {

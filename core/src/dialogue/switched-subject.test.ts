@@ -84,6 +84,20 @@ describe('keepsYear', () => {
     expect(keepsYear(['2018'], cited('I 2018 var det 140 millioner pålogginger.')).abstained).toBe(false);
     expect(keepsYear(['2018'], cited('Det var 140 millioner pålogginger i fjor.', 2018)).abstained).toBe(false);
   });
+
+  it('with the question given, counts the new year only in a sentence that also carries a word of the question', () => {
+    const resolved = resolve(...logins, 'og i 2018?');
+    const passage = 'NAV-reformen ble gjennomført i 2018. Feide hadde 161 millioner pålogginger i 2019.';
+    expect(keepsYear(['2018'], cited(passage), { resolved }).abstained).toBe(true);
+    // Anywhere in the passage is enough without the question.
+    expect(keepsYear(['2018'], cited(passage)).abstained).toBe(false);
+    expect(keepsYear(['2018'], cited('NAV-reformen kom. I 2018 var det 140 millioner pålogginger.'), { resolved }).abstained).toBe(false);
+    // A heading that states the year, or a passage of that year, still counts.
+    const plain = cited(passage);
+    const headed: ChatResponse = { ...plain, citations: plain.citations.map((citation) => ({ ...citation, heading: 'Tall for 2018' })) };
+    expect(keepsYear(['2018'], headed, { resolved }).abstained).toBe(false);
+    expect(keepsYear(['2018'], cited(passage, 2018), { resolved }).abstained).toBe(false);
+  });
 });
 
 describe('keepsYearDistance', () => {

@@ -1,6 +1,7 @@
 import { analyzeWithOffsets, type WordKnowledge } from '../analysis';
 import { matchStrength, statedNumbers } from '../retrieval/evidence';
 import { termSetOf } from '../retrieval/indexed-chunk';
+import { splitSentences } from '../text/sentences';
 import type { AnswerLanguage } from '../retrieval/language';
 import { abstentionText } from '../answer/messages';
 import type { ChatResponse } from '../schemas';
@@ -72,18 +73,46 @@ export const newYears = (resolved: ResolvedQuestion, turns: readonly Turn[]): st
   return [...new Set(resolved.prepared.terms.numbers)].filter((number) => isYear(number) && !heard.has(number) && !namesOnly(resolved.interpreted, number));
 };
 
+/** What a follow-up's new year is checked against: the question as read, its words' weights and the language resources. */
+export interface YearTopic {
+  resolved: ResolvedQuestion;
+  knowledge?: WordKnowledge;
+}
+
 /**
  * A follow-up that switches to a year of its own (`newYears`) is answered only when a passage the answer cites states that
- * year (in its text or heading) or is of that year: a near miss quotes the same fact of the year the texts do give, or the
- * new year in another topic, and is refused with the reason that names the year, the passages listed as related.
+ * year in its heading, is of that year, or states it in a sentence that also carries a word of the question (as read, with the
+ * frame it inherits): a near miss quotes the same fact of the year the texts do give, or a passage where the new year stands
+ * in a sentence about another topic («Og toppledere – hva skulle de kunne innen 2006?» → «… NAV … i 2006»), and is refused
+ * with the reason that names the year, the passages listed as related. Without `topic`, the year anywhere in a cited
+ * passage counts. Gold set v10 (sentence rule against anywhere): test unanswerable follow-ups abstained +1 (a year-switch),
+ * tune unchanged, nothing lost; requiring the question's weightiest words instead of any of its words lost a tune
+ * year-switch whose «politikerne» the passage writes «folkevalgte».
  */
-export const keepsYear = (years: readonly string[], response: ChatResponse): ChatResponse => {
+export const keepsYear = (years: readonly string[], response: ChatResponse, topic?: YearTopic): ChatResponse => {
   if (response.abstained || years.length === 0) return response;
   const stated = new Set(
-    response.citations.flatMap((citation) => [...statedNumbers(`${citation.heading} ${citation.text}`), ...(citation.year ? [String(citation.year)] : [])]),
+    response.citations.flatMap((citation) => [
+      ...statedNumbers(topic ? citation.heading : `${citation.heading} ${citation.text}`),
+      ...(citation.year ? [String(citation.year)] : []),
+      ...(topic ? topicalYears(citation.text, topic) : []),
+    ]),
   );
   const missing = years.filter((year) => !stated.has(year));
   return missing.length === 0 ? response : refusedFor(response, missing, response.language);
+};
+
+/** The numbers stated in the sentences of `text` that state a year and carry a word of the question (a match of any strength). */
+const topicalYears = (text: string, { resolved, knowledge }: YearTopic): string[] => {
+  const { stems, words } = resolved.prepared.terms;
+  const asked = stems.map((stem, index) => ({ stem, word: words?.[index] })).filter(({ stem }) => /\p{L}/u.test(stem));
+  return splitSentences(text).flatMap(({ start, end }) => {
+    const sentence = text.slice(start, end);
+    const numbers = statedNumbers(sentence);
+    if (!numbers.some(isYear)) return [];
+    const set = termSetOf(sentence, knowledge);
+    return asked.some(({ stem, word }) => matchStrength(stem, word, set) > 0) ? numbers : [];
+  });
 };
 
 const distanceReason = (phrase: string, language: AnswerLanguage): string =>
