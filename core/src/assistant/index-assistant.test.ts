@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Assistant } from './assistant';
-import { buildSmallCorpus, smallCorpusTexts } from './small-corpus';
+import { createIndexAssistant } from './index-assistant';
+import { buildSmallCorpus, smallCorpusCatalog, smallCorpusTexts } from './small-corpus';
 
 let assistant: Assistant;
 beforeAll(async () => {
@@ -40,6 +41,33 @@ describe('createIndexAssistant on a small in-memory corpus', () => {
     expect(response.answer).toContain('2011');
     expect(response.answer).toContain('«Hva koster en pizza i Roma»');
     expect(response.answer).not.toContain('Italia');
+  });
+
+  it('looks up no quoted passage for a follow-up after a refusal: a refusal quotes nothing', async () => {
+    const { retriever } = await buildSmallCorpus();
+    const lexical: string[] = [];
+    const spy = Object.assign(Object.create(retriever) as typeof retriever, {
+      retrieve: (query: Parameters<typeof retriever.retrieve>[0], options: Parameters<typeof retriever.retrieve>[1]) => {
+        if (options.mode === 'lexical') lexical.push(query.original);
+        return retriever.retrieve(query, options);
+      },
+    });
+    const spied = createIndexAssistant({
+      catalog: smallCorpusCatalog,
+      originals: new Map(Object.entries(smallCorpusTexts)),
+      retriever: spy,
+      english: null,
+      embedder: { id: 'fake-hash-64', dimensions: 64 },
+    });
+    const refused = await spied.chat([{ role: 'user', content: 'Hva koster en pizza i Roma?' }]);
+    expect(refused.abstained).toBe(true);
+    await spied.chat([
+      { role: 'user', content: 'Hva koster en pizza i Roma?' },
+      { role: 'assistant', content: refused.answer },
+      { role: 'user', content: 'og når skal den leveres?' },
+    ]);
+    // Looked up by its words («Jeg finner ikke svar …»), the refusal found some passage at random and put it first.
+    expect(lexical).toEqual([]);
   });
 
   it('answers with the sentence that holds the answer and cites its passage', async () => {

@@ -3,7 +3,7 @@ import { composeAnswer, defaultAnswerSettings, lemmaStems, type AnswerSettings, 
 import { locateSentence } from '../answer/locate-sentence';
 import { dialogueOf } from '../dialogue/dialogue-state';
 import { answerLeadIn } from '../dialogue/answer-subject';
-import { contextWeighted, otherReading, resolveQuestion, type ResolvedQuestion } from '../dialogue/follow-up';
+import { answered, contextWeighted, otherReading, resolveQuestion, type ResolvedQuestion } from '../dialogue/follow-up';
 import { splitPreamble } from '../dialogue/preamble';
 import { splitTwoPart, type QuestionParts } from '../dialogue/two-part';
 import { keepsSwitch, keepsYear, keepsYearDistance, newYears } from '../dialogue/switched-subject';
@@ -103,6 +103,8 @@ export const createIndexAssistant = (parts: IndexAssistantParts): Assistant & { 
   });
   /** The passages the last answer quoted, each found by the words of a sentence it quoted (the first few). */
   const quotedPassages = async (answer: string): Promise<IndexedChunk[]> => {
+    // A refusal quotes nothing: looked up by its own words («Jeg finner ikke svar …») it found some passage at random.
+    if (!answered(answer)) return [];
     const quotes = answer
       .replace(answerLeadIn, '')
       .split(/\[\d+\]/u)

@@ -53,6 +53,16 @@ describe('resolveQuestion', () => {
     expect(third.prepared.terms.stems).not.toContain(analyze('handlingsplanen')[0]);
   });
 
+  it('reads the same personal pronoun again as the thing the last question’s pronoun stood for, not what it asked of it', () => {
+    const chain = ['Kva er ehandel.no?', 'ehandel.no er ein marknadsplass for offentlege innkjøp. [1]', 'kven har ansvaret for han?', 'Difi har ansvaret. [1]'];
+    expect(resolve(...chain.slice(0, 3)).interpreted).toBe('kven har ansvaret for han (om: ehandel)?');
+    const read = resolve(...chain, 'kor lenge har han eksistert?');
+    expect(read.interpreted).toContain('ehandel');
+    expect(read.interpreted).not.toContain('ansvaret');
+    // Another pronoun («det») does not continue the chain: it may point to the whole last statement.
+    expect(resolve(...chain, 'kor lenge har det vart?').interpreted).toContain('ansvaret');
+  });
+
   it('leaves a first question and a self-contained topic change as they are', () => {
     expect(resolve('Hva er DigiFin?').kind).toBe('first');
     const topicChange = resolve('Hvor mye har departementet bevilget til DigiFin?', '125 millioner kroner. [1]', 'Hva er omsorgsteknologi?');

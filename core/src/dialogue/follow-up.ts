@@ -477,8 +477,29 @@ export const contextWeighted = (prepared: PreparedQuery, rarity: (stem: string) 
   return (stem) => rarity(stem) * (weights.get(stem) ?? 1);
 };
 
-/** An answer that quotes the documents (an abstention cites nothing). */
-const answered = (answer: string): boolean => /\[\d+\]/u.test(answer);
+/**
+ * The personal pronouns that name one thing by its gender (bokmål, nynorsk, English): masculine, feminine and common gender. In
+ * nynorsk «han»/«ho» stand for things too («ehandel.no … han»). «det»/«dei»/«it» are left out: they point to a whole statement
+ * or a group as often as to the thing last named.
+ */
+const genderedPronouns: readonly RegExp[] = [words('han|hans|he|him|his'), words('hun|ho|henne|hennes|she|her|hers'), words('den|dens')];
+
+/**
+ * Whether a follow-up points back with a pronoun of the same gender as the last question did: the pronoun goes on standing for
+ * the same thing (a chain of «han … han»), which the last question's reading named as its referent.
+ */
+const samePronounAgain = (question: string, lastQuestion: string): boolean =>
+  pointsWithPronoun(question) && pointsWithPronoun(lastQuestion) && genderedPronouns.some((gender) => gender.test(question) && gender.test(lastQuestion));
+
+/** What the last question's pronoun was read as: the stems its reading added to its own words (none when it was read on its own). */
+const chainedReferent = (previous: ResolvedQuestion, lastQuestion: string, prepare: Prepare): string[] => {
+  if (previous.kind !== 'reference') return [];
+  const asked = new Set(prepare(withoutPointers(lastQuestion)).terms.stems);
+  return previous.prepared.terms.stems.filter((stem) => !asked.has(stem));
+};
+
+/** An answer that quotes the documents (an abstention cites nothing, so it quoted no passage a follow-up could lean on). */
+export const answered = (answer: string): boolean => /\[\d+\]/u.test(answer);
 
 /**
  * What the last turn was about, which «det», «den» or «they» points back to: the stems of its
@@ -738,6 +759,13 @@ export const resolveQuestion = (dialogue: Dialogue, prepare: Prepare, options: R
       ? []
       : topicOf(previous, last.answer).filter((stem) => !switches || !previous.prepared.entities.includes(stem)),
   );
+  // «kven har ansvaret for han?» then «kor lenge har han eksistert?»: the same personal pronoun again points to the same thing
+  // (what the last question's pronoun was read as), not to what the last question asked of it («ansvaret»).
+  const chained = samePronounAgain(question, last.question) ? chainedReferent(previous, last.question, prepare) : [];
+  if (chained.length > 0 && !switches && !dislocated(question, previous.prepared, prepare, finiteVerb)) {
+    referentStems.clear();
+    for (const stem of chained) referentStems.add(stem);
+  }
   for (const stem of own.terms.stems) referentStems.delete(stem);
   // The new question repeats all of that («hva bør kommunen gjøre for å hente ut gevinstene av det?» after an answer about
   // «kommuner … hente ut gevinster»): «det» points to the rest of what the last question was read with, its referent too.
