@@ -33,3 +33,10 @@ describe('inflectedFrameStems', () => {
     expect(answerBearing(analyze(question), question, inflectedFrameStems(question, knowledge))).toEqual(analyze('tilskuddet'));
   });
 });
+
+describe('answerBearing in nynorsk', () => {
+  it('frames the nynorsk of the bokmål frame words as their bokmål twins («fortel», «nemn» as «fortell», «nevn»)', () => {
+    expect(answerBearing(analyze('Fortel om velferdsteknologi'))).toEqual(answerBearing(analyze('Fortell om velferdsteknologi')));
+    expect(answerBearing(analyze('Nemn tiltaka i planen'))).toEqual(analyze('tiltaka planen'));
+  });
+});

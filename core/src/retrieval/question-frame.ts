@@ -13,6 +13,8 @@ const frameWords = [
   'nevn', 'finnes', 'fins', 'kunne', 'ønsker', 'stemmer', 'lenge', 'går', 'innebærer',
   // nynorsk
   'mykje', 'innan', 'gjeld', 'meiner', 'meinast', 'eigentleg', 'ifølgje', 'kor', 'lenge', 'finst', 'inneber',
+  // Apertium's nynorsk (apertium -u nob-nno) of the bokmål rows that no row above carries by its stem («fortell», «nevn»).
+  'fortel', 'nemn',
   // English
   'according', 'roughly', 'approximately', 'many', 'much', 'mean', 'means', 'stand', 'kind', 'tell', 'explain', 'describe',
   'deadline', 'by', 'due',
