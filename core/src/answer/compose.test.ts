@@ -192,6 +192,16 @@ describe('composeAnswer', () => {
     expect(composeAnswer(same, under, toSearchResult, { ...rule, maxSentences: 1 }).answer).toBe('Kommunene mangler kunnskap om omsorgsteknologi i dag. [1]');
   });
 
+  it('quotes, for a question asking what an acronym stands for, the footnote spelling it out, though it gives a web address', () => {
+    const question = 'Hva står WAI for?';
+    const uses = passage('uses', 'KS har utarbeidet en kravspesifikasjon for kommunale nettsteder som er i henhold til WAI-kravene og bygger på dem.');
+    const footnote = passage('note', 'WAI = Web Accessibility Initiative (<http://www.w3.org/WAI/>)');
+    const { query, ranked } = rankFor(question, [uses, footnote]);
+    const response = composeAnswer(query, ranked, toSearchResult, rule);
+    expect(response.citations[0]?.chunkId).toBe('note');
+    expect(response.answer).toContain('Web Accessibility Initiative');
+  });
+
   it('prefers, for a question on how a term is defined, the sentence defining the term the question names, common as it is', () => {
     const text = 'KS vil at alle elever skal få digital kompetanse. Digital kompetanse er den kompetansen som bygger bro mellom ferdigheter for elever.';
     const { query, ranked } = rankFor('Korleis definerer KS digital kompetanse for elevane?', [passage('k', text)]);

@@ -439,6 +439,11 @@ export const composeAnswer = (
     const read = evidenceOf(query.terms, weightOf, terms, [passage.chunk.headingTerms], passage.chunk.titleTerms);
     return read.score > own.score ? read : own;
   };
+  /**
+   * The line that spells out the acronym asked about («WAI = Web Accessibility Initiative (<http://www.w3.org/WAI/>)»): a
+   * footnote that gives the web address of what it names is the answer, not a bare link, so its address costs it nothing.
+   */
+  const spellsOut = (passage: RankedChunk, sentence: number): boolean => spelledOut && definition && defines(sentenceText(passage, sentence));
   const candidates: Candidate[] = passages.flatMap((passage, rank) =>
     passage.sentenceEvidence.map((evidence, sentence) => ({
       rank,
@@ -446,7 +451,7 @@ export const composeAnswer = (
       score:
         listEvidence(passage, sentence, evidence).score *
         rankPrior(rank, previous.length > 0) *
-        (givesAddress(passage, sentence)
+        (givesAddress(passage, sentence) || spellsOut(passage, sentence)
           ? 1
           : sentenceFitness(sentenceText(passage, sentence), definition, type === 'person' && statesType(passage, sentence))) *
         (definition && defines(sentenceText(passage, sentence)) ? (spelledOut ? spelledOutBonus : definedBonus) : 1) *
