@@ -28,6 +28,10 @@ describe('English pivot over the installed Debian dictionaries', () => {
       expect(verbs.entries.get('develop')).toEqual(['utvikle']);
       // Only corpus words: nothing for a word whose translations the corpus lacks.
       expect(pivot.entries.has('hospital')).toBe(false);
+      // By a single route too, every sense (for `withUncertainEntries`): «fund» is a noun first, the verb among the rest.
+      const weak = 'weak' in result ? result.weak : new Map();
+      expect(weak.get('fund')?.map(([norwegian]: readonly [string, number]) => norwegian)).toContain('finansiere');
+      expect(candidates.has('fund') && candidates.get('fund')?.some(([norwegian]: readonly [string, number]) => norwegian === 'finansiere')).toBe(false);
     },
     120_000,
   );

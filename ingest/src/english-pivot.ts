@@ -74,7 +74,7 @@ export const loadPivotSources = async (): Promise<PivotLoadResult> => {
 };
 
 /** Raised whenever the candidates are built differently, so a cached table is not reused. */
-const candidatesBuild = 7;
+const candidatesBuild = 8;
 
 const sourceFiles = (): string[] => [
   ...Object.values(readings).flatMap((reading) => [`${dictd}/${reading.name}.index`, `${dictd}/${reading.name}.dict.dz`]),
@@ -91,35 +91,44 @@ const candidatesKey = (): string => {
   return hash.digest('hex').slice(0, 24);
 };
 
-const readCached = (file: string): PivotCandidates | null => {
+/** The candidates by enough routes, and those by one route or more (for `withUncertainEntries`). */
+interface CachedCandidates {
+  candidates: PivotCandidates;
+  weak: PivotCandidates;
+}
+
+type CandidateRecord = Record<string, Array<[string, number]>>;
+
+const readCached = (file: string): CachedCandidates | null => {
   try {
-    return new Map(Object.entries(JSON.parse(readFileSync(file, 'utf8')) as Record<string, Array<[string, number]>>));
+    const cached = JSON.parse(readFileSync(file, 'utf8')) as { candidates: CandidateRecord; weak: CandidateRecord };
+    return { candidates: new Map(Object.entries(cached.candidates)), weak: new Map(Object.entries(cached.weak)) };
   } catch {
     return null;
   }
 };
 
-const writeCached = (file: string, candidates: PivotCandidates): void => {
+const writeCached = (file: string, cached: CachedCandidates): void => {
   mkdirSync(path.dirname(file), { recursive: true });
   const temporary = `${file}.${process.pid}.tmp`;
-  writeFileSync(temporary, JSON.stringify(Object.fromEntries(candidates)));
+  writeFileSync(temporary, JSON.stringify({ candidates: Object.fromEntries(cached.candidates), weak: Object.fromEntries(cached.weak) }));
   renameSync(temporary, file);
 };
 
-export type PivotCandidatesResult = { candidates: PivotCandidates; cached: boolean; reason?: undefined } | { candidates: null; reason: string };
+export type PivotCandidatesResult = (CachedCandidates & { cached: boolean; reason?: undefined }) | { candidates: null; reason: string };
 
 /**
- * The pivot's candidate translations (pivotCandidates over loadPivotSources). They depend only on the
+ * The pivot's candidate translations (pivotCandidates over loadPivotSources), by enough routes and by one. They depend only on the
  * Debian files, so they are cached in `cacheDir` under a key of those files' sizes and times: reading
  * the large English–German dictionary takes tens of seconds.
  */
 export const loadPivotCandidates = async (cacheDir?: string): Promise<PivotCandidatesResult> => {
   const cacheFile = cacheDir ? path.join(cacheDir, `english-pivot-${candidatesKey()}.json`) : null;
   const cached = cacheFile ? readCached(cacheFile) : null;
-  if (cached) return { candidates: cached, cached: true };
+  if (cached) return { ...cached, cached: true };
   const loaded = await loadPivotSources();
   if (!loaded.sources) return { candidates: null, reason: loaded.reason };
-  const candidates = pivotCandidates(loaded.sources);
-  if (cacheFile) writeCached(cacheFile, candidates);
-  return { candidates, cached: false };
+  const built = { candidates: pivotCandidates(loaded.sources), weak: pivotCandidates(loaded.sources, 1) };
+  if (cacheFile) writeCached(cacheFile, built);
+  return { ...built, cached: false };
 };

@@ -14,6 +14,8 @@ import {
   buildPivotDictionary,
   preferVerbsOfActionNouns,
   withPivotEntries,
+  withUncertainEntries,
+  withUncertainNeighbours,
   withWordnetEntries,
   periodicAdjectives,
   periodicCandidates,
@@ -192,8 +194,12 @@ const buildIndex = async (options: IngestOptions, mode: { checkOnly: boolean }):
   const withWordnet =
     translated && wordnet.exceptions ? withWordnetEntries(translated, wordnet.exceptions, wordnet.multiwordVerbs, wordnet.verbSynonyms) : translated;
   // The forms the corpus writes of adjectives' translations, for comparatives no dictionary has («faster» → «raskere»).
-  const english =
+  const graded =
     withWordnet && dictionary.dictionary ? withGradedEntries(withWordnet, dictionary.dictionary, (lemma) => knowledge.formsOf(lemma), vocabulary) : withWordnet;
+  // Words a single pivot route reaches, for the English words still without a translation: a question's other words choose.
+  const uncertain = graded && pivot.candidates ? withUncertainEntries(graded, pivot.weak, vocabulary) : graded;
+  // The stems each of them stands beside in the passages, saved with the dictionary so every store chooses alike.
+  const english = uncertain ? withUncertainNeighbours(uncertain, retrieval.chunks.map((chunk) => chunk.terms.stems)) : uncertain;
   const describe = () => describeBuild({ embedder, kind: choice.kind, seeds, corpus, english, stageSeconds });
   const database = options.database;
   const manifest: BuildManifest = database

@@ -26,6 +26,18 @@ describe('English dictionary storage', () => {
     expect([...restored.entries.keys()]).toEqual(['goal', 'goat', 'security']);
   });
 
+  it('keeps the uncertain translations and their neighbours through the round trip', () => {
+    const uncertain = {
+      ...dictionary,
+      uncertain: new Map([['survey', ['undersøkelse', 'utredning']]]),
+      uncertainNear: new Map([['undersøkelse', ['spørreundersøk', 'respondent']]]),
+    };
+    const restored = deserializeDictionary(JSON.parse(JSON.stringify(serializeDictionary(uncertain))));
+    expect(restored.uncertain?.get('survey')).toEqual(['undersøkelse', 'utredning']);
+    expect(restored.uncertainNear?.get('undersøkelse')).toEqual(['spørreundersøk', 'respondent']);
+    expect(deserializeDictionary(JSON.parse(JSON.stringify(serializeDictionary(dictionary)))).uncertain).toBeUndefined();
+  });
+
   it('refuses stored data in another format with index_mismatch', () => {
     expect(() => deserializeDictionary({ version: 99, entries: {} })).toThrow(expect.objectContaining({ code: 'index_mismatch' }));
   });

@@ -18,6 +18,13 @@ export interface EnglishDictionary {
   wordClasses?: ReadonlyMap<string, ReadonlyMap<string, ReadonlySet<WordClass>>>;
   /** Adjectives and adverbs with the forms the corpus writes of their translations (see `withGradedEntries`): for «faster». */
   graded?: ReadonlyMap<string, readonly string[]>;
+  /**
+   * For headwords without an entry: the corpus words only one route of the pivot reaches (see `withUncertainEntries`), too
+   * doubtful to search on their own; a question takes those of them its other words meet in the corpus (`NearWords`).
+   */
+  uncertain?: ReadonlyMap<string, readonly string[]>;
+  /** For each uncertain translation, the corpus stems it stands beside (see `neighbourTable`): computed at ingest, read by every store. */
+  uncertainNear?: ReadonlyMap<string, readonly string[]>;
 }
 
 export const SERIALIZED_DICTIONARY_VERSION = 1;
@@ -28,6 +35,8 @@ export const serializedDictionarySchema = z.object({
   entries: z.record(z.string(), z.array(z.string().min(1)).min(1)),
   pivotHeadwords: z.array(z.string()).optional(),
   graded: z.record(z.string(), z.array(z.string().min(1)).min(1)).optional(),
+  uncertain: z.record(z.string(), z.array(z.string().min(1)).min(1)).optional(),
+  uncertainNear: z.record(z.string(), z.array(z.string().min(1)).min(1)).optional(),
 });
 export type SerializedDictionary = z.infer<typeof serializedDictionarySchema>;
 
@@ -45,12 +54,16 @@ export const serializeDictionary = (dictionary: EnglishDictionary): SerializedDi
   for (const headword of headwords) entries[headword] = [...(dictionary.entries.get(headword) ?? [])];
   const pivot = [...(dictionary.pivotHeadwords ?? [])].filter((headword) => Object.hasOwn(entries, headword)).sort();
   const graded = sortedRecord(dictionary.graded);
+  const uncertain = sortedRecord(dictionary.uncertain);
+  const uncertainNear = sortedRecord(dictionary.uncertainNear);
   return {
     version: SERIALIZED_DICTIONARY_VERSION,
     source: dictionary.source,
     entries,
     ...(pivot.length > 0 ? { pivotHeadwords: pivot } : {}),
     ...(graded ? { graded } : {}),
+    ...(uncertain ? { uncertain } : {}),
+    ...(uncertainNear ? { uncertainNear } : {}),
   };
 };
 
@@ -63,12 +76,14 @@ export const deserializeDictionary = (value: unknown): EnglishDictionary => {
       `The stored English dictionary is not in the expected format (${parsed.error.issues[0]?.message ?? 'invalid'}); ${rebuildHint}.`,
     );
   }
-  const { pivotHeadwords: pivot, graded } = parsed.data;
+  const { pivotHeadwords: pivot, graded, uncertain, uncertainNear } = parsed.data;
   return {
     source: parsed.data.source,
     entries: new Map(Object.entries(parsed.data.entries)),
     ...(pivot ? { pivotHeadwords: new Set(pivot) } : {}),
     ...(graded ? { graded: new Map(Object.entries(graded)) } : {}),
+    ...(uncertain ? { uncertain: new Map(Object.entries(uncertain)) } : {}),
+    ...(uncertainNear ? { uncertainNear: new Map(Object.entries(uncertainNear)) } : {}),
   };
 };
 

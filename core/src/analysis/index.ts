@@ -23,3 +23,4 @@ export * from './word-filter';
 export * from './word-knowledge';
 export * from './thesaurus';
 export * from './prefixed-verbs';
+export * from './near-words';

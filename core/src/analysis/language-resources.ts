@@ -27,7 +27,7 @@ import { z } from 'zod';
  *   («Meiner KS at …?», «Trenger kommunane …?»).
  * Everything is lowercase and NFC. Pure data: the builder lives in ingest, which runs the tools.
  */
-export const LANGUAGE_RESOURCES_VERSION = 22;
+export const LANGUAGE_RESOURCES_VERSION = 23;
 
 /**
  * The way ingest builds the lemma and compound tables from the Debian data, raised whenever it changes (3: nynorsk lemmas

@@ -10,6 +10,7 @@ import {
   pivotCandidates,
   preferVerbsOfActionNouns,
   withPivotEntries,
+  withUncertainEntries,
   type PivotSources,
 } from './pivot-dictionary';
 
@@ -187,5 +188,30 @@ describe('pivot dictionary', () => {
     expect(reordered.get('send')).toEqual([['sende', 2]]);
     // Without the noun's translation the routes decide.
     expect(preferVerbsOfActionNouns(candidates, null).get('develop')?.[0]).toEqual(['danne', 3]);
+  });
+});
+
+describe('withUncertainEntries', () => {
+  it('keeps, for the words without an entry, the single-route words the corpus uses, one per stem, most routes first', () => {
+    const dictionary: EnglishDictionary = { source: 'test', entries: new Map([['support', ['støtte']]]) };
+    const weak = new Map<string, ReadonlyArray<readonly [string, number]>>([
+      [
+        'survey',
+        [
+          ['undersøkelse', 1],
+          ['undersøkelser', 1],
+          ['besiktigelse', 1],
+          ['utredning', 1],
+        ],
+      ],
+      ['support', [['bidrag', 1]]],
+      ['zebra', [['sebra', 1]]],
+    ]);
+    const vocabulary = new Set(analyze('undersøkelsen og utredningen ga bidrag og støtte'));
+    const uncertain = withUncertainEntries(dictionary, weak, vocabulary).uncertain;
+    expect(uncertain?.get('survey')).toEqual(['undersøkelse', 'utredning']);
+    expect(uncertain?.has('support')).toBe(false);
+    expect(uncertain?.has('zebra')).toBe(false);
+    expect(withUncertainEntries(dictionary, new Map(), vocabulary).uncertain).toBeUndefined();
   });
 });

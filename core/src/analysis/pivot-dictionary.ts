@@ -209,3 +209,37 @@ export const withPivotEntries = (direct: EnglishDictionary | null, pivot: Englis
   }
   return { source: direct ? `${direct.source}; ${pivot.source}` : pivot.source, entries, pivotHeadwords };
 };
+
+/** Corpus words kept per headword that only one route reaches: a question's other words choose among them. */
+export const MAX_UNCERTAIN_TRANSLATIONS = 12;
+
+/**
+ * The dictionary with, for each English word it has no entry for (nor a base form of it), the corpus words the pivot reaches
+ * by a single route (`weak`: candidates of `pivotCandidates(sources, 1)`), most routes and dictionary order first, one per
+ * stem, that the corpus uses, as `uncertain`. One route
+ * brings every sense of every hop («survey» → undersøkelse, utredning, analyse, besøke …), so none is searched unless the
+ * question's other words meet it in the corpus (see `NearWords`).
+ */
+export const withUncertainEntries = (
+  dictionary: EnglishDictionary,
+  weak: PivotCandidates,
+  vocabulary: ReadonlySet<string>,
+  max = MAX_UNCERTAIN_TRANSLATIONS,
+): EnglishDictionary => {
+  const uncertain = new Map<string, readonly string[]>();
+  for (const [headword, ranked] of weak) {
+    if (dictionary.entries.has(headword)) continue;
+    const kept: string[] = [];
+    const keptStems = new Set<string>();
+    for (const [norwegian] of ranked) {
+      if (!occursInVocabulary(norwegian, vocabulary)) continue;
+      const stems = analyze(norwegian).join(' ');
+      if (keptStems.has(stems)) continue;
+      keptStems.add(stems);
+      kept.push(norwegian);
+      if (kept.length >= max) break;
+    }
+    if (kept.length > 0) uncertain.set(headword, kept);
+  }
+  return uncertain.size > 0 ? { ...dictionary, uncertain } : dictionary;
+};

@@ -18,6 +18,25 @@ const dictionary: EnglishDictionary = {
 };
 
 describe('translateQuery', () => {
+  it('gives a word without a sure translation those of its uncertain ones the other words meet, and keeps it as written when none', () => {
+    const withUncertain: EnglishDictionary = { ...dictionary, uncertain: new Map([['fund', ['fond', 'finansiere']]]) };
+    const vocabulary = new Set(analyze('Prosjektet skal finansiere bruk av fond og utfordring.'));
+    const asked: Array<{ candidates: readonly string[]; others: readonly string[] }> = [];
+    const near = (candidates: readonly string[], others: readonly string[]) => {
+      asked.push({ candidates, others });
+      return others.includes('utfordring') ? ['finansiere'] : [];
+    };
+    const funded = translateQueryTerms('Which challenge was funded?', withUncertain, vocabulary, near);
+    expect(funded.find((term) => term.source === 'funded')?.norwegian).toEqual(['finansiere']);
+    expect(asked).toEqual([{ candidates: ['fond', 'finansiere'], others: ['utfordring'] }]);
+    expect(translateQueryTerms('Which role was funded?', withUncertain, vocabulary, near).find((term) => term.source === 'funded')?.norwegian).toEqual([
+      'funded',
+    ]);
+    expect(translateQueryTerms('Which challenge was funded?', withUncertain, vocabulary).find((term) => term.source === 'funded')?.norwegian).toEqual([
+      'funded',
+    ]);
+  });
+
   it('ranks a pivot translation after the corpus spelling of the word itself and its loan spelling', () => {
     const pivot: EnglishDictionary = {
       source: 'test; pivot',

@@ -5,6 +5,7 @@ import { englishGlossary } from './english-glossary';
 import { itemAt } from '../collections/item-at';
 import { englishFunctionWords } from './english-function-words';
 import { joinCorpusCompounds, type PlacedTranslation } from './english-compounds';
+import { nearWordsOf, type NearWords } from './near-words';
 
 /** Words of a request that carry no search content: reporting verbs and fillers. */
 const REQUEST_WORDS = ['say', 'says', 'said', 'tell', 'mention', 'mentioned', 'mentions', 'describe', 'described', 'please', 'give', 'list', 'one', 'get'];
@@ -231,7 +232,18 @@ const chooseTranslations = (translations: readonly string[], vocabulary?: Readon
   return inCompounds.length > 0 ? inCompounds : translations.slice(0, 1);
 };
 
-type WordOutcome = { kind: 'keep'; text: string } | { kind: 'drop' } | { kind: 'translate'; translations: readonly string[] };
+type WordOutcome = { kind: 'keep'; text: string; uncertain?: readonly string[] } | { kind: 'drop' } | { kind: 'translate'; translations: readonly string[] };
+
+
+/** The uncertain translations of a word the corpus does not write, by the word or a base form of it. */
+const uncertainOf = (word: string, dictionary: EnglishDictionary | null, vocabulary?: ReadonlySet<string>): readonly string[] | undefined => {
+  if (!dictionary?.uncertain || !vocabulary || occursInVocabulary(word, vocabulary)) return undefined;
+  for (const form of englishLemmas(word)) {
+    const found = dictionary.uncertain.get(form);
+    if (found) return found;
+  }
+  return undefined;
+};
 
 /**
  * Spellings the corpus uses for a word the dictionaries lack, alone or as the last part of a compound as the dictionary's
@@ -346,7 +358,9 @@ const translateWord = (word: Word, dictionary: EnglishDictionary | null, vocabul
   const nouns = abstractNounsIn(word.lower, dictionary, vocabulary);
   if (nouns.length > 0) return { kind: 'translate', translations: nouns };
   const cognates = cognatesIn(word.lower, vocabulary);
-  return cognates.length > 0 ? { kind: 'translate', translations: cognates } : { kind: 'keep', text: word.lower };
+  if (cognates.length > 0) return { kind: 'translate', translations: cognates };
+  const uncertain = uncertainOf(word.lower, dictionary, vocabulary);
+  return uncertain ? { kind: 'keep', text: word.lower, uncertain } : { kind: 'keep', text: word.lower };
 };
 
 /** The longest phrase of two or more words starting at `index` that has an entry, if any. */
@@ -388,7 +402,20 @@ export interface TranslatedTerm {
   parts?: readonly string[];
 }
 
-type PlacedTerm = TranslatedTerm & PlacedTranslation;
+type PlacedTerm = TranslatedTerm & PlacedTranslation & { uncertain?: readonly string[] };
+
+/**
+ * Each term kept as written that has uncertain translations takes those `near` finds beside the other terms' words; a term
+ * none of them meets stays as written.
+ */
+const resolveUncertain = (terms: readonly PlacedTerm[], near: NearWords | undefined): PlacedTerm[] =>
+  terms.map((term) => {
+    const { uncertain, ...rest } = term;
+    if (!uncertain) return term;
+    const others = terms.filter((other) => other !== term && !other.frame && !other.uncertain).flatMap((other) => other.norwegian);
+    const chosen = near && others.length > 0 ? near(uncertain, others) : [];
+    return chosen.length > 0 ? { ...rest, norwegian: chosen, joinable: true } : rest;
+  });
 
 /** Two adjacent terms read as the one Norwegian compound the corpus writes for them. */
 const mergeTerms = (first: PlacedTerm, second: PlacedTerm, compounds: string[], parts: string[]): PlacedTerm => ({
@@ -408,9 +435,15 @@ const mergeTerms = (first: PlacedTerm, second: PlacedTerm, compounds: string[], 
  * when there are any, and a word without a translation is also searched by the spellings of it the
  * corpus uses («contract» → «kontrakt»); other words without a translation are kept. Adjacent words
  * whose translations make a compound the corpus writes are read as that compound («architecture
- * principles» → «arkitekturprinsipp»), which keeps the words it joins (`parts`).
+ * principles» → «arkitekturprinsipp»), which keeps the words it joins (`parts`). A word the corpus does not write, with
+ * translations a single pivot route reaches (`uncertain`), takes those of them `near` finds beside the question's other words.
  */
-export const translateQueryTerms = (text: string, dictionary: EnglishDictionary | null, vocabulary?: ReadonlySet<string>): TranslatedTerm[] => {
+export const translateQueryTerms = (
+  text: string,
+  dictionary: EnglishDictionary | null,
+  vocabulary?: ReadonlySet<string>,
+  near: NearWords | undefined = nearWordsOf(dictionary),
+): TranslatedTerm[] => {
   const words = splitUnknownHyphenated(scanWords(text), dictionary);
   const terms: PlacedTerm[] = [];
   let index = 0;
@@ -459,12 +492,19 @@ export const translateQueryTerms = (text: string, dictionary: EnglishDictionary 
     const isFrame = isQuantityFrame(words, index) || isDegreeFrame(words, index);
     const frame = isFrame ? { frame: true as const } : {};
     const placed = { start: index, end: index + 1, joinable: outcome.kind === 'translate' && !isFrame && !isName(word) };
-    if (outcome.kind === 'keep') terms.push({ source: word.raw, norwegian: [outcome.text], ...frame, ...placed });
+    if (outcome.kind === 'keep')
+      terms.push({
+        source: word.raw,
+        norwegian: [outcome.text],
+        ...frame,
+        ...placed,
+        ...(outcome.uncertain && !isFrame ? { uncertain: outcome.uncertain } : {}),
+      });
     if (outcome.kind === 'translate') terms.push({ source: word.raw, norwegian: chooseTranslations(outcome.translations, vocabulary), ...frame, ...placed });
     index += 1;
   }
-  const strip = ({ start: _start, end: _end, joinable: _joinable, ...term }: PlacedTerm): TranslatedTerm => term;
-  return joinCorpusCompounds(terms, vocabulary, mergeTerms).map(strip);
+  const strip = ({ start: _start, end: _end, joinable: _joinable, uncertain: _uncertain, ...term }: PlacedTerm): TranslatedTerm => term;
+  return joinCorpusCompounds(resolveUncertain(terms, near), vocabulary, mergeTerms).map(strip);
 };
 
 /** The Norwegian search words of translated terms, each once, in order. */
