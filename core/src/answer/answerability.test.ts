@@ -77,4 +77,24 @@ describe('answerabilityFeatures', () => {
     expect(featuresOf('Hvor mange sentre ble etablert i 2019?', [letter], 0, true).numbersMissing).toBe(1);
     expect(featuresOf('og i 2019?', [letter], 0, false, true).numbersMissing).toBe(1);
   });
+
+  it("does not count a follow-up's context numbers as missing, only the numbers it asks about itself", () => {
+    const grants = passage('e', 'Departementet delte i november ut fem millioner kroner i engangsstøtte.', [2022, 2022]);
+    const features = (contextNumbers: string[]) =>
+      answerabilityFeatures({
+        query: prepareQuery('Hvor mye ble delt ut i november 2017 i 2020?', null),
+        ranked: [grants],
+        best: undefined,
+        typeAsked: true,
+        typeStated: false,
+        weightOf: () => 1,
+        followUp: true,
+        sentence: [],
+        quoted: undefined,
+        contextNumbers,
+      });
+    expect(features([]).numbersMissing).toBe(1);
+    expect(features(['2017']).numbersMissing).toBe(1);
+    expect(features(['2017', '2020']).numbersMissing).toBe(0);
+  });
 });

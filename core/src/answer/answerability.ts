@@ -41,7 +41,7 @@ export const featureNames = [
   'hasEntities',
   /** Share of the question's names the rank-1 passage does not carry (or the passage of the sentence to quote, when it carries more of them). */
   'entityMissing',
-  /** Share of the question's numbers and years the rank-1 passage (with its title) does not state (or the quote's passage, when it states more). */
+  /** Share of the question's numbers and years the rank-1 passage (with its title) does not state (or the quote's passage, when it states more); not a follow-up's context numbers. */
   'numbersMissing',
   /** The question is a follow-up read with the last turn as context. */
   'followUp',
@@ -100,6 +100,8 @@ export interface FeatureInputs {
   quoted: TermSet | undefined;
   /** The rank of the passage the sentence to quote stands in (0 when it is the first). */
   quotedRank?: number;
+  /** A follow-up's numbers it holds only from its context (see dialogue/context-numbers.ts): not missing where a passage lacks them. */
+  contextNumbers?: readonly string[];
 }
 
 /**
@@ -121,6 +123,7 @@ export const answerabilityFeatures = ({
   sentence,
   quoted,
   quotedRank = 0,
+  contextNumbers = [],
 }: FeatureInputs): AnswerabilityFeatures => {
   const { stems, words } = query.terms;
   const weights = stems.map(weightOf);
@@ -132,6 +135,7 @@ export const answerabilityFeatures = ({
   // is read whole: names spread over two passages (the question's own in one, a follow-up's inherited in the other) are not
   // carried — read name by name, an unanswerable topic change read with its context's names was answered (tune c011#4).
   const citedCarry = [top, ranked[quotedRank]].flatMap((passage) => (passage ? [passage] : []));
+  const askedNumbers = query.terms.numbers.filter((number) => !contextNumbers.includes(number));
   let rarestMissing = 0;
   let absent = 0;
   let headingOnly = 0;
@@ -177,16 +181,16 @@ export const answerabilityFeatures = ({
           )
         : 0,
     numbersMissing:
-      query.terms.numbers.length > 0 && top
+      askedNumbers.length > 0 && top
         ? Math.min(
             ...citedCarry.map(
               (passage) =>
-                query.terms.numbers.filter(
+                askedNumbers.filter(
                   (number) =>
                     !passage.chunk.terms.numbers.has(number) &&
                     !passage.chunk.headingTerms.numbers.has(number) &&
                     !(!typeAsked && !followUp && datesDocument(number, passage)),
-                ).length / query.terms.numbers.length,
+                ).length / askedNumbers.length,
             ),
           )
         : 0,

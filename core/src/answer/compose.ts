@@ -73,6 +73,8 @@ export interface ComposeContext {
    * an answer on grants: «engangsstøtte»): what it newly asks about, which the sentences quoted must carry (see `freshApart`).
    */
   fresh?: readonly string[];
+  /** A follow-up's numbers it holds only from its context, which a passage need not state (see dialogue/context-numbers.ts). */
+  contextNumbers?: readonly string[];
   /** A follow-up as read with its context («Hvor mye fikk hver kommune (om: penger delt ut fjor)?»): its context's money words make «hvor mye» ask for a sum. */
   interpreted?: string;
   /** A conversation's follow-up: sentences carrying its context words get partial credit (`contextCredit`). */
@@ -486,6 +488,7 @@ export const composeAnswer = (
     sentence: best ? neighbourhood(passageAt(best.rank), best.sentence) : [],
     quoted: best ? itemAt(passageAt(best.rank).chunk.sentences, best.sentence).terms : undefined,
     quotedRank: best?.rank ?? 0,
+    contextNumbers: context.contextNumbers ?? [],
   });
   const model = settings.answerability;
   // Without a model (answerability: null): the thresholds it replaced, which the composition unit tests use.

@@ -7,6 +7,7 @@ import { answered, contextWeighted, otherReading, resolveQuestion, type Resolved
 import { splitPreamble } from '../dialogue/preamble';
 import { splitTwoPart, type QuestionParts } from '../dialogue/two-part';
 import { keepsSwitch, keepsYear, keepsYearDistance, newYears } from '../dialogue/switched-subject';
+import { contextNumbers } from '../dialogue/context-numbers';
 import { freshWords } from '../dialogue/fresh';
 import { nearPrior } from '../dialogue/near-prior';
 import { followUpFactor, followUpFeatures, followUpSentenceModel, type FollowUpCandidate, type FollowUpSentenceModel } from '../dialogue/follow-up-sentences';
@@ -194,6 +195,7 @@ export const createIndexAssistant = (parts: IndexAssistantParts): Assistant & { 
       followUp: resolved.kind === 'ellipsis' || resolved.kind === 'reference',
       ...(conversation && resolved.kind !== 'first' ? { interpreted: readIn } : {}),
       ...(conversation && resolved.fresh ? { fresh: resolved.fresh } : {}),
+      ...(conversation && resolved.contextNumbers ? { contextNumbers: resolved.contextNumbers } : {}),
       contextCredit: conversation,
       ...(passageFactor ? { passageFactor } : {}),
       ...(sentenceFactor ? { sentenceFactor } : {}),
@@ -246,6 +248,7 @@ export const createIndexAssistant = (parts: IndexAssistantParts): Assistant & { 
       const resolved = {
         ...read,
         fresh: freshWords(read, dialogue.previous, knowledge),
+        contextNumbers: contextNumbers(read, dialogue.previous),
         newYears: newYears(read, dialogue.previous),
         previousQuestion: dialogue.previous[0]?.question,
       };
@@ -258,6 +261,7 @@ export const createIndexAssistant = (parts: IndexAssistantParts): Assistant & { 
           ? {
               ...otherRead,
               fresh: freshWords(otherRead, dialogue.previous, knowledge),
+              contextNumbers: contextNumbers(otherRead, dialogue.previous),
               newYears: newYears(otherRead, dialogue.previous),
               previousQuestion: dialogue.previous[0]?.question,
             }

@@ -57,6 +57,8 @@ export interface ResolvedQuestion {
   nearAnswer?: string;
   /** The message opened by saying it changes the subject («Noe helt annet: …»): read on its own, with no other reading. */
   topicChange?: boolean;
+  /** The numbers it holds only from its context, which a passage need not state (see `contextNumbers`); set by the assistant from the dialogue. */
+  contextNumbers?: string[];
   /** The years it newly asks about, which a passage it cites must state (see `keepsYear`); set by the assistant from the dialogue. */
   newYears?: string[];
   /** The last question, for a reference (see compose's `factRepeated`); set by the assistant from the dialogue. */
