@@ -97,6 +97,31 @@ describe('translateQuery', () => {
     }
   });
 
+  it('drops a verb of commitment with its «to» («promises to», «aims to»), as Norwegian says it with «vil»', () => {
+    const withPromise: EnglishDictionary = { source: 'test', entries: new Map([...dictionary.entries, ['promise', ['løfte']], ['aim', ['mål']]]) };
+    expect(translateQuery('What does the office promise to improve?', withPromise)).toBe('kontor forbedre');
+    expect(translateQuery('What does the office aim to improve?', withPromise)).toBe('kontor forbedre');
+    expect(translateQuery('Was the promise a challenge?', withPromise)).toBe('løfte utfordring');
+  });
+
+  it('drops adverbials of time that say «up to now» («so far», «to date»), never «far» as a distance', () => {
+    const withFar: EnglishDictionary = { source: 'test', entries: new Map([...dictionary.entries, ['far', ['fjern']], ['date', ['dato']]]) };
+    expect(translateQuery('Which office has improved security so far?', withFar).split(' ')).not.toContain('fjern');
+    expect(translateQuery('Which challenge has the office met to date?', withFar).split(' ')).not.toContain('dato');
+    expect(translateQuery('Is the office far away?', withFar).split(' ')).toContain('fjern');
+  });
+
+  it('reads an -ed word after a perfect auxiliary as its verb, not an adjective the dictionary lists for the spelling', () => {
+    const withReceived: EnglishDictionary = {
+      source: 'test',
+      entries: new Map([...dictionary.entries, ['received', ['generell']], ['receive', ['motta']]]),
+    };
+    expect(translateQuery('How many offices have received a challenge?', withReceived)).toBe('kontor motta utfordring');
+    expect(translateQuery('Has the office not yet received it?', withReceived)).toBe('kontor generell');
+    expect(translateQuery('Have they already received it?', withReceived)).toBe('motta');
+    expect(translateQuery('Is the received role a challenge?', withReceived)).toBe('generell rolle utfordring');
+  });
+
   it('drops complex prepositions as a whole («ahead of», «because of», «on behalf of»)', () => {
     const withAhead: EnglishDictionary = { source: 'test', entries: new Map([...dictionary.entries, ['ahead', ['fremover']], ['behalf', ['vegne']]]) };
     expect(translateQuery('Is security put ahead of the office?', withAhead).split(' ')).not.toContain('fremover');

@@ -33,10 +33,10 @@ const PLURAL_ABBREVIATION = /^\p{Lu}{2,}s$/u;
 const SEMI_MODALS: ReadonlySet<string> = new Set(['supposed', 'meant', 'able', 'unable', 'going', 'ought', 'bound']);
 
 /**
- * English verbs of intention that take «to» and a verb («wants to use», «plans to do»), where Norwegian
- * uses the modal «vil» («KS vil …»): like a semi-modal, they carry no search content. By base form.
+ * English verbs of intention that take «to» and a verb («wants to use», «plans to do», «promises to develop», «aims to
+ * give»), where Norwegian uses the modal «vil» («KS vil …»): like a semi-modal, they carry no search content. By base form.
  */
-const INTENTION_VERBS: ReadonlySet<string> = new Set(['want', 'wish', 'intend', 'plan']);
+const INTENTION_VERBS: ReadonlySet<string> = new Set(['want', 'wish', 'intend', 'plan', 'promise', 'aim', 'hope', 'seek', 'strive']);
 
 /**
  * English adverbs of aspect and focus («still», «already», «yet», «ever», «again», «just», «even»): a
@@ -76,6 +76,21 @@ const COMPLEX_PREPOSITIONS: ReadonlyArray<readonly string[]> = [
   'except for',
   'along with',
 ].map((group) => group.split(' '));
+
+/**
+ * English adverbials of time that say «up to now» («so far», «to date», «until now», «as yet»), as Norwegian «hittil» does: a
+ * closed class of English word groups with no search content («far» is no distance here), dropped as a whole.
+ */
+const TIME_ADVERBIALS: ReadonlyArray<readonly string[]> = ['so far', 'to date', 'until now', 'up to now', 'up until now', 'as yet', 'thus far'].map((group) =>
+  group.split(' '),
+);
+
+/** The number of words of the adverbial of time starting at `index`, or 0; the longest first («up until now»). */
+const timeAdverbialAt = (words: readonly Word[], index: number): number =>
+  TIME_ADVERBIALS.filter((group) => group.every((part, offset) => words[index + offset]?.lower === part)).reduce(
+    (longest, group) => Math.max(longest, group.length),
+    0,
+  );
 
 /** The number of words of the complex preposition starting at `index`, or 0. */
 const complexPrepositionAt = (words: readonly Word[], index: number): number =>
@@ -156,6 +171,34 @@ const isQuantityFrame = (words: readonly Word[], index: number): boolean => {
  */
 const isDegreeFrame = (words: readonly Word[], index: number): boolean =>
   index > 0 && itemAt(words, index - 1).lower === 'how' && !ENGLISH_NOISE.has(itemAt(words, index).lower);
+
+/** The perfect auxiliaries («have received», «has launched», «had used»). */
+const PERFECT_AUXILIARIES: ReadonlySet<string> = new Set(['have', 'has', 'had', 'having']);
+/** How far back the auxiliary may stand, past function words and adverbs («have they not yet received»). */
+const AUXILIARY_REACH = 3;
+
+/**
+ * True for an -ed word after a perfect auxiliary («How many have received grants?»), with only function words or adverbs
+ * between: the verb's past participle, never the adjective a dictionary may list for the same spelling («received» →
+ * «generell», as in «received wisdom»; «managed» → «slutt»). English grammar.
+ */
+const isPerfectParticiple = (words: readonly Word[], index: number): boolean => {
+  if (!/..ed$/u.test(itemAt(words, index).lower)) return false;
+  for (let back = index - 1; back >= Math.max(0, index - AUXILIARY_REACH); back -= 1) {
+    const previous = itemAt(words, back).lower;
+    if (PERFECT_AUXILIARIES.has(previous)) return true;
+    if (!ENGLISH_NOISE.has(previous) && !ASPECT_ADVERBS.has(previous) && !/ly$/u.test(previous)) return false;
+  }
+  return false;
+};
+
+/** A perfect participle as the base form of its verb that has an entry («received» → «receive»), if any. */
+const asVerbBase = (word: Word, dictionary: EnglishDictionary | null): Word | undefined => {
+  const base = englishLemmas(word.lower)
+    .slice(1)
+    .find((form) => lookup(form, dictionary) !== undefined);
+  return base === undefined ? undefined : { ...word, raw: base, lower: base };
+};
 
 /** Adverb particles of English phrasal verbs. */
 const PARTICLES: ReadonlySet<string> = new Set(['up', 'out', 'off', 'down']);
@@ -464,6 +507,11 @@ export const translateQueryTerms = (
       index += 1;
       continue;
     }
+    const adverbial = timeAdverbialAt(words, index);
+    if (adverbial > 0) {
+      index += adverbial;
+      continue;
+    }
     const preposition = complexPrepositionAt(words, index);
     if (preposition > 0) {
       index += preposition;
@@ -485,7 +533,8 @@ export const translateQueryTerms = (
       index += 1;
       continue;
     }
-    const translated = translateWord(word, dictionary, vocabulary);
+    const participleBase = isPerfectParticiple(words, index) ? asVerbBase(word, dictionary) : undefined;
+    const translated = translateWord(participleBase ?? word, dictionary, vocabulary);
     // A verb after an infinitive «to» whose translations are all nouns («hook» → «problem») is kept as written.
     const onlyNouns = translated.kind === 'translate' && followsInfinitiveTo(words, index) && !translated.translations.some(canBeInfinitive);
     const outcome: WordOutcome = onlyNouns ? { kind: 'keep', text: word.lower } : translated;
