@@ -122,6 +122,11 @@ describe('translateQuery', () => {
     expect(translateQuery('Is the received role a challenge?', withReceived)).toBe('generell rolle utfordring');
   });
 
+  it('drops the copula «become», which Norwegian says with the stopword «bli»', () => {
+    const withBecome: EnglishDictionary = { source: 'test', entries: new Map([...dictionary.entries, ['become', ['passe']]]) };
+    expect(translateQuery('When did security become a challenge?', withBecome)).toBe('sikkerhet gjeldsbrev obligasjon utfordring');
+  });
+
   it('drops complex prepositions as a whole («ahead of», «because of», «on behalf of»)', () => {
     const withAhead: EnglishDictionary = { source: 'test', entries: new Map([...dictionary.entries, ['ahead', ['fremover']], ['behalf', ['vegne']]]) };
     expect(translateQuery('Is security put ahead of the office?', withAhead).split(' ')).not.toContain('fremover');

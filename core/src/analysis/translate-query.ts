@@ -10,8 +10,11 @@ import { nearWordsOf, type NearWords } from './near-words';
 /** Words of a request that carry no search content: reporting verbs and fillers. */
 const REQUEST_WORDS = ['say', 'says', 'said', 'tell', 'mention', 'mentioned', 'mentions', 'describe', 'described', 'please', 'give', 'list', 'one', 'get'];
 
-/** English words that carry no search content: function words, question words and request words. */
-const ENGLISH_NOISE: ReadonlySet<string> = new Set([...englishFunctionWords, ...REQUEST_WORDS]);
+/** The English copula «become», which Norwegian says with the stopword «bli» («blir», «ble», «blitt»): no search content. */
+const COPULA_FORMS = ['become', 'becomes', 'became', 'becoming'];
+
+/** English words that carry no search content: function words, question words, request words and the copula «become». */
+const ENGLISH_NOISE: ReadonlySet<string> = new Set([...englishFunctionWords, ...REQUEST_WORDS, ...COPULA_FORMS]);
 
 const MAX_PHRASE_WORDS = 4;
 const MAX_COGNATES = 2;
