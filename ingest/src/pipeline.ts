@@ -199,7 +199,12 @@ const buildIndex = async (options: IngestOptions, mode: { checkOnly: boolean }):
   // Words a single pivot route reaches, for the English words still without a translation: a question's other words choose.
   const uncertain = graded && pivot.candidates ? withUncertainEntries(graded, pivot.weak, vocabulary) : graded;
   // The stems each of them stands beside in the passages, saved with the dictionary so every store chooses alike.
-  const english = uncertain ? withUncertainNeighbours(uncertain, retrieval.chunks.map((chunk) => chunk.terms.stems)) : uncertain;
+  const english = uncertain
+    ? withUncertainNeighbours(
+        uncertain,
+        retrieval.chunks.map((chunk) => chunk.terms.stems),
+      )
+    : uncertain;
   const describe = () => describeBuild({ embedder, kind: choice.kind, seeds, corpus, english, stageSeconds });
   const database = options.database;
   const manifest: BuildManifest = database

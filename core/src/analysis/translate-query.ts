@@ -280,7 +280,6 @@ const chooseTranslations = (translations: readonly string[], vocabulary?: Readon
 
 type WordOutcome = { kind: 'keep'; text: string; uncertain?: readonly string[] } | { kind: 'drop' } | { kind: 'translate'; translations: readonly string[] };
 
-
 /** The uncertain translations of a word the corpus does not write, by the word or a base form of it. */
 const uncertainOf = (word: string, dictionary: EnglishDictionary | null, vocabulary?: ReadonlySet<string>): readonly string[] | undefined => {
   if (!dictionary?.uncertain || !vocabulary || occursInVocabulary(word, vocabulary)) return undefined;
