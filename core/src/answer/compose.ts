@@ -27,6 +27,7 @@ import {
   withoutQuestionWords,
 } from './answer-type';
 import { asksForAddress, statesAddress } from './contact-address';
+import { missingQualifiers } from './qualifier-missing';
 import { asksForAchievement, reportsResult, setsGoalOnly } from './goal-reached';
 import { abstentionReason, abstentionText, answerLead, yesNoLead } from './messages';
 import { itemAt } from '../collections/item-at';
@@ -862,6 +863,18 @@ export const composeAnswer = (
       const stating = neighbourhoodIndices(passageAt(best.rank), best.sentence).filter((sentence) => statesType(passageAt(best.rank), sentence));
       return stating.length > 0 && stating.every((sentence) => rolesOfOtherBodies(sentenceText(passageAt(best.rank), sentence), askedBodies));
     })();
+  // A compound of a name and a common word («finnmarkskommunene») whose common word the quote or its neighbours write while the
+  // quote's passage names neither the name nor the compound (`missingQualifiers`): the quote states the fact for the word in
+  // general («105 kommuner …»), not for the place or body that narrows it. Confidence × 0.5 as for the asked fact missing. Tune:
+  // abstention on unanswerable +1 (q781), test +1 (q761); nothing else changed on either split. (Any compound carried by its head
+  // alone, its first part nowhere in the passage: tune +1 −26, test +4 −20; answerable questions leave a compound's first part implied.)
+  const qualifierMissing =
+    best !== undefined &&
+    missingQualifiers(query.namedQualifiers ?? [], neighbourhood(passageAt(best.rank), best.sentence), [
+      passageAt(best.rank).chunk.terms,
+      passageAt(best.rank).chunk.headingTerms,
+      passageAt(best.rank).chunk.titleTerms,
+    ]).length > 0;
   // The halving rules above that met this answer (each × `typeMissingFactor` once, however many): named for the eval's diagnostics.
   const halvedBy = Object.entries({
     factRepeated,
@@ -869,6 +882,7 @@ export const composeAnswer = (
     placeMissing,
     countNounApart,
     roleApart,
+    qualifierMissing,
     goalOnly,
     addressMissing,
     namesOnly,

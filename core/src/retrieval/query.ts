@@ -15,6 +15,7 @@ import {
   type WordKnowledge,
   type WordLanguages,
 } from '../analysis';
+import { namedQualifiers, type NamedQualifier } from './named-qualifiers';
 import { extractNumbers, stemPairs, type QueryTerms, type QueryWord } from './evidence';
 import { detectLanguage, type AnswerLanguage } from './language';
 import { answerBearing, inflectedFrameStems, isFrameStem } from './question-frame';
@@ -34,6 +35,8 @@ export interface PreparedQuery {
   entities: string[];
   /** The same names as written together: «KS Digital» is one name of two stems. */
   names: string[][];
+  /** Lowercase compounds of a name and a common word («finnmarkskommunene»), see `namedQualifiers`; a Norwegian question's only. */
+  namedQualifiers?: NamedQualifier[];
   /** For a definition question, the stems of the word it asks about (translated when English): «Hva menes med infrastruktur?» → infrastruktur. */
   definitionFocus?: string[];
   /** The same word as the corpus would write it (the translation of an English one), to search for its definition. */
@@ -352,6 +355,17 @@ export const prepareQuery = (
     names: nameGroups(original, known)
       .map((group) => group.filter((stem) => ordered.includes(stem)))
       .filter((group) => group.length > 0),
+    ...(language === 'en'
+      ? {}
+      : {
+          namedQualifiers: namedQualifiers(
+            original,
+            known,
+            (word) => knowledge.knowsWord(word),
+            ordered,
+            (word) => knowledge.lemmasOf(word),
+          ),
+        }),
     terms: {
       stems: ordered,
       numbers: [...new Set(extractNumbers(original))],
