@@ -324,6 +324,45 @@ describe('composeAnswer', () => {
     expect(ratio('Hvilket år ble Feide etablert som løsning for innlogging?', founded)).toBeCloseTo(1, 2);
   });
 
+  it('reads the words of a name a time-stating sentence writes as its acronym as the name, not as the event asked about', () => {
+    const knowledge = new WordKnowledge({
+      ...emptyLanguageResources('test'),
+      acronyms: [{ short: 'RO', long: 'Ressurssenter for omstilling i kommunene', source: 'test' }],
+    });
+    const text = 'RO ble stiftet i 1989 av det daværende Sosialdepartementet og KS.';
+    const chunk = indexChunk(
+      { id: 'r', file: 'r.txt', title: 'Om senteret', heading: 'Historikk', start: 0, end: text.length, text, alsoIn: [] },
+      [2008, 2012],
+      text,
+      knowledge,
+    );
+    const none = { coverage: 0, numbers: 0, score: 0 };
+    const ratio = (question: string): number => {
+      const query = prepareQuery(question, null, undefined, knowledge);
+      const ranked: RankedChunk[] = [
+        {
+          chunk,
+          score: 1,
+          evidence: none,
+          rankingEvidence: 0,
+          bestSentence: 0,
+          chunkEvidence: none,
+          sentenceEvidence: chunk.sentences.map((sentence) => evidenceOf(query.terms, () => 1, sentence.terms, [chunk.headingTerms])),
+        },
+      ];
+      let learned = 1;
+      const response = composeAnswer(query, ranked, toSearchResult, confident, undefined, {
+        observe: (features) => {
+          learned = confidenceOf(confident.answerability, features);
+        },
+      });
+      return (response.confidence ?? 0) / learned;
+    };
+    // The year is the founding's: the question asks when it was closed down.
+    expect(ratio('Når ble Ressurssenter for omstilling i kommunene lagt ned?')).toBeCloseTo(0.5, 2);
+    expect(ratio('Når ble Ressurssenter for omstilling i kommunene stiftet?')).toBeCloseTo(1, 2);
+  });
+
   it('halves the confidence when the quote and its date context do not give the year the question asks about', () => {
     const ratio = (question: string, text: string): number => composeRatio(question, [passage('y', text)]).ratio;
     const internet =
