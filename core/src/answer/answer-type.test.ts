@@ -51,6 +51,12 @@ describe('answerTypeOf', () => {
     expect(answerTypeOf('Hvor stor betydning har digital kompetanse?')).toBeNull();
     expect(answerTypeOf('Hvor store utfordringer har kommunene?')).toBeNull();
   });
+
+  it('reads «hva må … betale» as asking for a sum, as «hva har … kostet»', () => {
+    expect(answerTypeOf('Hva måtte kommunene betale for å være med i avtalen?')).toBe('amount');
+    expect(answerTypeOf('What do the municipalities pay for the service?')).toBe('amount');
+    expect(answerTypeOf('Hva ønsker KS å gjøre med loven som pålegger kommunene å betale?')).toBeNull();
+  });
 });
 
 describe('statesAnswerType', () => {

@@ -14,9 +14,11 @@ const patterns: Array<[AnswerType, RegExp]> = [
   // q391: test abstention +1; tune unchanged).
   // «Hva har journalløftet kostet så langt?», «Kva vil det koste?», «What did it cost?»: a sum asked by the verb «koste» after
   // «hva har/vil …» (the verb need not follow the question word, as «hva koster» does). Tune: unanswerable follow-ups +1 (c114#5).
+  // So is a sum asked by the verb «betale» («Hva må kommunene betale for …?», «What do they pay for …?»). Tune: unanswerable
+  // follow-ups +1 (c170#3); test unchanged.
   [
     'amount',
-    /\b(hvor mye|kor mykje|hva kost\p{L}*|kva kost\p{L}*|how much|what does .+ cost|hvor store? (?:beløp|sum)|kor stort? beløp|(?:hvor|kor) mange (?:kroner|millioner|milliarder|kr)|how many (?:kroner|millions?|billions?))\b|^\s*(?:hva|kva|what)\s+(?:har|hadde|vil|skal|kommer|did|has|have|had|will|would)\s+(?:\S+\s+){1,5}?(?:kostet|kosta|koste|kostar|cost)(?!\p{L})|^\s*(?:hva|kva|what)\s+(?:er|var|blir|is|was|will be)\s+(?:\S+\s+){0,3}?(?:budsjettet|budsjetta|budsjettene|kostnaden|kostnadene|prisen|prisene|budget|cost|costs|price)(?!\p{L})/iu,
+    /\b(hvor mye|kor mykje|hva kost\p{L}*|kva kost\p{L}*|how much|what does .+ cost|hvor store? (?:beløp|sum)|kor stort? beløp|(?:hvor|kor) mange (?:kroner|millioner|milliarder|kr)|how many (?:kroner|millions?|billions?))\b|^\s*(?:hva|kva|what)\s+(?:har|hadde|vil|skal|kommer|må|måtte|did|has|have|had|will|would|must|do|does)\s+(?:\S+\s+){1,5}?(?:kostet|kosta|koste|kostar|cost|betale|betalt|betalte|betala|pay|paid)(?!\p{L})|^\s*(?:hva|kva|what)\s+(?:er|var|blir|is|was|will be)\s+(?:\S+\s+){0,3}?(?:budsjettet|budsjetta|budsjettene|kostnaden|kostnadene|prisen|prisene|budget|cost|costs|price)(?!\p{L})/iu,
   ],
   ['count', /\b(hvor mange|kor mange|how many|hvor stor (?:andel|del)|kor stor (?:del|prosent)|what (?:share|percentage|proportion)|hvor mange prosent)\b/iu],
   // «når» is a question word only where the question starts with it; inside a sentence it means «when/if».
