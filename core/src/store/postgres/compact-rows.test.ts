@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { averageFieldLength, bm25Weights } from '../../lexical/bm25-field';
 import { encodeCompact, fieldWeighing } from './compact-postings';
-import { addCompact, type CompactRow, CompactRows } from './compact-rows';
-import { sumScattered } from './posting-rows';
+import { type CompactRow, CompactRows, summableRow, sumCompactRows } from './compact-rows';
+import { BestDocuments, sumScattered } from './posting-rows';
 import { postingKey, type QueryTerm, type TermRow } from './posting-transfer';
 
 /** A deterministic pseudo-random sequence (a linear congruential generator). */
@@ -48,16 +48,51 @@ describe('BM25 over compact rows', () => {
     const frequencies = new Uint16Array([1, 4, 900, 2]);
     const weighing = fieldWeighing(lengths, parameters);
     const weights = bm25Weights(documents, frequencies, lengths, averageFieldLength(lengths), parameters);
-    const expected = new Float64Array(7);
-    const scores = new Float64Array(7);
-    for (const [index, document] of documents.entries()) expected[document] = 0.25 + 1.7 * (weights[index] ?? 0);
-    scores.fill(0.25);
-    expected[1] = 0.25;
-    expected[4] = 0.25;
-    expected[5] = 0.25;
-    expect(addCompact(scores, encodeCompact(documents, frequencies), 1.7, weighing, new Uint32Array(4))).toBe(7);
-    expect(Buffer.from(scores.buffer)).toEqual(Buffer.from(expected.buffer));
-    expect(() => addCompact(new Float64Array(7), encodeCompact([0, 7], [1, 1]), 1, weighing, new Uint32Array(2))).toThrow(/does not hold/);
+    const best = new BestDocuments(7);
+    const row = summableRow({ idf: 1, bytes: encodeCompact(documents, frequencies) });
+    expect(sumCompactRows([row], Float64Array.of(1.7), [weighing], best, new Float64Array(4), 4)).toBe(7);
+    const expected = Array.from(documents, (document, index) => ({ document, score: 1.7 * (weights[index] ?? 0) }));
+    expect(best.best()).toEqual(expected.sort((left, right) => right.score - left.score || left.document - right.document));
+  });
+
+  it('sums block by block to the bits of summing row after row, whatever the block size', () => {
+    const { rows, weighings, lengths } = unit(3000, 40);
+    const terms = [...rows.keys(), ...rows.keys()].filter((_, index) => index % 3 !== 1);
+    const present = terms.map((key) => rows.get(key) ?? ({} as never));
+    const termRows: TermRow[] = present.map((row) => ({
+      idf: row.idf,
+      documents: row.documents,
+      weights: bm25Weights(row.documents, row.frequencies, lengths[row.field], averageFieldLength(lengths[row.field]), parameters),
+    }));
+    const queryTerms = present.map((row, index) => ({ field: row.field, term: `${index}`, weight: row.field === 'stems' ? 1 : 0.5 }));
+    const expected = sumScattered(termRows, queryTerms, 300);
+    const summable = present.map((row) => summableRow({ idf: row.idf, bytes: encodeCompact(row.documents, row.frequencies) }));
+    const termWeights = Float64Array.from(present, (row, index) => (queryTerms[index]?.weight ?? 0) * row.idf);
+    for (const block of [5, 64, 1000, 8192]) {
+      const best = new BestDocuments(300);
+      const scores = new Float64Array(block);
+      sumCompactRows(
+        summable,
+        termWeights,
+        present.map((row) => weighings[row.field]),
+        best,
+        scores,
+        block,
+      );
+      const hits = best.best();
+      expect(hits.map((hit) => hit.document)).toEqual(expected.map((hit) => hit.document));
+      expect(Buffer.from(Float64Array.from(hits, (hit) => hit.score).buffer)).toEqual(Buffer.from(Float64Array.from(expected, (hit) => hit.score).buffer));
+      expect(scores.every((score) => score === 0)).toBe(true);
+    }
+  });
+
+  it('refuses a row that names a document the unit does not hold or has bytes after its postings', () => {
+    const weighing = fieldWeighing(new Uint32Array([3, 4, 5, 6, 7, 8, 9]), parameters);
+    const sum = (bytes: Uint8Array) =>
+      sumCompactRows([summableRow({ idf: 1, bytes })], Float64Array.of(1), [weighing], new BestDocuments(3), new Float64Array(4), 4);
+    expect(() => sum(encodeCompact([0, 7], [1, 1]))).toThrow(/does not hold/);
+    expect(() => sum(Buffer.concat([encodeCompact([0, 6], [1, 1]), Buffer.of(1)]))).toThrow(/after its postings/);
+    expect(() => sum(encodeCompact([0, 6], [1, 1]).subarray(0, 3))).toThrow(/ends inside a number/);
   });
 
   it('ranks as the summed weights of the index do, to the bit, with a cache smaller than one question and terms repeated or absent', async () => {

@@ -15,6 +15,9 @@ import { CopyBinaryReader, postingKey, type QueryTerm, termsRelation, type Unit,
  * as `Bm25Field.accumulate` sums it, so the scores are the in-memory index's to the bit. A row is
  * never decoded into arrays of its own: the cache holds four times the postings the packed arena
  * held in the same bytes, and nothing but the bytes of a question's rows is allocated per search.
+ * The rows are summed block by block of documents (`sumCompactRows`), all rows within one block
+ * before the next: the same additions per document in the same order, with the block's scores and
+ * length factors in the core's cache instead of every row streaming through the unit's arrays.
  */
 
 /** Bytes of compact rows one API process keeps per unit between searches. */
@@ -36,14 +39,14 @@ const absentTermsKept = 16_384;
 
 /** Rows and absent terms by key, least recently used first out, bounded by the rows' bytes. */
 class CompactCache {
-  private readonly rows = new Map<string, CompactRow>();
+  private readonly rows = new Map<string, SummableRow>();
   private readonly absent = new Set<string>();
   private bytes = 0;
 
   constructor(private readonly capacity: number) {}
 
   /** The row (marked recently used), `null` for a term known absent, undefined when not known. */
-  get(key: string): CompactRow | null | undefined {
+  get(key: string): SummableRow | null | undefined {
     const row = this.rows.get(key);
     if (row) {
       this.rows.delete(key);
@@ -53,7 +56,7 @@ class CompactCache {
     return this.absent.has(key) ? null : undefined;
   }
 
-  set(key: string, row: CompactRow): void {
+  set(key: string, row: SummableRow): void {
     if (row.bytes.length > this.capacity * largestCachedShare || this.rows.has(key)) return;
     this.rows.set(key, row);
     this.bytes += row.bytes.length;
@@ -91,55 +94,136 @@ const varintAt = (bytes: Uint8Array, offset: number, next: Int32Array): number =
   }
 };
 
-/**
- * Adds `termWeight × float32(bm25Weight)` of each posting of a compact row to `scores`; returns one
- * past its largest document. `documents` is scratch for the row's document numbers (at least its
- * posting count long). The hot loop in a plain function, as `addScaled`.
- */
-export const addCompact = (scores: Float64Array, bytes: Uint8Array, termWeight: number, weighing: FieldWeighing, documents: Uint32Array): number => {
+/** A fetched compact row with where its frequencies start (found once, when the row arrives). */
+export interface SummableRow extends CompactRow {
+  count: number;
+  /** Offset of the first gap (after the count). */
+  gapsAt: number;
+  /** Offset of the first frequency (after the last gap). */
+  frequenciesAt: number;
+}
+
+/** The row with its posting count and section offsets; `index_corrupt` when its gaps run past its end. */
+export const summableRow = (row: CompactRow): SummableRow => {
+  const { bytes } = row;
   const next = new Int32Array(1);
   const count = varintAt(bytes, 0, next);
-  if (count > documents.length) throw new KildesvarError('internal', 'The scratch for a compact row is too short.');
-  const { lengthFactors, k1 } = weighing;
-  const documentCount = lengthFactors.length;
-  let at = next[0] ?? 0;
-  let document = 0;
-  for (let index = 0; index < count; index += 1) {
-    const byte = bytes[at] ?? 0x80;
-    if (byte < 0x80) {
-      at += 1;
-      document += byte;
-    } else {
-      document += varintAt(bytes, at, next);
-      at = next[0] ?? 0;
-    }
-    documents[index] = document;
+  const gapsAt = next[0] ?? 0;
+  let at = gapsAt;
+  for (let ended = 0; ended < count; at += 1) {
+    if (at >= bytes.length) throw new KildesvarError('index_corrupt', 'A compact posting row ends inside a number.');
+    if ((bytes[at] ?? 0) < 0x80) ended += 1;
   }
-  if (count > 0 && document >= documentCount) throw new KildesvarError('index_corrupt', 'A compact posting row names a document the unit does not hold.');
-  for (let index = 0; index < count; index += 1) {
-    let frequency = bytes[at] ?? 0x80;
-    if (frequency < 0x80) at += 1;
-    else {
-      frequency = varintAt(bytes, at, next);
-      at = next[0] ?? 0;
-    }
-    if (frequency < 1) throw new KildesvarError('index_corrupt', "The lexical index's postings are corrupt.");
-    const current = documents[index] ?? 0;
-    scores[current] = (scores[current] ?? 0) + termWeight * Math.fround(bm25WeightOf(frequency, lengthFactors[current] ?? 0, k1));
-  }
-  if (at !== bytes.length) throw new KildesvarError('index_corrupt', 'A compact posting row has bytes after its postings.');
-  return count > 0 ? document + 1 : 0;
+  return { ...row, count, gapsAt, frequenciesAt: at };
 };
 
-/** One unit's score array and document scratch, kept for the next search. */
-interface Scratch {
-  scores: Float64Array;
-  documents: Uint32Array;
-}
+/**
+ * Documents per block of the blocked sum: the block's scores (8 bytes a document) and the length
+ * factors it reads (8 bytes a document per field) stay in the core's cache while every row adds its
+ * postings in the block, instead of each row streaming through the unit's whole arrays.
+ */
+export const sumBlockDocuments = 8192;
+
+/**
+ * Sums `rows` (with `termWeights[i]` and `weighings[i]` for `rows[i]`) into `best`, block by block
+ * of documents: within a block, the rows are added in the order given, so every document gets the
+ * same additions in the same order as summing the rows one after another (`Bm25Field.accumulate`): the same scores to the bit. `scores` is
+ * scratch of at least `blockDocuments` zeros (left zero). Returns one past the largest document summed.
+ */
+export const sumCompactRows = (
+  rows: readonly SummableRow[],
+  termWeights: Float64Array,
+  weighings: readonly FieldWeighing[],
+  best: BestDocuments,
+  scores: Float64Array,
+  blockDocuments = sumBlockDocuments,
+): number => {
+  const rowCount = rows.length;
+  const gapAt = new Int32Array(rowCount);
+  const frequencyAt = new Int32Array(rowCount);
+  const left = new Int32Array(rowCount);
+  const nextDocument = new Int32Array(rowCount);
+  const next = new Int32Array(1);
+  let active = 0;
+  let high = 0;
+  let first = Number.POSITIVE_INFINITY;
+  for (let index = 0; index < rowCount; index += 1) {
+    const row = rows[index] as SummableRow;
+    left[index] = row.count;
+    frequencyAt[index] = row.frequenciesAt;
+    if (row.count === 0) continue;
+    active += 1;
+    const document = varintAt(row.bytes, row.gapsAt, next);
+    gapAt[index] = next[0] ?? 0;
+    nextDocument[index] = document;
+    if (document < first) first = document;
+  }
+  let start = active > 0 ? first - (first % blockDocuments) : 0;
+  while (active > 0) {
+    const end = start + blockDocuments;
+    let following = Number.POSITIVE_INFINITY;
+    for (let index = 0; index < rowCount; index += 1) {
+      let remaining = left[index] ?? 0;
+      let document = nextDocument[index] ?? 0;
+      if (remaining === 0) continue;
+      if (document < end) {
+        const { bytes } = rows[index] as SummableRow;
+        const { lengthFactors, k1 } = weighings[index] as FieldWeighing;
+        const termWeight = termWeights[index] ?? 0;
+        const limit = Math.min(end, lengthFactors.length);
+        let gap = gapAt[index] ?? 0;
+        let at = frequencyAt[index] ?? 0;
+        while (document < limit) {
+          let frequency = bytes[at] ?? 0x80;
+          if (frequency < 0x80) at += 1;
+          else {
+            frequency = varintAt(bytes, at, next);
+            at = next[0] ?? 0;
+          }
+          if (frequency < 1) throw new KildesvarError('index_corrupt', "The lexical index's postings are corrupt.");
+          const slot = document - start;
+          scores[slot] = (scores[slot] ?? 0) + termWeight * Math.fround(bm25WeightOf(frequency, lengthFactors[document] ?? 0, k1));
+          remaining -= 1;
+          if (remaining === 0) break;
+          const byte = bytes[gap] ?? 0x80;
+          if (byte < 0x80) {
+            gap += 1;
+            document += byte;
+          } else {
+            document += varintAt(bytes, gap, next);
+            gap = next[0] ?? 0;
+          }
+        }
+        if (remaining === 0) {
+          if (at !== bytes.length || gap !== (rows[index] as SummableRow).frequenciesAt)
+            throw new KildesvarError('index_corrupt', 'A compact posting row has bytes after its postings.');
+          if (document + 1 > high) high = document + 1;
+          active -= 1;
+        } else if (document >= lengthFactors.length)
+          throw new KildesvarError('index_corrupt', 'A compact posting row names a document the unit does not hold.');
+        left[index] = remaining;
+        nextDocument[index] = document;
+        gapAt[index] = gap;
+        frequencyAt[index] = at;
+      }
+      if (remaining > 0 && document < following) following = document;
+    }
+    for (let slot = 0; slot < blockDocuments; slot += 1) {
+      const score = scores[slot] ?? 0;
+      if (score > 0) {
+        best.offer(score, start + slot);
+        scores[slot] = 0;
+      }
+    }
+    if (active > 0) start = following - (following % blockDocuments);
+  }
+  return high;
+};
 
 export class CompactRows {
   private readonly caches: Record<Unit, CompactCache>;
-  private readonly scratch: Record<Unit, Scratch[]> = { chunks: [], sentences: [] };
+  /** Block score arrays (zeros between sums) kept for the next search. */
+  private readonly scratch: Float64Array[] = [];
 
   constructor(
     private readonly fetch: CompactFetch,
@@ -161,38 +245,42 @@ export class CompactRows {
     const keys = terms.map((term) => postingKey(term.field, term.term));
     const rows = keys.map((key) => cache.get(key));
     const missing = [...new Map(terms.flatMap((term, index) => (rows[index] === undefined ? [[keys[index] ?? '', term] as const] : []))).values()];
-    const fetched = missing.length > 0 ? await this.fetch(unit, missing) : new Map<string, CompactRow>();
-    for (const term of missing) {
-      const key = postingKey(term.field, term.term);
-      const row = fetched.get(key);
-      if (row) cache.set(key, row);
-      else cache.setAbsent(key);
+    const fetched = new Map<string, SummableRow>();
+    if (missing.length > 0) {
+      const arrived = await this.fetch(unit, missing);
+      for (const term of missing) {
+        const key = postingKey(term.field, term.term);
+        const row = arrived.get(key);
+        if (row) {
+          const summable = summableRow(row);
+          fetched.set(key, summable);
+          cache.set(key, summable);
+        } else cache.setAbsent(key);
+      }
     }
-    const scratch = this.scratch[unit].pop() ?? { scores: new Float64Array(0), documents: new Uint32Array(0) };
-    let high = 0;
+    const summed: SummableRow[] = [];
+    const weights: number[] = [];
+    const weighings: FieldWeighing[] = [];
+    for (const [index, term] of terms.entries()) {
+      const row = rows[index] ?? fetched.get(keys[index] ?? '');
+      if (!row) continue;
+      const weighing = this.weighings[unit][term.field];
+      if (!weighing) throw new KildesvarError('index_corrupt', `The generation has no document lengths for ${unit} ${term.field}.`);
+      summed.push(row);
+      weights.push(term.weight * row.idf);
+      weighings.push(weighing);
+    }
+    const best = new BestDocuments(depth);
+    const scores = this.scratch.pop() ?? new Float64Array(sumBlockDocuments);
     try {
-      for (const [index, term] of terms.entries()) {
-        const key = keys[index] ?? '';
-        const row = rows[index] ?? fetched.get(key);
-        if (!row) continue;
-        const weighing = this.weighings[unit][term.field];
-        if (!weighing) throw new KildesvarError('index_corrupt', `The generation has no document lengths for ${unit} ${term.field}.`);
-        if (scratch.scores.length < weighing.lengthFactors.length) scratch.scores = new Float64Array(weighing.lengthFactors.length);
-        const count = row.bytes.length; // A posting takes 2 bytes at least, so this bounds the count.
-        if (scratch.documents.length < count) scratch.documents = new Uint32Array(Math.max(count, 2 * scratch.documents.length));
-        high = Math.max(high, addCompact(scratch.scores, row.bytes, term.weight * row.idf, weighing, scratch.documents));
-      }
-      const best = new BestDocuments(depth);
-      const { scores } = scratch;
-      for (let document = 0; document < high; document += 1) {
-        const score = scores[document] ?? 0;
-        if (score > 0) best.offer(score, document);
-      }
-      return best.best();
+      sumCompactRows(summed, Float64Array.from(weights), weighings, best, scores);
+    } catch (error) {
+      scores.fill(0);
+      throw error;
     } finally {
-      scratch.scores.fill(0, 0, high);
-      if (this.scratch[unit].length < 2) this.scratch[unit].push(scratch);
+      if (this.scratch.length < 2) this.scratch.push(scores);
     }
+    return best.best();
   }
 }
 
