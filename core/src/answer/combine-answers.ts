@@ -13,6 +13,15 @@ const notAnswered: Record<AnswerLanguage, (part: string) => string> = {
   en: (part) => `The documents do not answer «${part}».`,
 };
 
+/** The sentence `notAnswered` says of a refused part, in any of the answer languages, with the space after it. */
+const refusedPart = /(?:Dokumentene svarer ikke på|Dokumenta svarar ikkje på|The documents do not answer) «[^»]*»\.\s*/gu;
+
+/**
+ * A combined answer without its sentences about refused parts: what a follow-up leans on is what the documents said, not the
+ * assistant's note that they said nothing about a part (whose words, «Dokumentene», are no subject or topic of the next question).
+ */
+export const withoutRefusedParts = (answer: string): string => answer.replace(refusedPart, '').trim();
+
 export const combineAnswers = (parts: Array<{ question: string; response: ChatResponse }>, language: AnswerLanguage): ChatResponse => {
   const answered = parts.filter((part) => !part.response.abstained);
   const first = parts[0]?.response;

@@ -1,3 +1,4 @@
+import { withoutRefusedParts } from '../answer/combine-answers';
 import type { ChatMessage } from '../schemas';
 
 /**
@@ -34,7 +35,7 @@ export const dialogueOf = (messages: readonly ChatMessage[]): Dialogue => {
     const message = messages[index];
     if (message?.role !== 'user') continue;
     const reply = messages[index + 1];
-    previous.push({ question: cut(message.content), answer: reply?.role === 'assistant' ? cut(reply.content) : '' });
+    previous.push({ question: cut(message.content), answer: reply?.role === 'assistant' ? cut(withoutRefusedParts(reply.content)) : '' });
   }
   return { question, previous };
 };
