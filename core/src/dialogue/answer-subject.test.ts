@@ -26,6 +26,15 @@ describe('answerSubject', () => {
     // A dash after the verb sets off no label.
     expect(answerSubject('Over 300 kommuner har anskaffet nye løsninger – og med felles utgangspunkt. [1]')).toBe('Over 300 kommuner');
   });
+
+  it('reads no subject whose last word is no noun: an adverb, a conjunction or a number without its noun', () => {
+    expect(answerSubject('Nettopp derfor er det viktig å samordne arbeidet. [1]')).toBe('');
+    expect(answerSubject('Drøyt 400 har tatt i bruk løsningen. [1]')).toBe('');
+    expect(answerSubject('Over 300 kommuner har anskaffet nye løsninger. [1]')).toBe('Over 300 kommuner');
+    expect(answerSubject('Norsk helsenett SF skal levere tjenesten. [1]')).toBe('Norsk helsenett SF');
+    // A relative clause after the subject: the subject ends before «som».
+    expect(answerSubject('HØYKOM-programmet som ble etablert for å støtte bredbåndsutviklingen, har betydd mye. [1]')).toBe('HØYKOM-programmet');
+  });
 });
 
 describe('agreesWithPronoun', () => {

@@ -1,3 +1,5 @@
+import { analyze } from '../analysis';
+
 /** The assistant's own lead-ins before its quotes («Ja – », «From the Norwegian documents: »). */
 export const answerLeadIn =
   /^(?:(?:Ja|Nei|Yes|No)\s+–\s+)?(?:From the Norwegian documents:|(?:the |The )?Norwegian documents say:|Dokumentene sier dette:|Dokumenta seier dette:)?\s*/u;
@@ -9,6 +11,17 @@ const finiteVerb =
 /** Words a statement opens with that are no subject of their own: prepositions, adverbs, pronouns, conjunctions. */
 const notSubject =
   /^(?:i|på|for|med|av|til|fra|frå|om|etter|innen|innan|under|ved|gjennom|ifølge|ifølgje|det|dette|den|denne|de|dei|disse|desse|der|her|da|då|når|som|men|og|eller|også|dessuten|samtidig|likevel|derfor|difor|slik|så|en|ein|et|eit|hittil|nå|no|foreløpig|fortsatt|framover|fremover|tidligere|tidlegare|ofte|dermed|altså|imidlertid|derimot|totalt|samlet|samla|særlig|særleg|spesielt|først|deretter|senere|seinare|allerede|alt|tradisjonelt|vanligvis|vanlegvis)$/iu;
+
+/**
+ * Whether the words before the verb make a noun phrase: its last word (the head) is a word the analyser reads, not an
+ * adverb or conjunction («Nettopp derfor er …») nor a number («Drøyt 400 har …», where the noun is left out); «Over 300
+ * kommuner» has its noun.
+ */
+const nounPhrase = (words: readonly string[]): boolean => {
+  const head = (words[words.length - 1] ?? '').replace(/[.!?»"')]+$/u, '');
+  if (!/\p{L}/u.test(head) || notSubject.test(head)) return false;
+  return analyze(head).some((stem) => /\p{L}/u.test(stem));
+};
 
 /** The longest subject read (words). */
 const maxSubjectWords = 6;
@@ -30,9 +43,13 @@ export const answerSubject = (answer: string): string => {
   // A list row or heading opens with its label, set off by a free-standing dash before the verb («Elektronisk pasientjournal -
   // Kommunene skal …», «Kompetanseheving – I løpet av 2011 skal …»): the sentence, and so its subject, begins after the dash.
   const dashAt = words.slice(0, verbAt).findLastIndex((word) => /^[-–—]$/u.test(word));
-  const subject = words.slice(dashAt + 1, verbAt);
+  // A relative clause after the subject holds the first finite verb («HØYKOM-programmet som ble etablert …»): the subject ends before «som».
+  const clause = words.slice(dashAt + 1, verbAt);
+  const relativeAt = clause.findIndex((word, index) => index > 0 && /^som$/iu.test(word));
+  const subject = relativeAt > 0 ? clause.slice(0, relativeAt) : clause;
   if (subject.length === 0 || notSubject.test(subject[0] ?? '')) return '';
-  return subject.some((word) => /[,;:]$/u.test(word)) ? '' : subject.join(' ');
+  if (subject.some((word) => /[,;:]$/u.test(word))) return '';
+  return nounPhrase(subject) ? subject.join(' ') : '';
 };
 
 /** The gender a one-word definite noun shows by its ending: «-et» neuter («Departementet»), «-en» masculine or common («Strategien»). */
