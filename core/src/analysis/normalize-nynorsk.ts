@@ -95,3 +95,20 @@ export const normalizeNynorsk = (word: string): string => {
   }
   return replaceSuffix(normalized);
 };
+
+/** Listed nynorsk words that bokmål writes too (an article, a name, a web domain, radical or rare forms): no evidence of nynorsk. */
+// biome-ignore format: a word list reads best as rows of words
+const SHARED_WITH_BOKMAL = new Set([
+  'ei', 'no', 'anna', 'same', 'heim', 'heil', 'ho', 'trong', 'tal', 'vart', 'tilsett', 'tilsette', 'då', 'auke',
+]);
+
+/**
+ * Whether a lowercased word is spelt the nynorsk way and not the bokmål way: a listed nynorsk word (`kor`, `fleire`,
+ * `innan`), a nynorsk spelling inside it (`løysing`, `tenester`, `samanlikna`, `ifølgje`). Inflection endings alone
+ * (`-ane`, `-ar`) are left out: bokmål has words ending so (`ansvar`).
+ */
+export const isNynorskSpelling = (word: string): boolean =>
+  (WORDS.has(word) && !SHARED_WITH_BOKMAL.has(word)) ||
+  J_CLUSTER.test(word) ||
+  INFIXES.some(([nynorsk]) => word.includes(nynorsk)) ||
+  PREFIXES.some(([nynorsk]) => word.startsWith(nynorsk));

@@ -17,7 +17,7 @@ import {
 } from '../analysis';
 import { namedQualifiers, type NamedQualifier } from './named-qualifiers';
 import { extractNumbers, stemPairs, type QueryTerms, type QueryWord } from './evidence';
-import { detectLanguage, type AnswerLanguage } from './language';
+import { detectLanguage, markedNynorsk, type AnswerLanguage } from './language';
 import { answerBearing, inflectedFrameStems, isFrameStem } from './question-frame';
 import { definitionFocus, letterClosing, signingWords } from './answer-cue';
 import { formatNumberValue, readNumberWords } from '../text/number-words';
@@ -336,13 +336,14 @@ export const prepareQuery = (
   const focusStems = focusWords.flatMap(analyze);
   // A Norwegian question typed in lowercase names what it asks about by words the corpus or the word lists know as names.
   const known: NameCheck = language === 'en' ? noNames : nameCheckOf(knowledge);
-  // A nynorsk question's word the texts never write weighs as its lemma (see `QueryWord.weighByLemma`).
+  // A nynorsk question's word the texts never write weighs as its lemma (see `QueryWord.weighByLemma`), in a question `markedNynorsk`.
+  const byLemma = language === 'nn' && markedNynorsk(asked);
   const joinedFrom = joinedParts(translatedTerms ?? []);
   const wordOf = (stem: string): QueryWord => {
     const word = words.get(stem) ?? { lemmas: [], parts: [] };
     const weighAs = joinedFrom.get(stem);
     if (weighAs) return { ...word, weighAs };
-    return language === 'nn' && word.lemmas.length > 0 ? { ...word, weighByLemma: true } : word;
+    return byLemma && word.lemmas.length > 0 ? { ...word, weighByLemma: true } : word;
   };
   return {
     original,

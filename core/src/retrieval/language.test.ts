@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { detectLanguage, markedNynorsk } from './language';
+
+describe('detectLanguage', () => {
+  it('reads nynorsk by its function words, in any case', () => {
+    expect(detectLanguage('Kva gjer KS?')).toBe('nn');
+    expect(detectLanguage('kva gjer ks?')).toBe('nn');
+  });
+
+  it('reads nynorsk by spellings bokmål never uses, without a nynorsk question word', () => {
+    expect(detectLanguage('Kor mange fleire eldre får vi innan 2035?')).toBe('nn');
+    expect(detectLanguage('Når vart tenesta skipa?')).toBe('nn');
+    expect(detectLanguage('kor stor del av innbyggjarane bruker nettet?')).toBe('nn');
+  });
+
+  it('reads a lone nynorsk definite plural (-ane) as nynorsk when nothing says bokmål', () => {
+    expect(detectLanguage('når skulle kommunane ha teke i bruk e-faktura?')).toBe('nn');
+    expect(detectLanguage('Når skulle kommunane ha teke i bruk e-faktura?')).toBe('nn');
+  });
+
+  it('keeps bokmål that names a nynorsk title or has one -ar word', () => {
+    expect(detectLanguage('Hvem bestemmer tempoet, ifølge meldingen om breiband for kunnskap og vekst?')).toBe('nb');
+    expect(detectLanguage('Når fikk direktoratet ansvar for eID?')).toBe('nb');
+    expect(detectLanguage('Når skal kommunene ha tatt i bruk e-faktura?')).toBe('nb');
+  });
+
+  it('reads English as English', () => {
+    expect(detectLanguage('When did the municipalities start using e-invoicing?')).toBe('en');
+  });
+
+  it('marks as nynorsk, for weighing by lemma, only questions with a nynorsk function word or two nynorsk inflections', () => {
+    expect(markedNynorsk('Kva gjer KS?')).toBe(true);
+    expect(markedNynorsk('Når vart tenestene skipa for kommunane?')).toBe(true);
+    expect(markedNynorsk('Kor mange fleire eldre får vi innan 2035?')).toBe(false);
+    expect(detectLanguage('Kor mange fleire eldre får vi innan 2035?')).toBe('nn');
+  });
+});
