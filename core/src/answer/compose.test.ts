@@ -324,6 +324,18 @@ describe('composeAnswer', () => {
     expect(ratio('Hvilket år ble Feide etablert som løsning for innlogging?', founded)).toBeCloseTo(1, 2);
   });
 
+  it('halves the confidence of a when-question whose subject a dated sentence names but not what the question says of it', () => {
+    // «ny» is a common word, light beside the law's name and the event.
+    const ratio = (question: string, text: string): number => composeRatio(question, [passage('l', text)], (stem) => (stem === 'nye' ? 0.1 : 1)).ratio;
+    // The sentence dates the consultation of the law, not its entry into force.
+    const consulted = 'Forslaget til ny e-helselov ble sendt på høring høsten 2019.';
+    expect(ratio('Når skal den nye e-helseloven tre i kraft?', consulted)).toBeCloseTo(0.5, 2);
+    expect(ratio('Når ble den nye e-helseloven sendt på høring?', consulted)).toBeCloseTo(1, 2);
+    // The event's derivation in the sentence («ikrafttredelse» of «tre i kraft») dates it.
+    const inForce = 'Ikrafttredelsen av den nye e-helseloven er satt til 2025.';
+    expect(ratio('Når skal den nye e-helseloven tre i kraft?', inForce)).toBeCloseTo(1, 2);
+  });
+
   it('reads the words of a name a time-stating sentence writes as its acronym as the name, not as the event asked about', () => {
     const knowledge = new WordKnowledge({
       ...emptyLanguageResources('test'),

@@ -1,7 +1,7 @@
 import { normalizeForDedup, shingles, jaccard } from '../dedup/minhash';
 import type { ChatResponse, SearchResult } from '../schemas';
 import type { PreparedQuery } from '../retrieval/query';
-import { evidenceOf, matchStrength, statedNumbers, type Evidence, type TermSet } from '../retrieval/evidence';
+import { evidenceOf, matchStrength, statedNumbers, type Evidence, type QueryWord, type TermSet } from '../retrieval/evidence';
 import { analyze } from '../analysis/analyze';
 import { stem as stemOf } from '../analysis/stem';
 import { termSetOf, unionOf } from '../retrieval/indexed-chunk';
@@ -28,6 +28,7 @@ import {
 } from './answer-type';
 import { asksForAddress, statesAddress } from './contact-address';
 import { missingQualifiers } from './qualifier-missing';
+import { predicateStems } from './event-predicate';
 import { asksForAchievement, reportsResult, setsGoalOnly } from './goal-reached';
 import { abstentionReason, abstentionText, answerLead, yesNoLead } from './messages';
 import { itemAt } from '../collections/item-at';
@@ -240,6 +241,11 @@ const typeApartGap = 0.12;
  * would catch neither of the two it catches below.
  */
 const nameApartWeight = 0.5;
+/**
+ * How well a time-stating sentence must carry a word of what a when-question says of its subject (`predicateStems`) for
+ * `eventApart`: as a word, a derivation or a compound's part (0.7), not a thesaurus synonym only (0.5: «kraft» ~ «styrke»).
+ */
+const predicateCredit = 0.7;
 /** How far (in characters of the original text, about three passages of the chunker's largest size) a passage of the same document stands «next to» the quote's for `nameApart`. */
 const nearbyChars = 3300;
 
@@ -645,10 +651,27 @@ export const composeAnswer = (
           ? [{ stem, word: query.terms.words?.[index] }]
           : [],
       );
-      return (
-        event.length > 0 &&
-        stating.every((sentence) => !event.some(({ stem, word }) => matchStrength(stem, word, itemAt(passage.chunk.sentences, sentence).terms) >= 0.5))
+      const carried = (words: ReadonlyArray<{ stem: string; word: QueryWord | undefined }>, credit: number): boolean =>
+        stating.some((sentence) => words.some(({ stem, word }) => matchStrength(stem, word, itemAt(passage.chunk.sentences, sentence).terms) >= credit));
+      // The event is what the question says of its subject: the words after the subject («Når skal den nye e-helseloven tre i
+      // kraft?»: «tre», «kraft»). A subject the dated sentence names («Forslag til ny e-helselov … sendt på høring høsten 2019»)
+      // does not date that event; one of the predicate's words (or a derivation of it: «ikrafttredelse») must stand there, at
+      // more than a thesaurus synonym's credit (`predicateCredit`). Norwegian questions only. Tune: abstention on unanswerable
+      // +1 (q281), nothing lost; test unchanged. Every predicate word, not only the weighty ones (tune −2, test −1 then),
+      // and the subject read through a compound and a prepositional phrase («opptaket til fagskulane»).
+      const predicate = new Set(
+        predicateStems(
+          query.original,
+          query.language,
+          (stem) => query.entities.includes(stem) || weightOf(stem) >= 0.5 * maxWeight,
+          (stem) => query.entities.includes(stem),
+        ),
       );
+      // Every word of it, however common («ha gjort strategisk IKT-planlegging»: the light verb's object carries the event).
+      const predicateEvent = query.terms.stems.flatMap((stem, index) =>
+        predicate.has(stem) && !frame.has(stem) ? [{ stem, word: query.terms.words?.[index] }] : [],
+      );
+      return event.length > 0 && (!carried(event, 0.5) || (predicateEvent.length > 0 && !carried(predicateEvent, predicateCredit)));
     })();
   // A year the question asks about that the sentence to quote and its neighbours do not give, nor their own date context: the
   // passage's heading, the document's title, year and period (a question naming the document by its date, «ifølge eKommune
