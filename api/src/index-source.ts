@@ -1,4 +1,4 @@
-import { unwatchFile, watchFile } from 'node:fs';
+import { statSync } from 'node:fs';
 import { locateIndexBuild, pointerPath, type Assistant } from '@kildesvar/core';
 import { KildesvarError, isKildesvarError } from '@kildesvar/core/errors';
 import type { AssistantSource } from './assistant-source';
@@ -24,6 +24,12 @@ interface Served {
   generation: number;
 }
 
+/** What changes when the pointer is rewritten in place or replaced by a rename: its inode, size and modification time. */
+const pointerStamp = (indexDir: string): string => {
+  const stat = statSync(pointerPath(indexDir), { throwIfNoEntry: false });
+  return stat ? `${stat.ino}:${stat.size}:${stat.mtimeMs}` : 'missing';
+};
+
 const asKnown = (error: unknown): KildesvarError =>
   isKildesvarError(error) ? error : new KildesvarError('internal', error instanceof Error ? error.message : String(error));
 
@@ -33,7 +39,7 @@ export class IndexSource implements AssistantSource {
   private generation = 0;
   private running: Promise<void> | null = null;
   private again = false;
-  private watching = false;
+  private watcher: NodeJS.Timeout | null = null;
 
   constructor(private readonly options: IndexSourceOptions) {}
 
@@ -67,16 +73,26 @@ export class IndexSource implements AssistantSource {
     return this.running;
   }
 
-  /** Polls the pointer every `intervalMs` and refreshes when it changes. */
+  /**
+   * Polls the pointer every `intervalMs` and refreshes when it changes. Written by hand rather than with `fs.watchFile`:
+   * watchFile takes its first stat asynchronously, so a pointer moved before that stat lands is never reported (a fresh-clone
+   * CI run under heavy load waited 60 s for a swap that never came); here the first stamp is taken when watching starts.
+   */
   watch(intervalMs: number): void {
-    if (this.watching || intervalMs <= 0) return;
-    this.watching = true;
-    watchFile(pointerPath(this.options.indexDir), { interval: intervalMs, persistent: false }, () => void this.refresh());
+    if (this.watcher || intervalMs <= 0) return;
+    let seen = pointerStamp(this.options.indexDir);
+    this.watcher = setInterval(() => {
+      const now = pointerStamp(this.options.indexDir);
+      if (now === seen) return;
+      seen = now;
+      void this.refresh();
+    }, intervalMs);
+    this.watcher.unref();
   }
 
   stop(): void {
-    if (this.watching) unwatchFile(pointerPath(this.options.indexDir));
-    this.watching = false;
+    if (this.watcher) clearInterval(this.watcher);
+    this.watcher = null;
   }
 
   private async loadCurrent(): Promise<void> {
