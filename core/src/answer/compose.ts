@@ -656,7 +656,8 @@ export const composeAnswer = (
       // The event is what the question says of its subject: the words after the subject («Når skal den nye e-helseloven tre i
       // kraft?»: «tre», «kraft»). A subject the dated sentence names («Forslag til ny e-helselov … sendt på høring høsten 2019»)
       // does not date that event; one of the predicate's words (or a derivation of it: «ikrafttredelse») must stand there, at
-      // more than a thesaurus synonym's credit (`predicateCredit`). Norwegian questions only. Tune: abstention on unanswerable
+      // more than a thesaurus synonym's credit (`predicateCredit`). An English question reads it through its words' translations
+      // (`query.sources`; session 20: tune unanswerable +1 q861, test unchanged). Tune: abstention on unanswerable
       // +1 (q281), nothing lost; test unchanged. Every predicate word, not only the weighty ones (tune −2, test −1 then),
       // and the subject read through a compound and a prepositional phrase («opptaket til fagskulane»).
       const predicate = new Set(
@@ -665,6 +666,7 @@ export const composeAnswer = (
           query.language,
           (stem) => query.entities.includes(stem) || weightOf(stem) >= 0.5 * maxWeight,
           (stem) => query.entities.includes(stem),
+          query.sources,
         ),
       );
       // Every word of it, however common («ha gjort strategisk IKT-planlegging»: the light verb's object carries the event).

@@ -51,3 +51,70 @@ describe('predicateStems of a hyphenated compound subject', () => {
     expect(predicateStems('Hvilket år skulle hver kommune ha helsenett-tilkobling?', 'nb', weighty('helsenett'))).toEqual([]);
   });
 });
+
+describe('predicateStems of an English question', () => {
+  const sources = (pairs: Array<[string, string]>) => pairs.map(([source, norwegian]) => ({ source, stems: analyze(norwegian) }));
+
+  it('reads the translations of the words after the subject, in the order written', () => {
+    const names = new Set(analyze('Norsk Helsenett'));
+    expect(
+      predicateStems(
+        'When was Norsk Helsenett established?',
+        'en',
+        (stem) => names.has(stem),
+        (stem) => names.has(stem),
+        sources([
+          ['Norsk', 'norsk'],
+          ['Helsenett', 'helsenett'],
+          ['established', 'etablere'],
+        ]),
+      ),
+    ).toEqual(analyze('etablere'));
+    expect(
+      predicateStems(
+        'When does the new e-health act come into force?',
+        'en',
+        weighty('e-helselov'),
+        () => false,
+        sources([
+          ['new', 'ny'],
+          ['e-health act', 'e-helselov'],
+          ['come', 'komme'],
+          ['into force', 'kraft'],
+        ]),
+      ),
+    ).toEqual(analyze('kraft'));
+  });
+
+  it('leaves out the lexical verb after «do»-support, as Norwegian leaves out its finite verb', () => {
+    expect(
+      predicateStems(
+        'When did the project start?',
+        'en',
+        weighty('prosjekt'),
+        () => false,
+        sources([
+          ['project', 'prosjekt'],
+          ['start', 'starte'],
+        ]),
+      ),
+    ).toEqual([]);
+  });
+
+  it('reads a phrase right after the subject as part of it and stops at «and»', () => {
+    expect(
+      predicateStems(
+        'When was the agency for management set up, and who led it?',
+        'en',
+        weighty('etat forvaltning'),
+        () => false,
+        sources([
+          ['agency', 'etat'],
+          ['management', 'forvaltning'],
+          ['set up', 'opprette'],
+          ['led', 'lede'],
+        ]),
+      ),
+    ).toEqual(analyze('opprette'));
+  });
+});

@@ -4,29 +4,66 @@ import { timeFrameOf } from './answer-type';
 /** A preposition and the word it governs (a determiner or possessive before it), bokmål and nynorsk. */
 const attached =
   /^\s+(?:for|til|i|av|på|om|med|fra|frå|ved|hos|mellom|innen|innan|under|over|mot)\s+(?:(?:den|det|de|dei|sin|sitt|sine|alle|hele|heile)\s+)?[\p{L}\p{N}-]+/iu;
+/** The same in English («the admission to vocational colleges», «the Centre for Research-based Innovation»). */
+const attachedEnglish =
+  /^\s+(?:of|for|to|in|at|on|with|from|between|within|under|over|against)\s+(?:(?:the|a|an|its|their|all|every|each)\s+)?[\p{L}\p{N}-]+/iu;
+
+/** A word of the question at its place: a stem and the characters of the word it reads. */
+interface PlacedStem {
+  stem: string;
+  start: number;
+  end: number;
+}
+
+/**
+ * An English question's words as their translations' stems, placed where each English word (or phrase) stands in `text`:
+ * every stem of one word's translations spans that word, as a compound's parts span the compound in Norwegian. Words not
+ * found as written (or before `from`) are left out.
+ */
+const placedSources = (text: string, sources: ReadonlyArray<{ source: string; stems: readonly string[] }>): PlacedStem[] => {
+  const lower = text.toLowerCase();
+  const placed: PlacedStem[] = [];
+  let cursor = 0;
+  for (const { source, stems } of sources) {
+    const at = lower.indexOf(source.toLowerCase(), cursor);
+    if (at < 0) continue;
+    cursor = at + source.length;
+    for (const stem of stems) placed.push({ stem, start: at, end: cursor });
+  }
+  return placed;
+};
 
 /**
  * The stems a Norwegian when-question says of its subject: the words after the subject, up to the clause's end («Når skal
  * den nye e-helseloven tre i kraft?» → «tre», «kraft»; «Når ble KS Digital opprettet, og hvem eier …» → «opprett»). The
  * subject is the first weighty word after the words asking for the time and the finite verb (`isWeighty`: a name or a rare
- * word; «den nye» before it weighs little). A name of several words («KS Digital») is the subject as a whole. Empty for an
- * English question (its stems are translations, in another order), a question with no time frame at its start, or one whose
- * clause has no word after the subject.
+ * word; «den nye» before it weighs little). A name of several words («KS Digital») is the subject as a whole. An English
+ * question is read the same way through its words' translations (`sources`, in the order written: «When was Norsk Helsenett
+ * established?» → the stems of «etablere»); without them it reads nothing. Empty for a question with no time frame at its
+ * start, or one whose clause has no word after the subject.
  */
 export const predicateStems = (
   question: string,
   language: string,
   isWeighty: (stem: string) => boolean,
   isName: (stem: string) => boolean = () => false,
+  sources?: ReadonlyArray<{ source: string; stems: readonly string[] }>,
 ): string[] => {
-  if (language === 'en') return [];
+  const english = language === 'en';
+  if (english && !sources) return [];
   const frame = timeFrameOf(question);
   if (frame === null) return [];
   const at = question.toLowerCase().indexOf(frame.toLowerCase());
   const rest = question.slice(at + frame.length);
-  // The clause: up to a comma, «og»/«and», a question mark or a source («ifølge», «etter»).
-  const end = /,|\?|\s(?:og|ifølge|ifølgje|i følge|i følgje|etter|jf\.)\s/iu.exec(rest)?.index ?? rest.length;
-  const terms = analyzeWithOffsets(rest.slice(0, end));
+  // The clause: up to a comma, «og»/«and», a question mark or a source («ifølge», «etter», «according to»).
+  const end = /,|\?|\s(?:og|and|ifølge|ifølgje|i følge|i følgje|etter|jf\.|according to)\s/iu.exec(rest)?.index ?? rest.length;
+  const clauseText = rest.slice(0, end);
+  const terms: readonly PlacedStem[] = english
+    ? placedSources(question, sources ?? [])
+        .filter((term) => term.start >= at + frame.length)
+        .map((term) => ({ ...term, start: term.start - at - frame.length, end: term.end - at - frame.length }))
+        .filter((term) => term.end <= end)
+    : analyzeWithOffsets(clauseText);
   const head = terms.findIndex((term) => isWeighty(term.stem));
   if (head < 0) return [];
   // The subject's words: every reading of the same word (a compound and its parts, «helsenett-tilkobling»), and a name's further words.
@@ -44,11 +81,15 @@ export const predicateStems = (
   }
   // A prepositional phrase right after the subject's word still names the subject («opptaket til fagskulane», «Ressurssenter
   // for omstilling i kommunene»): the event starts after it.
-  const clause = rest.slice(0, end);
+  const clause = clauseText;
+  const phrase = english ? attachedEnglish : attached;
   let from = subjectEnd;
-  for (let match = attached.exec(clause.slice(from)); match !== null && match[0].length > 0; match = attached.exec(clause.slice(from))) from += match[0].length;
-  return terms
-    .slice(head + 1)
-    .filter((term) => term.start >= from)
-    .map((term) => term.stem);
+  for (let match = phrase.exec(clause.slice(from)); match !== null && match[0].length > 0; match = phrase.exec(clause.slice(from))) from += match[0].length;
+  const after = terms.slice(head + 1).filter((term) => term.start >= from);
+  // English «do»-support puts the lexical verb after the subject («When did the project start?», «Which years did the
+  // programme cover?»), where Norwegian puts it, finite, before the subject («Når startet prosjektet?»), outside what
+  // the Norwegian reading takes: that verb is left out as well, so both languages read the same event.
+  const doSupport = english && /^\s*(?:do|does|did)\b/iu.test(rest);
+  const verbStart = doSupport ? after[0]?.start : undefined;
+  return after.filter((term) => term.start !== verbStart).map((term) => term.stem);
 };
