@@ -83,6 +83,16 @@ describe('translateQuery', () => {
     expect(translateQuery('What is the supposed challenge?', withSupposed).split(' ')).toContain('trolig');
   });
 
+  it('reads a noun after a determiner or a possessive by the spelling the corpus writes when its translations are all verbs', () => {
+    const withPlan: EnglishDictionary = { source: 'test', entries: new Map([...dictionary.entries, ['plan', ['planlegge']]]) };
+    const vocabulary = new Set(analyze('Planen for kontoret. Vi skal planlegge en ny plan.'));
+    expect(translateQuery("What is in KS's later plan?", withPlan, vocabulary).split(' ')).toEqual(expect.arrayContaining(['planlegge', 'plan']));
+    expect(translateQuery('Who made the plan?', withPlan, vocabulary).split(' ')).toEqual(expect.arrayContaining(['planlegge', 'plan']));
+    // A verb stays a verb; a noun with a noun translation is untouched.
+    expect(translateQuery('Who will plan it?', withPlan, vocabulary)).toBe('planlegge');
+    expect(translateQuery('Who has the office?', withPlan, vocabulary)).toBe('kontor');
+  });
+
   it('drops an intention verb with its «to» («wants to», «plans to»), which Norwegian says with «vil»', () => {
     const withWant: EnglishDictionary = { source: 'test', entries: new Map([...dictionary.entries, ['want', ['mangel']], ['plan', ['planlegge']]]) };
     expect(translateQuery('What does the office plan to improve?', withWant)).toBe('kontor forbedre');

@@ -139,6 +139,41 @@ const followsInfinitiveTo = (words: readonly Word[], index: number): boolean => 
  */
 const canBeInfinitive = (norwegian: string): boolean => /[aeiouyæøå]$/u.test(norwegian.split(' ')[0] ?? '');
 
+/** Words that open a noun phrase: an article, a possessive or demonstrative determiner, a quantifier. */
+const DETERMINERS: ReadonlySet<string> = new Set([
+  'the',
+  'a',
+  'an',
+  'its',
+  'their',
+  'his',
+  'her',
+  'our',
+  'your',
+  'this',
+  'that',
+  'these',
+  'those',
+  'each',
+  'every',
+  'any',
+  'some',
+]);
+
+/** Whether a word opens a noun phrase: a determiner or a possessive («KS's», «municipalities'»). */
+const isDeterminer = (word: Word | undefined): boolean => word !== undefined && (DETERMINERS.has(word.lower) || word.possessive === true);
+
+/**
+ * True for a word right after a determiner or a possessive, or after one with one content word between («the later plan»):
+ * a noun, whatever the dictionary's entry reads it as.
+ */
+const followsDeterminer = (words: readonly Word[], index: number): boolean =>
+  isDeterminer(words[index - 1]) || (index >= 2 && isDeterminer(words[index - 2]) && !ENGLISH_NOISE.has(itemAt(words, index - 1).lower));
+
+/** The spellings the corpus writes of an English word as a noun: the word itself as a whole word, then its cognates. */
+const nounSpellingsOf = (word: string, vocabulary?: ReadonlySet<string>): string[] =>
+  vocabulary ? [...new Set([...(occursInVocabulary(word, vocabulary) ? [word] : []), ...cognatesIn(word, vocabulary)])] : [];
+
 /** The verbs that only ever take an object and «to» or stand after «do»: «want», «wish», «intend» (not «plan», often a noun). */
 const INTENTION_ONLY_VERBS: ReadonlySet<string> = new Set(['want', 'wish', 'intend']);
 const DO_SUPPORT: ReadonlySet<string> = new Set(['do', 'does', 'did', "don't", "doesn't", "didn't"]);
@@ -210,6 +245,8 @@ interface Word {
   raw: string;
   lower: string;
   sentenceStart: boolean;
+  /** Written with a possessive «'s» («KS's»), which `raw` leaves out. */
+  possessive?: true;
 }
 
 /** A capitalised word inside a sentence: a proper noun such as Altinn, Sweden or Stavanger. */
@@ -220,7 +257,8 @@ const scanWords = (text: string): Word[] => {
   return [...normalized.matchAll(WORD_PATTERN)].map((match) => {
     const raw = match[0].replace(POSSESSIVE, '');
     const before = normalized.slice(0, match.index);
-    return { raw, lower: raw.toLowerCase(), sentenceStart: before.trim() === '' || SENTENCE_END.test(before) };
+    const possessive = raw !== match[0] && /['’]s$/u.test(match[0]) ? { possessive: true as const } : {};
+    return { raw, lower: raw.toLowerCase(), sentenceStart: before.trim() === '' || SENTENCE_END.test(before), ...possessive };
   });
 };
 
@@ -539,7 +577,17 @@ export const translateQueryTerms = (
     const translated = translateWord(participleBase ?? word, dictionary, vocabulary);
     // A verb after an infinitive «to» whose translations are all nouns («hook» → «problem») is kept as written.
     const onlyNouns = translated.kind === 'translate' && followsInfinitiveTo(words, index) && !translated.translations.some(canBeInfinitive);
-    const outcome: WordOutcome = onlyNouns ? { kind: 'keep', text: word.lower } : translated;
+    // A noun after a determiner or a possessive («the plan», «KS's later plan») whose translations are all verbs
+    // («planlegge»): the noun the corpus writes in the English spelling or a cognate of it («plan») is read too.
+    const verbsOnly =
+      translated.kind === 'translate' && !onlyNouns && followsDeterminer(words, index) && translated.translations.every(canBeInfinitive)
+        ? nounSpellingsOf(word.lower, vocabulary).filter((noun) => !translated.translations.includes(noun))
+        : [];
+    const outcome: WordOutcome = onlyNouns
+      ? { kind: 'keep', text: word.lower }
+      : verbsOnly.length > 0 && translated.kind === 'translate'
+        ? { kind: 'translate', translations: [...translated.translations, ...verbsOnly] }
+        : translated;
     const isFrame = isQuantityFrame(words, index) || isDegreeFrame(words, index);
     const frame = isFrame ? { frame: true as const } : {};
     const placed = { start: index, end: index + 1, joinable: outcome.kind === 'translate' && !isFrame && !isName(word) };
