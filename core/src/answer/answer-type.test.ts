@@ -7,6 +7,7 @@ import {
   countedAfterNumbers,
   countedPhraseOf,
   countedStemsOf,
+  searchStemsOf,
   givesYear,
   periodYearsIn,
   rolesOfOtherBodies,
@@ -193,6 +194,37 @@ describe('countedStemsOf', () => {
     ];
     expect(countedStemsOf('How many employees does KS Digital have?', sources)).toEqual(['ansatt']);
     expect(countedStemsOf('How many times did people log in?', sources)).toEqual([]);
+  });
+});
+
+describe('countedPhraseOf with finite verbs known', () => {
+  // A stand-in for the analyser's finite verb forms: present tenses, and past tenses that are participles too.
+  const finite = new Set(['får', 'har', 'bruker', 'joined', 'tilsette', 'ansatte']);
+  const finiteVerb = (word: string): boolean => finite.has(word.toLowerCase());
+  it('counts no thing of its own when the count points back to what was named before', () => {
+    expect(countedPhraseOf('og kor mange av dei får tenester heime?', finiteVerb)).toBeNull();
+    expect(countedPhraseOf('hvor mange av dem bruker det?', finiteVerb)).toBeNull();
+    expect(countedPhraseOf('And how many of them joined?', finiteVerb)).toBeNull();
+    expect(countedPhraseOf('Hvor mange av de har svart?', finiteVerb)).toBeNull();
+  });
+  it('reads «de»/«dei» before a noun or a participle as a determiner, whole', () => {
+    expect(countedPhraseOf('kor mange av dei tilsette har fått kurs?', finiteVerb)).toBe('tilsette har');
+    expect(countedPhraseOf('Hvor mange av de ansatte jobber hjemme?', finiteVerb)).toBe('ansatte jobber');
+    expect(countedPhraseOf('Hvor mange av tiltakene skal staten gjennomføre?', finiteVerb)).toBe('tiltakene skal');
+    expect(countedPhraseOf('Kor mange kommunar deltek?', finiteVerb)).toBe('kommunar deltek');
+  });
+});
+
+describe('searchStemsOf', () => {
+  it("reads a Norwegian question's words by their own stems and an English question's by the terms they became", () => {
+    expect(searchStemsOf('kommuner')).toEqual(['kommun']);
+    const sources = [
+      { source: 'municipalities', stems: ['kommun'] },
+      { source: 'joined', stems: ['sammenstill'] },
+    ];
+    expect(searchStemsOf('municipalities', sources)).toEqual(['kommun']);
+    expect(searchStemsOf('joined', sources)).toEqual(['sammenstill']);
+    expect(searchStemsOf('scheme', sources)).toEqual([]);
   });
 });
 

@@ -316,10 +316,29 @@ export const statesAnswerType = (
  */
 const countedPhrase =
   /\b(?:hvor|kor|how)\s+(?:mange|many)\s+(?:(?:av|of)\s+(?:de|dei|the)?\s*)?(?:(?:flere|fleire|færre|færri|nye|more|fewer|new|additional)\s+)?(\p{L}+)(?:\s+(\p{L}+))?/iu;
+/**
+ * «Hvor mange av dem …», «kor mange av dei får …», «how many of them …»: the count asks about what the conversation or the
+ * sentence before named, and names no counted thing of its own. A «de»/«dei» that stands before a noun («av dei tilsette») is a
+ * determiner, not such a pronoun: the word after it is read by `finiteVerb`.
+ */
+const pointingPhrase = /\b(?:hvor|kor|how)\s+(?:mange|many)\s+(?:av|of)\s+(?:(?:dem|them|those|these|disse|desse)(?!\p{L})()|(?:de|dei)\s+(\p{L}+))/iu;
+/**
+ * A finite verb after «de»/«dei» that no noun shares its form with: a present tense (ending in -r: «får», «har», «brukar») or a
+ * modal («skulle», «kan»). A past tense may be a participle read as a noun («dei tilsette», «de ansatte», «dei spurde»).
+ */
+const presentOrModal = (word: string, finiteVerb: (word: string) => boolean | null): boolean =>
+  /^(?:skal|vil|kan|må|skulle|ville|kunne|måtte)$/iu.test(word) || (/r$/iu.test(word) && finiteVerb(word) === true);
+/** `countedPhrase` with the determiner read as a whole word («av dei tilsette» → «tilsette»; not «dei» split into «de» + «i»). */
+const countedAfterDeterminer =
+  /\b(?:hvor|kor|how)\s+(?:mange|many)\s+(?:(?:av|of)\s+(?:(?:de|dei|the)\s+)?)?(?:(?:flere|fleire|færre|færri|nye|more|fewer|new|additional)\s+)?(\p{L}+)(?:\s+(\p{L}+))?/iu;
 const unitWords =
   /^(kroner|kr|mill\p{L}*|milliard\p{L}*|prosent\p{L}*|percent|timer?|dager?|dagar|uker?|veker?|måneder|månader|år|years?|months?|days?|hours?|gang(?:er)?|gong(?:er)?|times?)$/iu;
-export const countedPhraseOf = (question: string): string | null => {
-  const match = countedPhrase.exec(question);
+export const countedPhraseOf = (question: string, finiteVerb?: (word: string) => boolean | null): string | null => {
+  if (finiteVerb) {
+    const pointing = pointingPhrase.exec(question);
+    if (pointing && (pointing[1] !== undefined || presentOrModal(pointing[2] ?? '', finiteVerb))) return null;
+  }
+  const match = (finiteVerb ? countedAfterDeterminer : countedPhrase).exec(question);
   if (!match?.[1] || unitWords.test(match[1])) return null;
   return match[2] ? `${match[1]} ${match[2]}` : match[1];
 };
@@ -329,10 +348,21 @@ export const countedPhraseOf = (question: string): string | null => {
  * English question is searched by its translation, so its counted words are read through the terms they became
  * (`sources`: «how many employees» → «ansatt»), where their English stems would meet no Norwegian sentence.
  */
-export const countedStemsOf = (question: string, sources?: readonly { source: string; stems: readonly string[] }[]): string[] => {
-  const phrase = countedPhraseOf(question) ?? '';
-  if (!sources) return analyze(phrase);
-  const counted = new Set(phrase.toLowerCase().split(' '));
+export const countedStemsOf = (
+  question: string,
+  sources?: readonly { source: string; stems: readonly string[] }[],
+  finiteVerb?: (word: string) => boolean | null,
+): string[] => {
+  return searchStemsOf(countedPhraseOf(question, finiteVerb) ?? '', sources);
+};
+
+/**
+ * The search stems of some of a question's words: their own stems, or for an English question (`sources`: which English words
+ * became which Norwegian search stems) the stems of the terms they were translated to.
+ */
+export const searchStemsOf = (words: string, sources?: readonly { source: string; stems: readonly string[] }[]): string[] => {
+  if (!sources) return analyze(words);
+  const asked = new Set(words.toLowerCase().split(' ').filter(Boolean));
   return [
     ...new Set(
       sources
@@ -340,7 +370,7 @@ export const countedStemsOf = (question: string, sources?: readonly { source: st
           source
             .toLowerCase()
             .split(' ')
-            .some((word) => counted.has(word)),
+            .some((word) => asked.has(word)),
         )
         .flatMap(({ stems }) => stems),
     ),

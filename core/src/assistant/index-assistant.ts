@@ -189,6 +189,7 @@ export const createIndexAssistant = (parts: IndexAssistantParts): Assistant & { 
       weightOf,
       authorsOf: (file) => kinds.authors.get(file),
       inCorpus: (stem) => vocabulary.has(stem),
+      finiteVerb,
       observe: options?.observe,
       previousAnswer: resolved.previousAnswer,
       yesNo: resolved.yesNo,
