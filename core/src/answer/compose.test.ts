@@ -139,6 +139,21 @@ describe('composeAnswer', () => {
     expect(next.answer).toMatch(/^Innen 2012/);
   });
 
+  it('after a last answer, quotes a passage one rank down whose sentence carries the question 4.5 % better', () => {
+    const { query, ranked } = rankFor('hvem tilbyr kurs for kommunene', [
+      passage('r0', 'Kompetanse Norge tilbyr kurs for ansatte i kommunene.'),
+      passage('r1', 'Digidel tilbyr kurs for innbyggerne i kommunene.'),
+    ]);
+    const scores = [1, 1.045];
+    const weighed = ranked.map((item, rank) => ({ ...item, sentenceEvidence: [{ coverage: 1, numbers: 1, score: scores[rank] ?? 0 }] }));
+    const settings = { ...rule, maxSentences: 1 };
+    // A question alone: the slope is 0.01, so the better sentence wins either way.
+    expect(composeAnswer(query, weighed, toSearchResult, settings).answer).toMatch(/^Digidel/);
+    // After a last answer the slope is `followUpRankSlope` (0.04): 1.045 × 0.96 > 1; at the earlier 0.05 it lost (1.045 × 0.95 < 1).
+    const after = composeAnswer(query, weighed, toSearchResult, settings, undefined, { followUp: true, previousAnswer: 'Noe annet. [1]' });
+    expect(after.answer).toMatch(/^Digidel/);
+  });
+
   it("lets a follow-up's sentence factor choose what to quote, but not whether to answer", () => {
     const { query, ranked } = rankFor('når skal kommuner være tilknyttet Norsk Helsenett', [passage('f', goal), passage('g', other)]);
     const plain = composeAnswer(query, ranked, toSearchResult, { ...rule, maxSentences: 1 });
