@@ -299,7 +299,7 @@ const saidPrefix = 60;
  * The rank prior's slope after a last answer (a follow-up, or a two-part question's second part). Swept on tune in session 20
  * (gold set v12): 0.08 lost a follow-up, 0.05 (the earlier value) is where it was, 0.04 and 0.03 each gain one (c171#4),
  * 0.02 gains it and loses another; 0.04, furthest on that plateau from the loss, was chosen. Single questions, first turns
- * and abstention unchanged at 0.03–0.05 on both splits (at 0.02 one two-part single changed).
+ * and abstention on unanswerable turns unchanged at 0.03–0.05 on both splits (at 0.02 one two-part single changed).
  */
 export const followUpRankSlope = 0.04;
 /**
