@@ -58,6 +58,15 @@ describe('answerTypeOf', () => {
     expect(answerTypeOf('What do the municipalities pay for the service?')).toBe('amount');
     expect(answerTypeOf('Hva ønsker KS å gjøre med loven som pålegger kommunene å betale?')).toBeNull();
   });
+
+  it('reads a sum asked by its noun after «hvilken/which» and costs asked with a plural verb as an amount', () => {
+    expect(answerTypeOf('Hvilken sum ble satt av til ordningen?')).toBe('amount');
+    expect(answerTypeOf('Kva for eit beløp fekk kommunane?')).toBe('amount');
+    expect(answerTypeOf('What sum does the budget set aside for this?')).toBe('amount');
+    expect(answerTypeOf('What were the costs of the project in 2019?')).toBe('amount');
+    expect(answerTypeOf('Hva var kostnadene ved prosjektet?')).toBe('amount');
+    expect(answerTypeOf('Hvilken summering gjør rapporten?')).toBeNull();
+  });
 });
 
 describe('statesAnswerType', () => {

@@ -16,9 +16,11 @@ const patterns: Array<[AnswerType, RegExp]> = [
   // «hva har/vil …» (the verb need not follow the question word, as «hva koster» does). Tune: unanswerable follow-ups +1 (c114#5).
   // So is a sum asked by the verb «betale» («Hva må kommunene betale for …?», «What do they pay for …?»). Tune: unanswerable
   // follow-ups +1 (c170#3); test unchanged.
+  // And a sum asked by its noun after «hvilken/which» («Hvilken sum ble satt av …», «Which amount …»), and a cost asked with
+  // a plural verb («What were the costs …», «Hva var kostnadene …»), as «hvor stor sum» and «what was the cost» already were.
   [
     'amount',
-    /\b(hvor mye|kor mykje|hva kost\p{L}*|kva kost\p{L}*|how much|what does .+ cost|hvor store? (?:beløp|sum)|kor stort? beløp|(?:hvor|kor) mange (?:kroner|millioner|milliarder|kr)|how many (?:kroner|millions?|billions?))\b|^\s*(?:hva|kva|what)\s+(?:har|hadde|vil|skal|kommer|må|måtte|did|has|have|had|will|would|must|do|does)\s+(?:\S+\s+){1,5}?(?:kostet|kosta|koste|kostar|cost|betale|betalt|betalte|betala|pay|paid)(?!\p{L})|^\s*(?:hva|kva|what)\s+(?:er|var|blir|is|was|will be)\s+(?:\S+\s+){0,3}?(?:budsjettet|budsjetta|budsjettene|kostnaden|kostnadene|prisen|prisene|budget|cost|costs|price)(?!\p{L})/iu,
+    /\b(hvor mye|kor mykje|hva kost\p{L}*|kva kost\p{L}*|how much|what does .+ cost|hvor store? (?:beløp|sum)|(?:hvilken|hvilket|kva for (?:ein|eit)|which|what)\s+(?:sum|beløp|amount)|kor stort? beløp|(?:hvor|kor) mange (?:kroner|millioner|milliarder|kr)|how many (?:kroner|millions?|billions?))\b|^\s*(?:hva|kva|what)\s+(?:har|hadde|vil|skal|kommer|må|måtte|did|has|have|had|will|would|must|do|does)\s+(?:\S+\s+){1,5}?(?:kostet|kosta|koste|kostar|cost|betale|betalt|betalte|betala|pay|paid)(?!\p{L})|^\s*(?:hva|kva|what)\s+(?:er|var|blir|vert|vart|is|was|are|were|will be)\s+(?:\S+\s+){0,3}?(?:budsjettet|budsjetta|budsjettene|kostnaden|kostnadene|prisen|prisene|budget|cost|costs|price)(?!\p{L})/iu,
   ],
   ['count', /\b(hvor mange|kor mange|how many|hvor stor (?:andel|del)|kor stor (?:del|prosent)|what (?:share|percentage|proportion)|hvor mange prosent)\b/iu],
   // «når» is a question word only where the question starts with it; inside a sentence it means «when/if».
@@ -97,7 +99,7 @@ const roleWords = new RegExp(
  * løsningen» (tune: unanswerable follow-ups +1, c118#2).
  */
 const money =
-  /(?<!\p{L})(\p{L}*(?:støtte|støtta|tilskudd\p{L}*|tilskot\p{L}*|midler|midlene|bevilgning\p{L}*|løyving\p{L}*)|kost\p{L}*|pris\p{L}*|penger|pengar|kroner|kr|mill\p{L}*|milliard\p{L}*|budsjett\p{L}*|bevilg\p{L}*|løyv\p{L}*|spar\p{L}*|tilskot\p{L}*|tilskudd\p{L}*|støtte|omsatt|omsett|omsetning|omsetnad\p{L}*|verdt|betal\p{L}*|\p{L}*avgift\p{L}*|\p{L}*gebyr\p{L}*|egenandel\p{L}*|eigendel\p{L}*|money|cost\p{L}*|price|fund\p{L}*|spen[dt]\p{L}*|bruk(?:t|te|er|e|ar|a)\s+(?:\p{L}+\s+){0,3}?på|sav\p{L}*|worth|budget|pay|pays|paid|paying|fees?|charges?|charged)(?!\p{L})/iu;
+  /(?<!\p{L})(\p{L}*(?:støtte|støtta|tilskudd\p{L}*|tilskot\p{L}*|midler|midlene|bevilgning\p{L}*|løyving\p{L}*)|kost\p{L}*|pris\p{L}*|penger|pengar|kroner|kr|beløp\p{L}*|sum|summen|amount|mill\p{L}*|milliard\p{L}*|budsjett\p{L}*|bevilg\p{L}*|løyv\p{L}*|spar\p{L}*|tilskot\p{L}*|tilskudd\p{L}*|støtte|omsatt|omsett|omsetning|omsetnad\p{L}*|verdt|betal\p{L}*|\p{L}*avgift\p{L}*|\p{L}*gebyr\p{L}*|egenandel\p{L}*|eigendel\p{L}*|money|cost\p{L}*|price|fund\p{L}*|spen[dt]\p{L}*|bruk(?:t|te|er|e|ar|a)\s+(?:\p{L}+\s+){0,3}?på|sav\p{L}*|worth|budget|pay|pays|paid|paying|fees?|charges?|charged)(?!\p{L})/iu;
 
 const hasNumber = /\p{N}/u;
 const amountWords = /\b(kroner|kr|mill\p{L}*|mrd|milliard\p{L}*|prosent|euro|dollar|timer?|dager?|uker?|gang(?:er)?|gong(?:er)?|dobbelt\p{L}*)\b|%/iu;
