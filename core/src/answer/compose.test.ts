@@ -351,6 +351,16 @@ describe('composeAnswer', () => {
     expect(ratio('Når skal den nye e-helseloven tre i kraft?', inForce)).toBeCloseTo(1, 2);
   });
 
+  it('takes a time-stating sentence that carries what a when-question says of its subject as dating it, whatever weighty adverb it lacks', () => {
+    // «vurdere» is a common verb, light beside the rest.
+    const light = new Set([...analyze('vurdert'), ...analyze('kommunene')]);
+    const ratio = (question: string, text: string): number => composeRatio(question, [passage('v', text)], (stem) => (light.has(stem) ? 0.2 : 1)).ratio;
+    // No weighty word of the question stands in the dated sentence as written there («senest», the English loan words, the
+    // compound), but what is said of the subject, «ha vurdert …», does.
+    const assessed = 'Innen utgangen av 2007 skal alle kommuner ha vurdert bruk av åpen kildekode i sine styringsdokumenter for IKT.';
+    expect(ratio('Når skulle kommunene senest ha vurdert open source i IKT-styringsdokumentene sine?', assessed)).toBeCloseTo(1, 2);
+  });
+
   it('reads the words of a name a time-stating sentence writes as its acronym as the name, not as the event asked about', () => {
     const knowledge = new WordKnowledge({
       ...emptyLanguageResources('test'),
