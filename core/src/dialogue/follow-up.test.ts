@@ -593,6 +593,23 @@ describe('reading a follow-up', () => {
     expect(otherReading(pointing, prepare, resolveQuestion(pointing, prepare))).toBeNull();
   });
 
+  it('offers an ellipsis the reading that points back, not one that asks of a year or a number', () => {
+    const last = ['Hvor mye kostet bredbåndet for kommunene?', 'Bredbåndet kostet kommunene 40 millioner kroner. [1]'];
+    const fragment = dialogueOf(conversation(...last, 'og skolene?'));
+    const read = resolveQuestion(fragment, prepare);
+    expect(read.kind).toBe('ellipsis');
+    const other = otherReading(fragment, prepare, read);
+    expect(other?.kind).toBe('reference');
+    expect(other?.prepared.terms.stems).toContain(analyze('skolene')[0]);
+    // The last turn stays, as context.
+    expect(other?.prepared.terms.stems).toContain(analyze('bredbåndet')[0]);
+    const year = dialogueOf(conversation(...last, 'og i 2011?'));
+    const yearRead = resolveQuestion(year, prepare);
+    expect(yearRead.kind).toBe('ellipsis');
+    expect(otherReading(year, prepare, { ...yearRead, newYears: ['2011'] })).toBeNull();
+    expect(otherReading(year, prepare, yearRead)).toBeNull();
+  });
+
   it('offers no reading on its own for a follow-up that asks the last question again of a new year', () => {
     const last = ['Og kor stor del av brukarane har tryggleiksalarm i dag?', 'Andel av alle brukerne som har: Trygghetsalarm: 31,63 %. [1]'];
     const again = dialogueOf(conversation(...last, 'Kva var delen i 2015?'));

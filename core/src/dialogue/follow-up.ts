@@ -874,6 +874,12 @@ export const otherReading = (dialogue: Dialogue, prepare: Prepare, read: Resolve
     continuation.test(dialogue.question) ||
     asksAgainForYear(dialogue.question, dialogue.previous[0]);
   if (read.kind === 'reference' && !pointsBack) return resolveQuestion(dialogue, prepare, { kind: 'self-contained', finiteVerb });
+  // An ellipsis read in the last question's frame that finds no answer («og skolene?» after «Hvor mye kostet bredbåndet for
+  // kommunene?», where the texts say what the schools got, not what it cost them): the frame may not fit what it names, so it is
+  // read again as pointing back, its own words in full and what the last turn was about as context. Not one that asks of a year
+  // or a number: the frame is what it asks again of another year, and its refusal says the texts do not state that year.
+  if (read.kind === 'ellipsis' && (read.newYears ?? []).length === 0 && !/\p{N}/u.test(dialogue.question))
+    return resolveQuestion(dialogue, prepare, { kind: 'reference', finiteVerb });
   return null;
 };
 
