@@ -43,12 +43,15 @@ const buildAssistant = (build: string, delayMs = 0): Assistant => {
   };
 };
 
-const sourceFor = (indexDir: string, options: { broken?: string[]; delayMs?: number } = {}) => {
+const sourceFor = (indexDir: string, options: { broken?: string[]; delayMs?: number; beforeLoad?: (build: string) => Promise<void> } = {}) => {
   const logs: string[] = [];
+  const loads: string[] = [];
   const source = new IndexSource({
     indexDir,
     load: async (directory) => {
       const build = path.basename(directory);
+      loads.push(build);
+      await options.beforeLoad?.(build);
       if (options.broken?.includes(build))
         throw new KildesvarError(
           'index_corrupt',
@@ -60,7 +63,12 @@ const sourceFor = (indexDir: string, options: { broken?: string[]; delayMs?: num
     log: (message) => logs.push(message),
   });
   sources.push(source);
-  return { source, logs };
+  return { source, logs, loads };
+};
+
+const until = async (done: () => boolean, timeoutMs: number) => {
+  const deadline = Date.now() + timeoutMs;
+  while (!done() && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 10));
 };
 
 const titleOf = async (response: Response) => ((await response.json()) as { results: Array<{ title: string }> }).results[0]?.title ?? 'no result';
@@ -138,5 +146,32 @@ describe('IndexSource', () => {
     point(indexDir, 'good');
     await source.refresh();
     expect(source.status()).toEqual({ ready: true, generation: 1 });
+  });
+
+  it('sees a pointer moved while the first build loaded, before watching started (the start-up gap)', async () => {
+    const indexDir = makeIndexDir();
+    addBuild(indexDir, 'a');
+    addBuild(indexDir, 'b');
+    point(indexDir, 'a');
+    // The pointer moves after the first load read it and before `watch()` is called, as when start-up loads a big build.
+    const { source, loads } = sourceFor(indexDir, { beforeLoad: async (build) => (build === 'a' ? point(indexDir, 'b') : undefined) });
+    await source.refresh();
+    expect(source.describe()).toEqual({ build: 'a', generation: 1 });
+    source.watch(10);
+    await until(() => source.describe().build === 'b', 5_000);
+    expect(source.describe()).toEqual({ build: 'b', generation: 2 });
+    expect(loads).toEqual(['a', 'b']);
+  });
+
+  it('does not load again while the pointer stays where the last load read it', async () => {
+    const indexDir = makeIndexDir();
+    addBuild(indexDir, 'a');
+    point(indexDir, 'a');
+    const { source, loads } = sourceFor(indexDir);
+    await source.refresh();
+    source.watch(5);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(loads).toEqual(['a']);
+    expect(source.describe()).toEqual({ build: 'a', generation: 1 });
   });
 });

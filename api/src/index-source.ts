@@ -40,6 +40,8 @@ export class IndexSource implements AssistantSource {
   private running: Promise<void> | null = null;
   private again = false;
   private watcher: NodeJS.Timeout | null = null;
+  /** The pointer's stamp taken just before the last load read it (null before any load): what the poll compares against. */
+  private readStamp: string | null = null;
 
   constructor(private readonly options: IndexSourceOptions) {}
 
@@ -74,17 +76,17 @@ export class IndexSource implements AssistantSource {
   }
 
   /**
-   * Polls the pointer every `intervalMs` and refreshes when it changes. Written by hand rather than with `fs.watchFile`:
-   * watchFile takes its first stat asynchronously, so a pointer moved before that stat lands is never reported (a fresh-clone
-   * CI run under heavy load waited 60 s for a swap that never came); here the first stamp is taken when watching starts.
+   * Polls the pointer every `intervalMs` and refreshes when it differs from the pointer the last load read. Written by hand
+   * rather than with `fs.watchFile`: watchFile takes its first stat asynchronously, so a pointer moved before that stat lands
+   * is never reported (a fresh-clone CI run under heavy load waited 60 s for a swap that never came). The stamp compared
+   * against is the one each load takes before it reads the pointer, not one taken when watching starts, so a pointer moved
+   * after `refresh()` read it and before `watch()` was called is still seen (the start-up gap); a move during a load is seen
+   * too, and a change that the load itself already read only costs a refresh that finds the same build.
    */
   watch(intervalMs: number): void {
     if (this.watcher || intervalMs <= 0) return;
-    let seen = pointerStamp(this.options.indexDir);
     this.watcher = setInterval(() => {
-      const now = pointerStamp(this.options.indexDir);
-      if (now === seen) return;
-      seen = now;
+      if (pointerStamp(this.options.indexDir) === this.readStamp) return;
       void this.refresh();
     }, intervalMs);
     this.watcher.unref();
@@ -98,6 +100,8 @@ export class IndexSource implements AssistantSource {
   private async loadCurrent(): Promise<void> {
     let build = '';
     try {
+      // Stamp first, then read: a move between the two leaves a stamp older than what was read, which costs one idle refresh.
+      this.readStamp = pointerStamp(this.options.indexDir);
       const location = locateIndexBuild(this.options.indexDir);
       if (!location) throw new KildesvarError('index_missing', `No index at ${this.options.indexDir}; run \`npm run ingest\` to build it.`);
       build = location.build;
