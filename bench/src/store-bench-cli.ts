@@ -11,7 +11,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import pg from 'pg';
 import { z } from 'zod';
-import { readManifest, writeGeneration, type Manifest } from '@kildesvar/core';
+import { activeGeneration, readManifest, writeGeneration, type Manifest } from '@kildesvar/core';
 import { startDebianPostgres, generationFromIndex } from '@kildesvar/db';
 import { loadGoldSet } from '@kildesvar/eval';
 import { measureStore, storeTable, type StoreRow } from './store-bench';
@@ -21,7 +21,9 @@ const usage = `Usage: npm run bench:stores -- --scale <n>=<indexDir>:<seedsDir> 
 --mode: the search mode every request asks for (default hybrid, /api/search's default).
 --stores: which stores to start (default both).
 --reuse: with DATABASE_URL, keep the active generation when it was written from the same build
-(same builtAt and settings hash) instead of writing it again (minutes at 100×).`;
+(same builtAt and settings hash) instead of writing it again (minutes at 100×).
+--active: with DATABASE_URL and --stores postgres, serve the database's active generation as it is (one
+written by \`STORE=postgres npm run ingest\`, which leaves no file index to compare with); <indexDir> is unused.`;
 
 /** The active generation when it was written from the build with this manifest (same builtAt and settings hash), else null. */
 const activeGenerationOf = async (pool: pg.Pool, manifest: Manifest): Promise<number | null> => {
@@ -44,6 +46,7 @@ const main = async () => {
       seconds: { type: 'string', default: '10' },
       concurrency: { type: 'string', default: '4' },
       reuse: { type: 'boolean', default: false },
+      active: { type: 'boolean', default: false },
       mode: { type: 'string', default: 'hybrid' },
       stores: { type: 'string', default: 'files,postgres' },
       help: { type: 'boolean', default: false },
@@ -55,6 +58,8 @@ const main = async () => {
     .array(z.enum(['files', 'postgres']))
     .min(1)
     .parse(values.stores.split(','));
+  if (values.active && (!process.env.DATABASE_URL || stores.join(',') !== 'postgres'))
+    throw new Error('--active serves the active generation of DATABASE_URL: it needs DATABASE_URL and --stores postgres.');
   const repoRoot = path.resolve(import.meta.dirname, '..', '..');
   const questions = loadGoldSet().map((item) => item.question);
   const server = process.env.DATABASE_URL ? null : await startDebianPostgres();
@@ -71,8 +76,10 @@ const main = async () => {
       const manifest = readManifest(indexDir);
       const built = Object.values(manifest?.stageSeconds ?? {}).reduce((sum, seconds) => sum + seconds, 0);
       if (built > 0) ingestSeconds.set(`files ${scale}`, built);
-      const active = values.reuse && manifest ? await activeGenerationOf(pool, manifest) : null;
-      if (active !== null) console.log(`${scale}×: database generation ${active} was written from this build; reusing it`);
+      const active = values.active ? await activeGeneration(pool) : values.reuse && manifest ? await activeGenerationOf(pool, manifest) : null;
+      if (values.active && active === null) throw new Error('--active: the database has no active generation.');
+      if (values.active) console.log(`${scale}×: serving the database's active generation ${active} as it is`);
+      else if (active !== null) console.log(`${scale}×: database generation ${active} was written from this build; reusing it`);
       else {
         console.log(`${scale}×: writing the database generation…`);
         const written = await writeGeneration(pool, await generationFromIndex(indexDir, seedsDir));
