@@ -100,15 +100,16 @@ describe('BM25 over compact rows', () => {
     let fetches = 0;
     const fetched: string[] = [];
     const compact = new CompactRows(
-      async (_unit, terms) => {
+      async (asked) => {
         fetches += 1;
-        const found = new Map<string, CompactRow>();
-        for (const term of terms) {
-          const key = postingKey(term.field, term.term);
-          fetched.push(key);
-          const row = rows.get(key);
-          if (row) found.set(key, { idf: row.idf, bytes: encodeCompact(row.documents, row.frequencies) });
-        }
+        const found = { chunks: new Map<string, CompactRow>(), sentences: new Map<string, CompactRow>() };
+        for (const unit of ['chunks', 'sentences'] as const)
+          for (const term of asked[unit] ?? []) {
+            const key = postingKey(term.field, term.term);
+            fetched.push(key);
+            const row = rows.get(key);
+            if (row) found[unit].set(key, { idf: row.idf, bytes: encodeCompact(row.documents, row.frequencies) });
+          }
         return found;
       },
       { chunks: weighings, sentences: weighings },
@@ -143,5 +144,36 @@ describe('BM25 over compact rows', () => {
     expect(fetches).toBeGreaterThan(0);
     // Absent terms (t40–t43) are asked for once per unit; cached rows are not asked for again while held.
     expect(fetched.filter((key) => key === postingKey('grams', 't41')).length).toBeLessThanOrEqual(2);
+  });
+
+  it('fetches both units’ uncached rows in one round trip and scores each unit as score() alone does', async () => {
+    const { rows, weighings } = unit(2000, 30);
+    const asked: Array<Record<string, number>> = [];
+    const compactFor = () =>
+      new CompactRows(
+        async (wanted) => {
+          asked.push(Object.fromEntries(Object.entries(wanted).map(([unit, terms]) => [unit, terms?.length ?? 0])));
+          const found = { chunks: new Map<string, CompactRow>(), sentences: new Map<string, CompactRow>() };
+          for (const unit of ['chunks', 'sentences'] as const)
+            for (const term of wanted[unit] ?? []) {
+              const row = rows.get(postingKey(term.field, term.term));
+              if (row) found[unit].set(postingKey(term.field, term.term), { idf: row.idf, bytes: encodeCompact(row.documents, row.frequencies) });
+            }
+          return found;
+        },
+        { chunks: weighings, sentences: weighings },
+      );
+    const terms = (from: number): QueryTerm[] =>
+      Array.from({ length: 12 }, (_, index) => ({ field: (from + index) % 3 === 0 ? 'stems' : 'grams', term: `t${from + index}`, weight: 1 }));
+    const together = compactFor();
+    const both = await together.scoreUnits({ chunks: terms(0), sentences: terms(6) }, 20);
+    expect(asked).toEqual([{ chunks: 12, sentences: 12 }]);
+    const alone = compactFor();
+    expect(both).toEqual({ chunks: await alone.score('chunks', terms(0), 20), sentences: await alone.score('sentences', terms(6), 20) });
+    expect(both.chunks.length).toBeGreaterThan(0);
+    // Held rows are not asked for again; a unit with nothing missing is left out of the fetch.
+    asked.length = 0;
+    await together.scoreUnits({ chunks: terms(0), sentences: terms(10) }, 20);
+    expect(asked).toEqual([{ sentences: 4 }]);
   });
 });

@@ -31,8 +31,14 @@ export interface CompactRow {
   bytes: Uint8Array;
 }
 
-/** Fetches the compact rows of `terms` (those the generation holds), keyed by `postingKey`. */
-export type CompactFetch = (unit: Unit, terms: readonly QueryTerm[]) => Promise<Map<string, CompactRow>>;
+/** Query terms per unit (a unit left out is not asked for). */
+export type UnitTerms = Partial<Record<Unit, readonly QueryTerm[]>>;
+
+/**
+ * Fetches the compact rows of each unit's `terms` (those the generation holds) in one round trip,
+ * per unit keyed by `postingKey`.
+ */
+export type CompactFetch = (terms: UnitTerms) => Promise<Record<Unit, Map<string, CompactRow>>>;
 
 /** Terms per unit a generation is remembered not to hold. */
 const absentTermsKept = 16_384;
@@ -240,29 +246,56 @@ export class CompactRows {
 
   /** The `depth` best documents of one unit for `terms` (in the order the index sums them), best first, ties by number. */
   async score(unit: Unit, terms: readonly QueryTerm[], depth: number): Promise<ScoredDocument[]> {
-    if (terms.length === 0 || depth <= 0) return [];
-    const cache = this.caches[unit];
-    const keys = terms.map((term) => postingKey(term.field, term.term));
-    const rows = keys.map((key) => cache.get(key));
-    const missing = [...new Map(terms.flatMap((term, index) => (rows[index] === undefined ? [[keys[index] ?? '', term] as const] : []))).values()];
-    const fetched = new Map<string, SummableRow>();
-    if (missing.length > 0) {
-      const arrived = await this.fetch(unit, missing);
+    return (await this.scoreUnits({ [unit]: terms }, depth))[unit];
+  }
+
+  /**
+   * `score` of each unit given, with the rows that neither unit's cache holds fetched in one round
+   * trip for both (a question's first search fetched each unit's rows by a query of its own).
+   */
+  async scoreUnits(terms: UnitTerms, depth: number): Promise<Record<Unit, ScoredDocument[]>> {
+    const units = (['chunks', 'sentences'] as const).filter((unit) => (terms[unit]?.length ?? 0) > 0 && depth > 0);
+    const looked = units.map((unit) => {
+      const cache = this.caches[unit];
+      const asked = terms[unit] ?? [];
+      const keys = asked.map((term) => postingKey(term.field, term.term));
+      const rows = keys.map((key) => cache.get(key));
+      const missing = [...new Map(asked.flatMap((term, index) => (rows[index] === undefined ? [[keys[index] ?? '', term] as const] : []))).values()];
+      return { unit, asked, keys, rows, missing };
+    });
+    const wanted: UnitTerms = {};
+    for (const { unit, missing } of looked) if (missing.length > 0) wanted[unit] = missing;
+    const arrived = Object.keys(wanted).length > 0 ? await this.fetch(wanted) : null;
+    const scored: Record<Unit, ScoredDocument[]> = { chunks: [], sentences: [] };
+    for (const { unit, asked, keys, rows, missing } of looked) {
+      const cache = this.caches[unit];
+      const fetched = new Map<string, SummableRow>();
       for (const term of missing) {
         const key = postingKey(term.field, term.term);
-        const row = arrived.get(key);
+        const row = arrived?.[unit].get(key);
         if (row) {
           const summable = summableRow(row);
           fetched.set(key, summable);
           cache.set(key, summable);
         } else cache.setAbsent(key);
       }
+      scored[unit] = this.sum(
+        unit,
+        asked,
+        rows.map((row, index) => row ?? fetched.get(keys[index] ?? '')),
+        depth,
+      );
     }
+    return scored;
+  }
+
+  /** Sums the rows found for `terms` (`rows[i]` for `terms[i]`, undefined or null when the generation has none). */
+  private sum(unit: Unit, terms: readonly QueryTerm[], rows: ReadonlyArray<SummableRow | null | undefined>, depth: number): ScoredDocument[] {
     const summed: SummableRow[] = [];
     const weights: number[] = [];
     const weighings: FieldWeighing[] = [];
     for (const [index, term] of terms.entries()) {
-      const row = rows[index] ?? fetched.get(keys[index] ?? '');
+      const row = rows[index];
       if (!row) continue;
       const weighing = this.weighings[unit][term.field];
       if (!weighing) throw new KildesvarError('index_corrupt', `The generation has no document lengths for ${unit} ${term.field}.`);
@@ -284,24 +317,35 @@ export class CompactRows {
   }
 }
 
-/** Reads the compact rows of `terms` by binary COPY (`field, term, idf, compact`). */
+/**
+ * Reads the compact rows of each unit's terms by one binary COPY (`unit, field, term, idf, compact`):
+ * one SELECT per unit asked for, joined by UNION ALL.
+ */
 export const copyCompactRows =
   (pool: Pool, generation: number): CompactFetch =>
-  async (unit, terms) => {
+  async (terms) => {
     if (!Number.isSafeInteger(generation)) throw new KildesvarError('internal', `Generation ${generation} is not an integer.`);
-    const rows = new Map<string, CompactRow>();
+    const rows: Record<Unit, Map<string, CompactRow>> = { chunks: new Map(), sentences: new Map() };
+    const selects = (['chunks', 'sentences'] as const).flatMap((unit) => {
+      const asked = terms[unit] ?? [];
+      return asked.length === 0
+        ? []
+        : [
+            `SELECT ${unitLiteral(unit)}::text AS unit, t.field, t.term, t.idf, t.compact
+      FROM ${termsRelation(asked)}
+      JOIN kildesvar_postings t ON t.generation = ${generation} AND t.unit = ${unitLiteral(unit)} AND t.field = q.field AND t.term = q.term`,
+          ];
+    });
+    if (selects.length === 0) return rows;
     const text = (bytes: Uint8Array) => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
     const reader = new CopyBinaryReader(undefined, (tuple) => {
-      const [field, term, idf, bytes] = tuple;
-      if (!field || !term || !idf || idf.length !== 8 || !bytes)
-        throw new KildesvarError('index_corrupt', 'A compact posting row lacks its field, term, idf or postings.');
-      rows.set(postingKey(text(field), text(term)), { idf: new DataView(idf.buffer, idf.byteOffset, 8).getFloat64(0), bytes });
+      const [unitBytes, field, term, idf, bytes] = tuple;
+      const unit = unitBytes ? text(unitBytes) : '';
+      if ((unit !== 'chunks' && unit !== 'sentences') || !field || !term || !idf || idf.length !== 8 || !bytes)
+        throw new KildesvarError('index_corrupt', 'A compact posting row lacks its unit, field, term, idf or postings.');
+      rows[unit].set(postingKey(text(field), text(term)), { idf: new DataView(idf.buffer, idf.byteOffset, 8).getFloat64(0), bytes });
     });
-    const sql = `COPY (SELECT t.field, t.term, t.idf, t.compact
-      FROM ${termsRelation(terms)}
-      JOIN kildesvar_postings t ON t.generation = ${generation} AND t.unit = ${unitLiteral(unit)} AND t.field = q.field AND t.term = q.term
-    ) TO STDOUT (FORMAT binary)`;
-    await copyOut(pool, sql, (piece) => reader.push(piece));
+    await copyOut(pool, `COPY (${selects.join('\n      UNION ALL\n      ')}) TO STDOUT (FORMAT binary)`, (piece) => reader.push(piece));
     reader.end();
     return rows;
   };

@@ -216,10 +216,13 @@ export class PostgresCandidates implements CandidateSource {
       ]);
       return { chunks, sentences };
     }
-    const [chunks, sentences] = await Promise.all([
-      this.postingRows.score('chunks', chunkTerms, depth),
-      this.postingRows.score('sentences', sentenceTerms, depth),
-    ]);
+    // Compact rows: both units' uncached rows come in one round trip.
+    const { chunks, sentences } =
+      this.postingRows instanceof CompactRows
+        ? await this.postingRows.scoreUnits({ chunks: chunkTerms, sentences: sentenceTerms }, depth)
+        : await Promise.all([this.postingRows.score('chunks', chunkTerms, depth), this.postingRows.score('sentences', sentenceTerms, depth)]).then(
+            ([chunks, sentences]) => ({ chunks, sentences }),
+          );
     return this.idsOf(chunks, sentences);
   }
 
