@@ -160,7 +160,8 @@ export const createIndexAssistant = (parts: IndexAssistantParts): Assistant & { 
       mode: 'hybrid',
       filter,
       prior,
-      compareSentences: resolved.previousAnswer === '',
+      // A follow-up after a refusal leans on no answer, but is still read in its conversation: compared as a follow-up is.
+      compareSentences: resolved.previousAnswer === '' && !(conversation && (resolved.kind === 'ellipsis' || resolved.kind === 'reference')),
     });
     options?.signal?.throwIfAborted();
     const weigher = await weighing;

@@ -18,3 +18,21 @@ describe('dialogueOf', () => {
     expect(turn('Tjenesten heter «Digihjelpen». [1]')).toBe('Tjenesten heter «Digihjelpen». [1]');
   });
 });
+
+describe('dialogueOf after a refusal', () => {
+  it('reads a reply that quotes nothing as no answer, in every answer language', () => {
+    const turn = (answer: string) =>
+      dialogueOf([
+        { role: 'user', content: 'Hvor lenge har ehandel.no eksistert?' },
+        { role: 'assistant', content: answer },
+        { role: 'user', content: 'Hvorfor har veksten vært svak?' },
+      ]).previous[0];
+    expect(turn('Jeg finner ikke svar på dette i dokumentene. De nærmeste passasjene er listet som mulig relevante.')).toEqual({
+      question: 'Hvor lenge har ehandel.no eksistert?',
+      answer: '',
+    });
+    expect(turn('Dokumenta seier ikkje om det er slik. Dei næraste passasjane er lista som mogleg relevante.')?.answer).toBe('');
+    expect(turn('I could not find an answer to this in the documents. The closest passages are listed as possibly related.')?.answer).toBe('');
+    expect(turn('Markedsplassen ble etablert i 2002. [1]')?.answer).toBe('Markedsplassen ble etablert i 2002. [1]');
+  });
+});

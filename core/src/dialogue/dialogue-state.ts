@@ -25,6 +25,14 @@ export interface Dialogue {
   previous: Turn[];
 }
 
+/**
+ * What a reply gives a follow-up to lean on: the passages it quoted. A reply that quotes nothing (no «[1]»: a refusal, «Jeg finner
+ * ikke svar …», «Dokumentene sier ikke om det er slik …») said nothing of the documents, only that they did not answer: read as no
+ * answer, so its own words («dokumentene», «passasjene», «relevante») are no part of what the conversation heard, and what the
+ * follow-up leans on is what the user asked before.
+ */
+const documentsSaid = (reply: string): string => (/\[\d+\]/u.test(reply) ? withoutRefusedParts(reply) : '');
+
 const cut = (text: string): string => (text.length > dialogueBounds.chars ? text.slice(0, dialogueBounds.chars) : text).trim();
 
 export const dialogueOf = (messages: readonly ChatMessage[]): Dialogue => {
@@ -35,7 +43,7 @@ export const dialogueOf = (messages: readonly ChatMessage[]): Dialogue => {
     const message = messages[index];
     if (message?.role !== 'user') continue;
     const reply = messages[index + 1];
-    previous.push({ question: cut(message.content), answer: reply?.role === 'assistant' ? cut(withoutRefusedParts(reply.content)) : '' });
+    previous.push({ question: cut(message.content), answer: reply?.role === 'assistant' ? cut(documentsSaid(reply.content)) : '' });
   }
   return { question, previous };
 };
