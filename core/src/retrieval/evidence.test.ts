@@ -407,4 +407,13 @@ describe('matchStrength', () => {
       expect(matchStrength('helsenettverk', undefined, setOf([...filler, other]))).toBe(0);
     }
   });
+
+  it('credits a word the texts never write only inside the compounds that hold it as a part', () => {
+    const setOf = (stems: string[]) => ({ stems: new Set(stems), numbers: new Set<string>(), pairs: new Set<string>() });
+    const word = { lemmas: [], parts: [], hosts: ['politidistrikt'] };
+    expect(matchStrength('politi', word, setOf(['politidistrikt']))).toBe(0.7);
+    expect(matchStrength('politi', word, setOf(['politisk', 'politikern']))).toBe(0);
+    // Without hosts (a word the texts write), any longer stem holding it counts.
+    expect(matchStrength('politi', { lemmas: [], parts: [] }, setOf(['politisk']))).toBe(0.7);
+  });
 });

@@ -54,6 +54,12 @@ export interface QueryWord {
    * «trygghetsalarm») stands for the two words in the question, so a sentence carrying it carries as much as one carrying both.
    */
   weighAs?: readonly string[];
+  /**
+   * For a word the texts never write, the stems of the texts that hold it as a part of a compound, beside another word the
+   * texts write («politi» in «politidistrikt»): only these carry it in part, not a word of the same letters and another
+   * ending («politisk», «politikern»).
+   */
+  hosts?: readonly string[];
 }
 
 export interface QueryTerms {
@@ -187,7 +193,7 @@ const ownStrength = (stem: string, word: QueryWord | undefined, set: TermSet): n
   if (best >= 0.7 || stem.length < partialMinLength) return best;
   const { joined, shortestFirst } = longStemsOf(set);
   // A stem of the set holds the question's stem, or stands inside it (only one no longer than it can).
-  if (joined.includes(stem)) return 0.7;
+  if (word?.hosts ? anyIn(word.hosts, set.stems) : joined.includes(stem)) return 0.7;
   return standsInside(stem, set.stems, shortestFirst) ? 0.7 : best;
 };
 

@@ -136,3 +136,13 @@ describe('English words kept as written', () => {
     expect(prepareQuery('Which common telephony do municipalities use?', english, vocabulary).terms.stems).toContain(analyze('felles')[0]);
   });
 });
+
+describe('compounds holding a word the texts never write', () => {
+  it('are those with a word the texts write or a noun-making ending after it, not another ending', () => {
+    const vocabulary = new Set(['politisk', 'politikern', 'politidistrikt', 'distrikt', 'autentisering', 'basestasjon', 'omstasjon']);
+    const hostsOf = (question: string) => prepareQuery(question, null, vocabulary).terms.words?.flatMap((word) => word.hosts ?? []);
+    expect(hostsOf('Hva gjør politiet?')).toEqual(['politidistrikt']);
+    expect(hostsOf('Kan folk autentiseres?')).toEqual(['autentisering']);
+    expect(hostsOf('Hvor står stasjonen?')).toEqual(['basestasjon']);
+  });
+});

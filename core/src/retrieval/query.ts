@@ -6,6 +6,7 @@ import {
   noWordKnowledge,
   occursInVocabulary,
   searchWordsOf,
+  stem as stemOf,
   stemOccursInCompounds,
   translateQueryTerms,
   type AnalyzedTerm,
@@ -189,9 +190,54 @@ const queryWords = ({ text, terms, particleVerbs }: TextReading, knowledge: Word
         ]),
       ],
       ...(numbers.length > 0 ? { numbers } : {}),
+      ...(vocabulary && !vocabulary.has(term.stem) ? { hosts: compoundHostsOf(term.stem, vocabulary) } : {}),
     });
   }
   return words;
+};
+
+/**
+ * Norwegian endings that make a noun of a verb or an adjective («autentiser» → «autentisering», «sikker» → «sikkerhet»): a word
+ * with one of them after the question's stem names the same act or quality, as a word of the same family does. A closed class of
+ * the grammar (not «-sk», «-ikk», «-iker», which make words of another family from the same letters: «politi», «politisk»).
+ */
+const NOMINAL_ENDINGS = new Set(['ing', 'ning', 'else', 'sel', 'het', 'lig', 'ling']);
+
+/** After a compound's first part: a word the texts write, as written or as its stem («distrikt»), with or without a linking s or e. */
+const isCompoundHead = (rest: string, vocabulary: ReadonlySet<string>): boolean =>
+  rest === '' || [rest, rest.replace(/^[se]/u, '')].some((part) => part.length >= 3 && (vocabulary.has(part) || vocabulary.has(stemOf(part))));
+
+/** Hosts found per vocabulary and stem (a question's words the texts never write are few; the vocabulary lives as long as the index). */
+const hostsCache = new WeakMap<ReadonlySet<string>, Map<string, readonly string[]>>();
+
+/**
+ * The stems of the vocabulary that hold `stem` (one the texts never write) as a compound part: before it nothing or a first part
+ * of three letters or more («basestasjon»), after it nothing, a word the texts write («politidistrikt») or a noun-making
+ * ending («autentisering»), not another ending («politisk», «politikern»).
+ */
+const compoundHostsOf = (stem: string, vocabulary: ReadonlySet<string>): readonly string[] => {
+  let byStem = hostsCache.get(vocabulary);
+  if (!byStem) {
+    byStem = new Map();
+    hostsCache.set(vocabulary, byStem);
+  }
+  const known = byStem.get(stem);
+  if (known) return known;
+  const hosts: string[] = [];
+  for (const candidate of vocabulary) {
+    if (candidate.length <= stem.length) continue;
+    for (let at = candidate.indexOf(stem); at >= 0; at = candidate.indexOf(stem, at + 1)) {
+      const before = candidate.slice(0, at);
+      const after = candidate.slice(at + stem.length);
+      if ((before === '' || before.length >= 3) && (NOMINAL_ENDINGS.has(after) || isCompoundHead(after, vocabulary))) {
+        hosts.push(candidate);
+        break;
+      }
+    }
+  }
+  if (byStem.size >= 256) byStem.clear();
+  byStem.set(stem, hosts);
+  return hosts;
 };
 
 /** The other spelling of the acronyms and long forms in a question, for the lexical search («Digdir» → «digitaliseringsdirektoratet»). */
