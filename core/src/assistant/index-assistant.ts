@@ -8,7 +8,7 @@ import { splitPreamble } from '../dialogue/preamble';
 import { splitTwoPart, type QuestionParts } from '../dialogue/two-part';
 import { keepsSwitch, keepsYear, keepsYearDistance, newYears } from '../dialogue/switched-subject';
 import { contextNumbers } from '../dialogue/context-numbers';
-import { freshWords } from '../dialogue/fresh';
+import { carriesFresh, freshWords } from '../dialogue/fresh';
 import { nearPrior } from '../dialogue/near-prior';
 import { followUpFactor, followUpFeatures, followUpSentenceModel, type FollowUpCandidate, type FollowUpSentenceModel } from '../dialogue/follow-up-sentences';
 import { preferReferent, referentCheck } from '../dialogue/prefer-referent';
@@ -270,7 +270,11 @@ export const createIndexAssistant = (parts: IndexAssistantParts): Assistant & { 
           : null;
         if (other) {
           const otherResponse = await answer(other, filter, options, found, true, resolved.interpreted);
-          if (!otherResponse.abstained) return { ...otherResponse, interpretedQuestion: shownReading(other.interpreted) };
+          // An ellipsis read again as pointing back keeps that reading's answer only when the sentences it quotes carry what the
+          // fragment newly asks about (`carriesFresh`): else the answer is on the last turn's topic, not on what the fragment names.
+          const keeps = resolved.kind !== 'ellipsis' || carriesFresh(resolved, otherResponse.answer, knowledge);
+          if (!otherResponse.abstained && keeps)
+            return { ...otherResponse, interpretedQuestion: shownReading(other.interpreted) };
         }
         return { ...response, interpretedQuestion: shownReading(resolved.interpreted) };
       }

@@ -3,7 +3,7 @@ import { analyze } from '../analysis';
 import { prepareQuery } from '../retrieval/query';
 import type { ChatMessage } from '../schemas';
 import { dialogueOf } from './dialogue-state';
-import { freshWords } from './fresh';
+import { carriesFresh, freshWords } from './fresh';
 import { resolveQuestion } from './follow-up';
 
 const prepare = (text: string) => prepareQuery(text, null);
@@ -30,5 +30,28 @@ describe('freshWords', () => {
     expect(
       fresh('Hvor mye har departementet bevilget til DigiFin?', 'Departementet har bevilget 125 millioner kroner til DigiFin. [1]', 'og departementet?'),
     ).toEqual([]);
+  });
+});
+
+describe('carriesFresh', () => {
+  const read = (...contents: string[]) => {
+    const dialogue = dialogueOf(contents.map((content, index): ChatMessage => ({ role: index % 2 === 0 ? 'user' : 'assistant', content })));
+    const resolved = resolveQuestion(dialogue, prepare);
+    return { ...resolved, fresh: freshWords(resolved, dialogue.previous) };
+  };
+  const ellipsis = read('Hvor mye kostet bredbåndet for kommunene?', 'Bredbåndet kostet kommunene 40 millioner kroner. [1]', 'og skolene?');
+
+  it('holds when the quote carries what the fragment newly names', () => {
+    expect(ellipsis.fresh).toContain(stem('skolene'));
+    expect(carriesFresh(ellipsis, 'Skolene fikk bredbånd gjennom fylkeskommunen i 2010. [1]')).toBe(true);
+  });
+
+  it('fails when the quote is on the last turn\'s topic only', () => {
+    expect(carriesFresh(ellipsis, 'Utbyggingen av bredbåndet ble finansiert av kommunene selv. [1]')).toBe(false);
+  });
+
+  it('holds for a follow-up that names nothing new', () => {
+    const again = read('Hvor mye kostet bredbåndet for kommunene?', 'Bredbåndet kostet kommunene 40 millioner kroner. [1]', 'og kommunene?');
+    expect(carriesFresh(again, 'Utbyggingen ble finansiert av staten. [1]')).toBe(true);
   });
 });

@@ -16,3 +16,17 @@ export const freshWords = (resolved: ResolvedQuestion, turns: readonly Turn[], k
   const { stems, words } = resolved.prepared.terms;
   return fresh.filter((stem) => matchStrength(stem, words?.[stems.indexOf(stem)], heard) < 0.5);
 };
+
+/**
+ * Whether a quote carries every word a follow-up newly asks about (`resolved.fresh`, as `freshWords` left them), each at least
+ * half matched — what a fresh question's quote must carry of its own words. An ellipsis read again as pointing back
+ * («og skolene?» after a cost question, its frame refused) is answered on its own words and the last turn's topic; a quote
+ * that carries only the topic answers the last question again, not the fragment. A follow-up with no new word passes.
+ */
+export const carriesFresh = (resolved: ResolvedQuestion, quote: string, knowledge?: WordKnowledge): boolean => {
+  const fresh = resolved.fresh ?? [];
+  if (fresh.length === 0) return true;
+  const said = termSetOf(quote, knowledge);
+  const { stems, words } = resolved.prepared.terms;
+  return fresh.every((stem) => matchStrength(stem, words?.[stems.indexOf(stem)], said) >= 0.5);
+};
