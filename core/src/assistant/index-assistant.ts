@@ -273,8 +273,7 @@ export const createIndexAssistant = (parts: IndexAssistantParts): Assistant & { 
           // An ellipsis read again as pointing back keeps that reading's answer only when the sentences it quotes carry what the
           // fragment newly asks about (`carriesFresh`): else the answer is on the last turn's topic, not on what the fragment names.
           const keeps = resolved.kind !== 'ellipsis' || carriesFresh(resolved, otherResponse.answer, knowledge);
-          if (!otherResponse.abstained && keeps)
-            return { ...otherResponse, interpretedQuestion: shownReading(other.interpreted) };
+          if (!otherResponse.abstained && keeps) return { ...otherResponse, interpretedQuestion: shownReading(other.interpreted) };
         }
         return { ...response, interpretedQuestion: shownReading(resolved.interpreted) };
       }

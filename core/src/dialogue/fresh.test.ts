@@ -46,7 +46,7 @@ describe('carriesFresh', () => {
     expect(carriesFresh(ellipsis, 'Skolene fikk bredbånd gjennom fylkeskommunen i 2010. [1]')).toBe(true);
   });
 
-  it('fails when the quote is on the last turn\'s topic only', () => {
+  it("fails when the quote is on the last turn's topic only", () => {
     expect(carriesFresh(ellipsis, 'Utbyggingen av bredbåndet ble finansiert av kommunene selv. [1]')).toBe(false);
   });
 
