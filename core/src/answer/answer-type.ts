@@ -144,8 +144,13 @@ const yearAsTime = new RegExp(
   'giu',
 );
 const years = /\b(?:19|20)\d{2}\b/g;
-/** A span of time («for to nye år», «i fem måneder»): what «hvor lenge» asks for. */
-const duration = /(?<!\p{L})(år|måneder|månader|uker|veker|dager|dagar|years?|months?)(?!\p{L})/iu;
+/**
+ * A span of time («for to nye år», «i fem måneder», «mindre enn 1 time pr. uke»): what «hvor lenge» asks for. Every unit of
+ * the calendar and the clock, bokmål and nynorsk, in the singular and the plural, indefinite and definite («de siste tre
+ * årene»), and their English names; not the «dag» of «i dag» (today).
+ */
+const duration =
+  /(?<!\p{L})(sekund(?:er|ar|et|ene|ane)?|minutt(?:er|ar|et|ene|ane)?|time(?:r|n|ne)?|timar|timane|kvarter(?:et)?|døgn(?:et|a|ene)?|(?<!(?<!\p{L})i\s+)dag(?:er|ar|en|ene|ane)?|uke(?:r|n|a|ne)?|veke(?:r|a|ne)?|måned(?:er|en|ene)?|månad(?:er|en|ene)?|kvartal(?:er|et|ene)?|halvår(?:et|a|ene)?|år(?:et|a|ene)?|tiår(?:et|a|ene)?|seconds?|minutes?|hours?|days?|weeks?|months?|quarters?|years?|decades?)(?!\p{L})/iu;
 const date =
   /\b\d{1,2}\.\s*(januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|desember)\b|\b\d{1,2}\.\d{1,2}\.\d{2,4}\b|(?<!\p{L})(ultimo|primo|medio|innen|innan|i|fra|frå|før|etter|utgangen av|slutten av|starten av|begynnelsen av)\s+(januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|desember)(?!\p{L})/iu;
 /**
