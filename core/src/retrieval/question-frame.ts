@@ -40,13 +40,45 @@ const behindStems = new Set(analyze('bak'));
  * The answer-bearing stems of an analysed question; all of them when nothing else is left. `question`: the question's
  * text, for the frames whose words are answer-bearing elsewhere (the particle of «gå ut på»).
  */
-export const answerBearing = (stems: string[], question = '', inflectedFrame: ReadonlySet<string> = new Set()): string[] => {
+export const answerBearing = (
+  stems: string[],
+  question = '',
+  inflectedFrame: ReadonlySet<string> = new Set(),
+  unframed: ReadonlySet<string> = new Set(),
+): string[] => {
   const frameParticle = goesOutOn.test(question);
   const behind = standsBehind.test(question);
   const kept = stems.filter(
-    (stem) => !frameStems.has(stem) && !inflectedFrame.has(stem) && !(frameParticle && particleStems.has(stem)) && !(behind && behindStems.has(stem)),
+    (stem) =>
+      (!frameStems.has(stem) || unframed.has(stem)) &&
+      !inflectedFrame.has(stem) &&
+      !(frameParticle && particleStems.has(stem)) &&
+      !(behind && behindStems.has(stem)),
   );
   return kept.length > 0 ? kept : stems;
+};
+
+/**
+ * The stems of a question's words that share their stem with a frame word that is a finite verb («stemmer» of «Stemmer det
+ * at …», «ønsker», «mener», «gjelder») while the question writes them only in a form that is no finite verb: the infinitive
+ * «stemme» of «la folk stemme elektronisk» (to vote) names what the question asks about, as the noun «ønske» would; the frame
+ * verb frames the question as its finite form only. Read through the lemma tables' finite verb forms (`isFiniteVerb`), so a
+ * word they do not know stays framed.
+ */
+export const unframedStems = (question: string, knowledge: FrameKnowledge): Set<string> => {
+  const finiteFrame = new Set(frameWords.filter((word) => knowledge.isFiniteVerb(word) === true).flatMap((word) => analyze(word)));
+  const unframed = new Set<string>();
+  const finite = new Set<string>();
+  for (const word of question
+    .toLowerCase()
+    .normalize('NFC')
+    .match(/\p{L}+/gu) ?? []) {
+    const stems = analyze(word).filter((stem) => finiteFrame.has(stem));
+    const target = knowledge.isFiniteVerb(word) === false ? unframed : finite;
+    for (const stem of stems) target.add(stem);
+  }
+  for (const stem of finite) unframed.delete(stem);
+  return unframed;
 };
 
 /** True for a stem of a question-frame word («mener», «står», «stand», «mean»). */
