@@ -158,6 +158,10 @@ describe('statesAnswerType with the question', () => {
     expect(answerTypeOf('How much is the annual fee?')).toBe('amount');
     expect(answerTypeOf('Hvor mye er gebyret for en søknad?')).toBe('amount');
     expect(statesAnswerType('Avtalen er fornyet for to nye år.', 'time')).toBe(true);
+    // Every unit of the calendar and the clock is a span («1 time pr. uke», «de siste tre årene»), but «i dag» is today.
+    expect(statesAnswerType('Elevene bruker IKT-utstyr mindre enn 1 time pr. uke i grunnskolen.', 'time')).toBe(true);
+    expect(statesAnswerType('Prosjektet har vart de siste tre årene.', 'time')).toBe(true);
+    expect(statesAnswerType('Drøyt 400 kommuner har PLO-system i dag.', 'time')).toBe(false);
     expect(statesAnswerType('Avtalen er fornyet.', 'time')).toBe(false);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../analysis';
-import { answerBearing, inflectedFrameStems, type FrameKnowledge } from './question-frame';
+import { answerBearing, inflectedFrameStems, unframedStems, type FrameKnowledge } from './question-frame';
 
 /** A few forms as the lemma tables and the finite-verb table read them. */
 const lemmas: Record<string, string[]> = {
@@ -12,7 +12,7 @@ const lemmas: Record<string, string[]> = {
   fant: ['finne'],
   fikk: ['få'],
 };
-const finite = new Set(['gjelder', 'gjaldt', 'går', 'gikk', 'finnes', 'fant', 'fikk']);
+const finite = new Set(['gjelder', 'gjaldt', 'går', 'gikk', 'finnes', 'fant', 'fikk', 'stemmer', 'ønsker']);
 const knowledge: FrameKnowledge = { lemmasOf: (word) => lemmas[word] ?? [], isFiniteVerb: (word) => finite.has(word) };
 
 describe('inflectedFrameStems', () => {
@@ -31,6 +31,21 @@ describe('inflectedFrameStems', () => {
   it('drops them from the answer-bearing stems', () => {
     const question = 'Hva gjaldt tilskuddet?';
     expect(answerBearing(analyze(question), question, inflectedFrameStems(question, knowledge))).toEqual(analyze('tilskuddet'));
+  });
+});
+
+describe('unframedStems', () => {
+  it('keeps the infinitive of a frame verb as what the question asks about («la folk stemme» is to vote)', () => {
+    const question = 'Ved hvilket valg ville KS la folk stemme elektronisk?';
+    expect([...unframedStems(question, knowledge)]).toEqual(analyze('stemme'));
+    expect(answerBearing(analyze(question), question, new Set(), unframedStems(question, knowledge))).toContain(analyze('stemme')[0]);
+    expect(answerBearing(analyze(question), question)).not.toContain(analyze('stemme')[0]);
+  });
+
+  it('leaves the stem framed where the question writes the finite form too, or the tables do not know the word', () => {
+    expect([...unframedStems('Stemmer det at folk kan stemme elektronisk?', knowledge)]).toEqual([]);
+    expect([...unframedStems('Stemmer det at valget er elektronisk?', knowledge)]).toEqual([]);
+    expect([...unframedStems('Kan folk stemme elektronisk?', { lemmasOf: () => [], isFiniteVerb: () => null })]).toEqual([]);
   });
 });
 
