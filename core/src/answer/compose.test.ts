@@ -250,6 +250,16 @@ describe('composeAnswer', () => {
     expect(ratio([passage('p', platform)])).toEqual({ abstained: false, quoted: 'p', ratio: expect.closeTo(1, 2) });
   });
 
+  it('quotes from the top passage that carries the name a question asking for no fact names, not from a passage without it', () => {
+    const named = passage('t', 'Teknologirådet skriver at eldrebølgen krever ny teknologi.');
+    const unnamed = passage('k', 'Eldrebølgen krever omlegging av omsorgstjenestene i kommunene.');
+    const question = 'Hva mener Teknologirådet om eldrebølgen, omsorgstjenestene og kommunene?';
+    // The passage without the name carries more of the other words, but speaks of another topic: the named one is quoted.
+    expect(composeRatio(question, [named, unnamed])).toEqual({ abstained: false, quoted: 't', ratio: expect.closeTo(1, 2) });
+    // When the top passage lacks the name, the choice is the evidence's, and the quote without the name is halved as before.
+    expect(composeRatio(question, [unnamed, named]).ratio).toBeCloseTo(0.5, 2);
+  });
+
   it('counts a name that a passage next to the quote in the same document carries as the context the quote stands in', () => {
     const platform = 'Plattformen består av felleskomponenter og gir leverandørene et rammeverk de kan forholde seg til.';
     const named = 'Trondheim kommune tok i bruk Helseplattformen i 2022.';

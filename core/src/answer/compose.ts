@@ -466,6 +466,36 @@ export const composeAnswer = (
    * footnote that gives the web address of what it names is the answer, not a bare link, so its address costs it nothing.
    */
   const spellsOut = (passage: RankedChunk, sentence: number): boolean => spelledOut && definition && defines(sentenceText(passage, sentence));
+  /** The names a first question asks about that weigh (`weightyNames` below reads them). */
+  const askedNames = context.followUp ? [] : query.names.filter((name) => Math.max(0, ...name.map(weightOf)) >= nameApartWeight * maxWeight);
+  /** Whether a retrieved passage standing next to `quoted` in the same document carries `name` (see `apartNames`). */
+  const nearbyCarries = (name: string[], quoted: RankedChunk): boolean =>
+    passages.some(
+      (passage) =>
+        passage.chunk.file === quoted.chunk.file &&
+        Math.max(passage.chunk.start - quoted.chunk.end, quoted.chunk.start - passage.chunk.end) <= nearbyChars &&
+        carriesName(query, name, passage.chunk.terms),
+    );
+  /** The asked names that passage `rank` and its neighbours lack while another of the top passages carries them (`nameApart`). */
+  const namesApartFrom = (rank: number): string[][] =>
+    askedNames.filter(
+      (name) => !nearbyCarries(name, passageAt(rank)) && passages.some((passage, other) => other !== rank && carriesName(query, name, passage.chunk.terms)),
+    );
+  // A question asking for no kind of fact («Kva seier Teknologirådet om eldrebølgja?», «What was the Stavanger lighthouse
+  // project about?») whose top passage carries a name it asks about: a sentence of a passage that lacks the name (and whose
+  // neighbours lack it) weighs × 0.5 in the choice of the quote, as `nameApart` halves its confidence. The name is the only
+  // anchor of such a question's topic, and a sentence elsewhere that carries more of its other words («Kort sagt …», «sagt» of
+  // «seier») speaks of another topic; the passage that carries the name is the one to quote from. Not for a question asking for
+  // a fact (a count, a time …), whose kind the choice weighs already and whose passage naming the topic may state another fact
+  // (tune lost an unanswerable follow-up), nor when the top passage lacks the name (a passage that refers back to it, «Selskapet
+  // …», «Disse løsningene …», ranks first: tune lost two answers). Tune: singles +1 −1 (q016 gained, q256 lost: «AS» of «KS
+  // Digitale fellestjenester AS» is read as a name), first turns +1 (c120#0), follow-ups +1 (c169#4); test: singles +3 (false
+  // abstention 31 → 28) and follow-ups +1, none lost; abstention on unanswerable unchanged on both splits.
+  const topCarries = (name: string[]): boolean => passages[0] !== undefined && carriesName(query, name, passages[0].chunk.terms);
+  const apartFactor = passages.map((_, rank) => {
+    const apart = namesApartFrom(rank);
+    return type === null && apart.length > 0 && apart.every(topCarries) ? typeMissingFactor : 1;
+  });
   const candidates: Candidate[] = passages.flatMap((passage, rank) =>
     passage.sentenceEvidence.map((evidence, sentence) => ({
       rank,
@@ -489,6 +519,7 @@ export const composeAnswer = (
         (type === null ? 1 : statesType(passage, sentence) ? 1.2 : 0.7) *
         (saidIn[rank]?.[sentence] && !newFact(passage, sentence) ? (context.repeatFactor ?? repeatPenalty) : 1) *
         (context.passageFactor?.(passage) ?? 1) *
+        (apartFactor[rank] ?? 1) *
         contextFactor(itemAt(passage.chunk.sentences, sentence).terms, { neighbours: neighbourhood(passage, sentence), passage: passage.chunk.terms }),
     })),
   );
@@ -570,27 +601,13 @@ export const composeAnswer = (
   // weigh (at least half the rarest question term: a publisher such as «KS» stands in most texts and says little), only
   // in full (a compound's head alone, «plattform», is another thing), and not for a follow-up, whose names come with its
   // context. Confidence × 0.5 as for the asked fact missing.
-  const weightyNames =
-    best !== undefined && !(context.followUp ?? false) ? query.names.filter((name) => Math.max(0, ...name.map(weightOf)) >= nameApartWeight * maxWeight) : [];
+  const weightyNames = best !== undefined ? askedNames : [];
   // A name that a retrieved passage standing next to the quote's in the same document carries (within `nearbyChars`: the
   // passages just before or after it, as a sentence's neighbours stand by it) is the context the quote stands in — the strategy
   // a section describes, the source a page of notes summarises (a year for «en nasjonal KI-strategi» quoted from a passage
   // whose neighbour in the same letter names KI) — which the quoted passage need not repeat: not apart. Farther away in the document the name is
-  // another topic of it («Helseplattformen» eight passages away from an amount for something else).
-  const nearbyCarries = (name: string[], quoted: RankedChunk): boolean =>
-    passages.some(
-      (passage) =>
-        passage.chunk.file === quoted.chunk.file &&
-        Math.max(passage.chunk.start - quoted.chunk.end, quoted.chunk.start - passage.chunk.end) <= nearbyChars &&
-        carriesName(query, name, passage.chunk.terms),
-    );
-  const apartNames =
-    best === undefined
-      ? []
-      : weightyNames.filter(
-          (name) =>
-            !nearbyCarries(name, passageAt(best.rank)) && passages.some((passage, rank) => rank !== best.rank && carriesName(query, name, passage.chunk.terms)),
-        );
+  // another topic of it («Helseplattformen» eight passages away from an amount for something else). See `nearbyCarries` above.
+  const apartNames = best === undefined ? [] : namesApartFrom(best.rank);
   const nameApart = apartNames.length > 0;
   // A name that the texts write in full — a retrieved passage carries it, or, for a name of one word, the index's vocabulary
   // holds it — is mentioned only where it stands in full: a passage matching only its parts («råd», «teknologi» for

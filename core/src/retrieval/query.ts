@@ -371,9 +371,7 @@ export const prepareQuery = (
         original,
         language === 'en' ? new Set() : inflectedFrameStems(original, knowledge),
         language === 'en' ? new Set() : unframedStems(original, knowledge),
-      ).filter(
-        (stem) => !untranslated(stem, original, language, vocabulary),
-      ),
+      ).filter((stem) => !untranslated(stem, original, language, vocabulary)),
     ),
   ];
   const { stems: ordered, alternatives } = translatedTerms
