@@ -437,6 +437,13 @@ describe('resolveQuestion', () => {
     expect(resolved.previousAnswer).toContain('finansieringsordning');
   });
 
+  it('reads a pronominal adverb («derfra», «derifrå», «derav») as pointing back like a pronoun', () => {
+    const resolved = resolve('Hva er DigiFin?', 'DigiFin er en finansieringsordning. [1]', 'Hvem har fått tildelt midler derfra?');
+    expect(resolved.kind).toBe('reference');
+    expect(resolved.interpreted).toBe('Hvem har fått tildelt midler derfra (om: DigiFin)?');
+    expect(resolve('Hva er DigiFin?', 'DigiFin er ei ordning. [1]', 'Kven har fått midlar derifrå?').interpreted).toContain('(om: DigiFin)');
+  });
+
   it('answers a short follow-up in the conversation’s language and an English one in English', () => {
     expect(resolve('What is DigiFin?', 'DigiFin … [1]', 'og i 2020?').prepared.language).toBe('en');
     expect(resolve('Kva er DigiFin?', 'DigiFin … [1]', 'And who runs it?').prepared.language).toBe('en');

@@ -132,9 +132,14 @@ const opensWithVerb = (question: string, finiteVerb?: FiniteVerb): boolean =>
 
 /** A yes/no question: it opens with a verb («Er …», «Har …», «Does …»), and is no request to the assistant. */
 const asksYesNo = (question: string, finiteVerb?: FiniteVerb): boolean => opensWithVerb(question, finiteVerb) && !request.test(question);
-/** Pronouns and demonstratives that point back (bokmål, nynorsk, English). */
+/**
+ * Pronouns and demonstratives that point back (bokmål, nynorsk, English), with the pronominal adverbs that stand for a thing named
+ * before («derfra», «derav», «deri»: from, of, in it; not the connectives «derfor», «dermed», «derimot»). «Hvem har fått midler
+ * derfra?» asks about the scheme just discussed. Tune: follow-ups supported +1 (c199#2); test unchanged.
+ */
 const pronoun = words(
   'det|den|dette|denne|disse|desse|dei|de|dem|deira|deres|dets|dens|slik|slikt|sånt|slike|dit|han|hun|ho|henne|hans|hennes|' +
+    'derfra|derifrå|deri|derav|derpå|dertil|derom|derved|derunder|derigjennom|' +
     'it|its|they|them|their|this|that|these|those|there|he|she|him|her|his',
 );
 /** A why-question (bokmål, nynorsk, English). */
