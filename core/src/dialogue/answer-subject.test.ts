@@ -17,6 +17,9 @@ describe('answerSubject', () => {
     expect(answerSubject('Hittil er det gitt finansiering til prosjektene Digisos og Digihelse. [1]')).toBe('');
     expect(answerSubject('Foreløpig er det betydelig skepsis til teknologien. [1]')).toBe('');
     expect(answerSubject('Arbeidet med nye felles løsninger for alle landets kommuner og fylker er i gang. [1]')).toBe('');
+    // Any preposition opens an adverbial, not only the commonest ones.
+    expect(answerSubject('Innenfor kommunal sektor er det allerede en relativt stor utbredelse. [1]')).toBe('');
+    expect(answerSubject('Blant kommunene er det stor variasjon. [1]')).toBe('');
   });
 
   it('reads the subject after a label set off by a free-standing dash, not the label', () => {
