@@ -451,6 +451,19 @@ describe('composeAnswer', () => {
     expect(followUp('og hvor mange flere årsverk trengs i omsorgssektoren fram mot 2060?')).toBeCloseTo(1, 2);
   });
 
+  it('halves the confidence of a first question whose sentence to quote is itself a question of the texts', () => {
+    const ratio = (question: string, text: string, followUp = false): number =>
+      composeRatio(question, [passage('p', text, 'Program')], undefined, { followUp }).ratio;
+    const programme = 'Seminaret startar klokka ti med opning. Kompetanseløft i Asker kommune – korleis avdekke og lukke kompetansegapa innan IKT?';
+    const report = 'Seminaret startar klokka ti med opning. Kompetanseløft i Asker kommune avdekte og lukka kompetansegapa innan IKT.';
+    // A talk's title asks what the question asks; it states nothing.
+    expect(ratio('Kva fann Asker kommune då dei kartla kompetansegapa innan IKT?', programme)).toBeCloseTo(0.5, 2);
+    expect(ratio('Kva fann Asker kommune då dei kartla kompetansegapa innan IKT?', report)).toBeCloseTo(1, 2);
+    // A who-question is answered after the question mark of a programme line; a follow-up is not read this way.
+    expect(ratio('Kven snakka om kompetansegapa innan IKT i Asker kommune?', programme)).not.toBeCloseTo(0.5, 2);
+    expect(ratio('Kva fann Asker kommune då dei kartla kompetansegapa innan IKT?', programme, true)).toBeCloseTo(1, 2);
+  });
+
   it('halves the confidence of a follow-up asking for a fact whose new words nothing near the quote carries', () => {
     const fresh = analyze('engangsstøtte');
     const grants = passage('g', 'Kurset er gratis. 105 kommuner har siden 2017 fått tilskudd fra departementet for å etablere lavterskeltilbud.');
