@@ -56,6 +56,7 @@ export * from './hash/fnv1a';
 export * from './store/postgres/migrations';
 export * from './store/postgres/write-generation';
 export * from './store/postgres/postgres-candidates';
+export * from './store/postgres/document-names';
 export * from './store/postgres/dense-lists';
 export * from './store/postgres/posting-rows';
 export {

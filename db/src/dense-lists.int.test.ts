@@ -7,6 +7,7 @@ import {
   migrate,
   migrations,
   PostgresCandidates,
+  readDocumentNames,
   SCHEMA_VERSION,
   writeGeneration,
   type GenerationInfo,
@@ -101,6 +102,28 @@ describe.skipIf(!available)('dense lists on Debian PostgreSQL 15', () => {
     }
     // Two of the lists are not all of them: some neighbours are missed (the test would not notice a probe that ignored the limit otherwise).
     expect(missed).toBeGreaterThan(0);
+  });
+
+  it('names hits from the document names read once as the database names them, lexical and dense', async () => {
+    const names = await readDocumentNames(pool, info.generation);
+    const chunks = await pool.query('SELECT chunk_no, id FROM kildesvar_chunks WHERE generation = $1', [info.generation]);
+    expect(names.chunkCount).toBe(info.chunkCount);
+    for (const row of chunks.rows) expect(names.chunkId(row.chunk_no)).toBe(row.id);
+    const sentences = await pool.query(
+      `SELECT s.sentence_no, c.id || '#' || s.position AS id FROM kildesvar_sentences s
+       JOIN kildesvar_chunks c ON c.generation = s.generation AND c.chunk_no = s.chunk_no WHERE s.generation = $1`,
+      [info.generation],
+    );
+    expect(names.sentenceCount).toBe(sentences.rows.length);
+    for (const row of sentences.rows) expect(names.sentenceId(row.sentence_no)).toBe(row.id);
+    expect([names.chunkId(-1), names.chunkId(info.chunkCount), names.sentenceId(sentences.rows.length)]).toEqual([undefined, undefined, undefined]);
+    const named = new PostgresCandidates(pool, { ...info, names });
+    const queried = new PostgresCandidates(pool, info);
+    for (const item of loadGoldSet().slice(0, 20)) {
+      expect(await named.lexical(item.question, 100)).toEqual(await queried.lexical(item.question, 100));
+      const vector = await embedder.embedQuery(item.question);
+      expect(await named.dense(vector, 100)).toEqual(await queried.dense(vector, 100));
+    }
   });
 
   it('migrates a database of schema version 4 (its generations stay exact) to 5 and on (6: compact rows and field lengths; 7: list blocks)', async () => {

@@ -73,4 +73,29 @@ describe('Retriever stage 1 over a remote store', () => {
     await Retriever.fromSource(recording, new FakeEmbedder(8)).retrieve(definition, { k: 3, mode: 'hybrid' });
     expect(units).toEqual([undefined, 'sentences']);
   });
+
+  it("asks for the stems' weights before the lexical lists are in, and a failed candidate search leaves no rejection unhandled", async () => {
+    const { source, calls } = overlapping();
+    const recording: CandidateSource = {
+      ...source,
+      weigher: async (stems) => {
+        calls.push('weights asked');
+        return source.weigher(stems);
+      },
+    };
+    const retriever = Retriever.fromSource(recording, new FakeEmbedder(8));
+    expect(await retriever.retrieve(query, { k: 3, mode: 'hybrid' })).toEqual([]);
+    expect(calls.indexOf('weights asked')).toBeGreaterThanOrEqual(0);
+    expect(calls.indexOf('weights asked')).toBeLessThan(calls.indexOf('lexical answered'));
+    const failing: CandidateSource = {
+      ...recording,
+      lexical: async () => {
+        throw new Error('lexical failed');
+      },
+      weigher: async () => {
+        throw new Error('weights failed');
+      },
+    };
+    await expect(Retriever.fromSource(failing, new FakeEmbedder(8)).retrieve(query, { k: 3, mode: 'hybrid' })).rejects.toThrow('lexical failed');
+  });
 });

@@ -379,12 +379,16 @@ export class Retriever {
 
   /** The three stages in order; `timer` (for the bench) is called after each. */
   async retrieve(query: PreparedQuery, options: RetrieveOptions, timer?: StageTimer): Promise<RankedChunk[]> {
+    // The stems' weights depend on the question alone: asked for while the candidates are gathered (a database
+    // round trip fewer after them). A failure is thrown where they are awaited, not left unhandled meanwhile.
+    const weights = this.source.weigher(weighedStems(query.terms));
+    weights.catch(() => undefined);
     const lists = await this.candidates(query, options, timer);
     const fused = await this.withDefinitions(query, this.fuse(lists, options.mode), options);
     timer?.('fuse');
     // The second stage reads only the candidates it ranks: from memory, or loaded from the database.
     const ids = fused.slice(0, options.mode === 'hybrid' ? Math.max(this.settings.rerankDepth, options.k) : options.k).map((hit) => hit.id);
-    const [chunks, weightOf] = await Promise.all([this.source.chunks(ids), this.source.weigher(weighedStems(query.terms))]);
+    const [chunks, weightOf] = await Promise.all([this.source.chunks(ids), weights]);
     // The question as asked is compared with the candidates' sentence vectors, when they have any; a question without added
     // forms is the text the dense route embedded already, so only one with added forms is embedded a second time.
     const compared =

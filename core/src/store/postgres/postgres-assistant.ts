@@ -19,6 +19,7 @@ import { checkSchema } from './migrations';
 import type { Unit, UnitWeighings } from './posting-transfer';
 import { type LexicalScoring, PostgresCandidates } from './postgres-candidates';
 import { denseListsProbed } from './dense-lists';
+import { readDocumentNames } from './document-names';
 
 /**
  * An assistant over the database store: it reads the active generation's small parts (catalog,
@@ -127,6 +128,7 @@ export const generationParts = async (options: PostgresAssistantOptions, generat
     {
       generation,
       weighings: await fieldWeighings(pool, generation, row.lexical),
+      names: await readDocumentNames(pool, generation),
       chunkCount: Number(row.chunk_count),
       dense: row.dense,
       lexical: { chunks: row.lexical.chunks.options, sentences: row.lexical.sentences.options },

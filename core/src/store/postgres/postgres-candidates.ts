@@ -16,6 +16,7 @@ import { copyPostingRows, type UnitWeighings } from './posting-transfer';
 import { vectorTable } from './sql-names';
 import { type DenseLists, denseListsProbed, probedLists } from './dense-lists';
 import { readListCentroids, scanLists } from './dense-lists-scan';
+import type { DocumentNames } from './document-names';
 
 /**
  * The first stage over one generation: BM25 over the stored postings (the query analysed by the
@@ -33,6 +34,8 @@ export interface GenerationInfo {
   vocabulary: ReadonlySet<string>;
   /** The field lengths compact posting rows are weighed with (schema version 6); undefined for an older generation. */
   weighings?: UnitWeighings;
+  /** The chunks' ids and the sentences' chunks and positions by number, read once: hits are named without a query. Without: one query a search. */
+  names?: DocumentNames;
 }
 
 /**
@@ -126,11 +129,30 @@ export class PostgresCandidates implements CandidateSource {
   }
 
   /**
-   * The ids of the chunk and sentence documents, in the order given, in one query (one round trip
-   * for both units' hits).
+   * The ids of the chunk and sentence documents, in the order given: from the generation's names
+   * when it has them, else in one query (one round trip for both units' hits).
    */
   private async idsOf(chunks: readonly ScoredDocument[], sentences: readonly ScoredDocument[]): Promise<{ chunks: LexicalHit[]; sentences: LexicalHit[] }> {
     if (chunks.length === 0 && sentences.length === 0) return { chunks: [], sentences: [] };
+    const { names } = this.info;
+    const idOf: Record<Unit, (document: number) => string | undefined> = names
+      ? { chunks: (document) => names.chunkId(document), sentences: (document) => names.sentenceId(document) }
+      : await this.queriedIds(chunks, sentences);
+    const named = (unit: Unit, hits: readonly ScoredDocument[]): LexicalHit[] =>
+      hits.map((hit) => {
+        const id = idOf[unit](hit.document);
+        if (id === undefined)
+          throw new KildesvarError('index_corrupt', `Generation ${this.info.generation} has postings for ${unit} ${hit.document}, which it does not hold.`);
+        return { id, score: hit.score };
+      });
+    return { chunks: named('chunks', chunks), sentences: named('sentences', sentences) };
+  }
+
+  /** The ids of these documents asked of the database, both units in one query. */
+  private async queriedIds(
+    chunks: readonly ScoredDocument[],
+    sentences: readonly ScoredDocument[],
+  ): Promise<Record<Unit, (document: number) => string | undefined>> {
     const result = await this.pool.query<{ unit: Unit; document: number; id: string }>(
       `SELECT 'chunks' AS unit, c.chunk_no AS document, c.id FROM kildesvar_chunks c WHERE c.generation = $1 AND c.chunk_no = ANY($2::int[])
        UNION ALL
@@ -141,14 +163,7 @@ export class PostgresCandidates implements CandidateSource {
     );
     const ids: Record<Unit, Map<number, string>> = { chunks: new Map(), sentences: new Map() };
     for (const row of result.rows) ids[row.unit].set(Number(row.document), row.id);
-    const named = (unit: Unit, hits: readonly ScoredDocument[]): LexicalHit[] =>
-      hits.map((hit) => {
-        const id = ids[unit].get(hit.document);
-        if (id === undefined)
-          throw new KildesvarError('index_corrupt', `Generation ${this.info.generation} has postings for ${unit} ${hit.document}, which it does not hold.`);
-        return { id, score: hit.score };
-      });
-    return { chunks: named('chunks', chunks), sentences: named('sentences', sentences) };
+    return { chunks: (document) => ids.chunks.get(document), sentences: (document) => ids.sentences.get(document) };
   }
 
   get size(): number {
@@ -288,17 +303,24 @@ export class PostgresCandidates implements CandidateSource {
     const lists = probedLists(await this.centroids, query, this.probedLists);
     const hits = await scanLists(this.pool, this.info.generation, lists, query, depth);
     if (hits.length === 0) return [];
-    const result = await this.pool.query<{ chunk_no: number; id: string }>(
-      'SELECT c.chunk_no, c.id FROM kildesvar_chunks c WHERE c.generation = $1 AND c.chunk_no = ANY($2::int[])',
-      [this.info.generation, hits.map((hit) => hit.chunkNo)],
-    );
-    const ids = new Map(result.rows.map((row) => [Number(row.chunk_no), row.id]));
+    const { names } = this.info;
+    const idOf = names ? (chunkNo: number) => names.chunkId(chunkNo) : await this.queriedChunkIds(hits.map((hit) => hit.chunkNo));
     return hits.map((hit) => {
-      const id = ids.get(hit.chunkNo);
+      const id = idOf(hit.chunkNo);
       if (id === undefined)
         throw new KildesvarError('index_corrupt', `Generation ${this.info.generation} has a list vector for chunk ${hit.chunkNo}, which it does not hold.`);
       return { chunkId: id, similarity: hit.similarity ?? 0 };
     });
+  }
+
+  /** The ids of these chunks asked of the database. */
+  private async queriedChunkIds(chunkNumbers: readonly number[]): Promise<(chunkNo: number) => string | undefined> {
+    const result = await this.pool.query<{ chunk_no: number; id: string }>(
+      'SELECT c.chunk_no, c.id FROM kildesvar_chunks c WHERE c.generation = $1 AND c.chunk_no = ANY($2::int[])',
+      [this.info.generation, chunkNumbers],
+    );
+    const ids = new Map(result.rows.map((row) => [Number(row.chunk_no), row.id]));
+    return (chunkNo) => ids.get(chunkNo);
   }
 
   /**
