@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../analysis';
-import { answerBearing, inflectedFrameStems, unframedStems, type FrameKnowledge } from './question-frame';
+import { answerBearing, complexPrepositionStems, inflectedFrameStems, unframedStems, type FrameKnowledge } from './question-frame';
 
 /** A few forms as the lemma tables and the finite-verb table read them. */
 const lemmas: Record<string, string[]> = {
@@ -53,5 +53,25 @@ describe('answerBearing in nynorsk', () => {
   it('frames the nynorsk of the bokmål frame words as their bokmål twins («fortel», «nemn» as «fortell», «nevn»)', () => {
     expect(answerBearing(analyze('Fortel om velferdsteknologi'))).toEqual(answerBearing(analyze('Fortell om velferdsteknologi')));
     expect(answerBearing(analyze('Nemn tiltaka i planen'))).toEqual(analyze('tiltaka planen'));
+  });
+});
+
+describe('complexPrepositionStems', () => {
+  it('reads the noun of a complex preposition as no word the question asks about, bokmål and nynorsk', () => {
+    expect([...complexPrepositionStems('Hva skal utvikles i forbindelse med NAV-reformen?')]).toEqual(analyze('forbindelse'));
+    expect([...complexPrepositionStems('Kva vil KS få utvikla i samband med reforma?')]).toEqual(analyze('samband'));
+    expect([...complexPrepositionStems('Hvor mange logget inn I løpet av 2019?')]).toEqual(analyze('løpet'));
+  });
+
+  it('keeps a noun the question also writes outside the construction, and the same noun written alone', () => {
+    expect([...complexPrepositionStems('Hva er grunnen til at de stoppet på grunn av kostnadene?')]).toEqual([]);
+    expect([...complexPrepositionStems('Hva er forbindelsen mellom planene?')]).toEqual([]);
+    expect([...complexPrepositionStems('Hvem samarbeider KS med i forbindelsen?')]).toEqual([]);
+  });
+
+  it('drops the noun from the answer-bearing stems', () => {
+    const question = 'Hva skal utvikles i forbindelse med NAV-reformen?';
+    expect(answerBearing(analyze(question), question, complexPrepositionStems(question))).not.toContain(analyze('forbindelse')[0]);
+    expect(answerBearing(analyze(question), question)).toContain(analyze('forbindelse')[0]);
   });
 });

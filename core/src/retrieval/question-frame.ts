@@ -81,6 +81,46 @@ export const unframedStems = (question: string, knowledge: FrameKnowledge): Set<
   return unframed;
 };
 
+/**
+ * The complex prepositions of the shape preposition + noun + preposition (Norsk referansegrammatikk's «preposisjonsuttrykk»,
+ * the fixed expressions Bokmålsordboka and Nynorskordboka give under their nouns), bokmål and nynorsk: one preposition written
+ * as three words, whose noun names nothing the question asks about («i forbindelse med NAV-reformen» asks about the reform, not
+ * about a connection). A closed class of the grammar; the noun in the form the expression fixes («i løpet av», «ved siden av»).
+ * Not the phrases whose noun keeps its own sense («i samarbeid med», «med vekt på»), nor a verb's particle («legge til rette for»).
+ */
+// biome-ignore format: a word list reads best as rows of words
+const complexPrepositions = [
+  // bokmål
+  'i forbindelse med', 'i henhold til', 'på grunn av', 'ved hjelp av', 'i tillegg til', 'med tanke på', 'i løpet av', 'på vegne av',
+  'i forhold til', 'i stedet for', 'i regi av', 'i samsvar med', 'i tråd med', 'i lys av', 'på bakgrunn av', 'ved siden av',
+  'i kraft av', 'på tvers av', 'i form av', 'med hensyn til', 'med unntak av', 'i motsetning til', 'på grunnlag av', 'til tross for',
+  'på tross av', 'med utgangspunkt i', 'med bakgrunn i', 'i medhold av', 'i sammenheng med', 'med sikte på', 'med henblikk på',
+  'i retning av', 'i likhet med', 'på linje med', 'i tilknytning til', 'i påvente av', 'i mangel av', 'i egenskap av', 'på basis av',
+  'på bekostning av', 'i samråd med', 'i stand til', 'ved utgangen av', 'ved inngangen til', 'i overensstemmelse med',
+  // nynorsk
+  'i samband med', 'i henhald til', 'på vegner av', 'i høve til', 'i staden for', 'ved sida av', 'med omsyn til', 'i motsetnad til',
+  'til trass for', 'på trass av', 'i medhald av', 'i samanheng med', 'i likskap med', 'i eigenskap av', 'på kostnad av',
+];
+
+const complexPreposition = new RegExp(`(?<!\\p{L})(?:${complexPrepositions.map((phrase) => phrase.replace(/ /gu, '\\s+')).join('|')})(?!\\p{L})`, 'giu');
+
+/**
+ * The stems of a question's nouns written only inside a complex preposition (`complexPrepositions`): «Hva skal utvikles i
+ * forbindelse med NAV-reformen?» asks for no sentence with «forbindelse». A noun the question writes outside one as well
+ * («Hva er grunnen til at … på grunn av …») names what it asks about and stays.
+ */
+export const complexPrepositionStems = (question: string): Set<string> => {
+  const text = question.toLowerCase().normalize('NFC');
+  const inside = new Set<string>();
+  for (const match of text.matchAll(complexPreposition)) {
+    const [, noun = ''] = match[0].split(/\s+/u);
+    for (const stem of analyze(noun)) inside.add(stem);
+  }
+  if (inside.size === 0) return inside;
+  for (const stem of analyze(text.replace(complexPreposition, ' '))) inside.delete(stem);
+  return inside;
+};
+
 /** True for a stem of a question-frame word («mener», «står», «stand», «mean»). */
 export const isFrameStem = (stem: string): boolean => frameStems.has(stem);
 
