@@ -92,3 +92,58 @@ export const properNames = (texts: ReadonlyArray<{ text: string }>, wordLists: R
   for (const list of lists) for (const name of list.names) if (!lowercase.has(name)) names.add(name);
   return [...names].sort();
 };
+
+/**
+ * The abbreviations of the Norwegian legal forms (Enhetsregisteret's organisasjonsformer, and the ones the laws require a
+ * name to end in: aksjeloven, allmennaksjeloven, selskapsloven, samvirkelova, statsforetaksloven, helseforetaksloven with
+ * «RHF», IKS-loven, kommuneloven's «KF»/«FKF», borettslagsloven …). Written after a name («Norsk helsenett SF», «Helse
+ * Midt-Norge RHF», «KS Digitale fellestjenester AS») one of them says what kind of body the name is, not a name of its own.
+ */
+export const legalForms: ReadonlySet<string> = new Set([
+  'AAFY',
+  'ADOS',
+  'ANNA',
+  'ANS',
+  'AS',
+  'ASA',
+  'BA',
+  'BBL',
+  'BEDR',
+  'BO',
+  'BRL',
+  'DA',
+  'ENK',
+  'EOFG',
+  'ESEK',
+  'FKF',
+  'FLI',
+  'FYLK',
+  'GFS',
+  'HF',
+  'IKJP',
+  'IKS',
+  'KBO',
+  'KF',
+  'KIRK',
+  'KOMM',
+  'KS',
+  'KTRF',
+  'NUF',
+  'OPMV',
+  'ORGL',
+  'PERS',
+  'PK',
+  'PRE',
+  'RHF',
+  'SA',
+  'SAM',
+  'SE',
+  'SF',
+  'SPA',
+  'STAT',
+  'STI',
+  'SÆR',
+  'TVAM',
+  'UTLA',
+  'VPFO',
+]);

@@ -490,7 +490,7 @@ export const composeAnswer = (
   // a fact (a count, a time …), whose kind the choice weighs already and whose passage naming the topic may state another fact
   // (tune lost an unanswerable follow-up), nor when the top passage lacks the name (a passage that refers back to it, «Selskapet
   // …», «Disse løsningene …», ranks first: tune lost two answers). Tune: singles +1 −1 (q016 gained, q256 lost: «AS» of «KS
-  // Digitale fellestjenester AS» is read as a name), first turns +1 (c120#0), follow-ups +1 (c169#4); test: singles +3 (false
+  // Digitale fellestjenester AS» was read as a name; regained since `legalFormSuffixes`), first turns +1 (c120#0), follow-ups +1 (c169#4); test: singles +3 (false
   // abstention 31 → 28) and follow-ups +1, none lost; abstention on unanswerable unchanged on both splits.
   const topCarries = (name: string[]): boolean => passages[0] !== undefined && carriesName(query, name, passages[0].chunk.terms);
   const apartFactor = passages.map((_, rank) => {

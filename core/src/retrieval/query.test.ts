@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyze, emptyLanguageResources, WordFilter, WordKnowledge } from '../analysis';
-import { correctSpelling, nameGroups, prepareQuery } from './query';
+import { correctSpelling, entityStems, nameGroups, prepareQuery } from './query';
 
 describe('names in a question', () => {
   it('groups capitalised words and acronyms that stand together, not the opening word', () => {
@@ -13,6 +13,16 @@ describe('names in a question', () => {
   it('reads an acronym joined to a common noun as the acronym alone: «IKT-kompetanse» names no one', () => {
     expect(nameGroups('Hva sier planen om de ansattes IKT-kompetanse?')).toEqual([['ikt']]);
     expect(nameGroups('Hvordan brukes PLO-systemet i Helse-Bergen?')).toEqual([['plo'], ['hels', 'berg', 'helseberg']]);
+  });
+
+  it('reads a legal form ending a name («AS», «SF», «RHF») as part of that name, not a name of its own', () => {
+    expect(nameGroups('Skal KS Digitale fellestjenester AS gi utbytte?')).toEqual([['ks', 'digital']]);
+    expect(nameGroups('Hva gjør Norsk helsenett SF?')).toEqual([['norsk']]);
+    expect(nameGroups('Hva mener Helse Nord RHF?')).toEqual([['hels', 'nord']]);
+    expect(entityStems('Hva gjør Vigo IKS?')).toEqual(['vigo']);
+    // The same letters standing alone or after a function word are a name: «KS» of «samarbeid med KS».
+    expect(nameGroups('Hvordan samarbeider Helse Nord med KS?')).toEqual([['hels', 'nord'], ['ks']]);
+    expect(nameGroups('Hva gjør KS?')).toEqual([['ks']]);
   });
 
   it('reads names in a question typed in lowercase from what the corpus and the word lists write capitalised', () => {

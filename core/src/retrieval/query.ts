@@ -3,6 +3,8 @@ import {
   analyzeWithOffsets,
   analyzeWord,
   englishLemmas,
+  isStopword,
+  legalForms,
   noWordKnowledge,
   occursInVocabulary,
   searchWordsOf,
@@ -78,14 +80,44 @@ const nameCheckOf = (knowledge: WordKnowledge): NameCheck => {
   };
 };
 
-/** Runs of consecutive names (see `nameIn`), as stems. */
+/** How many lowercase words may stand between a name's capitalised word and its legal form («Norsk helsenett SF»). */
+const legalFormReach = 2;
+
+/**
+ * The offsets of the words of `text` that are the legal form ending a name (`legalForms`: «SF» of «Norsk helsenett SF», «AS»
+ * of «KS Digitale fellestjenester AS», «RHF» of «Helse Midt-Norge RHF»): the abbreviation written as such, right after (only
+ * spaces between) a name's word or up to `legalFormReach` lowercase words that follow one, none of them a function word
+ * («samarbeid med KS» is the body KS). It belongs to the name before it: the texts name the body with or without it.
+ */
+export const legalFormSuffixes = (text: string, known: NameCheck = noNames): Set<number> => {
+  const suffixes = new Set<number>();
+  // Lowercase words since the last name word of the current run, or -1 when no name opens it.
+  let since = -1;
+  let lastEnd = -1;
+  for (const match of text.matchAll(/\p{L}[\p{L}\p{N}@-]*/gu)) {
+    const word = match[0];
+    const adjacent = lastEnd >= 0 && /^\s+$/u.test(text.slice(lastEnd, match.index));
+    lastEnd = match.index + word.length;
+    if (!adjacent) since = -1;
+    if (legalForms.has(word) && since >= 0) {
+      suffixes.add(match.index);
+      since = -1;
+    } else if (nameIn(word, match.index === 0, known) !== null) since = 0;
+    else if (since >= 0 && since < legalFormReach && /^\p{Ll}/u.test(word) && !isStopword(word)) since += 1;
+    else since = -1;
+  }
+  return suffixes;
+};
+
+/** Runs of consecutive names (see `nameIn`), as stems; a legal form ending a name (`legalFormSuffixes`) is none. */
 export const nameGroups = (text: string, known: NameCheck = noNames): string[][] => {
   const groups: string[][] = [];
   let current: string[] = [];
   let lastEnd = -1;
+  const suffixes = legalFormSuffixes(text, known);
   for (const match of text.matchAll(/\p{L}[\p{L}\p{N}@-]*/gu)) {
     const word = match[0];
-    const name = nameIn(word, match.index === 0, known);
+    const name = suffixes.has(match.index) ? null : nameIn(word, match.index === 0, known);
     const isName = name !== null;
     const adjacent = /^\s+$/u.test(text.slice(lastEnd, match.index));
     // Only a name's stems are kept: other words are not analysed.
@@ -101,11 +133,13 @@ export const nameGroups = (text: string, known: NameCheck = noNames): string[][]
   return groups.filter((group) => group.length > 0);
 };
 
-/** Names in a question: capitalised words that do not open it, acronyms («KS», «Helse Finnmark»), and words `known` as names however typed. */
+/** Names in a question: capitalised words that do not open it, acronyms («KS», «Helse Finnmark»), and words `known` as names however typed; not a legal form ending a name (`legalFormSuffixes`). */
 export const entityStems = (text: string, known: NameCheck = noNames): string[] => {
   const stems: string[] = [];
+  const suffixes = legalFormSuffixes(text, known);
   for (const match of text.matchAll(/\p{L}[\p{L}\p{N}@-]*/gu)) {
     const word = match[0];
+    if (suffixes.has(match.index)) continue;
     const acronym = /^\p{Lu}{2,}/u.test(word);
     if (!acronym && (match.index === 0 || !/^\p{Lu}/u.test(word)) && !known(word)) continue;
     stems.push(...analyzeWord(word));
