@@ -23,6 +23,8 @@ describe('names in a question', () => {
     // The same letters standing alone or after a function word are a name: «KS» of «samarbeid med KS».
     expect(nameGroups('Hvordan samarbeider Helse Nord med KS?')).toEqual([['hels', 'nord'], ['ks']]);
     expect(nameGroups('Hva gjør KS?')).toEqual([['ks']]);
+    // «KS» is the body KS even right after another name, as a verb-second question sets an object after its subject.
+    expect(entityStems('Hvorfor kritiserer Legeforeningen KS?')).toContain('ks');
   });
 
   it('reads names in a question typed in lowercase from what the corpus and the word lists write capitalised', () => {
