@@ -469,14 +469,15 @@ export const composeAnswer = (
   const spellsOut = (passage: RankedChunk, sentence: number): boolean => spelledOut && definition && defines(sentenceText(passage, sentence));
   /** The names a first question asks about that weigh (`weightyNames` below reads them). */
   const askedNames = context.followUp ? [] : query.names.filter((name) => Math.max(0, ...name.map(weightOf)) >= nameApartWeight * maxWeight);
+  /** The retrieved passages standing next to `quoted` in the same document (within `nearbyChars`), `quoted` among them. */
+  const nearbyPassages = (quoted: RankedChunk): RankedChunk[] =>
+    passages.filter(
+      (passage) =>
+        passage.chunk.file === quoted.chunk.file && Math.max(passage.chunk.start - quoted.chunk.end, quoted.chunk.start - passage.chunk.end) <= nearbyChars,
+    );
   /** Whether a retrieved passage standing next to `quoted` in the same document carries `name` (see `apartNames`). */
   const nearbyCarries = (name: string[], quoted: RankedChunk): boolean =>
-    passages.some(
-      (passage) =>
-        passage.chunk.file === quoted.chunk.file &&
-        Math.max(passage.chunk.start - quoted.chunk.end, quoted.chunk.start - passage.chunk.end) <= nearbyChars &&
-        carriesName(query, name, passage.chunk.terms),
-    );
+    nearbyPassages(quoted).some((passage) => carriesName(query, name, passage.chunk.terms));
   /** The asked names that passage `rank` and its neighbours lack while another of the top passages carries them (`nameApart`). */
   const namesApartFrom = (rank: number): string[][] =>
     askedNames.filter(
@@ -998,12 +999,7 @@ export const composeAnswer = (
         stem.length >= 3 &&
         writtenInFull(name) &&
         !(context.authorsOf?.(passageAt(best.rank).chunk.file)?.has(stem) ?? false) &&
-        !passages.some(
-          (passage) =>
-            passage.chunk.file === passageAt(best.rank).chunk.file &&
-            Math.max(passage.chunk.start - passageAt(best.rank).chunk.end, passageAt(best.rank).chunk.start - passage.chunk.end) <= nearbyChars &&
-            carriedAsOneWord(stem, word, passage.chunk.terms, passage.chunk.text),
-        )
+        !nearbyPassages(passageAt(best.rank)).some((passage) => carriedAsOneWord(stem, word, passage.chunk.terms, passage.chunk.text))
       );
     });
   // The halving rules above that met this answer (each × `typeMissingFactor` once, however many): named for the eval's diagnostics.
