@@ -104,6 +104,13 @@ describe('loadGoldSet', () => {
     expect(() => loadGoldSet(writeTemporary('unanswerable-quote.jsonl', `${line}\n`))).toThrow(/:1: /);
   });
 
+  it('accepts ids past q999 and rejects ids with fewer than three digits', () => {
+    const late = validLine.replace('"q001"', '"q1000"');
+    expect(loadGoldSet(writeTemporary('four-digit-id.jsonl', `${late}\n`))[0]?.id).toBe('q1000');
+    const short = validLine.replace('"q001"', '"q01"');
+    expect(() => loadGoldSet(writeTemporary('short-id.jsonl', `${short}\n`))).toThrow(/:1: id/);
+  });
+
   it('rejects a repeated id and says where it was first used', () => {
     const path = writeTemporary('duplicate.jsonl', `${validLine}\n${validLine}\n`);
     expect(() => loadGoldSet(path)).toThrow(/:2: id q001 already used on line 1/);

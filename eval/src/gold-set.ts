@@ -38,7 +38,7 @@ export const goldSourceSchema = z.object({ file: seedFileSchema, quote: quoteSch
 export type GoldSource = z.infer<typeof goldSourceSchema>;
 
 const sharedFields = {
-  id: z.string().regex(/^q\d{3}$/, 'must look like q001'),
+  id: z.string().regex(/^q\d{3,}$/, 'must look like q001'),
   question: z.string().trim().min(1),
   answer: z.string().trim().min(1),
   language: z.enum(goldLanguages),
