@@ -444,6 +444,32 @@ describe('resolveQuestion', () => {
     expect(resolve('Hva er DigiFin?', 'DigiFin er ei ordning. [1]', 'Kven har fått midlar derifrå?').interpreted).toContain('(om: DigiFin)');
   });
 
+  it('reads a quantifier standing alone («alle sammen», «begge deler») as pointing back to the things just named', () => {
+    const resolved = resolve(
+      'Hvilke prosjekter har DigiFin støttet?',
+      'Digisos, Digihelse og FIKS MinSide har fått støtte fra DigiFin. [1]',
+      'kan kommunene ta i bruk alle sammen allerede?',
+    );
+    expect(resolved.kind).toBe('reference');
+    expect(resolved.interpreted).toContain('(om: ');
+    expect(resolved.interpreted).toContain('DigiFin');
+    // Not a search word of its own.
+    expect(resolved.prepared.terms.stems).not.toContain(analyze('sammen')[0]);
+    expect(resolve('Hva er Digisos og Digihelse?', 'To tjenester. [1]', 'Hvem eier begge deler?').kind).toBe('reference');
+    // «alle kommunene sammen» is no pronoun.
+    expect(resolve('Kan alle kommunene sammen kjøpe journalsystemet fra leverandøren?').kind).toBe('first');
+  });
+
+  it('reads a name put first after «og», then a yes/no question after a dash or comma, as a question of its own, not a fragment', () => {
+    const last = ['må kommuner som bruker FIKS koble seg på eFormidling separat?', 'eFormidling er koblet sammen med FIKS-plattformen. [1]'];
+    const read = resolve(...last, 'og eInnsyn – kan kommunene bruke den?');
+    expect(read.kind).toBe('reference');
+    expect(read.interpreted).toBe('og eInnsyn – kan kommunene bruke den?');
+    expect(read.prepared.terms.stems).not.toContain(analyze('koble')[0]);
+    // A year put first asks the last question of that year: still a fragment in its frame.
+    expect(resolve('Hvor mye fikk kommunene i 2017?', 'Kommunene fikk 10 millioner i 2017. [1]', 'og 2022, var det mer?').kind).not.toBe('reference');
+  });
+
   it('answers a short follow-up in the conversation’s language and an English one in English', () => {
     expect(resolve('What is DigiFin?', 'DigiFin … [1]', 'og i 2020?').prepared.language).toBe('en');
     expect(resolve('Kva er DigiFin?', 'DigiFin … [1]', 'And who runs it?').prepared.language).toBe('en');

@@ -154,6 +154,12 @@ const pluralPronoun = /^(?:de|dei|dem|deira|deres|they|them|their)$/iu;
 /** A plural definite noun (bokmål, nynorsk) or an English plural: what «de»/«they» can point to inside the question itself. */
 const pluralNoun = /^\p{L}{3,}(?:ene|ane|s)$/iu;
 
+/**
+ * The quantifiers that stand alone for the things named before (bokmål, nynorsk): «alle sammen», «alt saman», «begge to», «begge
+ * deler» («kan kommunene ta i bruk alle sammen allerede?»: all the projects just listed).
+ */
+const allOfThem = /(?<![\p{L}\p{N}])(?:(?:alle|alt)\s+(?:sammen|saman)|begge\s+(?:to|deler|delar))(?![\p{L}\p{N}])/iu;
+
 /** The words a formal «det» reaches over to its infinitive: a clause of its own ends the reach («… som …», «… at …»). */
 const clauseOpener = /^(?:som|at)$/iu;
 /**
@@ -188,7 +194,7 @@ const clauseBetween = (tokens: readonly string[], from: number, to: number): boo
  * «dem»/«deres» only a noun of a clause before, see `objectPronoun`), nor a formal «det» that stands for an infinitive after it.
  */
 const pointsWithPronoun = (question: string): boolean => {
-  if (thereAtEnd.test(question)) return true;
+  if (thereAtEnd.test(question) || allOfThem.test(question)) return true;
   const tokens = question.match(/[\p{L}\p{N}]+/gu) ?? [];
   return tokens.some((token, index) => {
     if (!pronoun.test(token) || formalDet(tokens, index)) return false;
@@ -209,6 +215,7 @@ const pointsWithPronoun = (question: string): boolean => {
  */
 const withoutPointers = (question: string): string =>
   question
+    .replace(new RegExp(allOfThem.source, 'giu'), ' ')
     .replace(new RegExp(`${before}\\p{L}+${after}`, 'gu'), (word) => (pronoun.test(word) && analyze(word).length > 0 ? '' : word))
     .replace(/\s{2,}/gu, ' ')
     .trim();
@@ -234,6 +241,15 @@ const strip = (text: string): string => text.replace(/[\s?!.]+$/u, '').trim();
 const fragmentOf = (question: string): string => strip(question.replace(continuation, '').replace(/\s+(?:da|then)\s*\??\s*$/iu, ''));
 
 /**
+ * «eInnsyn – kan kommunene bruke den?»: a name put first (not a year: «What about 2022 – is there money …?» asks the last
+ * question of that year), then after a comma, colon or dash a clause that opens with its verb: a yes/no question of its own.
+ */
+const asksAfterBreak = (text: string, finiteVerb?: FiniteVerb): boolean => {
+  const match = /^(.*?)(?:,|:|\s[–—-])\s*(\S.*)$/u.exec(text);
+  return match?.[1] !== undefined && match[2] !== undefined && /\p{Lu}/u.test(match[1]) && opensWithVerb(match[2], finiteVerb);
+};
+
+/**
  * @param namesNew the question names something the last turn did not («Hva er målet med Nasjonalt helsenett?» after a turn
  * about Fiks): a generic definite noun («målet») then belongs to that name, not to the last turn.
  */
@@ -246,8 +262,9 @@ const classify = (question: string, prepared: PreparedQuery, namesNew = false, f
   // nothing of its own is a fragment however long: it stands in the place of the last question's phrase (see `samePrepositionPhrase`).
   const rest = question.replace(continuation, '').trim();
   if (continues && leadingPreposition.test(rest) && !asksInside.test(rest) && !opensWithVerb(rest, finiteVerb)) return 'ellipsis';
-  // «Og eSignering, hva brukes det til?»: a question of its own after «og» leans on the last one as context.
-  if (continues && content <= 4 && asksInside.test(question.replace(continuation, ''))) return 'reference';
+  // «Og eSignering, hva brukes det til?», «og eInnsyn – kan kommunene bruke den?»: a question of its own after «og» (a question
+  // word, or a clause after a comma or dash that opens with its verb) leans on the last one as context.
+  if (continues && content <= 4 && (asksInside.test(rest) || asksAfterBreak(rest, finiteVerb))) return 'reference';
   if (continues && content <= 4) return 'ellipsis';
   // «Klarte skolene det?»: a verb and a pronoun pointing back make a sentence, not a fragment to put in the last question's
   // frame (read as an ellipsis it replaced a word of that question: «… kunne bruke moderne Klarte skolene det integrert …»).
