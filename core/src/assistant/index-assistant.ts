@@ -17,6 +17,8 @@ import { alreadyQuoted, combineAnswers } from '../answer/combine-answers';
 import type { IndexedChunk } from '../retrieval/indexed-chunk';
 import { weighedStems } from '../retrieval/evidence';
 import { prepareQuery } from '../retrieval/query';
+import { circumstanceStems } from '../retrieval/question-frame';
+
 import {
   documentKindsOf,
   documentPrior,
@@ -29,6 +31,9 @@ import type { RankedChunk, Retriever } from '../retrieval/retriever';
 import type { CatalogEntry, ChatMessage, ChatResponse, DocumentDetail, DocumentSummary, Health, SearchFilter, SearchResult } from '../schemas';
 import type { Assistant, ChatOptions, SearchOptions } from './assistant';
 import { originalsInMemory, type OriginalTexts } from './original-texts';
+
+/** The answer-bearing words a question must keep beside a complex preposition's complement for that to weigh as context. */
+const minAskedBesideCircumstance = 2;
 
 /** The assistant over a loaded index: stateless per request, safe under concurrency. */
 export interface IndexAssistantParts {
@@ -142,7 +147,15 @@ export const createIndexAssistant = (parts: IndexAssistantParts): Assistant & { 
     options?.signal?.throwIfAborted();
     // A document named by its kind or author («i lysarka frå seminaret»): its passages first, and those words are context.
     const reference = documentReferenceWords(asked.prepared.original, asked.prepared, kinds, knowledge);
-    const resolved = { ...asked, prepared: withDocumentReferences(asked.prepared, reference, documentReferenceWeight) };
+    // The complement of a complex preposition («i forbindelse med NAV-reformen») is the circumstance of what is asked: context,
+    // as a document reference is, where at least two other answer-bearing words name what is asked.
+    const circumstance = circumstanceStems(asked.prepared.original);
+    const others = asked.prepared.terms.stems.filter((stem) => !circumstance.has(stem)).length;
+    const situated =
+      circumstance.size > 0 && others >= minAskedBesideCircumstance
+        ? withDocumentReferences(asked.prepared, { stems: circumstance, files: new Map() }, documentReferenceWeight)
+        : asked.prepared;
+    const resolved = { ...asked, prepared: withDocumentReferences(situated, reference, documentReferenceWeight) };
     // Looked up once per request: the other reading leans on the same last answer.
     // A self-contained follow-up leans on no last answer, but passages near its quotes are preferred a little (`nearAnswer`).
     const near = resolved.previousAnswer || (conversation ? (resolved.nearAnswer ?? '') : '');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../analysis';
-import { answerBearing, complexPrepositionStems, inflectedFrameStems, unframedStems, type FrameKnowledge } from './question-frame';
+import { answerBearing, circumstanceStems, complexPrepositionStems, inflectedFrameStems, unframedStems, type FrameKnowledge } from './question-frame';
 
 /** A few forms as the lemma tables and the finite-verb table read them. */
 const lemmas: Record<string, string[]> = {
@@ -73,5 +73,19 @@ describe('complexPrepositionStems', () => {
     const question = 'Hva skal utvikles i forbindelse med NAV-reformen?';
     expect(answerBearing(analyze(question), question, complexPrepositionStems(question))).not.toContain(analyze('forbindelse')[0]);
     expect(answerBearing(analyze(question), question)).toContain(analyze('forbindelse')[0]);
+  });
+});
+
+describe('circumstanceStems', () => {
+  it('reads the complement of a complex preposition, to the end of its clause or three words', () => {
+    expect([...circumstanceStems('Hva skal KS sørge for at utvikles i forbindelse med NAV-reformen?')]).toEqual(analyze('NAV-reformen'));
+    expect([...circumstanceStems('Kva vil KS få utvikla i samband med reforma for kommunane?')]).toEqual(analyze('reforma'));
+    expect([...circumstanceStems('Hva skjedde i tråd med planen og hvorfor?')]).toEqual(analyze('planen'));
+  });
+
+  it('leaves out a number, a word the question writes outside the phrase, and a question without one', () => {
+    expect([...circumstanceStems('Hva skal være på plass i løpet av 2011?')]).toEqual([]);
+    expect([...circumstanceStems('Hva er reformen i forbindelse med reformen?')]).toEqual([]);
+    expect([...circumstanceStems('Hva skal KS utvikle for NAV?')]).toEqual([]);
   });
 });

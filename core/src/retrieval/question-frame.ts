@@ -121,6 +121,36 @@ export const complexPrepositionStems = (question: string): Set<string> => {
   return inside;
 };
 
+/** Words that end a complex preposition's complement: a conjunction or subordinator opening what follows it. */
+const clauseWords = /^(?:og|eller|men|at|som|der|dit|når|da|hvor|kor|hvis|om|fordi|slik|så|for|and|or)$/iu;
+/** The most words a complement is read as (a noun phrase: «den nye NAV-reformen»). */
+const complementWords = 3;
+
+/**
+ * The stems of the complement of a question's complex preposition (`complexPrepositions`), up to the end of the clause or three
+ * words: «Hva skal KS sørge for … i forbindelse med NAV-reformen?» asks what KS will do, and the reform is the circumstance it
+ * stands in, as a document a question refers to is («ifølge planen»). A stem the question also writes outside it stays out.
+ */
+export const circumstanceStems = (question: string): Set<string> => {
+  const text = question.toLowerCase().normalize('NFC');
+  const found = new Set<string>();
+  let rest = text;
+  for (const match of text.matchAll(complexPreposition)) {
+    const after = text.slice(match.index + match[0].length);
+    const words: string[] = [];
+    for (const word of after.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*|[^\s\p{L}\p{N}]/gu) ?? []) {
+      if (!/^[\p{L}\p{N}]/u.test(word) || clauseWords.test(word) || words.length >= complementWords) break;
+      words.push(word);
+    }
+    // A year or number stays: the evidence reads the question's numbers apart («i løpet av 2011»).
+    for (const stem of analyze(words.join(' '))) if (!/^\p{N}/u.test(stem)) found.add(stem);
+    rest = rest.replace(`${match[0]}${after.slice(0, after.indexOf(words.at(-1) ?? '') + (words.at(-1) ?? '').length)}`, ' ');
+  }
+  if (found.size === 0) return found;
+  for (const stem of analyze(rest)) found.delete(stem);
+  return found;
+};
+
 /** True for a stem of a question-frame word («mener», «står», «stand», «mean»). */
 export const isFrameStem = (stem: string): boolean => frameStems.has(stem);
 
