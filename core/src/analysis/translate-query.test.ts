@@ -144,6 +144,26 @@ describe('translateQuery', () => {
     expect(translateQuery('Who is ahead?', withAhead)).toBe('fremover');
   });
 
+  it('drops the preposition + noun + preposition groups of the grammars as a whole, the noun with them («in connection with», «by means of»)', () => {
+    const withNouns: EnglishDictionary = {
+      source: 'test',
+      entries: new Map([
+        ...dictionary.entries,
+        ['connection', ['forbindelse']],
+        ['means', ['midler']],
+        ['light', ['lys']],
+        ['charge', ['ansvar']],
+        ['reform', ['reform']],
+      ]),
+    };
+    expect(translateQuery('What will be developed in connection with the reform?', withNouns).split(' ')).not.toContain('forbindelse');
+    expect(translateQuery('Is the office run by means of the reform?', withNouns).split(' ')).not.toContain('midler');
+    expect(translateQuery('What changed in the light of the reform?', withNouns).split(' ')).not.toContain('lys');
+    // The noun written alone, and a noun that keeps its own sense in its group («in charge of»), are searched.
+    expect(translateQuery('What is the connection between the reforms?', withNouns).split(' ')).toContain('forbindelse');
+    expect(translateQuery('Who is in charge of the reform?', withNouns).split(' ')).toContain('ansvar');
+  });
+
   it('keeps a verb after an infinitive «to» as written when all its translations are nouns («have to hook» ≠ «problem»)', () => {
     const withHook: EnglishDictionary = { source: 'test', entries: new Map([...dictionary.entries, ['hook', ['problem']]]) };
     expect(translateQuery('Do they have to hook the office?', withHook)).toBe('hook kontor');
