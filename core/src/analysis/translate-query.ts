@@ -72,7 +72,15 @@ const COMPLEX_PREPOSITIONS: ReadonlyArray<readonly string[]> = [
   'ahead of', 'instead of', 'because of', 'regardless of', 'irrespective of', 'apart from', 'aside from', 'rather than',
   'prior to', 'subsequent to', 'due to', 'owing to', 'thanks to', 'contrary to', 'as well as', 'as opposed to', 'such as',
   'except for', 'along with', 'as regards', 'in order to', 'so as to',
-  // preposition + noun + preposition
+].map((group) => group.split(' '));
+
+/**
+ * The English complex prepositions of the shape preposition + noun + preposition (the grammars' class described above),
+ * dropped as `COMPLEX_PREPOSITIONS` are: one preposition written as words, as Norwegian «i forbindelse med» is, whose
+ * complement is the circumstance of what a question asks (`circumstanceStems`).
+ */
+// biome-ignore format: a word list reads best as rows of words
+export const ENGLISH_NOUN_PREPOSITIONS: readonly string[] = [
   'in front of', 'on behalf of', 'in terms of', 'in spite of', 'in addition to', 'in accordance with', 'in connection with',
   'in relation to', 'in regard to', 'in regards to', 'with regard to', 'with respect to', 'in respect of', 'in respect to',
   'with reference to', 'in reference to', 'by means of', 'by way of', 'by virtue of', 'by dint of', 'on account of',
@@ -83,7 +91,8 @@ const COMPLEX_PREPOSITIONS: ReadonlyArray<readonly string[]> = [
   'for the purposes of', 'with a view to', 'with the aim of', 'in the absence of', 'for lack of', 'for want of',
   'in the wake of', 'in the face of', 'in the context of', 'in the process of', 'as a result of', 'as a consequence of',
   'in consequence of', 'on top of',
-].map((group) => group.split(' '));
+];
+const NOUN_PREPOSITIONS: ReadonlyArray<readonly string[]> = ENGLISH_NOUN_PREPOSITIONS.map((group) => group.split(' '));
 
 /**
  * English adverbials of time that say «up to now» («so far», «to date», «until now», «as yet»), as Norwegian «hittil» does: a
@@ -102,10 +111,9 @@ const timeAdverbialAt = (words: readonly Word[], index: number): number =>
 
 /** The number of words of the complex preposition starting at `index`, or 0; the longest first. */
 const complexPrepositionAt = (words: readonly Word[], index: number): number =>
-  COMPLEX_PREPOSITIONS.filter((group) => group.every((part, offset) => words[index + offset]?.lower === part)).reduce(
-    (longest, group) => Math.max(longest, group.length),
-    0,
-  );
+  [...COMPLEX_PREPOSITIONS, ...NOUN_PREPOSITIONS]
+    .filter((group) => group.every((part, offset) => words[index + offset]?.lower === part))
+    .reduce((longest, group) => Math.max(longest, group.length), 0);
 
 /**
  * English distributive determiners («each year», «every day», «per year»): Norwegian says the same with «hver»

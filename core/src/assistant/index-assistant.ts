@@ -147,9 +147,10 @@ export const createIndexAssistant = (parts: IndexAssistantParts): Assistant & { 
     options?.signal?.throwIfAborted();
     // A document named by its kind or author («i lysarka frå seminaret»): its passages first, and those words are context.
     const reference = documentReferenceWords(asked.prepared.original, asked.prepared, kinds, knowledge);
-    // The complement of a complex preposition («i forbindelse med NAV-reformen») is the circumstance of what is asked: context,
+    // The complement of a complex preposition («i forbindelse med NAV-reformen», «in connection with the NAV reform», read through
+    // its translation) is the circumstance of what is asked: context,
     // as a document reference is, where at least two other answer-bearing words name what is asked.
-    const circumstance = circumstanceStems(asked.prepared.original);
+    const circumstance = circumstanceStems(asked.prepared.original, asked.prepared.sources);
     const others = asked.prepared.terms.stems.filter((stem) => !circumstance.has(stem)).length;
     const situated =
       circumstance.size > 0 && others >= minAskedBesideCircumstance

@@ -88,4 +88,23 @@ describe('circumstanceStems', () => {
     expect([...circumstanceStems('Hva er reformen i forbindelse med reformen?')]).toEqual([]);
     expect([...circumstanceStems('Hva skal KS utvikle for NAV?')]).toEqual([]);
   });
+
+  it('reads an English complement through the stems its words were translated to', () => {
+    const sources = [
+      { source: 'KS', stems: ['ks'] },
+      { source: 'develop', stems: ['utvikl'] },
+      { source: 'NAV reform', stems: ['navreform'] },
+      { source: 'reform', stems: ['reform'] },
+      { source: 'new', stems: ['ny'] },
+      { source: 'part', stems: ['del'] },
+    ];
+    expect([...circumstanceStems('What will KS develop in connection with the NAV reform?', sources)]).toEqual(['navreform', 'reform']);
+    expect([...circumstanceStems('What will KS develop in the context of the new reform, and why?', sources)]).toEqual(['reform', 'ny']);
+    expect([...circumstanceStems('What will KS do as part of the reform that KS leads?', sources)]).toEqual(['reform']);
+    // A word the question also asks about outside the phrase, and a question without one.
+    expect([...circumstanceStems('What reform will KS develop in connection with the reform?', sources)]).toEqual([]);
+    expect([...circumstanceStems('What will KS develop for NAV?', sources)]).toEqual([]);
+    // A preposition of respect names what is asked about.
+    expect([...circumstanceStems('What will KS develop with regard to the reform?', sources)]).toEqual([]);
+  });
 });

@@ -1,4 +1,4 @@
-import { analyze } from '../analysis';
+import { analyze, ENGLISH_NOUN_PREPOSITIONS } from '../analysis';
 
 /**
  * Words that frame a question rather than name what it asks about («hvor mange», «innen»,
@@ -121,33 +121,86 @@ export const complexPrepositionStems = (question: string): Set<string> => {
   return inside;
 };
 
-/** Words that end a complex preposition's complement: a conjunction or subordinator opening what follows it. */
-const clauseWords = /^(?:og|eller|men|at|som|der|dit|når|da|hvor|kor|hvis|om|fordi|slik|så|for|and|or)$/iu;
+/**
+ * The English complex prepositions whose complement is a circumstance: the grammars' preposition + noun + preposition
+ * (`ENGLISH_NOUN_PREPOSITIONS`) but those of respect and comparison (Quirk et al. §9.57–9.59: «in terms of fibre», «with
+ * regard to privacy», «in comparison with Sweden» name what is asked about, not where it stands), and «as (a) part of»,
+ * whose noun stays searched but whose complement places what is asked («What will KS develop as part of the reform?») as
+ * «i forbindelse med» does.
+ */
+// biome-ignore format: a word list reads best as rows of words
+const respectOrComparison = new Set([
+  'in terms of', 'in relation to', 'in regard to', 'in regards to', 'with regard to', 'with respect to', 'in respect of',
+  'in respect to', 'with reference to', 'in reference to', 'in comparison with', 'in comparison to', 'in contrast to',
+  'in contrast with',
+]);
+const englishCircumstance = [...ENGLISH_NOUN_PREPOSITIONS.filter((group) => !respectOrComparison.has(group)), 'as part of', 'as a part of'];
+const circumstancePreposition = new RegExp(
+  `(?<!\\p{L})(?:${[...complexPrepositions, ...englishCircumstance].map((phrase) => phrase.replace(/ /gu, '\\s+')).join('|')})(?!\\p{L})`,
+  'giu',
+);
+
+/**
+ * Words that end a complex preposition's complement: a conjunction, subordinator or relative opening what follows it,
+ * bokmål, nynorsk and English.
+ */
+// biome-ignore format: a word list reads best as rows of words
+const clauseWords = new Set([
+  'og', 'eller', 'men', 'at', 'som', 'der', 'dit', 'når', 'da', 'hvor', 'kor', 'hvis', 'om', 'fordi', 'slik', 'så', 'for',
+  'and', 'or', 'but', 'nor', 'that', 'which', 'who', 'whom', 'whose', 'where', 'when', 'while', 'whereas', 'if', 'whether',
+  'because', 'since', 'so', 'as', 'than', 'though', 'although', 'unless', 'until',
+]);
+/** English articles: part of the complement, not counted among its words («the NAV reform» is two words as «NAV-reformen» is one). */
+const articles = new Set(['the', 'a', 'an']);
 /** The most words a complement is read as (a noun phrase: «den nye NAV-reformen»). */
 const complementWords = 3;
 
+/** An English question's words as written with the stems of their translations (`PreparedQuery.sources`). */
+export interface TranslatedSource {
+  source: string;
+  stems: readonly string[];
+}
+
 /**
- * The stems of the complement of a question's complex preposition (`complexPrepositions`), up to the end of the clause or three
- * words: «Hva skal KS sørge for … i forbindelse med NAV-reformen?» asks what KS will do, and the reform is the circumstance it
- * stands in, as a document a question refers to is («ifølge planen»). A stem the question also writes outside it stays out.
+ * The stems of the complement of a question's complex preposition (`complexPrepositions`, `englishCircumstance`), up to
+ * the end of the clause or three words: «Hva skal KS sørge for … i forbindelse med NAV-reformen?» asks what KS will do, and
+ * the reform is the circumstance it stands in, as a document a question refers to is («ifølge planen»). A stem the question
+ * also writes outside it stays out. An English question (`sources`: its words with the stems of their translations) gives
+ * the Norwegian stems its complement's words were translated to.
  */
-export const circumstanceStems = (question: string): Set<string> => {
+export const circumstanceStems = (question: string, sources?: readonly TranslatedSource[]): Set<string> => {
   const text = question.toLowerCase().normalize('NFC');
-  const found = new Set<string>();
+  const inside: string[] = [];
   let rest = text;
-  for (const match of text.matchAll(complexPreposition)) {
+  for (const match of text.matchAll(circumstancePreposition)) {
     const after = text.slice(match.index + match[0].length);
     const words: string[] = [];
     for (const word of after.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*|[^\s\p{L}\p{N}]/gu) ?? []) {
-      if (!/^[\p{L}\p{N}]/u.test(word) || clauseWords.test(word) || words.length >= complementWords) break;
+      if (!/^[\p{L}\p{N}]/u.test(word) || clauseWords.has(word) || words.filter((kept) => !articles.has(kept)).length >= complementWords) break;
       words.push(word);
     }
-    // A year or number stays: the evidence reads the question's numbers apart («i løpet av 2011»).
-    for (const stem of analyze(words.join(' '))) if (!/^\p{N}/u.test(stem)) found.add(stem);
+    inside.push(...words);
     rest = rest.replace(`${match[0]}${after.slice(0, after.indexOf(words.at(-1) ?? '') + (words.at(-1) ?? '').length)}`, ' ');
   }
-  if (found.size === 0) return found;
-  for (const stem of analyze(rest)) found.delete(stem);
+  if (inside.length === 0) return new Set();
+  // An English term stands inside when all its words are the complement's, outside when one of them is written elsewhere.
+  const written = new Set(inside);
+  const elsewhere = new Set(rest.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? []);
+  const wordsOf = (source: TranslatedSource): string[] => source.source.toLowerCase().split(/\s+/u);
+  const translated = sources ?? [];
+  const found = new Set(
+    (sources
+      ? translated.filter((source) => wordsOf(source).every((word) => written.has(word))).flatMap((source) => source.stems)
+      : analyze(inside.join(' '))
+    ).filter(
+      // A year or number stays: the evidence reads the question's numbers apart («i løpet av 2011»).
+      (stem) => !/^\p{N}/u.test(stem),
+    ),
+  );
+  const outside = sources
+    ? translated.filter((source) => wordsOf(source).some((word) => elsewhere.has(word))).flatMap((source) => source.stems)
+    : analyze(rest);
+  for (const stem of outside) found.delete(stem);
   return found;
 };
 
