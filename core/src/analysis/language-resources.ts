@@ -35,10 +35,10 @@ export const LANGUAGE_RESOURCES_VERSION = 23;
  * capitalised; 6: the multiword verbs kept; 7: the heads of the corpus's compounds linked too; 9: only for nynorsk lemmas
  * the whole words leave unlinked; 10: of a compound's readings, the one whose parts its surface writes out, then whose head
  * the corpus writes as a word; 11: the finite verb forms; 12: every form Apertium's generators give for the corpus's lemmas,
- * so strong verbs' pasts are read). Part of the index settings (a change re-ingests by itself) and of the key of the
+ * so strong verbs' pasts are read; 13: «videre»/«vidare» a separable particle, `prefixed-verbs.ts`). Part of the index settings (a change re-ingests by itself) and of the key of the
  * morphology cache (a cached table is not reused). The schema is unchanged by it: `LANGUAGE_RESOURCES_VERSION` is for that.
  */
-export const MORPHOLOGY_BUILD = 12;
+export const MORPHOLOGY_BUILD = 13;
 
 export const acronymSchema = z.object({
   short: z.string().min(2),

@@ -12,6 +12,15 @@ describe('prefixedParticleVerbs', () => {
     });
   });
 
+  it('reads «videre» as a particle, in either written standard', () => {
+    expect(prefixedParticleVerbs(['videreutvikle', 'videreføre'], new Set(['utvikle', 'føre']))).toEqual({
+      'utvikle videre': ['videreutvikle'],
+      'utvikle vidare': ['videreutvikle'],
+      'føre videre': ['videreføre'],
+      'føre vidare': ['videreføre'],
+    });
+  });
+
   it('leaves inseparable prefixes and rests that are no verb alone', () => {
     expect(prefixedParticleVerbs(['forholde', 'avdeling', 'utvalg'], verbs)).toEqual({});
   });

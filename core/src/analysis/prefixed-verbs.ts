@@ -3,13 +3,17 @@
  * «oppfølging», «ta imot» ↔ «motta», «prøve ut» ↔ «utprøve». This reads the corpus's prefixed lemmas back into verb and
  * particle, so a question's «Når ble kommunene knyttet til …» meets a text's «tilknyttet» (as a synonym: the prefixed
  * word has drifted from its parts often enough, «forholde» is not «holde for», to count as partial evidence only).
- * The particles are Norwegian's separable ones; inseparable prefixes («be-», «for-», «er-») are not among them.
+ * The particles are Norwegian's separable ones; inseparable prefixes («be-», «for-», «er-») are not among them. The adverb
+ * «videre» (nynorsk «vidare») is one too: «utvikle videre» ↔ «videreutvikle», «føre vidare» ↔ «videreføre».
  */
 // biome-ignore format: a word list reads best as rows of words
 const separableParticles = [
   'av', 'bort', 'etter', 'fram', 'frem', 'gjennom', 'inn', 'med', 'mot', 'ned', 'opp', 'over', 'på', 'sammen', 'til',
-  'tilbake', 'under', 'ut',
+  'tilbake', 'under', 'ut', 'videre', 'vidare',
 ];
+
+/** A particle's spellings in the two written standards, where they differ: a question writes either. */
+const particleSpellings: Readonly<Record<string, readonly string[]>> = { videre: ['videre', 'vidare'], vidare: ['vidare', 'videre'] };
 
 /** An action noun's ending («oppfølging»: «følge opp»). */
 const actionNoun = 'ing';
@@ -35,8 +39,10 @@ export const prefixedParticleVerbs = (lemmas: Iterable<string>, verbs: ReadonlyS
   for (const lemma of lemmas) {
     for (const { particle, verbs: candidates } of restsOf(lemma)) {
       for (const verb of candidates.filter((candidate) => verbs.has(candidate))) {
-        const key = `${verb} ${particle}`;
-        found[key] = [...new Set([...(found[key] ?? []), lemma])].sort();
+        for (const spelling of particleSpellings[particle] ?? [particle]) {
+          const key = `${verb} ${spelling}`;
+          found[key] = [...new Set([...(found[key] ?? []), lemma])].sort();
+        }
       }
     }
   }
