@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normalizeNynorsk } from './normalize-nynorsk';
+import { normalizeNynorsk, withoutAccents } from './normalize-nynorsk';
 import { tokenize } from './tokenize';
 
 const normalizeLine = (line: string) =>
@@ -40,5 +40,17 @@ describe('normalizeNynorsk', () => {
     const line = 'Ifølgje KS finn ein innan helse- og omsorgssektoren i kommunane også dei tilsette med den lågaste';
     expect(normalizeLine(line)).toBe('ifølge ks finn en innen helse og omsorgssektoren i kommunene også de ansatte med den laveste');
     expect(normalizeLine('Korleis identifisere dei digitale kompetansebehova')).toBe('hvordan identifisere de digitale kompetansebehova');
+  });
+});
+
+describe('withoutAccents', () => {
+  it('drops acute, grave and circumflex, never the letters of their own', () => {
+    expect(withoutAccents('éi')).toBe('ei');
+    expect(withoutAccents('òg')).toBe('og');
+    expect(withoutAccents('fôr')).toBe('for');
+    expect(withoutAccents('både')).toBe('både');
+    expect(withoutAccents('kjøre')).toBe('kjøre');
+    expect(withoutAccents('ærleg')).toBe('ærleg');
+    expect(withoutAccents('müller')).toBe('müller');
   });
 });

@@ -112,3 +112,13 @@ export const isNynorskSpelling = (word: string): boolean =>
   J_CLUSTER.test(word) ||
   INFIXES.some(([nynorsk]) => word.includes(nynorsk)) ||
   PREFIXES.some(([nynorsk]) => word.startsWith(nynorsk));
+
+/** Acute, grave and circumflex (after NFD): Norwegian writes them only to mark stress or tell homographs apart. */
+const OPTIONAL_ACCENTS = /[\u0300-\u0302]/gu;
+
+/**
+ * A word without the accents Norwegian may leave out: «éi» → «ei», «éin» → «ein», «fôr» → «for», «òg» → «og». The letters
+ * that are letters of their own stay («å», «ø», «æ»; the ring of «å» is no such accent), and so do other languages' marks
+ * («ü», «ä»). Only for a word no table knows as written: «òg» (also) is no «og» (and).
+ */
+export const withoutAccents = (word: string): string => word.normalize('NFD').replace(OPTIONAL_ACCENTS, '').normalize('NFC');

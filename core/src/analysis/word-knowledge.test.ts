@@ -53,6 +53,13 @@ describe('WordKnowledge', () => {
     expect(knowledge.lemmasOf('ukjent')).toEqual([]);
   });
 
+  it('reads a form without its optional accents when no table knows it as written', () => {
+    const accents = new WordKnowledge({ ...emptyLanguageResources('test'), lemmas: { ei: ['ein', 'én'], òg: ['òg'], og: ['og'] } });
+    expect(accents.lemmasOf('éi')).toEqual(['ein', 'én']);
+    expect(accents.lemmasOf('òg')).toEqual(['òg']);
+    expect(accents.lemmasOf('åé')).toEqual([]);
+  });
+
   it('splits a new compound into known words, with a linking letter', () => {
     expect(knowledge.partsOf('journalsystemet')).toEqual(['journal', 'system']);
     expect(knowledge.partsOf('journalssystemet')).toEqual(['journal', 'system']);

@@ -1,6 +1,6 @@
 import { analyze, analyzeWord } from './analyze';
 import { emptyLanguageResources, type LanguageResources } from './language-resources';
-import { normalizeNynorsk } from './normalize-nynorsk';
+import { normalizeNynorsk, withoutAccents } from './normalize-nynorsk';
 import { isNorwegianStopword } from './stopwords';
 import { isDistributive } from './periodic';
 import { type Token, tokenize } from './tokenize';
@@ -228,9 +228,15 @@ export class WordKnowledge {
     return this.knownWords?.has(word) === true || this.lemmasOf(word).length > 0;
   }
 
-  /** Lemmas of a lowercased word form, as written or normalised from nynorsk; [] when unknown. */
+  /**
+   * Lemmas of a lowercased word form, as written or normalised from nynorsk, else without its optional accents («éi»
+   * as «ei»: the word lists and Apertium write few accented forms); [] when unknown.
+   */
   lemmasOf(word: string): readonly string[] {
-    return this.lemmas.get(word) ?? this.lemmas.get(normalizeNynorsk(word)) ?? [];
+    const found = this.lemmas.get(word) ?? this.lemmas.get(normalizeNynorsk(word));
+    if (found) return found;
+    const plain = withoutAccents(word);
+    return plain === word ? [] : this.lemmasOf(plain);
   }
 
   /** Lemmas the corpus uses that the thesaurus gives as synonyms of a word form or any of its lemmas. */
