@@ -674,6 +674,47 @@ describe('composeAnswer', () => {
     }
   });
 
+  it('reads a counted compound the texts never write as counted by its head', () => {
+    const knowledge = new WordKnowledge({
+      ...emptyLanguageResources('test'),
+      lemmas: { elever: ['elev'], skoleelever: ['skoleelev'] },
+      parts: { skoleelever: ['skole', 'elev'] },
+    });
+    const text = 'I andre kommuner må flere enn 20 elever dele på hver PC.';
+    const chunk = indexChunk(
+      { id: 'p', file: 'p.txt', title: 'IKT i skolen', heading: 'TILTAK', start: 0, end: text.length, text, alsoIn: [] },
+      [2008, 2012],
+      text,
+      knowledge,
+    );
+    const query = prepareQuery('Hvor mange skoleelever må dele én PC?', null, undefined, knowledge);
+    const none = { coverage: 0, numbers: 0, score: 0 };
+    const ranked: RankedChunk[] = [
+      {
+        chunk,
+        score: 1,
+        evidence: none,
+        rankingEvidence: 0,
+        bestSentence: 0,
+        sentenceEvidence: chunk.sentences.map((sentence) => evidenceOf(query.terms, () => 1, sentence.terms, [chunk.headingTerms])),
+        chunkEvidence: none,
+      },
+    ];
+    const ratio = (inCorpus: (stem: string) => boolean): number => {
+      let learned = 1;
+      const response = composeAnswer(query, ranked, toSearchResult, confident, undefined, {
+        inCorpus,
+        observe: (features) => {
+          learned = confidenceOf(confident.answerability, features);
+        },
+      });
+      return (response.confidence ?? 0) / learned;
+    };
+    // «skoleelever» unwritten: «20 elever» counts them. Written elsewhere in the texts, it is another thing than its head.
+    expect(ratio(() => false)).toBeCloseTo(1, 2);
+    expect(ratio(() => true)).toBeCloseTo(0.5, 2);
+  });
+
   it('halves the confidence of a question asking who leads a body when the person near the quote leads a body of another kind', () => {
     const question = 'Hvem leder KommIT-rådet?';
     const committee = passage('u', 'Innspillene ble sendt etter et møte mellom utvalgsleder Gunnar Bovim og KommIT-rådet i januar.');
@@ -693,6 +734,17 @@ describe('composeAnswer', () => {
     // Not for a question that asks no which, nor for a follow-up (its names come with its context).
     expect(composeRatio('Hva har Trondheim kommune valgt for Helseplattformen?', [option], weightOf).ratio).toBeCloseTo(1, 2);
     expect(composeRatio(question, [option], weightOf, { followUp: true }).ratio).toBeCloseTo(1, 2);
+  });
+
+  it('does not halve a which-question whose weighty word the heading names and the quote carries', () => {
+    const question = 'Hvilken teknologi regner Teknologirådet med når de snakker om omsorgsteknologi?';
+    const weightOf = (stem: string): number => (stem === 'snakk' || stem === 'omsorgsteknologi' ? 1 : 0.2);
+    const quote = 'Med omsorgsteknologi menes IKT-baserte løsninger til bruk i omsorgstjenestene.';
+    // Under the heading «Omsorgsteknologi» the quote speaks of the asked word, whatever verb of the question it lacks.
+    expect(composeRatio(question, [passage('h', quote, 'Omsorgsteknologi')], weightOf).ratio).toBeCloseTo(1, 2);
+    // Under another heading only the names are shared with the weighty words the quote lacks.
+    const elsewhere = 'Teknologirådet har laget en rapport om løsninger til bruk i tjenestene.';
+    expect(composeRatio(question, [passage('o', elsewhere, 'Omsorgsteknologi')], weightOf).ratio).toBeCloseTo(0.5, 2);
   });
 
   it('halves the confidence of a which-follow-up whose newly asked thing nothing near the quote names', () => {
