@@ -112,6 +112,13 @@ export interface FeatureInputs {
  */
 const datesDocument = (number: string, passage: RankedChunk): boolean => number === String(passage.chunk.year);
 
+/**
+ * A year of a period the question names a plan by («ifølge KS' strategi for IKT i helse og omsorg 2008–2012») that the title of
+ * a document a sentence of the passage also stands in writes (`TermSet.titleYears`): the passage quotes that plan.
+ */
+export const periodOfFoldedTitle = (number: string, passage: RankedChunk, periods: readonly string[] = []): boolean =>
+  periods.includes(number) && passage.chunk.sentences.some((sentence) => sentence.terms.titleYears?.has(number) ?? false);
+
 export const answerabilityFeatures = ({
   query,
   ranked,
@@ -189,6 +196,7 @@ export const answerabilityFeatures = ({
                   (number) =>
                     !passage.chunk.terms.numbers.has(number) &&
                     !passage.chunk.headingTerms.numbers.has(number) &&
+                    !periodOfFoldedTitle(number, passage, query.terms.periods) &&
                     !(!typeAsked && !followUp && datesDocument(number, passage)),
                 ).length / askedNumbers.length,
             ),

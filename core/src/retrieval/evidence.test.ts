@@ -271,6 +271,17 @@ describe('sentencesEvidence', () => {
     expect(withTitles).toEqual(evidenceOf(query, weightOf, copied, [heading], title));
   });
 
+  it('reads the period of another document’s title a sentence stands in as stated only for a question naming that period', () => {
+    const copied = { ...termSetOf('I løpet av 2011 skal alle kommuner være tilknyttet.'), titleYears: new Set(['2008', '2012']) };
+    const byPeriod = prepareQuery('Innen hvilket år skal kommunene være tilknyttet ifølge planen for 2008–2012?', null).terms;
+    expect(byPeriod.periods).toEqual(['2008', '2012']);
+    expect(evidenceOf(byPeriod, weightOf, copied).numbers).toBe(1);
+    expect(evidenceOf(byPeriod, weightOf, { ...copied, titleYears: new Set<string>() }).numbers).toBe(0);
+    // A year asked about is no period naming a plan: the sentence must state it.
+    const asked = prepareQuery('Hva skulle kommunene gjøre i 2008?', null).terms;
+    expect(evidenceOf(asked, weightOf, copied).numbers).toBe(0);
+  });
+
   it('reads a sentence under a topic line as carrying the line’s words in full, not half as a neighbour’s', () => {
     const query = prepareQuery('Hva går felles journalløft ut på?', null).terms;
     const texts = ['Felles journalløft', 'Dette er sektorens største moderniseringsløft, med felles krav.'];

@@ -23,6 +23,12 @@ export interface TermSet {
    * deduplication, see `indexChunk`), carried in full as its own document's title is.
    */
   titles?: ReadonlySet<string>;
+  /**
+   * A sentence's: the years of those titles' periods («IKT i helse og omsorg 2008–2012»). Not carried as the title's words
+   * are (a year asked about must be stated, not read from a title): only a question that names the document by the same
+   * period (`QueryTerms.periods`) finds it stated.
+   */
+  titleYears?: ReadonlySet<string>;
 }
 
 /** What the question's word is beyond its stem: its lemmas and, for a compound, its parts' lemmas. */
@@ -71,6 +77,8 @@ export interface QueryTerms {
   words?: QueryWord[];
   /** Per stem, a factor on its weight (1 when absent): context carried from the last turn counts half. */
   weights?: number[];
+  /** The years of the periods the question writes («ifølge … 2008–2012»): a plan named by its span (see `TermSet.titleYears`). */
+  periods?: string[];
 }
 
 export const stemPairs = (stems: readonly string[]): string[] => stems.slice(1).map((stem, index) => `${stems[index]} ${stem}`);
@@ -299,7 +307,8 @@ const carried = (direct: number, nearby: () => number): number => (direct < 1 ? 
 const numbersShare = (query: QueryTerms, sentence: TermSet, context: readonly TermSet[], document?: TermSet): number => {
   let numbersFound = 0;
   for (const number of query.numbers) {
-    if (sentence.numbers.has(number) || document?.numbers.has(number)) numbersFound += 1;
+    if (sentence.numbers.has(number) || document?.numbers.has(number) || (sentence.titleYears?.has(number) && query.periods?.includes(number)))
+      numbersFound += 1;
     else if (context.some((set) => set.numbers.has(number))) numbersFound += 0.5;
   }
   return query.numbers.length > 0 ? numbersFound / query.numbers.length : 1;

@@ -24,7 +24,10 @@ describe('a folded copy in another document', () => {
     const other = indexed.sentences.find((sentence) => sentence.text.includes('kompetanse'));
     expect([...(copied?.terms.titles ?? [])]).toEqual(expect.arrayContaining(analyze('IKT helse omsorg')));
     expect(copied?.terms.titles?.has('2008')).toBe(false);
+    // The title's period is kept apart, for a question naming the plan by it.
+    expect([...(copied?.terms.titleYears ?? [])]).toEqual(['2008', '2012']);
     expect(other?.terms.titles).toBeUndefined();
+    expect(other?.terms.titleYears).toBeUndefined();
     // The chunk's own title is unchanged: the copy stands in one sentence of it, not in the whole passage.
     expect([...indexed.titleTerms.stems]).toEqual(analyze('Lysark'));
   });

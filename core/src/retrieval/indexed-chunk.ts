@@ -1,4 +1,5 @@
 import { analyzeWithOffsets, noWordKnowledge, type WordKnowledge } from '../analysis';
+import { periodYearsIn } from '../answer/answer-type';
 import type { Chunk } from '../schemas';
 import { normalizeForDedup, shingles } from '../dedup/minhash';
 import { splitSentences } from '../text/sentences';
@@ -77,10 +78,11 @@ const copyContainment = 0.8;
  * documents, and a question naming one of them («ifølge KS' handlingsplan for IKT i helse og omsorg») is carried by it as by
  * its own document's title. Only the sentences a copy holds or that hold it (most of the shingles), not the rest of the chunk.
  */
-const foldedTitles = (text: string, copies: readonly FoldedCopy[], knowledge: WordKnowledge): Set<string> | undefined => {
+const foldedTitles = (text: string, copies: readonly FoldedCopy[], knowledge: WordKnowledge): Pick<TermSet, 'titles' | 'titleYears'> => {
   const own = shingles(normalizeForDedup(text));
-  if (own.size === 0) return undefined;
+  if (own.size === 0) return {};
   const titles = new Set<string>();
+  const titleYears = new Set<string>();
   for (const copy of copies) {
     const held = shingles(normalizeForDedup(copy.text));
     let shared = 0;
@@ -91,8 +93,10 @@ const foldedTitles = (text: string, copies: readonly FoldedCopy[], knowledge: Wo
     // Words only: a year in a title («… 2008–2012») names the document's period, and read as stated by every copied sentence it
     // outweighs the sentence that states the asked year itself (tune c100#3 lost with them).
     for (const stem of terms.stems) if (!terms.numbers.has(stem)) titles.add(stem);
+    // …kept apart (`TermSet.titleYears`): stated only for a question that names the document by the same period.
+    for (const year of periodYearsIn(copy.title)) titleYears.add(year);
   }
-  return titles.size > 0 ? titles : undefined;
+  return { ...(titles.size > 0 ? { titles } : {}), ...(titleYears.size > 0 ? { titleYears } : {}) };
 };
 
 export const indexChunk = (
@@ -106,8 +110,8 @@ export const indexChunk = (
   const sentences = splitSentences(chunk.text).map((span) => {
     const text = chunk.text.slice(span.start, span.end);
     const terms = termSetOf(text, knowledge);
-    const titles = copies.length > 0 ? foldedTitles(text, copies, knowledge) : undefined;
-    return { start: span.start, end: span.end, text, terms: titles ? { ...terms, titles } : terms };
+    const folded = copies.length > 0 ? foldedTitles(text, copies, knowledge) : {};
+    return { start: span.start, end: span.end, text, terms: { ...terms, ...folded } };
   });
   // The document title and section heading are context every sentence of the chunk stands in.
   const headingTerms = termSetOf(`${chunk.title}\n${chunk.heading}`, knowledge);

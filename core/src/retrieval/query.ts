@@ -23,6 +23,7 @@ import { extractNumbers, stemPairs, type QueryTerms, type QueryWord } from './ev
 import { detectLanguage, markedNynorsk, type AnswerLanguage } from './language';
 import { answerBearing, complexPrepositionStems, inflectedFrameStems, isFrameStem, unframedStems } from './question-frame';
 import { definitionFocus, letterClosing, signingWords } from './answer-cue';
+import { periodYearsIn } from '../answer/answer-type';
 import { formatNumberValue, readNumberWords } from '../text/number-words';
 
 /** A question made ready for retrieval: English is translated to Norwegian terms first. */
@@ -453,6 +454,7 @@ export const prepareQuery = (
     terms: {
       stems: ordered,
       numbers: [...new Set(extractNumbers(original))],
+      ...(periodYearsIn(original).length > 0 ? { periods: [...new Set(periodYearsIn(original))] } : {}),
       pairs: [...new Set(stemPairs(ordered))],
       words: ordered.map((stem) => {
         const others = alternatives.get(stem) ?? [];
