@@ -127,6 +127,22 @@ describe('resolveQuestion', () => {
     expect(resolve(...turns, 'for dei?').kind).toBe('ellipsis');
   });
 
+  it('reads a fragment naming something new after a question read about its referent as asking that frame of the new name', () => {
+    const turns = [
+      'Hva driver Norsk senter for elektronisk pasientjournal med?',
+      'Norsk senter for elektronisk pasientjournal skal drive forskning og kunnskapsutvikling i helsetjenesten. [1]',
+      'hvordan kontakter jeg dem?',
+      'Norsk senter for elektronisk pasientjournal er et tverrfaglig forskningsmiljø ved NTNU. [1]',
+    ];
+    expect(resolve(...turns.slice(0, 3)).interpreted).toMatch(/^hvordan kontakter jeg dem \(om: .*pasientjournal.*\)\?$/u);
+    const resolved = resolve(...turns, 'og telefonnummeret til Norsk Helsenett?');
+    expect(resolved.kind).toBe('ellipsis');
+    // The new name stands for the referent as a whole, not for one of its words («… (om: driver telefonnummeret til Norsk Helsenett senter …)»).
+    expect(resolved.interpreted).toBe('hvordan kontakter jeg dem (om: telefonnummeret til Norsk Helsenett)?');
+    expect(resolved.prepared.terms.stems).not.toContain('pasientjournal');
+    expect(resolved.prepared.terms.stems).toEqual(expect.arrayContaining(analyze('kontakter Helsenett')));
+  });
+
   it('reads an ellipsis in the last question’s frame, the new name replacing the old', () => {
     const resolved = resolve('Hvor mye har departementet bevilget til DigiFin?', '125 millioner kroner. [1]', 'og hva med Digdir?');
     expect(resolved.kind).toBe('ellipsis');

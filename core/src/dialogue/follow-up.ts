@@ -754,6 +754,22 @@ export const resolveQuestion = (dialogue: Dialogue, prepare: Prepare, options: R
       const framed = leadingPreposition.test(fragment);
       return elliptic(interpreted, read, framed);
     }
+    // «og telefonnummeret til Norsk Helsenett?» after «hvordan kontakter jeg dem (om: Norsk senter for elektronisk
+    // pasientjournal)?»: a fragment whose new name would take the place of a word of the referent the last question was read
+    // about (not of a word of its own frame) stands for that referent as a whole: the frame is asked of what the fragment names
+    // («… (om: driver telefonnummeret til Norsk Helsenett senter elektronisk pasientjournal)?» mixed the two).
+    const aboutContext = /\s\((?:om|about):\s[^()]*\)\?$/u.exec(previous.interpreted);
+    const frame = aboutContext ? strip(previous.interpreted.slice(0, aboutContext.index)) : '';
+    if (
+      aboutContext &&
+      previous.kind === 'reference' &&
+      previous.prepared.language !== 'en' &&
+      language !== 'en' &&
+      fragmentQuery.entities.some((stem) => !previous.prepared.terms.stems.includes(stem)) &&
+      !substitute(frame, prepare(frame), fragment, fragmentQuery).replaced &&
+      substitute(previous.interpreted, previous.prepared, fragment, fragmentQuery).replaced
+    )
+      return elliptic(bounded(`${frame} (${aboutWord[language]}: ${fragment})?`), prepare(bounded(`${frame} ${fragment}?`)), true);
     // A fragment of names and numbers only («and Digdir?» after Norwegian turns) has no language of its own to translate.
     const untranslated = /^[\p{Lu}\p{N}][\p{L}\p{N}@-]*(?:\s+[\p{Lu}\p{N}][\p{L}\p{N}@-]*)*$/u.test(fragment.replace(leadingPreposition, ''));
     const interpreted = bounded(
