@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  unitAsked,
   answerTypeOf,
   asksForDate,
   asksForPlace,
@@ -365,5 +366,16 @@ describe('givesYear', () => {
   it('finds the years of the periods a question writes', () => {
     expect(periodYearsIn('strategien Samspill 2008–2013 i 2010')).toEqual(['2008', '2013']);
     expect(periodYearsIn('i 2010')).toEqual([]);
+  });
+});
+
+describe('unitAsked', () => {
+  it('reads a sum from a unit of money the question asks its figure in, and a count from a unit it is measured in', () => {
+    expect(unitAsked('Kva var dei samla e-helseutgiftene til kommunane i 2024, i milliardar kroner?')).toBe('amount');
+    expect(unitAsked('In kroner, how big is the digitalisation package?')).toBe('amount');
+    expect(unitAsked('Hvor stort blir direktoratet målt i årsverk etter sammenslåingen?')).toBe('count');
+    // A place or a year after «i» is no unit.
+    expect(unitAsked('Hva skjedde i Kristiansand i 2019?')).toBeNull();
+    expect(unitAsked('Hvor mange kommuner i Norge har PLO-system?')).toBeNull();
   });
 });

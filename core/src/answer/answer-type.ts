@@ -47,6 +47,19 @@ const sizeOfMoney = new RegExp(
   'iu',
 );
 
+/**
+ * A question that names the unit its figure is to be given in: a unit of money after «i»/«in» («Kva var dei samla
+ * e-helseutgiftene … i 2024, i milliardar kroner?», «in kroner, how big is …») or any unit after «målt i»/«measured in»
+ * («Hvor stort blir direktoratet målt i årsverk …?»). It asks for a figure whatever its question word: «Kva var …» and «Hvor
+ * stort blir …» ask no kind `answerTypeOf` reads. The units of money are the closed class of currency and magnitude words
+ * that `sumWords` reads.
+ */
+const moneyUnit =
+  /(?<!\p{L})(?:i|in)\s+(?:\p{L}+\s+)?(?:kroner|kr|nok|euro|dollars?|mill|millioner|millionar|millions?|mrd|milliarder|milliardar|billions?)(?!\p{L})/iu;
+const measuredIn = /(?<!\p{L})(?:målt|målte|measured)\s+(?:i|in)\s+\p{L}+/iu;
+/** The kind of figure a question asks by naming its unit: a sum for a unit of money, a count (any number) for a unit it is measured in. */
+export const unitAsked = (question: string): 'amount' | 'count' | null => (moneyUnit.test(question) ? 'amount' : measuredIn.test(question) ? 'count' : null);
+
 /** The first kind asked for, in the order the question asks it («Hvem opprettet …, og når?» asks who). */
 export const answerTypeOf = (question: string): AnswerType | null => {
   let first: { type: AnswerType; at: number } | null = null;

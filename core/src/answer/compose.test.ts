@@ -50,6 +50,8 @@ const composeRatio = (
   weightOf?: (stem: string) => number,
   conversation: {
     followUp?: boolean;
+    ellipsis?: boolean;
+    yesNo?: boolean;
     fresh?: string[];
     interpreted?: string;
     previousAnswer?: string;
@@ -487,6 +489,34 @@ describe('composeAnswer', () => {
     expect(ratio('Hvor mange datasett ligger der?', 'ligger', [passage('u', 'Katalogen inneholder over 1300 av dem.')])).toBeCloseTo(0.5, 2);
     // A new word that is not the verb after the counted noun (an object, a name) must stand there too.
     expect(ratio('Hvor mange datasett har Stavanger?', 'Stavanger')).toBeCloseTo(0.5, 2);
+  });
+
+  it('halves a yes/no ellipsis whose new words stand neither in the sentence to quote nor beside it', () => {
+    const meetings = passage('m', 'I løpet av 2007 skal alle kommuner sende kommunestyremøtene direkte på nettet.');
+    const counties = passage('f', 'I løpet av 2007 skal alle fylkesting sende møtene sine direkte på nettet.');
+    const question = 'stemmer det at kommunestyremøtene skulle sendes på nettet – fylkestingene?';
+    const fresh = analyze('fylkestingene');
+    const ellipsis = { followUp: true, ellipsis: true, yesNo: true, fresh };
+    // The quote says yes of the municipal councils, not of the county councils the fragment switches to.
+    expect(composeRatio(question, [meetings], undefined, ellipsis).ratio).toBeCloseTo(0.5, 2);
+    expect(composeRatio(question, [counties], undefined, ellipsis).ratio).toBeCloseTo(1, 2);
+    // Not for a reference, nor for an ellipsis that asks no yes/no question.
+    expect(composeRatio(question, [meetings], undefined, { ...ellipsis, ellipsis: false }).ratio).toBeCloseTo(1, 2);
+    expect(composeRatio(question, [meetings], undefined, { ...ellipsis, yesNo: false }).ratio).toBeCloseTo(1, 2);
+  });
+
+  it('halves a question naming the unit of its figure when the quote and its neighbours state no such figure', () => {
+    const founded = passage('e', 'Modellen ble etablert i 2024 og gjelder alle kommuner. Den omfatter e-helse og velferdsteknologi.');
+    const spent = passage('s', 'Kommunene brukte om lag 4,5 milliarder kroner på e-helse i 2024.');
+    const question = 'Hva var kommunenes utgifter til e-helse i 2024, i milliarder kroner?';
+    // «Hva var …» asks no kind of fact by its question word; its unit asks for a sum, which the founding year does not give.
+    expect(composeRatio(question, [founded]).ratio).toBeCloseTo(0.5, 2);
+    expect(composeRatio(question, [spent]).ratio).toBeCloseTo(1, 2);
+    // Measured in any unit: a number must stand there.
+    const merged = passage('d', 'Direktoratet ble etablert ved sammenslåingen. Det fikk et nytt navn.');
+    expect(composeRatio('Hvor stort blir direktoratet målt i årsverk etter sammenslåingen?', [merged]).ratio).toBeCloseTo(0.5, 2);
+    const staffed = passage('t', 'Direktoratet får om lag 1000 årsverk etter sammenslåingen.');
+    expect(composeRatio('Hvor stort blir direktoratet målt i årsverk etter sammenslåingen?', [staffed]).ratio).toBeCloseTo(1, 2);
   });
 
   it('halves the confidence of a reference asking for a fact when the sentence to quote gave the last question its fact', () => {

@@ -209,6 +209,7 @@ export const createIndexAssistant = (parts: IndexAssistantParts): Assistant & { 
       previousAnswer: resolved.previousAnswer,
       yesNo: resolved.yesNo,
       followUp: resolved.kind === 'ellipsis' || resolved.kind === 'reference',
+      ellipsis: resolved.kind === 'ellipsis',
       ...(conversation && resolved.kind !== 'first' ? { interpreted: readIn } : {}),
       ...(conversation && resolved.fresh ? { fresh: resolved.fresh } : {}),
       ...(conversation && resolved.contextNumbers ? { contextNumbers: resolved.contextNumbers } : {}),
