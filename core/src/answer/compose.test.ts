@@ -500,6 +500,9 @@ describe('composeAnswer', () => {
     // The quote says yes of the municipal councils, not of the county councils the fragment switches to.
     expect(composeRatio(question, [meetings], undefined, ellipsis).ratio).toBeCloseTo(0.5, 2);
     expect(composeRatio(question, [counties], undefined, ellipsis).ratio).toBeCloseTo(1, 2);
+    // Carried only inside a compound of another thing («fylkestingsvalget»), the new word is not carried.
+    const election = passage('v', 'I løpet av 2007 skal fylkestingsvalget og kommunestyremøtene sendes direkte på nettet.');
+    expect(composeRatio(question, [election], undefined, ellipsis).ratio).toBeCloseTo(0.5, 2);
     // Not for a reference, nor for an ellipsis that asks no yes/no question.
     expect(composeRatio(question, [meetings], undefined, { ...ellipsis, ellipsis: false }).ratio).toBeCloseTo(1, 2);
     expect(composeRatio(question, [meetings], undefined, { ...ellipsis, yesNo: false }).ratio).toBeCloseTo(1, 2);

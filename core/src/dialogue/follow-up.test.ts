@@ -281,6 +281,18 @@ describe('resolveQuestion', () => {
     expect(otherReading(dialogue, prepare, resolveQuestion(dialogue, prepare))).toBeNull();
   });
 
+  it('does not read a refused yes/no ellipsis again as pointing back, but does read another refused ellipsis so', () => {
+    const yesNo = dialogueOf(conversation('Stemmer det at kommunestyremøtene skulle sendes på nettet?', 'Ja – de skulle det. [1]', 'og fylkestingene?'));
+    const read = resolveQuestion(yesNo, prepare);
+    expect(read.kind).toBe('ellipsis');
+    expect(read.yesNo).toBe(true);
+    expect(otherReading(yesNo, prepare, read)).toBeNull();
+    const asked = dialogueOf(conversation('Hvor mye kostet bredbåndet for kommunene?', 'Mye. [1]', 'og skolene?'));
+    const askedRead = resolveQuestion(asked, prepare);
+    expect(askedRead.kind).toBe('ellipsis');
+    expect(otherReading(asked, prepare, askedRead)?.kind).toBe('reference');
+  });
+
   it('reads a new name put first, before a question that points back to nothing, as a topic change asked fresh', () => {
     const last = ['Hvem har Utdanningsdirektoratet valgt som leverandør?', 'Open Assessment Technologies. [1]'];
     const read = resolve(...last, 'Og Feide: hvor mange innlogginger ble registrert i 2019?');

@@ -915,8 +915,13 @@ export const otherReading = (dialogue: Dialogue, prepare: Prepare, read: Resolve
   // An ellipsis read in the last question's frame that finds no answer («og skolene?» after «Hvor mye kostet bredbåndet for
   // kommunene?», where the texts say what the schools got, not what it cost them): the frame may not fit what it names, so it is
   // read again as pointing back, its own words in full and what the last turn was about as context. Not one that asks of a year
-  // or a number: the frame is what it asks again of another year, and its refusal says the texts do not state that year.
-  if (read.kind === 'ellipsis' && (read.newYears ?? []).length === 0 && !/\p{N}/u.test(dialogue.question))
+  // or a number: the frame is what it asks again of another year, and its refusal says the texts do not state that year. Nor
+  // one that carries a yes/no question over to what it names («og fylkestinga?» after «stemmer det at kommunestyremøta skulle
+  // sendast på nettet?»): the yes or no is about that, and read as pointing back it is answered by any sentence that carries
+  // its word in any sense («… en ny statlig etat …» for «og for statlige etater?»). With compose's `switchApart` matching the
+  // new words in full, tune: unanswerable follow-ups +2 (c224#3, c235#5) and a later turn supported (c224#5), test: +1
+  // (c156#4); nothing lost, false abstention unchanged on both.
+  if (read.kind === 'ellipsis' && !read.yesNo && (read.newYears ?? []).length === 0 && !/\p{N}/u.test(dialogue.question))
     return resolveQuestion(dialogue, prepare, { kind: 'reference', finiteVerb });
   return null;
 };
