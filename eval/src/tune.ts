@@ -12,7 +12,7 @@ import { aggregateRetrieval, scoreRanking, type RankingScore } from './metrics';
 import { goldSpans } from './relevance';
 
 const usage =
-  "Usage: npm run tune\nSweeps fusion and rerank weights (the document-title weight, the answer-type and definition cues, the sentence similarity) on the eval's tune split and prints R@1, R@5 and MRR@10 per setting.";
+  "Usage: npm run tune\nSweeps fusion and rerank weights (the document-title weight, the answer-type, answer-time and definition cues, the sentence similarity) on the eval's tune split and prints R@1, R@5 and MRR@10 per setting.";
 
 const main = async (): Promise<void> => {
   if (process.argv.includes('--help') || process.argv.includes('-h')) {
@@ -58,10 +58,15 @@ const main = async (): Promise<void> => {
     const metrics = await measure({ ...defaultRetrievalSettings, rerank: { ...defaultRetrievalSettings.rerank, title } });
     console.log(`${title.toFixed(2)}  ${format(metrics.recallAt1)} ${format(metrics.recallAt5)} ${format(metrics.mrrAt10)}`);
   }
-  console.log('answer-type cue (factor on a sentence that states no new year/number for when/how many/how much)  R@1   R@5   MRR');
+  console.log('answer-type cue (factor on a sentence that states no new number for how many/how much)  R@1   R@5   MRR');
   for (const answerType of [1, 0.9, 0.8, 0.6, 0.4]) {
     const metrics = await measure({ ...defaultRetrievalSettings, rerank: { ...defaultRetrievalSettings.rerank, answerType } });
     console.log(`${answerType.toFixed(2)}  ${format(metrics.recallAt1)} ${format(metrics.recallAt5)} ${format(metrics.mrrAt10)}`);
+  }
+  console.log('answer-time cue (factor on a sentence that states no new time for a when-question; answerType above is for the others)  R@1   R@5   MRR');
+  for (const answerTime of [0.4, 0.3, 0.2, 0.1]) {
+    const metrics = await measure({ ...defaultRetrievalSettings, rerank: { ...defaultRetrievalSettings.rerank, answerTime } });
+    console.log(`${answerTime.toFixed(2)}  ${format(metrics.recallAt1)} ${format(metrics.recallAt5)} ${format(metrics.mrrAt10)}`);
   }
   console.log('definition cue (factor on a sentence that does not define the word a definition question asks about)  R@1   R@5   MRR');
   for (const definition of [1, 0.7, 0.5, 0.3]) {

@@ -33,6 +33,12 @@ describe('answerTypeOf', () => {
     expect(answerTypeOf('Hvem opprettet Ressurssenter for omstilling i kommunene, og når?')).toBe('who');
   });
 
+  it('reads «what year» and «årstal(l)» as asking for a time', () => {
+    expect(answerTypeOf('By what year should all councillors be reachable by e-mail?')).toBe('time');
+    expect(answerTypeOf('Kva årstal sette planen som frist?')).toBe('time');
+    expect(answerTypeOf('Hvilket årstall er fristen?')).toBe('time');
+  });
+
   it('reads «hvor mye» about a grant named by a compound («engangsstøtte», «driftstilskot») as asking for money, not a count', () => {
     expect(answerTypeOf('Hvor mye fikk hver kommune i engangsstøtte?')).toBe('amount');
     expect(answerTypeOf('Kor mykje får fylket i driftstilskot?')).toBe('amount');

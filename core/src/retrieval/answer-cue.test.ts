@@ -50,6 +50,16 @@ describe('givesNewAnswer', () => {
     expect(givesNewAnswer(sentence('Avtalen fra 2015 er viktig.'), 'time', query)).toBe(false);
   });
 
+  it('wants a year for a question that asks which year, not a rate per year or a month', () => {
+    const query = prepareQuery('Kva år skulle alle kommunane sende kommunestyremøta på nettet?', null);
+    expect(givesNewAnswer(sentence('I løpet av 2009 skal alle kommuner overføre møter i kommunestyret på Internett.'), 'time', query)).toBe(true);
+    expect(givesNewAnswer(sentence('Helse Finnmark kan spare 12 millioner per år ved bruk av videokonferanse til møter.'), 'time', query)).toBe(false);
+    expect(givesNewAnswer(sentence('Møtene skal overføres på nettet fra juni.'), 'time', query)).toBe(false);
+    // A when-question is still answered by a month.
+    const when = prepareQuery('Når skal møtene overføres på nettet?', null);
+    expect(givesNewAnswer(sentence('Møtene skal overføres på nettet fra juni.'), 'time', when)).toBe(true);
+  });
+
   it('wants a number the how-many question does not state', () => {
     const query = prepareQuery('Hvor mange av de 356 kommunene deltar?', null);
     expect(givesNewAnswer(sentence('Over 200 kommuner deltar.'), 'count', query)).toBe(true);

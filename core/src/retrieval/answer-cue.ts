@@ -1,4 +1,4 @@
-import { signingVerbPattern, statesAnswerType, yearsIn, type AnswerType } from '../answer/answer-type';
+import { signingVerbPattern, statesAnswerType, timeFrameOf, yearsIn, type AnswerType } from '../answer/answer-type';
 import type { TermSet } from './evidence';
 import type { PreparedQuery } from './query';
 
@@ -24,10 +24,13 @@ export const givesNewAnswer = (
   if (!statesAnswerType(text, type, undefined, terms.numbers)) return false;
   const askedNumbers = new Set(query.terms.numbers);
   const years = yearsIn(text);
-  if (type === 'time') return years.some((year) => !askedNumbers.has(year)) || years.length === 0;
+  if (type === 'time') return years.some((year) => !askedNumbers.has(year)) || (years.length === 0 && !asksYear(query));
   // A year dates a fact; it is not the amount or count asked for («hvor mye raskere» is not answered by «i perioden 2026-2029»).
   return [...terms.numbers].some((number) => !askedNumbers.has(number) && !years.includes(number));
 };
+
+/** The time frame names the year («Hvilket år …», «Kva år …», «In which year …»): only a year answers it, not «12 millioner per år» or «i juni». */
+const asksYear = (query: PreparedQuery): boolean => /(?<!\p{L})(?:år|years?)(?!\p{L})/iu.test(timeFrameOf(query.original) ?? '');
 
 // Definitions are read by one implementation for retrieval and the answer (core/src/answer/definition.ts).
 export { acronymOf, definitionFocus, givesDefinition } from '../answer/definition';

@@ -160,6 +160,23 @@ describe('the definition cue', () => {
   });
 });
 
+describe('the answer-type cue', () => {
+  it('lowers a sentence that states no time for a when-question by the time factor, and one that states no number by the other', async () => {
+    const { indexChunk } = await import('./indexed-chunk');
+    const chunkOf = (text: string) =>
+      indexChunk({ id: `a:${text.length}`, file: 'a.txt', title: 'Plan', heading: '', text, start: 0, end: text.length, alsoIn: [] }, [2009, 2009], text);
+    const ratio = (question: string, text: string, rerank: Partial<Retriever['settings']['rerank']>): number => {
+      const ranked = retriever
+        .withSettings({ ...retriever.settings, rerank: { ...retriever.settings.rerank, ...rerank } })
+        .rank(ask(question), chunkOf(text), 1);
+      return ranked.rankingEvidence / ranked.evidence.score;
+    };
+    const noTime = 'Alle kommuner skal overføre møter i kommunestyret på Internett.';
+    expect(ratio('Hvilket år skal alle kommuner overføre møter på Internett?', noTime, { answerTime: 0.2, answerType: 0.4 })).toBeCloseTo(0.2, 5);
+    expect(ratio('Hvor mange kommuner skal overføre møter på Internett?', noTime, { answerTime: 0.2, answerType: 0.4 })).toBeCloseTo(0.4, 5);
+  });
+});
+
 describe('a topic line', () => {
   it('lends its words in full to the sentence under it that points back to it, not to one that names its own subject', async () => {
     const { indexChunk } = await import('./indexed-chunk');
