@@ -35,6 +35,13 @@ const rankFor = (question: string, passages: RankedChunk[]): { query: ReturnType
   return { query, ranked };
 };
 
+/** One indexed chunk ranked alone, its sentences' evidence read against the query (for tests that build their own analyser). */
+const rankedAlone = (chunk: RankedChunk['chunk'], query: ReturnType<typeof prepareQuery>): RankedChunk[] => {
+  const none = { coverage: 0, numbers: 0, score: 0 };
+  const sentenceEvidence = chunk.sentences.map((sentence) => evidenceOf(query.terms, () => 1, sentence.terms, [chunk.headingTerms]));
+  return [{ chunk, score: 1, evidence: none, rankingEvidence: 0, bestSentence: 0, chunkEvidence: none, sentenceEvidence }];
+};
+
 const goal =
   'Kommunene skal samarbeide om innkjøp. I løpet av 2011 skal alle kommuner være tilknyttet Norsk Helsenett og ha tatt i bruk elektronisk samhandling.';
 const other = 'Digital kompetanse er den kompetansen som bygger bro mellom ferdigheter som å lese, skrive og regne.';
@@ -385,20 +392,9 @@ describe('composeAnswer', () => {
       text,
       knowledge,
     );
-    const none = { coverage: 0, numbers: 0, score: 0 };
     const ratio = (question: string): number => {
       const query = prepareQuery(question, null, undefined, knowledge);
-      const ranked: RankedChunk[] = [
-        {
-          chunk,
-          score: 1,
-          evidence: none,
-          rankingEvidence: 0,
-          bestSentence: 0,
-          chunkEvidence: none,
-          sentenceEvidence: chunk.sentences.map((sentence) => evidenceOf(query.terms, () => 1, sentence.terms, [chunk.headingTerms])),
-        },
-      ];
+      const ranked = rankedAlone(chunk, query);
       let learned = 1;
       const response = composeAnswer(query, ranked, toSearchResult, confident, undefined, {
         observe: (features) => {
@@ -721,18 +717,7 @@ describe('composeAnswer', () => {
       knowledge,
     );
     const query = prepareQuery('Hvor mange skoleelever må dele én PC?', null, undefined, knowledge);
-    const none = { coverage: 0, numbers: 0, score: 0 };
-    const ranked: RankedChunk[] = [
-      {
-        chunk,
-        score: 1,
-        evidence: none,
-        rankingEvidence: 0,
-        bestSentence: 0,
-        sentenceEvidence: chunk.sentences.map((sentence) => evidenceOf(query.terms, () => 1, sentence.terms, [chunk.headingTerms])),
-        chunkEvidence: none,
-      },
-    ];
+    const ranked = rankedAlone(chunk, query);
     const ratio = (inCorpus: (stem: string) => boolean): number => {
       let learned = 1;
       const response = composeAnswer(query, ranked, toSearchResult, confident, undefined, {
