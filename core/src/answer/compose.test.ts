@@ -798,6 +798,11 @@ describe('sentenceFitness', () => {
     expect(sentenceFitness('Jan Hjelle (e.f.) ekspedisjonssjef', false)).toBeLessThan(1);
     expect(sentenceFitness('Jan Hjelle (e.f.) ekspedisjonssjef', false, true)).toBe(1);
   });
+
+  it('rates a line starting mid-sentence lower, but not a sentence opening with a name written with a capital inside it', () => {
+    expect(sentenceFitness('og kommunene må ta i bruk løsningen innen 2020.', false)).toBeLessThan(1);
+    expect(sentenceFitness('eFormidling er en løsning for sikker meldingsutveksling i offentlig sektor.', false)).toBe(1);
+  });
 });
 
 describe('sentenceFitness of contact lines', () => {

@@ -206,7 +206,9 @@ export const sentenceFitness = (text: string, definition: boolean, namesPerson =
   let fitness = cites ? webStatementFitness : 1;
   // A reference or caption line («Teknologirådet, Rapport 1 2009»): hardly a word in lower case, so no statement (a table row «GPS: 1,10 %» is one).
   if (!namesPerson && words < 8 && !/[:%]/u.test(trimmed) && lowerCaseWords(trimmed) < 2) fitness *= 0.6;
-  if (/^\p{Ll}/u.test(trimmed)) fitness *= 0.8;
+  // A line starting in lower case starts mid-sentence, unless its first word is a name written with a capital inside it
+  // («eFormidling er en løsning …», «eKommune 2009 …», «iPad»): such a name starts a sentence in lower case.
+  if (/^\p{Ll}/u.test(trimmed) && !/^\p{Ll}+\p{Lu}/u.test(trimmed)) fitness *= 0.8;
   if (definition && definedTerm(trimmed) !== null) fitness *= 1.15;
   return fitness;
 };
