@@ -1,4 +1,4 @@
-import { matchStrength, type Evidence, type TermSet } from '../retrieval/evidence';
+import { matchStrength, statesTitlePeriod, type Evidence, type TermSet } from '../retrieval/evidence';
 import type { PreparedQuery } from '../retrieval/query';
 import type { RankedChunk } from '../retrieval/retriever';
 import type { StandardisedLinearModel } from './linear-model';
@@ -117,7 +117,7 @@ const datesDocument = (number: string, passage: RankedChunk): boolean => number 
  * a document a sentence of the passage also stands in writes (`TermSet.titleYears`): the passage quotes that plan.
  */
 export const periodOfFoldedTitle = (number: string, passage: RankedChunk, periods: readonly string[] = []): boolean =>
-  periods.includes(number) && passage.chunk.sentences.some((sentence) => sentence.terms.titleYears?.has(number) ?? false);
+  passage.chunk.sentences.some((sentence) => statesTitlePeriod(number, sentence.terms, periods));
 
 export const answerabilityFeatures = ({
   query,

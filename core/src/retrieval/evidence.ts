@@ -81,6 +81,10 @@ export interface QueryTerms {
   periods?: string[];
 }
 
+/** A year the sentence's folded title states as its period, for a question that names the document by that period (`TermSet.titleYears`). */
+export const statesTitlePeriod = (number: string, sentence: TermSet, periods: readonly string[] = []): boolean =>
+  (sentence.titleYears?.has(number) ?? false) && periods.includes(number);
+
 export const stemPairs = (stems: readonly string[]): string[] => stems.slice(1).map((stem, index) => `${stems[index]} ${stem}`);
 
 export interface Evidence {
@@ -307,8 +311,7 @@ const carried = (direct: number, nearby: () => number): number => (direct < 1 ? 
 const numbersShare = (query: QueryTerms, sentence: TermSet, context: readonly TermSet[], document?: TermSet): number => {
   let numbersFound = 0;
   for (const number of query.numbers) {
-    if (sentence.numbers.has(number) || document?.numbers.has(number) || (sentence.titleYears?.has(number) && query.periods?.includes(number)))
-      numbersFound += 1;
+    if (sentence.numbers.has(number) || document?.numbers.has(number) || statesTitlePeriod(number, sentence, query.periods)) numbersFound += 1;
     else if (context.some((set) => set.numbers.has(number))) numbersFound += 0.5;
   }
   return query.numbers.length > 0 ? numbersFound / query.numbers.length : 1;

@@ -429,6 +429,7 @@ export const prepareQuery = (
     if (weighAs) return { ...word, weighAs };
     return byLemma && word.lemmas.length > 0 ? { ...word, weighByLemma: true } : word;
   };
+  const periods = [...new Set(periodYearsIn(original))];
   return {
     original,
     text,
@@ -454,7 +455,7 @@ export const prepareQuery = (
     terms: {
       stems: ordered,
       numbers: [...new Set(extractNumbers(original))],
-      ...(periodYearsIn(original).length > 0 ? { periods: [...new Set(periodYearsIn(original))] } : {}),
+      ...(periods.length > 0 ? { periods } : {}),
       pairs: [...new Set(stemPairs(ordered))],
       words: ordered.map((stem) => {
         const others = alternatives.get(stem) ?? [];
