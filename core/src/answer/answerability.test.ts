@@ -38,7 +38,14 @@ describe('answerabilityFeatures', () => {
     const none = { coverage: 0, numbers: 0, score: 0 };
     return { chunk, score: 1, evidence: none, rankingEvidence: 0, bestSentence: 0, sentenceEvidence: [], chunkEvidence: none };
   };
-  const featuresOf = (question: string, ranked: RankedChunk[], quotedRank: number, typeAsked = false, followUp = false) =>
+  const featuresOf = (
+    question: string,
+    ranked: RankedChunk[],
+    quotedRank: number,
+    typeAsked = false,
+    followUp = false,
+    authorsOf?: (file: string) => ReadonlySet<string> | undefined,
+  ) =>
     answerabilityFeatures({
       query: prepareQuery(question, null),
       ranked,
@@ -50,6 +57,7 @@ describe('answerabilityFeatures', () => {
       sentence: [],
       quoted: undefined,
       quotedRank,
+      ...(authorsOf ? { authorsOf } : {}),
     });
   const without = passage('a', 'Kommunene skal ta i bruk nye løsninger for samhandling i perioden.');
   const named = passage('b', 'Innføringen av PLL skal skje i perioden 2026–2029 i alle kommuner.');
@@ -68,6 +76,15 @@ describe('answerabilityFeatures', () => {
     const question = 'Kva skal Helsedirektoratet og PLL gjere?';
     const other = passage('c', 'Helsedirektoratet skal lage ein plan for kommunane.');
     expect(featuresOf(question, [other, named], 1).entityMissing).toBe(0.5);
+  });
+
+  it("reads the name of who wrote the passage's document as carried, which its passages need not repeat", () => {
+    const question = 'Hva mener KS om samhandling?';
+    expect(featuresOf(question, [without], 0).entityMissing).toBe(1);
+    const byKs = (file: string) => (file === 'a.txt' ? new Set(['ks']) : undefined);
+    expect(featuresOf(question, [without], 0, false, false, byKs).entityMissing).toBe(0);
+    // Another author's document does not carry it.
+    expect(featuresOf(question, [without], 0, false, false, () => new Set(['departement'])).entityMissing).toBe(1);
   });
 
   it('reads a year that dates the document as stated, unless the question asks for a fact or follows up', () => {

@@ -39,7 +39,11 @@ export const featureNames = [
   'headingOnly',
   /** The question names something (a capitalised word or acronym after its first word). */
   'hasEntities',
-  /** Share of the question's names the rank-1 passage does not carry (or the passage of the sentence to quote, when it carries more of them). */
+  /**
+   * Share of the question's names the rank-1 passage does not carry (or the passage of the sentence to quote, when it carries
+   * more of them). A name of who wrote the passage's document (`FeatureInputs.authorsOf`: «KS» of «Hva sier KS' plan om …»,
+   * «Knutepunktet» of «ifølgje lysarka frå Knutepunktet») is carried: a paper does not name its author in every passage.
+   */
   'entityMissing',
   /** Share of the question's numbers and years the rank-1 passage (with its title) does not state (or the quote's passage, when it states more); not a follow-up's context numbers. */
   'numbersMissing',
@@ -102,6 +106,8 @@ export interface FeatureInputs {
   quotedRank?: number;
   /** A follow-up's numbers it holds only from its context (see dialogue/context-numbers.ts): not missing where a passage lacks them. */
   contextNumbers?: readonly string[];
+  /** The stems of who wrote a document, by file (`ComposeContext.authorsOf`): a name of its author is not missing from its passages. */
+  authorsOf?: (file: string) => ReadonlySet<string> | undefined;
 }
 
 /**
@@ -131,6 +137,7 @@ export const answerabilityFeatures = ({
   quoted,
   quotedRank = 0,
   contextNumbers = [],
+  authorsOf,
 }: FeatureInputs): AnswerabilityFeatures => {
   const { stems, words } = query.terms;
   const weights = stems.map(weightOf);
@@ -183,7 +190,10 @@ export const answerabilityFeatures = ({
         ? Math.min(
             ...citedCarry.map(
               (passage) =>
-                query.entities.filter((stem) => matchStrength(stem, words?.[stems.indexOf(stem)], passage.chunk.terms) === 0).length / query.entities.length,
+                query.entities.filter(
+                  (stem) =>
+                    matchStrength(stem, words?.[stems.indexOf(stem)], passage.chunk.terms) === 0 && !(authorsOf?.(passage.chunk.file)?.has(stem) ?? false),
+                ).length / query.entities.length,
             ),
           )
         : 0,

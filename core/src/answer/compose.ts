@@ -553,6 +553,7 @@ export const composeAnswer = (
     quoted: best ? itemAt(passageAt(best.rank).chunk.sentences, best.sentence).terms : undefined,
     quotedRank: best?.rank ?? 0,
     contextNumbers: context.contextNumbers ?? [],
+    ...(context.authorsOf ? { authorsOf: context.authorsOf } : {}),
   });
   const model = settings.answerability;
   // Without a model (answerability: null): the thresholds it replaced, which the composition unit tests use.
