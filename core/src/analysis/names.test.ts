@@ -47,7 +47,10 @@ describe('WordKnowledge.isName', () => {
   const knowledge = new WordKnowledge({
     ...emptyLanguageResources('test'),
     names: ['danmark', 'ks'],
-    acronyms: [{ short: 'NHN', long: 'Norsk Helsenett SF', source: 'test' }],
+    acronyms: [
+      { short: 'NHN', long: 'Norsk Helsenett SF', source: 'test' },
+      { short: 'LIT', long: 'Lokal informasjonstjeneste', source: 'test' },
+    ],
   });
 
   it('knows names however typed, in the genitive too, and the acronyms the texts define', () => {
@@ -56,6 +59,11 @@ describe('WordKnowledge.isName', () => {
     expect(knowledge.isName('ks')).toBe(true);
     expect(knowledge.isName('nhn')).toBe(true);
     expect(knowledge.isName('kommune')).toBe(false);
+  });
+
+  it('knows an acronym as typed, not a word of the language whose stem has its letters', () => {
+    expect(knowledge.isName('lit')).toBe(true);
+    expect(knowledge.isName('liten')).toBe(false);
   });
 
   it('does not take a compound for its first part', () => {

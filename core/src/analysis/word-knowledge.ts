@@ -193,13 +193,17 @@ export class WordKnowledge {
 
   /**
    * Whether a word, as typed in lowercase, is a proper name or an acronym: one the corpus or the word lists write
-   * capitalised («legeforeningen», «ks», «danmark»), in the genitive too («danmarks»), or an acronym the texts define.
+   * capitalised («legeforeningen», «ks», «danmark»), in the genitive too («danmarks»), or an acronym the texts define,
+   * written as the acronym itself: not a word of the language whose stem only has its letters («liten», stem «lit», is no
+   * «LIT»).
    */
   isName(word: string): boolean {
     const lower = word.toLowerCase().normalize('NFC');
     if (this.names.has(lower) || (/[^s]s$/u.test(lower) && this.names.has(lower.slice(0, -1)))) return true;
     const stems = analyzeWord(lower);
-    return stems.length === 1 && this.longForms.has(stems[0] ?? '');
+    const stem = stems[0] ?? '';
+    if (stems.length !== 1 || !this.longForms.has(stem)) return false;
+    return this.shortForms.some((form) => form.short === stem && (form.text.toLowerCase() === lower || `${form.text.toLowerCase()}s` === lower));
   }
 
   /**
