@@ -249,6 +249,34 @@ describe('composeAnswer', () => {
     expect(ratio([passage('h', other)])).toEqual({ abstained: false, ratio: expect.closeTo(1, 2) });
   });
 
+  it('does not read the words a document title carries as the other sentence speaking more of the topic', () => {
+    const titled = (id: string, title: string, text: string): RankedChunk => {
+      const chunk = indexChunk({ id, file: `${id}.txt`, title, heading: 'Mål', start: 0, end: text.length, text, alsoIn: [] }, [2009, 2009], text);
+      const none = { coverage: 0, numbers: 0, score: 0 };
+      return { chunk, score: 1, evidence: none, rankingEvidence: 0, bestSentence: 0, sentenceEvidence: [], chunkEvidence: none };
+    };
+    const question = 'Når skal alle kommuner være tilknyttet Norsk Helsenett ifølge planen for velferdsteknologi i pleie og omsorg?';
+    const query = prepareQuery(question, null);
+    const read = (passages: RankedChunk[]): RankedChunk[] =>
+      passages.map((item) => ({
+        ...item,
+        sentenceEvidence: item.chunk.sentences.map((sentence) =>
+          evidenceOf(query.terms, () => 1, sentence.terms, [item.chunk.headingTerms], item.chunk.titleTerms),
+        ),
+      }));
+    const dated = titled('s', 'Digital kompetanse', 'I løpet av 2011 skal alle kommuner være tilknyttet Norsk Helsenett.');
+    // The plan's own passage carries «velferdsteknologi», «pleie», «omsorg» only in its title: they name the plan.
+    const plan = titled('t', 'Velferdsteknologi i pleie og omsorg', 'Norsk Helsenett gir sikker kommunikasjon mellom kommunene.');
+    let learned = 1;
+    const response = composeAnswer(query, read([dated, plan]), toSearchResult, confident, undefined, {
+      observe: (features) => {
+        learned = confidenceOf(confident.answerability, features);
+      },
+    });
+    expect(response.citations[0]?.chunkId).toBe('s');
+    expect((response.confidence ?? 0) / learned).toBeCloseTo(1, 2);
+  });
+
   it('halves the confidence when the passage to quote lacks a name of the question that another top passage carries', () => {
     const platform = 'Plattformen består av felleskomponenter og gir leverandørene et rammeverk de kan forholde seg til.';
     const named = 'Trondheim kommune tok i bruk Helseplattformen i 2022.';

@@ -596,6 +596,25 @@ export const composeAnswer = (
       : [];
   const aboutReferent = (rank: number): boolean =>
     bestNames.length === 0 || bestNames.some((name) => mentionsName(query, name, passageAt(rank).chunk.terms, weightOf));
+  // A sentence's coverage counts the words its document's title carries as its own («IKT i helse og omsorg 2008–2012» for every
+  // sentence of that plan): words that name the document, not what the sentence says. Where the quote's document title lacks
+  // them, that credit is no sign that the other sentence speaks more of the question's topic: it is left out of the comparison.
+  // Tune +1 (q305: «… ifølge KS' strategi for IKT i helse og omsorg 2008–2012?», quoted from slides citing the plan, was halved by
+  // the plan's own sentences that carry those words by its title only); test unchanged; abstention unchanged on both splits.
+  const termWeights = query.terms.stems.map((stem, index) => ((query.terms.weights?.[index] ?? 1) < 1 ? 0 : weightOf(stem)));
+  const askedWeight = termWeights.reduce((sum, weight) => sum + weight, 0) || 1;
+  const titleCredit = (candidate: Candidate): number => {
+    if (best === undefined) return 0;
+    const own = itemAt(passageAt(candidate.rank).chunk.sentences, candidate.sentence).terms;
+    const title = passageAt(candidate.rank).chunk.titleTerms;
+    const bestTitle = passageAt(best.rank).chunk.titleTerms;
+    let credit = 0;
+    query.terms.stems.forEach((stem, index) => {
+      if (!title.stems.has(stem) || bestTitle.stems.has(stem)) return;
+      credit += (termWeights[index] ?? 0) * (1 - matchStrength(stem, query.terms.words?.[index], own));
+    });
+    return credit / askedWeight;
+  };
   const typeApart =
     best !== undefined &&
     bestEvidence !== undefined &&
@@ -605,7 +624,7 @@ export const composeAnswer = (
     !statesCount(sentenceText(passageAt(best.rank), best.sentence)) &&
     candidates.some(
       (candidate) =>
-        (passageAt(candidate.rank).sentenceEvidence[candidate.sentence]?.coverage ?? 0) - bestEvidence.coverage >= typeApartGap &&
+        (passageAt(candidate.rank).sentenceEvidence[candidate.sentence]?.coverage ?? 0) - titleCredit(candidate) - bestEvidence.coverage >= typeApartGap &&
         !statesType(passageAt(candidate.rank), candidate.sentence) &&
         aboutReferent(candidate.rank),
     );
