@@ -203,6 +203,20 @@ describe('composeAnswer', () => {
     expect(composeAnswer(plain, same, toSearchResult, { ...rule, maxSentences: 1 }).answer).toMatch(/^Bedre journalsystemer i pleie og omsorg/);
   });
 
+  it('does not count a particle of the question carried by a sentence without its verb («går opp» for «listet opp»)', () => {
+    const text = 'I planen går kostnadene opp. Planen lister sensorer og alarmer.';
+    const { query, ranked } = rankFor('hva blir listet opp i planen', [passage('p', text)]);
+    const response = composeAnswer(query, ranked, toSearchResult, { ...rule, maxSentences: 1 });
+    expect(response.answer).toBe('Planen lister sensorer og alarmer. [1]');
+  });
+
+  it('does not count what a question leaves out by a preposition of exclusion as carried («utenfor Midt-Norge»)', () => {
+    const text = 'I Midt-Norge innføres felles journal for kommuner. For kommuner i resten av landet gjøres et forprosjekt for felles journal.';
+    const { query, ranked } = rankFor('Hva gjøres med felles journal for kommuner utenfor Midt-Norge?', [passage('x', text)]);
+    const response = composeAnswer(query, ranked, toSearchResult, { ...rule, maxSentences: 1 });
+    expect(response.answer).toBe('For kommuner i resten av landet gjøres et forprosjekt for felles journal. [1]');
+  });
+
   it('quotes a heading that makes a statement, not one that only names the topic', () => {
     const heading = 'Omsorgsteknologi er nesten ikke i bruk i norske kommuner i dag';
     const text = `${heading}\n- Kommunene mangler kunnskap om omsorgsteknologi.`;

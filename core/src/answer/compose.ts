@@ -1,7 +1,7 @@
 import { normalizeForDedup, shingles, jaccard } from '../dedup/minhash';
 import type { ChatResponse, SearchResult } from '../schemas';
 import type { PreparedQuery } from '../retrieval/query';
-import { evidenceOf, matchStrength, statedNumbers, type Evidence, type QueryWord, type TermSet } from '../retrieval/evidence';
+import { evidenceOf, matchStrength, statedNumbers, termShares, type Evidence, type QueryWord, type TermSet } from '../retrieval/evidence';
 import { analyze } from '../analysis/analyze';
 import { stem as stemOf } from '../analysis/stem';
 import { termSetOf, unionOf } from '../retrieval/indexed-chunk';
@@ -32,6 +32,8 @@ import { asksForAddress, statesAddress } from './contact-address';
 import { missingQualifiers } from './qualifier-missing';
 import { asksItself, carriedAsOneWord, carriedByHeadOnly } from './compound-parts';
 import { predicateStems } from './event-predicate';
+import { verbParticlesOf } from './verb-particles';
+import { exclusionOf } from './exclusion';
 import { asksForAchievement, reportsResult, setsGoalOnly } from './goal-reached';
 import { abstentionReason, abstentionText, answerLead, yesNoLead } from './messages';
 import { itemAt } from '../collections/item-at';
@@ -237,6 +239,8 @@ export const typeMissingFactor = 0.5;
  * «helsefagarbeidarane»), which names a wider or another group. Half a match (0.5) misses c224#3 on tune and c156#4 on test.
  */
 const switchCredit = 0.9;
+/** How well a sentence must carry the verb of a question's particle verb for the particle it carries to count: as the word, its lemma or a derivation, not a part of a compound nor a thesaurus synonym («støtte opp» is no «liste opp», «Helseteknologiordningen … støtte opp under» no «omsorgsteknologiar … lista opp»). */
+const verbCredit = 0.9;
 /** A follow-up's new word weighs at least this share of its weightiest word to be what it newly asks about (`freshApart`). */
 const freshWeight = 0.5;
 
@@ -509,6 +513,39 @@ export const composeAnswer = (
     const apart = namesApartFrom(rank);
     return type === null && apart.length > 0 && apart.every(topCarries) ? typeMissingFactor : 1;
   });
+  // A particle of the question's particle verb («lista opp», «kommer fram») carried by a sentence that does not carry its verb
+  // («støtte opp under», «opp mot 2050») is another word of the same letters: the share of coverage it gave is taken back in
+  // the choice of the quote (not in the evidence the answer is judged by). Norwegian questions only: an English question's
+  // particles are read by its translation.
+  const particles =
+    query.language === 'en'
+      ? []
+      : verbParticlesOf(query.original).flatMap(({ particle, verbs }) => {
+          const at = query.terms.stems.indexOf(particle);
+          const verbsAt = verbs.map((verb) => query.terms.stems.indexOf(verb)).filter((index) => index >= 0);
+          return at >= 0 && verbsAt.length > 0 ? [{ at, verbsAt }] : [];
+        });
+  // The complement of a preposition of exclusion («forprosjektet … i kommunehelsetjenesten utenfor Midt-Norge») names what the
+  // question leaves out: a sentence carrying it speaks of that («I region Midt-Norge arbeides det med …»), not of what is
+  // asked, unless it writes the exclusion too («… utenfor Midt-Norge»). Its share of coverage is taken back in the choice of
+  // the quote, as a lone particle's is. Norwegian questions only.
+  const exclusion = query.language === 'en' ? null : exclusionOf(query.original, (word) => context.finiteVerb?.(word) ?? null);
+  const excludedAt = exclusion ? query.terms.stems.flatMap((stem, index) => (exclusion.excluded.has(stem) ? [index] : [])) : [];
+  const shares = particles.length > 0 || excludedAt.length > 0 ? termShares(query.terms, weightOf) : [];
+  const strengthIn = (index: number, terms: TermSet): number => matchStrength(query.terms.stems[index] ?? '', query.terms.words?.[index], terms);
+  /** The share of a sentence's coverage that only seems to carry the question: lone particles and what the question leaves out. */
+  const takenBackFactor = (passage: RankedChunk, sentence: number): number => {
+    const coverage = passage.sentenceEvidence[sentence]?.coverage ?? 0;
+    if ((particles.length === 0 && excludedAt.length === 0) || coverage <= 0) return 1;
+    const terms = itemAt(passage.chunk.sentences, sentence).terms;
+    const particlesLost = particles.reduce(
+      (sum, { at, verbsAt }) => sum + (verbsAt.every((verbAt) => strengthIn(verbAt, terms) < verbCredit) ? (shares[at] ?? 0) * strengthIn(at, terms) : 0),
+      0,
+    );
+    const writesExclusion = [...(exclusion?.markers ?? [])].some((stem) => terms.stems.has(stem));
+    const excludedLost = writesExclusion ? 0 : excludedAt.reduce((sum, at) => sum + (shares[at] ?? 0) * strengthIn(at, terms), 0);
+    return Math.max(0, coverage - particlesLost - excludedLost) / coverage;
+  };
   const candidates: Candidate[] = passages.flatMap((passage, rank) =>
     passage.sentenceEvidence.map((evidence, sentence) => ({
       rank,
@@ -533,6 +570,7 @@ export const composeAnswer = (
         (saidIn[rank]?.[sentence] && !newFact(passage, sentence) ? (context.repeatFactor ?? repeatPenalty) : 1) *
         (context.passageFactor?.(passage) ?? 1) *
         (apartFactor[rank] ?? 1) *
+        takenBackFactor(passage, sentence) *
         contextFactor(itemAt(passage.chunk.sentences, sentence).terms, { neighbours: neighbourhood(passage, sentence), passage: passage.chunk.terms }),
     })),
   );

@@ -304,6 +304,16 @@ const weighTerms = (query: QueryTerms, weightOf: (stem: string) => number): Weig
   return weighed;
 };
 
+/**
+ * Each question term's share of the weight a sentence must carry (its weight over the summed weights of the terms that are
+ * not context; 0 for a context term): how much of a sentence's coverage a term it carries accounts for.
+ */
+export const termShares = (query: QueryTerms, weightOf: (stem: string) => number): number[] => {
+  const weighed = weighTerms(query, weightOf);
+  const total = weighed.reduce((sum, term) => sum + (term.context ? 0 : term.weight), 0);
+  return weighed.map((term) => (total > 0 && !term.context ? term.weight / total : 0));
+};
+
 /** How strongly a sentence carries term `index`: in itself or the document's title (full), else in its context (half). */
 const carried = (direct: number, nearby: () => number): number => (direct < 1 ? Math.max(direct, nearby() * 0.5) : direct);
 
