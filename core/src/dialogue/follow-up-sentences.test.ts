@@ -41,6 +41,25 @@ describe('followUpFeatures', () => {
     expect(followUpFeatures(quoted, candidate(quoted[0] as IndexedChunk, said, 4), 1)).toMatchObject({ said: 0, besideSaid: 0 });
   });
 
+  it('marks a sentence after one the last answer gave that points back to it with a demonstrative', () => {
+    const texts = [
+      'For å få til dette må det etableres en nasjonal nummeropplysningstjeneste.',
+      'De store gevinstene kommer først når telefoni kjøres helt over IP.',
+      'For å få til dette må det etableres en nasjonal nummeropplysningstjeneste.',
+      'Post- og teletilsynet arbeider med en slik tjeneste.',
+      'Kommunene betaler tellerskritt.',
+    ];
+    const passage = { ...(quoted[0] as IndexedChunk), sentences: texts.map((text) => ({ text })) } as unknown as IndexedChunk;
+    const said = [false, true, false, false, false];
+    const features = (sentence: number) => followUpFeatures(quoted, candidate(passage, said, sentence), 1);
+    expect(features(2)).toMatchObject({ continuesSaid: 1 });
+    expect(features(3)).toMatchObject({ continuesSaid: 1 });
+    // Before the sentence given, or with no word pointing back, or too far after it: no continuation.
+    expect(features(0)).toMatchObject({ continuesSaid: 0 });
+    expect(features(4)).toMatchObject({ continuesSaid: 0 });
+    expect(features(1)).toMatchObject({ said: 1, continuesSaid: 0 });
+  });
+
   it('reads the score relative to the best, floored', () => {
     expect(followUpFeatures(quoted, candidate(chunk('b.txt', 'Mål'), undefined, 0, 0.5), 1).logScore).toBeCloseTo(Math.log(0.5));
     expect(followUpFeatures(quoted, candidate(chunk('b.txt', 'Mål'), undefined, 0, 0), 1).logScore).toBe(-5);
