@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { definitionFocus, givesDefinition, givesNewAnswer, signingWords } from './answer-cue';
+import { analyze } from '../analysis';
 import { statedNumbers } from './evidence';
 import { prepareQuery } from './query';
 
@@ -97,5 +98,20 @@ describe('signingWords', () => {
     const query = prepareQuery('Hvem har underskrevet notatet?', null);
     expect(query.text).toMatch(/hilsen$/u);
     expect(query.terms.stems).not.toContain('underskrev');
+  });
+
+  it('reads an English signing verb through its translation: «signed» searched as «signere» is no required word either', () => {
+    const english = {
+      source: 'test',
+      entries: new Map([
+        ['sign', ['signere']],
+        ['letter', ['brev']],
+      ]),
+    };
+    const vocabulary = new Set(analyze('signere brevet hilsen'));
+    const query = prepareQuery('Who signed the letter?', english, vocabulary);
+    expect(query.terms.stems).toContain(analyze('brev')[0]);
+    expect(query.terms.stems).toContain(analyze('hilsen')[0]);
+    expect(query.terms.stems).not.toContain(analyze('signere')[0]);
   });
 });

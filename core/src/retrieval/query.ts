@@ -368,6 +368,17 @@ const joinedParts = (translated: readonly TranslatedTerm[]): Map<string, string[
 export const correctSpelling = (text: string, knowledge: WordKnowledge, vocabulary?: ReadonlySet<string>): string =>
   text.replace(/\p{L}+/gu, (word) => (/\p{Lu}/u.test(word) ? word : (knowledge.correctionOf(word, vocabulary) ?? word)));
 
+/** The stems of the translations of the English words `words` («signed»), as `translateQueryTerms` chose them. */
+const translationStemsOf = (words: string, translated: readonly TranslatedTerm[]): string[] => {
+  const asked = new Set(words.toLowerCase().split(/\s+/u));
+  const holds = (term: TranslatedTerm): boolean =>
+    term.source
+      .toLowerCase()
+      .split(' ')
+      .some((word) => asked.has(word));
+  return translated.filter(holds).flatMap((term) => term.norwegian.flatMap((norwegian) => analyze(norwegian)));
+};
+
 /** English headwords (in any inflection `englishLemmas` reads) against the Norwegian word lists, for language detection. */
 const wordLanguages = (english: EnglishDictionary | null, knowledge: WordKnowledge): WordLanguages | undefined =>
   english
@@ -390,7 +401,8 @@ export const prepareQuery = (
     language === 'en' ? translateQueryTerms(original, english, vocabulary).map((term) => asNorwegianLemma(term, knowledge, vocabulary)) : null;
   const translated = translatedTerms ? searchWordsOf(translatedTerms) : original;
   const signing = signingWords(original);
-  const signingStems = new Set(signing ? analyze(signing) : []);
+  // The signing verb of an English question is searched as its translation («signed» → «signere»): those stems go too.
+  const signingStems = new Set(signing ? [...analyze(signing), ...translationStemsOf(signing, translatedTerms ?? [])] : []);
   const reading = readText(translated, knowledge);
   const analysed = [...reading.terms.map((term) => term.stem).filter((stem) => !signingStems.has(stem)), ...(signing ? analyze(letterClosing) : [])];
   const expansions = [
