@@ -671,6 +671,21 @@ describe('reading a follow-up', () => {
     expect(otherReading(year, prepare, yearRead)).toBeNull();
   });
 
+  it('offers no reading that points back to a fragment opened by a preposition, which fills a place in the last question', () => {
+    const last = [
+      'How many of its datasets come from municipalities?',
+      'Felles datakatalog inneholder over 1300 datasett, der 300 kommer fra kommunesektoren. [1]',
+    ];
+    const place = dialogueOf(conversation(...last, 'And from Oslo?'));
+    const read = resolveQuestion(place, prepare);
+    expect(read.kind).toBe('ellipsis');
+    expect(otherReading(place, prepare, read)).toBeNull();
+    // A question of its own after the preposition (read as a fragment when its words are few) is no such fragment.
+    const own = dialogueOf(conversation(...last, 'from when is Altinn merged with Difi?'));
+    expect(otherReading(own, prepare, { ...resolveQuestion(own, prepare), kind: 'ellipsis' })?.kind).toBe('reference');
+    // A fragment without a preposition («og skolene?») keeps it too: see the test above.
+  });
+
   it('offers no reading on its own for a follow-up that asks the last question again of a new year', () => {
     const last = ['Og kor stor del av brukarane har tryggleiksalarm i dag?', 'Andel av alle brukerne som har: Trygghetsalarm: 31,63 %. [1]'];
     const again = dialogueOf(conversation(...last, 'Kva var delen i 2015?'));

@@ -921,7 +921,14 @@ export const otherReading = (dialogue: Dialogue, prepare: Prepare, read: Resolve
   // its word in any sense («… en ny statlig etat …» for «og for statlige etater?»). With compose's `switchApart` matching the
   // new words in full, tune: unanswerable follow-ups +2 (c224#3, c235#5) and a later turn supported (c224#5), test: +1
   // (c156#4); nothing lost, false abstention unchanged on both.
-  if (read.kind === 'ellipsis' && !read.yesNo && (read.newYears ?? []).length === 0 && !/\p{N}/u.test(dialogue.question))
+  // Nor one opened by a preposition that asks nothing of its own («And from Oslo?» after «How many of its datasets come from
+  // municipalities?»; not «from when is Altinn merged with Difi?», a question of its own): it fills a place in the last
+  // question's frame (as `classify` reads it), which it asks again of what it names; read as pointing back, it was answered by
+  // any sentence naming that («eInnsyn … for statlige virksomheter og Oslo kommune»). Tune: unanswerable follow-ups +1
+  // (c201#2); test: no turn changes.
+  const fragment = fragmentOf(dialogue.question);
+  const fillsPlace = leadingPreposition.test(fragment) && !asksInside.test(fragment);
+  if (read.kind === 'ellipsis' && !read.yesNo && (read.newYears ?? []).length === 0 && !/\p{N}/u.test(dialogue.question) && !fillsPlace)
     return resolveQuestion(dialogue, prepare, { kind: 'reference', finiteVerb });
   return null;
 };
