@@ -181,7 +181,7 @@ export const answerabilityFeatures = ({
     typeAsked: typeAsked ? 1 : 0,
     typeStated: typeStated ? 1 : 0,
     termCount: Math.log1p(stems.length),
-    margin: top ? top.score - (ranked[1]?.score ?? 0) : 0,
+    margin: top ? (top.marginScore ?? top.score) - (ranked[1] ? (ranked[1].marginScore ?? ranked[1].score) : 0) : 0,
     english: query.language === 'en' ? 1 : 0,
     headingOnly: headingOnly / total,
     hasEntities: query.entities.length > 0 ? 1 : 0,

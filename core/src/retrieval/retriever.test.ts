@@ -177,6 +177,36 @@ describe('the answer-type cue', () => {
   });
 });
 
+describe('the intention cue', () => {
+  it('lowers a sentence that does not state the subject of a will/shall question beside a modal verb', async () => {
+    const { indexChunk } = await import('./indexed-chunk');
+    const chunkOf = (text: string) =>
+      indexChunk({ id: `i:${text.length}`, file: 'i.txt', title: 'Plan', heading: '', text, start: 0, end: text.length, alsoIn: [] }, [2009, 2009], text);
+    const ratio = (question: string, text: string): number => {
+      const ranked = retriever
+        .withSettings({ ...retriever.settings, rerank: { ...retriever.settings.rerank, intention: 0.5 } })
+        .rank(ask(question), chunkOf(text), 1);
+      return ranked.rankingEvidence / ranked.evidence.score;
+    };
+    const question = 'Hva vil KS gjøre for Geovekst-samarbeidet?';
+    expect(ratio(question, 'KS vil bidra til at flest mulig kommuner deltar i Geovekst-samarbeidet.')).toBeCloseTo(1, 5);
+    expect(ratio(question, 'Geovekst-samarbeidet har hatt fokus på felles finansiering, sier KS.')).toBeCloseTo(0.5, 5);
+    // A question that asks no will or shall of a subject is not read so.
+    expect(ratio('Hva er Geovekst-samarbeidet, ifølge KS?', 'Geovekst-samarbeidet har hatt fokus på felles finansiering, sier KS.')).toBeCloseTo(1, 5);
+  });
+
+  it('keeps for answerability the score each passage has without it', async () => {
+    const query = ask('Hva skal kommunene gjøre med elektronisk samhandling?');
+    const fused = retriever.fuse(await retriever.candidates(query, { k: 10, mode: 'hybrid' }), 'hybrid');
+    const withCue = (intention: number) =>
+      retriever.withSettings({ ...retriever.settings, rerank: { ...retriever.settings.rerank, intention } }).rerank(query, fused, { k: 10, mode: 'hybrid' });
+    const plain = new Map(withCue(1).map((ranked) => [ranked.chunk.id, ranked.score]));
+    const cued = withCue(0.5);
+    expect(cued.some((ranked) => ranked.score < (plain.get(ranked.chunk.id) ?? 0) - 1e-9)).toBe(true);
+    for (const ranked of cued) expect(ranked.marginScore).toBeCloseTo(plain.get(ranked.chunk.id) ?? -1, 9);
+  });
+});
+
 describe('a topic line', () => {
   it('lends its words in full to the sentence under it that points back to it, not to one that names its own subject', async () => {
     const { indexChunk } = await import('./indexed-chunk');

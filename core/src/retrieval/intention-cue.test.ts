@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { intentionSubjectOf, statesIntention } from './intention-cue';
+
+describe('intentionSubjectOf', () => {
+  it('reads the subject of a question about what someone will or shall do, in bokmål, nynorsk and English', () => {
+    expect(intentionSubjectOf('Hva vil KS gjøre for Geovekst-samarbeidet?')).toBe('ks');
+    expect(intentionSubjectOf('Kva slags kravspesifikasjon vil KS få utvikla i samband med NAV-reforma?')).toBe('ks');
+    expect(intentionSubjectOf('What help will KS give municipalities that struggle with strategic IT planning?')).toBe('ks');
+    expect(intentionSubjectOf('Når skal regjeringen legge fram en nasjonal KI-strategi?')).toBe('regjering');
+    expect(intentionSubjectOf('Jeg jobber i en kommune. Hvordan vil kommunene måle nytten?')).toBe('kommun');
+  });
+
+  it('reads none where the question word is the subject, the modal stands in a clause of its own, or a function word follows it', () => {
+    expect(intentionSubjectOf('Hvem skal kartlegge hvilke opplysninger kjernejournalen bør inneholde?')).toBeNull();
+    expect(intentionSubjectOf('Kva må digitale verktøy gje kommunane for at KS skal rekne dei som nyttige?')).toBeNull();
+    expect(intentionSubjectOf('Hva skal til for at dette lykkes?')).toBeNull();
+    expect(intentionSubjectOf('Hva er KS Digital?')).toBeNull();
+  });
+});
+
+describe('statesIntention', () => {
+  it('accepts the subject beside a modal of will or duty, before or after it', () => {
+    expect(statesIntention('KS vil bidra til at flest mulig kommuner deltar.', 'ks')).toBe(true);
+    expect(statesIntention('I tillegg skal KS etablere et forum.', 'ks')).toBe(true);
+  });
+
+  it('rejects a sentence that only names the subject or uses the modal of something else', () => {
+    expect(statesIntention('KS har utviklet en verktøykasse for kommunene.', 'ks')).toBe(false);
+    expect(statesIntention('Standardiserte krav vil bli nødvendig, mener KS.', 'ks')).toBe(false);
+  });
+});
