@@ -686,6 +686,16 @@ describe('reading a follow-up', () => {
     // A fragment without a preposition («og skolene?») keeps it too: see the test above.
   });
 
+  it('ends the phrase a prepositional fragment replaces before the context the last reading added', () => {
+    const read = resolve(
+      'How many of its datasets come from municipalities (about: Felles datakatalog)?',
+      '300 kommer fra kommunesektoren. [1]',
+      'And from Oslo?',
+    );
+    expect(read.kind).toBe('ellipsis');
+    expect(read.interpreted).toBe('How many of its datasets come from Oslo (about: Felles datakatalog)?');
+  });
+
   it('offers no reading on its own for a follow-up that asks the last question again of a new year', () => {
     const last = ['Og kor stor del av brukarane har tryggleiksalarm i dag?', 'Andel av alle brukerne som har: Trygghetsalarm: 31,63 %. [1]'];
     const again = dialogueOf(conversation(...last, 'Kva var delen i 2015?'));

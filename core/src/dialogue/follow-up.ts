@@ -423,17 +423,18 @@ const samePrepositionPhrase = (previousText: string, fragment: string): { start:
   const opening = /^\s*([\p{L}]+)\s/u.exec(fragment)?.[1] ?? '';
   // English «at» and «to» double as the Norwegian subjunction and the infinitive marker: not read as a phrase's kind.
   if (!prepositions.test(opening) || /^(?:at|to)$/iu.test(opening)) return null;
-  const tokens = [...previousText.matchAll(/[\p{L}\p{N}@'’-]+|[,;:–—]/gu)];
+  // A parenthesis ends a phrase too: the context a reading adds, «(about: …)», is no part of the last question's phrase.
+  const tokens = [...previousText.matchAll(/[\p{L}\p{N}@'’-]+|[,;:–—()]/gu)];
   const at = tokens.flatMap((token, index) => (token[0].toLowerCase() === opening.toLowerCase() ? [index] : []));
   if (at.length !== 1) return null;
   const first = at[0] ?? 0;
   const complement = tokens[first + 1]?.[0] ?? '';
-  if (complement === '' || /^\p{N}/u.test(complement) || /^[,;:–—]$/u.test(complement)) return null;
+  if (complement === '' || /^\p{N}/u.test(complement) || /^[,;:–—()]$/u.test(complement)) return null;
   const clause = complementClause.test(complement);
   let last = first + 1;
   for (let index = first + 2; index < tokens.length; index++) {
     const word = tokens[index]?.[0] ?? '';
-    if (/^[,;:–—]$/u.test(word) || (!clause && prepositions.test(word))) break;
+    if (/^[,;:–—()]$/u.test(word) || (!clause && prepositions.test(word))) break;
     last = index;
   }
   const start = tokens[first]?.index ?? 0;
