@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import {
   unitAsked,
+  measureAsked,
+  statesMeasure,
   answerTypeOf,
   asksForDate,
   asksForPlace,
@@ -17,6 +19,7 @@ import {
   statesPlace,
   timeFrameOf,
 } from './answer-type';
+import { analyze } from '../analysis/analyze';
 
 describe('answerTypeOf', () => {
   it('reads the kind of fact asked for from bokmål, nynorsk and English question words', () => {
@@ -383,5 +386,35 @@ describe('unitAsked', () => {
     // A place or a year after «i» is no unit.
     expect(unitAsked('Hva skjedde i Kristiansand i 2019?')).toBeNull();
     expect(unitAsked('Hvor mange kommuner i Norge har PLO-system?')).toBeNull();
+  });
+});
+
+describe('measureAsked', () => {
+  it('reads the measure a degree question asks, a yes/no frame around it included', () => {
+    expect(measureAsked('Vet vi hvor utbredt helsekortet for gravide er i kommunene?')).toBe('count');
+    expect(measureAsked('og NSEP – hvor stort er forskningsmiljøet der?')).toBe('count');
+    expect(measureAsked('Hvor lang tid brukte Estland på å innføre ordningen?')).toBe('time');
+    expect(measureAsked('How often does the council meet?')).toBe('frequency');
+    // Figures asked for by their noun, after a copula or in an existential frame.
+    expect(measureAsked('What were the household PC figures for 2005?')).toBe('count');
+    expect(measureAsked('Finnes det tall på utbredelsen av legemiddellisten?')).toBe('count');
+  });
+
+  it('reads no measure from a judgement, an earlier question word, or figures named as a source', () => {
+    expect(measureAsked('Hvor viktig er bredbånd for kommunene?')).toBeNull();
+    expect(measureAsked('Hvor langt har kommunene kommet med e-helse?')).toBeNull();
+    expect(measureAsked('Hva vil KS gjøre for å finne ut hvor stort bredbåndsbehov kommunene har?')).toBeNull();
+    expect(measureAsked('Kva miljø stod bak tala?')).toBeNull();
+    expect(measureAsked('Hvor store var forskjellene ifølge tallene fra SSB?')).toBe('count');
+  });
+});
+
+describe('statesMeasure', () => {
+  const question = { stems: new Set(analyze('Hvor ofte møtes rådet?')), numbers: new Set<string>() };
+  it('reads a frequency from a count in a span, a recurring span or an adverb of frequency', () => {
+    expect(statesMeasure('Rådet møtes fire ganger i året.', 'frequency', question)).toBe(true);
+    expect(statesMeasure('Rådet møtes hver måned.', 'frequency', question)).toBe(true);
+    expect(statesMeasure('Rådet har årlige møter.', 'frequency', question)).toBe(true);
+    expect(statesMeasure('Rådet ble opprettet i 2016 og har ti medlemmer.', 'frequency', question)).toBe(false);
   });
 });

@@ -62,6 +62,71 @@ const measuredIn = /(?<!\p{L})(?:målt|målte|measured)\s+(?:i|in)\s+\p{L}+/iu;
 /** The kind of figure a question asks by naming its unit: a sum for a unit of money, a count (any number) for a unit it is measured in. */
 export const unitAsked = (question: string): 'amount' | 'count' | null => (moneyUnit.test(question) ? 'amount' : measuredIn.test(question) ? 'count' : null);
 
+/**
+ * A question of degree: «hvor»/«kor»/«how» before an adjective or adverb that measures along a scale (Norwegian and English
+ * grammars call it a degree question, «gradsspørsmål»), which `answerTypeOf` reads only for «mange»/«mye»/«lenge» and a size
+ * of money. Only the measuring ones, whose answer is a quantity on their scale, not a judgement («hvor viktig», «how well»):
+ * - size and extent, the dimensional adjectives that take a measure phrase («stor», «bred», «høy», «big», «large», «wide»,
+ *   «high») and the adjectives of how far a thing has spread («utbredt», «vanlig», «widespread», «common»): a count or share;
+ * - length in time and age («lang», «long», «gammel», «old»): a time (a span, a year, a date); not «langt»/«far», which asks
+ *   how far a work has come;
+ * - frequency («ofte», «hyppig», «often», «frequently»): how many times in a span, or a span each time comes round.
+ * «Hvor stor sum», «hvor stor andel» and the like are read by `answerTypeOf` first; this is for what it leaves untyped.
+ */
+export type Measure = 'count' | 'time' | 'frequency';
+const degreeQuestion = new RegExp(
+  String.raw`(?<!\p{L})(?:hvor|kor|how)\s+(?:` +
+    `(stor|stort|store|bred|bredt|brede|brei|breitt|breie|høy|høye|høg|høge|big|large|wide|broad|high|utbredt|utbreidd|utbreidde|vanlig|vanleg|vanlige|vanlege|widespread|common)` +
+    `|(lang|lange|long|gammel|gammelt|gamle|gamal|gamalt|old)` +
+    String.raw`|(ofte|hyppig|hyppige|often|frequently))(?!\p{L})`,
+  'iu',
+);
+/**
+ * An interrogative before the degree question's «hvor» asks the question instead («Hva vil KS gjøre for å finne ut hvor stort
+ * bredbåndsbehov kommunene har?» asks what KS will do): the closed class of question words, bokmål, nynorsk and English.
+ */
+const earlierQuestionWord =
+  /(?<!\p{L})(?:hva|kva|hvem|kven|hvilk\p{L}*|kva for|hvordan|korleis|kordan|hvorfor|kvifor|kvar|what|which|who|whom|whose|why|where)(?!\p{L})|^\s*(?:når|when)(?!\p{L})/iu;
+/**
+ * A question asking for figures by the noun for them («tall», «tala», «figures», «numbers», «statistikk», «statistics»: the words for a number as data) as what it asks
+ * about: after a copula («Hva er tallene for Oslo?», «What were the household PC figures for 2005?») or in an existential
+ * or having frame («Finnes det tall på …», «Is there any statistics on …», «do you have the same figures for 2008?»).
+ * It asks for a count as «hvor mange» does. Not the noun naming a source («ifølge tallene fra SSB», «Kva miljø stod bak tala?»).
+ */
+const figureNoun = String.raw`(?:tall|tallet|tallene|tala|talet|talla|figures?|numbers|statistikk\p{L}*|statistics)(?!\p{L})`;
+const figuresAsked = new RegExp(
+  String.raw`(?<!\p{L})(?:(?:hva|kva|what)\s+(?:er|var|blir|vert|is|was|are|were)|(?:finnes|fins|finst|oppgis|oppgjevast|er|is|are|have|has|har|do|does)\s+(?:det|there|you|vi|we|de|dei|they|du|dere)(?:\s+have)?)\s+(?:\p{L}+\s+){0,3}?` +
+    figureNoun,
+  'iu',
+);
+export const measureAsked = (question: string): Measure | null => {
+  if (figuresAsked.test(question)) return 'count';
+  const match = degreeQuestion.exec(question);
+  if (!match || earlierQuestionWord.test(question.slice(0, match.index))) return null;
+  return match[1] ? 'count' : match[2] ? 'time' : 'frequency';
+};
+
+/**
+ * A frequency: a number of times or a number in a span («to ganger i året», «fire møter per år»), a span each time comes
+ * round («hver uke», «kvart år», «every month»), an adverb made of a unit of the calendar («årlig», «månadleg», «weekly»), or
+ * one of the closed class of adverbs of frequency («jevnlig», «sjelden», «alltid», «regularly»).
+ */
+const calendarUnit = String.raw`(?:sekund|minutt|time|dag|døgn|uke|veke|måned|månad|kvartal|halvår|år|second|minute|hour|day|week|month|quarter|year)\p{L}*`;
+const frequency = new RegExp(
+  String.raw`(?<!\p{L})(?:(?:hver|hvert|kvar|kvart|annenhver|annakvart|every|each|per|pr\.?)\s+(?:\p{L}+\s+)?${calendarUnit}` +
+    String.raw`|i\s+(?:året|måneden|månaden|uka|uken|veka|døgnet|timen|kvartalet)|a\s+(?:year|month|week|day)` +
+    String.raw`|\p{L}*(?:daglig|dagleg|ukentlig|vekentleg|månedlig|månadleg|kvartalsvis|årlig|årleg|årvisst|daily|weekly|monthly|quarterly|yearly|annually|annual)e?` +
+    String.raw`|gang|ganger|gong|gonger|times|twice|jevnlig|jamleg|regelmessig|regelmessige|sjelden|sjeldan|alltid|aldri|stadig|kontinuerlig|løpende|fortløpende|regularly|rarely|seldom|always|never|continuously|constantly)(?!\p{L})`,
+  'iu',
+);
+
+/**
+ * Whether a sentence states a measure of the kind a degree question asks (`measureAsked`), one the question does not already
+ * hold: a count or a time as `statesAnswerType` reads them, a frequency as `frequency` reads it.
+ */
+export const statesMeasure = (sentence: string, measure: Measure, question: { stems: ReadonlySet<string>; numbers: ReadonlySet<string> }): boolean =>
+  measure === 'frequency' ? frequency.test(withoutQuestionWords(sentence, question.stems, question.numbers)) : statesAnswerType(sentence, measure, question);
+
 /** The first kind asked for, in the order the question asks it («Hvem opprettet …, og når?» asks who). */
 export const answerTypeOf = (question: string): AnswerType | null => {
   let first: { type: AnswerType; at: number } | null = null;

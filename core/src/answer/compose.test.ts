@@ -560,6 +560,20 @@ describe('composeAnswer', () => {
     expect(composeRatio('Hvor stort blir direktoratet målt i årsverk etter sammenslåingen?', [staffed]).ratio).toBeCloseTo(1, 2);
   });
 
+  it('halves a degree question left untyped when the quote and its neighbours state no measure of its kind', () => {
+    const launched = passage('h', 'Digitalt helsekort for gravide er et verdifullt tiltak. Det er utviklet sammen med kommunene.');
+    const spread = passage('s', 'Digitalt helsekort for gravide er tatt i bruk i 120 kommuner. Det er utviklet sammen med kommunene.');
+    const question = 'Vet vi hvor utbredt helsekortet for gravide er i kommunene?';
+    // «hvor utbredt» asks how far it has spread: a count or share, which a sentence praising it does not give.
+    expect(composeRatio(question, [launched]).ratio).toBeCloseTo(0.5, 2);
+    expect(composeRatio(question, [spread]).ratio).toBeCloseTo(1, 2);
+    // A frequency must be a frequency, not any number.
+    const council = passage('r', 'Rådet ble opprettet i 2016 og har ti medlemmer.');
+    const monthly = passage('m', 'Rådet ble opprettet i 2016 og møtes hver måned.');
+    expect(composeRatio('Hvor ofte møtes rådet?', [council]).ratio).toBeCloseTo(0.5, 2);
+    expect(composeRatio('Hvor ofte møtes rådet?', [monthly]).ratio).toBeCloseTo(1, 2);
+  });
+
   it('halves the confidence of a reference asking for a fact when the sentence to quote gave the last question its fact', () => {
     const burden = 'Konsekvensen er en økonomisk belastning for kommunene som årlig utgjør rundt 500 millioner kroner før grunnkompensasjon.';
     const cost = passage('c', burden);
