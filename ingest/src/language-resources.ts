@@ -4,6 +4,7 @@ import { existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSyn
 import path from 'node:path';
 import {
   collectAcronyms,
+  initialsAcronyms,
   emptyLanguageResources,
   finiteVerbForms,
   lemmasAndParts,
@@ -150,25 +151,30 @@ const writeCached = (file: string, value: Morphology | WordListKnowledge): void 
  * «skule» ↔ «skole»); and the bokmål thesaurus (`mythes-no`), kept to the synonyms the corpus uses.
  */
 export const buildLanguageResources = async ({ texts, log, cacheDir }: LanguageResourcesInput): Promise<LanguageResources> => {
-  const acronyms = collectAcronyms(texts);
+  const defined = collectAcronyms(texts);
   const { names, knownWords } = wordListKnowledgeOf(texts, log, cacheDir);
   const missing = analysers.filter((analyser) => !existsSync(analyser.file)).map((analyser) => analyser.file);
   if (missing.length > 0) {
     log?.(`Norwegian morphology unavailable (${missing.join(', ')} missing): questions match inflections by Snowball stems only; ${languagePackagesHint}.`);
-    return { ...emptyLanguageResources('none: apertium-nno-nob missing'), acronyms, names, knownWords };
+    return { ...emptyLanguageResources('none: apertium-nno-nob missing'), acronyms: defined, names, knownWords };
   }
   const vocabulary = [...new Set(texts.flatMap(({ text }) => wordsOf(text)))].sort();
   const capitalisedWords = capitalisedWordsOf(texts);
   const cacheFile = cacheDir ? path.join(cacheDir, `morphology-${morphologyKey(vocabulary, capitalisedWords)}.json`) : null;
   const cached = cacheFile ? readCached(cacheFile) : null;
   const morphology = cached ?? (await analyseMorphology(vocabulary, capitalisedWords, log));
-  if (!morphology) return { ...emptyLanguageResources('none: lt-proc failed'), acronyms, names, knownWords };
+  if (!morphology) return { ...emptyLanguageResources('none: lt-proc failed'), acronyms: defined, names, knownWords };
   if (cacheFile && !cached) writeCached(cacheFile, morphology);
+  // Acronyms the texts use without spelling out, linked to a phrase of the same document by initials (read with Apertium's compound parts).
+  const definedShorts = new Set(defined.map((pair) => pair.short));
+  const finiteVerbs = new Set(morphology.finiteVerbs ?? []);
+  const byInitials = initialsAcronyms(texts, definedShorts, (word) => morphology.parts[word] ?? [], finiteVerbs);
+  const acronyms = [...defined, ...byInitials.map((pair) => ({ ...pair, short: pair.short.toLowerCase(), long: pair.long.toLowerCase() }))];
   const { synonyms, synonymSource } = corpusSynonyms(morphology.lemmas, log);
   const phraseSynonyms = await corpusPhraseSynonyms(morphology.lemmas);
   log?.(
     `Language resources: ${Object.keys(morphology.lemmas).length} forms with lemmas, ${Object.keys(morphology.parts).length} compounds` +
-      `${cached ? ' (from the cache)' : ''}, ${Object.keys(morphology.particleVerbs).length} verbs with a particle, ${acronyms.length} acronyms, ` +
+      `${cached ? ' (from the cache)' : ''}, ${Object.keys(morphology.particleVerbs).length} verbs with a particle, ${acronyms.length} acronyms (${byInitials.length} by initials), ` +
       `${Object.keys(synonyms).length} words with synonyms the corpus uses, ${Object.keys(phraseSynonyms).length} verb phrases with synonyms the corpus uses, ` +
       `${names.length} names, ${morphology.finiteVerbs?.length ?? 0} finite verb forms.`,
   );

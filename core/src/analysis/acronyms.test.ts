@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clippedDirectorates, collectAcronyms, longFormBefore, mineAcronyms } from './acronyms';
+import { clippedDirectorates, collectAcronyms, initialsAcronyms, longFormBefore, mineAcronyms } from './acronyms';
 
 describe('mineAcronyms', () => {
   it('mines an acronym written with the head it shares with its long form, and keeps a coordinated part', () => {
@@ -43,5 +43,45 @@ describe('clippedDirectorates', () => {
     expect(longOf('husbankdir')).toEqual(['husbankdirektoratet']);
     expect(pairs.find((pair) => pair.short === 'udir')?.source).toBe('a.txt');
     expect(pairs.some((pair) => pair.short === 'dir' || pair.long === 'direktoratet')).toBe(false);
+  });
+});
+
+describe('initialsAcronyms', () => {
+  const parts: Record<string, string[]> = { hjemmeoppfølging: ['hjemme', 'oppfølging'], helseopplysninger: ['helse', 'opplysning'] };
+  const partsOf = (word: string) => parts[word] ?? [];
+  const finiteVerbs = new Set(['gir', 'deler']);
+  const text = [
+    'Vi innfører digital hjemmeoppfølging i kommunene.',
+    'Kommunene ser på digital hjemmeoppfølging.',
+    'Innføringsløp for DHO og kjernejournal.',
+    'Vi ser på deling av helseopplysninger. Det gjelder deling av helseopplysninger.',
+  ].join('\n');
+
+  it('links an acronym the document never spells out to the recurring phrase whose words or compound parts spell it most closely', () => {
+    // «digital hjemme|oppfølging» spells D H O with a compound's parts; «deling av helse|opplysninger» needs a skipped «av» too.
+    expect(initialsAcronyms([{ text, source: 'x.txt' }], new Set(), partsOf, finiteVerbs)).toEqual([
+      { short: 'DHO', long: 'digital hjemmeoppfølging', source: 'initials:x.txt' },
+    ]);
+    // Without the decompounding nothing spells it.
+    expect(initialsAcronyms([{ text, source: 'x.txt' }], new Set(), () => [], finiteVerbs)).toEqual([]);
+  });
+
+  it('links nothing when the closest phrases are two, the phrase is written once, or the acronym is defined', () => {
+    const two = `${text}\nEt digitalt hjemmeoppsett er nytt. Et digitalt hjemmeoppsett er nytt igjen.`;
+    parts.hjemmeoppsett = ['hjemme', 'oppsett'];
+    expect(initialsAcronyms([{ text: two, source: 'x.txt' }], new Set(), partsOf, finiteVerbs)).toEqual([]);
+    const once = 'Vi innfører digital hjemmeoppfølging.\nInnføringsløp for DHO.';
+    expect(initialsAcronyms([{ text: once, source: 'x.txt' }], new Set(), partsOf, finiteVerbs)).toEqual([]);
+    expect(initialsAcronyms([{ text, source: 'x.txt' }], new Set(['dho']), partsOf, finiteVerbs)).toEqual([]);
+  });
+
+  it('reads a document given as chunks as one, a repeated heading once', () => {
+    const chunks = [
+      { text: 'Om digital hjemmeoppfølging\nVi innfører DHO.', source: 'x.txt' },
+      { text: 'Om digital hjemmeoppfølging\nDHO krever samarbeid.', source: 'x.txt' },
+    ];
+    expect(initialsAcronyms(chunks, new Set(), partsOf, finiteVerbs)).toEqual([]);
+    chunks.push({ text: 'Kommunene tar i bruk digital hjemmeoppfølging.', source: 'x.txt' });
+    expect(initialsAcronyms(chunks, new Set(), partsOf, finiteVerbs)).toEqual([{ short: 'DHO', long: 'digital hjemmeoppfølging', source: 'initials:x.txt' }]);
   });
 });

@@ -1,3 +1,4 @@
+import { analyze } from './analyze';
 import type { Acronym } from './language-resources';
 
 const acronymToken = /^[\p{Lu}][\p{L}@]{1,9}$/u;
@@ -146,4 +147,113 @@ export const collectAcronyms = (texts: Array<{ text: string; source: string }>):
     pairs.push({ short: pair.short.toLowerCase(), long: pair.long.toLowerCase(), source: pair.source });
   }
   return pairs;
+};
+
+/** Words that may stand inside a long form without giving it a letter («informasjons- og kommunikasjonsteknologi» for IKT): closed-class conjunctions and prepositions. */
+const skippedInside = new Set(['og', 'i', 'for', 'av', 'til', 'på', 'med', 'and', 'of']);
+const initialsWord = /[\p{L}][\p{L}-]*/gu;
+
+/** The letters a word may give a long form: its initial, or the initials of its compound parts («hjemmeoppfølging» → h, ho). */
+const initialReadings = (word: string, partsOf: (word: string) => readonly string[]): string[] => {
+  const readings = new Set([word[0] ?? '']);
+  const parts = word.includes('-') ? word.split('-').filter(Boolean) : partsOf(word);
+  if (parts.length > 1) readings.add(parts.map((part) => part[0] ?? '').join(''));
+  return [...readings].filter(Boolean);
+};
+
+/**
+ * A run of words spelling an acronym, `from` to `end` (exclusive), and how loosely: 0 when each word gives one letter,
+ * 1 when a compound gives its parts' letters, 2 when a function word inside gives none.
+ */
+interface SpellingRun {
+  from: number;
+  end: number;
+  looseness: number;
+}
+
+/** The runs of words, one at most starting at each word of `words`, whose initials (words' or compound parts') spell `letters`. */
+const spellingRuns = (
+  words: readonly string[],
+  letters: string,
+  partsOf: (word: string) => readonly string[],
+  finiteVerbs: ReadonlySet<string>,
+): SpellingRun[] => {
+  const runs: SpellingRun[] = [];
+  // `joined`: the word before is a compound's part before «og»/«eller» («helse- og omsorgstjenesten»), so this word is
+  // read by its parts (they share the head).
+  const spell = (from: number, at: number, done: number, joined: boolean, looseness: number): SpellingRun | null => {
+    if (done === letters.length) return { from, end: at, looseness };
+    const word = words[at];
+    if (word === undefined || finiteVerbs.has(word)) return null;
+    if (skippedInside.has(word)) return at > from ? spell(from, at + 1, done, joined, 2) : null;
+    let best: SpellingRun | null = null;
+    for (const reading of initialReadings(word, partsOf)) {
+      if ((joined && reading.length < 2) || !letters.startsWith(reading, done)) continue;
+      // A compound's part before «og» does not end a long form.
+      if (word.endsWith('-') && done + reading.length === letters.length) continue;
+      const run = spell(from, at + 1, done + reading.length, word.endsWith('-'), Math.max(looseness, reading.length > 1 ? 1 : 0));
+      if (run && (!best || run.looseness < best.looseness)) best = run;
+    }
+    return best;
+  };
+  for (let from = 0; from < words.length; from += 1) {
+    const run = (words[from] ?? '')[0] === letters[0] ? spell(from, from, 0, false, 0) : null;
+    if (run) runs.push(run);
+  }
+  return runs;
+};
+
+/**
+ * Long forms for the acronyms a text uses but never spells out beside them («DHO» where the same document writes
+ * «digital hjemmeoppfølging»): a run of the document's lowercase words whose initials, or their compound parts' initials
+ * (`partsOf`, the project's decompounding: «hjemme|oppfølging» → H O), spell the acronym. Kept only when the document has
+ * exactly one such phrase written twice or more (by its words' stems, so «digital»/«digitalt» are one) among those that
+ * spell it most closely (one letter a word before compound parts' letters, before skipping a function word), none of its
+ * words capitalised (a name, not a long form; a sentence's first word too, left unread) or a finite verb (`finiteVerbs`),
+ * the acronym three letters or more (two letters match too many phrases by chance) and not already defined (`defined`).
+ * Texts are grouped by `source`. On the corpus of session 24 it links two: DHO and PLL («pasientens legemiddelliste»).
+ */
+export const initialsAcronyms = (
+  texts: Array<{ text: string; source: string }>,
+  defined: ReadonlySet<string>,
+  partsOf: (word: string) => readonly string[],
+  finiteVerbs: ReadonlySet<string>,
+): Acronym[] => {
+  const found: Acronym[] = [];
+  // A document's texts as one (they may come as chunks), each line once: a title or heading repeated with every chunk counts once.
+  const lines = new Map<string, Set<string>>();
+  for (const { text, source } of texts) {
+    const seen = lines.get(source) ?? new Set<string>();
+    lines.set(source, seen);
+    for (const line of text.split('\n')) seen.add(line);
+  }
+  for (const [source, seen] of lines) {
+    const flat = clean([...seen].join('\n'));
+    const shorts = new Set(
+      [...flat.matchAll(/(?<![\p{L}\p{N}-])\p{Lu}{3,6}(?![\p{L}\p{N}])/gu)].map((match) => match[0]).filter((short) => !defined.has(short.toLowerCase())),
+    );
+    if (shorts.size === 0) continue;
+    // Sentences' lowercase word runs: a long form does not cross a full stop or a capitalised word.
+    const runs = flat.split(/[.,!?;:()«»"=\n]|\s[–-]\s/u).flatMap((piece) => piece.split(/\s+\p{Lu}\S*/u));
+    const wordRuns = runs.map((run) => (run.match(initialsWord) ?? []).filter((word) => word === word.toLowerCase()));
+    for (const short of shorts) {
+      const letters = short.toLowerCase();
+      const phrases = new Map<string, { text: string; count: number; looseness: number }>();
+      for (const words of wordRuns)
+        for (const { from, end, looseness } of spellingRuns(words, letters, partsOf, finiteVerbs)) {
+          const phrase = words.slice(from, end);
+          const key = analyze(phrase.join(' ')).join(' ');
+          const entry = phrases.get(key) ?? { text: phrase.join(' '), count: 0, looseness };
+          entry.count += 1;
+          phrases.set(key, entry);
+        }
+      // A phrase written once may spell the letters by chance; the closest reading wins, and only when it is the only one.
+      const recurring = [...phrases.values()].filter((entry) => entry.count >= 2);
+      const closest = Math.min(...recurring.map((entry) => entry.looseness));
+      const best = recurring.filter((entry) => entry.looseness === closest);
+      const only = best[0];
+      if (best.length === 1 && only) found.push({ short, long: only.text, source: `initials:${source}` });
+    }
+  }
+  return found;
 };

@@ -6,8 +6,9 @@ import { z } from 'zod';
  * - `lemmas`: full form → lemmas, for every corpus word and every inflected form (from the Debian
  *   word lists) of a corpus lemma, so «skrev» meets «skrive» and nynorsk «eigde» meets «eige»;
  * - `parts`: compound → the lemmas of its parts («helseopplysninger» → helse, opplysning);
- * - `acronyms`: short ↔ long forms the texts define themselves («Norsk Helsenett (NHN)»),
- *   plus a short reviewed glossary of the few they use without defining;
+ * - `acronyms`: short ↔ long forms the texts define themselves («Norsk Helsenett (NHN)»), and (version 24, source
+ *   `initials:<file>`) ones read from initials: an acronym a document uses and a phrase it writes that spells it
+ *   («DHO», «digital hjemmeoppfølging»), a weaker link; plus a short reviewed glossary of the few they use without defining;
  * - `synonyms`: a word → the lemmas of its thesaurus synonyms (Debian's mythes-no) that the corpus
  *   uses, so «lede» meets a sentence about who «styrer»: partial evidence, never a full match;
  * - `particleVerbs`: a verb's lemma with its particle («greie ut», «setje i gang», and the same with the
@@ -27,7 +28,7 @@ import { z } from 'zod';
  *   («Meiner KS at …?», «Trenger kommunane …?»).
  * Everything is lowercase and NFC. Pure data: the builder lives in ingest, which runs the tools.
  */
-export const LANGUAGE_RESOURCES_VERSION = 23;
+export const LANGUAGE_RESOURCES_VERSION = 24;
 
 /**
  * The way ingest builds the lemma and compound tables from the Debian data, raised whenever it changes (3: nynorsk lemmas
@@ -43,7 +44,7 @@ export const MORPHOLOGY_BUILD = 13;
 export const acronymSchema = z.object({
   short: z.string().min(2),
   long: z.string().min(3),
-  /** Where the pair comes from: a seed file name, or `glossary` for the reviewed domain list. */
+  /** Where the pair comes from: a seed file name, `glossary` for the reviewed domain list, or `initials:<file>` (`initialsAcronyms`). */
   source: z.string(),
 });
 export type Acronym = z.infer<typeof acronymSchema>;

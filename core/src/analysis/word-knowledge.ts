@@ -121,8 +121,10 @@ export class WordKnowledge {
   private readonly longForms = new Map<string, string[][]>();
   /** Acronym stem → its long forms as written. */
   private readonly longTexts = new Map<string, string[]>();
-  /** Long forms as stem sequences, with their acronym's stem and spelling. */
-  private readonly shortForms: Array<{ stems: string[]; short: string; text: string }> = [];
+  /** Long forms as stem sequences, with their acronym's stem and spelling, and whether the link was read from initials only. */
+  private readonly shortForms: Array<{ stems: string[]; short: string; text: string; byInitials: boolean }> = [];
+  /** Acronym stems whose long forms were read from initials (`initialsAcronyms`): a weaker link than one the texts state. */
+  private readonly initialsOnly = new Set<string>();
   // Readings that every question asks again, kept per index (bounded: a question may bring new words).
   private readonly splitCache = new LruCache<string, readonly string[]>(wordCacheSize);
   private readonly variants = new LruCache<string, readonly string[]>(wordCacheSize);
@@ -175,7 +177,9 @@ export class WordKnowledge {
       if (!short || long.length === 0) continue;
       this.longForms.set(short, [...(this.longForms.get(short) ?? []), long]);
       this.longTexts.set(short, [...(this.longTexts.get(short) ?? []), pair.long]);
-      this.shortForms.push({ stems: long, short, text: pair.short });
+      const byInitials = pair.source.startsWith('initials:');
+      if (byInitials) this.initialsOnly.add(short);
+      this.shortForms.push({ stems: long, short, text: pair.short, byInitials });
     }
   }
 
@@ -443,12 +447,17 @@ export class WordKnowledge {
     return this.longTexts.get(stem) ?? [];
   }
 
-  /** Acronyms whose long form stands in a run of stems: the acronym's stem and spelling. */
-  shortFormsIn(stems: readonly string[]): Array<{ short: string; text: string }> {
-    const found: Array<{ short: string; text: string }> = [];
-    for (const { stems: long, short, text } of this.shortForms) {
+  /** Whether an acronym stem's long forms were read from initials only (`initialsAcronyms`), not stated by the texts. */
+  byInitialsOnly(stem: string): boolean {
+    return this.initialsOnly.has(stem);
+  }
+
+  /** Acronyms whose long form stands in a run of stems: the acronym's stem and spelling, and whether the link was read from initials. */
+  shortFormsIn(stems: readonly string[]): Array<{ short: string; text: string; byInitials: boolean; long: readonly string[] }> {
+    const found: Array<{ short: string; text: string; byInitials: boolean; long: readonly string[] }> = [];
+    for (const { stems: long, short, text, byInitials } of this.shortForms) {
       for (let from = 0; from + long.length <= stems.length; from += 1) {
-        if (long.every((stem, offset) => stems[from + offset] === stem)) found.push({ short, text });
+        if (long.every((stem, offset) => stems[from + offset] === stem)) found.push({ short, text, byInitials, long });
       }
     }
     return found;

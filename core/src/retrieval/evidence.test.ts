@@ -16,7 +16,7 @@ import { rankByScore, reciprocalRankFusion } from './fusion';
 import { termSetOf } from './indexed-chunk';
 import { prepareQuery } from './query';
 import { answerBearing } from './question-frame';
-import { analyze } from '../analysis';
+import { analyze, emptyLanguageResources, WordKnowledge } from '../analysis';
 
 const weights: Record<string, number> = { helsenett: 4, norsk: 1, mål: 1 };
 const weightOf = (stem: string) => weights[stem] ?? 1;
@@ -426,5 +426,33 @@ describe('matchStrength', () => {
     expect(matchStrength('politi', word, setOf(['politisk', 'politikern']))).toBe(0);
     // Without hosts (a word the texts write), any longer stem holding it counts.
     expect(matchStrength('politi', { lemmas: [], parts: [] }, setOf(['politisk']))).toBe(0.7);
+  });
+});
+
+describe('acronyms linked by initials', () => {
+  const knowledgeOf = (source: string) =>
+    new WordKnowledge({ ...emptyLanguageResources('test'), acronyms: [{ short: 'dho', long: 'digital hjemmeoppfølging', source }] });
+  const strengthOf = (question: string, sentence: string, knowledge: WordKnowledge, word: string): number => {
+    const query = prepareQuery(question, null, undefined, knowledge).terms;
+    const index = query.stems.indexOf(analyze(word)[0] ?? '');
+    expect(index).toBeGreaterThanOrEqual(0);
+    return matchStrength(query.stems[index] ?? '', query.words?.[index], termSetOf(sentence, knowledge));
+  };
+
+  it('links a question’s whole long form and the acronym a sentence writes, both ways, at reduced credit', () => {
+    const knowledge = knowledgeOf('initials:x.txt');
+    expect(strengthOf('Gir digital hjemmeoppfølging gevinster?', 'Selv om DHO er viktig, er det sjelden gevinster.', knowledge, 'hjemmeoppfølging')).toBe(0.7);
+    expect(strengthOf('Gir DHO gevinster?', 'Digital hjemmeoppfølging gir sjelden gevinster.', knowledge, 'DHO')).toBe(0.7);
+    // A long form the texts state beside the acronym is a full match.
+    expect(strengthOf('Gir DHO gevinster?', 'Digital hjemmeoppfølging gir sjelden gevinster.', knowledgeOf('x.txt'), 'DHO')).toBe(1);
+  });
+
+  it('does not credit one word of a long form linked by initials only', () => {
+    const knowledge = knowledgeOf('initials:x.txt');
+    expect(strengthOf('Hvilke digitale løsninger gir gevinster?', 'Selv om DHO er viktig, er det sjelden gevinster.', knowledge, 'digitale')).toBe(0);
+    // A stated long form credits its words one by one, as before.
+    expect(strengthOf('Hvilke digitale løsninger gir gevinster?', 'Selv om DHO er viktig, er det sjelden gevinster.', knowledgeOf('x.txt'), 'digitale')).toBe(
+      1,
+    );
   });
 });

@@ -18,6 +18,8 @@ export interface TermSet {
   parts?: ReadonlySet<string>;
   /** Stems of the other spelling of acronyms and long forms that stand here («nhn» ↔ «norsk helsenett»). */
   aliases?: ReadonlySet<string>;
+  /** The acronyms whose long form, linked by its initials only (`initialsAcronyms`), stands here whole («dho» for «digital hjemmeoppfølging»). */
+  initialAliases?: ReadonlySet<string>;
   /**
    * A sentence's: the stems of the words of the titles of the other documents it also stands in (a copy folded by
    * deduplication, see `indexChunk`), carried in full as its own document's title is.
@@ -55,6 +57,8 @@ export interface QueryWord {
   weighByLemma?: boolean;
   /** Other words that count as this one: the other translations of the same English word («work» → «jobb», «arbeid»). */
   alternatives?: ReadonlyArray<{ stem: string; word?: QueryWord }>;
+  /** The acronyms the question's long form around this word spells, linked by initials only («dho» for «hjemmeoppfølging» in «digital hjemmeoppfølging»). */
+  initials?: readonly string[];
   /**
    * Stems whose weights this word weighs as, summed: a compound read from English words written apart («safety alarm» →
    * «trygghetsalarm») stands for the two words in the question, so a sentence carrying it carries as much as one carrying both.
@@ -130,6 +134,11 @@ const partCredit = 0.7;
  * 0.25, 0.35 and 0.45 (tune: two more supported at 0.25 and 0.35, one at 0.45; MRR 0.895 → 0.898, 0.900, 0.900).
  */
 const headSynonymCredit = synonymCredit * partCredit;
+/**
+ * The other spelling of an acronym whose long form was read from its initials, not stated by the texts (`initialsAcronyms`):
+ * a likely but unconfirmed link, credited as a word standing inside a compound is. Not tuned.
+ */
+const initialsCredit = partCredit;
 
 /**
  * How well a sentence carries one question word: its stem, lemma or acronym spelling (full
@@ -197,6 +206,7 @@ const ownStrength = (stem: string, word: QueryWord | undefined, set: TermSet): n
   let best = 0;
   if (word && word.parts.length > 1) best = compoundStrength(word, lemmas, parts);
   if (anyIn(word?.lemmas, parts)) best = Math.max(best, partCredit);
+  if (set.initialAliases?.has(stem) || anyIn(word?.initials, set.stems)) best = Math.max(best, initialsCredit);
   if (anyIn(word?.synonyms, lemmas)) best = Math.max(best, synonymCredit);
   if (best < headSynonymCredit && (anyIn(word?.headSynonyms, lemmas) || anyIn(word?.headSynonyms, parts))) best = headSynonymCredit;
   if (anyIn(word?.derived, lemmas)) best = Math.max(best, derivedCredit);

@@ -38,6 +38,7 @@ export const termSetOf = (text: string, knowledge: WordKnowledge = noWordKnowled
   const lemmas = new Set<string>();
   const parts = new Set<string>();
   const aliases = new Set<string>();
+  const initialAliases = new Set<string>();
   for (const term of analysed) {
     if (term.kind === 'number') continue;
     const surface = text.slice(term.start, term.end).toLowerCase().normalize('NFC');
@@ -46,10 +47,11 @@ export const termSetOf = (text: string, knowledge: WordKnowledge = noWordKnowled
     for (const adjective of knowledge.periodicAt(text, term.start, surface)) lemmas.add(adjective);
     // A hyphenated compound is split where it is written («KI-forordningen» → ki, forordning).
     for (const part of knowledge.partsOf(surface)) parts.add(part);
-    for (const long of knowledge.longFormsOf(term.stem)) for (const stem of long) aliases.add(stem);
+    // An acronym linked by initials only stands for its long form as a whole: the question's whole long form finds it (`QueryWord.initials`).
+    if (!knowledge.byInitialsOnly(term.stem)) for (const long of knowledge.longFormsOf(term.stem)) for (const stem of long) aliases.add(stem);
   }
-  for (const { short } of knowledge.shortFormsIn(stems)) aliases.add(short);
-  return { stems: new Set(stems), numbers: new Set(statedNumbers(text)), pairs: new Set(stemPairs(stems)), lemmas, parts, aliases };
+  for (const { short, byInitials } of knowledge.shortFormsIn(stems)) (byInitials ? initialAliases : aliases).add(short);
+  return { stems: new Set(stems), numbers: new Set(statedNumbers(text)), pairs: new Set(stemPairs(stems)), lemmas, parts, aliases, initialAliases };
 };
 
 /** The terms of several sets as one (a passage's, from its heading's and sentences'). */
@@ -60,6 +62,7 @@ export const unionOf = (sets: readonly TermSet[]): TermSet => ({
   lemmas: new Set(sets.flatMap((set) => [...(set.lemmas ?? [])])),
   parts: new Set(sets.flatMap((set) => [...(set.parts ?? [])])),
   aliases: new Set(sets.flatMap((set) => [...(set.aliases ?? [])])),
+  initialAliases: new Set(sets.flatMap((set) => [...(set.initialAliases ?? [])])),
 });
 
 /** A folded copy of some of a chunk's text in another document (one of its `alsoIn` spans): that document's title and the copy's original text. */

@@ -435,8 +435,13 @@ export const prepareQuery = (
   // A nynorsk question's word the texts never write weighs as its lemma (see `QueryWord.weighByLemma`), in a question `markedNynorsk`.
   const byLemma = language === 'nn' && markedNynorsk(asked);
   const joinedFrom = joinedParts(translatedTerms ?? []);
+  // A long form linked to its acronym by initials only finds the acronym when the question writes it whole.
+  const initials = new Map<string, string[]>();
+  for (const found of knowledge.shortFormsIn(analysed))
+    if (found.byInitials) for (const stem of found.long) initials.set(stem, [...(initials.get(stem) ?? []), found.short]);
   const wordOf = (stem: string): QueryWord => {
-    const word = words.get(stem) ?? { lemmas: [], parts: [] };
+    const spelled = initials.get(stem);
+    const word = spelled ? { ...(words.get(stem) ?? { lemmas: [], parts: [] }), initials: spelled } : (words.get(stem) ?? { lemmas: [], parts: [] });
     const weighAs = joinedFrom.get(stem);
     if (weighAs) return { ...word, weighAs };
     return byLemma && word.lemmas.length > 0 ? { ...word, weighByLemma: true } : word;
