@@ -42,6 +42,14 @@ describe('answerTypeOf', () => {
     expect(answerTypeOf('Hvilket årstall er fristen?')).toBe('time');
   });
 
+  it('reads a deadline asked about by its noun as asking for a time, not one named after «innen»/«by», nor when left out for a fragment', () => {
+    expect(answerTypeOf('Is there a deadline for that upgrade?')).toBe('time');
+    expect(answerTypeOf('Er det en frist for å ta i bruk løsningen?')).toBe('time');
+    expect(answerTypeOf('Hva var høringsfristen for forslaget?')).toBe('time');
+    expect(answerTypeOf('Klarte kommunene å nå det innen fristen?')).toBeNull();
+    expect(answerTypeOf('og fristen for å dokumentere gevinstene?', { deadline: false })).toBeNull();
+  });
+
   it('reads «hvor mye» about a grant named by a compound («engangsstøtte», «driftstilskot») as asking for money, not a count', () => {
     expect(answerTypeOf('Hvor mye fikk hver kommune i engangsstøtte?')).toBe('amount');
     expect(answerTypeOf('Kor mykje får fylket i driftstilskot?')).toBe('amount');

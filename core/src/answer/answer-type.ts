@@ -127,10 +127,25 @@ const frequency = new RegExp(
 export const statesMeasure = (sentence: string, measure: Measure, question: { stems: ReadonlySet<string>; numbers: ReadonlySet<string> }): boolean =>
   measure === 'frequency' ? frequency.test(withoutQuestionWords(sentence, question.stems, question.numbers)) : statesAnswerType(sentence, measure, question);
 
-/** The first kind asked for, in the order the question asks it («Hvem opprettet …, og når?» asks who). */
-export const answerTypeOf = (question: string): AnswerType | null => {
+/**
+ * A deadline asked about by its noun («Er det en frist for …?», «Hva var høringsfristen?», «Is there a deadline for that
+ * upgrade?», «By what deadline …»): it asks for a time as «innen når» does, the date or year the deadline falls on. The noun is
+ * a frame word (question-frame.ts), no answer-bearing term, so without the type a quote about the thing that gives no time
+ * answered the question (tune c205#2 «Is there a deadline for that upgrade?» – «… må kommunene oppgradere til skjemaversjon
+ * 2.0»). Not a deadline the question names after a preposition of time («Klarte kommunene å nå det innen fristen?»): it
+ * refers to a deadline, it does not ask for one.
+ */
+const deadlineAsked =
+  /(?<!\p{L}|(?:innen|innan|før|etter|by|before|after)\s)\p{L}*frist(?:en|er|ar|ene|ane)?(?!\p{L})|(?<!\p{L}|(?:by|before|after)\s)deadlines?(?!\p{L})/iu;
+
+/**
+ * The first kind asked for, in the order the question asks it («Hvem opprettet …, og når?» asks who). `deadline`: whether a
+ * deadline asked by its noun asks for a time (`deadlineAsked`); compose leaves it out for an ellipsis (see there).
+ */
+export const answerTypeOf = (question: string, { deadline = true }: { deadline?: boolean } = {}): AnswerType | null => {
   let first: { type: AnswerType; at: number } | null = null;
-  for (const [type, pattern] of [...patterns, ['amount', sizeOfMoney] as [AnswerType, RegExp]]) {
+  const timed: Array<[AnswerType, RegExp]> = deadline ? [['time', deadlineAsked]] : [];
+  for (const [type, pattern] of [...patterns, ...timed, ['amount', sizeOfMoney] as [AnswerType, RegExp]]) {
     const match = pattern.exec(question);
     if (match && (!first || match.index < first.at)) first = { type, at: match.index };
   }
