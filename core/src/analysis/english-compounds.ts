@@ -16,7 +16,7 @@ export interface PlacedTranslation {
   end: number;
   /** The Norwegian translations, best first. */
   norwegian: readonly string[];
-  /** False for a term that may not be part of a compound: a name, a number, a word kept as written, a frame word. */
+  /** False for a term that may not be part of a compound: a name (not an abbreviation: «IKT-selskap»), a number, a word kept as written, a frame word. */
   joinable: boolean;
   /** For a joined term, the Norwegian words it was joined from, first part first («trygghet», «alarm»). */
   parts?: readonly string[];

@@ -372,4 +372,18 @@ describe('translateQuery compounds', () => {
     const apart = translateQueryTerms('What about the architecture principles?', withNouns, new Set(analyze('arkitektur og prinsipp')));
     expect(apart.map((term) => term.source)).toEqual(['architecture', 'principles']);
   });
+
+  it('reads an abbreviation and the noun after it as the hyphenated compound the corpus writes, but never joins a name', () => {
+    const withNouns: EnglishDictionary = {
+      source: 'test',
+      entries: new Map([...dictionary.entries, ['company', ['selskap']], ['country', ['land']], ['bank', ['bank']], ['norway', ['norge']]]),
+    };
+    const vocabulary = new Set(analyze('RHF-ene har egne IKT-selskap. OECD-landene. Selskap, land og bank i Norge; Norgesbank.'));
+    const terms = (question: string) => translateQueryTerms(question, withNouns, vocabulary).map((term) => [term.source, term.norwegian, term.parts]);
+    // Translated by the glossary («ICT» → «ikt») or kept as written («OECD»), the abbreviation is the compound's first part.
+    expect(terms('Which ICT companies do the hospital trusts have?')).toContainEqual(['ICT companies', ['iktselskap'], ['ikt', 'selskap']]);
+    expect(terms('How does it compare with other OECD countries?')).toContainEqual(['OECD countries', ['OECDland'], ['OECD', 'land']]);
+    // A name of a place or body stays apart from the noun after it.
+    expect(terms('What did the Norway bank do?').map(([source]) => source)).toEqual(['Norway', 'bank']);
+  });
 });

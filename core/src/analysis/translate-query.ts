@@ -606,7 +606,12 @@ export const translateQueryTerms = (
         : translated;
     const isFrame = isQuantityFrame(words, index) || isDegreeFrame(words, index);
     const frame = isFrame ? { frame: true as const } : {};
-    const placed = { start: index, end: index + 1, joinable: outcome.kind === 'translate' && !isFrame && !isName(word) };
+    // A name joins no compound, but an abbreviation, kept or translated, does: Norwegian writes it as the first part of a
+    // hyphenated compound where English writes two words («ICT companies» = «IKT-selskap», «OECD countries» = «OECD-land»,
+    // «PLO system» = «PLO-system»). As for other words, only a compound the corpus writes is made (`joinCorpusCompounds`).
+    const abbreviation = ACRONYM_OR_BRAND.test(word.raw);
+    const joinable = (outcome.kind === 'translate' || abbreviation) && !isFrame && (abbreviation || !isName(word));
+    const placed = { start: index, end: index + 1, joinable };
     if (outcome.kind === 'keep')
       terms.push({
         source: word.raw,
