@@ -28,6 +28,7 @@ import {
   WordFilter,
   type WordFilterData,
   thesaurusEncoding,
+  inflectedSynonyms,
   type LanguageResources,
 } from '@kildesvar/core';
 
@@ -135,7 +136,7 @@ const readCached = (file: string): Morphology | null => {
   }
 };
 
-const writeCached = (file: string, value: Morphology | WordListKnowledge): void => {
+const writeCached = (file: string, value: Morphology | WordListKnowledge | Record<string, string[]>): void => {
   mkdirSync(path.dirname(file), { recursive: true });
   const temporary = `${file}.${process.pid}.tmp`;
   writeFileSync(temporary, JSON.stringify(value));
@@ -171,14 +172,20 @@ export const buildLanguageResources = async ({ texts, log, cacheDir }: LanguageR
   const byInitials = initialsAcronyms(texts, definedShorts, (word) => morphology.parts[word] ?? [], finiteVerbs);
   const acronyms = [...defined, ...byInitials.map((pair) => ({ ...pair, short: pair.short.toLowerCase(), long: pair.long.toLowerCase() }))];
   const { synonyms, synonymSource } = corpusSynonyms(morphology.lemmas, log);
+  const started = performance.now();
+  const formSynonyms = await cachedInflectedSynonyms(synonyms, morphology.lemmas, cacheDir).catch((error: unknown) => {
+    log?.(`Inflecting the thesaurus's headwords failed (${error instanceof Error ? error.message : String(error)}): only their base forms reach synonyms.`);
+    return {};
+  });
   const phraseSynonyms = await corpusPhraseSynonyms(morphology.lemmas);
   log?.(
     `Language resources: ${Object.keys(morphology.lemmas).length} forms with lemmas, ${Object.keys(morphology.parts).length} compounds` +
       `${cached ? ' (from the cache)' : ''}, ${Object.keys(morphology.particleVerbs).length} verbs with a particle, ${acronyms.length} acronyms (${byInitials.length} by initials), ` +
-      `${Object.keys(synonyms).length} words with synonyms the corpus uses, ${Object.keys(phraseSynonyms).length} verb phrases with synonyms the corpus uses, ` +
+      `${Object.keys(synonyms).length} words with synonyms the corpus uses (and ${Object.keys(formSynonyms).length} inflected forms of headwords, ` +
+      `${((performance.now() - started) / 1000).toFixed(1)} s), ${Object.keys(phraseSynonyms).length} verb phrases with synonyms the corpus uses, ` +
       `${names.length} names, ${morphology.finiteVerbs?.length ?? 0} finite verb forms.`,
   );
-  return { version: LANGUAGE_RESOURCES_VERSION, ...morphology, acronyms, synonyms, synonymSource, phraseSynonyms, names, knownWords };
+  return { version: LANGUAGE_RESOURCES_VERSION, ...morphology, acronyms, synonyms, formSynonyms, synonymSource, phraseSynonyms, names, knownWords };
 };
 
 /** What the word lists give beside the morphology: names and the filter of known words. */
@@ -250,6 +257,92 @@ const corpusSynonyms = (lemmas: Record<string, string[]>, log?: (message: string
     }
   }
   return { synonyms, synonymSource: `mythes-no (${present.map((file) => path.basename(file)).join(', ')})` };
+};
+
+/** The longest inflectional ending a Norwegian form adds to its stem («-este», «-edes», «-ande»; five letters with a linking vowel). */
+const maxEnding = 5;
+
+/**
+ * The thesaurus's headwords that no corpus word is a form of, keyed by their inflected forms as well (see
+ * `inflectedSynonyms`, `LanguageResources.formSynonyms`): the word-list forms that write such a headword's stem plus an
+ * ending of at most `maxEnding` letters and that Apertium reads as a form of it alone, and the forms Apertium's generators
+ * give for it (every form tag set those analyses show for its word class), so a strong or irregular form counts too. A
+ * question that writes «utgiftene» where the corpus writes «kostnader» then reaches the synonym as it reaches it from
+ * «utgift» (to rank passages by only). Forms the lemma tables hold keep their own lemmas' synonyms.
+ */
+const synonymsOfInflectedForms = async (synonyms: Record<string, string[]>, lemmas: Record<string, string[]>): Promise<Record<string, string[]>> => {
+  const corpusLemmas = new Set(Object.values(lemmas).flat());
+  const headwords = new Set(Object.keys(synonyms).filter((word) => !corpusLemmas.has(word) && !Object.hasOwn(lemmas, word) && /^\p{L}+$/u.test(word)));
+  if (headwords.size === 0) return {};
+  // A regular form writes its lemma out, less a final «e», and adds an ending of at most five letters («utgift» →
+  // «utgiftene», «kjøpe» → «kjøptes», «ren» → «reneste»); the generators give the rest. Longer additions are compounds.
+  const stems = new Set([...headwords].map((word) => (word.length > 3 ? word.replace(/e$/u, '') : word)));
+  const writesStem = (word: string): boolean => {
+    for (let length = Math.max(2, word.length - maxEnding); length < word.length; length += 1) if (stems.has(word.slice(0, length))) return true;
+    return false;
+  };
+  const listed = wordLists
+    .filter((list) => existsSync(list))
+    .flatMap((file) => readFileSync(file, 'latin1').normalize('NFC').split('\n'))
+    .map((word) => word.trim().toLowerCase())
+    .filter((word) => word.length > 1 && /^\p{L}+$/u.test(word) && !Object.hasOwn(lemmas, word) && writesStem(word));
+  const forms = [...new Set([...headwords, ...listed])];
+  const outputs = await Promise.all(analysers.map((analyser) => analyse(analyser.file, forms, false)));
+  // A form read as a form of another word too («sparer»: spare, sparer) is left to its own readings: the headword's
+  // synonyms would be the wrong word's half the time.
+  const readAs = new Map<string, Set<string>>();
+  for (const parsed of analysedLines(outputs)) {
+    const set = readAs.get(parsed.surface) ?? new Set<string>();
+    for (const lemma of lemmasAndParts(parsed.readings).lemmas) set.add(lemma);
+    readAs.set(parsed.surface, set);
+  }
+  const pairs: Array<[string, string]> = [];
+  for (const [form, set] of readAs) {
+    const [lemma] = set;
+    if (set.size === 1 && lemma && headwords.has(lemma)) pairs.push([form, lemma]);
+  }
+  await Promise.all(
+    generators.map(async (generator, index) => {
+      if (!existsSync(generator)) return;
+      const requests = generationRequests(outputs[index] ?? [], (lemma) => headwords.has(lemma));
+      const generated = await ltProc(['-g', generator], requests);
+      requests.forEach((request, at) => {
+        const lemma = /^\^([^<]+)</u.exec(request)?.[1];
+        const [form] = generatedForms([generated[at] ?? '']);
+        const reading = form ? readAs.get(form) : undefined;
+        if (lemma && form && (!reading || (reading.size === 1 && reading.has(lemma)))) pairs.push([form, lemma]);
+      });
+    }),
+  );
+  return inflectedSynonyms(synonyms, pairs, (form) => Object.hasOwn(lemmas, form));
+};
+
+/**
+ * `synonymsOfInflectedForms`, cached like the morphology (analysing the forms takes tens of seconds), keyed by the build,
+ * the headwords' synonyms, the lemma tables' forms and the size and time of the Debian files they come from.
+ */
+const cachedInflectedSynonyms = async (
+  synonyms: Record<string, string[]>,
+  lemmas: Record<string, string[]>,
+  cacheDir: string | undefined,
+): Promise<Record<string, string[]>> => {
+  const hash = createHash('sha256').update(`inflected-synonyms-2.${LANGUAGE_RESOURCES_VERSION}.${MORPHOLOGY_BUILD}`).update(JSON.stringify(synonyms));
+  hash.update(Object.keys(lemmas).sort().join('\n'));
+  for (const file of [...analysers.map((analyser) => analyser.file), ...generators, ...wordLists]) {
+    const stat = existsSync(file) ? statSync(file) : null;
+    hash.update(`${file}:${stat?.size ?? 0}:${stat?.mtimeMs ?? 0}`);
+  }
+  const cacheFile = cacheDir ? path.join(cacheDir, `inflected-synonyms-${hash.digest('hex').slice(0, 24)}.json`) : null;
+  if (cacheFile && existsSync(cacheFile)) {
+    try {
+      return JSON.parse(readFileSync(cacheFile, 'utf8')) as Record<string, string[]>;
+    } catch {
+      // Rebuilt below.
+    }
+  }
+  const found = await synonymsOfInflectedForms(synonyms, lemmas);
+  if (cacheFile) writeCached(cacheFile, found);
+  return found;
 };
 
 /** The words Apertium reads as a verb's infinitive, in bokmål or nynorsk. */

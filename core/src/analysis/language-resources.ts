@@ -26,9 +26,13 @@ import { z } from 'zod';
  * - `finiteVerbs`: the forms Apertium reads as a finite verb (present or past) and never as a function word
  *   (`finite-verbs.ts`; added in version 22), so a question that opens with one is read as a yes/no question
  *   («Meiner KS at …?», «Trenger kommunane …?»).
+ * - `formSynonyms` (added in version 25): an inflected form of a thesaurus headword that no corpus word is a form of →
+ *   that headword's corpus synonyms («utgiftene» → kostnad, pris; «hemmes» → hindre): the lemma tables hold only forms of
+ *   corpus lemmas, so such a form reaches no synonym otherwise. Used to rank passages only, never to judge whether the
+ *   texts answer (see `QueryWord.rankingSynonyms`).
  * Everything is lowercase and NFC. Pure data: the builder lives in ingest, which runs the tools.
  */
-export const LANGUAGE_RESOURCES_VERSION = 24;
+export const LANGUAGE_RESOURCES_VERSION = 25;
 
 /**
  * The way ingest builds the lemma and compound tables from the Debian data, raised whenever it changes (3: nynorsk lemmas
@@ -62,6 +66,8 @@ export const languageResourcesSchema = z.object({
   particleVerbs: z.record(z.string(), z.array(z.string())),
   /** A verb with its particle («følge opp») → corpus lemmas saying the same in one word (see above). */
   phraseSynonyms: z.record(z.string(), z.array(z.string())).optional(),
+  /** An inflected form of a thesaurus headword no corpus word is a form of → the headword's corpus synonyms (see above). */
+  formSynonyms: z.record(z.string(), z.array(z.string())).optional(),
   /** Proper names and acronyms, lowercase (see `properNames`). */
   names: z.array(z.string()),
   knownWords: z.object({ hashes: z.number().int().positive(), bits: z.string() }).nullable(),

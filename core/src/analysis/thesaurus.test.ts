@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseThesaurus, thesaurusEncoding } from './thesaurus';
+import { inflectedSynonyms, parseThesaurus, thesaurusEncoding } from './thesaurus';
 
 const sample = [
   'ISO8859-1',
@@ -30,5 +30,49 @@ describe('thesaurusEncoding', () => {
   it('reads the encoding line', () => {
     expect(thesaurusEncoding('ISO8859-1')).toBe('latin1');
     expect(thesaurusEncoding('UTF-8')).toBe('utf8');
+  });
+});
+
+describe('inflectedSynonyms', () => {
+  const synonyms = { utgift: ['kostnad', 'pris'], omkostning: ['kostnad'], pris: ['kostnad'] };
+
+  it('gives an inflected form of a headword the synonyms of the headword', () => {
+    const found = inflectedSynonyms(
+      synonyms,
+      [
+        ['utgiftene', 'utgift'],
+        ['utgifter', 'utgift'],
+        ['omkostningene', 'omkostning'],
+      ],
+      () => false,
+    );
+    expect(found).toEqual({ utgiftene: ['kostnad', 'pris'], utgifter: ['kostnad', 'pris'], omkostningene: ['kostnad'] });
+  });
+
+  it('merges the synonyms of every headword a form is read as', () => {
+    expect(
+      inflectedSynonyms(
+        synonyms,
+        [
+          ['x', 'utgift'],
+          ['x', 'omkostning'],
+        ],
+        () => false,
+      ),
+    ).toEqual({ x: ['kostnad', 'pris'] });
+  });
+
+  it('leaves out forms the lemma tables know, headwords themselves and forms of words that are no headword', () => {
+    const found = inflectedSynonyms(
+      synonyms,
+      [
+        ['prisene', 'utgift'],
+        ['pris', 'utgift'],
+        ['utgift', 'utgift'],
+        ['husene', 'hus'],
+      ],
+      (form) => form === 'prisene',
+    );
+    expect(found).toEqual({});
   });
 });

@@ -39,3 +39,25 @@ export const parseThesaurus = (text: string): ThesaurusEntry[] => {
 
 /** The encoding a MyThes file names on its first line («ISO8859-1», «UTF-8»), as Node's decoder label. */
 export const thesaurusEncoding = (firstLine: string): 'latin1' | 'utf8' => (/^\s*utf-?8\s*$/iu.test(firstLine) ? 'utf8' : 'latin1');
+
+/**
+ * The synonyms of a thesaurus headword the corpus never uses, keyed by its inflected forms too: the thesaurus lists base
+ * forms («utgift»), and a form a question writes («utgiftene») has no lemma in the tables when no corpus word has that
+ * lemma, so it would reach none of them. `forms` pairs each form with its lemma, as Apertium reads or generates it; a form
+ * the lemma tables know (`isKnown`) keeps its own lemmas' synonyms, and a form that is itself a headword keeps its entry.
+ */
+export const inflectedSynonyms = (
+  synonyms: Readonly<Record<string, readonly string[]>>,
+  forms: Iterable<readonly [form: string, lemma: string]>,
+  isKnown: (form: string) => boolean,
+): Record<string, string[]> => {
+  const found = new Map<string, Set<string>>();
+  for (const [form, lemma] of forms) {
+    const kept = synonyms[lemma];
+    if (!kept || form === lemma || Object.hasOwn(synonyms, form) || isKnown(form)) continue;
+    const set = found.get(form) ?? new Set<string>();
+    for (const synonym of kept) set.add(synonym);
+    found.set(form, set);
+  }
+  return Object.fromEntries([...found].map(([form, set]) => [form, [...set].sort()]));
+};

@@ -159,6 +159,13 @@ describe('WordKnowledge', () => {
     expect(withLemma.synonymsOf('ukjent')).toEqual([]);
   });
 
+  it('keeps the synonyms of a headword the corpus never uses, reached by its inflected form, apart from its synonyms', () => {
+    const forms = new WordKnowledge({ ...emptyLanguageResources('test'), synonyms: { hemme: ['hindre'] }, formSynonyms: { hemmes: ['hindre'] } });
+    expect(forms.formSynonymsOf('hemmes')).toEqual(['hindre']);
+    expect(forms.synonymsOf('hemmes')).toEqual([]);
+    expect(forms.formSynonymsOf('hemme')).toEqual([]);
+  });
+
   it('links an acronym to its long form both ways, without the legal-form suffix', () => {
     expect(knowledge.longFormsOf('nhn')).toEqual([['norsk', 'helsenett']]);
     expect(knowledge.shortFormsIn(['tilkobl', 'norsk', 'helsenett']).map((found) => found.short)).toEqual(['nhn']);

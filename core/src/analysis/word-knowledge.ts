@@ -130,6 +130,8 @@ export class WordKnowledge {
   private readonly variants = new LruCache<string, readonly string[]>(wordCacheSize);
   private readonly stemmedForms = new LruCache<string, ReadonlyArray<{ form: string; stem: string }>>(wordCacheSize);
   private readonly synonyms: ReadonlyMap<string, readonly string[]>;
+  /** An inflected form of a headword no corpus word is a form of → its synonyms (see `LanguageResources.formSynonyms`). */
+  private readonly formSynonyms: ReadonlyMap<string, readonly string[]>;
   /** Neighbouring parts of the corpus's compounds, `modifier\u0000head` («trygghet», «alarm» of «trygghetsalarm»). */
   private readonly compoundPairs = new Set<string>();
   /** Lemma → the forms listed for it (corpus and word-list forms). */
@@ -154,6 +156,7 @@ export class WordKnowledge {
     this.lemmas = new Map(Object.entries(resources.lemmas));
     this.parts = new Map(Object.entries(resources.parts));
     this.synonyms = new Map(Object.entries(resources.synonyms));
+    this.formSynonyms = new Map(Object.entries(resources.formSynonyms ?? {}));
     this.periodic = new Map(Object.entries(resources.periodic ?? {}));
     this.particleVerbs = new Map(Object.entries(resources.particleVerbs));
     this.phraseSynonyms = new Map(Object.entries(resources.phraseSynonyms ?? {}));
@@ -252,6 +255,14 @@ export class WordKnowledge {
     const found = new Set<string>();
     for (const key of [word, ...this.lemmasOf(word)]) for (const synonym of this.synonyms.get(key) ?? []) found.add(synonym);
     return [...found];
+  }
+
+  /**
+   * Lemmas the corpus uses that the thesaurus gives as synonyms of the headword a form inflects, for a form of a headword
+   * no corpus word is a form of («hemmes» → hindre), which `synonymsOf` cannot reach: for ranking passages only.
+   */
+  formSynonymsOf(word: string): readonly string[] {
+    return this.formSynonyms.get(word) ?? this.formSynonyms.get(normalizeNynorsk(word)) ?? [];
   }
 
   /**

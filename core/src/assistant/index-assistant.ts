@@ -169,13 +169,16 @@ export const createIndexAssistant = (parts: IndexAssistantParts): Assistant & { 
     const prior = nearQuotes && named ? (chunk: IndexedChunk) => nearQuotes(chunk) + named(chunk) : (nearQuotes ?? named);
     // The term weights, read while the passages are retrieved.
     const weighing = parts.retriever.weigher([...weighedStems(resolved.prepared.terms), ...lemmaStems(resolved.prepared)]);
+    // A question read on its own, not leaning on the last answer (see `RetrieveOptions.compareSentences`).
+    const readAlone = resolved.previousAnswer === '' && !(conversation && (resolved.kind === 'ellipsis' || resolved.kind === 'reference'));
     const retrieved = await parts.retriever.retrieve(resolved.prepared, {
       k: 10,
       mode: 'hybrid',
       filter,
       prior,
       // A follow-up after a refusal leans on no answer, but is still read in its conversation: compared as a follow-up is.
-      compareSentences: resolved.previousAnswer === '' && !(conversation && (resolved.kind === 'ellipsis' || resolved.kind === 'reference')),
+      compareSentences: readAlone,
+      rankingSynonyms: readAlone,
     });
     options?.signal?.throwIfAborted();
     const weigher = await weighing;

@@ -10,6 +10,7 @@ import {
   matchStrength,
   passageEvidence,
   pointsBack,
+  rankingTerms,
   sentencesEvidence,
 } from './evidence';
 import { rankByScore, reciprocalRankFusion } from './fusion';
@@ -51,6 +52,18 @@ describe('evidenceOf', () => {
     expect(synonym).toBeGreaterThan(0);
     expect(synonym).toBeLessThan(1);
     expect(evidenceOf({ ...terms, words: [{ ...word, synonyms: [] }] }, weightOf, sentence).coverage).toBe(0);
+  });
+
+  it('reads ranking synonyms («hemmes» → hindre) only in the terms the passages are ranked by, never when judging a sentence', () => {
+    const word = { lemmas: [], parts: [], synonyms: [], rankingSynonyms: ['hindre'] };
+    const terms = { stems: ['hemm'], numbers: [], pairs: [], words: [word] };
+    const sentence = { ...termSetOf('Mangel på standarder hindrer samarbeid.'), lemmas: new Set(['mangel', 'på', 'standard', 'hindre', 'samarbeid']) };
+    expect(evidenceOf(terms, weightOf, sentence).coverage).toBe(0);
+    const ranking = rankingTerms(terms);
+    expect(ranking.words?.[0]?.synonyms).toEqual(['hindre']);
+    expect(evidenceOf(ranking, weightOf, sentence).coverage).toBeGreaterThan(0);
+    const plain = { ...terms, words: [{ lemmas: [], parts: [], synonyms: ['styre'] }] };
+    expect(rankingTerms(plain)).toBe(plain);
   });
 
   it('gives a synonym of a compound’s head less credit than a synonym of the word itself', () => {

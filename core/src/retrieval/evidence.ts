@@ -46,6 +46,13 @@ export interface QueryWord {
    * plan, prosjekt, …), see `headSynonymCredit`.
    */
   headSynonyms?: readonly string[];
+  /**
+   * Lemmas of the thesaurus synonyms of the headword the word inflects, when no corpus word is a form of that headword
+   * («hemmes» → hindre; `WordKnowledge.formSynonymsOf`). Not read by `matchStrength`: the retriever orders passages with
+   * them as `synonyms` (`rankingTerms`) and judges none by them. Counted for answerability, they answered unanswerable
+   * follow-ups (session 24: test −2).
+   */
+  rankingSynonyms?: readonly string[];
   /** Per part, the lemmas it is also read as in the other written standard («sykepleier» → sjukepleiar). */
   partVariants?: ReadonlyArray<readonly string[]>;
   /** Lemmas of the same root in another word class («formidle» → formidling), see `WordKnowledge.derivationsOf`. */
@@ -84,6 +91,18 @@ export interface QueryTerms {
   /** The years of the periods the question writes («ifølge … 2008–2012»): a plan named by its span (see `TermSet.titleYears`). */
   periods?: string[];
 }
+
+/**
+ * The terms as the retriever orders passages by them: each word's `rankingSynonyms` read as synonyms; the same object when
+ * no word has any.
+ */
+export const rankingTerms = (terms: QueryTerms): QueryTerms => {
+  if (!terms.words?.some((word) => word.rankingSynonyms)) return terms;
+  return {
+    ...terms,
+    words: terms.words.map((word) => (word.rankingSynonyms ? { ...word, synonyms: [...new Set([...(word.synonyms ?? []), ...word.rankingSynonyms])] } : word)),
+  };
+};
 
 /** A year the sentence's folded title states as its period, for a question that names the document by that period (`TermSet.titleYears`). */
 export const statesTitlePeriod = (number: string, sentence: TermSet, periods: readonly string[] = []): boolean =>

@@ -187,7 +187,8 @@ const readText = (text: string, knowledge: WordKnowledge): TextReading => ({
 
 /**
  * What each stem of a text may also match: its word's lemmas, compound parts and thesaurus
- * synonyms (and, for a compound the corpus writes, its head's), and the value of a number in digits or words («tre» meets «3», «12» meets «tolv»)
+ * synonyms (and, for a compound the corpus writes, its head's; for a form of a headword the corpus never uses, the
+ * headword's, to rank by only), and the value of a number in digits or words («tre» meets «3», «12» meets «tolv»)
  * (first occurrence wins).
  */
 const queryWords = ({ text, terms, particleVerbs }: TextReading, knowledge: WordKnowledge, vocabulary?: ReadonlySet<string>): Map<string, QueryWord> => {
@@ -208,6 +209,7 @@ const queryWords = ({ text, terms, particleVerbs }: TextReading, knowledge: Word
     const joined = spanning.flatMap((verb) => verb.lemmas);
     // The one word the corpus writes for the phrase («følge opp» → «oppfølging») is a synonym of its words: partial evidence.
     const phraseSynonyms = spanning.flatMap((verb) => verb.synonyms ?? []);
+    const rankingSynonyms = knowledge.formSynonymsOf(surface);
     words.set(term.stem, {
       lemmas: joined.length > 0 ? [...new Set([...knowledge.lemmasOf(surface), ...joined])] : knowledge.lemmasOf(surface),
       parts,
@@ -224,6 +226,7 @@ const queryWords = ({ text, terms, particleVerbs }: TextReading, knowledge: Word
           ...knowledge.periodicAt(text, term.start, surface),
         ]),
       ],
+      ...(rankingSynonyms.length > 0 ? { rankingSynonyms } : {}),
       ...(numbers.length > 0 ? { numbers } : {}),
       ...(vocabulary && !vocabulary.has(term.stem) ? { hosts: compoundHostsOf(term.stem, vocabulary) } : {}),
     });

@@ -2,7 +2,7 @@ import { LexicalIndex } from '../lexical';
 import type { Embedder } from '../embed/embedder';
 import type { SearchFilter, SearchMode } from '../schemas';
 import type { ChunkVectorStore } from '../store/vector-store';
-import { evidenceOf, isTopicLine, leadInsOf, passageEvidence, pointsBack, sentencesEvidence, weighedStems, type Evidence } from './evidence';
+import { evidenceOf, isTopicLine, leadInsOf, passageEvidence, pointsBack, rankingTerms, sentencesEvidence, weighedStems, type Evidence } from './evidence';
 import { rankByScore, reciprocalRankFusion } from './fusion';
 import type { IndexedChunk, IndexedSentence } from './indexed-chunk';
 import type { PreparedQuery } from './query';
@@ -113,6 +113,13 @@ export interface RetrieveOptions {
    * as a whole it is no sentence anyone would write (tune: one more refused follow-up with it on).
    */
   compareSentences?: boolean;
+  /**
+   * Order the candidates with the question words' ranking synonyms too (`QueryWord.rankingSynonyms`; default on). Off for a
+   * follow-up that leans on the last answer, as `compareSentences` is: its few own words join the last turn's, and its
+   * passages are those near the last answer (`prior`); a synonym of one of them ranks other passages first (test: one
+   * unanswerable follow-up answered with it on).
+   */
+  rankingSynonyms?: boolean;
 }
 
 /** What retrieval builds from the analysed chunks: both BM25 indexes and the stems' chunk frequencies. */
@@ -433,9 +440,33 @@ export class Retriever {
     const questionVector = compared
       ? ((query.plainText === query.text ? lists.vector : undefined) ?? (await this.embedder.embedQuery(query.plainText)))
       : undefined;
-    const ranked = this.rerank(query, fused, options, { chunk: (id) => chunks.get(id), weightOf, ...(questionVector ? { questionVector } : {}) });
+    const input: SecondStageInput = { chunk: (id) => chunks.get(id), weightOf, ...(questionVector ? { questionVector } : {}) };
+    // Synonyms that only order the passages (`QueryWord.rankingSynonyms`): the passages are ranked with them, then judged without.
+    const ordering = options.mode === 'hybrid' && options.rankingSynonyms !== false ? rankingTerms(query.terms) : query.terms;
+    const ranked =
+      ordering === query.terms
+        ? this.rerank(query, fused, options, input)
+        : this.rerank({ ...query, terms: ordering }, fused, options, input).map((passage) => this.judgedWithout(query, passage, weightOf));
     timer?.('rerank');
     return ranked;
+  }
+
+  /**
+   * A passage ranked with the ranking synonyms, as the question's own words read it: its evidence, best sentence and scores
+   * without them (the scores less what those synonyms added to its chunk and sentence evidence), its place kept.
+   */
+  private judgedWithout(query: PreparedQuery, passage: RankedChunk, weightOf: (stem: string) => number): RankedChunk {
+    const { evidence: chunkEvidence, strengths } = passageEvidence(query.terms, weightOf, passage.chunk.terms);
+    const judged = this.rank(query, passage.chunk, 0, weightOf, chunkEvidence, strengths);
+    const { chunk, sentence } = this.settings.rerank;
+    const base = passage.score - chunk * (passage.chunkEvidence.score - chunkEvidence.score) - sentence * passage.rankingEvidence;
+    const { marginEvidence, ...rest } = judged;
+    return {
+      ...rest,
+      ...(passage.fusedScore !== undefined ? { fusedScore: passage.fusedScore } : {}),
+      score: base + sentence * judged.rankingEvidence,
+      marginScore: base + sentence * (marginEvidence ?? judged.rankingEvidence),
+    };
   }
 
   /**
