@@ -347,12 +347,29 @@ describe('sentencesEvidence', () => {
     expect(underHeading[0]?.coverage).toBe(rows[1]?.coverage);
   });
 
+  it('reads a bulleted item without a figure as carrying its lead-in line too', () => {
+    const query = prepareQuery('Hva krever gevinstrealisering i kommunene?', null).terms;
+    const texts = ['Gevinstrealisering i kommunene krever:', '- tydelig politisk prioritering', '- ledelse og kapasitet i tjenesten'];
+    expect(leadInsOf(texts, '')).toEqual([-2, 0, 0]);
+    const sentences = texts.map((text) => termSetOf(text));
+    const heading = termSetOf('Men gevinstene realiseres ikke automatisk');
+    const title = termSetOf('Innspill');
+    const plain = sentencesEvidence(query, weightOf, sentences, heading, title);
+    const rows = sentencesEvidence(query, weightOf, sentences, heading, title, undefined, undefined, undefined, leadInsOf(texts, ''));
+    expect(rows[1]?.coverage ?? 0).toBeGreaterThan((plain[1]?.coverage ?? 0) + 0.1);
+    expect(rows[2]?.coverage).toBe(rows[1]?.coverage);
+  });
+
   it('knows a list row, a lead-in line and which rows stand under which lead-in', () => {
     expect(isListRow('• Trygghetsalarm: 31,63 %')).toBe(true);
     expect(isListRow('GPS (lokalisering): 1,10 %')).toBe(true);
     expect(isListRow('- Elektronisk medisindispenser: 2,83 %')).toBe(true);
-    // A list item naming a thing of its own, with no value, is no row completing its lead-in.
-    expect(isListRow('- Elektronisk medisindispenser')).toBe(false);
+    // A bulleted item with no value completes its lead-in too, however long; a bulleted statement does not.
+    expect(isListRow('- Elektronisk medisindispenser')).toBe(true);
+    expect(isListRow('- Øk finansieringen av digitalisering, særlig for å dekke pukkelkostnader.')).toBe(true);
+    expect(isListRow('- Helsefellesskapene har et potensial for å bli viktige arenaer.')).toBe(false);
+    // A label line without a value is no row.
+    expect(isListRow('Elektronisk medisindispenser: se vedlegg')).toBe(false);
     expect(isListRow('Kommunene har tatt i bruk trygghetsalarm: 31 % av brukerne')).toBe(false);
     expect(isListRow('Andel av alle brukerne som har:')).toBe(false);
     expect(isListRow('Nettside: https://www.ks.no')).toBe(false);

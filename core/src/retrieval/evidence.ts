@@ -452,21 +452,21 @@ const noLeadIn = -2;
 /** Words of at most this many make a list row («• Trygghetsalarm: 31,63 %», «GPS (lokalisering): 1,10 %»). */
 const listRowWords = 8;
 
+/** A bullet that opens a line: «•», «-», «–» and the like. */
+const bullet = /^[•▪◦‣∙·*\-–]\s*\S/u;
+
 /**
- * A row of a list or table set as a line: a bullet or a «label: value» line of a few words that gives a value (a number) and
- * states nothing by itself (no finite verb). It completes the line that leads the list in. A row without a number is a list
- * item that names a thing of its own (a kind of technology, a measure): it reads as before.
+ * A row of a list or table set as a line, which states nothing by itself (no finite verb) and completes the line that leads
+ * the list in: a bulleted line, of any length, with or without a value («• Trygghetsalarm: 31,63 %», «- tydelig politisk
+ * prioritering» under «De krever:»), or a «label: value» line of a few words that
+ * gives a number («GPS (lokalisering): 1,10 %»). An item under a lead-in completes it whether it gives a figure or names a
+ * measure: both are what the lead-in says (tune: R@1 374 → 375 of 455, answers +2 −1; test: R@1 unchanged, answers +4 −2).
+ * A line of its own that only names a label, unbulleted and without a number, is no row.
  */
 export const isListRow = (text: string): boolean => {
   const trimmed = text.trim();
-  return (
-    /\p{L}{2}/u.test(trimmed) &&
-    (/^[•▪◦‣∙·*\-–]\s*\S/u.test(trimmed) || /^[^:]{2,}:\s*\S/u.test(trimmed)) &&
-    /\p{N}/u.test(trimmed) &&
-    trimmed.split(/\s+/u).length <= listRowWords &&
-    !finiteVerb.test(trimmed) &&
-    !addressLike.test(trimmed)
-  );
+  if (!/\p{L}{2}/u.test(trimmed) || finiteVerb.test(trimmed) || addressLike.test(trimmed)) return false;
+  return bullet.test(trimmed) || (/^[^:]{2,}:\s*\S/u.test(trimmed) && /\p{N}/u.test(trimmed) && trimmed.split(/\s+/u).length <= listRowWords);
 };
 
 /** A line that leads a list in: it ends with a colon («Andel av alle brukerne som har:»). */
