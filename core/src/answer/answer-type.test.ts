@@ -5,6 +5,7 @@ import {
   statesMeasure,
   answerTypeOf,
   asksForDate,
+  asksLeadingRole,
   asksForPlace,
   bodyKindsIn,
   countedAfterNumbers,
@@ -12,6 +13,7 @@ import {
   countedStemsOf,
   searchStemsOf,
   givesYear,
+  namesLeadingRole,
   periodYearsIn,
   rolesOfOtherBodies,
   statesAnswerType,
@@ -92,6 +94,10 @@ describe('statesAnswerType', () => {
     expect(statesAnswerType('Departementet har bevilget 125 millioner kroner til DigiFin.', 'amount')).toBe(true);
     expect(statesAnswerType('Ambisjonen er at flest mulig kommuner skal bli medlem.', 'amount')).toBe(false);
     expect(statesAnswerType('Over 200 kommuner deltar.', 'count')).toBe(true);
+    // A time of day in a programme counts nothing.
+    const slot = '13.00 - 13.30 Digitale kompetansebehov i helse- og omsorgssektoren v/ Merete Lyngstad.';
+    expect(statesAnswerType(slot, 'count', { stems: new Set(['seminar']), numbers: new Set() })).toBe(false);
+    expect(statesAnswerType('Over 200 deltakere kom til seminaret 13.00.', 'count', { stems: new Set(['seminar']), numbers: new Set() })).toBe(true);
     // A code of digits and capitals names a thing: it counts nothing.
     const networks = '5G vil i større grad enn dagens mobilteknologi (2G, 3G og 4G) være en bærer av kommunikasjon i «smarte» kommuner.';
     expect(statesAnswerType(networks, 'count')).toBe(false);
@@ -367,6 +373,21 @@ describe('roles held in another body', () => {
     expect(rolesOfOtherBodies('Leder Kari Nordmann åpnet møtet, sammen med utvalgsleder Gunnar Bovim.', council)).toBe(false);
     expect(rolesOfOtherBodies('Kari Nordmann åpnet møtet.', council)).toBe(false);
     expect(rolesOfOtherBodies('Styreleder Kari Nordmann åpnet møtet.', bodyKindsIn('Hvem leder KS?'))).toBe(false);
+  });
+});
+
+describe('asksLeadingRole and namesLeadingRole', () => {
+  it('reads a who-question asking for the head of a body, and a sentence naming a leading role', () => {
+    expect(asksLeadingRole('Kven er leiar for Norsk Sjukepleiarforbund?')).toBe(true);
+    expect(asksLeadingRole('Hvem leder KommIT-rådet?')).toBe(true);
+    expect(asksLeadingRole('Who chairs the KommIT council?')).toBe(true);
+    expect(asksLeadingRole('og hvem er styreleder der?')).toBe(true);
+    // Who holds an innlegg, who signed, or a question asking no who: not a leading role.
+    expect(asksLeadingRole('Kven held innlegget om kompetanseløftet i Asker kommune?')).toBe(false);
+    expect(asksLeadingRole('Hva gjør lederen av KommIT-rådet?')).toBe(false);
+    expect(namesLeadingRole('Møtet ble åpnet av styreleder Kari Nordmann.')).toBe(true);
+    expect(namesLeadingRole('Rådet ledes av Kari Nordmann.')).toBe(true);
+    expect(namesLeadingRole('Innlegg v/ spesialrådgjevar i Norsk Sjukepleiarforbund Merete Lyngstad.')).toBe(false);
   });
 });
 

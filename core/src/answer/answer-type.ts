@@ -254,6 +254,8 @@ const date =
  */
 const clockTime =
   /(?<![\p{N}.,:])(?:[01]?\d|2[0-3])[.:][0-5]\d\s*[-–—]\s*(?:[01]?\d|2[0-3])[.:][0-5]\d(?![\p{N}]|[.,:]\p{N})|(?<!\p{L})(?:kl\.?|klokka|klokken)\s*(?:[01]?\d|2[0-3])(?:[.:][0-5]\d)?(?!\p{N})/iu;
+/** Every clock time of a text (`clockTime`), to blank: a time of day («13.00 - 13.30» in a programme) counts nothing. */
+const clockTimes = new RegExp(clockTime.source, 'giu');
 /**
  * A condition that sets the time («De store gevinstene kommer først når telefoni kjøres helt over IP», «så snart avtalen er
  * signert»): what a when-question is answered by when the texts name no date. Tune split: one first turn answered (c014#0).
@@ -273,6 +275,20 @@ const kindOf = (word: string): string | undefined =>
     .exec(word)?.[1]
     ?.toLowerCase()
     .replace(/^utval$/u, 'utvalg');
+/**
+ * The leading roles of a body (a closed class: its head by title, «leder», «leiar», «sjef», «direktør», «formann», also ending a
+ * compound, «styreleder», «avdelingsdirektør»; the verb of leading, «leder», «ledes», «leia»; English «chair», «head of», «director»,
+ * «leader», «leads»). A question asking who holds one («Kven er leiar for Norsk Sjukepleiarforbund?», «Who chairs the KommIT
+ * council?») is answered only by a text that names such a role: a person named with another title («spesialrådgjevar i Norsk
+ * Sjukepleiarforbund Merete Lyngstad») does not lead it.
+ */
+const leadingRole =
+  /(?<!\p{L})(?:\p{L}*(?:leder|leiar|sjef|direktør|formann)(?:en|ane|ar|er|ene|ne)?|ledes|ledet|leia|leidd|leidde|leiast|leies|chair\p{L}*|head\s+of|heads|director\p{L}*|leader\p{L}*|leads?|led)(?!\p{L})/iu;
+/** Whether a who-question asks who holds a leading role (`leadingRole`). */
+export const asksLeadingRole = (question: string): boolean =>
+  /^\P{L}*(?:(?:og|and|men|but)\s+)?(?:hvem|kven|who)(?!\p{L})/iu.test(question) && leadingRole.test(question);
+/** Whether a sentence names a leading role (`leadingRole`). */
+export const namesLeadingRole = (sentence: string): boolean => leadingRole.test(sentence);
 /** The kinds of body a text names. */
 export const bodyKindsIn = (text: string): Set<string> =>
   new Set((text.match(/\p{L}+/gu) ?? []).flatMap((word) => (bodyWords.test(word) ? [kindOf(word) ?? ''] : [])).filter((kind) => kind !== ''));
@@ -386,8 +402,9 @@ export const statesAnswerType = (
   switch (type) {
     case 'amount':
     case 'count': {
-      // A year that dates the sentence counts nothing (with the question's words: a stated set of numbers is read at ingest).
-      const counted = question ? text.replace(yearAsTime, ' ') : text;
+      // A year that dates the sentence counts nothing (with the question's words: a stated set of numbers is read at ingest), nor
+      // does a time of day («13.00 - 13.30 Digitale kompetansebehov …», a seminar programme's line, holds no number of anything).
+      const counted = question ? text.replace(yearAsTime, ' ').replace(clockTimes, ' ') : text;
       if (type === 'count') return statesQuantity(counted, numbers, question !== undefined);
       // The number must be new to the question, its unit need not be: «Hvor mange millioner kroner …» is answered by «125
       // millioner kroner», whose unit the question already holds. With the question's words, a share is no sum: «Hva koster en

@@ -797,6 +797,14 @@ describe('composeAnswer', () => {
     expect(composeRatio(question, [council]).ratio).toBeCloseTo(1, 2);
   });
 
+  it('halves the confidence of a question asking who leads a body when no leading role stands near the quote', () => {
+    const question = 'Kven er leiar for Norsk Sjukepleiarforbund?';
+    const adviser = passage('a', 'Innlegget held spesialrådgjevar i Norsk Sjukepleiarforbund Merete Lyngstad på seminaret.');
+    const leader = passage('l', 'Innlegget held leiar i Norsk Sjukepleiarforbund Lill Sverresdatter Larsen på seminaret.');
+    expect(composeRatio(question, [adviser]).ratio).toBeCloseTo(0.5, 2);
+    expect(composeRatio(question, [leader]).ratio).toBeCloseTo(1, 2);
+  });
+
   it('halves the confidence of a which-question whose passage shares only its names', () => {
     const question = 'Hvilken leverandør har Trondheim kommune valgt for Helseplattformen?';
     const option = passage('o', 'Trondheim kommune utløste i november 2019 sin opsjon på Helseplattformen.');

