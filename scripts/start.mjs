@@ -1,4 +1,4 @@
-// `npm start` (package.json: `exec node scripts/start.mjs`, so this node process is the one a
+// `npm start` (package.json: `exec node --max-semi-space-size=64 scripts/start.mjs`, so this node process is the one a
 // supervisor signals; no shell stays in between). Runs the setup step only when something is
 // missing and says so, rebuilds the web UI when its sources changed, compiles the server to
 // dist/server/, ingests when the index is missing or stale, then runs the compiled server in this

@@ -20,3 +20,15 @@ export const defaultHeapGrowingPercent = 50;
 export const boundHeapGrowth = (percent: number): void => {
   if (percent > 0) v8.setFlagsFromString(`--heap-growing-percent=${Math.round(percent)}`);
 };
+
+/**
+ * The young generation's size for the API process, a V8 flag given when node starts (V8 sizes its new space when the
+ * heap is set up; `v8.setFlagsFromString` afterwards changes nothing): `npm start` (package.json) and the server the
+ * tests and the bench start (`startServerProcess`) run node with it. A search allocates a few MiB (the question's
+ * analysis, the chunks the second stage reads with their term sets, the posting rows); with V8's default semi-space of
+ * 16 MiB a scavenge came every few searches and copied what the searches in flight and the caches still held, and at
+ * 10× the corpus over the database store the garbage collector was ~15 % of the API's CPU for a first-time search.
+ * With 64 MiB: CPU per first-time search in process 45.3, 45.9 → 38.3, 39.2 ms, over HTTP (`bench:stores`) 64.0 → 56.2 ms,
+ * for ~60–90 MiB more resident at either scale, and no gain at 1× (bench/README, session 25).
+ */
+export const youngGenerationFlag = '--max-semi-space-size=64';

@@ -1,6 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
 import path from 'node:path';
+import { youngGenerationFlag } from '../heap-growth';
 
 /** A port the system says is free right now. */
 export const findFreePort = (): Promise<number> =>
@@ -19,8 +20,9 @@ export interface ServerProcessOptions {
   /** Where to run the command: the repository root. */
   cwd: string;
   /**
-   * What to run. By default the API from source, `node --import tsx api/src/index.ts`, so that the
-   * child's pid is the server itself (its memory and CPU are the server's).
+   * What to run. By default the API from source, `node --max-semi-space-size=64 --import tsx api/src/index.ts` (the young
+   * generation `npm start` gives it, `youngGenerationFlag`), so that the child's pid is the server itself (its memory and
+   * CPU are the server's).
    */
   command?: readonly [string, ...string[]];
   /** The port to listen on; 0 (the default) lets the system pick one, read from the server's «answer at» line. */
@@ -119,7 +121,7 @@ const stopGroup = async (child: ChildProcess): Promise<void> => {
  */
 export const startServerProcess = async (options: ServerProcessOptions): Promise<ServerProcess> => {
   const started = performance.now();
-  const [command, ...args] = options.command ?? [process.execPath, '--import', 'tsx', path.join('api', 'src', 'index.ts')];
+  const [command, ...args] = options.command ?? [process.execPath, youngGenerationFlag, '--import', 'tsx', path.join('api', 'src', 'index.ts')];
   const child = spawn(command, args, {
     cwd: options.cwd,
     env: { ...process.env, ...options.environment, HOST: '127.0.0.1', PORT: String(options.port ?? 0) },
