@@ -47,6 +47,23 @@ describe('unframedStems', () => {
     expect([...unframedStems('Stemmer det at valget er elektronisk?', knowledge)]).toEqual([]);
     expect([...unframedStems('Kan folk stemme elektronisk?', { lemmasOf: () => [], isFiniteVerb: () => null })]).toEqual([]);
   });
+
+  it('reads the frame words once per resources, not once per question', () => {
+    let calls = 0;
+    const counting: FrameKnowledge = {
+      lemmasOf: (word) => knowledge.lemmasOf(word),
+      isFiniteVerb: (word) => {
+        calls += 1;
+        return knowledge.isFiniteVerb(word);
+      },
+    };
+    const question = 'Ved hvilket valg ville KS la folk stemme elektronisk?';
+    expect([...unframedStems(question, counting)]).toEqual(analyze('stemme'));
+    const first = calls;
+    expect([...unframedStems(question, counting)]).toEqual(analyze('stemme'));
+    // The second question asks only about its own words, none of the frame words again.
+    expect(calls - first).toBe(question.match(/\p{L}+/gu)?.length);
+  });
 });
 
 describe('answerBearing in nynorsk', () => {

@@ -66,7 +66,7 @@ export const answerBearing = (
  * word they do not know stays framed.
  */
 export const unframedStems = (question: string, knowledge: FrameKnowledge): Set<string> => {
-  const finiteFrame = new Set(frameWords.filter((word) => knowledge.isFiniteVerb(word) === true).flatMap((word) => analyze(word)));
+  const finiteFrame = finiteFrameStemsOf(knowledge);
   const unframed = new Set<string>();
   const finite = new Set<string>();
   for (const word of question
@@ -214,6 +214,20 @@ export interface FrameKnowledge {
 }
 
 const frameVerbLemmas = new WeakMap<FrameKnowledge, ReadonlySet<string>>();
+const finiteFrameStems = new WeakMap<FrameKnowledge, ReadonlySet<string>>();
+
+/**
+ * The stems of the frame words that are finite verbs, once per resources (as `frameVerbLemmasOf`): they depend on the
+ * resources only, and session 25's profile of a first-time search found the ~70 frame words analysed again for every question.
+ */
+const finiteFrameStemsOf = (knowledge: FrameKnowledge): ReadonlySet<string> => {
+  let stems = finiteFrameStems.get(knowledge);
+  if (!stems) {
+    stems = new Set(frameWords.filter((word) => knowledge.isFiniteVerb(word) === true).flatMap((word) => analyze(word)));
+    finiteFrameStems.set(knowledge, stems);
+  }
+  return stems;
+};
 
 /**
  * The lemmas of the frame words that are finite verbs in the active («gjelder» → gjelde, «går» → gå, «meiner» → meine), once
