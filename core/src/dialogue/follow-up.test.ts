@@ -281,6 +281,22 @@ describe('resolveQuestion', () => {
     expect(otherReading(dialogue, prepare, resolveQuestion(dialogue, prepare))).toBeNull();
   });
 
+  it('reads a message that turns to a named subject («Over til X: …») with that subject as its scene, not the last turn', () => {
+    const last = ['Hvor stort budsjett har KS Digital?', 'KS Digital har et budsjett. [1]'];
+    const read = resolve(...last, 'Over til helsefellesskapene: hva skal til for at de fungerer som tenkt?');
+    expect(read.kind).toBe('self-contained');
+    expect(read.topicChange).toBe(true);
+    expect(read.previousAnswer).toBe('');
+    expect(read.interpreted).toBe('hva skal til for at de fungerer som tenkt (om: helsefellesskapene)?');
+    expect(read.prepared.terms.stems).toContain(analyze('helsefellesskapene')[0]);
+    expect(read.prepared.terms.stems).not.toContain(analyze('budsjett')[0]);
+    expect(read.prepared.terms.stems).not.toContain(analyze('over')[0]);
+    const dialogue = dialogueOf(conversation(...last, 'Apropos folkevalgte: fra når skulle alle ha en e-postadresse?'));
+    const apropos = resolveQuestion(dialogue, prepare);
+    expect(apropos.interpreted).toBe('fra når skulle alle ha en e-postadresse (om: folkevalgte)?');
+    expect(otherReading(dialogue, prepare, apropos)).toBeNull();
+  });
+
   it('does not read a refused yes/no ellipsis again as pointing back, but does read another refused ellipsis so', () => {
     const yesNo = dialogueOf(conversation('Stemmer det at kommunestyremøtene skulle sendes på nettet?', 'Ja – de skulle det. [1]', 'og fylkestingene?'));
     const read = resolveQuestion(yesNo, prepare);

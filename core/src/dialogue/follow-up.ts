@@ -6,7 +6,7 @@ import { dialogueBounds, type Dialogue, type Turn } from './dialogue-state';
 import { sceneWords, splitPreamble } from './preamble';
 import { asksForMore, moreAbout } from './more-request';
 import { documentReference, switchedDocument } from './document-switch';
-import { afterTopicMarker } from './topic-marker';
+import { afterTopicMarker, topicShift, type TopicShift } from './topic-marker';
 
 /**
  * Reads a question in the light of the conversation. A question is
@@ -628,6 +628,12 @@ export const resolveQuestion = (dialogue: Dialogue, prepare: Prepare, options: R
     const interpreted = read.interpreted.replace(/^\p{Ll}/u, (letter) => letter.toUpperCase());
     return { ...read, kind: last ? 'self-contained' : 'first', interpreted, topicChange: true };
   }
+  // «Over til helsefellesskapene: hva skal til for at de fungerer som tenkt?»: the frame changes the subject and names the new
+  // one, which is the question's scene; the last turn is no context (see `topicShift`). Read like a question that sets its scene
+  // first, with no other reading.
+  const shift = topicShift(question);
+  const shifted = shift ? onItsOwn(question, last ? 'self-contained' : 'first', prepare, options.inCorpus, finiteVerb, shift) : null;
+  if (shifted) return { ...shifted, topicChange: true };
   // «And Feide: what schema version …?»: a new subject put first, then a question that points back to nothing (`labelledTopic`).
   if (last && options.kind === undefined && labelledTopic(question, new Set(analyze(`${last.question} ${last.answer}`)), finiteVerb)) {
     const read = resolveQuestion({ question, previous: [] }, prepare, { inCorpus: options.inCorpus, finiteVerb });
@@ -868,8 +874,10 @@ const onItsOwn = (
   prepare: Prepare,
   inCorpus?: (stem: string) => boolean,
   finiteVerb?: FiniteVerb,
+  /** The subject a topic shift turns to (`topicShift`): the scene, in place of a preamble. */
+  shift?: TopicShift,
 ): ResolvedQuestion | null => {
-  const split = splitPreamble(question);
+  const split = shift ? { preamble: shift.topic, question: shift.question } : splitPreamble(question);
   if (!split) return null;
   // The scene's words the corpus never uses («representant», «påstod») match nothing and would weigh as the rarest of all:
   // they are left out; names stay («Bergen», which the texts never name, tells a near miss). English is read through its translation.

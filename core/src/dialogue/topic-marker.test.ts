@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { afterTopicMarker } from './topic-marker';
+import { afterTopicMarker, topicShift } from './topic-marker';
 
 describe('afterTopicMarker', () => {
   it('finds the question after a marker that changes the subject (bokmål, nynorsk, English)', () => {
@@ -19,5 +19,27 @@ describe('afterTopicMarker', () => {
     expect(afterTopicMarker('Hva er noe annet enn DigiFin?')).toBeNull();
     expect(afterTopicMarker('Andre kommuner, hva gjør de?')).toBeNull();
     expect(afterTopicMarker('Og de andre, hva gjør de?')).toBeNull();
+  });
+});
+
+describe('topicShift', () => {
+  it('finds the subject a message turns to and the question after it (bokmål, nynorsk, English)', () => {
+    expect(topicShift('Over til helsefellesskapene: hva skal til for at de fungerer som tenkt?')).toEqual({
+      topic: 'helsefellesskapene',
+      question: 'hva skal til for at de fungerer som tenkt?',
+    });
+    expect(topicShift('Apropos folkevalgte: fra når skulle alle ha e-post?')?.topic).toBe('folkevalgte');
+    expect(topicShift('Tilbake til norsk – hva er Matrikkelen?')?.question).toBe('hva er Matrikkelen?');
+    expect(topicShift('Når det gjelder Altinn, hvem drifter det?')?.topic).toBe('Altinn');
+    expect(topicShift('Switching to maps: what is expected of municipalities?')?.topic).toBe('maps');
+    expect(topicShift('As for Feide, how many logins were there?')?.topic).toBe('Feide');
+    expect(topicShift('Going back to leadership: what did the survey find?')?.topic).toBe('leadership');
+  });
+
+  it('leaves a marker that names no subject, a scene and a plain question alone', () => {
+    expect(topicShift('Over til noe annet: hva er målet for kart og geodata?')).toBeNull();
+    expect(topicShift('Hva med Digihjelpen – hvem står bak det?')).toBeNull();
+    expect(topicShift('Hvor mye ble overført til kommunene?')).toBeNull();
+    expect(topicShift('Kommunen vår vurderer Digihjelpen. Hva går det ut på?')).toBeNull();
   });
 });

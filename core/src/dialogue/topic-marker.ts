@@ -114,3 +114,44 @@ export const afterTopicMarker = (message: string): string | null => {
   if (!words.every((word) => signal.has(word) || filler.has(word))) return null;
   return match[2].trim();
 };
+
+/** A message that opens by naming the subject it turns to, and the question it then asks of it. */
+export interface TopicShift {
+  /** The subject turned to, as written («helsefellesskapene», «e-ID», «velferdsteknologi»). */
+  topic: string;
+  /** The question after it. */
+  question: string;
+}
+
+/**
+ * The frames that turn to a named subject (bokmål, nynorsk, English; a closed class of prepositional phrases of topic, not words
+ * chosen from failures): «Over til X», «Så til X», «Tilbake til X», «Videre til X», «Apropos X», «Når det gjelder X», «Kva gjeld X»,
+ * «Angående X», «As for X», «As regards X», «Regarding X», «Concerning X», «When it comes to X», «Speaking of X», «Back to X»,
+ * «Moving on to X», «Switching to X», «Turning to X», «Now to X».
+ */
+const shiftFrame =
+  /^\s*(?:og\s+|and\s+)?(?:(?:over|så|tilbake|videre|vidare)\s+til|apropos|(?:når|hva|kva)\s+det\s+gjeld(?:er)?|kva\s+gjeld|hva\s+gjelder|angående|angåande|as\s+(?:for|regards|to)|regarding|concerning|when\s+it\s+comes\s+to|speaking\s+of|(?:(?:now|and)\s+)?(?:back|on|over)\s+to|(?:moving|turning|switching|going|getting)\s+(?:on\s+|back\s+|over\s+)?to|now\s+to)\s+(\S[^:,?–—]{0,60}?)\s*(?::|,|\s[–—-])\s+(\S[\s\S]*)$/iu;
+
+/** At most this many words name the subject turned to: a longer opening part is a sentence of its own. */
+const maxTopicWords = 5;
+
+/**
+ * The subject a message turns to and the question it asks of it («Over til helsefellesskapene: hva skal til for at de fungerer
+ * som tenkt?», «Apropos folkevalgte: fra når …?», «Switching to maps: what is expected …?»), or null. The frame says the subject
+ * changes, as a topic marker does, and names the new one: the question is read with it as its scene, not with the last turn as
+ * context. A marker that names no subject («Over til noe annet: …») is `afterTopicMarker`'s.
+ */
+export const topicShift = (message: string): TopicShift | null => {
+  const match = shiftFrame.exec(message);
+  const topic = match?.[1]?.trim() ?? '';
+  const question = match?.[2]?.trim() ?? '';
+  if (topic === '' || question === '' || topic.split(/\s+/u).length > maxTopicWords) return null;
+  if (
+    topic
+      .toLowerCase()
+      .split(/\s+/u)
+      .every((word) => signal.has(word) || filler.has(word))
+  )
+    return null;
+  return { topic, question };
+};
