@@ -805,6 +805,42 @@ describe('composeAnswer', () => {
     expect(composeRatio(question, [leader]).ratio).toBeCloseTo(1, 2);
   });
 
+  it('does not read a name of two letters that no passage writes as a name the texts lack («IT», which they write «IKT»)', () => {
+    const text = 'Undersøkelser viser at bruken av IKT i det daglige varierer fra kommune til kommune.';
+    expect(composeRatio('Bruker alle kommunene IT like mye i det daglige?', [passage('i', text)]).ratio).toBeCloseTo(1, 2);
+    // A longer name no passage mentions is still the near miss of another actor.
+    expect(composeRatio('Bruker alle kommunene Altinn like mye i det daglige?', [passage('i', text)]).ratio).toBeCloseTo(0.5, 2);
+  });
+
+  it('reads an acronym as carried where its long form, linked by its initials, stands whole', () => {
+    const knowledge = new WordKnowledge({
+      ...emptyLanguageResources('test'),
+      acronyms: [{ short: 'dho', long: 'digital hjemmeoppfølging', source: 'initials:x.txt' }],
+    });
+    const text = 'Dette er belyst i Riksrevisjonens vurdering av digital hjemmeoppfølging, der samarbeidet med kommunene omtales som mangelfullt.';
+    const chunk = indexChunk(
+      { id: 'd', file: 'd.txt', title: 'Helse', heading: 'Samarbeid', start: 0, end: text.length, text, alsoIn: [] },
+      [2024, 2024],
+      text,
+      knowledge,
+    );
+    const ratio = (question: string): number => {
+      const query = prepareQuery(question, null, undefined, knowledge);
+      let learned = 1;
+      const response = composeAnswer(query, rankedAlone(chunk, query), toSearchResult, confident, undefined, {
+        // The texts write «DHO» elsewhere: a name they write in full must stand in full, not in parts.
+        inCorpus: (stem) => stem === 'dho',
+        observe: (features) => {
+          learned = confidenceOf(confident.answerability, features);
+        },
+      });
+      return (response.confidence ?? 0) / learned;
+    };
+    expect(ratio('Hva sa Riksrevisjonen om samarbeidet med kommunene om DHO?')).toBeCloseTo(1, 2);
+    // Another acronym the passage does not spell out is still missing from it.
+    expect(ratio('Hva sa Riksrevisjonen om samarbeidet med kommunene om PLL?')).toBeCloseTo(0.5, 2);
+  });
+
   it('halves the confidence of a which-question whose passage shares only its names', () => {
     const question = 'Hvilken leverandør har Trondheim kommune valgt for Helseplattformen?';
     const option = passage('o', 'Trondheim kommune utløste i november 2019 sin opsjon på Helseplattformen.');
