@@ -80,3 +80,54 @@ export const joinCorpusCompounds = <T extends PlacedTranslation>(
   }
   return joined;
 };
+
+/**
+ * Norwegian writes «together» and English «co-» as the prefix «sam-»: «work together» = «samarbeide», «act together» =
+ * «samhandle», «use together» = «sambruk», «co-governance» = «samstyring», «co-financing» = «samfinansiering». The same
+ * word formation in both languages (a prefix of one closed meaning), so it is read only where the corpus writes the compound.
+ */
+const SAM_PREFIX = 'sam';
+const TOGETHER = 'together';
+/** English «co-» written before a hyphen: `translateQueryTerms` splits «co-governance» into «co» and «governance». */
+const CO_PREFIX = 'co';
+
+/**
+ * A term «co» before a translated term, or a translated term before «together», read as the «sam-» compound the corpus
+ * writes of the term's translations («co» + «styringsmodell» → «samstyringsmodell», «arbeid» + «together» → «samarbeid»).
+ * A «co» that makes no compound is dropped (it stood for a prefix, not a word); a «together» that makes none stays as it was
+ * translated («sammen»).
+ */
+export const joinSamPrefix = <T extends PlacedTranslation & { source: string }>(
+  terms: readonly T[],
+  vocabulary: ReadonlySet<string> | undefined,
+  merge: (first: T, second: T, compounds: string[]) => T,
+): T[] => {
+  if (!vocabulary) return [...terms];
+  const joined: T[] = [];
+  for (let index = 0; index < terms.length; index += 1) {
+    const term = terms[index] as T;
+    const next = terms[index + 1];
+    if (term.source.toLowerCase() === CO_PREFIX) {
+      const compounds = next?.joinable && next.start === term.end ? samCompounds(next.norwegian, vocabulary) : [];
+      if (next && compounds.length > 0) {
+        joined.push(merge(term, next, compounds));
+        index += 1;
+      }
+      continue;
+    }
+    const previous = joined[joined.length - 1];
+    if (term.source.toLowerCase() === TOGETHER && previous?.joinable && previous.end === term.start) {
+      const compounds = samCompounds(previous.norwegian, vocabulary);
+      if (compounds.length > 0) {
+        joined[joined.length - 1] = merge(previous, term, compounds);
+        continue;
+      }
+    }
+    joined.push(term);
+  }
+  return joined;
+};
+
+/** The «sam-» compounds of `translations` the corpus writes. */
+const samCompounds = (translations: readonly string[], vocabulary: ReadonlySet<string>): string[] =>
+  corpusCompounds([SAM_PREFIX], translations, vocabulary).map((found) => found.compound);

@@ -386,4 +386,51 @@ describe('translateQuery compounds', () => {
     // A name of a place or body stays apart from the noun after it.
     expect(terms('What did the Norway bank do?').map(([source]) => source)).toEqual(['Norway', 'bank']);
   });
+
+  it('reads English «A of B» as the Norwegian compound «BA» the corpus writes, modifier first', () => {
+    const withNouns: EnglishDictionary = {
+      source: 'test',
+      entries: new Map([...dictionary.entries, ['exchange', ['utveksling']], ['information', ['informasjon']], ['lack', ['mangel']]]),
+    };
+    const vocabulary = new Set(analyze('Informasjonsutvekslingen; utveksling, informasjon og mangel.'));
+    const terms = (question: string) => translateQueryTerms(question, withNouns, vocabulary).map((term) => [term.source, term.norwegian, term.parts]);
+    expect(terms('What limits the exchange of information?')).toContainEqual([
+      'exchange of information',
+      ['informasjonsutveksling'],
+      ['informasjon', 'utveksling'],
+    ]);
+    expect(terms('What limits the exchange of the information?')).toContainEqual([
+      'exchange of the information',
+      ['informasjonsutveksling'],
+      ['informasjon', 'utveksling'],
+    ]);
+    // Without the compound in the corpus, or with another word between them, the words stay apart.
+    expect(terms('What explains the lack of information?').map(([source]) => source)).toEqual(['explains', 'lack', 'information']);
+    expect(terms('What limits the exchange and information?').map(([source]) => source)).toEqual(['limits', 'exchange', 'information']);
+  });
+
+  it('reads English «co-» and a verb before «together» as the Norwegian prefix «sam-» where the corpus writes the compound', () => {
+    const withWords: EnglishDictionary = {
+      source: 'test',
+      entries: new Map([
+        ...dictionary.entries,
+        ['governance', ['styring']],
+        ['model', ['modell']],
+        ['work', ['arbeid']],
+        ['together', ['sammen']],
+        ['sing', ['synge']],
+      ]),
+    };
+    const vocabulary = new Set(analyze('Samstyringsmodellen og samarbeid; samstyring, styring, modell, arbeid, sammen, synge.'));
+    const terms = (question: string) => translateQueryTerms(question, withWords, vocabulary).map((term) => [term.source, term.norwegian]);
+    expect(terms('What does the co-governance model give?')).toContainEqual(['co governance model', ['samstyringsmodell']]);
+    expect(terms('Who will pupils work together with?')).toContainEqual(['work together', ['samarbeid']]);
+    // Without a «sam-» compound in the corpus «together» stays as translated, and «co» is dropped as the prefix it is.
+    expect(terms('Who will pupils sing together with?')).toEqual([
+      ['pupils', ['elev']],
+      ['sing', ['synge']],
+      ['together', ['sammen']],
+    ]);
+    expect(terms('What does the co-model give?')).toEqual([['model', ['modell']]]);
+  });
 });

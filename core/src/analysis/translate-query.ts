@@ -4,7 +4,7 @@ import { cognateSpellings } from './english-cognates';
 import { englishGlossary } from './english-glossary';
 import { itemAt } from '../collections/item-at';
 import { englishFunctionWords } from './english-function-words';
-import { joinCorpusCompounds, type PlacedTranslation } from './english-compounds';
+import { corpusCompounds, joinCorpusCompounds, joinSamPrefix, type PlacedTranslation } from './english-compounds';
 import { nearWordsOf, type NearWords } from './near-words';
 
 /** Words of a request that carry no search content: reporting verbs and fillers. */
@@ -526,6 +526,56 @@ const mergeTerms = (first: PlacedTerm, second: PlacedTerm, compounds: string[], 
   joinable: true,
 });
 
+/** The words English puts between a head noun and its «of» complement («use of ICT», «the exchange of the information»). */
+const OF_LINKS: ReadonlyArray<readonly string[]> = [['of'], ['of', 'the']];
+
+/** How many words after `index` make an «of» link (`OF_LINKS`), 0 when none does. */
+const ofLinkAt = (words: readonly Word[], index: number): number =>
+  Math.max(0, ...OF_LINKS.filter((link) => link.every((word, offset) => words[index + offset]?.lower === word)).map((link) => link.length));
+
+/**
+ * English «A of B» where Norwegian writes the compound «BA», modifier first: «exchange of information» =
+ * «informasjonsutveksling», «development of services» = «tjenesteutvikling», «use of ICT» = «IKT-bruk», «safety of patients»
+ * = «pasientsikkerhet». Two translated terms with only «of» (or «of the») between them are read as that compound when the
+ * corpus writes it (`corpusCompounds`, B's translation first); it keeps the words it joins, as `joinCorpusCompounds` does.
+ * Other terms are returned as they are.
+ */
+const joinOfCompounds = (terms: readonly PlacedTerm[], words: readonly Word[], vocabulary: ReadonlySet<string> | undefined): PlacedTerm[] => {
+  if (!vocabulary) return [...terms];
+  const joined: PlacedTerm[] = [];
+  for (const term of terms) {
+    const head = joined[joined.length - 1];
+    const link = head ? ofLinkAt(words, head.end) : 0;
+    if (head?.joinable && term.joinable && link > 0 && head.end + link === term.start) {
+      const compounds = corpusCompounds(term.norwegian, head.norwegian, vocabulary);
+      const [chosen] = compounds;
+      if (chosen) {
+        const between = words.slice(head.end, term.start).map((word) => word.raw);
+        joined[joined.length - 1] = {
+          source: [head.source, ...between, term.source].join(' '),
+          norwegian: compounds.map((found) => found.compound),
+          parts: [chosen.head, chosen.tail],
+          start: head.start,
+          end: term.end,
+          joinable: true,
+        };
+        continue;
+      }
+    }
+    joined.push(term);
+  }
+  return joined;
+};
+
+/** Two adjacent terms read as one «sam-» compound the corpus writes («co governance» → «samstyring»): one word, no parts. */
+const mergeSamTerms = (first: PlacedTerm, second: PlacedTerm, compounds: string[]): PlacedTerm => ({
+  source: `${first.source} ${second.source}`,
+  norwegian: compounds,
+  start: first.start,
+  end: second.end,
+  joinable: true,
+});
+
 /**
  * Rewrites an English question as Norwegian search words, term by term: phrases first (`health
  * network` → `helsenett`), then words, through the domain glossary and then the dictionary (which may
@@ -534,8 +584,10 @@ const mergeTerms = (first: PlacedTerm, second: PlacedTerm, compounds: string[], 
  * when there are any, and a word without a translation is also searched by the spellings of it the
  * corpus uses («contract» → «kontrakt»); other words without a translation are kept. Adjacent words
  * whose translations make a compound the corpus writes are read as that compound («architecture
- * principles» → «arkitekturprinsipp»), which keeps the words it joins (`parts`). A word the corpus does not write, with
- * translations a single pivot route reaches (`uncertain`), takes those of them `near` finds beside the question's other words.
+ * principles» → «arkitekturprinsipp»), which keeps the words it joins (`parts`); so are «A of B» («exchange of
+ * information» → «informasjonsutveksling», `joinOfCompounds`) and «co-» or «together» with the prefix «sam-» («samstyring»,
+ * «samarbeid», `joinSamPrefix`). A word the corpus does not write, with translations a single pivot route reaches
+ * (`uncertain`), takes those of them `near` finds beside the question's other words.
  */
 export const translateQueryTerms = (
   text: string,
@@ -624,7 +676,9 @@ export const translateQueryTerms = (
     index += 1;
   }
   const strip = ({ start: _start, end: _end, joinable: _joinable, uncertain: _uncertain, ...term }: PlacedTerm): TranslatedTerm => term;
-  return joinCorpusCompounds(resolveUncertain(terms, near), vocabulary, mergeTerms).map(strip);
+  // «co-» and «together» belong to the one word they stand by, so they join it before that word joins others.
+  const prefixed = joinSamPrefix(resolveUncertain(terms, near), vocabulary, mergeSamTerms);
+  return joinCorpusCompounds(joinOfCompounds(prefixed, words, vocabulary), vocabulary, mergeTerms).map(strip);
 };
 
 /** The Norwegian search words of translated terms, each once, in order. */
