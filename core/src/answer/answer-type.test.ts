@@ -7,6 +7,8 @@ import {
   asksForDate,
   asksLeadingRole,
   asksForPlace,
+  asksForShare,
+  statesShare,
   bodyKindsIn,
   countedAfterNumbers,
   countedPhraseOf,
@@ -298,6 +300,8 @@ describe('a sum of money', () => {
     expect(statesAnswerType('Kostnadene økte med 20 prosent.', 'amount', question(['kostnad']))).toBe(false);
     expect(statesAnswerType('En trygghetsalarm koster 300 kroner i måneden.', 'amount', question(['trygghetsalarm']))).toBe(true);
     expect(statesAnswerType('Innføringen går opptil 5 ganger raskere.', 'amount', question(['innføring']))).toBe(true);
+    // «i gang» is under way, no number of times.
+    expect(statesAnswerType('De siste fem årene har mange tiltak kommet i gang.', 'amount', question(['tiltak']))).toBe(false);
   });
 });
 
@@ -306,6 +310,9 @@ describe('a sum asked by its noun', () => {
     expect(answerTypeOf('Hva er budsjettet for forprosjektet?')).toBe('amount');
     expect(answerTypeOf('What is the annual budget of the company?')).toBe('amount');
     expect(answerTypeOf('Kva er kostnaden ved ein lisens?')).toBe('amount');
+    expect(answerTypeOf("What was KS Digital's annual turnover last year?")).toBe('amount');
+    expect(answerTypeOf('Hva var omsetningen i selskapet i fjor?')).toBe('amount');
+    expect(answerTypeOf('Hva er gevinsten ved digitale innbyggertjenester?')).toBeNull();
     expect(answerTypeOf('Hva er budsjettprosessen i kommunene?')).toBeNull();
     expect(answerTypeOf('Hva er målet med prosjektet?')).toBeNull();
   });
@@ -445,5 +452,23 @@ describe('statesMeasure', () => {
     expect(statesMeasure('Rådet møtes hver måned.', 'frequency', question)).toBe(true);
     expect(statesMeasure('Rådet har årlige møter.', 'frequency', question)).toBe(true);
     expect(statesMeasure('Rådet ble opprettet i 2016 og har ti medlemmer.', 'frequency', question)).toBe(false);
+  });
+});
+
+describe('asksForShare and statesShare', () => {
+  it('reads a share asked in bokmål, nynorsk and English, not a count', () => {
+    expect(asksForShare('Hvor mange prosent av kommunene tilbyr Digihjelpen i dag?')).toBe(true);
+    expect(asksForShare('Kor stor del av kommunane sender elektroniske fakturaer?')).toBe(true);
+    expect(asksForShare('What percentage of municipalities use it?')).toBe(true);
+    expect(asksForShare('Hvor mange kommuner tilbyr Digihjelpen i dag?')).toBe(false);
+  });
+
+  it('reads a percentage, a fraction, a majority or a count out of a total as a share, not a count alone', () => {
+    expect(statesShare('I 2018 fulgte bare 13 prosent av kommunene forskriften.')).toBe(true);
+    expect(statesShare('58 % av kommunene har IP-telefoni.')).toBe(true);
+    expect(statesShare('Nesten halvparten av kommunene har tatt det i bruk.')).toBe(true);
+    expect(statesShare('To av tre kommuner har en plan.')).toBe(true);
+    expect(statesShare('105 kommuner har siden 2017 fått tilskudd.')).toBe(false);
+    expect(statesShare('Materiellet kan brukes av alle kommunale tilbud.')).toBe(false);
   });
 });

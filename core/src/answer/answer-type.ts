@@ -18,9 +18,13 @@ const patterns: Array<[AnswerType, RegExp]> = [
   // follow-ups +1 (c170#3); test unchanged.
   // And a sum asked by its noun after «hvilken/which» («Hvilken sum ble satt av …», «Which amount …»), and a cost asked with
   // a plural verb («What were the costs …», «Hva var kostnadene …»), as «hvor stor sum» and «what was the cost» already were.
+  // So are the other nouns that name a sum of money and nothing else (those of `sizeOfMoney` that cannot name a measure or a
+  // scheme: the sum, revenue, turnover, income, expenditure, surplus, deficit; not «støtte», «tilskudd», «gevinst», «investering»,
+  // which a question may ask about in words): «What was KS Digital's annual turnover last year?» asks for a sum. Tune: abstention
+  // on unanswerable +1 (q1221, with the «i gang» of `sumWords`); no other question or turn of either split is newly typed by it.
   [
     'amount',
-    /\b(hvor mye|kor mykje|hva kost\p{L}*|kva kost\p{L}*|how much|what does .+ cost|hvor store? (?:beløp|sum)|(?:hvilken|hvilket|kva for (?:ein|eit)|which|what)\s+(?:sum|beløp|amount)|kor stort? beløp|(?:hvor|kor) mange (?:kroner|millioner|milliarder|kr)|how many (?:kroner|millions?|billions?))\b|^\s*(?:hva|kva|what)\s+(?:har|hadde|vil|skal|kommer|må|måtte|did|has|have|had|will|would|must|do|does)\s+(?:\S+\s+){1,5}?(?:kostet|kosta|koste|kostar|cost|betale|betalt|betalte|betala|pay|paid)(?!\p{L})|^\s*(?:hva|kva|what)\s+(?:er|var|blir|vert|vart|is|was|are|were|will be)\s+(?:\S+\s+){0,3}?(?:budsjettet|budsjetta|budsjettene|kostnaden|kostnadene|prisen|prisene|budget|cost|costs|price)(?!\p{L})/iu,
+    /\b(hvor mye|kor mykje|hva kost\p{L}*|kva kost\p{L}*|how much|what does .+ cost|hvor store? (?:beløp|sum)|(?:hvilken|hvilket|kva for (?:ein|eit)|which|what)\s+(?:sum|beløp|amount)|kor stort? beløp|(?:hvor|kor) mange (?:kroner|millioner|milliarder|kr)|how many (?:kroner|millions?|billions?))\b|^\s*(?:hva|kva|what)\s+(?:har|hadde|vil|skal|kommer|må|måtte|did|has|have|had|will|would|must|do|does)\s+(?:\S+\s+){1,5}?(?:kostet|kosta|koste|kostar|cost|betale|betalt|betalte|betala|pay|paid)(?!\p{L})|^\s*(?:hva|kva|what)\s+(?:er|var|blir|vert|vart|is|was|are|were|will be)\s+(?:\S+\s+){0,3}?(?:budsjettet|budsjetta|budsjettene|kostnaden|kostnadene|prisen|prisene|beløpet|summen|omsetningen|omsetnaden|inntekten|inntekta|inntektene|utgiftene|utgiftane|overskuddet|overskotet|underskuddet|underskotet|budget|cost|costs|price|amount|revenue|revenues|turnover|income|expenditure|expenditures)(?!\p{L})/iu,
   ],
   ['count', /\b(hvor mange|kor mange|how many|hvor stor (?:andel|del)|kor stor (?:del|prosent)|what (?:share|percentage|proportion)|hvor mange prosent)\b/iu],
   // «når» is a question word only where the question starts with it; inside a sentence it means «when/if». «By what year …» and
@@ -116,7 +120,7 @@ const frequency = new RegExp(
   String.raw`(?<!\p{L})(?:(?:hver|hvert|kvar|kvart|annenhver|annakvart|every|each|per|pr\.?)\s+(?:\p{L}+\s+)?${calendarUnit}` +
     String.raw`|i\s+(?:året|måneden|månaden|uka|uken|veka|døgnet|timen|kvartalet)|a\s+(?:year|month|week|day)` +
     String.raw`|\p{L}*(?:daglig|dagleg|ukentlig|vekentleg|månedlig|månadleg|kvartalsvis|årlig|årleg|årvisst|daily|weekly|monthly|quarterly|yearly|annually|annual)e?` +
-    String.raw`|gang|ganger|gong|gonger|times|twice|jevnlig|jamleg|regelmessig|regelmessige|sjelden|sjeldan|alltid|aldri|stadig|kontinuerlig|løpende|fortløpende|regularly|rarely|seldom|always|never|continuously|constantly)(?!\p{L})`,
+    String.raw`|(?<!(?<!\p{L})i\s+)(?:gang|ganger|gong|gonger)|times|twice|jevnlig|jamleg|regelmessig|regelmessige|sjelden|sjeldan|alltid|aldri|stadig|kontinuerlig|løpende|fortløpende|regularly|rarely|seldom|always|never|continuously|constantly)(?!\p{L})`,
   'iu',
 );
 
@@ -191,15 +195,19 @@ const roleWords = new RegExp(
  * municipality pay to use SvarUt?» asks for a price, which «SvarUt benyttes av alle kommuner» (a count) does not give.
  * Tune: unanswerable follow-ups abstained 35 → 36 of 39 (c103#3); nothing else changed on tune or test. Spending «på» something
  * («Hvor mye har KS brukt på det prosjektet?», «hvor mye brukte kommunene på IKT») is about money too, not «hvor mye brukes
- * løsningen» (tune: unanswerable follow-ups +1, c118#2).
+ * løsningen» (tune: unanswerable follow-ups +1, c118#2). So are the nouns of a sum that a copula asks for (the pattern
+ * above): income, expenditure, surplus and deficit, in every form («inntektene», «omsetningen», «turnover», «revenue»).
  */
 const money =
-  /(?<!\p{L})(\p{L}*(?:støtte|støtta|tilskudd\p{L}*|tilskot\p{L}*|midler|midlene|bevilgning\p{L}*|løyving\p{L}*)|kost\p{L}*|pris\p{L}*|penger|pengar|kroner|kr|beløp\p{L}*|sum|summen|amount|mill\p{L}*|milliard\p{L}*|budsjett\p{L}*|bevilg\p{L}*|løyv\p{L}*|spar\p{L}*|tilskot\p{L}*|tilskudd\p{L}*|støtte|omsatt|omsett|omsetning|omsetnad\p{L}*|verdt|betal\p{L}*|\p{L}*avgift\p{L}*|\p{L}*gebyr\p{L}*|egenandel\p{L}*|eigendel\p{L}*|money|cost\p{L}*|price|fund\p{L}*|spen[dt]\p{L}*|bruk(?:t|te|er|e|ar|a)\s+(?:\p{L}+\s+){0,3}?på|sav\p{L}*|worth|budget|pay|pays|paid|paying|fees?|charges?|charged)(?!\p{L})/iu;
+  /(?<!\p{L})(\p{L}*(?:støtte|støtta|tilskudd\p{L}*|tilskot\p{L}*|midler|midlene|bevilgning\p{L}*|løyving\p{L}*)|kost\p{L}*|pris\p{L}*|penger|pengar|kroner|kr|beløp\p{L}*|sum|summen|amount|mill\p{L}*|milliard\p{L}*|budsjett\p{L}*|bevilg\p{L}*|løyv\p{L}*|spar\p{L}*|tilskot\p{L}*|tilskudd\p{L}*|støtte|omsatt|omsett|omsetning\p{L}*|omsetnad\p{L}*|inntekt\p{L}*|utgift\p{L}*|overskudd\p{L}*|overskot\p{L}*|underskudd\p{L}*|underskot\p{L}*|verdt|betal\p{L}*|\p{L}*avgift\p{L}*|\p{L}*gebyr\p{L}*|egenandel\p{L}*|eigendel\p{L}*|money|cost\p{L}*|price|revenues?|turnover|income|expenditures?|fund\p{L}*|spen[dt]\p{L}*|bruk(?:t|te|er|e|ar|a)\s+(?:\p{L}+\s+){0,3}?på|sav\p{L}*|worth|budget|pay|pays|paid|paying|fees?|charges?|charged)(?!\p{L})/iu;
 
 const hasNumber = /\p{N}/u;
-const amountWords = /\b(kroner|kr|mill\p{L}*|mrd|milliard\p{L}*|prosent|euro|dollar|timer?|dager?|uker?|gang(?:er)?|gong(?:er)?|dobbelt\p{L}*)\b|%/iu;
-/** The units of a sum asked of money, or of how many times it grows: `amountWords` without the share («prosent», «%»). */
-const sumWords = /\b(kroner|kr|mill\p{L}*|mrd|milliard\p{L}*|euro|dollar|timer?|dager?|uker?|gang(?:er)?|gong(?:er)?|dobbelt\p{L}*)\b/iu;
+const amountWords = /\b(kroner|kr|mill\p{L}*|mrd|milliard\p{L}*|prosent|euro|dollar|timer?|dager?|uker?|(?<!(?<!\p{L})i\s+)g[ao]ng(?:er)?|dobbelt\p{L}*)\b|%/iu;
+/**
+ * The units of a sum asked of money, or of how many times it grows: `amountWords` without the share («prosent», «%»). Not the
+ * «gang» of «i gang» (under way: «kommet i gang», «satt i gang»), which counts no times.
+ */
+const sumWords = /\b(kroner|kr|mill\p{L}*|mrd|milliard\p{L}*|euro|dollar|timer?|dager?|uker?|(?<!(?<!\p{L})i\s+)g[ao]ng(?:er)?|dobbelt\p{L}*)\b/iu;
 /**
  * Quantities that are not numerals (bokmål and nynorsk): «et flertall», «en tredjedel», «alle», «drøyt», «om lag». Vague
  * ones — «flere», «mange», «noen», «få» — state no count («svært mange nye basestasjoner» does not say how many), as in
@@ -347,6 +355,28 @@ export const asksForPlace = (question: string): boolean => placeAsked.test(quest
 const placeName = /(?<=\S\s+)(?:i|på|hos|ved|til|in|at|on)\s+\p{Lu}[\p{L}-]+/u;
 /** Whether a sentence (with the question's own words blanked, `withoutQuestionWords`) names a place. */
 export const statesPlace = (sentence: string): boolean => placeName.test(sentence);
+
+/**
+ * A question asking for a share of a whole («Hvor mange prosent av kommunene …», «Hvor stor andel …», «Kor stor del av
+ * kommunane …», «What percentage of …»): the share phrases `answerTypeOf` reads as a count, with their bokmål, nynorsk and
+ * English counterparts. A count of the things alone («105 kommuner har fått tilskudd») does not give the share: it says
+ * how many, not how many of how many.
+ */
+const shareAsked =
+  /(?<!\p{L})(?:(?:hvor|kor)\s+mange\s+prosent|(?:hvor|kor)\s+stor\s+(?:andel|del|prosent\p{L}*)|what\s+(?:share|percentage|proportion)|how\s+many\s+per\s?cent)(?!\p{L})/iu;
+export const asksForShare = (question: string): boolean => shareAsked.test(question);
+/**
+ * A share stated: a percentage («13 prosent», «58 %»), a fraction or the words for a part of a whole («halvparten», «en
+ * tredjedel», «andelen», «et flertall», «majority»: the closed class of fraction nouns and of majority and minority), or a
+ * count out of a total («3 av 10», «to av tre»). Not «alle» or «ingen», which quantify whatever noun follows them (all offers
+ * of a service, not all municipalities).
+ */
+const shareStated = new RegExp(
+  String.raw`%|(?<!\p{L})(?:prosent\p{L}*|percent\p{L}*|per\s+cent|andel\p{L}*|halvpart\p{L}*|halvdel\p{L}*|tredjedel\p{L}*|tredel\p{L}*|fjerdedel\p{L}*|firedel\p{L}*|femtedel\p{L}*|tidel\p{L}*|flertall\p{L}*|fleirtal\p{L}*|mindretall\p{L}*|mindretal\p{L}*|majority|minority|half|thirds?|quarters?)(?!\p{L})|` +
+    String.raw`(?<!\p{L})(?:\p{N}+|en|ein|én|to|tre|fire|fem|seks|sju|syv|åtte|ni|one|two|three|four|five|six|seven|eight|nine)\s+(?:av|of)\s+(?:\p{N}+|to|tre|fire|fem|seks|sju|syv|åtte|ni|ti|hundre|two|three|four|five|six|seven|eight|nine|ten|hundred)(?!\p{L})`,
+  'iu',
+);
+export const statesShare = (sentence: string): boolean => shareStated.test(sentence);
 
 /**
  * What the numbers of a sentence count: for each number (in digits or words, not a year that dates it), the words right after

@@ -574,10 +574,22 @@ describe('composeAnswer', () => {
     expect(composeRatio('Hvor ofte møtes rådet?', [monthly]).ratio).toBeCloseTo(1, 2);
   });
 
+  it('halves a question asking for a share when the quote and its neighbours state no share, only a count', () => {
+    const counted = passage('c', '105 kommuner har siden 2017 fått tilskudd for å etablere Digihjelpen. Tilbudet er gratis.');
+    const share = passage('p', 'I dag tilbyr 40 prosent av kommunene Digihjelpen. Tilbudet er gratis.');
+    const question = 'Hvor mange prosent av kommunene tilbyr Digihjelpen i dag?';
+    // A count of the municipalities says how many, not how many of how many.
+    expect(composeRatio(question, [counted]).ratio).toBeCloseTo(0.5, 2);
+    expect(composeRatio(question, [share]).ratio).toBeCloseTo(1, 2);
+    const half = passage('h', 'Om lag halvparten av kommunene tilbyr Digihjelpen i dag. Tilbudet er gratis.');
+    expect(composeRatio('Hvor stor andel av kommunene tilbyr Digihjelpen i dag?', [half]).ratio).toBeCloseTo(1, 2);
+  });
+
   it('halves the confidence of a reference asking for a fact when the sentence to quote gave the last question its fact', () => {
     const burden = 'Konsekvensen er en økonomisk belastning for kommunene som årlig utgjør rundt 500 millioner kroner før grunnkompensasjon.';
     const cost = passage('c', burden);
-    const question = 'Hvor stor del av det dekker grunnkompensasjonen?';
+    // «Hvor mye», not «Hvor stor del»: a share asked for is not given by a sum (`shareMissing`), whichever turn came before.
+    const question = 'Hvor mye av det dekker grunnkompensasjonen?';
     const previousAnswer = `${burden} [1]`;
     // The last question asked for a sum: the sentence's sum was its answer, not this share.
     expect(

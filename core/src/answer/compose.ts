@@ -16,6 +16,7 @@ import {
   measureAsked,
   statesMeasure,
   asksForPlace,
+  asksForShare,
   countedAfterNumbers,
   countedStemsOf,
   searchStemsOf,
@@ -29,6 +30,7 @@ import {
   statesAnswerType,
   statesNewDate,
   statesPlace,
+  statesShare,
   timeFrameOf,
   withoutQuestionWords,
 } from './answer-type';
@@ -1168,6 +1170,16 @@ export const composeAnswer = (
     best !== undefined &&
     measure !== null &&
     !neighbourhoodIndices(passageAt(best.rank), best.sentence).some((sentence) => statesMeasure(sentenceText(passageAt(best.rank), sentence), measure, asked));
+  // A question asking for a share («Hvor mange prosent av kommunene tilbyr Digihjelpen i dag?», «hvor stor andel bruker fortsatt
+  // håndskrevne journaler?», `asksForShare`) whose quote and neighbours state no share (`statesShare`: a percentage, a fraction,
+  // a majority, a count out of a total): they count the things («105 kommuner har fått tilskudd») or speak of them («mange
+  // kommuner», «en del kommuner»), which `typeMissing` takes as the count asked, but not how many of how many. As `typeMissing`.
+  // Tune: abstention on unanswerable +1 (q1201), unanswerable follow-ups +1 (c220#3); test: abstention on unanswerable +1,
+  // unanswerable follow-ups +2; no supported answer lost on either split.
+  const shareMissing =
+    best !== undefined &&
+    asksForShare(query.original) &&
+    !neighbourhoodIndices(passageAt(best.rank), best.sentence).some((sentence) => statesShare(sentenceText(passageAt(best.rank), sentence)));
   // The halving rules above that met this answer (each × `typeMissingFactor` once, however many): named for the eval's diagnostics.
   const halvedBy = Object.entries({
     factRepeated,
@@ -1196,6 +1208,7 @@ export const composeAnswer = (
     switchApart,
     unitMissing,
     measureMissing,
+    shareMissing,
   }).flatMap(([name, fired]) => (fired ? [name] : []));
   const typed = halvedBy.length > 0 ? modelConfidence * typeMissingFactor : modelConfidence;
   const confidence = defined && model && !definerMissing ? Math.max(typed, model.threshold) : typed;
