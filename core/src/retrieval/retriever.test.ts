@@ -1,6 +1,7 @@
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { buildSmallCorpus } from '../assistant/small-corpus';
 import { prepareQuery } from './query';
+import { itemAt } from '../collections/item-at';
 import { quantizeSentenceVector } from '../embed/sentence-vectors';
 import type { Retriever } from './retriever';
 
@@ -204,6 +205,69 @@ describe('the intention cue', () => {
     const cued = withCue(0.5);
     expect(cued.some((ranked) => ranked.score < (plain.get(ranked.chunk.id) ?? 0) - 1e-9)).toBe(true);
     for (const ranked of cued) expect(ranked.marginScore).toBeCloseTo(plain.get(ranked.chunk.id) ?? -1, 9);
+  });
+});
+
+describe('ranking synonyms (`QueryWord.rankingSynonyms`)', () => {
+  /** The question with a ranking synonym on its first word, as a thesaurus headword's inflected form has them. */
+  const withRankingSynonym = (on: Retriever, question: string, synonym: string) => {
+    const query = prepareQuery(question, null, on.vocabulary());
+    const words = query.terms.words?.map((word, index) => (index === 0 ? { ...word, rankingSynonyms: [synonym] } : word));
+    return { ...query, terms: { ...query.terms, ...(words ? { words } : {}) } };
+  };
+  const question = 'Hva skal kommunene gjøre med elektronisk samhandling?';
+
+  it('judges a passage that writes none of them by its ranking: not read a second time, the same passages and scores', async () => {
+    const query = withRankingSynonym(retriever, question, 'ukjentord');
+    const rank = vi.spyOn(retriever, 'rank');
+    try {
+      const plain = await retriever.retrieve(query, { k: 5, mode: 'hybrid', rankingSynonyms: false });
+      const plainReads = rank.mock.calls.length;
+      rank.mockClear();
+      const ranked = await retriever.retrieve(query, { k: 5, mode: 'hybrid' });
+      expect(rank.mock.calls.length).toBe(plainReads);
+      expect(ranked.map((passage) => passage.chunk.id)).toEqual(plain.map((passage) => passage.chunk.id));
+      ranked.forEach((passage, index) => {
+        const other = plain[index];
+        expect(passage.score).toBeCloseTo(other?.score ?? Number.NaN, 12);
+        expect(passage.marginScore).toBeCloseTo(other?.marginScore ?? Number.NaN, 12);
+        expect([passage.evidence, passage.bestSentence, passage.sentenceEvidence, passage.chunkEvidence]).toEqual([
+          other?.evidence,
+          other?.bestSentence,
+          other?.sentenceEvidence,
+          other?.chunkEvidence,
+        ]);
+      });
+    } finally {
+      rank.mockRestore();
+    }
+  });
+
+  it('reads again, by the question’s own words, only the passages that write one', async () => {
+    const { retriever: own } = await buildSmallCorpus();
+    const query = withRankingSynonym(own, question, 'samrøre');
+    const [, second] = await own.retrieve(query, { k: 5, mode: 'hybrid', rankingSynonyms: false });
+    if (!second) throw new Error('fewer than two passages');
+    // The second passage's best sentence writes the synonym (as its lemma), and so its chunk does.
+    const lemmaAdded = (set: { lemmas?: ReadonlySet<string> }) => {
+      set.lemmas = new Set([...(set.lemmas ?? []), 'samrøre']);
+    };
+    lemmaAdded(second.chunk.terms);
+    lemmaAdded(itemAt(second.chunk.sentences, second.bestSentence).terms);
+    const rank = vi.spyOn(own, 'rank');
+    try {
+      const ranked = await own.retrieve(query, { k: 5, mode: 'hybrid' });
+      expect(ranked.map((passage) => passage.chunk.id)).toContain(second.chunk.id);
+      // Read by the question's own terms (the query itself, not the ranking terms): that passage alone.
+      expect(rank.mock.calls.filter(([asked]) => asked === query).map(([, chunk]) => chunk.id)).toEqual([second.chunk.id]);
+      rank.mockRestore();
+      for (const passage of ranked) {
+        const judged = own.rank(query, passage.chunk, 0);
+        expect([passage.evidence, passage.bestSentence, passage.sentenceEvidence]).toEqual([judged.evidence, judged.bestSentence, judged.sentenceEvidence]);
+      }
+    } finally {
+      rank.mockRestore();
+    }
   });
 });
 
