@@ -1,5 +1,6 @@
 import { itemAt } from '../collections/item-at';
-import { candidatePairs, jaccard, minhashSignature, normalizeForDedup, shingles } from './minhash';
+import { candidatePairs, normalizeForDedup } from './minhash';
+import { containedAtLeast, holdersOf, rarestOf, shingleTable, similarAtLeast, type ShingleTable } from './shingle-table';
 
 export interface DedupSentence {
   text: string;
@@ -100,11 +101,15 @@ export const deduplicate = (documents: DedupDocument[], settings: DedupSettings 
   });
 
   const eligible = normalized.map((text, index) => (text.length >= settings.minChars ? index : -1)).filter((index) => index >= 0);
-  const shingleSets = eligible.map((index) => shingles(itemAt(normalized, index), settings.shingleSize));
-  const signatures = shingleSets.map((set) => minhashSignature(set, settings.hashes));
+  const table = shingleTable(
+    eligible.map((index) => itemAt(normalized, index)),
+    settings.shingleSize,
+  );
+  const signatures = table.sets.map((ids) => table.signature(ids, settings.hashes));
   const unionFind = new UnionFind(refs.length);
   for (const [left, right] of candidatePairs(signatures, settings)) {
-    if (jaccard(itemAt(shingleSets, left), itemAt(shingleSets, right)) >= settings.threshold) unionFind.union(itemAt(eligible, left), itemAt(eligible, right));
+    if (similarAtLeast(itemAt(table.sets, left), itemAt(table.sets, right), settings.threshold))
+      unionFind.union(itemAt(eligible, left), itemAt(eligible, right));
   }
 
   const clusters = new Map<number, number[]>();
@@ -135,7 +140,7 @@ export const deduplicate = (documents: DedupDocument[], settings: DedupSettings 
     }
   }
 
-  duplicateSentences += markFragments(canonicalOf, refs, eligible, shingleSets, settings.containment);
+  duplicateSentences += markFragments(canonicalOf, refs, eligible, table, settings.containment);
   const folded = foldRuns(documents, canonicalOf, normalized, refs, settings);
   let foldedSentences = 0;
   let foldedChars = 0;
@@ -163,22 +168,18 @@ const setCanonical = (canonicalOf: Array<Array<SentenceRef | null>>, ref: Senten
 /**
  * A fragment of a sentence (the truncated copy of a repeated block, cut at a page break) has a
  * low Jaccard similarity to the whole sentence but is contained in it: it becomes a copy of it.
+ * Its candidates are the longer sentences that hold one of its four rarest shingles, read in corpus order; the first
+ * that holds `threshold` of its shingles is its whole.
  */
 const markFragments = (
   canonicalOf: Array<Array<SentenceRef | null>>,
   refs: SentenceRef[],
   eligible: number[],
-  shingleSets: Array<Set<string>>,
+  table: ShingleTable,
   threshold: number,
 ): number => {
-  const holders = new Map<string, number[]>();
-  shingleSets.forEach((set, position) => {
-    for (const shingle of set) {
-      const list = holders.get(shingle);
-      if (list) list.push(position);
-      else holders.set(shingle, [position]);
-    }
-  });
+  const { sets } = table;
+  const holders = holdersOf(table);
   // Canonical sentences of clusters have no canonicalOf but are not fragments either.
   const inCluster = new Set<string>();
   for (const row of canonicalOf) for (const ref of row) if (ref) inCluster.add(`${ref.document}:${ref.sentence}`);
@@ -187,16 +188,19 @@ const markFragments = (
     return canonicalAt(canonicalOf, ref) !== null || inCluster.has(`${ref.document}:${ref.sentence}`);
   };
   let marked = 0;
-  shingleSets.forEach((set, position) => {
+  sets.forEach((set, position) => {
     if (clustered(position)) return;
-    const holdersOf = (shingle: string): number[] => holders.get(shingle) ?? [];
-    const rarest = [...set].sort((left, right) => holdersOf(left).length - holdersOf(right).length || (left < right ? -1 : 1)).slice(0, 4);
-    const candidates = new Set(rarest.flatMap(holdersOf).filter((other) => other !== position && itemAt(shingleSets, other).size > set.size));
-    for (const other of [...candidates].sort((left, right) => left - right)) {
-      const otherSet = itemAt(shingleSets, other);
-      let shared = 0;
-      for (const shingle of set) if (otherSet.has(shingle)) shared += 1;
-      if (shared / set.size < threshold) continue;
+    const candidates: number[] = [];
+    for (const id of rarestOf(set, table, holders, 4))
+      for (let at = itemAt(holders.offsets, id); at < itemAt(holders.offsets, id + 1); at += 1) {
+        const other = itemAt(holders.positions, at);
+        if (other !== position && itemAt(sets, other).length > set.length) candidates.push(other);
+      }
+    candidates.sort((left, right) => left - right);
+    for (let index = 0; index < candidates.length; index += 1) {
+      const other = itemAt(candidates, index);
+      if (index > 0 && other === candidates[index - 1]) continue;
+      if (!containedAtLeast(set, itemAt(sets, other), threshold)) continue;
       const ref = itemAt(refs, itemAt(eligible, position));
       const holder = itemAt(refs, itemAt(eligible, other));
       setCanonical(canonicalOf, ref, holder);

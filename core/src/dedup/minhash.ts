@@ -60,7 +60,12 @@ export const candidatePairs = (signatures: Uint32Array[], options: MinHashOption
   for (let band = 0; band < options.bands; band += 1) {
     const buckets = new Map<string, number[]>();
     signatures.forEach((signature, index) => {
-      const key = Array.from(signature.subarray(band * rows, (band + 1) * rows)).join(',');
+      // The band's values as 16-bit halves: equal keys exactly when the values are equal, without a string per value.
+      let key = '';
+      for (let row = band * rows; row < (band + 1) * rows; row += 1) {
+        const value = signature[row] ?? 0;
+        key += String.fromCharCode(value >>> 16, value & 0xffff);
+      }
       const bucket = buckets.get(key);
       if (bucket) bucket.push(index);
       else buckets.set(key, [index]);
