@@ -61,6 +61,21 @@ describe('deduplicate', () => {
   });
 });
 
+describe('deduplicate over many copies', () => {
+  it('joins every copy of a passage repeated in many documents into one cluster, whichever band pairs them', () => {
+    const documents = Array.from({ length: 60 }, (_, index) => ({
+      file: `d${index}.txt`,
+      sentences: [sentence(index % 2 === 0 ? goal : goal.replace('fullverdig', 'fullverdige')), sentence(measure), sentence(`${unique} ${index}`)],
+    }));
+    const result = deduplicate(documents);
+    expect(result.stats.clusters).toBe(3);
+    for (let index = 1; index < documents.length; index += 1) {
+      expect(itemAt(itemAt(result.canonicalOf, index), 0)).toEqual({ document: 0, sentence: 0 });
+      expect(itemAt(itemAt(result.canonicalOf, index), 1)).toEqual({ document: 0, sentence: 1 });
+    }
+  });
+});
+
 describe('deduplicate with fragments', () => {
   it('treats a sentence cut short at a broken page as a copy of the whole sentence', () => {
     const whole = 'Noen kommuner og skoler har utstyrt alle elever og lærere med egne PC-er med nettilknytning og bruker utstyret aktivt.';

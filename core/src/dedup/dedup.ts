@@ -1,5 +1,5 @@
 import { itemAt } from '../collections/item-at';
-import { candidatePairs, normalizeForDedup } from './minhash';
+import { bandBuckets, normalizeForDedup } from './minhash';
 import { containedAtLeast, holdersOf, rarestOf, shingleTable, similarAtLeast, type ShingleTable } from './shingle-table';
 
 export interface DedupSentence {
@@ -107,10 +107,24 @@ export const deduplicate = (documents: DedupDocument[], settings: DedupSettings 
   );
   const signatures = table.sets.map((ids) => table.signature(ids, settings.hashes));
   const unionFind = new UnionFind(refs.length);
-  for (const [left, right] of candidatePairs(signatures, settings)) {
-    if (similarAtLeast(itemAt(table.sets, left), itemAt(table.sets, right), settings.threshold))
-      unionFind.union(itemAt(eligible, left), itemAt(eligible, right));
-  }
+  // The similar candidate pairs (`candidatePairs`) united, without listing the pairs: a bucket of b copies holds b²/2
+  // of them, and the copies of a sentence grow with the corpus. A pair already in one cluster is not read (uniting it
+  // changes nothing: the clusters are the connected components, in whatever order they are joined), nor one found
+  // dissimilar in an earlier band.
+  const dissimilar = new Set<number>();
+  for (const bucket of bandBuckets(signatures, settings))
+    for (let left = 0; left < bucket.length; left += 1) {
+      const leftIndex = itemAt(bucket, left);
+      for (let right = left + 1; right < bucket.length; right += 1) {
+        const rightIndex = itemAt(bucket, right);
+        if (unionFind.find(itemAt(eligible, leftIndex)) === unionFind.find(itemAt(eligible, rightIndex))) continue;
+        const key = leftIndex * signatures.length + rightIndex;
+        if (dissimilar.has(key)) continue;
+        if (similarAtLeast(itemAt(table.sets, leftIndex), itemAt(table.sets, rightIndex), settings.threshold))
+          unionFind.union(itemAt(eligible, leftIndex), itemAt(eligible, rightIndex));
+        else dissimilar.add(key);
+      }
+    }
 
   const clusters = new Map<number, number[]>();
   for (const index of eligible) {

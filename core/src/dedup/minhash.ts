@@ -52,11 +52,9 @@ export const minhashSignature = (items: Set<string>, hashes: number): Uint32Arra
   return signature;
 };
 
-/** Candidate pairs (i < j) whose signatures agree on every row of at least one band. */
-export const candidatePairs = (signatures: Uint32Array[], options: MinHashOptions): Array<[number, number]> => {
+/** Per band, the groups (two or more, ascending) of signatures that agree on every row of that band. */
+export function* bandBuckets(signatures: readonly Uint32Array[], options: MinHashOptions): Generator<number[]> {
   const rows = Math.floor(options.hashes / options.bands);
-  const seen = new Set<number>();
-  const pairs: Array<[number, number]> = [];
   for (let band = 0; band < options.bands; band += 1) {
     const buckets = new Map<string, number[]>();
     signatures.forEach((signature, index) => {
@@ -70,16 +68,23 @@ export const candidatePairs = (signatures: Uint32Array[], options: MinHashOption
       if (bucket) bucket.push(index);
       else buckets.set(key, [index]);
     });
-    for (const bucket of buckets.values()) {
-      for (let left = 0; left < bucket.length; left += 1) {
-        const leftIndex = itemAt(bucket, left);
-        for (let right = left + 1; right < bucket.length; right += 1) {
-          const rightIndex = itemAt(bucket, right);
-          const key = leftIndex * signatures.length + rightIndex;
-          if (seen.has(key)) continue;
-          seen.add(key);
-          pairs.push([leftIndex, rightIndex]);
-        }
+    for (const bucket of buckets.values()) if (bucket.length > 1) yield bucket;
+  }
+}
+
+/** Candidate pairs (i < j) whose signatures agree on every row of at least one band. */
+export const candidatePairs = (signatures: Uint32Array[], options: MinHashOptions): Array<[number, number]> => {
+  const seen = new Set<number>();
+  const pairs: Array<[number, number]> = [];
+  for (const bucket of bandBuckets(signatures, options)) {
+    for (let left = 0; left < bucket.length; left += 1) {
+      const leftIndex = itemAt(bucket, left);
+      for (let right = left + 1; right < bucket.length; right += 1) {
+        const rightIndex = itemAt(bucket, right);
+        const key = leftIndex * signatures.length + rightIndex;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        pairs.push([leftIndex, rightIndex]);
       }
     }
   }
