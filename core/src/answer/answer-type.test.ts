@@ -8,6 +8,8 @@ import {
   asksLeadingRole,
   asksForPlace,
   asksForShare,
+  asksForPrice,
+  statesPrice,
   statesShare,
   bodyKindsIn,
   countedAfterNumbers,
@@ -470,5 +472,27 @@ describe('asksForShare and statesShare', () => {
     expect(statesShare('To av tre kommuner har en plan.')).toBe(true);
     expect(statesShare('105 kommuner har siden 2017 fått tilskudd.')).toBe(false);
     expect(statesShare('Materiellet kan brukes av alle kommunale tilbud.')).toBe(false);
+  });
+});
+
+describe('asksForPrice and statesPrice', () => {
+  it('reads a price asked without an amount question word, and not costs named as a topic', () => {
+    expect(asksForPrice('Er den gratis for kommunene?')).toBe(true);
+    expect(asksForPrice('Kostar det noko å søkje?')).toBe(true);
+    expect(asksForPrice('Is using it free of charge for municipalities?')).toBe(true);
+    expect(asksForPrice('Hva tar KS betalt for konsulenthjelpen?')).toBe(true);
+    expect(asksForPrice('Og kostnaden ved et slikt bytte?')).toBe(true);
+    expect(asksForPrice('What does the service do – the price per signature for a municipality?')).toBe(true);
+    expect(asksForPrice('Hvem kartla kommunenes kostnader til e-helse?')).toBe(false);
+    expect(asksForPrice('Og resten av landet?')).toBe(false);
+  });
+
+  it('reads a price stated as a sum, as no price, or for a yes/no question as someone paying', () => {
+    expect(statesPrice('Tjenesten koster 120 kroner per år.', false)).toBe(true);
+    expect(statesPrice('Kurset er gratis for alle kommuner.', false)).toBe(true);
+    expect(statesPrice('Kommunene betaler selv for løsningen.', true)).toBe(true);
+    expect(statesPrice('Kommunene betaler selv for løsningen.', false)).toBe(false);
+    expect(statesPrice('Torget gir betalingsinformasjon og annen nyttig informasjon.', true)).toBe(false);
+    expect(statesPrice('Dette kutter tid, kostnad og risiko i anskaffelser.', true)).toBe(false);
   });
 });

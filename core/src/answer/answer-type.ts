@@ -379,6 +379,34 @@ const shareStated = new RegExp(
 export const statesShare = (sentence: string): boolean => shareStated.test(sentence);
 
 /**
+ * A question asking for a price that `answerTypeOf` leaves untyped: whether a thing costs anything or is free («Er den gratis
+ * for kommunene?», «Kostar det noko å søkje?», «Is using it free of charge …?»), what is charged for it («Hva tar KS betalt
+ * for …?»), or a price asked by its noun alone in a fragment or an ellipsis read with the last question («Og kostnaden ved et
+ * slikt bytte?», «… – the price per signature …»). The lexical field of price and payment in bokmål, nynorsk and English:
+ * the adjective of no price, the verb of costing with a subject pronoun or an indefinite object, the verb of charging, and the
+ * nouns of a price. A question that only mentions costs as its topic («Hvem kartla kostnadene …») asks none.
+ */
+const priceAsked = new RegExp(
+  String.raw`(?<!\p{L})(?:(?:er|var|blir|vert|vart|is|are|was|were|be)\s+(?:\S+\s+){0,4}?(?:gratis|kostnadsfri\p{L}*|vederlagsfri\p{L}*|free(?:\s+of\s+charge)?)` +
+    String.raw`|(?:koster|kostar|kosta|kostet|cost|costs)\s+(?:det|den|dette|it|this|that|noe|noko|anything)` +
+    String.raw`|(?:tar|tek|take|takes|charge|charges)\s+(?:\S+\s+){0,3}?(?:betalt|betaling|charge|for\s+it)` +
+    String.raw`|(?:^|–)\s*(?:(?:og|and|men|but)\s+)?(?:the\s+)?(?:prisen|prisene|pris|price|prices|kostnaden|kostnadene|kostnad|cost|costs|gebyret|gebyr|fee|fees|avgifta|avgiften|avgift)(?=\s+(?:per|pr\.|ved|for|of|av|på|til)\s|\s*[?]))(?!\p{L})`,
+  'iu',
+);
+export const asksForPrice = (question: string): boolean => priceAsked.test(question);
+/**
+ * A price stated: a sum of money («120 kroner», «2 mill.»), no price («gratis», «kostnadsfritt», «free of charge», «uten
+ * kostnad»), or, for a yes/no question, that someone pays (the finite and past forms of «betale» and «pay», not the nouns of
+ * payment that name information about it: «betalingsinformasjon»).
+ */
+const moneyStated = /\p{N}[\p{N}\s.,]*\s*(?:kroner|kr\.?|mill\p{L}*|mrd\.?|milliard\p{L}*|NOK|euro)(?!\p{L})/iu;
+const noPrice =
+  /(?<!\p{L})(?:gratis|kostnadsfri\p{L}*|vederlagsfri\p{L}*|free\s+of\s+charge|without\s+charge|uten\s+(?:kostnad\p{L}*|betaling|vederlag))(?!\p{L})/iu;
+const paying = /(?<!\p{L})(?:betale|betaler|betalar|betalte|betalt|betala|pay|pays|paid|paying)(?!\p{L})/iu;
+export const statesPrice = (sentence: string, yesNo: boolean): boolean =>
+  moneyStated.test(sentence) || noPrice.test(sentence) || (yesNo && paying.test(sentence));
+
+/**
  * What the numbers of a sentence count: for each number (in digits or words, not a year that dates it), the words right after
  * it — Norwegian and English put the counted noun after the numeral, perhaps after an adjective («36 nye kommuner», «fire
  * hovedpunktene»). `undefined` when a number has nothing it visibly counts (a function word, a unit or the sentence's end

@@ -585,6 +585,18 @@ describe('composeAnswer', () => {
     expect(composeRatio('Hvor stor andel av kommunene tilbyr Digihjelpen i dag?', [half]).ratio).toBeCloseTo(1, 2);
   });
 
+  it('halves a question asking for a price when the quote and its neighbours state no price', () => {
+    const described = passage('d', 'Verktøykassen hjelper kommunene med strategisk IKT-planlegging. Den er utviklet av KS.');
+    const free = passage('f', 'Verktøykassen hjelper kommunene med strategisk IKT-planlegging. Den er gratis for kommunene.');
+    const priced = passage('p', 'Verktøykassen hjelper kommunene med strategisk IKT-planlegging. Den koster 2000 kroner per kommune.');
+    const question = 'Er verktøykassen for strategisk IKT-planlegging gratis for kommunene?';
+    // A sentence describing the toolbox says what it does, not what it costs.
+    expect(composeRatio(question, [described]).ratio).toBeCloseTo(0.5, 2);
+    expect(composeRatio(question, [free]).ratio).toBeCloseTo(1, 2);
+    expect(composeRatio('Hva tar KS betalt for verktøykassen for strategisk IKT-planlegging?', [priced]).ratio).toBeCloseTo(1, 2);
+    expect(composeRatio('Hva tar KS betalt for verktøykassen for strategisk IKT-planlegging?', [described]).ratio).toBeCloseTo(0.5, 2);
+  });
+
   it('halves the confidence of a reference asking for a fact when the sentence to quote gave the last question its fact', () => {
     const burden = 'Konsekvensen er en økonomisk belastning for kommunene som årlig utgjør rundt 500 millioner kroner før grunnkompensasjon.';
     const cost = passage('c', burden);

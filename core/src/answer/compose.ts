@@ -17,6 +17,8 @@ import {
   statesMeasure,
   asksForPlace,
   asksForShare,
+  asksForPrice,
+  statesPrice,
   countedAfterNumbers,
   countedStemsOf,
   searchStemsOf,
@@ -1180,6 +1182,22 @@ export const composeAnswer = (
     best !== undefined &&
     asksForShare(query.original) &&
     !neighbourhoodIndices(passageAt(best.rank), best.sentence).some((sentence) => statesShare(sentenceText(passageAt(best.rank), sentence)));
+  // A question asking for a price that no kind of fact types (`asksForPrice`: «Er den gratis for kommunene?», «Kostar det noko
+  // å søkje?», «Hva tar KS betalt for konsulenthjelpen?», «Og kostnaden ved et slikt bytte?») whose quote and neighbours state
+  // no price (`statesPrice`: a sum of money, no price, or for a yes/no question that someone pays): they speak of the thing
+  // or of costs in general («kutter tid, kostnad og risiko»), not of what it costs. Read on the question as composed, not on
+  // a fragment's reading in the conversation: «Og resten av landet?» after «Hva koster den løsningen …?» asks what happens
+  // elsewhere, which a sentence without a price answers (a test turn lost when read there). A price asked as an amount («hvor mye koster det …») is read by `typeMissing`. As
+  // `typeMissing`.
+  const priceMissing =
+    best !== undefined &&
+    type === null &&
+    asksForPrice(query.original) &&
+    !neighbourhoodIndices(passageAt(best.rank), best.sentence).some(
+      (sentence) =>
+        statesPrice(sentenceText(passageAt(best.rank), sentence), context.yesNo ?? false) ||
+        statesAnswerType(sentenceText(passageAt(best.rank), sentence), 'amount', asked),
+    );
   // The halving rules above that met this answer (each × `typeMissingFactor` once, however many): named for the eval's diagnostics.
   const halvedBy = Object.entries({
     factRepeated,
@@ -1209,6 +1227,7 @@ export const composeAnswer = (
     unitMissing,
     measureMissing,
     shareMissing,
+    priceMissing,
   }).flatMap(([name, fired]) => (fired ? [name] : []));
   const typed = halvedBy.length > 0 ? modelConfidence * typeMissingFactor : modelConfidence;
   const confidence = defined && model && !definerMissing ? Math.max(typed, model.threshold) : typed;
