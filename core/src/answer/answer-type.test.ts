@@ -212,6 +212,12 @@ describe('questions for the holder of a role', () => {
     expect(statesAnswerType('Brevet er signert av Katarina de Brisis.', 'person')).toBe(true);
     expect(statesAnswerType('Regjeringen og KS lanserte strategien i juni.', 'person')).toBe(false);
   });
+
+  it('reads the role in the main clause, not in a condition or a cause of the asker', () => {
+    expect(answerTypeOf('Hvem bør en kommune ta kontakt med hvis den vil skrive under på intensjonserklæringen?')).toBe('who');
+    expect(answerTypeOf('Who should a municipality contact if it wants to sign the declaration?')).toBe('who');
+    expect(answerTypeOf('Hvem skrev under på erklæringen hvis ikke rådmannen gjorde det?')).toBe('person');
+  });
 });
 
 describe('countedPhraseOf', () => {

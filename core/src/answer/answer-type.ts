@@ -143,6 +143,14 @@ const deadlineAsked =
   /(?<!\p{L}|(?:innen|innan|før|etter|by|before|after)\s)\p{L}*frist(?:en|er|ar|ene|ane)?(?!\p{L})|(?<!\p{L}|(?:by|before|after)\s)deadlines?(?!\p{L})/iu;
 
 /**
+ * Conditional and causal subordinating conjunctions, bokmål, nynorsk and English (a closed class; «om» and «når», which are
+ * also prepositions and interrogatives, are left out).
+ */
+const conditionOrCause = /(?<!\p{L})(?:hvis|dersom|viss|fordi|ettersom|if|unless|because)(?!\p{L})/iu;
+/** The question before its first conditional or causal clause. */
+const mainClauseOf = (question: string): string => question.split(conditionOrCause)[0] ?? question;
+
+/**
  * The first kind asked for, in the order the question asks it («Hvem opprettet …, og når?» asks who). `deadline`: whether a
  * deadline asked by its noun asks for a time (`deadlineAsked`); compose leaves it out for an ellipsis (see there).
  */
@@ -155,8 +163,10 @@ export const answerTypeOf = (question: string, { deadline = true }: { deadline?:
   }
   // «Hvor mye» asks for a sum of money only when the question is about money; «kor mykje helsepersonell» asks for a quantity.
   if (first?.type === 'amount' && !money.test(question) && !sizeOfMoney.test(question)) return 'count';
-  // «Hvem leder …», «Kven var minister …», «Who signed …»: the holder of a role, a person, not a body.
-  if (first?.type === 'who' && roleWords.test(question)) return 'person';
+  // «Hvem leder …», «Kven var minister …», «Who signed …»: the holder of a role, a person, not a body. Read in the main
+  // clause: a role in a condition or a cause («Hvem bør en kommune ta kontakt med hvis den vil skrive under …?») is the
+  // asker's, not the one asked about.
+  if (first?.type === 'who' && roleWords.test(mainClauseOf(question))) return 'person';
   return first?.type ?? null;
 };
 
