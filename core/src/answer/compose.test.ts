@@ -913,6 +913,17 @@ describe('composeAnswer', () => {
   });
 });
 
+describe('composeAnswer for a question asking who signed', () => {
+  it('quotes the signature lines before a sentence of the letter that names a person among other things', () => {
+    const letter = passage('brev', 'Vi viser til møtet med utvalgsleder Gunnar Bovim den 23. januar og takker for invitasjonen til å gi innspill.');
+    const signed = passage('hilsen', 'Med vennlig hilsen. Kristin Weidemann Wieland Terje Wistner', 'Innspill til Helsereformutvalget');
+    const { query, ranked } = rankFor('Hvem har skrevet under på innspillet til Helsereformutvalget?', [letter, signed]);
+    const response = composeAnswer(query, ranked, toSearchResult, { ...confident, maxSentences: 1 });
+    expect(response.abstained).toBe(false);
+    expect(response.answer).toContain('Kristin Weidemann');
+  });
+});
+
 describe('sentenceFitness', () => {
   it('rates a reference line low and a table row not', () => {
     expect(sentenceFitness('Teknologirådet, Rapport 1 2009', false)).toBeLessThan(1);

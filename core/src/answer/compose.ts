@@ -48,6 +48,7 @@ import { itemAt } from '../collections/item-at';
 import { definedTerm, definesTerm, givesDefinition } from './definition';
 import { askedSubject, decidingSentence, ownWordsCarried } from '../dialogue/yes-no';
 import { contextCredit } from '../dialogue/context-credit';
+import { signingWords } from '../retrieval/answer-cue';
 
 /**
  * Extractive answers: the sentences of the top passages that best carry the question's terms,
@@ -184,6 +185,10 @@ const actionBonus = 1.2;
 const webAddress = /<?(?:https?:\/\/|www\.)\S*>?/giu;
 /** Words in lower case (three letters or more): what makes a line a statement rather than a name, a title or a reference. */
 const lowerCaseWords = (text: string): number => (text.match(/(?<![\p{L}\p{N}])\p{Ll}\p{L}{2,}/gu) ?? []).length;
+/** A signature line for a question asking who signed (see `signatureAsked`). */
+const signatureBonus = 1.3;
+/** A line of names and titles: at most half its words written in lower case (`lowerCaseWords`). */
+const namesMostly = (text: string): boolean => lowerCaseWords(text) * 2 <= text.trim().split(/\s+/u).length;
 /**
  * A line with a web address is a reference line unless what it says besides the address is a statement: at least this
  * many words in lower case (the same floor as any quotable line's four words) and no footnote number opening it («1) WAI
@@ -475,6 +480,13 @@ export const composeAnswer = (
   // it is («kith telefonnummer» → «Kontakt med KITH: tlf. 73 59 86 00, e-post: …»), which for other questions rates low and,
   // standing as its passage's heading, as a title line. Another body's contact line stays low («Norsk Helsenett» is not NST).
   const addressAsked = asksForAddress(query.original);
+  /**
+   * Who signed a letter or note («Hvem har skrevet under på …», «Who signed …»): the names are in its signature lines, which
+   * name people and their titles and state nothing (at most half their words in lower case: «Kristin Weidemann Wieland Terje
+   * Wistner», «Med hilsen Jan Hjelle (e.f.) ekspedisjonssjef Katarina de Brisis avdelingsdirektør»), not in a sentence of the text
+   * that names a person among other things («Vi viser til møte … med Gunnar Bovim …»).
+   */
+  const signatureAsked = type === 'person' && signingWords(query.original) !== null;
   const givesAddress = (passage: RankedChunk, sentence: number): boolean =>
     addressAsked &&
     statesAddress(sentenceText(passage, sentence)) &&
@@ -587,6 +599,7 @@ export const composeAnswer = (
           ? 0.3
           : 1) *
         (type === null ? 1 : statesType(passage, sentence) ? 1.2 : 0.7) *
+        (signatureAsked && statesType(passage, sentence) && namesMostly(sentenceText(passage, sentence)) ? signatureBonus : 1) *
         (saidIn[rank]?.[sentence] && !newFact(passage, sentence) ? (context.repeatFactor ?? repeatPenalty) : 1) *
         (context.passageFactor?.(passage) ?? 1) *
         (apartFactor[rank] ?? 1) *
