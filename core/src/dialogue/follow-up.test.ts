@@ -580,6 +580,18 @@ describe('reading a follow-up', () => {
     expect(resolve(...last, 'Hva med digital sikkerhet – når kom strategien for det?').interpreted).not.toMatch(/intelligens|teknologi/iu);
   });
 
+  it('takes no subject from a last answer that carries nothing the last question asked: it answered something else', () => {
+    // «Spørsmålet er om …» answers neither «kompetanseheving» nor «KS»: its subject is no referent of the next «det».
+    const off = resolve('Kva vil KS gjere for kompetanseheving?', 'Spørsmålet er om det riktige grepet er radikale endringer. [1]', 'kvifor trengst det?');
+    expect(off.interpreted).not.toMatch(/Spørsmålet/u);
+    expect(off.interpreted).toMatch(/kompetanseheving/u);
+    // An answer on what was asked gives its subject, and so does a definition's answer spelling out the name it defines.
+    const on = resolve('Kva vil KS gjere for kompetanseheving?', 'Opplæringa i helsefag skal styrkjast med kompetanseheving. [1]', 'kvifor trengst det?');
+    expect(on.interpreted).toMatch(/Opplæringa/u);
+    const defined = resolve('Hva er NSEP?', 'Norsk senter for elektronisk pasientjournal er et forskningsmiljø. [1]', 'hva fant de ut?');
+    expect(defined.interpreted).toMatch(/pasientjournal/u);
+  });
+
   it('takes the rest of what the last question was read with when the new question repeats what its answer was about', () => {
     const resolved = resolve(
       'Hva kan kommunene få ut av det nye registeret?',
