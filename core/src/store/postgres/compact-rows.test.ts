@@ -86,6 +86,54 @@ describe('BM25 over compact rows', () => {
     }
   });
 
+  it('adds runs of one-byte gaps and frequencies four at a time to the bits of one at a time, beside multi-byte numbers and block ends', () => {
+    const documentCount = 5000;
+    const next = random(3);
+    const lengths = new Uint32Array(documentCount).map(() => 1 + Math.floor(next() * 400));
+    const weighing = fieldWeighing(lengths, parameters);
+    // Dense rows: gaps of 1–3 with a gap of 130–300 (two bytes) now and then; frequencies 1–9 with 200 (two bytes) now and then.
+    const rows = Array.from({ length: 6 }, (_, term) => {
+      const documents: number[] = [];
+      const frequencies: number[] = [];
+      for (
+        let document = Math.floor(next() * 3);
+        document < documentCount;
+        document += next() < 0.03 * term ? 130 + Math.floor(next() * 170) : 1 + Math.floor(next() * 3)
+      ) {
+        documents.push(document);
+        frequencies.push(next() < 0.02 * term ? 200 : 1 + Math.floor(next() ** 3 * 9));
+      }
+      return { idf: 0.5 + term, documents: Uint32Array.from(documents), frequencies: Uint16Array.from(frequencies) };
+    });
+    const queryTerms = rows.map((_, index) => ({ field: 'grams' as const, term: `${index}`, weight: 0.5 }));
+    const termRows: TermRow[] = rows.map((row) => ({
+      idf: row.idf,
+      documents: row.documents,
+      weights: bm25Weights(row.documents, row.frequencies, lengths, averageFieldLength(lengths), parameters),
+    }));
+    const expected = sumScattered(termRows, queryTerms, 400);
+    const summable = rows.map((row) => summableRow({ idf: row.idf, bytes: encodeCompact(row.documents, row.frequencies) }));
+    for (const block of [5, 6, 7, 33, 8192]) {
+      const best = new BestDocuments(400);
+      sumCompactRows(
+        summable,
+        Float64Array.from(rows, (row) => 0.5 * row.idf),
+        summable.map(() => weighing),
+        best,
+        new Float64Array(block),
+        block,
+      );
+      const hits = best.best();
+      expect(hits.map((hit) => hit.document)).toEqual(expected.map((hit) => hit.document));
+      expect(Buffer.from(Float64Array.from(hits, (hit) => hit.score).buffer)).toEqual(Buffer.from(Float64Array.from(expected, (hit) => hit.score).buffer));
+    }
+    // A zero frequency inside a run of one-byte postings is refused, not added as a weight of zero.
+    const zero = encodeCompact([0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11], [1, 1, 1, 1, 1, 0, 1, 1, 1, 1, 1, 1]);
+    expect(() =>
+      sumCompactRows([summableRow({ idf: 1, bytes: zero })], Float64Array.of(1), [weighing], new BestDocuments(3), new Float64Array(64), 64),
+    ).toThrow(/postings are corrupt/);
+  });
+
   it('refuses a row that names a document the unit does not hold or has bytes after its postings', () => {
     const weighing = fieldWeighing(new Uint32Array([3, 4, 5, 6, 7, 8, 9]), parameters);
     const sum = (bytes: Uint8Array) =>
