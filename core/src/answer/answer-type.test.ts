@@ -428,6 +428,8 @@ describe('unitAsked', () => {
     expect(unitAsked('In kroner, how big is the digitalisation package?')).toBe('amount');
     expect(unitAsked('Hvor stort blir direktoratet målt i årsverk etter sammenslåingen?')).toBe('count');
     // A place or a year after «i» is no unit.
+    expect(unitAsked('What download speed in megabits per second will 5G give?')).toBe('count');
+    expect(unitAsked('Hvor rask er linja i megabit per sekund?')).toBe('count');
     expect(unitAsked('Hva skjedde i Kristiansand i 2019?')).toBeNull();
     expect(unitAsked('Hvor mange kommuner i Norge har PLO-system?')).toBeNull();
   });

@@ -62,7 +62,11 @@ const sizeOfMoney = new RegExp(
  */
 const moneyUnit =
   /(?<!\p{L})(?:i|in)\s+(?:\p{L}+\s+)?(?:kroner|kr|nok|euro|dollars?|mill|millioner|millionar|millions?|mrd|milliarder|milliardar|billions?)(?!\p{L})/iu;
-const measuredIn = /(?<!\p{L})(?:målt|målte|measured)\s+(?:i|in)\s+\p{L}+/iu;
+/**
+ * A unit it is measured in: after «målt i»/«measured in», or a rate unit after «i»/«in», «per» between two unit words
+ * («in megabits per second», «i timer per uke»): «per» makes a rate of any two words, the unit of a figure.
+ */
+const measuredIn = /(?<!\p{L})(?:(?:målt|målte|measured)\s+(?:i|in)\s+\p{L}+|(?:i|in)\s+\p{L}+\s+(?:per|pr\.?)\s+\p{L}+)/iu;
 /** The kind of figure a question asks by naming its unit: a sum for a unit of money, a count (any number) for a unit it is measured in. */
 export const unitAsked = (question: string): 'amount' | 'count' | null => (moneyUnit.test(question) ? 'amount' : measuredIn.test(question) ? 'count' : null);
 
