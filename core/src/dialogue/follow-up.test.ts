@@ -339,6 +339,25 @@ describe('resolveQuestion', () => {
     expect(read.interpreted).toBe('Who runs it (about: centre founded)?');
   });
 
+  it('takes no numeral of an English last question as the referent: a count without its noun names nothing', () => {
+    const english: EnglishDictionary = {
+      source: 'test',
+      entries: new Map([
+        ['four', ['fire']],
+        ['years', ['år']],
+        ['criteria', ['kriterium']],
+      ]),
+    };
+    const translating = (text: string) => prepareQuery(text, english);
+    const read = (...contents: string[]) => resolveQuestion(dialogueOf(conversation(...contents)), translating);
+    // «four» was read as what «it» stands for (tune c266: «(about: four)»).
+    const other = read('What are the other four?', 'I could not find an answer. ', 'Who pays for it?');
+    expect(other.interpreted).not.toContain('four');
+    expect(other.prepared.terms.stems).not.toContain(analyze('fire')[0]);
+    // The noun it counts stays.
+    expect(read('Which four criteria apply?', 'I could not find an answer. ', 'Who set them?').interpreted).toBe('Who set them (about: criteria apply)?');
+  });
+
   it('keeps a year that is part of a name when a follow-up switches the year', () => {
     const read = resolve('How many households had a PC in 2004, according to eKommune 2009?', 'Halvparten. [1]', 'And in 2005?');
     expect(read.interpreted).toBe('How many households had a PC in 2005, according to eKommune 2009?');

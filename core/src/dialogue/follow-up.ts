@@ -1,6 +1,7 @@
 import { analyze, analyzeWithOffsets, isStopword, type AnalyzedTerm } from '../analysis';
 import type { AnswerLanguage } from '../retrieval/language';
 import { withContext, type PreparedQuery } from '../retrieval/query';
+import { readNumberWords } from '../text/number-words';
 import { agreesWithPronoun, answerSubject } from './answer-subject';
 import { dialogueBounds, type Dialogue, type Turn } from './dialogue-state';
 import { sceneWords, splitPreamble } from './preamble';
@@ -586,6 +587,20 @@ const englishReferent = (previous: PreparedQuery, referentStems: ReadonlySet<str
   return [...new Set([...hit.map(({ source }) => source), ...referent.filter((word) => !analyze(word).some((stem) => covered.has(stem)))])];
 };
 
+/**
+ * The stems an English question has only from numerals written as words («What are the other four?», «two years before
+ * that»): a count without its noun names nothing a later pronoun could stand for, so it is no referent word (the noun it
+ * counts, when the question wrote one, is). Numerals are a closed class (`readNumberWords`); digits (years, amounts) stay.
+ */
+const countStems = (previous: PreparedQuery): Set<string> => {
+  const sources = previous.sources ?? [];
+  const count = (source: string): boolean =>
+    readNumberWords(source, 'en').some((mention) => mention.kind === 'cardinal' && mention.start === 0 && mention.end === source.length);
+  const counted = new Set(sources.filter(({ source }) => count(source)).flatMap(({ stems }) => stems));
+  for (const { source, stems } of sources) if (!count(source)) for (const stem of stems) counted.delete(stem);
+  return counted;
+};
+
 /** The weight of a referent word in the evidence: context the answer may carry, not what it must. */
 const referentWeight = 0.5;
 /**
@@ -821,6 +836,7 @@ export const resolveQuestion = (dialogue: Dialogue, prepare: Prepare, options: R
       if (!own.terms.stems.includes(stem) && !(switches && previous.prepared.entities.includes(stem))) referentStems.add(stem);
   // A question that names its own year asks about that year: the last question's year is not context («og hva skulle være ferdig innen 2010?» after a question about 2008).
   if (own.terms.stems.some(isYear)) for (const stem of [...referentStems]) if (isYear(stem)) referentStems.delete(stem);
+  for (const stem of countStems(previous.prepared)) referentStems.delete(stem);
   // The last answer's subject («Kommunesektorens organisasjon for digitalisering er …» after «Hva er KSD?»): what «de», «det» or «it» most often points to.
   // Only from an answer on what the last question asked: one carrying a word of its reading, or the answer to a definition
   // question («Hva er NSEP for noe?» – «Norsk senter for elektronisk pasientjournal er …», the name spelled out). An answer
