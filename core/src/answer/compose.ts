@@ -1200,8 +1200,8 @@ export const composeAnswer = (
   // no price (`statesPrice`: a sum of money, no price, or for a yes/no question that someone pays): they speak of the thing
   // or of costs in general («kutter tid, kostnad og risiko»), not of what it costs. Read on the question as composed, not on
   // a fragment's reading in the conversation: «Og resten av landet?» after «Hva koster den løsningen …?» asks what happens
-  // elsewhere, which a sentence without a price answers (a test turn lost when read there). A price asked as an amount («hvor mye koster det …») is read by `typeMissing`. As
-  // `typeMissing`.
+  // elsewhere, which a sentence without a price answers. A price asked as an amount («hvor mye koster det …») is read by
+  // `typeMissing`; this halves as `typeMissing` does.
   const priceMissing =
     best !== undefined &&
     type === null &&

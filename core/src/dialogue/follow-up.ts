@@ -840,9 +840,7 @@ export const resolveQuestion = (dialogue: Dialogue, prepare: Prepare, options: R
   // The last answer's subject («Kommunesektorens organisasjon for digitalisering er …» after «Hva er KSD?»): what «de», «det» or «it» most often points to.
   // Only from an answer on what the last question asked: one carrying a word of its reading, or the answer to a definition
   // question («Hva er NSEP for noe?» – «Norsk senter for elektronisk pasientjournal er …», the name spelled out). An answer
-  // sharing nothing with it («Brønnøysundregistrene skal … forvalte rammeavtale …» after «Kven skal kommunar som vil vere med på
-  // det, vende seg til (om: resten landet)?») quoted something else, and its subject is no referent. Full eval vs base27: tune +0 −0 (no
-  // answer text changed), test +2 −0 (an unanswerable yes/no follow-up abstained, a topic-change turn supported).
+  // sharing no word with the question it followed quoted something else, and its subject is no referent.
   const subjectWords: string[] = [];
   const answerCarries = new Set(analyze(last.answer));
   const onTopic = definition.test(previous.interpreted) || previous.prepared.terms.stems.some((stem) => answerCarries.has(stem));
