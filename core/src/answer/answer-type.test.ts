@@ -56,6 +56,15 @@ describe('answerTypeOf', () => {
     expect(answerTypeOf('og fristen for å dokumentere gevinstene?', { deadline: false })).toBeNull();
   });
 
+  it('reads a date or point in time asked about by its noun in an existential frame as asking for a time, not one the question names', () => {
+    expect(answerTypeOf('Finst det ein dato for når skulane skal byte læringsplattform?')).toBe('time');
+    expect(answerTypeOf('Er det satt et tidspunkt for når biblioteket åpner igjen?')).toBe('time');
+    expect(answerTypeOf('Has there been any date set for the new portal?')).toBe('time');
+    expect(answerTypeOf('Hva skjedde med søknadene etter den datoen?')).toBeNull();
+    expect(answerTypeOf('Finnes det en veileder for innkjøp av nettbrett?')).toBeNull();
+    expect(answerTypeOf('Har de en plan for det?', { deadline: false })).toBeNull();
+  });
+
   it('reads «hvor mye» about a grant named by a compound («engangsstøtte», «driftstilskot») as asking for money, not a count', () => {
     expect(answerTypeOf('Hvor mye fikk hver kommune i engangsstøtte?')).toBe('amount');
     expect(answerTypeOf('Kor mykje får fylket i driftstilskot?')).toBe('amount');

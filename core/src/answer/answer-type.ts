@@ -147,6 +147,18 @@ const deadlineAsked =
   /(?<!\p{L}|(?:innen|innan|før|etter|by|before|after)\s)\p{L}*frist(?:en|er|ar|ene|ane)?(?!\p{L})|(?<!\p{L}|(?:by|before|after)\s)deadlines?(?!\p{L})/iu;
 
 /**
+ * A point in time asked about by its noun in an existential frame («Finnes det en dato for når …?», «Er det satt et
+ * tidspunkt for …?», «Is there a date for …?»): it asks for the time as a deadline asked by its noun does (`deadlineAsked`),
+ * the date or year that is set. Only after the frame: a date the question names («etter den datoen») refers to one, it
+ * does not ask for one.
+ */
+const timeNounAsked = new RegExp(
+  String.raw`(?<!\p{L})(?:finnes|fins|finst|er|var|is|are|was|har|hadde|has|have|had)\s+(?:det|der|there|de|dei|they|vi|me|we|du|you|it)\s+(?:\S+\s+){0,2}?` +
+    String.raw`(?:dato|datoen|tidspunkt|tidspunktet|tidsplan|tidsplanen|tidfesting|date|time\s?table|timeline|schedule)(?!\p{L})`,
+  'iu',
+);
+
+/**
  * Conditional and causal subordinating conjunctions, bokmål, nynorsk and English (a closed class; «om» and «når», which are
  * also prepositions and interrogatives, are left out).
  */
@@ -156,11 +168,17 @@ const mainClauseOf = (question: string): string => question.split(conditionOrCau
 
 /**
  * The first kind asked for, in the order the question asks it («Hvem opprettet …, og når?» asks who). `deadline`: whether a
- * deadline asked by its noun asks for a time (`deadlineAsked`); compose leaves it out for an ellipsis (see there).
+ * deadline or a point in time asked by its noun asks for a time (`deadlineAsked`, `timeNounAsked`); compose leaves it out for
+ * an ellipsis (see there).
  */
 export const answerTypeOf = (question: string, { deadline = true }: { deadline?: boolean } = {}): AnswerType | null => {
   let first: { type: AnswerType; at: number } | null = null;
-  const timed: Array<[AnswerType, RegExp]> = deadline ? [['time', deadlineAsked]] : [];
+  const timed: Array<[AnswerType, RegExp]> = deadline
+    ? [
+        ['time', deadlineAsked],
+        ['time', timeNounAsked],
+      ]
+    : [];
   for (const [type, pattern] of [...patterns, ...timed, ['amount', sizeOfMoney] as [AnswerType, RegExp]]) {
     const match = pattern.exec(question);
     if (match && (!first || match.index < first.at)) first = { type, at: match.index };
