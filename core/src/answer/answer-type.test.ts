@@ -103,6 +103,12 @@ describe('answerTypeOf', () => {
 });
 
 describe('statesAnswerType', () => {
+  it('reads «alle» before a noun as a quantity and «alle» before «kan», «bør» or «trenger» as the generic pronoun everyone', () => {
+    expect(statesAnswerType('Alle skoler i fylket har fått trådløst nett.', 'count')).toBe(true);
+    expect(statesAnswerType('Biblioteket gir råd som alle kan ha nytte av.', 'count')).toBe(false);
+    expect(statesAnswerType('Kurset gir kunnskaper som alle trenger i arbeidslivet.', 'count')).toBe(false);
+  });
+
   it('finds amounts, counts, years and names in sentences', () => {
     expect(statesAnswerType('Departementet har bevilget 125 millioner kroner til DigiFin.', 'amount')).toBe(true);
     expect(statesAnswerType('Ambisjonen er at flest mulig kommuner skal bli medlem.', 'amount')).toBe(false);

@@ -244,8 +244,13 @@ const sumWords = /\b(kroner|kr|mill\p{L}*|mrd|milliard\p{L}*|euro|dollar|timer?|
  * Quantities that are not numerals (bokmål and nynorsk): «et flertall», «en tredjedel», «alle», «drøyt», «om lag». Vague
  * ones — «flere», «mange», «noen», «få» — state no count («svært mange nye basestasjoner» does not say how many), as in
  * the ranking's answer cue. Tune split: one more unanswerable abstains, first turns and follow-ups one gained, one lost.
+ * «Alle» right before a verb of being able, ought or needing («kan», «bør», «trenger») is the generic pronoun, everyone, and
+ * counts nothing («… holdninger som alle trenger», «råd alle kan bruke»): that closed class, bokmål and nynorsk, since a
+ * regular present tense in «-er» is also a plural noun's ending («alle kommuner»), and «alle skal …», «alle har …» often
+ * speak of all of a group just named.
  */
-const quantityWords = /(?<!\p{L})(alle|ingen|flertall\p{L}*|fleirtal\p{L}*|tredjedel\p{L}*|fjerdedel\p{L}*)(?!\p{L})/iu;
+const quantityWords =
+  /(?<!\p{L})(alle(?!\s+(?:kan|kunne|bør|burde|trenger|treng|trengte|trengde)(?!\p{L}))|ingen|flertall\p{L}*|fleirtal\p{L}*|tredjedel\p{L}*|fjerdedel\p{L}*)(?!\p{L})/iu;
 /**
  * Words that make a number approximate («drøyt 400», «om lag 300», «rundt 50», «nesten halvparten»). With the question's
  * words (in the answer) they state no quantity by themselves: the number after them does, and without one they are other
