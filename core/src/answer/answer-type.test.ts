@@ -457,7 +457,7 @@ describe('measureAsked', () => {
     expect(measureAsked('Hvor lang tid brukte Estland på å innføre ordningen?')).toBe('time');
     expect(measureAsked('How often does the council meet?')).toBe('frequency');
     // Figures asked for by their noun, after a copula or in an existential frame.
-    expect(measureAsked('What were the household PC figures for 2005?')).toBe('count');
+    expect(measureAsked('What were the broadband figures for 2012?')).toBe('count');
     expect(measureAsked('Finnes det tall på utbredelsen av legemiddellisten?')).toBe('count');
   });
 

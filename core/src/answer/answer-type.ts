@@ -97,7 +97,7 @@ const earlierQuestionWord =
   /(?<!\p{L})(?:hva|kva|hvem|kven|hvilk\p{L}*|kva for|hvordan|korleis|kordan|hvorfor|kvifor|kvar|what|which|who|whom|whose|why|where)(?!\p{L})|^\s*(?:når|when)(?!\p{L})/iu;
 /**
  * A question asking for figures by the noun for them («tall», «tala», «figures», «numbers», «statistikk», «statistics»: the words for a number as data) as what it asks
- * about: after a copula («Hva er tallene for Oslo?», «What were the household PC figures for 2005?») or in an existential
+ * about: after a copula («Hva er tallene for Oslo?», «What were the broadband figures for 2012?») or in an existential
  * or having frame («Finnes det tall på …», «Is there any statistics on …», «do you have the same figures for 2008?»).
  * It asks for a count as «hvor mange» does. Not the noun naming a source («ifølge tallene fra SSB», «Kva miljø stod bak tala?»).
  */

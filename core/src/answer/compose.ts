@@ -1174,7 +1174,7 @@ export const composeAnswer = (
     );
   // A question of degree that `answerTypeOf` leaves untyped and no unit of its figure types («Vet vi hvor utbredt helsekortet er
   // i kommunene?», «hvor stort er forskningsmiljøet der?», «Hvor lang tid brukte Estland …», «How often …»), or one asking for
-  // figures by their noun («Finnes det tall på …», «What were the household PC figures for 2005?»; see `measureAsked`): it asks
+  // figures by their noun («Finnes det tall på …», «What were the broadband figures for 2012?»; see `measureAsked`): it asks
   // for a quantity on the adjective's scale (a count or share, a time, a frequency), which the quote or its neighbours must
   // state and the question not already hold. A yes/no frame around it («Vet vi …», «Oppgis det …») asks for the same. As
   // `typeMissing`. Only the answer's confidence: weighing the measure in the choice of the quote as an asked type is (× 1.2 /
