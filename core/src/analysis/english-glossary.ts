@@ -9,6 +9,10 @@ const GLOSSARY_ENTRIES: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['state', ['staten']],
   ['central government', ['staten']],
   ['ministry', ['departement']],
+  // A state agency's English name («the Norwegian Digitalisation Agency», «the Directorate of Health») is a «direktorat» or an
+  // «etat» in Norwegian; FreeDict gives neither.
+  ['agency', ['direktorat', 'etat']],
+  ['directorate', ['direktorat']],
   ['public sector', ['offentlig sektor']],
   ['sector', ['sektor']],
   ['service', ['tjeneste']],

@@ -249,6 +249,10 @@ describe('translateQuery', () => {
     expect(translateQuery('e-health strategy for counties', null)).toBe('e-helse strategi fylkeskommune');
   });
 
+  it('reads a state agency as the directorate or government office the Norwegian texts name', () => {
+    expect(translateQuery('Which agency runs the register?', null)).toContain('direktorat etat');
+  });
+
   it('keeps English words without a translation, whose n-grams may still match', () => {
     expect(translateQuery('What about telemedicine pilots?', null)).toBe('telemedisin pilots');
   });
