@@ -28,6 +28,11 @@ const GLOSSARY_ENTRIES: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['objective', ['mål']],
   ['aim', ['mål']],
   ['measure', ['tiltak']],
+  // Words FreeDict gives first in another sense: to propose marriage («fri»), different as unusual («annerledes»); a
+  // submission to a committee or a consultation is an «innspill».
+  ['propose', ['foreslå']],
+  ['different', ['ulik', 'forskjellig']],
+  ['submission', ['innspill']],
   ['initiative', ['tiltak']],
   ['deadline', ['frist']],
   ['vision', ['visjon']],

@@ -253,6 +253,10 @@ describe('translateQuery', () => {
     expect(translateQuery('Which agency runs the register?', null)).toContain('direktorat etat');
   });
 
+  it('reads a submission as an «innspill» and proposing as «foreslå», not as proposing marriage', () => {
+    expect(translateQuery('What did the submission propose?', null)).toBe('innspill foreslå');
+  });
+
   it('keeps English words without a translation, whose n-grams may still match', () => {
     expect(translateQuery('What about telemedicine pilots?', null)).toBe('telemedisin pilots');
   });
