@@ -33,6 +33,15 @@ const GLOSSARY_ENTRIES: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['propose', ['foreslå']],
   ['different', ['ulik', 'forskjellig']],
   ['submission', ['innspill']],
+  // The public-sector senses of words FreeDict gives in another: an «input» to a committee is an «innspill», a
+  // consultation on a bill a «høring», admission to a school an «opptak», a grant scheme an «ordning», signing in a «pålogging».
+  ['input', ['innspill']],
+  ['consultation', ['høring']],
+  ['admission', ['opptak']],
+  ['scheme', ['ordning']],
+  ['sign in', ['logge inn', 'innlogging', 'pålogging']],
+  // A public body is an «organ» or an «instans», not FreeDict's dead body («lik»).
+  ['body', ['organ', 'instans']],
   ['initiative', ['tiltak']],
   ['deadline', ['frist']],
   ['vision', ['visjon']],

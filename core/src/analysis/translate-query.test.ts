@@ -257,6 +257,11 @@ describe('translateQuery', () => {
     expect(translateQuery('What did the submission propose?', null)).toBe('innspill foreslå');
   });
 
+  it('reads public-sector nouns in their public-sector sense: an input, a consultation, a scheme, a body', () => {
+    expect(translateQuery('Which body held the consultation?', null).split(' ')).toEqual(expect.arrayContaining(['organ', 'instans', 'høring']));
+    expect(translateQuery('What input did the scheme get?', null)).toBe('innspill ordning');
+  });
+
   it('keeps English words without a translation, whose n-grams may still match', () => {
     expect(translateQuery('What about telemedicine pilots?', null)).toBe('telemedisin pilots');
   });
