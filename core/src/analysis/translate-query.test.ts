@@ -88,6 +88,10 @@ describe('translateQuery', () => {
     const vocabulary = new Set(analyze('Planen for kontoret. Vi skal planlegge en ny plan.'));
     expect(translateQuery("What is in KS's later plan?", withPlan, vocabulary).split(' ')).toEqual(expect.arrayContaining(['planlegge', 'plan']));
     expect(translateQuery('Who made the plan?', withPlan, vocabulary).split(' ')).toEqual(expect.arrayContaining(['planlegge', 'plan']));
+    // A possessive written with a bare apostrophe, and two modifiers between it and the noun; after an article, the second
+    // word past a modifier may be a verb.
+    expect(translateQuery("What is in the municipalities' new budget plan?", withPlan, vocabulary).split(' ')).toContain('plan');
+    expect(translateQuery('Who will the digital team plan with?', withPlan, vocabulary).split(' ')).not.toContain('plan');
     // A verb stays a verb; a noun with a noun translation is untouched.
     expect(translateQuery('Who will plan it?', withPlan, vocabulary)).toBe('planlegge');
     expect(translateQuery('Who has the office?', withPlan, vocabulary)).toBe('kontor');

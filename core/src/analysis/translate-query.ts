@@ -180,11 +180,25 @@ const DETERMINERS: ReadonlySet<string> = new Set([
 const isDeterminer = (word: Word | undefined): boolean => word !== undefined && (DETERMINERS.has(word.lower) || word.possessive === true);
 
 /**
- * True for a word right after a determiner or a possessive, or after one with one content word between («the later plan»):
- * a noun, whatever the dictionary's entry reads it as.
+ * How many content words may stand between a possessive and its noun («KS' health ICT plan»): a possessive opens a noun
+ * phrase that ends in a noun, where after an article two content words may already be a noun and its verb («the eSignering
+ * service let …»), so one is read there («the later plan»).
  */
-const followsDeterminer = (words: readonly Word[], index: number): boolean =>
-  isDeterminer(words[index - 1]) || (index >= 2 && isDeterminer(words[index - 2]) && !ENGLISH_NOISE.has(itemAt(words, index - 1).lower));
+const POSSESSIVE_MODIFIERS = 2;
+
+/**
+ * True for a word right after a determiner or a possessive, or after one with one content word between («the later plan»),
+ * or after a possessive with up to `POSSESSIVE_MODIFIERS` («KS' health ICT plan»): a noun, whatever the dictionary's entry
+ * reads it as.
+ */
+const followsDeterminer = (words: readonly Word[], index: number): boolean => {
+  for (let start = index - 1; start >= Math.max(0, index - 1 - POSSESSIVE_MODIFIERS); start -= 1) {
+    const word = itemAt(words, start);
+    if (isDeterminer(word) && (index - start <= 2 || word.possessive === true)) return true;
+    if (ENGLISH_NOISE.has(word.lower)) return false;
+  }
+  return false;
+};
 
 /** The spellings the corpus writes of an English word as a noun: the word itself as a whole word, then its cognates. */
 const nounSpellingsOf = (word: string, vocabulary?: ReadonlySet<string>): string[] =>
@@ -273,7 +287,9 @@ const scanWords = (text: string): Word[] => {
   return [...normalized.matchAll(WORD_PATTERN)].map((match) => {
     const raw = match[0].replace(POSSESSIVE, '');
     const before = normalized.slice(0, match.index);
-    const possessive = raw !== match[0] && /['’]s$/u.test(match[0]) ? { possessive: true as const } : {};
+    // «KS's», and «KS'», «municipalities'», whose apostrophe stands after the word matched.
+    const after = normalized.slice((match.index ?? 0) + match[0].length);
+    const possessive = (raw !== match[0] && /['’]s$/u.test(match[0])) || /^['’](?!\p{L})/u.test(after) ? { possessive: true as const } : {};
     return { raw, lower: raw.toLowerCase(), sentenceStart: before.trim() === '' || SENTENCE_END.test(before), ...possessive };
   });
 };
