@@ -40,6 +40,9 @@ const GLOSSARY_ENTRIES: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['admission', ['opptak']],
   ['scheme', ['ordning']],
   ['sign in', ['logge inn', 'innlogging', 'pålogging']],
+  // A matter a council handles is a «sak» (FreeDict: «fall»), a survey an «undersøkelse» or a «kartlegging».
+  ['case', ['sak']],
+  ['survey', ['undersøkelse', 'kartlegging']],
   // A public body is an «organ» or an «instans», not FreeDict's dead body («lik»).
   ['body', ['organ', 'instans']],
   ['initiative', ['tiltak']],

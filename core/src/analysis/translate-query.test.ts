@@ -264,6 +264,7 @@ describe('translateQuery', () => {
   it('reads public-sector nouns in their public-sector sense: an input, a consultation, a scheme, a body', () => {
     expect(translateQuery('Which body held the consultation?', null).split(' ')).toEqual(expect.arrayContaining(['organ', 'instans', 'høring']));
     expect(translateQuery('What input did the scheme get?', null)).toBe('innspill ordning');
+    expect(translateQuery('Which cases did the survey cover?', null).split(' ')).toEqual(expect.arrayContaining(['sak', 'undersøkelse', 'kartlegging']));
   });
 
   it('keeps English words without a translation, whose n-grams may still match', () => {
