@@ -6,7 +6,7 @@ import { prepareQuery } from '../retrieval/query';
 import { termWeight, termWeightsOf } from '../retrieval/term-weights';
 import type { RankedChunk } from '../retrieval/retriever';
 import { toSearchResult } from '../assistant/index-assistant';
-import { composeAnswer, defaultAnswerSettings, namedAlone, sentenceFitness } from './compose';
+import { asksForAgent, composeAnswer, defaultAnswerSettings, namedAlone, sentenceFitness } from './compose';
 import { answerabilityModel } from './answerability-model';
 import { confidenceOf } from './answerability';
 
@@ -899,6 +899,19 @@ describe('composeAnswer', () => {
     // Not when the thing is the conversation's already, nor for a first question.
     expect(composeRatio(question, [chosen], undefined, { followUp: true, fresh: [] }).ratio).toBeCloseTo(1, 2);
     expect(composeRatio(question, [chosen]).ratio).toBeCloseTo(1, 2);
+  });
+
+  it('does not halve a which-follow-up asking for an agent when a name stands near the quote', () => {
+    const fresh = analyze('aktør');
+    const question = 'Hvilken aktør skal drifte den nye meldingstjenesten?';
+    const named = passage('n', 'Driften av meldingstjenesten er lagt til Statens vegvesen fra neste år.');
+    const unnamed = passage('u', 'Driften av meldingstjenesten skal vurderes på nytt neste år.');
+    expect(composeRatio(question, [named], undefined, { followUp: true, fresh }).ratio).toBeCloseTo(1, 2);
+    expect(composeRatio(question, [unnamed], undefined, { followUp: true, fresh }).ratio).toBeCloseTo(0.5, 2);
+    // A narrower kind of agent still has to be named as such.
+    expect(asksForAgent('Hvilken leverandør skal drifte den nye meldingstjenesten?')).toBe(false);
+    expect(asksForAgent('Kva for eit fagmiljø står bak rettleiaren?')).toBe(true);
+    expect(asksForAgent('Hvilken organisasjonsform har selskapet?')).toBe(false);
   });
 
   it('answers a definition question whose quoted sentence defines the word asked about, however much else the question asks', () => {

@@ -29,6 +29,7 @@ import {
   bodyKindsIn,
   namesLeadingRole,
   rolesOfOtherBodies,
+  namesAgent,
   statesAnswerType,
   statesNewDate,
   statesPlace,
@@ -159,6 +160,14 @@ const countedNoun = /\b(?:hvor|kor)\s+mange\s+(?:(?:flere|fleire|færre|færri|n
 const countedNounBonus = 1.2;
 /** The thing a which-question asks for: the word after «hvilken/hvilket/hvilke», «kva for (ein/ei/eit/nokre)», «hva/kva slags», «which». */
 const whichNoun = /(?<!\p{L})(?:hvilken|hvilket|hvilke|kva for(?:\s+(?:ein|ei|eit|nokre))?|kva slags|hva slags|which)\s+(\p{L}+)/iu;
+/**
+ * A which-question whose noun is a generic word for an agent («Hvilken aktør …», «hvilket fagmiljø …», «Which body …»): it asks who,
+ * and any body or person the texts name is a thing of that kind — a name is the answer («NHN», «KITH har utviklet …»), and the
+ * texts seldom call it by the generic word. A narrower noun («hvilken leverandør», «hvilket departement») still has to stand there.
+ */
+const agentWhichNoun =
+  /(?<!\p{L})(?:hvilken|hvilket|hvilke|kva for(?:\s+(?:ein|ei|eit|nokre))?|which)\s+(?:\p{L}*(?:aktør|instans|organisasjon|institusjon|miljø)(?:en|er|et|a|ar|ane|ene)?|actors?|organi[sz]ations?|bod(?:y|ies)|institutions?)(?!\p{L})/iu;
+export const asksForAgent = (question: string): boolean => agentWhichNoun.test(question);
 /**
  * A question asking why («Hvorfor …», «Kvifor …», «Why …», «Kva grunnar …») prefers a sentence that gives a cause (× 1.5: the
  * sentence restating what is to be explained, «… mange ikke tar systemet i bruk fullt ut», shares more words with the question
@@ -924,6 +933,7 @@ export const composeAnswer = (
   // `freshApart` does for an asked fact, here for which-questions with no answer type (those with one, «fra hvilket år …»,
   // are answered by a year, not by the word «år»; a first version with them lost test c048#2). Confidence × 0.5 as for the asked fact missing.
   // Tune split: abstention on unanswerable follow-ups +2 (c054#4, c081#4), no supported answer lost.
+  // Not when the thing asked is an agent in general («Hvilken aktør …», `asksForAgent`) and a name stands there: that name is one.
   const askedStems = analyze(whichNoun.exec(query.original)?.[1] ?? '').filter((stem) => (context.fresh ?? []).includes(stem));
   const askedTerms = query.terms.stems.flatMap((stem, index) => (askedStems.includes(stem) ? [{ stem, word: query.terms.words?.[index] }] : []));
   const whichApart =
@@ -931,7 +941,11 @@ export const composeAnswer = (
     (context.followUp ?? false) &&
     type === null &&
     askedTerms.length > 0 &&
-    !neighbourhood(passageAt(best.rank), best.sentence).some((set) => askedTerms.some(({ stem, word }) => matchStrength(stem, word, set) >= 0.5));
+    !neighbourhood(passageAt(best.rank), best.sentence).some((set) => askedTerms.some(({ stem, word }) => matchStrength(stem, word, set) >= 0.5)) &&
+    !(
+      asksForAgent(query.original) &&
+      neighbourhoodIndices(passageAt(best.rank), best.sentence).some((index) => namesAgent(sentenceText(passageAt(best.rank), index), asked.stems))
+    );
   // A first question asking which thing, with no answer type, whose passage to quote shares only its names: none of its
   // weighty words that are no name (and that the passage's heading does not carry) stands there, at least half matched —
   // neither the thing asked for nor what is said of it («Hvilken leverandør har Trondheim kommune valgt for
