@@ -6,7 +6,7 @@ import { prepareQuery } from '../retrieval/query';
 import { termWeight, termWeightsOf } from '../retrieval/term-weights';
 import type { RankedChunk } from '../retrieval/retriever';
 import { toSearchResult } from '../assistant/index-assistant';
-import { asksForAgent, composeAnswer, defaultAnswerSettings, namedAlone, sentenceFitness } from './compose';
+import { asksForAgent, asksForRole, composeAnswer, defaultAnswerSettings, namedAlone, sentenceFitness } from './compose';
 import { answerabilityModel } from './answerability-model';
 import { confidenceOf } from './answerability';
 
@@ -912,6 +912,16 @@ describe('composeAnswer', () => {
     expect(asksForAgent('Hvilken leverandør skal drifte den nye meldingstjenesten?')).toBe(false);
     expect(asksForAgent('Kva for eit fagmiljø står bak rettleiaren?')).toBe(true);
     expect(asksForAgent('Hvilken organisasjonsform har selskapet?')).toBe(false);
+  });
+
+  it('does not halve a which-follow-up asking what role something plays, which a description answers', () => {
+    const fresh = analyze('rolle');
+    const question = 'Hvilken rolle spiller fagnettverket i den nye ordningen?';
+    const described = passage('d', 'Fagnettverket utgjør en sentral del av den nye ordningen.');
+    expect(composeRatio(question, [described], undefined, { followUp: true, fresh }).ratio).toBeCloseTo(1, 2);
+    expect(asksForRole(question)).toBe(true);
+    expect(asksForRole('Which roles does the network cover?')).toBe(true);
+    expect(asksForRole('Hvilken rollemodell brukes?')).toBe(false);
   });
 
   it('answers a definition question whose quoted sentence defines the word asked about, however much else the question asks', () => {

@@ -169,6 +169,13 @@ const agentWhichNoun =
   /(?<!\p{L})(?:hvilken|hvilket|hvilke|kva for(?:\s+(?:ein|ei|eit|nokre))?|which)\s+(?:\p{L}*(?:aktør|instans|organisasjon|institusjon|miljø)(?:en|er|et|a|ar|ane|ene)?|actors?|organi[sz]ations?|bod(?:y|ies)|institutions?)(?!\p{L})/iu;
 export const asksForAgent = (question: string): boolean => agentWhichNoun.test(question);
 /**
+ * A which-question about a role or function («Hvilken rolle spiller X i …?», «Which role does X have?»): it asks what something does
+ * or means, which the texts say in a description («X utgjør en sentral del av …»), not by naming a thing called a role.
+ */
+const roleWhichNoun =
+  /(?<!\p{L})(?:hvilken|hvilke|kva for(?:\s+(?:ein|ei|nokre))?|which)\s+(?:rolle|rollen|roller|rollar|funksjon|funksjonen|roles?|functions?)(?!\p{L})/iu;
+export const asksForRole = (question: string): boolean => roleWhichNoun.test(question);
+/**
  * A question asking why («Hvorfor …», «Kvifor …», «Why …», «Kva grunnar …») prefers a sentence that gives a cause (× 1.5: the
  * sentence restating what is to be explained, «… mange ikke tar systemet i bruk fullt ut», shares more words with the question
  * than its cause does). Gold set v9, against 1.2: tune supported +1 (q517), test unchanged; 2.0 loses two test follow-ups.
@@ -941,6 +948,7 @@ export const composeAnswer = (
     (context.followUp ?? false) &&
     type === null &&
     askedTerms.length > 0 &&
+    !asksForRole(query.original) &&
     !neighbourhood(passageAt(best.rank), best.sentence).some((set) => askedTerms.some(({ stem, word }) => matchStrength(stem, word, set) >= 0.5)) &&
     !(
       asksForAgent(query.original) &&
