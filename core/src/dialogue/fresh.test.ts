@@ -25,6 +25,14 @@ describe('freshWords', () => {
     expect(words).not.toContain(stem('kommune'));
   });
 
+  it('leaves out the naming verb of a question asking what something is called', () => {
+    const turns = ['Hvem har ansvaret for kartdataene?', 'Kartverket har ansvaret for kartdataene. [1]'];
+    expect(fresh(...turns, 'Hva heter tjenesten der de ligger?')).not.toContain(stem('heter'));
+    expect(fresh(...turns, 'Hva heter tjenesten der de ligger?')).toContain(stem('tjenesten'));
+    // Not in a question that asks something else of the name.
+    expect(fresh(...turns, 'Hvorfor heter tjenesten det den heter?')).toContain(stem('heter'));
+  });
+
   it('gives nothing for a first question or a fragment of words the last turn already used', () => {
     expect(fresh('Hvor mye fikk hver kommune i engangsstøtte?')).toEqual([]);
     expect(

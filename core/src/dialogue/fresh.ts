@@ -1,8 +1,15 @@
-import type { WordKnowledge } from '../analysis';
+import { analyze, type WordKnowledge } from '../analysis';
 import { matchStrength } from '../retrieval/evidence';
 import { termSetOf } from '../retrieval/indexed-chunk';
 import type { Turn } from './dialogue-state';
 import type { ResolvedQuestion } from './follow-up';
+
+/**
+ * «Hva heter …?», «Kva heiter …?», «What is it called?»: the naming verb is the question's frame, which asks for a name (as «hvem»
+ * asks for an agent), not a word of what is newly asked about: the texts give the name without it («… (ELIN-t)»).
+ */
+const asksForName = /^\s*(?:(?:og|and)\s+)?(?:hva|kva|what)(?![\p{L}\p{N}])/iu;
+const namingStems = new Set(analyze('heter het heiter heitte kalles kallast called named'));
 
 /**
  * What a follow-up newly asks about: its own words (`resolved.fresh`, new to the last turn by stem) that the conversation's
@@ -10,7 +17,8 @@ import type { ResolvedQuestion } from './follow-up';
  * A quote for such a question must carry one of them (compose's `freshApart`).
  */
 export const freshWords = (resolved: ResolvedQuestion, turns: readonly Turn[], knowledge?: WordKnowledge): string[] => {
-  const fresh = resolved.fresh ?? [];
+  const naming = asksForName.test(resolved.prepared.original);
+  const fresh = (resolved.fresh ?? []).filter((stem) => !(naming && namingStems.has(stem)));
   if (turns.length === 0 || fresh.length === 0) return [];
   const heard = termSetOf(turns.map((turn) => `${turn.question} ${turn.answer}`).join(' '), knowledge);
   const { stems, words } = resolved.prepared.terms;
