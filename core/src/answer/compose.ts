@@ -941,6 +941,7 @@ export const composeAnswer = (
   // are answered by a year, not by the word «år»; a first version with them lost test c048#2). Confidence × 0.5 as for the asked fact missing.
   // Tune split: abstention on unanswerable follow-ups +2 (c054#4, c081#4), no supported answer lost.
   // Not when the thing asked is an agent in general («Hvilken aktør …», `asksForAgent`) and a name stands there: that name is one.
+  // Nor for a role or function asked (`asksForRole`): a description of what the thing does answers it.
   const askedStems = analyze(whichNoun.exec(query.original)?.[1] ?? '').filter((stem) => (context.fresh ?? []).includes(stem));
   const askedTerms = query.terms.stems.flatMap((stem, index) => (askedStems.includes(stem) ? [{ stem, word: query.terms.words?.[index] }] : []));
   const whichApart =
