@@ -35,12 +35,6 @@ const particleStems = new Set(analyze('ut'));
  */
 const standsBehind = /(?<!\p{L})(?:stå|står|sto|stod|stått)\s+bak(?!\p{L})/iu;
 const behindStems = new Set(analyze('bak'));
-/**
- * «Hvilke tiltak listes opp …», «Kva blir lista opp i lysarka?», «… ramses opp» (bokmål and nynorsk «liste opp», «ramse opp»,
- * «regne opp»: to enumerate) say that the text names several things, as «nevnes» does: the verb and its particle belong to the
- * frame, since the texts list their items without saying so. Only with the particle: the noun «liste» names a topic.
- */
-const listsUp = /(?<!\p{L})(list|rams|regn|rekn)\p{L}*\s+opp(?!\p{L})/iu;
 
 /**
  * The answer-bearing stems of an analysed question; all of them when nothing else is left. `question`: the question's
@@ -54,15 +48,12 @@ export const answerBearing = (
 ): string[] => {
   const frameParticle = goesOutOn.test(question);
   const behind = standsBehind.test(question);
-  const listVerb = listsUp.exec(question)?.[0];
-  const listing = new Set(listVerb ? analyze(listVerb) : []);
   const kept = stems.filter(
     (stem) =>
       (!frameStems.has(stem) || unframed.has(stem)) &&
       !inflectedFrame.has(stem) &&
       !(frameParticle && particleStems.has(stem)) &&
-      !(behind && behindStems.has(stem)) &&
-      !listing.has(stem),
+      !(behind && behindStems.has(stem)),
   );
   return kept.length > 0 ? kept : stems;
 };
