@@ -9,16 +9,16 @@ const weighty = (words: string) => {
 
 describe('predicateStems', () => {
   it('reads the words after the subject as the event', () => {
-    const stems = predicateStems('Når skal den nye e-helseloven tre i kraft?', 'nb', weighty('e-helseloven tre kraft'));
+    const stems = predicateStems('Når skal den nye arkivloven tre i kraft?', 'nb', weighty('arkivloven tre kraft'));
     expect(stems).toEqual(analyze('tre i kraft'));
   });
 
   it('keeps a name of several words whole as the subject and stops at the clause end', () => {
-    const names = new Set(analyze('KS Digital'));
-    const stems = predicateStems('Når ble KS Digital opprettet, og hvem eier selskapet?', 'nb', weighty('KS Digital opprettet eier selskapet'), (stem) =>
+    const names = new Set(analyze('Norsk Helsenett'));
+    const stems = predicateStems('Når ble Norsk Helsenett stiftet, og hvem eier selskapet?', 'nb', weighty('Norsk Helsenett stiftet eier selskapet'), (stem) =>
       names.has(stem),
     );
-    expect(stems).toEqual(analyze('opprettet'));
+    expect(stems).toEqual(analyze('stiftet'));
   });
 
   it('reads a year frame and stops before a source', () => {

@@ -35,7 +35,7 @@ const placedSources = (text: string, sources: ReadonlyArray<{ source: string; st
 
 /**
  * The stems a Norwegian when-question says of its subject: the words after the subject, up to the clause's end («Når skal
- * den nye e-helseloven tre i kraft?» → «tre», «kraft»; «Når ble KS Digital opprettet, og hvem eier …» → «opprett»). The
+ * den nye forskriften tre i kraft?» → «tre», «kraft»; «Når ble selskapet stiftet, og hvem leder …» → «stift»). The
  * subject is the first weighty word after the words asking for the time and the finite verb (`isWeighty`: a name or a rare
  * word; «den nye» before it weighs little). A name of several words («KS Digital») is the subject as a whole. An English
  * question is read the same way through its words' translations (`sources`, in the order written: «When was Norsk Helsenett
