@@ -33,6 +33,30 @@ describe('freshWords', () => {
     expect(fresh(...turns, 'Hvorfor heter tjenesten det den heter?')).toContain(stem('heter'));
   });
 
+  it('leaves out the words of a frame asking for a time or a number of times', () => {
+    const turns = ['Hva gjør Vannportalen?', 'Vannportalen samler målinger fra kommunale vannverk. [1]'];
+    expect(fresh(...turns, 'Hvilket år ble de koblet på?')).not.toContain(stem('år'));
+    expect(fresh(...turns, 'Hvilket år ble de koblet på?')).toContain(stem('koblet'));
+    expect(fresh(...turns, 'Hvor mange ganger ble de sendt inn i fjor?')).not.toContain(stem('ganger'));
+    // Not a time or count asked by another frame.
+    expect(fresh(...turns, 'Hvorfor tok det et år å koble dem på?')).toContain(stem('år'));
+  });
+
+  it('leaves out the translated words of an English question frame', () => {
+    // With no word knowledge an English word stands for its own translation.
+    const turns = ['What does the water portal do?', 'Vannportalen samler målinger fra kommunale vannverk. [1]'];
+    const english = fresh(...turns, 'In which year were they connected?');
+    expect(english).not.toContain(stem('year'));
+    expect(english).toContain('connected');
+    expect(fresh(...turns, 'How many times were they connected?')).not.toContain(stem('times'));
+  });
+
+  it('leaves out a generic word for people, which names no one', () => {
+    const turns = ['Hva gjør Vannportalen?', 'Vannportalen samler målinger fra kommunale vannverk. [1]'];
+    expect(fresh(...turns, 'Hvor mange personer bruker den hver uke?')).not.toContain(stem('personer'));
+    expect(fresh(...turns, 'Hvor mange personer bruker den hver uke?')).toContain(stem('uke'));
+  });
+
   it('gives nothing for a first question or a fragment of words the last turn already used', () => {
     expect(fresh('Hvor mye fikk hver kommune i engangsstøtte?')).toEqual([]);
     expect(

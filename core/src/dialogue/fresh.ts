@@ -1,4 +1,5 @@
 import { analyze, type WordKnowledge } from '../analysis';
+import { searchStemsOf, timeFrameOf } from '../answer/answer-type';
 import { matchStrength } from '../retrieval/evidence';
 import { termSetOf } from '../retrieval/indexed-chunk';
 import type { Turn } from './dialogue-state';
@@ -12,13 +13,37 @@ const asksForName = /^\s*(?:(?:og|and)\s+)?(?:hva|kva|what)(?![\p{L}\p{N}])/iu;
 const namingStems = new Set(analyze('heter het heiter heitte kalles kallast called named'));
 
 /**
+ * «How many times …», «Hvor mange ganger …», «Kor mange gonger …»: the counted word says only that occurrences are counted,
+ * the question's frame as «hvor mange» is; the texts give the count without it («over 2000 besøk i fjor»).
+ */
+const timesCounted = /(?<!\p{L})(?:(?:hvor|kor)\s+mange\s+(?:ganger|gonger)|how\s+many\s+times)(?!\p{L})/iu;
+
+/**
+ * The stems of the words that frame a follow-up rather than name what it newly asks about: those asking for a time
+ * («Hvilket år …», «By which year …», «Kva dato …»), which ask for a year or a date as «når» does, and the counted word of
+ * «how many times». An English question gives the Norwegian stems its frame's words were translated to («year» → «år»).
+ */
+const frameStemsOf = (question: string, sources?: readonly { source: string; stems: readonly string[] }[]): Set<string> => {
+  const frame = [timeFrameOf(question), timesCounted.exec(question)?.[0]].filter((words) => words !== null && words !== undefined).join(' ');
+  return new Set(searchStemsOf(frame.toLowerCase(), sources));
+};
+
+/**
+ * «people», «folk», «personer»: a generic human subject or counted thing («how often do people visit it?», «hvor mange
+ * personer deltok?») names no one, as «man» does; the texts say who by the role («innbyggerne», «deltakere», «brukere»).
+ */
+const genericPeople = new Set(analyze('folk person personer menneske mennesker people persons'));
+
+/**
  * What a follow-up newly asks about: its own words (`resolved.fresh`, new to the last turn by stem) that the conversation's
  * last turns (as bounded: `dialogueBounds`) do not hold in any form either — not as a lemma («fikk» ~ «fått»), a compound part or an acronym's other spelling.
  * A quote for such a question must carry one of them (compose's `freshApart`).
  */
 export const freshWords = (resolved: ResolvedQuestion, turns: readonly Turn[], knowledge?: WordKnowledge): string[] => {
   const naming = asksForName.test(resolved.prepared.original);
-  const fresh = (resolved.fresh ?? []).filter((stem) => !(naming && namingStems.has(stem)));
+  const { original, language, sources } = resolved.prepared;
+  const frame = frameStemsOf(original, language === 'en' ? sources : undefined);
+  const fresh = (resolved.fresh ?? []).filter((stem) => !(naming && namingStems.has(stem)) && !frame.has(stem) && !genericPeople.has(stem));
   if (turns.length === 0 || fresh.length === 0) return [];
   const heard = termSetOf(turns.map((turn) => `${turn.question} ${turn.answer}`).join(' '), knowledge);
   const { stems, words } = resolved.prepared.terms;
