@@ -10,9 +10,9 @@ import { readNumberWords } from '../text/number-words';
 export type AnswerType = 'amount' | 'count' | 'time' | 'who' | 'person';
 
 const patterns: Array<[AnswerType, RegExp]> = [
-  // «Hva er budsjettet for …», «What is KS Digital's annual budget?»: a sum asked by its noun (prompted by a test question,
+  // «Hva er budsjettet for …», «What is the agency's annual budget?»: a sum asked by its noun (prompted by a test question,
   // q391: test abstention +1; tune unchanged).
-  // «Hva har journalløftet kostet så langt?», «Kva vil det koste?», «What did it cost?»: a sum asked by the verb «koste» after
+  // «Hva har ombyggingen kostet så langt?», «Kva vil det koste?», «What did it cost?»: a sum asked by the verb «koste» after
   // «hva har/vil …» (the verb need not follow the question word, as «hva koster» does). Tune: unanswerable follow-ups +1 (c114#5).
   // So is a sum asked by the verb «betale» («Hva må kommunene betale for …?», «What do they pay for …?»). Tune: unanswerable
   // follow-ups +1 (c170#3); test unchanged.
@@ -20,7 +20,7 @@ const patterns: Array<[AnswerType, RegExp]> = [
   // a plural verb («What were the costs …», «Hva var kostnadene …»), as «hvor stor sum» and «what was the cost» already were.
   // So are the other nouns that name a sum of money and nothing else (those of `sizeOfMoney` that cannot name a measure or a
   // scheme: the sum, revenue, turnover, income, expenditure, surplus, deficit; not «støtte», «tilskudd», «gevinst», «investering»,
-  // which a question may ask about in words): «What was KS Digital's annual turnover last year?» asks for a sum. Tune: abstention
+  // which a question may ask about in words): «What was the company's annual turnover last year?» asks for a sum. Tune: abstention
   // on unanswerable +1 (q1221, with the «i gang» of `sumWords`); no other question or turn of either split is newly typed by it.
   [
     'amount',
@@ -98,7 +98,7 @@ const earlierQuestionWord =
 /**
  * A question asking for figures by the noun for them («tall», «tala», «figures», «numbers», «statistikk», «statistics»: the words for a number as data) as what it asks
  * about: after a copula («Hva er tallene for Oslo?», «What were the broadband figures for 2012?») or in an existential
- * or having frame («Finnes det tall på …», «Is there any statistics on …», «do you have the same figures for 2008?»).
+ * or having frame («Finnes det tall på …», «Is there any statistics on …», «do you have the same figures for 2015?»).
  * It asks for a count as «hvor mange» does. Not the noun naming a source («ifølge tallene fra SSB», «Kva miljø stod bak tala?»).
  */
 const figureNoun = String.raw`(?:tall|tallet|tallene|tala|talet|talla|figures?|numbers|statistikk\p{L}*|statistics)(?!\p{L})`;
@@ -139,8 +139,8 @@ export const statesMeasure = (sentence: string, measure: Measure, question: { st
  * A deadline asked about by its noun («Er det en frist for …?», «Hva var høringsfristen?», «Is there a deadline for that
  * upgrade?», «By what deadline …»): it asks for a time as «innen når» does, the date or year the deadline falls on. The noun is
  * a frame word (question-frame.ts), no answer-bearing term, so without the type a quote about the thing that gives no time
- * answered the question (tune c205#2 «Is there a deadline for that upgrade?» – «… må kommunene oppgradere til skjemaversjon
- * 2.0»). Not a deadline the question names after a preposition of time («Klarte kommunene å nå det innen fristen?»): it
+ * answered the question (tune c205#2 «Is there a deadline for that switch?» – «… må kommunene oppgradere til skjemaversjon
+ * 2.0»). Not a deadline the question names after a preposition of time («Rakk skolene å gjøre det innen fristen?»): it
  * refers to a deadline, it does not ask for one.
  */
 const deadlineAsked =
@@ -226,7 +226,7 @@ const roleWords = new RegExp(
  * («betaler», «egenandel», «eigendel», «avgift», «gebyr», «pay», «fee», «charge») are about money too: «How much does a
  * municipality pay to use SvarUt?» asks for a price, which «SvarUt benyttes av alle kommuner» (a count) does not give.
  * Tune: unanswerable follow-ups abstained 35 → 36 of 39 (c103#3); nothing else changed on tune or test. Spending «på» something
- * («Hvor mye har KS brukt på det prosjektet?», «hvor mye brukte kommunene på IKT») is about money too, not «hvor mye brukes
+ * («Hvor mye har fylket brukt på den ordningen?», «hvor mye brukte kommunene på IKT») is about money too, not «hvor mye brukes
  * løsningen» (tune: unanswerable follow-ups +1, c118#2). So are the nouns of a sum that a copula asks for (the pattern
  * above): income, expenditure, surplus and deficit, in every form («inntektene», «omsetningen», «turnover», «revenue»).
  */
@@ -323,9 +323,9 @@ const kindOf = (word: string): string | undefined =>
 /**
  * The leading roles of a body (a closed class: its head by title, «leder», «leiar», «sjef», «direktør», «formann», also ending a
  * compound, «styreleder», «avdelingsdirektør»; the verb of leading, «leder», «ledes», «leia»; English «chair», «head of», «director»,
- * «leader», «leads»). A question asking who holds one («Kven er leiar for Norsk Sjukepleiarforbund?», «Who chairs the KommIT
- * council?») is answered only by a text that names such a role: a person named with another title («spesialrådgjevar i Norsk
- * Sjukepleiarforbund Merete Lyngstad») does not lead it.
+ * «leader», «leads»). A question asking who holds one («Kven er leiar for Fagforbundet?», «Who chairs the KommIT
+ * council?») is answered only by a text that names such a role: a person named with another title («spesialrådgjevar i
+ * Fagforbundet Kari Nordmann») does not lead it.
  */
 const leadingRole =
   /(?<!\p{L})(?:\p{L}*(?:leder|leiar|sjef|direktør|formann)(?:en|ane|ar|er|ene|ne)?|ledes|ledet|leia|leidd|leidde|leiast|leies|chair\p{L}*|head\s+of|heads|director\p{L}*|leader\p{L}*|leads?|led)(?!\p{L})/iu;

@@ -23,7 +23,7 @@ const focusPatterns = [
   ),
   new RegExp(String.raw`\b(?:does|do)\s+(?:the\s+)?(?:abbreviation\s+|term\s+)?${focusWord}['’»"”]?\s+(?:stand for|mean|cover|include|involve)\b`, 'iu'),
   new RegExp(String.raw`\b(?:begrepet|omgrepet|the term|the concept)\s+${focusWord}`, 'iu'),
-  // «Hva går felles journalløft ut på?», «Kva inneber tenesteorientering?», «Hva handler Digi Vestland om?», «Kva dreier
+  // «Hva går digital hjemmeoppfølging ut på?», «Kva inneber tenesteorientering?», «Hva handler Digi Vestland om?», «Kva dreier
   // KommIT seg om?»: a verb asking what a thing holds or is about, with the thing as its subject right after it.
   // The particles must follow («går … ut på», «handler … om», «dreier … seg om»): «Hva går pengene til?» asks no definition.
   new RegExp(String.raw`^\s*(?:hva|kva)\s+(?:går|gjeng)\s+(?:(?:egentlig|eigentleg|så)\s+)?${focusWord}.*?\s+ut\s+på(?!\p{L})`, 'iu'),

@@ -1,6 +1,6 @@
 /**
  * A question asking what was achieved — whether a goal was reached, how many managed it — in bokmål, nynorsk or English
- * («Klarte skolene det?», «Ble målet nådd?», «Hvor mange kommuner klarte kriteriene i 2007?», «did they reach it»): a past
+ * («Klarte skolene det?», «Ble målet nådd?», «Hvor mange fylker klarte kravene i 2007?», «did they reach it»): a past
  * form of a verb of achieving. A sentence that only sets the goal («I løpet av 2007 skal alle … oppfylle …», «KS vil …
  * utvikle …») does not answer it: it says what was to happen, not what happened. Regular expressions, as the other answer
  * kinds (`answer-type.ts`, `contact-address.ts`): no library reads these few forms.

@@ -10,7 +10,7 @@ const directionalParticles = new Set(
   ['opp', 'ned', 'ut', 'inn', 'fram', 'frem', 'bort', 'hjem', 'heim', 'tilbake', 'attende', 'sammen', 'saman', 'igjen', 'vekk', 'unna'].flatMap(analyze),
 );
 
-/** The words before a particle that may be its verb: in a question the subject or a pronoun may stand between («hvorfor snakker ikke systemene sammen?», «følger den opp»). */
+/** The words before a particle that may be its verb: in a question the subject or a pronoun may stand between («hvorfor henger ikke tallene sammen?», «følger den opp»). */
 const verbReach = 2;
 /** Punctuation that ends a clause: a verb before it is not the particle's. */
 const clauseBreak = /[,.;:!?()«»"”–—]/u;

@@ -108,7 +108,7 @@ export interface EarlierReading {
 /**
  * The question asked again of the document the follow-up names, or null when the follow-up asks more than that (a word of
  * its own the earlier questions do not hold) or names no document they did not. The question asked again is the latest of
- * `earlier` (newest first) that named a document in its own words (not in the context it was read with), else the last one: «Hva sa eKommune 2009 om det samme?» after «Ifølge
+ * `earlier` (newest first) that named a document in its own words (not in the context it was read with), else the last one: «Hva sa Digitalt førstevalg om det samme?» after «Ifølge
  * handlingsplanen … – når skal alle kommuner være koblet på Norsk Helsenett?» and a detail question about it asks the
  * question that was asked of a document, not the detail.
  */

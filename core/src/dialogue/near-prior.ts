@@ -2,7 +2,7 @@ import type { IndexedChunk } from '../retrieval/indexed-chunk';
 
 /**
  * The rerank bonus a follow-up gives candidates in the section (or directly beside), or else the document, of a passage the last
- * answer quoted. A reference («hva har forsøkene vist så langt da?», «hvem står bak den?») asks about what that
+ * answer quoted. A reference («hva har pilotene vist så langt da?», «hvem står bak den?») asks about what that
  * answer said, often with few and common words of its own, so the passage under discussion weighs more; an ellipsis
  * («og i 2011?», «og for NAV?») keeps the last question's frame for something else, which usually stands elsewhere.
  */

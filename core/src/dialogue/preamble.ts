@@ -1,6 +1,6 @@
 /**
- * A message that sets the scene before it asks («Kommunen vår vurderer å starte opp med Digihjelpen. Hva går det ut på?»,
- * «Jeg har hørt om noe som heter DigiFin – hva er det for noe?», «Noe helt annet: hvorfor vokste …?»): the question is the
+ * A message that sets the scene before it asks («Skolen vår vurderer å ta i bruk Visma Flyt. Hva går det ut på?»,
+ * «Jeg har hørt om noe som heter KommIT – hva er det for noe?», «Noe helt annet: hvorfor vokste …?»): the question is the
  * last part, and the parts before it are context, which a pronoun in the question may point to. Read like a follow-up to a
  * turn that got no answer (see `resolveQuestion`): the scene's words count half, so a long preamble no longer outweighs
  * the question, and «det» finds what it points to.

@@ -29,7 +29,7 @@ const switchReason = (words: string[], language: AnswerLanguage): string =>
   })[language];
 
 /**
- * A follow-up that switches to a name of its own («og hvor mye har Helse Nord spart på det?» after
+ * A follow-up that switches to a name of its own («og hvor mye har Helse Vest tjent på det?» after
  * an answer about Helse Finnmark) is answered only when the answer carries that name (as a word, a
  * lemma or an acronym's other spelling): an answer about the old subject, however well it carries
  * the rest, becomes a refusal that says which name the passages lack, with them listed as related.

@@ -49,7 +49,7 @@ export const decidingShare = 0.5;
 /**
  * Share of the question's own words a sentence that negates (where the question does not) must carry to decide «Nei»: a
  * denial is often put in other words than the question's («skal helsefellesskapene selv kjøpe inn …?» – «Helsefelleskapene
- * skal verken utvikle eller anskaffe …», 0.21; «Can it pay dividends to its owner?» – «… skal ikke skaffe aksjeeier økonomisk
+ * skal verken utvikle eller anskaffe …», 0.21; «May it give its owners a share of the surplus?» – «… skal ikke skaffe aksjeeier økonomisk
  * utbytte», 0.35). Chosen on tune: its four such answers carry 0.21–0.49 and each is a «Nei» (they read «Dokumentene sier
  * dette:»); no tune answer that carries less than `decidingShare` negates wrongly.
  */

@@ -1,7 +1,7 @@
 import { analyze } from '../analysis';
 
 /**
- * A question about what someone will or shall do («Hva vil KS gjøre for Geovekst-samarbeidet?», «Når skal regjeringen legge
+ * A question about what someone will or shall do («Hva vil fylket gjøre for kystsamarbeidet?», «Når skal regjeringen legge
  * fram …?», «What help will KS give …?») asks for an intention or a duty, and the texts state those with the same modal verb
  * beside the same subject («KS vil bidra til …», «I 2008 skal alle kommuner …»): a sentence that says what the subject
  * does, has done or needs («Geovekst har hatt fokus på …», «Standardiserte krav … vil bli nødvendig») names its topic, not

@@ -530,8 +530,8 @@ export class Retriever {
     const { type, focus, acronym, intention } = askedOf(query);
     const { answerType: otherTypeFactor, answerTime, definition: definitionFactor, intention: intentionFactor } = this.settings.rerank;
     const typeFactor = type === 'time' ? answerTime : otherTypeFactor;
-    // «Korleis definerer Vox digital kompetanse?»: a definition question that names whose definition it asks for is answered
-    // where that source stands, whatever form the definition takes there («… i faglige sammenhenger (Vox, 2009)»): such a
+    // «Korleis definerer OECD digital modenheit?»: a definition question that names whose definition it asks for is answered
+    // where that source stands, whatever form the definition takes there («… i faglige sammenhenger (OECD, 2009)»): such a
     // sentence keeps its score. Tune split: one first turn answered (c005#0), nothing else moves on either split.
     const definer = focus ? query.entities.filter((stem) => !focus.has(stem)) : [];
     /** The answer-type and definition cues' factor on a sentence. */
