@@ -47,8 +47,8 @@ describe('switchedDocument', () => {
   it('asks again the latest question that named a document itself, not a detail asked after it', () => {
     const detail = reading('Og hva mer skal de ha tatt i bruk?', 'Og hva mer skal de ha tatt i bruk (om: kommuner helsenettet IKT helse omsorg)?');
     const asked = reading("Ifølge KS' handlingsplan for IKT i helse og omsorg – når skal alle kommuner være koblet på helsenettet?");
-    expect(switchedDocument('Hva sa eKommune 2009 om det samme?', [detail, asked], titles, 'nb')).toBe(
-      'Ifølge eKommune 2009 – når skal alle kommuner være koblet på helsenettet?',
+    expect(switchedDocument('Hva sa KS sitt innspill til Helsereformutvalget om det samme?', [detail, asked], titles, 'nb')).toBe(
+      'Ifølge KS sitt innspill til Helsereformutvalget – når skal alle kommuner være koblet på helsenettet?',
     );
   });
 
