@@ -3,8 +3,8 @@ import { verbParticlesOf } from './verb-particles';
 
 describe('verbParticlesOf', () => {
   it('reads a directional particle with the words of its clause just before it, among which its verb stands', () => {
-    expect(verbParticlesOf('Kva slags omsorgsteknologiar blir lista opp i lysarka?')).toEqual([{ particle: 'opp', verbs: ['omsorgsteknologi', 'list'] }]);
-    expect(verbParticlesOf('hvorfor snakker ikke systemene sammen?')).toEqual([{ particle: 'samm', verbs: ['snakk', 'system'] }]);
+    expect(verbParticlesOf('Kva slags tiltak blir sett opp i budsjettet?')).toEqual([{ particle: 'opp', verbs: ['tiltak', 'sett'] }]);
+    expect(verbParticlesOf('hvorfor jobber ikke etatene sammen?')).toEqual([{ particle: 'samm', verbs: ['jobb', 'etat'] }]);
   });
 
   it('reads no particle where a clause ends before it or no word precedes it', () => {

@@ -58,9 +58,9 @@ describe('freshWords', () => {
   });
 
   it('gives nothing for a first question or a fragment of words the last turn already used', () => {
-    expect(fresh('Hvor mye fikk hver kommune i engangsstøtte?')).toEqual([]);
+    expect(fresh('Hvor mye fikk hvert fylke i oppstartsmidler?')).toEqual([]);
     expect(
-      fresh('Hvor mye har departementet bevilget til DigiFin?', 'Departementet har bevilget 125 millioner kroner til DigiFin. [1]', 'og departementet?'),
+      fresh('Hvor mye har direktoratet brukt på Vannportalen?', 'Direktoratet har brukt 40 millioner kroner på Vannportalen. [1]', 'og direktoratet?'),
     ).toEqual([]);
   });
 });

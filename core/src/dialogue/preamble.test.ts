@@ -3,13 +3,13 @@ import { sceneWords, splitPreamble } from './preamble';
 
 describe('splitPreamble', () => {
   it('reads the last part as the question and what comes before as its scene', () => {
-    expect(splitPreamble('Kommunen vår vurderer å starte opp med Digihjelpen. Hva går det ut på?')).toEqual({
-      preamble: 'Kommunen vår vurderer å starte opp med Digihjelpen.',
+    expect(splitPreamble('Skolen vår vurderer å ta i bruk Vannportalen. Hva går det ut på?')).toEqual({
+      preamble: 'Skolen vår vurderer å ta i bruk Vannportalen.',
       question: 'Hva går det ut på?',
     });
-    expect(splitPreamble('Jeg har hørt om noe som heter DigiFin – hva er det for noe?')).toEqual({
-      preamble: 'Jeg har hørt om noe som heter DigiFin',
-      question: 'hva er det for noe?',
+    expect(splitPreamble('Naboen nevnte noe som kalles Skyløftet – hva brukes det til?')).toEqual({
+      preamble: 'Naboen nevnte noe som kalles Skyløftet',
+      question: 'hva brukes det til?',
     });
     expect(splitPreamble('Noe helt annet: hvorfor vokste markedsplassen saktere enn ventet?')?.question).toBe(
       'hvorfor vokste markedsplassen saktere enn ventet?',

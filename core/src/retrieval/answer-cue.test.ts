@@ -9,12 +9,12 @@ describe('definitionFocus', () => {
     expect(definitionFocus('Hva menes med samhandling i planen?')).toBe('samhandling');
     expect(definitionFocus('Kva meiner departementet med datadeling?')).toBe('datadeling');
     expect(definitionFocus('Hva står NAV for?')).toBe('NAV');
-    expect(definitionFocus('Hva står forkortelsen PKI for i eKommune-planen?')).toBe('PKI');
+    expect(definitionFocus('Hva står forkortelsen ROS for i beredskapsplanen?')).toBe('ROS');
     expect(definitionFocus('Kva står forkortinga NAV for?')).toBe('NAV');
     expect(definitionFocus('What does GDPR stand for?')).toBe('GDPR');
     expect(definitionFocus("What does 'privacy' cover in the plan?")).toBe('privacy');
     expect(definitionFocus('Hva er Altinn?')).toBe('Altinn');
-    expect(definitionFocus('What is KS Digital supposed to do for the municipalities?')).toBeNull();
+    expect(definitionFocus('What is Vannportalen supposed to offer the schools?')).toBeNull();
     expect(definitionFocus('Kva er velferdsteknologi?')).toBe('velferdsteknologi');
   });
 
