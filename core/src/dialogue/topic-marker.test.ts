@@ -24,12 +24,12 @@ describe('afterTopicMarker', () => {
 
 describe('topicShift', () => {
   it('finds the subject a message turns to and the question after it (bokmål, nynorsk, English)', () => {
-    expect(topicShift('Over til helsefellesskapene: hva skal til for at de fungerer som tenkt?')).toEqual({
-      topic: 'helsefellesskapene',
-      question: 'hva skal til for at de fungerer som tenkt?',
+    expect(topicShift('Over til legevaktene: hva trengs for at de skal bli godt bemannet?')).toEqual({
+      topic: 'legevaktene',
+      question: 'hva trengs for at de skal bli godt bemannet?',
     });
     expect(topicShift('Apropos folkevalgte: fra når skulle alle ha e-post?')?.topic).toBe('folkevalgte');
-    expect(topicShift('Tilbake til norsk – hva er Matrikkelen?')?.question).toBe('hva er Matrikkelen?');
+    expect(topicShift('Tilbake til fylkene – hvem eier Grunnboka?')?.question).toBe('hvem eier Grunnboka?');
     expect(topicShift('Når det gjelder Altinn, hvem drifter det?')?.topic).toBe('Altinn');
     expect(topicShift('Switching to maps: what is expected of municipalities?')?.topic).toBe('maps');
     expect(topicShift('As for Feide, how many logins were there?')?.topic).toBe('Feide');
@@ -37,7 +37,7 @@ describe('topicShift', () => {
   });
 
   it('leaves a marker that names no subject, a scene and a plain question alone', () => {
-    expect(topicShift('Over til noe annet: hva er målet for kart og geodata?')).toBeNull();
+    expect(topicShift('Over til noe annet: hva er planen for vann og avløp?')).toBeNull();
     expect(topicShift('Hva med Digihjelpen – hvem står bak det?')).toBeNull();
     expect(topicShift('Hvor mye ble overført til kommunene?')).toBeNull();
     expect(topicShift('Kommunen vår vurderer Digihjelpen. Hva går det ut på?')).toBeNull();
