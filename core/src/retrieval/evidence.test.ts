@@ -221,7 +221,7 @@ describe('question analysis', () => {
 
   it('reads the particle of «gå ut på» as frame too, and keeps «ut» of other questions', () => {
     const ut = analyze('ut')[0];
-    expect(prepareQuery('Hva går felles journalløft ut på?', null).terms.stems).toEqual(analyze('felles journalløft'));
+    expect(prepareQuery('Hva går digitalt skoleløft ut på?', null).terms.stems).toEqual(analyze('digitalt skoleløft'));
     expect(prepareQuery('Kva gjekk prosjektet ut på?', null).terms.stems).not.toContain(ut);
     expect(prepareQuery('Når skal rapporten sendes ut på høring?', null).terms.stems).toContain(ut);
   });
@@ -296,8 +296,8 @@ describe('sentencesEvidence', () => {
   });
 
   it('reads a sentence under a topic line as carrying the line’s words in full, not half as a neighbour’s', () => {
-    const query = prepareQuery('Hva går felles journalløft ut på?', null).terms;
-    const texts = ['Felles journalløft', 'Dette er sektorens største moderniseringsløft, med felles krav.'];
+    const query = prepareQuery('Hva går digitalt skoleløft ut på?', null).terms;
+    const texts = ['Digitalt skoleløft', 'Dette er sektorens største moderniseringsløft, med felles krav.'];
     const sentences = texts.map((text) => termSetOf(text));
     const heading = termSetOf('Løsninger under utvikling');
     const title = termSetOf('Innspill');

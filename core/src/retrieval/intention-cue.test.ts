@@ -3,15 +3,15 @@ import { intentionSubjectOf, statesIntention } from './intention-cue';
 
 describe('intentionSubjectOf', () => {
   it('reads the subject of a question about what someone will or shall do, in bokmål, nynorsk and English', () => {
-    expect(intentionSubjectOf('Hva vil KS gjøre for Geovekst-samarbeidet?')).toBe('ks');
-    expect(intentionSubjectOf('Kva slags kravspesifikasjon vil KS få utvikla i samband med NAV-reforma?')).toBe('ks');
-    expect(intentionSubjectOf('What help will KS give municipalities that struggle with strategic IT planning?')).toBe('ks');
+    expect(intentionSubjectOf('Hva vil fylkeskommunen gjøre for kollektivtrafikken?')).toBe('fylkeskommun');
+    expect(intentionSubjectOf('Kva slags rettleiar vil Helsedirektoratet få laga i samband med fastlegereforma?')).toBe('helsedirektorat');
+    expect(intentionSubjectOf('What training will KS offer councils that lack experienced project leaders?')).toBe('ks');
     expect(intentionSubjectOf('Når skal regjeringen legge fram en nasjonal KI-strategi?')).toBe('regjering');
     expect(intentionSubjectOf('Jeg jobber i en kommune. Hvordan vil kommunene måle nytten?')).toBe('kommun');
   });
 
   it('reads none where the question word is the subject, the modal stands in a clause of its own, or a function word follows it', () => {
-    expect(intentionSubjectOf('Hvem skal kartlegge hvilke opplysninger kjernejournalen bør inneholde?')).toBeNull();
+    expect(intentionSubjectOf('Hvem skal vurdere hvilke data registeret bør samle inn?')).toBeNull();
     expect(intentionSubjectOf('Kva må digitale verktøy gje kommunane for at KS skal rekne dei som nyttige?')).toBeNull();
     expect(intentionSubjectOf('Hva skal til for at dette lykkes?')).toBeNull();
     expect(intentionSubjectOf('Hva er KS Digital?')).toBeNull();
