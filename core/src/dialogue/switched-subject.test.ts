@@ -19,33 +19,33 @@ const answer = (text: string): ChatResponse => ({
   confidence: 0.8,
 });
 
-const first = 'Hvor mye kan Helse Finnmark spare på videokonferanse?';
-const firstAnswer = 'Helse Finnmark har vist at de kan spare 12 millioner per år ved bruk av videokonferanse til møter. [1]';
+const first = 'Hvor mye kan Sykehuset Telemark spare på nettbasert behandling?';
+const firstAnswer = 'Sykehuset Telemark har vist at de kan spare 8 millioner per år ved nettbasert behandling. [1]';
 
 describe('keepsSwitch', () => {
   it('refuses an answer about the old subject when the follow-up switches to a name of its own', () => {
-    const resolved = resolve(first, firstAnswer, 'og hvor mye har Helse Nord spart på det?');
-    expect(resolved.switched).toContain('nord');
-    const response = keepsSwitch(resolved, answer('Helse Finnmark har vist at de kan spare 12 millioner per år.'));
+    const resolved = resolve(first, firstAnswer, 'og hvor mye har Sykehuset Østfold fått igjen for det?');
+    expect(resolved.switched).toContain('østfold');
+    const response = keepsSwitch(resolved, answer('Sykehuset Telemark har vist at de kan spare 8 millioner per år.'));
     expect(response.abstained).toBe(true);
     expect(response.citations).toEqual([]);
-    expect(response.reason).toContain('«Nord»');
+    expect(response.reason).toContain('«Østfold»');
   });
 
   it('keeps an answer that carries the name switched to', () => {
-    const resolved = resolve(first, firstAnswer, 'og hvor mye har Helse Nord spart på det?');
-    const response = keepsSwitch(resolved, answer('Helse Nord har spart 3 millioner kroner på videomøter.'));
+    const resolved = resolve(first, firstAnswer, 'og hvor mye har Sykehuset Østfold fått igjen for det?');
+    const response = keepsSwitch(resolved, answer('Sykehuset Østfold har spart 2 millioner kroner på nettbasert behandling.'));
     expect(response.abstained).toBe(false);
   });
 
   it('takes no name the follow-up gives as its source («ifølgje KS», «according to Digdir») for a subject switched to', () => {
-    const last = ['Kor mykje kostar ein tryggleiksalarm for kommunen?', 'Ein tryggleiksalarm kostar kommunen 300 kroner i månaden. [1]'];
-    const sourced = resolve(...last, 'Og kor stor del av brukarane har tryggleiksalarm i dag, ifølgje KS?');
+    const last = ['Kor mykje betaler kommunen for ein fallsensor?', 'Ein fallsensor kostar kommunen 150 kroner i veka. [1]'];
+    const sourced = resolve(...last, 'Og kor stor del av heimebuarane har fallsensor no, ifølgje KS?');
     expect(sourced.switched ?? []).toEqual([]);
-    expect(keepsSwitch(sourced, answer('Andel av alle brukarane som har tryggleiksalarm: 31,63 %.')).abstained).toBe(false);
+    expect(keepsSwitch(sourced, answer('Del av heimebuarane som har fallsensor: 12,5 %.')).abstained).toBe(false);
     expect(resolve(...last, 'And what share of users have one today, according to Digdir?').switched ?? []).toEqual([]);
     // A name of its own that is no source still switches.
-    expect(resolve(...last, 'Og kor stor del av brukarane i Bergen har tryggleiksalarm, ifølgje KS?').switched).toContain('berg');
+    expect(resolve(...last, 'Og kor stor del av heimebuarane i Tromsø har fallsensor, ifølgje KS?').switched).toContain('tromsø');
   });
 
   it('asks nothing of a follow-up that names nothing new («og kor lenge skal han gjelde?»)', () => {
@@ -59,7 +59,7 @@ describe('keepsSwitch', () => {
 describe('keepsYear', () => {
   const turns = (...contents: string[]): Turn[] =>
     dialogueOf(contents.map((content, index): ChatMessage => ({ role: index % 2 === 0 ? 'user' : 'assistant', content }))).previous;
-  const logins = ['Hvor mange pålogginger hadde Feide i 2019?', 'I 2019 har det vært 161 millioner pålogginger. [1]'];
+  const logins = ['Hvor mange analyser gjorde Vannportalen i 2019?', 'I 2019 gjorde Vannportalen 40 000 analyser. [1]'];
   const cited = (text: string, year = 2020): ChatResponse => ({
     ...answer(text),
     citations: [{ chunkId: 'c', file: 'f.txt', title: 'T', heading: '', text, score: 1, start: 0, end: text.length, alsoIn: [], year }],
@@ -74,24 +74,24 @@ describe('keepsYear', () => {
   });
 
   it('refuses an answer whose cited passages do not state the new year, naming it', () => {
-    const response = keepsYear(['2018'], cited('Alle kommuner benytter nå Feide, og i 2019 har det vært 161 millioner pålogginger.'));
+    const response = keepsYear(['2018'], cited('Alle kommuner bruker nå Vannportalen, og i 2019 gjorde den 40 000 analyser.'));
     expect(response.abstained).toBe(true);
     expect(response.reason).toContain('«2018»');
     expect(response.related).toHaveLength(1);
   });
 
   it('keeps an answer whose cited passage states the year or is of that year', () => {
-    expect(keepsYear(['2018'], cited('I 2018 var det 140 millioner pålogginger.')).abstained).toBe(false);
-    expect(keepsYear(['2018'], cited('Det var 140 millioner pålogginger i fjor.', 2018)).abstained).toBe(false);
+    expect(keepsYear(['2018'], cited('I 2018 gjorde Vannportalen 35 000 analyser.')).abstained).toBe(false);
+    expect(keepsYear(['2018'], cited('Vannportalen gjorde 35 000 analyser i fjor.', 2018)).abstained).toBe(false);
   });
 
   it('with the question given, counts the new year only in a sentence that also carries a word of the question', () => {
     const resolved = resolve(...logins, 'og i 2018?');
-    const passage = 'NAV-reformen ble gjennomført i 2018. Feide hadde 161 millioner pålogginger i 2019.';
+    const passage = 'NAV-reformen ble gjennomført i 2018. Vannportalen gjorde 40 000 analyser i 2019.';
     expect(keepsYear(['2018'], cited(passage), { resolved }).abstained).toBe(true);
     // Anywhere in the passage is enough without the question.
     expect(keepsYear(['2018'], cited(passage)).abstained).toBe(false);
-    expect(keepsYear(['2018'], cited('NAV-reformen kom. I 2018 var det 140 millioner pålogginger.'), { resolved }).abstained).toBe(false);
+    expect(keepsYear(['2018'], cited('NAV-reformen kom. I 2018 gjorde Vannportalen 35 000 analyser.'), { resolved }).abstained).toBe(false);
     // A heading that states the year, or a passage of that year, still counts.
     const plain = cited(passage);
     const headed: ChatResponse = { ...plain, citations: plain.citations.map((citation) => ({ ...citation, heading: 'Tall for 2018' })) };
@@ -102,13 +102,13 @@ describe('keepsYear', () => {
 
 describe('keepsYearDistance', () => {
   it('refuses a follow-up asking about «året før» when neither the last question nor its answer names one year', () => {
-    const unread = resolve('Hvor mange kommuner har fått tilskudd totalt?', '105 kommuner har fått tilskudd. [1]', 'og året før?');
+    const unread = resolve('Hvor mange fylker har fått nye vannmålere totalt?', '11 fylker har fått nye vannmålere. [1]', 'og året før?');
     const response = keepsYearDistance(unread, answer('KS og departementet fornyer samarbeidsavtalen for to nye år.'));
     expect(response.abstained).toBe(true);
     expect(response.reason).toContain('«året før»');
     // Read as a year (here from the answer): the year is checked by `keepsYear` instead.
-    const read = resolve('Hvor mange pålogginger hadde Feide?', 'I 2019 har det vært 161 millioner pålogginger. [1]', 'og året før?');
-    expect(keepsYearDistance(read, answer('I 2018 var det 120 millioner.')).abstained).toBe(false);
+    const read = resolve('Hvor mange analyser gjorde Vannportalen?', 'I 2019 gjorde Vannportalen 40 000 analyser. [1]', 'og året før?');
+    expect(keepsYearDistance(read, answer('I 2018 var det 35 000.')).abstained).toBe(false);
     // Counted from something else: no distance asked.
     const election = resolve('Hva skjedde med valget?', 'Det ble prøvd ut. [1]', 'Hva skjedde året før valget?');
     expect(keepsYearDistance(election, answer('Forsøk ble gjennomført.')).abstained).toBe(false);
