@@ -30,8 +30,8 @@ import { analyze } from '../analysis/analyze';
 
 describe('answerTypeOf', () => {
   it('reads the kind of fact asked for from bokmål, nynorsk and English question words', () => {
-    expect(answerTypeOf('Hva koster det å være medlem i KS IKT-forum?')).toBe('amount');
-    expect(answerTypeOf('Kor mykje pengar har departementet løyvd til DigiFin?')).toBe('amount');
+    expect(answerTypeOf('Hva koster medlemskap i Vannforum Nord?')).toBe('amount');
+    expect(answerTypeOf('Kor mykje pengar fekk Skyløftet av fylket i fjor?')).toBe('amount');
     expect(answerTypeOf('hvor mange kommuner deltar i felles journalløft')).toBe('count');
     expect(answerTypeOf('Innen når skal alle kommuner være tilknyttet Norsk Helsenett?')).toBe('time');
     expect(answerTypeOf('Kven eig KS Digital?')).toBe('who');
@@ -39,8 +39,8 @@ describe('answerTypeOf', () => {
     expect(answerTypeOf('Kor lenge har avtalen gjolde?')).toBe('time');
     expect(answerTypeOf('How long was the agreement extended?')).toBe('time');
     expect(answerTypeOf('What is telemedicine?')).toBeNull();
-    expect(answerTypeOf('Kva trengst når kommunane manglar kunnskap om omsorgsteknologi?')).toBeNull();
-    expect(answerTypeOf('Hvem opprettet Ressurssenter for omstilling i kommunene, og når?')).toBe('who');
+    expect(answerTypeOf('Kva trengst når lærarane manglar erfaring med nettbrett?')).toBeNull();
+    expect(answerTypeOf('Hvem grunnla Senter for kvalitet i skolene, og når?')).toBe('who');
   });
 
   it('reads «what year» and «årstal(l)» as asking for a time', () => {
@@ -50,11 +50,11 @@ describe('answerTypeOf', () => {
   });
 
   it('reads a deadline asked about by its noun as asking for a time, not one named after «innen»/«by», nor when left out for a fragment', () => {
-    expect(answerTypeOf('Is there a deadline for that upgrade?')).toBe('time');
+    expect(answerTypeOf('Is there a deadline for this migration?')).toBe('time');
     expect(answerTypeOf('Er det en frist for å ta i bruk løsningen?')).toBe('time');
     expect(answerTypeOf('Hva var høringsfristen for forslaget?')).toBe('time');
-    expect(answerTypeOf('Klarte kommunene å nå det innen fristen?')).toBeNull();
-    expect(answerTypeOf('og fristen for å dokumentere gevinstene?', { deadline: false })).toBeNull();
+    expect(answerTypeOf('Rakk skolene å levere rapportene innen fristen?')).toBeNull();
+    expect(answerTypeOf('og fristen for å sende inn søknadene?', { deadline: false })).toBeNull();
   });
 
   it('reads a date or point in time asked about by its noun in an existential frame as asking for a time, not one the question names', () => {
@@ -67,7 +67,7 @@ describe('answerTypeOf', () => {
   });
 
   it('reads «hvor mye» about a grant named by a compound («engangsstøtte», «driftstilskot») as asking for money, not a count', () => {
-    expect(answerTypeOf('Hvor mye fikk hver kommune i engangsstøtte?')).toBe('amount');
+    expect(answerTypeOf('Hvor mye fikk hver skole i etableringsstøtte?')).toBe('amount');
     expect(answerTypeOf('Kor mykje får fylket i driftstilskot?')).toBe('amount');
     expect(answerTypeOf('Hvor mye skal e-helsekostnadene vokse?')).toBe('count');
   });
@@ -265,7 +265,7 @@ describe('countedPhraseOf with finite verbs known', () => {
   const finite = new Set(['får', 'har', 'bruker', 'joined', 'tilsette', 'ansatte']);
   const finiteVerb = (word: string): boolean => finite.has(word.toLowerCase());
   it('counts no thing of its own when the count points back to what was named before', () => {
-    expect(countedPhraseOf('og kor mange av dei får tenester heime?', finiteVerb)).toBeNull();
+    expect(countedPhraseOf('og kor mange av dei har fått svar?', finiteVerb)).toBeNull();
     expect(countedPhraseOf('hvor mange av dem bruker det?', finiteVerb)).toBeNull();
     expect(countedPhraseOf('And how many of them joined?', finiteVerb)).toBeNull();
     expect(countedPhraseOf('Hvor mange av de har svart?', finiteVerb)).toBeNull();
@@ -334,7 +334,7 @@ describe('a sum asked by its noun', () => {
     expect(answerTypeOf('Hva er budsjettet for forprosjektet?')).toBe('amount');
     expect(answerTypeOf('What is the annual budget of the company?')).toBe('amount');
     expect(answerTypeOf('Kva er kostnaden ved ein lisens?')).toBe('amount');
-    expect(answerTypeOf("What was KS Digital's annual turnover last year?")).toBe('amount');
+    expect(answerTypeOf("What was Vannverket AS's annual turnover in 2020?")).toBe('amount');
     expect(answerTypeOf('Hva var omsetningen i selskapet i fjor?')).toBe('amount');
     expect(answerTypeOf('Hva er gevinsten ved digitale innbyggertjenester?')).toBeNull();
     expect(answerTypeOf('Hva er budsjettprosessen i kommunene?')).toBeNull();
@@ -344,11 +344,11 @@ describe('a sum asked by its noun', () => {
 
 describe('a sum asked by the verb or by spending', () => {
   it('reads «koste» after «hva har/vil …» as asking for a sum, and spending «på» something as about money', () => {
-    expect(answerTypeOf('Hva har journalløftet kostet så langt?')).toBe('amount');
+    expect(answerTypeOf('Hva har ombyggingen av rådhuset kostet så langt?')).toBe('amount');
     expect(answerTypeOf('Kva vil den nye løysinga koste?')).toBe('amount');
     expect(answerTypeOf('What did the pilot project cost?')).toBe('amount');
     expect(answerTypeOf('Hva har kommunene gjort så langt?')).toBeNull();
-    expect(answerTypeOf('Hvor mye har KS brukt på det prosjektet?')).toBe('amount');
+    expect(answerTypeOf('Hvor mye har fylket brukt på den ordningen?')).toBe('amount');
     expect(answerTypeOf('Kor mykje brukte kommunane på velferdsteknologi?')).toBe('amount');
     // Use is no spending: a quantity.
     expect(answerTypeOf('Hvor mye brukes løsningen?')).toBe('count');
@@ -396,7 +396,7 @@ describe('what the numbers of a sentence count', () => {
 
 describe('roles held in another body', () => {
   it('read a role compound whose first part names a body of another kind than the question asks about', () => {
-    const council = bodyKindsIn('Hvem leder egentlig KommIT-rådet?');
+    const council = bodyKindsIn('Hvem leder egentlig Eldrerådet?');
     expect([...council]).toEqual(['råd']);
     expect(rolesOfOtherBodies('Innspillene oversendes etter oppfordring fra utvalgsleder Gunnar Bovim i møte med KommIT-rådet.', council)).toBe(true);
     expect(rolesOfOtherBodies('Rådsleder Kari Nordmann åpnet møtet.', council)).toBe(false);
@@ -409,9 +409,9 @@ describe('roles held in another body', () => {
 
 describe('asksLeadingRole and namesLeadingRole', () => {
   it('reads a who-question asking for the head of a body, and a sentence naming a leading role', () => {
-    expect(asksLeadingRole('Kven er leiar for Norsk Sjukepleiarforbund?')).toBe(true);
+    expect(asksLeadingRole('Kven er leiar for Norsk Bibliotekforening?')).toBe(true);
     expect(asksLeadingRole('Hvem leder KommIT-rådet?')).toBe(true);
-    expect(asksLeadingRole('Who chairs the KommIT council?')).toBe(true);
+    expect(asksLeadingRole('Who is the chair of the youth council?')).toBe(true);
     expect(asksLeadingRole('og hvem er styreleder der?')).toBe(true);
     // Who holds an innlegg, who signed, or a question asking no who: not a leading role.
     expect(asksLeadingRole('Kven held innlegget om kompetanseløftet i Asker kommune?')).toBe(false);
@@ -440,7 +440,7 @@ describe('givesYear', () => {
 
 describe('unitAsked', () => {
   it('reads a sum from a unit of money the question asks its figure in, and a count from a unit it is measured in', () => {
-    expect(unitAsked('Kva var dei samla e-helseutgiftene til kommunane i 2024, i milliardar kroner?')).toBe('amount');
+    expect(unitAsked('Kva var dei samla byggjekostnadene til fylket i 2022, i millionar kroner?')).toBe('amount');
     expect(unitAsked('In kroner, how big is the digitalisation package?')).toBe('amount');
     expect(unitAsked('Hvor stort blir direktoratet målt i årsverk etter sammenslåingen?')).toBe('count');
     // A place or a year after «i» is no unit.
@@ -454,9 +454,9 @@ describe('unitAsked', () => {
 describe('measureAsked', () => {
   it('reads the measure a degree question asks, a yes/no frame around it included', () => {
     expect(measureAsked('Vet vi hvor utbredt helsekortet for gravide er i kommunene?')).toBe('count');
-    expect(measureAsked('og NSEP – hvor stort er forskningsmiljøet der?')).toBe('count');
+    expect(measureAsked('og UiT – hvor stort er fagmiljøet der?')).toBe('count');
     expect(measureAsked('Hvor lang tid brukte Estland på å innføre ordningen?')).toBe('time');
-    expect(measureAsked('How often does the council meet?')).toBe('frequency');
+    expect(measureAsked('How often does the board gather?')).toBe('frequency');
     // Figures asked for by their noun, after a copula or in an existential frame.
     expect(measureAsked('What were the broadband figures for 2012?')).toBe('count');
     expect(measureAsked('Finnes det tall på utbredelsen av legemiddellisten?')).toBe('count');
@@ -483,10 +483,10 @@ describe('statesMeasure', () => {
 
 describe('asksForShare and statesShare', () => {
   it('reads a share asked in bokmål, nynorsk and English, not a count', () => {
-    expect(asksForShare('Hvor mange prosent av kommunene tilbyr Digihjelpen i dag?')).toBe(true);
+    expect(asksForShare('Hvor mange prosent av bibliotekene tilbyr lesebrett nå?')).toBe(true);
     expect(asksForShare('Kor stor del av kommunane sender elektroniske fakturaer?')).toBe(true);
     expect(asksForShare('What percentage of municipalities use it?')).toBe(true);
-    expect(asksForShare('Hvor mange kommuner tilbyr Digihjelpen i dag?')).toBe(false);
+    expect(asksForShare('Hvor mange bibliotek tilbyr lesebrett nå?')).toBe(false);
   });
 
   it('reads a percentage, a fraction, a majority or a count out of a total as a share, not a count alone', () => {
@@ -503,9 +503,9 @@ describe('asksForPrice and statesPrice', () => {
   it('reads a price asked without an amount question word, and not costs named as a topic', () => {
     expect(asksForPrice('Er den gratis for kommunene?')).toBe(true);
     expect(asksForPrice('Kostar det noko å søkje?')).toBe(true);
-    expect(asksForPrice('Is using it free of charge for municipalities?')).toBe(true);
-    expect(asksForPrice('Hva tar KS betalt for konsulenthjelpen?')).toBe(true);
-    expect(asksForPrice('Og kostnaden ved et slikt bytte?')).toBe(true);
+    expect(asksForPrice('Is attending the course free of charge for pupils?')).toBe(true);
+    expect(asksForPrice('Hva tar fylket betalt for rådgivningen?')).toBe(true);
+    expect(asksForPrice('Og kostnaden ved en slik oppgradering?')).toBe(true);
     expect(asksForPrice('What does the service do – the price per signature for a municipality?')).toBe(true);
     expect(asksForPrice('Hvem kartla kommunenes kostnader til e-helse?')).toBe(false);
     expect(asksForPrice('Og resten av landet?')).toBe(false);
