@@ -436,12 +436,12 @@ describe('resolveQuestion', () => {
 
   it('reads «gjør … det» as standing for what the last question asked about: no search word of its own, the referent in full', () => {
     const last = ['Er det frivillig for skolene å bruke vurderingsverktøyet?', 'Nei – Det er ikke frivillig for skolene å bruke verktøyet. [1]'];
-    const read = resolve(...last, 'Gjør de fleste skolene det?');
+    const read = resolve(...last, 'Gjør mange av skolene det?');
     const weightOf = (word: string) => read.prepared.terms.weights?.[read.prepared.terms.stems.indexOf(analyze(word)[0] ?? '')];
     expect(read.prepared.terms.stems).not.toContain(analyze('gjør')[0]);
     expect(weightOf('bruke')).toBe(1);
     // Another verb keeps its own word, and the referent is context.
-    const other = resolve(...last, 'Liker de fleste skolene det?');
+    const other = resolve(...last, 'Liker mange av skolene det?');
     expect(other.prepared.terms.stems).toContain(analyze('liker')[0]);
     expect(other.prepared.terms.weights?.[other.prepared.terms.stems.indexOf(analyze('bruke')[0] ?? '')]).toBeLessThan(1);
   });
