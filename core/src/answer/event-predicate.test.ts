@@ -40,9 +40,7 @@ describe('predicateStems', () => {
 describe('predicateStems after a prepositional phrase', () => {
   it('reads a phrase right after the subject as part of it', () => {
     expect(predicateStems('Når er den neste nasjonale prøva i rekning?', 'nn', weighty('prøva rekning'))).toEqual([]);
-    expect(predicateStems('Når ble Senter for kvalitet i skolene lagt ned?', 'nb', weighty('Senter kvalitet skolene lagt'))).toEqual(
-      analyze('lagt ned'),
-    );
+    expect(predicateStems('Når ble Senter for kvalitet i skolene lagt ned?', 'nb', weighty('Senter kvalitet skolene lagt'))).toEqual(analyze('lagt ned'));
   });
 });
 

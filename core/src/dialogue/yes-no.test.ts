@@ -141,10 +141,7 @@ describe('a yes/no answer', () => {
   });
 
   it('says no «Ja» from a sentence about another subject', () => {
-    const { query, ranked: items } = ranked(
-      'Er fylkene pålagt å bruke Vannportalen?',
-      'Vannverkene er pålagt å bruke Vannportalen for prøvesvar.',
-    );
+    const { query, ranked: items } = ranked('Er fylkene pålagt å bruke Vannportalen?', 'Vannverkene er pålagt å bruke Vannportalen for prøvesvar.');
     const response = composeAnswer(query, items, toSearchResult, rule, undefined, { yesNo: true });
     expect(response.answer).toMatch(/^Dokumentene sier dette: Vannverkene/u);
     const { query: asked, ranked: same } = ranked('Er fylkene pålagt å bruke Vannportalen?', 'Fylkene er pålagt å bruke Vannportalen.');
