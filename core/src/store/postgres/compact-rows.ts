@@ -144,7 +144,8 @@ const addPosting = (scores: Float64Array, slot: number, termWeight: number, freq
  * Sums `rows` (with `termWeights[i]` and `weighings[i]` for `rows[i]`) into `best`, block by block
  * of documents: within a block, the rows are added in the order given, so every document gets the
  * same additions in the same order as summing the rows one after another (`Bm25Field.accumulate`): the same scores to the bit. `scores` is
- * scratch of at least `blockDocuments` zeros (left zero). Returns one past the largest document summed.
+ * scratch of at least `blockDocuments` zeros (left zero). The documents are offered to `best` in ascending order, so `best`
+ * must hold none numbered above the rows' (a new one, as every caller passes). Returns one past the largest document summed.
  */
 export const sumCompactRows = (
   rows: readonly SummableRow[],
@@ -249,10 +250,16 @@ export const sumCompactRows = (
       }
       if (remaining > 0 && document < following) following = document;
     }
+    // Documents are offered in ascending order, so one scoring no more than the kept worst (`floor`) could only tie it
+    // with a larger number, and would be refused: it is not offered (nearly every document has a score at 100×).
+    let floor = best.floor();
     for (let slot = 0; slot < blockDocuments; slot += 1) {
       const score = scores[slot] ?? 0;
       if (score > 0) {
-        best.offer(score, start + slot);
+        if (score > floor) {
+          best.offer(score, start + slot);
+          floor = best.floor();
+        }
         scores[slot] = 0;
       }
     }

@@ -205,6 +205,23 @@ describe('bestDocuments', () => {
       .sort((left, right) => right.score - left.score || left.document - right.document);
     for (const depth of [1, 5, 60, 1000]) expect(bestDocuments(scores, documents, depth)).toEqual(all.slice(0, depth));
   });
+
+  it('keeps the same documents when those offered in ascending order that score no more than its floor are left out', async () => {
+    const { BestDocuments } = await import('./posting-rows');
+    // Few distinct scores, so many documents tie with the worst kept one.
+    const scores = Float64Array.from({ length: 2000 }, (_, index) => (index % 11 === 0 ? 0 : ((index * 7919) % 17) / 4));
+    for (const depth of [1, 7, 100, 3000]) {
+      const all = new BestDocuments(depth);
+      const above = new BestDocuments(depth);
+      expect(above.floor()).toBe(0);
+      for (const [document, score] of scores.entries()) {
+        all.offer(score, document);
+        if (score > above.floor()) above.offer(score, document);
+      }
+      expect(above.best()).toEqual(all.best());
+      expect(above.floor()).toBe(depth > 1800 ? 0 : Math.min(...above.best().map((hit) => hit.score)));
+    }
+  });
 });
 
 describe('ScoreSum', () => {

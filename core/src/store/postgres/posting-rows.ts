@@ -77,6 +77,14 @@ export class BestDocuments {
     this.place(at, score, document);
   }
 
+  /**
+   * The score a document must exceed to be kept when it comes after every document offered so far (a larger number):
+   * 0 until `depth` are kept, then the worst kept score.
+   */
+  floor(): number {
+    return this.size < this.depth ? 0 : (this.scores[0] ?? 0);
+  }
+
   best(): ScoredDocument[] {
     const hits: ScoredDocument[] = [];
     for (let index = 0; index < this.size; index += 1) hits.push({ document: this.documents[index] ?? 0, score: this.scores[index] ?? 0 });
