@@ -48,6 +48,7 @@ import { abstentionReason, abstentionText, answerLead, yesNoLead } from './messa
 import { itemAt } from '../collections/item-at';
 import { definedTerm, definesTerm, givesDefinition } from './definition';
 import { askedSubject, decidingSentence, ownWordsCarried } from '../dialogue/yes-no';
+import { asksPerUnit, statesPerUnit } from './per-unit';
 import { contextCredit } from '../dialogue/context-credit';
 import { signingWords } from '../retrieval/answer-cue';
 
@@ -1208,6 +1209,14 @@ export const composeAnswer = (
     best !== undefined &&
     measure !== null &&
     !neighbourhoodIndices(passageAt(best.rank), best.sentence).some((sentence) => statesMeasure(sentenceText(passageAt(best.rank), sentence), measure, asked));
+  // A question asking for an amount per unit of something that is not time (`asksPerUnit`: «Hvor mye fikk hver skole?», «How
+  // much did each of the schools get?») whose quote and neighbours state no figure per unit or on average (`statesPerUnit`):
+  // they state the total shared among them, not the share. As `typeMissing`.
+  const perUnitMissing =
+    best !== undefined &&
+    type === 'amount' &&
+    asksPerUnit(query.original) &&
+    !neighbourhoodIndices(passageAt(best.rank), best.sentence).some((sentence) => statesPerUnit(sentenceText(passageAt(best.rank), sentence)));
   // A question asking for a share («Hvor mange prosent av skolene bruker nettbrett i dag?», «hvor stor andel bruker fortsatt
   // håndskrevne journaler?», `asksForShare`) whose quote and neighbours state no share (`statesShare`: a percentage, a fraction,
   // a majority, a count out of a total): they count the things («105 kommuner har fått tilskudd») or speak of them («mange
@@ -1264,6 +1273,7 @@ export const composeAnswer = (
     measureMissing,
     shareMissing,
     priceMissing,
+    perUnitMissing,
   }).flatMap(([name, fired]) => (fired ? [name] : []));
   const typed = halvedBy.length > 0 ? modelConfidence * typeMissingFactor : modelConfidence;
   const confidence = defined && model && !definerMissing ? Math.max(typed, model.threshold) : typed;
