@@ -143,6 +143,17 @@ describe('WordKnowledge', () => {
     expect(derived.derivationsOf('ukjent')).toEqual([]);
   });
 
+  it('links a «-ft» noun only to a strong verb in «-ive», not to any verb in «-ve»', () => {
+    const derived = new WordKnowledge({
+      ...emptyLanguageResources('test'),
+      lemmas: { skriv: ['skrive'], skriften: ['skrift'], gaven: ['gave'], gaft: ['gaft'] },
+    });
+    expect(derived.derivationsOf('skriv')).toEqual(['skrift']);
+    expect(derived.derivationsOf('skriften')).toEqual(['skrive']);
+    expect(derived.derivationsOf('gaft')).toEqual([]);
+    expect(derived.derivationsOf('gaven')).toEqual([]);
+  });
+
   it('gives the same word in the other written standard, not another word that shares a form', () => {
     const variants = new WordKnowledge({
       ...emptyLanguageResources('test'),

@@ -46,13 +46,15 @@ const derivedCandidates = (lemma: string): string[] => {
   if (nad !== null) found.push(`${nad}e`, `${nad}a`);
   if (lemma.endsWith('else') && lemma.length > 6) found.push(lemma.slice(0, -3));
   if (verb !== null && ere === null) found.push(`${verb}ing`, `${verb}else`, `${verb}nad`);
-  // «løse» ~ «løsning», «tilknytte» ~ «tilknytning»; «drive» ~ «drift», «skrive» ~ «skrift».
+  // «løse» ~ «løsning», «tilknytte» ~ «tilknytning».
   if (verb !== null && ere === null && !verb.endsWith('n')) found.push(`${verb.replace(/(\p{L})\1$/u, '$1')}ning`);
-  if (verb?.endsWith('v')) found.push(`${verb.slice(0, -1)}ft`);
+  // The «-ft» noun is made of the strong verbs in «-ive» («drive» ~ «drift», «skrive» ~ «skrift», «rive» ~ «rift»), not of any
+  // verb in «-ve»: «kraft» is no action of «krave», a reading the tables also give «krav», so «tre i kraft» met «nye krav».
+  if (verb?.endsWith('iv')) found.push(`${verb.slice(0, -1)}ft`);
   const ning = cut('ning');
   if (ning !== null) found.push(`${ning}e`, `${ning}${ning.slice(-1)}e`);
   const ft = cut('ft');
-  if (ft !== null) found.push(`${ft}ve`);
+  if (ft?.endsWith('i')) found.push(`${ft}ve`);
   if (het === null && !lemma.endsWith('e')) found.push(`${lemma}het`);
   if (/(?:al|ell|iv|ær)$/u.test(lemma)) found.push(`${lemma}isering`, `${lemma}isere`);
   return found;
