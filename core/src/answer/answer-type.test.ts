@@ -9,6 +9,8 @@ import {
   asksForPlace,
   asksForShare,
   asksForPrice,
+  asksForDeadline,
+  statesPointInTime,
   statesPrice,
   statesShare,
   bodyKindsIn,
@@ -528,5 +530,22 @@ describe('namesAgent', () => {
     expect(namesAgent('NAV har fått ansvaret for driften.', asked)).toBe(true);
     expect(namesAgent('Driften skal vurderes på nytt.', asked)).toBe(false);
     expect(namesAgent('Registeret drives av Kartverket.', new Set(analyze('Hvilken aktør i Kartverket drifter registeret?')))).toBe(false);
+  });
+});
+
+describe('a deadline asked by its noun', () => {
+  const question = { stems: new Set(['påmeldingsfrist', 'kurs']), numbers: new Set<string>() };
+
+  it('reads a deadline asked by its noun, not one the question only refers to', () => {
+    expect(asksForDeadline('Når går påmeldingsfristen for kurset ut?')).toBe(true);
+    expect(asksForDeadline('Is there a deadline for the new forms?')).toBe(true);
+    expect(asksForDeadline('Rakk skolene å søke innen fristen?')).toBe(false);
+  });
+
+  it('takes a date or a year as a time a deadline can fall on, not a period of years only', () => {
+    expect(statesPointInTime('Påmeldingen må være sendt innen 1. mars 2026.', question)).toBe(true);
+    expect(statesPointInTime('Kurset skal være holdt innen 2027.', question)).toBe(true);
+    expect(statesPointInTime('Tjue skoler har fått kurs for 2023/24.', question)).toBe(false);
+    expect(statesPointInTime('Planen gjelder for 2010–2014.', question)).toBe(false);
   });
 });

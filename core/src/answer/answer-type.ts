@@ -146,6 +146,19 @@ export const statesMeasure = (sentence: string, measure: Measure, question: { st
 const deadlineAsked =
   /(?<!\p{L}|(?:innen|innan|før|etter|by|before|after)\s)\p{L}*frist(?:en|er|ar|ene|ane)?(?!\p{L})|(?<!\p{L}|(?:by|before|after)\s)deadlines?(?!\p{L})/iu;
 
+/** Whether a question asks for a deadline by its noun (`deadlineAsked`): «Når går fristen for å melde seg på ut?», «Is there a deadline for …?». */
+export const asksForDeadline = (question: string): boolean => deadlineAsked.test(question);
+
+/** A period written as two years or a year and the next one's last digits («2023/24», «2010–2014»), which spans a time. */
+const yearSpan = /(?<!\p{N})(?:19|20)\d{2}\s*[/\u2013-]\s*(?:(?:19|20)\d{2}|\d{2})(?!\p{N})/gu;
+
+/**
+ * Whether a sentence states a time that can be a deadline: a time as `statesAnswerType` reads it, not only a period of years
+ * («midler for 2023/24», «planen for 2010–2014»), which a deadline does not fall on: it says what the money or plan is for.
+ */
+export const statesPointInTime = (sentence: string, question: { stems: ReadonlySet<string>; numbers: ReadonlySet<string> }): boolean =>
+  statesAnswerType(sentence.replace(yearSpan, ' '), 'time', question);
+
 /**
  * A point in time asked about by its noun in an existential frame («Finnes det en dato for når …?», «Er det satt et
  * tidspunkt for …?», «Is there a date for …?»): it asks for the time as a deadline asked by its noun does (`deadlineAsked`),

@@ -18,6 +18,8 @@ import {
   asksForPlace,
   asksForShare,
   asksForPrice,
+  asksForDeadline,
+  statesPointInTime,
   statesPrice,
   countedAfterNumbers,
   countedStemsOf,
@@ -1217,6 +1219,14 @@ export const composeAnswer = (
     type === 'amount' &&
     asksPerUnit(query.original) &&
     !neighbourhoodIndices(passageAt(best.rank), best.sentence).some((sentence) => statesPerUnit(sentenceText(passageAt(best.rank), sentence)));
+  // A question asking for a deadline by its noun (`asksForDeadline`: «Når går fristen for å melde seg på ut?») whose quote and neighbours
+  // state a time only as a period of years (`statesPointInTime`: «… fikk tilskudd for 2023/24»): the period says what the
+  // money or plan is for, not when the deadline falls. As `typeMissing`.
+  const deadlineMissing =
+    best !== undefined &&
+    type === 'time' &&
+    asksForDeadline(query.original) &&
+    !neighbourhoodIndices(passageAt(best.rank), best.sentence).some((sentence) => statesPointInTime(sentenceText(passageAt(best.rank), sentence), asked));
   // A question asking for a share («Hvor mange prosent av skolene bruker nettbrett i dag?», «hvor stor andel bruker fortsatt
   // håndskrevne journaler?», `asksForShare`) whose quote and neighbours state no share (`statesShare`: a percentage, a fraction,
   // a majority, a count out of a total): they count the things («105 kommuner har fått tilskudd») or speak of them («mange
@@ -1274,6 +1284,7 @@ export const composeAnswer = (
     shareMissing,
     priceMissing,
     perUnitMissing,
+    deadlineMissing,
   }).flatMap(([name, fired]) => (fired ? [name] : []));
   const typed = halvedBy.length > 0 ? modelConfidence * typeMissingFactor : modelConfidence;
   const confidence = defined && model && !definerMissing ? Math.max(typed, model.threshold) : typed;
