@@ -1211,8 +1211,8 @@ export const composeAnswer = (
     best !== undefined &&
     measure !== null &&
     !neighbourhoodIndices(passageAt(best.rank), best.sentence).some((sentence) => statesMeasure(sentenceText(passageAt(best.rank), sentence), measure, asked));
-  // A question asking for an amount per unit of something that is not time (`asksPerUnit`: «Hvor mye fikk hver skole?», «How
-  // much did each of the schools get?») whose quote and neighbours state no figure per unit or on average (`statesPerUnit`):
+  // A question asking for an amount per unit of something that is not time (`asksPerUnit`: «Hva fikk hvert bibliotek i tilskudd?»,
+  // «How much was each library given?») whose quote and neighbours state no figure per unit or on average (`statesPerUnit`):
   // they state the total shared among them, not the share. As `typeMissing`.
   const perUnitMissing =
     best !== undefined &&

@@ -1,7 +1,7 @@
 /**
- * An amount asked per unit of something that is not time («Hvor mye fikk hver skole?», «Kor mykje kostar det per elev?», «How
- * much did each of the schools get?»): the answer is the share one unit got or pays. A sentence stating the total shared among
- * them («Departementet delte ut tre millionar kroner til 20 skular») states another figure: the share is not written, and
+ * An amount asked per unit of something that is not time («Hva fikk hvert bibliotek i tilskudd?», «Kor mykje kostar lisensen per elev?», «How
+ * much was each library given?»): the answer is the share one unit got or pays. A sentence stating the total shared among
+ * them («Fylket delte ut tre millionar kroner til 20 bibliotek») states another figure: the share is not written, and
  * dividing is the reader's guess (an equal split is seldom said). An amount per unit of time («per år», «i året») is a rate the
  * periodic adjectives read (`core/src/analysis/periodic.ts`), not this. Regular expressions over a closed class, as the other
  * answer kinds (`answer-type.ts`).
@@ -10,7 +10,7 @@
  */
 
 const calendarUnit = /^(?:sekund|minutt|time|dag|døgn|uke|veke|måned|månad|kvartal|halvår|år|second|minute|hour|day|week|month|quarter|year)/iu;
-/** A distributive before its noun: «hver skole», «kvar av skulane», «each of the schools», «per elev». */
+/** A distributive before its noun: «hvert bibliotek», «kvar av biblioteka», «each of the libraries», «per elev». */
 const distributive = /(?<!\p{L})(?:hver|hvert|kvar|kvart|each|per|pr\.)\s+(?:(?:enkelt|enkel|einskild|av|of)\s+)?(?:(?:the|dei|de)\s+)?(\p{L}+)/iu;
 
 /** Whether a question asks for an amount per unit of something that is not time. */
