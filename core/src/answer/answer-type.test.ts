@@ -349,6 +349,9 @@ describe('a sum asked by the verb or by spending', () => {
     expect(answerTypeOf('Hva har ombyggingen av rådhuset kostet så langt?')).toBe('amount');
     expect(answerTypeOf('Kva vil den nye løysinga koste?')).toBe('amount');
     expect(answerTypeOf('What did the pilot project cost?')).toBe('amount');
+    expect(answerTypeOf('And what did the county spend on roads last year?')).toBe('amount');
+    expect(answerTypeOf('Og hva har brua kostet så langt?')).toBe('amount');
+    expect(answerTypeOf('And what did the county do about roads?')).toBeNull();
     expect(answerTypeOf('Hva har kommunene gjort så langt?')).toBeNull();
     expect(answerTypeOf('Hvor mye har fylket brukt på den ordningen?')).toBe('amount');
     expect(answerTypeOf('Kor mykje brukte kommunane på velferdsteknologi?')).toBe('amount');

@@ -16,6 +16,8 @@ const patterns: Array<[AnswerType, RegExp]> = [
   // «hva har/vil …» (the verb need not follow the question word, as «hva koster» does). Tune: unanswerable follow-ups +1 (c114#5).
   // So is a sum asked by the verb «betale» («Hva må kommunene betale for …?», «What do they pay for …?»). Tune: unanswerable
   // follow-ups +1 (c170#3); test unchanged.
+  // And by English «spend» («What did the county spend on roads last year?», which Norwegian asks with «hvor mye … brukt på»,
+  // read below), also after an opening «og»/«and»/«men»/«but», as a follow-up often begins.
   // And a sum asked by its noun after «hvilken/which» («Hvilken sum ble satt av …», «Which amount …»), and a cost asked with
   // a plural verb («What were the costs …», «Hva var kostnadene …»), as «hvor stor sum» and «what was the cost» already were.
   // So are the other nouns that name a sum of money and nothing else (those of `sizeOfMoney` that cannot name a measure or a
@@ -24,7 +26,7 @@ const patterns: Array<[AnswerType, RegExp]> = [
   // on unanswerable +1 (q1221, with the «i gang» of `sumWords`); no other question or turn of either split is newly typed by it.
   [
     'amount',
-    /\b(hvor mye|kor mykje|hva kost\p{L}*|kva kost\p{L}*|how much|what does .+ cost|hvor store? (?:beløp|sum)|(?:hvilken|hvilket|kva for (?:ein|eit)|which|what)\s+(?:sum|beløp|amount)|kor stort? beløp|(?:hvor|kor) mange (?:kroner|millioner|milliarder|kr)|how many (?:kroner|millions?|billions?))\b|^\s*(?:hva|kva|what)\s+(?:har|hadde|vil|skal|kommer|må|måtte|did|has|have|had|will|would|must|do|does)\s+(?:\S+\s+){1,5}?(?:kostet|kosta|koste|kostar|cost|betale|betalt|betalte|betala|pay|paid)(?!\p{L})|^\s*(?:hva|kva|what)\s+(?:er|var|blir|vert|vart|is|was|are|were|will be)\s+(?:\S+\s+){0,3}?(?:budsjettet|budsjetta|budsjettene|kostnaden|kostnadene|prisen|prisene|beløpet|summen|omsetningen|omsetnaden|inntekten|inntekta|inntektene|utgiftene|utgiftane|overskuddet|overskotet|underskuddet|underskotet|budget|cost|costs|price|amount|revenue|revenues|turnover|income|expenditure|expenditures)(?!\p{L})/iu,
+    /\b(hvor mye|kor mykje|hva kost\p{L}*|kva kost\p{L}*|how much|what does .+ cost|hvor store? (?:beløp|sum)|(?:hvilken|hvilket|kva for (?:ein|eit)|which|what)\s+(?:sum|beløp|amount)|kor stort? beløp|(?:hvor|kor) mange (?:kroner|millioner|milliarder|kr)|how many (?:kroner|millions?|billions?))\b|^\s*(?:(?:og|and|men|but)\s+)?(?:hva|kva|what)\s+(?:har|hadde|vil|skal|kommer|må|måtte|did|has|have|had|will|would|must|do|does)\s+(?:\S+\s+){1,5}?(?:kostet|kosta|koste|kostar|cost|betale|betalt|betalte|betala|pay|paid|spend|spent)(?!\p{L})|^\s*(?:(?:og|and|men|but)\s+)?(?:hva|kva|what)\s+(?:er|var|blir|vert|vart|is|was|are|were|will be)\s+(?:\S+\s+){0,3}?(?:budsjettet|budsjetta|budsjettene|kostnaden|kostnadene|prisen|prisene|beløpet|summen|omsetningen|omsetnaden|inntekten|inntekta|inntektene|utgiftene|utgiftane|overskuddet|overskotet|underskuddet|underskotet|budget|cost|costs|price|amount|revenue|revenues|turnover|income|expenditure|expenditures)(?!\p{L})/iu,
   ],
   ['count', /\b(hvor mange|kor mange|how many|hvor stor (?:andel|del)|kor stor (?:del|prosent)|what (?:share|percentage|proportion)|hvor mange prosent)\b/iu],
   // «når» is a question word only where the question starts with it; inside a sentence it means «when/if». «By what year …» and
