@@ -872,8 +872,23 @@ export const composeAnswer = (
       // slides quoting «IKT i helse og omsorg 2008 – 2012», whose title line the chunk lost) is given as the passage's own.
       // With the numbers share and `numbersMissing` reading it the same way: tune +1 (q967), test unchanged.
       const contextOf = (year: string): string => (named.has(year) ? whole : type !== null && !afterTitleWord(year) ? quoteContext : dateContext);
+      // A fact asked of the year it holds in («… i 2019», «… in 2019», «budsjettet for 2019») is given by a sentence of the
+      // quote's neighbourhood that states both the fact and the year, or under a heading that gives the year: a year in one
+      // sentence and a figure in the next («Kartleggingen ble gjort i 2019. Den viste at … i 2017») give the figure of another
+      // year. Not a year after «fra», «mot», «innen» (a source's date, a horizon), nor one that names a document.
+      const ownTime = (year: string): boolean => new RegExp(`(?<!\\p{L})(?:i|in|for|during)\\s+${year}(?!\\p{N})`, 'iu').test(query.original);
+      const statedWithFact = (year: string): boolean =>
+        type === null ||
+        named.has(year) ||
+        afterTitleWord(year) ||
+        !ownTime(year) ||
+        givesYear(passage.chunk.heading, year) ||
+        neighbourhoodIndices(passage, best.sentence).some((index) => givesYear(sentenceText(passage, index), year) && statesType(passage, index));
       return yearsIn(query.original).some(
-        (year) => otherEdition(year) || (!givesYear(contextOf(year), year) && !(named.has(year) && periodOfFoldedTitle(year, passage, query.terms.periods))),
+        (year) =>
+          otherEdition(year) ||
+          !statedWithFact(year) ||
+          (!givesYear(contextOf(year), year) && !(named.has(year) && periodOfFoldedTitle(year, passage, query.terms.periods))),
       );
     })();
   // A follow-up asking for a fact (an amount, a count, a time, a who) of something new to the conversation («og hvor mye brukte
