@@ -874,7 +874,7 @@ export const composeAnswer = (
       const contextOf = (year: string): string => (named.has(year) ? whole : type !== null && !afterTitleWord(year) ? quoteContext : dateContext);
       // A fact asked of the year it holds in («… i 2019», «… in 2019», «budsjettet for 2019») is given by a sentence of the
       // quote's neighbourhood that states both the fact and the year, or under a heading that gives the year: a year in one
-      // sentence and a figure in the next («Kartleggingen ble gjort i 2019. Den viste at … i 2017») give the figure of another
+      // sentence and a figure in the next («Tellingen ble gjort i 2019. Den viste at … i 2017») give the figure of another
       // year. Not a year after «fra», «mot», «innen» (a source's date, a horizon), nor one that names a document.
       const ownTime = (year: string): boolean => new RegExp(`(?<!\\p{L})(?:i|in|for|during)\\s+${year}(?!\\p{N})`, 'iu').test(query.original);
       const statedWithFact = (year: string): boolean =>
