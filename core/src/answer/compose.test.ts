@@ -148,6 +148,26 @@ describe('composeAnswer', () => {
     expect(next.answer).toMatch(/^Innen 2012/);
   });
 
+  it('quotes again the sentence the last answer gave when it decides a yes/no follow-up, unless the question names another document', () => {
+    const text = 'Meldingstjenesten bruker adresseregisteret for oppslag. Meldingstjenesten brukes av alle kommuner.';
+    const { query, ranked } = rankFor('Bruker meldingstjenesten adresseregisteret?', [passage('y', text)]);
+    const settings = { ...rule, maxSentences: 1 };
+    const previousAnswer = 'Meldingstjenesten bruker adresseregisteret for oppslag. [1]';
+    // Any other follow-up wants something new: the sentence given before is set aside.
+    expect(composeAnswer(query, ranked, toSearchResult, settings, undefined, { followUp: true, previousAnswer }).answer).toMatch(/alle kommuner/);
+    // A yes/no question is decided by it.
+    const decided = composeAnswer(query, ranked, toSearchResult, settings, undefined, { followUp: true, yesNo: true, previousAnswer });
+    expect(decided.answer).toMatch(/for oppslag/);
+    // Asked of another document, what the last answer quoted from this one does not decide it.
+    const elsewhere = composeAnswer(query, ranked, toSearchResult, settings, undefined, {
+      followUp: true,
+      yesNo: true,
+      previousAnswer,
+      namedDocuments: new Set(['other.txt']),
+    });
+    expect(elsewhere.answer).toMatch(/alle kommuner/);
+  });
+
   it('after a last answer, quotes a passage one rank down whose sentence carries the question 4.5 % better', () => {
     const { query, ranked } = rankFor('hvem tilbyr kurs for kommunene', [
       passage('r0', 'Kompetanse Norge tilbyr kurs for ansatte i kommunene.'),

@@ -49,7 +49,7 @@ import { asksForAchievement, reportsResult, setsGoalOnly } from './goal-reached'
 import { abstentionReason, abstentionText, answerLead, yesNoLead } from './messages';
 import { itemAt } from '../collections/item-at';
 import { definedTerm, definesTerm, givesDefinition } from './definition';
-import { askedSubject, decidingSentence, ownWordsCarried } from '../dialogue/yes-no';
+import { askedSubject, decidingSentence, decidingShare, ownWordsCarried } from '../dialogue/yes-no';
 import { asksPerUnit, statesPerUnit } from './per-unit';
 import { contextCredit } from '../dialogue/context-credit';
 import { signingWords } from '../retrieval/answer-cue';
@@ -106,6 +106,8 @@ export interface ComposeContext {
    * answer, not this one's (see `factRepeated`).
    */
   previousQuestion?: string;
+  /** The documents the question names («ifølge KS' innspill …»), by file (`documentReferenceWords`): empty when it names none. */
+  namedDocuments?: ReadonlySet<string>;
   /** The factor on a sentence the last answer gave (default `repeatPenalty`; a request for more gives less). */
   repeatFactor?: number;
   /** A factor on every sentence of a passage (a reference's passages that lack what it points to: `referentFactor`). */
@@ -346,7 +348,7 @@ export const namedAlone = (text: string, stem: string, asked: ReadonlySet<string
   });
 };
 
-/** A sentence the last answer already gave weighs less, so a follow-up brings something new. */
+/** A sentence the last answer already gave weighs less, so a follow-up brings something new (not one that decides a yes/no question: `confirms`). */
 const repeatPenalty = 0.5;
 /** Characters of a quoted sentence's start that identify it in a last answer read cut short. */
 const saidPrefix = 60;
@@ -495,6 +497,16 @@ export const composeAnswer = (
   const newFrame = type !== null && context.previousQuestion !== undefined && answerTypeOf(context.previousQuestion) === null;
   const newFact = (passage: RankedChunk, sentence: number): boolean => newFrame && statesType(passage, sentence);
   const contextFactor = context.contextCredit ? contextCredit(query, weightOf) : () => 1;
+  /**
+   * A yes/no question asks whether something holds, not for something new: a sentence the last answer gave that carries enough
+   * of the question's own words to decide it (`decidingShare`, as `yesNoVerdict` reads it: «Bruker tjenesten registeret?» after
+   * «Tjenesten bruker registeret for oppslag») confirms or denies it, and is not set aside as a repeat. Not when the question
+   * names a document the sentence does not stand in («…, ifølge planen?»): the question asks what that document says.
+   */
+  const confirms = (passage: RankedChunk, sentence: number): boolean =>
+    (context.yesNo ?? false) &&
+    (context.namedDocuments === undefined || context.namedDocuments.size === 0 || context.namedDocuments.has(passage.chunk.file)) &&
+    ownWordsCarried(query, weightOf, itemAt(passage.chunk.sentences, sentence).terms) >= decidingShare;
   // A question asking for an e-mail address, a telephone number or a web address is answered by a contact line that names whose
   // it is («kith telefonnummer» → «Kontakt med KITH: tlf. 73 59 86 00, e-post: …»), which for other questions rates low and,
   // standing as its passage's heading, as a title line. Another body's contact line stays low («Norsk Helsenett» is not NST).
@@ -619,7 +631,7 @@ export const composeAnswer = (
           : 1) *
         (type === null ? 1 : statesType(passage, sentence) ? 1.2 : 0.7) *
         (signatureAsked && statesType(passage, sentence) && namesMostly(sentenceText(passage, sentence)) ? signatureBonus : 1) *
-        (saidIn[rank]?.[sentence] && !newFact(passage, sentence) ? (context.repeatFactor ?? repeatPenalty) : 1) *
+        (saidIn[rank]?.[sentence] && !newFact(passage, sentence) && !confirms(passage, sentence) ? (context.repeatFactor ?? repeatPenalty) : 1) *
         (context.passageFactor?.(passage) ?? 1) *
         (apartFactor[rank] ?? 1) *
         takenBackFactor(passage, sentence) *

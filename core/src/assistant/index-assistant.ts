@@ -211,6 +211,7 @@ export const createIndexAssistant = (parts: IndexAssistantParts): Assistant & { 
       observe: options?.observe,
       previousAnswer: resolved.previousAnswer,
       yesNo: resolved.yesNo,
+      namedDocuments: new Set(reference.files.keys()),
       followUp: resolved.kind === 'ellipsis' || resolved.kind === 'reference',
       ellipsis: resolved.kind === 'ellipsis',
       ...(conversation && resolved.kind !== 'first' ? { interpreted: readIn } : {}),
