@@ -950,6 +950,22 @@ describe('composeAnswer', () => {
   });
 });
 
+describe('composeAnswer for a question naming a document by its kind', () => {
+  const elsewhere = passage('plan', 'Innen 2012 skal alle skoler ha bredbånd.');
+  const named = passage('brev', 'Bredbånd til skolene kommer innen 2014.');
+  const question = 'Når skal alle skoler ha bredbånd, ifølge brevet?';
+
+  it('quotes the named document rather than another that carries the question as well', () => {
+    const { query, ranked } = rankFor(question, [elsewhere, named]);
+    const settings = { ...rule, maxSentences: 1 };
+    expect(composeAnswer(query, ranked, toSearchResult, settings).citations[0]?.chunkId).toBe('plan');
+    const share = (chunk: RankedChunk) => (chunk.chunk.file === 'brev.txt' ? 1 : 0);
+    const response = composeAnswer(query, ranked, toSearchResult, settings, undefined, { namedDocumentShare: share });
+    expect(response.citations[0]?.chunkId).toBe('brev');
+    expect(response.answer).toContain('innen 2014');
+  });
+});
+
 describe('composeAnswer for a question asking who signed', () => {
   it('quotes the signature lines before a sentence of the letter that names a person among other things', () => {
     const letter = passage('brev', 'Vi viser til møtet med utvalgsleder Gunnar Bovim den 23. januar og takker for invitasjonen til å gi innspill.');

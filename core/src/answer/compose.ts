@@ -113,6 +113,11 @@ export interface ComposeContext {
   /** A factor on every sentence of a passage (a reference's passages that lack what it points to: `referentFactor`). */
   passageFactor?: (passage: RankedChunk) => number;
   /**
+   * For a question that names a document by its kind or author («ifølgje lysarka», «in the ministry's letter»): the share of
+   * its reference words that name the document a passage stands in (or one it also stands in, `alsoIn`), 0 to 1.
+   */
+  namedDocumentShare?: (passage: RankedChunk) => number;
+  /**
    * A follow-up's factor on a candidate sentence for where it stands relative to the last answer's passages (see
    * dialogue/follow-up-sentences.ts); `said` tells, per sentence of the passage, whether the last answer gave it.
    */
@@ -263,6 +268,12 @@ const finiteVerbs = /(?<!\p{L})(er|var|har|hadde|skal|vil|kan|må|blir|ble|vert|
  */
 const readsAsStatement = (text: string): boolean => text.trim().split(/\s+/u).length >= 6 && finiteVerbs.test(text);
 const round = (value: number): number => Number(value.toFixed(3));
+/**
+ * How much less a sentence weighs in the choice of the quote when it stands in none of the documents a question names by kind
+ * («Kva år skulle … vere kopla til helsenettet, ifølgje lysarka?»): the question asks what that document says, and another
+ * document may say it of another year or plan. Times the share of the reference words that do not name its document.
+ */
+const unnamedDocumentPenalty = 0.3;
 
 /** A sentence and its neighbours: what a reader of the quote sees around it. */
 /** Confidence is multiplied by this when the asked kind of fact stands nowhere near the sentence to quote. */
@@ -609,6 +620,9 @@ export const composeAnswer = (
     const excludedLost = writesExclusion ? 0 : excludedAt.reduce((sum, at) => sum + (shares[at] ?? 0) * strengthIn(at, terms), 0);
     return Math.max(0, coverage - particlesLost - excludedLost) / coverage;
   };
+  /** A passage's weight for a question naming a document by kind: less where it stands in none of those documents. */
+  const documentFactor = (passage: RankedChunk): number =>
+    context.namedDocumentShare ? 1 - unnamedDocumentPenalty * (1 - context.namedDocumentShare(passage)) : 1;
   const candidates: Candidate[] = passages.flatMap((passage, rank) =>
     passage.sentenceEvidence.map((evidence, sentence) => ({
       rank,
@@ -633,6 +647,7 @@ export const composeAnswer = (
         (signatureAsked && statesType(passage, sentence) && namesMostly(sentenceText(passage, sentence)) ? signatureBonus : 1) *
         (saidIn[rank]?.[sentence] && !newFact(passage, sentence) && !confirms(passage, sentence) ? (context.repeatFactor ?? repeatPenalty) : 1) *
         (context.passageFactor?.(passage) ?? 1) *
+        documentFactor(passage) *
         (apartFactor[rank] ?? 1) *
         takenBackFactor(passage, sentence) *
         contextFactor(itemAt(passage.chunk.sentences, sentence).terms, { neighbours: neighbourhood(passage, sentence), passage: passage.chunk.terms }),
@@ -728,7 +743,8 @@ export const composeAnswer = (
       (candidate) =>
         (passageAt(candidate.rank).sentenceEvidence[candidate.sentence]?.coverage ?? 0) - titleCredit(candidate) - bestEvidence.coverage >= typeApartGap &&
         !statesType(passageAt(candidate.rank), candidate.sentence) &&
-        aboutReferent(candidate.rank),
+        aboutReferent(candidate.rank) &&
+        documentFactor(passageAt(candidate.rank)) >= documentFactor(passageAt(best.rank)),
     );
   // A name the question asks about («Helseplattformen», «IP-telefoni», «Digitaliseringsdirektoratet») that the passage to
   // quote does not carry at all, while another of the top passages does: the quote speaks of something else («Plattformen

@@ -16,7 +16,7 @@ import { shownReading } from '../dialogue/shown-reading';
 import { alreadyQuoted, combineAnswers } from '../answer/combine-answers';
 import type { IndexedChunk } from '../retrieval/indexed-chunk';
 import { weighedStems } from '../retrieval/evidence';
-import { prepareQuery } from '../retrieval/query';
+import { prepareQuery, type PreparedQuery } from '../retrieval/query';
 import { circumstanceStems } from '../retrieval/question-frame';
 
 import {
@@ -26,6 +26,7 @@ import {
   documentReferenceWeight,
   documentReferenceWords,
   withDocumentReferences,
+  type DocumentReferenceWords,
 } from '../retrieval/document-kinds';
 import type { RankedChunk, Retriever } from '../retrieval/retriever';
 import type { CatalogEntry, ChatMessage, ChatResponse, DocumentDetail, DocumentSummary, Health, SearchFilter, SearchResult } from '../schemas';
@@ -54,6 +55,12 @@ export interface IndexAssistantParts {
 
 /** The factor on a sentence the last answer gave, for a request for more («kan du si mer om det?»). */
 const moreRepeatFactor = 0.1;
+
+/** The share of a question's document-reference words that name a passage's document, or one it also stands in (`alsoIn`). */
+const namedShare =
+  (reference: DocumentReferenceWords) =>
+  (passage: RankedChunk): number =>
+    Math.max(0, ...[passage.chunk.file, ...passage.chunk.alsoIn.map((span) => span.file)].map((file) => reference.files.get(file) ?? 0));
 
 /** How many of the last answer's quoted sentences are looked up to find the passages it quoted. */
 const maxQuotedLookups = 3;
@@ -133,6 +140,28 @@ export const createIndexAssistant = (parts: IndexAssistantParts): Assistant & { 
       const text = passage.chunk.sentences[sentence]?.text;
       return original === undefined || text === undefined ? null : locateSentence(original, passage.chunk, text);
     };
+  /**
+   * A question as retrieval reads it beside its own words: a document it names by kind or author («i lysarka frå seminaret»)
+   * has its passages first (`named`) and those words as context, and so has the complement of a complex preposition («i
+   * forbindelse med NAV-reformen», «in connection with the NAV reform», read through its translation), the circumstance of
+   * what is asked, where at least two other answer-bearing words name what is asked. The chat and the search read it alike.
+   */
+  const situated = <Asked extends { prepared: PreparedQuery }>(
+    asked: Asked,
+  ): { resolved: Asked; named: ((chunk: IndexedChunk) => number) | undefined; reference: DocumentReferenceWords } => {
+    const reference = documentReferenceWords(asked.prepared.original, asked.prepared, kinds, knowledge);
+    const circumstance = circumstanceStems(asked.prepared.original, asked.prepared.sources);
+    const others = asked.prepared.terms.stems.filter((stem) => !circumstance.has(stem)).length;
+    const withCircumstance =
+      circumstance.size > 0 && others >= minAskedBesideCircumstance
+        ? withDocumentReferences(asked.prepared, { stems: circumstance, files: new Map() }, documentReferenceWeight)
+        : asked.prepared;
+    return {
+      resolved: { ...asked, prepared: withDocumentReferences(withCircumstance, reference, documentReferenceWeight) },
+      named: documentPrior(reference, documentReferenceBonus),
+      reference,
+    };
+  };
   /** Retrieval and an extractive answer for one question as read. */
   const answer = async (
     asked: ResolvedQuestion,
@@ -145,18 +174,7 @@ export const createIndexAssistant = (parts: IndexAssistantParts): Assistant & { 
     readIn = asked.interpreted,
   ): Promise<ChatResponse> => {
     options?.signal?.throwIfAborted();
-    // A document named by its kind or author («i lysarka frå seminaret»): its passages first, and those words are context.
-    const reference = documentReferenceWords(asked.prepared.original, asked.prepared, kinds, knowledge);
-    // The complement of a complex preposition («i forbindelse med NAV-reformen», «in connection with the NAV reform», read through
-    // its translation) is the circumstance of what is asked: context,
-    // as a document reference is, where at least two other answer-bearing words name what is asked.
-    const circumstance = circumstanceStems(asked.prepared.original, asked.prepared.sources);
-    const others = asked.prepared.terms.stems.filter((stem) => !circumstance.has(stem)).length;
-    const situated =
-      circumstance.size > 0 && others >= minAskedBesideCircumstance
-        ? withDocumentReferences(asked.prepared, { stems: circumstance, files: new Map() }, documentReferenceWeight)
-        : asked.prepared;
-    const resolved = { ...asked, prepared: withDocumentReferences(situated, reference, documentReferenceWeight) };
+    const { resolved, named, reference } = situated(asked);
     // Looked up once per request: the other reading leans on the same last answer.
     // A self-contained follow-up leans on no last answer, but passages near its quotes are preferred a little (`nearAnswer`).
     const near = resolved.previousAnswer || (conversation ? (resolved.nearAnswer ?? '') : '');
@@ -165,7 +183,6 @@ export const createIndexAssistant = (parts: IndexAssistantParts): Assistant & { 
     const quoted = near ? await lookup : [];
     // A conversation's reference leans on the last answer's passages more (the second part of a two-part question does not: measured on q223).
     const nearQuotes = nearPrior(conversation && resolved.kind === 'reference' ? 'reference' : 'other', quoted);
-    const named = documentPrior(reference, documentReferenceBonus);
     const prior = nearQuotes && named ? (chunk: IndexedChunk) => nearQuotes(chunk) + named(chunk) : (nearQuotes ?? named);
     // The term weights, read while the passages are retrieved.
     const weighing = parts.retriever.weigher([...weighedStems(resolved.prepared.terms), ...lemmaStems(resolved.prepared)]);
@@ -219,6 +236,7 @@ export const createIndexAssistant = (parts: IndexAssistantParts): Assistant & { 
       ...(conversation && resolved.contextNumbers ? { contextNumbers: resolved.contextNumbers } : {}),
       contextCredit: conversation,
       ...(passageFactor ? { passageFactor } : {}),
+      ...(reference.files.size > 0 ? { namedDocumentShare: namedShare(reference) } : {}),
       ...(sentenceFactor ? { sentenceFactor } : {}),
       ...(observeCandidates ? { observeCandidates } : {}),
       // A request for more: the sentences the last answer gave are what it does not want again.
