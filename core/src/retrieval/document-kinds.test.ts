@@ -92,6 +92,11 @@ describe('document kinds', () => {
     expect(documentReferenceWords('Hva med digital sikkerhet – når kom brevet?', norwegian, kinds, knowledge).stems.size).toBe(0);
   });
 
+  it('reads a kind noun written with a capital inside a Norwegian question as opening a name, not as a reference', () => {
+    expect(documentReferenceWords('Hva skulle skolene ha innen 2010 etter Strategi for bredbånd?', norwegian, kinds, knowledge).stems.size).toBe(0);
+    expect([...documentReferenceWords('Hva skulle skolene ha innen 2010 etter strategien?', norwegian, kinds, knowledge).stems]).toEqual(['strategi']);
+  });
+
   it('makes the reference words context and gives their document a prior', () => {
     const reference = documentReferenceWords('Hva sier vi, ifølge departementets brev?', norwegian, kinds, knowledge);
     const prepared = { terms: { stems: ['vi', 'departement', 'brev'], numbers: [], pairs: [] } } as unknown as PreparedQuery;

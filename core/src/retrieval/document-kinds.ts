@@ -146,9 +146,15 @@ export const documentReferenceWords = (
     return terms.some((term) => ownKeysOf(word, term.stem, knowledge).some((key) => all.has(key)));
   };
   const isOwner = (index: number): boolean => keysAt(index).some((key) => owners.has(key) || all.has(key));
+  /**
+   * A Norwegian kind noun written with a capital inside the question opens a name, the title of something the texts speak
+   * of («etter Program for digital kompetanse», «i Strategi for …»), not a reference to a document by its kind: Norwegian
+   * writes a common noun in lower case.
+   */
+  const opensName = (index: number): boolean => !english && index > 0 && /^\p{Lu}\p{Ll}/u.test(words[index] ?? '');
   const referring = new Set<number>();
   for (let index = 0; index < words.length; index += 1) {
-    if (!isKind(index)) continue;
+    if (!isKind(index) || opensName(index)) continue;
     const before = words[index - 1] ?? '';
     // «in the letter», «according to the ministry's letter»: the preposition may stand before a determiner.
     const preposition = englishDeterminer.test(before) ? (words[index - 2] ?? '') : before;
