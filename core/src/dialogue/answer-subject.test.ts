@@ -42,11 +42,12 @@ describe('answerSubject', () => {
 
 describe('agreesWithPronoun', () => {
   it('reads a one-word definite subject as what a pronoun of its gender points to, not one of the other gender', () => {
-    expect(agreesWithPronoun('Strategien', 'hvilke to grep peker den på?')).toBe(true);
+    expect(agreesWithPronoun('Strategien', 'hvilke tre mål setter den opp?')).toBe(true);
     expect(agreesWithPronoun('Departementet', 'Hvem har lagt inn penger i den?')).toBe(false);
-    expect(agreesWithPronoun('Konsekvensen', 'Vil KS ha det endret?')).toBe(false);
+    expect(agreesWithPronoun('Konsekvensen', 'Vil fylket ha det utsatt?')).toBe(false);
     expect(agreesWithPronoun('Notatet', 'Kommer det flere?')).toBe(true);
-    expect(agreesWithPronoun('Handlingsplanen', 'og kor lenge skal han gjelde?')).toBe(true);
+    expect(agreesWithPronoun('Handlingsplanen', 'og kven skreiv han?')).toBe(true);
+    expect(agreesWithPronoun('Notatet', 'og kven skreiv han?')).toBe(false);
   });
 
   it('agrees when the subject shows no gender or the question points with both genders or none', () => {

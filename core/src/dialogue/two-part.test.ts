@@ -40,7 +40,7 @@ describe('splitTwoPart', () => {
     expect(splitTwoPart('Who runs the portal, and since which year?')).toEqual({ first: 'Who runs the portal?', second: 'since which year?' });
     // «siden», «whom»: the preposition and the object form of the question word.
     expect(splitTwoPart('Hvem eier KS Digital, og siden når?')).toEqual({ first: 'Hvem eier KS Digital?', second: 'siden når?' });
-    expect(splitTwoPart('When was KS Digital set up, and by whom?')).toEqual({ first: 'When was KS Digital set up?', second: 'by whom?' });
+    expect(splitTwoPart('When was the regional archive opened, and by whom?')).toEqual({ first: 'When was the regional archive opened?', second: 'by whom?' });
   });
 
   it('splits after an adverb of condition, which the second part does not keep', () => {
@@ -52,9 +52,9 @@ describe('splitTwoPart', () => {
   });
 
   it('splits two questions written as two sentences when the first asks for something', () => {
-    expect(splitTwoPart('Når ble KS Digital opprettet? Hvem eier selskapet?')).toEqual({
-      first: 'Når ble KS Digital opprettet?',
-      second: 'Hvem eier selskapet?',
+    expect(splitTwoPart('Når åpnet Tolkeportalen? Hvem drifter tjenesten i dag?')).toEqual({
+      first: 'Når åpnet Tolkeportalen?',
+      second: 'Hvem drifter tjenesten i dag?',
     });
     expect(splitTwoPart('Hva er DigiFin? Og hvor mye har staten satt av?')).toEqual({ first: 'Hva er DigiFin?', second: 'hvor mye har staten satt av?' });
     // A yes/no question and a question about the fact it states stay one question, as does a scene and its question.
