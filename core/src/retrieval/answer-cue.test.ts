@@ -20,7 +20,7 @@ describe('definitionFocus', () => {
 
   it('finds none in questions that ask for something else', () => {
     expect(definitionFocus('Hva er fristen for at kommunene skal ha tatt i bruk digital post?')).toBeNull();
-    expect(definitionFocus('Hvem eier selskapet?')).toBeNull();
+    expect(definitionFocus('Hvem drifter portalen?')).toBeNull();
     expect(definitionFocus('What is the name of the platform?')).toBeNull();
     expect(definitionFocus('Hva er forskjellen på de to løsningene?')).toBeNull();
   });
