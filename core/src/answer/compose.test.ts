@@ -702,16 +702,16 @@ describe('composeAnswer', () => {
   });
 
   it('reads a follow-up «hvor mye» as asking for a sum when its context is about money', () => {
-    const question = 'Hvor mye fikk hver kommune?';
-    const interpreted = 'Hvor mye fikk hver kommune (om: penger delt ut fjor)?';
-    const counted = passage('c', 'Over 100 kommuner har fått tilskudd fra departementet for å etablere lavterskeltilbud.');
-    const summed = passage('s', 'Hver kommune har fått 100 000 kroner i tilskudd fra departementet.');
+    const question = 'Hvor mye får hvert bibliotek?';
+    const interpreted = 'Hvor mye får hvert bibliotek (om: penger fordelt i år)?';
+    const counted = passage('c', 'Over 80 bibliotek har fått støtte fra direktoratet for å tilby digital veiledning.');
+    const summed = passage('s', 'Hvert bibliotek har fått 50 000 kroner i støtte fra direktoratet.');
     // Read with its context the question asks for money, which a count of municipalities does not state.
     expect(composeRatio(question, [counted], undefined, { followUp: true, interpreted }).ratio).toBeCloseTo(0.5, 2);
     expect(composeRatio(question, [summed], undefined, { followUp: true, interpreted }).ratio).toBeCloseTo(1, 2);
     // Alone, or in a context with no money, «hvor mye» asks for a quantity, which the count gives.
     expect(composeRatio(question, [counted], undefined, { followUp: true }).ratio).toBeCloseTo(1, 2);
-    expect(composeRatio(question, [counted], undefined, { followUp: true, interpreted: 'Hvor mye fikk hver kommune (om: kurs digital)?' }).ratio).toBeCloseTo(
+    expect(composeRatio(question, [counted], undefined, { followUp: true, interpreted: 'Hvor mye får hvert bibliotek (om: kurs digital)?' }).ratio).toBeCloseTo(
       1,
       2,
     );

@@ -48,10 +48,10 @@ describe('keepsSwitch', () => {
     expect(resolve(...last, 'Og kor stor del av heimebuarane i Tromsø har fallsensor, ifølgje KS?').switched).toContain('tromsø');
   });
 
-  it('asks nothing of a follow-up that names nothing new («og kor lenge skal han gjelde?»)', () => {
-    const resolved = resolve('Kva skal handlingsplanen sjå nærare på?', 'Mulige tiltak. [1]', 'og kor lenge skal han gjelde?');
+  it('asks nothing of a follow-up that names nothing new («og når skal han reviderast?»)', () => {
+    const resolved = resolve('Kva skal handlingsplanen sjå nærare på?', 'Mulige tiltak. [1]', 'og når skal han reviderast?');
     expect(resolved.switched ?? []).toEqual([]);
-    const response = keepsSwitch(resolved, answer('Handlingsplanen skal vare ut strategiperioden.'));
+    const response = keepsSwitch(resolved, answer('Handlingsplanen blir evaluert i 2027.'));
     expect(response.abstained).toBe(false);
   });
 });
