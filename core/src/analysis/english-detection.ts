@@ -27,8 +27,8 @@ export interface WordLanguages {
  * one in a short text) and more English than Norwegian evidence. Words with æ, ø or å count as
  * Norwegian. A bare term (`broadband`) carries no evidence either way and gives false.
  *
- * With `lexicon`, a content word the English dictionary knows and the Norwegian word lists do not («uses»,
- * «today», «open») is English evidence too, but only beside an English function word: «Who uses eInnsyn
+ * With `lexicon`, a content word the English dictionary knows and the Norwegian word lists do not («maintains»,
+ * «today», «open») is English evidence too, but only beside an English function word: «Who maintains Tolkeportalen
  * today?» has one function word among four and reads as English by its content words, while a Norwegian
  * question quoting English terms has Norwegian function words, and then content words do not count.
  */

@@ -102,7 +102,7 @@ export const definedTerm = (text: string): DefinedTerm | null => {
   if (/^med$/iu.test(words[0] ?? '') && words.slice(2, definedWithin + 1).some((word) => meantVerb.test(word)))
     return { words: words.slice(1, 2), verbAt: words.slice(2).findIndex((word) => meantVerb.test(word)) + 2, meant: true };
   // «X viser at …» reports a finding («Tall fra SSB viser at …»), it does not say what X is (tune: one unanswerable
-  // follow-up, «Hva er tallene for Oslo?», no longer answered as a definition of «tall»; nothing else changed on tune or test).
+  // follow-up asking for a county's figures no longer answered as a definition of «tall»; nothing else changed on tune or test).
   const verb = words
     .slice(1, definedWithin + 1)
     .findIndex(

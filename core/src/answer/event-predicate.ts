@@ -38,7 +38,7 @@ const placedSources = (text: string, sources: ReadonlyArray<{ source: string; st
  * den nye forskriften tre i kraft?» → «tre», «kraft»; «Når ble selskapet stiftet, og hvem leder …» → «stift»). The
  * subject is the first weighty word after the words asking for the time and the finite verb (`isWeighty`: a name or a rare
  * word; «den nye» before it weighs little). A name of several words («KS Digital») is the subject as a whole. An English
- * question is read the same way through its words' translations (`sources`, in the order written: «When was Norsk Helsenett
+ * question is read the same way through its words' translations (`sources`, in the order written: «When was Fylkesnettet
  * established?» → the stems of «etablere»); without them it reads nothing. Empty for a question with no time frame at its
  * start, or one whose clause has no word after the subject.
  */

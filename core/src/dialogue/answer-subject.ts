@@ -65,8 +65,8 @@ const neuterPronoun = /(?<![\p{L}\p{N}])(?:det|dette)(?![\p{L}\p{N}])/iu;
 
 /**
  * Whether the last answer's subject may be what a Norwegian follow-up's pronoun points to. A pronoun agrees in gender with
- * the noun it stands for: «Hvem har lagt inn penger i den?» does not point to «Departementet …» (neuter), and «Vil KS ha det
- * endret?» not to «Konsekvensen …» (common gender). Only a one-word definite noun shows its gender by its ending; a name, a
+ * the noun it stands for: «Hvem har lagt inn penger i den?» does not point to «Departementet …» (neuter), and «Vil fylket ha det
+ * utsatt?» not to «Konsekvensen …» (common gender). Only a one-word definite noun shows its gender by its ending; a name, a
  * longer subject, or a question with pronouns of both genders or none agrees. «den»/«det» as a determiner («den undersøkelsen», «det
  * nettet») points to its own noun, of its gender, which a subject of the other gender is not either.
  */

@@ -35,9 +35,9 @@ export interface ResolvedQuestion {
   /** The last answer, when the question leans on it (to prefer nearby passages and not repeat it). */
   previousAnswer: string;
   /**
-   * The names a follow-up opening with «og», «enn» or «and» switches to («og hvor mye har Helse Nord
-   * spart på det?»): stems the answer must carry itself (see `keepsSwitch`). Only names: the other
-   * new words of such a question are often its frame («og kor lenge skal han gjelde?»). A bare
+   * The names a follow-up opening with «og», «enn» or «and» switches to («og hvor mye har Sykehuset
+   * Telemark tjent på det?»): stems the answer must carry itself (see `keepsSwitch`). Only names: the other
+   * new words of such a question are often its frame («og når skal han reviderast?»). A bare
    * fragment («og for NAV?») has none: it is read in the last question's frame by substitution.
    */
   switched?: string[];
@@ -126,7 +126,7 @@ const openingWord = (question: string): string => {
  * Whether a question opens with its verb (V1 order: a yes/no question in Norwegian, «Meiner KS at …?», «Trenger kommunane
  * …?»): one of the hand list `yesNoStart` — all that is known of English and of an index built without the verb table — or,
  * when it ends in a question mark, a finite verb by Apertium's analysis (`finiteVerb`). Without the mark a search typed as
- * keywords may open with a name spelled like a verb form («feide antall pålogginger 2019»: «feide», past of «feie»; tune q549).
+ * keywords may open with a name spelled like a verb form («feide innlogginger per måned»: «feide», past of «feie»; tune q549).
  */
 const opensWithVerb = (question: string, finiteVerb?: FiniteVerb): boolean =>
   yesNoStart.test(question) || (/\?\s*$/u.test(question) && finiteVerb?.(openingWord(question)) === true);
@@ -259,7 +259,7 @@ const classify = (question: string, prepared: PreparedQuery, namesNew = false, f
   const continues = continuation.test(question);
   const asks = questionWord.test(question) || opensWithVerb(question, finiteVerb);
   const points = pointsWithPronoun(question) || (!namesNew && genericDefinite.test(question));
-  // «og for elektroniske valg?», «And in the county's later plan for digital schools?»: a phrase opened by a preposition that asks
+  // «og for digitale søknader?», «And in the county's later plan for digital schools?»: a phrase opened by a preposition that asks
   // nothing of its own is a fragment however long: it stands in the place of the last question's phrase (see `samePrepositionPhrase`).
   const rest = question.replace(continuation, '').trim();
   if (continues && leadingPreposition.test(rest) && !asksInside.test(rest) && !opensWithVerb(rest, finiteVerb)) return 'ellipsis';
@@ -271,7 +271,7 @@ const classify = (question: string, prepared: PreparedQuery, namesNew = false, f
   // frame (read as an ellipsis it replaced a word of that question: «… kunne bruke moderne Klarte skolene det integrert …»).
   if (!asks && content <= 2 && !(content >= 1 && pointsWithPronoun(question) && !closingDa.test(question))) return 'ellipsis';
   if ((points || continues || closingDa.test(question)) && content <= 6) return 'reference';
-  // A short question that is not a definition («har du et eksempel?», «hva skjer med Altinn?») reads
+  // A short question that is not a definition («har du et eksempel?», «hva skjer med Tolkeportalen?») reads
   // the last turn as context; «hva er omsorgsteknologi?» asks something new and inherits nothing.
   if (content <= 2 && !definition.test(question)) return 'reference';
   return 'self-contained';
@@ -333,7 +333,7 @@ export const unreadYearDistance = (interpreted: string): string | null => yearDi
 
 /**
  * The year a question (or an answer) names, when it names exactly one; a year that stands only in a name («eKommune 2009»,
- * `namesOnly`) names a plan, not a year to count from: «og året etter?» after «Hva var fristen for tilkobling i eKommune
+ * `namesOnly`) names a plan, not a year to count from: «og året etter?» after «Hva var målet for bredbånd i eKommune
  * 2009?» is not about 2010 (nor a plan «eKommune 2010»).
  */
 const singleYear = (text: string): number | null => {
@@ -360,8 +360,8 @@ const yearAt = (phrase: string, year: number): string => {
 const yearToCountFrom = (previousQuestion: string, previousAnswer: string): number | null => singleYear(previousQuestion) ?? singleYear(previousAnswer);
 
 /**
- * A fragment that names a year by its distance from the one the last question asked about («Og året før?» after «Hvor mye ble
- * det brukt i 2019?»): that year as a number («i 2018»), which then replaces the old year like any year follow-up. Unchanged
+ * A fragment that names a year by its distance from the one the last question asked about («Og året før?» after «Hvor mange søknader
+ * kom inn i 2019?»): that year as a number («i 2018»), which then replaces the old year like any year follow-up. Unchanged
  * when the fragment says no such thing or neither the last question nor its answer names a single year (`yearToCountFrom`).
  */
 export const relativeYear = (fragment: string, previousQuestion: string, previousAnswer = ''): string => {
@@ -412,7 +412,7 @@ const numberSpans = (previousText: string, previousTerms: AnalyzedTerm[], fragme
 const complementClause = /^(?:å|at|om|hvordan|korleis|hva|kva|whether|how|what)$/iu;
 
 /**
- * The last question's phrase a fragment opened by the same preposition takes the place of («og for elektroniske valg?» after
+ * The last question's phrase a fragment opened by the same preposition takes the place of («og for digitale søknader?» after
  * «Hvilket mål hadde handlingsplanen for å nå de ansatte på SMS?»; «And in KS's plan?» after «In eKommune 2009, by when …»):
  * contrast in an ellipsis is between phrases of the same kind, and a preposition marks the kind (what for, where in, about what).
  * Only when the preposition stands once in the last question (else the place is ambiguous) and its complement is no number (a year
@@ -588,7 +588,7 @@ const englishReferent = (previous: PreparedQuery, referentStems: ReadonlySet<str
 };
 
 /**
- * The stems an English question has only from numerals written as words («What are the other four?», «two years before
+ * The stems an English question has only from numerals written as words («Which are the remaining five?», «two years before
  * that»): a count without its noun names nothing a later pronoun could stand for, so it is no referent word (the noun it
  * counts, when the question wrote one, is). Numerals are a closed class (`readNumberWords`); digits (years, amounts) stay.
  */
@@ -604,7 +604,7 @@ const countStems = (previous: PreparedQuery): Set<string> => {
 /** The weight of a referent word in the evidence: context the answer may carry, not what it must. */
 const referentWeight = 0.5;
 /**
- * «Gjør de fleste kommunene det?», «gjorde de det?», «did they do so?»: «gjøre det» / «do it» stands for what the last turn said
+ * «Gjør de fleste skolene det?», «gjorde de det?», «did they do so?»: «gjøre det» / «do it» stands for what the last turn said
  * was done (the pro-verb of bokmål, nynorsk and English). The verb is then no search word of its own (it matches any sentence
  * with «gjøre»), and what «det» stands for is the question's predicate, weighed in full.
  */
@@ -747,7 +747,7 @@ export const resolveQuestion = (dialogue: Dialogue, prepare: Prepare, options: R
     const fragment = relativeYear(fragmentOf(question), previous.interpreted, last.answer);
     const fragmentQuery = prepare(fragment);
     const searchFragment = fragmentQuery.language === 'en' ? fragmentQuery.text : fragment;
-    // «og medisindispenser?», then «enn GPS da?»: a fragment after a fragment the frame took in as an addition goes
+    // «og nattkamera?», then «enn GPS da?»: a fragment after a fragment the frame took in as an addition goes
     // through the same list and takes its place («… ifølge KS – GPS?»), instead of replacing a name of the frame.
     const lastFragment = previous.kind === 'ellipsis' ? ` – ${fragmentOf(last.question)}?` : '';
     const listed =
@@ -776,7 +776,7 @@ export const resolveQuestion = (dialogue: Dialogue, prepare: Prepare, options: R
       const framed = leadingPreposition.test(fragment);
       return elliptic(interpreted, read, framed);
     }
-    // «og e-postadressen til Direktoratet for e-helse?» after «hvordan kontakter jeg dem (om: Norsk senter for elektronisk
+    // «og e-postadressen til Direktoratet for e-helse?» after «hvordan ringer jeg dem (om: Norsk senter for elektronisk
     // pasientjournal)?»: a fragment whose new name would take the place of a word of the referent the last question was read
     // about (not of a word of its own frame) stands for that referent as a whole: the frame is asked of what the fragment names
     // («… (om: driver telefonnummeret til Norsk Helsenett senter elektronisk pasientjournal)?» mixed the two).
@@ -802,7 +802,7 @@ export const resolveQuestion = (dialogue: Dialogue, prepare: Prepare, options: R
     const search = substitute(previousSearch, prepare(previousSearch), searchFragment, prepare(searchFragment));
     const read = prepare(bounded(search.text));
     // A fragment that replaces nothing: «og for fastlegene?» (a preposition) fills a place in the last
-    // question's frame, which applies in full; «og målet for kommunane?» (a noun) asks about something
+    // question's frame, which applies in full; «og ambisjonen for fylka?» (a noun) asks about something
     // new, which its own words carry, with the last question as context.
     const framed = search.replaced || leadingPreposition.test(fragment);
     return elliptic(interpreted, read, framed);
@@ -821,8 +821,8 @@ export const resolveQuestion = (dialogue: Dialogue, prepare: Prepare, options: R
       ? []
       : topicOf(previous, last.answer).filter((stem) => !switches || !previous.prepared.entities.includes(stem)),
   );
-  // «kven har ansvaret for han?» then «kor lenge har han eksistert?»: the same personal pronoun again points to the same thing
-  // (what the last question's pronoun was read as), not to what the last question asked of it («ansvaret»).
+  // «kven har eigarskapet til han?» then «når vart han lansert?»: the same personal pronoun again points to the same thing
+  // (what the last question's pronoun was read as), not to what the last question asked of it («eigarskapet»).
   const chained = samePronounAgain(question, last.question) ? chainedReferent(previous, last.question, prepare) : [];
   if (chained.length > 0 && !switches && !dislocated(question, previous.prepared, prepare, finiteVerb)) {
     referentStems.clear();
@@ -884,7 +884,7 @@ export const resolveQuestion = (dialogue: Dialogue, prepare: Prepare, options: R
 };
 
 /**
- * A question read on its own that sets the scene first (`splitPreamble`: «Kommunen vår vurderer å starte opp med Digihjelpen.
+ * A question read on its own that sets the scene first (`splitPreamble`: «Skolen vår vurderer å ta i bruk Tolkeportalen.
  * Hva går det ut på?»): its question read as a reference to a turn made of the preamble that got no answer, so the preamble's
  * words are context at half weight and what «det» points to (the scene's names in full weight, when the question points
  * with a pronoun); still a question of its own kind (no last answer to lean on).
@@ -916,7 +916,7 @@ const onItsOwn = (
 };
 
 /**
- * «Kva var delen i 2015?» after «Og kor stor del av brukarane har tryggleiksalarm i dag?»: every word of it but a year the last
+ * «Kva var prosenten i 2016?» after «Kor mange prosent av skulane har fiber i dag?»: every word of it but a year the last
  * turn does not name stands in that turn, so it asks the last question again of another year. Read on its own it says nothing
  * but the year, and any passage naming that year would answer it: like a pronoun, it points back (no other reading on its own).
  */
@@ -946,15 +946,15 @@ export const otherReading = (dialogue: Dialogue, prepare: Prepare, read: Resolve
   // kommunene?», where the texts say what the schools got, not what it cost them): the frame may not fit what it names, so it is
   // read again as pointing back, its own words in full and what the last turn was about as context. Not one that asks of a year
   // or a number: the frame is what it asks again of another year, and its refusal says the texts do not state that year. Nor
-  // one that carries a yes/no question over to what it names («og fylkestinga?» after «stemmer det at kommunestyremøta skulle
-  // sendast på nettet?»): the yes or no is about that, and read as pointing back it is answered by any sentence that carries
-  // its word in any sense («… en ny statlig etat …» for «og for statlige etater?»). With compose's `switchApart` matching the
+  // one that carries a yes/no question over to what it names («og fylkesutvala?» after «stemmer det at heradsstyra skulle
+  // ta i bruk e-post?»): the yes or no is about that, and read as pointing back it is answered by any sentence that carries
+  // its word in any sense («… et nytt statlig foretak …» for «og for statlige foretak?»). With compose's `switchApart` matching the
   // new words in full, tune: unanswerable follow-ups +2 (c224#3, c235#5) and a later turn supported (c224#5), test: +1
   // (c156#4); nothing lost, false abstention unchanged on both.
-  // Nor one opened by a preposition that asks nothing of its own («And from Oslo?» after «How many of its datasets come from
-  // municipalities?»; not «from when is ID-porten run by Digdir?», a question of its own): it fills a place in the last
+  // Nor one opened by a preposition that asks nothing of its own («And from Bergen?» after «How many of its users come from
+  // the counties?»; not «from when is ID-porten run by Digdir?», a question of its own): it fills a place in the last
   // question's frame (as `classify` reads it), which it asks again of what it names; read as pointing back, it was answered by
-  // any sentence naming that («eInnsyn … for statlige virksomheter og Oslo kommune»). Tune: unanswerable follow-ups +1
+  // any sentence naming that («… for statlige virksomheter og Bergen kommune»). Tune: unanswerable follow-ups +1
   // (c201#2); test: no turn changes.
   const fragment = fragmentOf(dialogue.question);
   const fillsPlace = leadingPreposition.test(fragment) && !asksInside.test(fragment);

@@ -63,7 +63,7 @@ const refusedFor = (
 const isYear = (number: string): boolean => /^(?:1[89]|20)\d{2}$/u.test(number);
 
 /**
- * The years a follow-up newly asks about («og i 2018?», «Kva var delen i 2015?», «og året før?» read as a year): the years of
+ * The years a follow-up newly asks about («og i 2018?», «Kva var prosenten i 2016?», «og året før?» read as a year): the years of
  * its reading that none of the last turns (as bounded) names. The last question's frame stays, so what it asks is the same fact
  * of another year.
  */

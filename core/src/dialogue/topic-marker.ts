@@ -136,8 +136,8 @@ const shiftFrame =
 const maxTopicWords = 5;
 
 /**
- * The subject a message turns to and the question it asks of it («Over til helsefellesskapene: hva skal til for at de fungerer
- * som tenkt?», «Apropos folkevalgte: fra når …?», «Switching to maps: what is expected …?»), or null. The frame says the subject
+ * The subject a message turns to and the question it asks of it («Over til skolebibliotekene: hva skal til for at de blir
+ * brukt mer?», «Apropos folkevalgte: fra når …?», «Switching to maps: what is expected …?»), or null. The frame says the subject
  * changes, as a topic marker does, and names the new one: the question is read with it as its scene, not with the last turn as
  * context. A marker that names no subject («Over til noe annet: …») is `afterTopicMarker`'s.
  */

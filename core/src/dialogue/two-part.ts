@@ -2,8 +2,8 @@
  * A question that asks two things at once («Hvem eier KS Digital, og når ble selskapet
  * etablert?», «Hvem opprettet RO, og når?»): split where a second question word opens a new
  * clause after «og»/«and» — perhaps after a preposition: «…, og fra hvilken dato …», «…, og siden når?», «…, and by whom?», after an adverb of condition: «…, og i så fall når?» —,
- * or where a second question opens a sentence of its own after a question that asks for something («Når ble KS Digital
- * opprettet? Hvem eier selskapet?»), so each part can be answered with its own sentences and citations.
+ * or where a second question opens a sentence of its own after a question that asks for something («Når åpnet
+ * Tolkeportalen? Hvem drifter tjenesten?»), so each part can be answered with its own sentences and citations.
  */
 const questionWord =
   '(?:hva|hvem|når|hvor|hvilke[nt]?|hvordan|hvorfor|kva|kven|kor|kvar|korleis|kvifor|korfor|what|who|whom|whose|when|where|which|how|why)\\b';
@@ -13,7 +13,7 @@ const preposition =
 /** An adverb that may stand between «og» and the second question («…, og i så fall når?», «…, and if so, who?»). */
 const condition = '(?:(?:i så fall|i tilfelle|eventuelt|også|if so|in that case|also),?\\s+)?';
 const secondQuestion = new RegExp(`,?\\s+(?:og|and)\\s+(?=${condition}(?:${preposition}\\s+)?${questionWord})`, 'iu');
-/** A second sentence that asks («…? Hvem eier selskapet?», «…? Og når?», «…? Since when?»). */
+/** A second sentence that asks («…? Hvem drifter tjenesten?», «…? Og når?», «…? Since when?»). */
 const secondSentence = new RegExp(`(?<=\\?)\\s+(?:(?:og|and)\\s+)?(?=(?:${preposition}\\s+)?${questionWord})`, 'iu');
 /**
  * A first question that asks for something: it opens with a question word. A yes/no question followed by one
