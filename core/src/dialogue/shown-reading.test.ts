@@ -3,8 +3,8 @@ import { shownReading } from './shown-reading';
 
 describe('shownReading', () => {
   it('puts the context of a frame read with context last', () => {
-    expect(shownReading('kva skulle ho snakke om (om: Sjukepleiarforbundet seminaret) – klokka 14.10?')).toBe(
-      'kva skulle ho snakke om – klokka 14.10 (om: Sjukepleiarforbundet seminaret)?',
+    expect(shownReading('kva skulle han leggje fram (om: Lærarforbundet møtet) – klokka 10.30?')).toBe(
+      'kva skulle han leggje fram – klokka 10.30 (om: Lærarforbundet møtet)?',
     );
     expect(shownReading('What was the goal on it (about: open source) – for open standards – by 2009?')).toBe(
       'What was the goal on it – for open standards – by 2009 (about: open source)?',

@@ -1,7 +1,7 @@
 /**
  * The reading shown to the user («Tolket som: …»), made readable: a follow-up read in the frame of a question that was itself
- * read with context carries that context in the middle («kva skulle ho snakke om (om: Sjukepleiarforbundet …) – klokka
- * 14.10?»); shown, the context goes last, once («kva skulle ho snakke om – klokka 14.10 (om: Sjukepleiarforbundet …)?»).
+ * read with context carries that context in the middle («kva skulle han leggje fram (om: Lærarforbundet …) – klokka
+ * 10.30?»); shown, the context goes last, once («kva skulle han leggje fram – klokka 10.30 (om: Lærarforbundet …)?»).
  * Each context word is shown once. Display only: the question is searched as it was read.
  */
 const contextInside = /^(.*?)\s*\((om|about): ([^()]*)\)(\s*[–—-]\s*.*?)\s*\?$/su;
