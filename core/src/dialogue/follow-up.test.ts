@@ -736,11 +736,7 @@ describe('reading a follow-up', () => {
   });
 
   it('ends the phrase a prepositional fragment replaces before the context the last reading added', () => {
-    const read = resolve(
-      'How many of its users come from the counties (about: Tolkeportalen)?',
-      '300 kommer fra fylkene. [1]',
-      'And from Bergen?',
-    );
+    const read = resolve('How many of its users come from the counties (about: Tolkeportalen)?', '300 kommer fra fylkene. [1]', 'And from Bergen?');
     expect(read.kind).toBe('ellipsis');
     expect(read.interpreted).toBe('How many of its users come from Bergen (about: Tolkeportalen)?');
   });
