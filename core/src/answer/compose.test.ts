@@ -312,10 +312,10 @@ describe('composeAnswer', () => {
   });
 
   it('halves the confidence when the passage to quote lacks a name of the question that another top passage carries', () => {
-    const platform = 'Plattformen består av felleskomponenter og gir selskapene et rammeverk de kan forholde seg til.';
+    const platform = 'Plattformen består av felleskomponenter og gir aktørene et rammeverk de kan forholde seg til.';
     const named = 'Bodø kommune tok i bruk Skoleplattformen i 2021.';
-    const ratio = (passages: RankedChunk[]) => composeRatio('Hvilket selskap står bak Skoleplattformen?', passages);
-    // «Plattformen» is the name's head alone: another platform. The texts name Skoleplattformen elsewhere, not with a company.
+    const ratio = (passages: RankedChunk[]) => composeRatio('Hvilken aktør står bak Skoleplattformen?', passages);
+    // «Plattformen» is the name's head alone: another platform. The texts name Skoleplattformen elsewhere, not with an actor.
     expect(ratio([passage('p', platform), passage('q', named)])).toEqual({ abstained: true, quoted: '', ratio: expect.closeTo(0.5, 2) });
     // No other passage names it: the model decides.
     expect(ratio([passage('p', platform)])).toEqual({ abstained: false, quoted: 'p', ratio: expect.closeTo(1, 2) });
@@ -332,13 +332,13 @@ describe('composeAnswer', () => {
   });
 
   it('counts a name that a passage next to the quote in the same document carries as the context the quote stands in', () => {
-    const platform = 'Plattformen består av felleskomponenter og gir selskapene et rammeverk de kan forholde seg til.';
+    const platform = 'Plattformen består av felleskomponenter og gir aktørene et rammeverk de kan forholde seg til.';
     const named = 'Bodø kommune tok i bruk Skoleplattformen i 2021.';
     const at = (item: RankedChunk, start: number): RankedChunk => ({
       ...item,
       chunk: { ...item.chunk, file: 'd.txt', start, end: start + item.chunk.text.length },
     });
-    const ratio = (passages: RankedChunk[]) => composeRatio('Hvilket selskap står bak Skoleplattformen?', passages).ratio;
+    const ratio = (passages: RankedChunk[]) => composeRatio('Hvilken aktør står bak Skoleplattformen?', passages).ratio;
     // The passage just before the quote's names it: the quote speaks of it.
     expect(ratio([at(passage('p', platform), 1000), at(passage('q', named), 0)])).toBeCloseTo(1, 2);
     // Far away in the same document, or in another document, it is another topic: halved.
@@ -890,6 +890,16 @@ describe('composeAnswer', () => {
     // Not for a question that asks no which, nor for a follow-up (its names come with its context).
     expect(composeRatio('Hva har Bodø kommune valgt til Skoleplattformen?', [option], weightOf).ratio).toBeCloseTo(1, 2);
     expect(composeRatio(question, [option], weightOf, { followUp: true }).ratio).toBeCloseTo(1, 2);
+  });
+
+  it('halves the confidence of a which-question asking for a municipality whose passage names none', () => {
+    const question = 'Hvilken kommune tok den nye timebestillingen i bruk først?';
+    const general = passage('g', 'Den nye timebestillingen ble tatt i bruk i tre testkommuner i fjor.');
+    const named = passage('n', 'Den nye timebestillingen ble tatt i bruk først i Bodø kommune i fjor.');
+    expect(composeRatio(question, [general]).ratio).toBeCloseTo(0.5, 2);
+    expect(composeRatio(question, [named]).ratio).toBeCloseTo(1, 2);
+    // A which-question asking for another kind of thing is read by the model alone.
+    expect(composeRatio('Hvilken løsning tok testkommunene i bruk i fjor?', [general]).ratio).toBeCloseTo(1, 2);
   });
 
   it('does not halve a which-question whose weighty word the heading names and the quote carries', () => {

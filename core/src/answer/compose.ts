@@ -51,6 +51,7 @@ import { itemAt } from '../collections/item-at';
 import { definedTerm, definesTerm, givesDefinition } from './definition';
 import { askedSubject, decidingSentence, decidingShare, ownWordsCarried } from '../dialogue/yes-no';
 import { asksPerUnit, statesPerUnit } from './per-unit';
+import { namedKindAsked, namesKindMember } from './named-kind';
 import { contextCredit } from '../dialogue/context-credit';
 import { signingWords } from '../retrieval/answer-cue';
 
@@ -659,6 +660,19 @@ export const composeAnswer = (
   context.observeCandidates?.(candidates.map((candidate) => ({ ...candidate, passage: passageAt(candidate.rank), said: saidIn[candidate.rank] ?? [] })));
   candidates.sort((left, right) => right.score - left.score || left.rank - right.rank || left.sentence - right.sentence);
   const best = candidates[0];
+  // Whether to answer is read from the best sentence as the question alone ranks it; which sentences to quote, with a follow-up's
+  // factor for where they stand beside the last answer's passages (`sentenceFactor`): the factor picks what to quote, not whether to answer.
+  const sentenceFactor = context.sentenceFactor;
+  const order = sentenceFactor
+    ? candidates
+        .map((candidate) => ({
+          ...candidate,
+          score:
+            candidate.score *
+            sentenceFactor({ passage: passageAt(candidate.rank), rank: candidate.rank, sentence: candidate.sentence, said: saidIn[candidate.rank] ?? [] }),
+        }))
+        .sort((left, right) => right.score - left.score || left.rank - right.rank || left.sentence - right.sentence)
+    : candidates;
   const bestEvidence = best ? passages[best.rank]?.sentenceEvidence[best.sentence] : undefined;
   const typeStated = best !== undefined && type !== null && statesType(passageAt(best.rank), best.sentence);
   const features = answerabilityFeatures({
@@ -1004,6 +1018,23 @@ export const composeAnswer = (
       asksForAgent(query.original) &&
       neighbourhoodIndices(passageAt(best.rank), best.sentence).some((index) => namesAgent(sentenceText(passageAt(best.rank), index), asked.stems))
     );
+  // A which-question asking for a municipality, a county or a firm (`namedKindAsked`: «Hvilken kommune tok løsningen i bruk
+  // først?», «Which vendor built the portal?») whose passage to quote speaks of such things only in general («tre
+  // testkommuner», «noen kommuner», «leverandørene»): where it mentions the kind it names no member of it (`namesKindMember`),
+  // so it tells that there are some, not which. Read over the whole passage: the name may stand a sentence away from the quote
+  // («Ny leverandør ble valgt i fjor: Acme Systems.»); and over the passage a follow-up quotes (`order`), when its factor for
+  // where sentences stand picks another than the best. Confidence × 0.5 as for the asked fact missing. Tune: abstention on
+  // unanswerable +1, unanswerable follow-ups +4; one answerable follow-up lost after a refused turn it leaned on.
+  const kinds = type === null ? namedKindAsked(query.original, query.sources) : [];
+  const kindUnnamed =
+    best !== undefined &&
+    kinds.length > 0 &&
+    (() => {
+      const named = [...new Set([best.rank, order[0]?.rank ?? best.rank])].flatMap((rank) =>
+        passageAt(rank).chunk.sentences.map(({ text }) => namesKindMember(text, kinds, asked.stems)),
+      );
+      return named.includes(false) && !named.includes(true);
+    })();
   // A first question asking which thing, with no answer type, whose passage to quote shares only its names: none of its
   // weighty words that are no name (and that the passage's heading does not carry) stands there, at least half matched —
   // neither the thing asked for nor what is said of it («Hvilken leverandør har Bodø kommune valgt for
@@ -1321,6 +1352,7 @@ export const composeAnswer = (
     yearMissing,
     freshApart,
     whichApart,
+    kindUnnamed,
     quotesQuestion,
     headOnly,
     nameInParts,
@@ -1348,19 +1380,6 @@ export const composeAnswer = (
     };
   }
 
-  // Whether to answer is read from the best sentence as the question alone ranks it; which sentences to quote, with a follow-up's
-  // factor for where they stand beside the last answer's passages (`sentenceFactor`): the factor picks what to quote, not whether to answer.
-  const sentenceFactor = context.sentenceFactor;
-  const order = sentenceFactor
-    ? candidates
-        .map((candidate) => ({
-          ...candidate,
-          score:
-            candidate.score *
-            sentenceFactor({ passage: passageAt(candidate.rank), rank: candidate.rank, sentence: candidate.sentence, said: saidIn[candidate.rank] ?? [] }),
-        }))
-        .sort((left, right) => right.score - left.score || left.rank - right.rank || left.sentence - right.sentence)
-    : candidates;
   const first = order[0] ?? best;
   const chosen: Candidate[] = [first];
   const chosenShingles = [shingles(normalizeForDedup(sentenceText(passageAt(first.rank), first.sentence)))];

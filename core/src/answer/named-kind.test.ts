@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { namedKindAsked, namesKindMember } from './named-kind';
+
+describe('namedKindAsked', () => {
+  it('reads a which-question asking for a municipality, a county or a firm', () => {
+    expect(namedKindAsked('Hvilken kommune tok løsningen i bruk først?')).toEqual(['kommun']);
+    expect(namedKindAsked('Kva for eit fylke fekk mest pengar?')).toEqual(['fylk']);
+    expect(namedKindAsked('Hvilke to selskap bygde portalen?')).toEqual(['selskap']);
+    expect(namedKindAsked('Hvilken systemleverandør har kommunen valgt?')).toEqual(['systemleverandør']);
+  });
+
+  it('reads an English kind through the stems it was translated to', () => {
+    expect(namedKindAsked('Which vendor built the portal?', [{ source: 'vendor', stems: ['leverandør'] }])).toEqual(['leverandør']);
+  });
+
+  it('reads no kind of named thing in other which-questions, nor a country', () => {
+    expect(namedKindAsked('Hvilke tiltak vil kommunen prioritere?')).toEqual([]);
+    expect(namedKindAsked('Hvilke kommunale tjenester blir digitale?')).toEqual([]);
+    expect(namedKindAsked('Hvilket land har flest brukere?')).toEqual([]);
+    expect(namedKindAsked('Hvem har bygget portalen?')).toEqual([]);
+  });
+});
+
+describe('namesKindMember', () => {
+  const asked = new Set(['kommun', 'først']);
+
+  it('finds a member named beside the kind or after it in the sentence', () => {
+    expect(namesKindMember('Bodø kommune var først ute med tilbudet.', ['kommun'], asked)).toBe(true);
+    expect(namesKindMember('Tilbudet kom først i kommuner som Bodø og Moss.', ['kommun'], asked)).toBe(true);
+    expect(namesKindMember('Ny leverandør ble valgt i fjor: Acme Systems.', ['leverandør'], new Set())).toBe(true);
+    expect(namesKindMember('Oppdraget gikk til Vegdirektoratet.', ['direktorat'], new Set())).toBe(true);
+  });
+
+  it('finds none where the kind is spoken of in general', () => {
+    expect(namesKindMember('Løsningen ble prøvd ut i tre testkommuner i fjor.', ['kommun'], asked)).toBe(false);
+    expect(namesKindMember('Alle kommuner skal ha et slikt tilbud innen 2030.', ['kommun'], asked)).toBe(false);
+    expect(namesKindMember('Vi vil samarbeide tett med leverandørene om dette.', ['leverandør'], new Set())).toBe(false);
+  });
+
+  it('takes no name of the question as a member', () => {
+    expect(namesKindMember('Mange kommuner bruker Helsenorge i dag.', ['kommun'], new Set(['helsenorg']))).toBe(false);
+  });
+
+  it('is undefined for a sentence that does not mention the kind', () => {
+    expect(namesKindMember('Bodø har en ny løsning.', ['kommun'], asked)).toBeUndefined();
+  });
+});

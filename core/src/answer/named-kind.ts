@@ -1,0 +1,78 @@
+/**
+ * A which-question asking for a thing of a kind whose members are known by their names and written with the kind's word — a
+ * municipality or a county («Bodø kommune», «Agder fylke») or a firm («leverandøren Acme», «et Bergen-basert selskap»):
+ * «Hvilken kommune tok løsningen i bruk først?», «Which vendor built the portal?». A text that speaks of such things only in
+ * general («tre testkommuner», «noen kommunar», «leverandørene») names none of them: it tells that there are some, not which.
+ * Countries and regions are left out: the texts name them bare («Finland», «Danmark»), so a sentence that speaks of «land»
+ * in general tells nothing of whether another names one. Regular expressions over a closed class, as the other answer kinds
+ * (`answer-type.ts`).
+ *
+ * @module
+ */
+import { analyze } from '../analysis/analyze';
+
+/** The Norwegian stems of the kinds (as `analyze` reads them: «kommunene» → kommun, «fylket» → fylk, «firma» → firm). */
+const kindStems = new Set(['kommun', 'fylk', 'fylkeskommun', 'leverandør', 'selskap', 'firm', 'bedrift', 'produsent']);
+/** The English nouns of the kinds, read through the stems they were translated to. */
+const englishKinds = /^(?:municipalit(?:y|ies)|count(?:y|ies)|suppliers?|vendors?|providers?|compan(?:y|ies)|firms?|manufacturers?|producers?)$/iu;
+/** The words that may stand between the question word and its noun: a numeral or a word of selection («hvilke to selskap», «which other municipalities»). */
+const beforeNoun = /^(?:to|tre|fire|fem|seks|two|three|four|five|six|andre|other|nye|new|enkelte|certain|første|first|ulike|different)$/iu;
+const whichWords = /(?<!\p{L})(?:hvilken|hvilket|hvilke|kva for(?:\s+(?:ein|ei|eit|nokre))?|which)\s+(\p{L}+)(?:\s+(\p{L}+))?/iu;
+
+/** A noun's stems that name a kind of named thing: the word itself or the head of its compound («systemleverandør» ends in leverandør). */
+const kindOf = (stems: readonly string[]): string[] =>
+  stems.filter((stem) => kindStems.has(stem) || [...kindStems].some((kind) => kind.length >= 5 && stem.endsWith(kind)));
+
+/**
+ * The stems of the thing a which-question asks for when it is of a kind known by name, or none. `sources`: an English
+ * question's words with the Norwegian stems they were translated to.
+ */
+export const namedKindAsked = (question: string, sources?: readonly { source: string; stems: readonly string[] }[]): string[] => {
+  const match = whichWords.exec(question);
+  if (!match) return [];
+  const noun = match[1] && beforeNoun.test(match[1]) ? match[2] : match[1];
+  if (!noun) return [];
+  if (englishKinds.test(noun)) {
+    const translated = sources?.find(({ source }) => source.toLowerCase() === noun.toLowerCase())?.stems ?? [];
+    return kindOf(translated);
+  }
+  return kindOf(analyze(noun));
+};
+
+const words = /[\p{L}\p{N}][\p{L}\p{N}./&-]*/gu;
+const capitalised = /^\p{Lu}/u;
+/**
+ * Capitalised words that open a sentence as any word does: a determiner or quantifier before the noun («Alle kommuner …»,
+ * «Flere leverandører …»), a pronoun or a conjunction. Before a kind's word they name nothing.
+ */
+const openers =
+  /^(?:alle|all|mange|many|flere|fleire|noen|nokre|some|enkelte|de|dei|the|disse|desse|these|those|det|dette|den|denne|en|ein|ei|et|eit|a|an|to|tre|fire|fem|two|three|four|five|også|og|and|men|but|i|in|for|av|of|fra|frå|from|hver|kvar|each|every|begge|both|andre|other|nye|new)$/iu;
+
+/** How many words before the kind's word a name may stand («… har valgt Acme som leverandør»). */
+const nearBefore = 3;
+
+/** Whether a word mentions the kind: one of its stems, or a compound ending in it («pilotkommuner»). */
+const mentions = (word: string, kinds: readonly string[]): boolean =>
+  analyze(word).some((stem) => kinds.some((kind) => stem === kind || (kind.length >= 4 && stem.endsWith(kind))));
+
+/**
+ * Whether a sentence mentions a thing of the kind (`kinds`, stems) and, where it does, names one: the mention is itself a
+ * name («Vegdirektoratet»), a capitalised word stands just before it («Bodø kommune», «Bergen-basert selskap», «valgte Acme
+ * som leverandør»; not an opening «Alle»), or one follows it in the same sentence («kommuner som Bodø og Moss», «ny leverandør ble valgt: Acme
+ * Systems», «to selskap … – Acme AS og Beta AS»). A name of the question (`asked`, stems) is no answer: «Hvilken kommune
+ * bruker Helsenorge?» is not answered by «… kommuner som bruker Helsenorge». `undefined` when the sentence does not mention
+ * the kind.
+ */
+export const namesKindMember = (sentence: string, kinds: readonly string[], asked: ReadonlySet<string>): boolean | undefined => {
+  const tokens = [...sentence.matchAll(words)].map((match) => match[0]);
+  const names = tokens.map(
+    (token, index) => capitalised.test(token) && !(index === 0 && openers.test(token)) && !analyze(token).every((stem) => asked.has(stem)),
+  );
+  let mentioned = false;
+  for (const [index, token] of tokens.entries()) {
+    if (!mentions(token, kinds)) continue;
+    mentioned = true;
+    if ((index > 0 && names[index]) || names.slice(Math.max(0, index - nearBefore), index).includes(true) || names.slice(index + 1).includes(true)) return true;
+  }
+  return mentioned ? false : undefined;
+};
