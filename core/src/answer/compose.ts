@@ -52,7 +52,7 @@ import { definedTerm, definesTerm, givesDefinition } from './definition';
 import { askedSubject, decidingSentence, decidingShare, ownWordsCarried } from '../dialogue/yes-no';
 import { asksPerUnit, statesPerUnit } from './per-unit';
 import { namedKindAsked, namesKindMember } from './named-kind';
-import { asksForObligation, statesObligation } from './obligation';
+import { modalityAsked, statesModality } from './obligation';
 import { contextCredit } from '../dialogue/context-credit';
 import { signingWords } from '../retrieval/answer-cue';
 
@@ -1036,16 +1036,18 @@ export const composeAnswer = (
       );
       return named.includes(false) && !named.includes(true);
     })();
-  // A yes/no question asking whether something is required or left free (`asksForObligation`: «Er det lovpålagt for fylka å
+  // A yes/no question asking whether something is required or left free (`modalityAsked`: «Er det lovpålagt for fylka å
   // …?», «Må kommunene …?», «Is it mandatory …?») whose passage to quote states no duty, requirement or freedom
-  // (`statesObligation`: no «skal», «må», «krav», «plikt», «frivillig» …): it tells what is done or offered, not whether it
-  // must be. Read over the passage, as the duty may stand a sentence away from the quote, and over the passage a follow-up
-  // quotes. Confidence × 0.5 as for the asked fact missing.
+  // (`statesModality`: no «skal», «må», «krav», «plikt», «frivillig» …): it tells what is done or offered, not whether it
+  // must be; so for one asking whether someone may do a thing («Kan skolene selv …?», «Har fylket lov til …?») whose passage
+  // states no permission, ability or duty. Read over the passage, as the modal may stand a sentence away from the quote, and
+  // over the passage a follow-up quotes. Confidence × 0.5 as for the asked fact missing. Tune: unanswerable follow-ups +2
+  // (one duty, one permission asked); test unchanged. («tilgang» is no permission word: «tilgangsstyring» is access control.)
+  const modality = context.yesNo ? modalityAsked(query.original) : null;
   const obligationMissing =
     best !== undefined &&
-    (context.yesNo ?? false) &&
-    asksForObligation(query.original) &&
-    ![...new Set([best.rank, order[0]?.rank ?? best.rank])].some((rank) => statesObligation(passageAt(rank).chunk.text));
+    modality !== null &&
+    ![...new Set([best.rank, order[0]?.rank ?? best.rank])].some((rank) => statesModality(passageAt(rank).chunk.text, modality));
   // A first question asking which thing, with no answer type, whose passage to quote shares only its names: none of its
   // weighty words that are no name (and that the passage's heading does not carry) stands there, at least half matched —
   // neither the thing asked for nor what is said of it («Hvilken leverandør har Bodø kommune valgt for
