@@ -31,6 +31,13 @@ import {
 import { analyze } from '../analysis/analyze';
 
 describe('answerTypeOf', () => {
+  it('reads «hvem fra …» as asking for a person of the body it names, not for the body', () => {
+    expect(answerTypeOf('Hvem fra fylket skal sitte i styret?')).toBe('person');
+    expect(answerTypeOf('Kven frå forbundet talar på møtet?')).toBe('person');
+    expect(answerTypeOf('Who from the agency will join the board?')).toBe('person');
+    expect(answerTypeOf('Hvem i direktoratet følger opp planen?')).toBe('who');
+  });
+
   it('reads the kind of fact asked for from bokmål, nynorsk and English question words', () => {
     expect(answerTypeOf('Hva koster medlemskap i Vannforum Nord?')).toBe('amount');
     expect(answerTypeOf('Kor mykje pengar fekk Skyløftet av fylket i fjor?')).toBe('amount');

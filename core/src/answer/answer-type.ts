@@ -181,6 +181,9 @@ const conditionOrCause = /(?<!\p{L})(?:hvis|dersom|viss|fordi|ettersom|if|unless
 /** The question before its first conditional or causal clause. */
 const mainClauseOf = (question: string): string => question.split(conditionOrCause)[0] ?? question;
 
+/** «Hvem fra …», «Kven frå …», «Who from …» opening the question. */
+const whoFrom = /^\P{L}*(?:hvem|kven|who)\s+(?:fra|frå|from)(?!\p{L})/iu;
+
 /**
  * The first kind asked for, in the order the question asks it («Hvem opprettet …, og når?» asks who). `deadline`: whether a
  * deadline or a point in time asked by its noun asks for a time (`deadlineAsked`, `timeNounAsked`); compose leaves it out for
@@ -204,6 +207,10 @@ export const answerTypeOf = (question: string, { deadline = true }: { deadline?:
   // clause: a role in a condition or a cause («Hvem bør en kommune ta kontakt med hvis den vil skrive under …?») is the
   // asker's, not the one asked about.
   if (first?.type === 'who' && roleWords.test(mainClauseOf(question))) return 'person';
+  // «Hvem fra departementet …», «Kven frå forbundet …», «Who from the agency …»: someone of a body the question names, a person,
+  // not the body (the question names it). «Hvem i direktoratet …» may be answered by a unit of it («Avdeling for …»). Tune:
+  // unanswerable follow-ups +1; test: answerable follow-ups +1 (a person now quoted).
+  if (first?.type === 'who' && whoFrom.test(question)) return 'person';
   return first?.type ?? null;
 };
 
