@@ -1020,3 +1020,22 @@ describe('sentenceFitness of lines with a web address', () => {
     expect(sentenceFitness('Portalen www.example.no samler veiledere for kommunale saksbehandlere.', false)).toBe(0.9);
   });
 });
+
+describe('a year that dates a named document', () => {
+  it('is no year the quote must state', () => {
+    const question = 'Hvem skal lede arbeidet med nettvalg, ifølge brevet fra 2010?';
+    const quoted = passage('v', 'Arbeidet med nettvalg skal ledes av Kari Nordmann i direktoratet.');
+    const ratio = (documentYears: string[]): number => {
+      const { query, ranked } = rankFor(question, [quoted]);
+      let learned = 1;
+      const response = composeAnswer({ ...query, documentYears }, ranked, toSearchResult, confident, undefined, {
+        observe: (features) => {
+          learned = confidenceOf(confident.answerability, features);
+        },
+      });
+      return (response.confidence ?? 0) / learned;
+    };
+    expect(ratio([])).toBeCloseTo(0.5, 2);
+    expect(ratio(['2010'])).toBeCloseTo(1, 2);
+  });
+});

@@ -28,6 +28,7 @@ import {
   withDocumentReferences,
   type DocumentReferenceWords,
 } from '../retrieval/document-kinds';
+import { documentYearsIn, withDatedDocuments, withoutDocumentYears } from '../retrieval/document-years';
 import type { RankedChunk, Retriever } from '../retrieval/retriever';
 import type { CatalogEntry, ChatMessage, ChatResponse, DocumentDetail, DocumentSummary, Health, SearchFilter, SearchResult } from '../schemas';
 import type { Assistant, ChatOptions, SearchOptions } from './assistant';
@@ -149,7 +150,9 @@ export const createIndexAssistant = (parts: IndexAssistantParts): Assistant & { 
   const situated = <Asked extends { prepared: PreparedQuery }>(
     asked: Asked,
   ): { resolved: Asked; named: ((chunk: IndexedChunk) => number) | undefined; reference: DocumentReferenceWords } => {
-    const reference = documentReferenceWords(asked.prepared.original, asked.prepared, kinds, knowledge);
+    // A year that dates a document it names («departementet i 2019») names that document, as its kind or author words do.
+    const dated = documentYearsIn(asked.prepared.original, asked.prepared, kinds, knowledge);
+    const reference = withDatedDocuments(documentReferenceWords(asked.prepared.original, asked.prepared, kinds, knowledge), dated);
     const circumstance = circumstanceStems(asked.prepared.original, asked.prepared.sources);
     const others = asked.prepared.terms.stems.filter((stem) => !circumstance.has(stem)).length;
     const withCircumstance =
@@ -157,7 +160,7 @@ export const createIndexAssistant = (parts: IndexAssistantParts): Assistant & { 
         ? withDocumentReferences(asked.prepared, { stems: circumstance, files: new Map() }, documentReferenceWeight)
         : asked.prepared;
     return {
-      resolved: { ...asked, prepared: withDocumentReferences(withCircumstance, reference, documentReferenceWeight) },
+      resolved: { ...asked, prepared: withoutDocumentYears(withDocumentReferences(withCircumstance, reference, documentReferenceWeight), dated) },
       named: documentPrior(reference, documentReferenceBonus),
       reference,
     };

@@ -17,6 +17,8 @@ export interface DocumentKinds {
   byFile: ReadonlyMap<string, ReadonlySet<string>>;
   /** Per document file, those of who wrote it («ks», «departement»): a reference only as the owner of a kind word. */
   authors: ReadonlyMap<string, ReadonlySet<string>>;
+  /** Per document file, the year it was issued (the catalog's `year`): a question may name it by that date (see document-years.ts). */
+  years: ReadonlyMap<string, number>;
 }
 
 /**
@@ -46,7 +48,7 @@ const partKeysOf = (word: string, knowledge: WordKnowledge): string[][] => {
 };
 
 /** A document's own keys: a kind word's stem and lemmas and its parts', so that «seminaret» finds the «seminarprogram». */
-const keysOf = (word: string, stem: string, knowledge: WordKnowledge): string[] => [
+export const keysOf = (word: string, stem: string, knowledge: WordKnowledge): string[] => [
   ...new Set([...ownKeysOf(word, stem, knowledge), ...partKeysOf(word, knowledge).flat()]),
 ];
 
@@ -70,7 +72,9 @@ const subtitleKind = (subtitle: string | undefined): string => {
 export const documentKindsOf = (catalog: readonly CatalogEntry[], knowledge: WordKnowledge = noWordKnowledge): DocumentKinds => {
   const byFile = new Map<string, ReadonlySet<string>>();
   const authors = new Map<string, ReadonlySet<string>>();
+  const years = new Map<string, number>();
   for (const entry of catalog) {
+    years.set(entry.file, entry.year);
     const phrase = [kindPhraseOf(entry.description ?? ''), subtitleKind(entry.subtitle), ...sectionKinds(entry.description ?? '', knowledge)].join(' ');
     const keys = new Set<string>();
     const by = new Set<string>(analyze(entry.publisher).flatMap((stem) => [stem, ...partKeysOf(stem, knowledge).flat()]));
@@ -84,7 +88,7 @@ export const documentKindsOf = (catalog: readonly CatalogEntry[], knowledge: Wor
     byFile.set(entry.file, keys);
     authors.set(entry.file, by);
   }
-  return { byFile, authors };
+  return { byFile, authors, years };
 };
 
 /** Prepositions and words of source before a reference («i», «ifølge», «frå», «etter», «according to», «in»). */

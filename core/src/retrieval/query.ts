@@ -47,6 +47,8 @@ export interface PreparedQuery {
   definitionFocusText?: string;
   /** An English question's words as written, each with the stems of its translations: what a Norwegian term stands for in the asker's words. */
   sources?: { source: string; stems: string[] }[];
+  /** The years it writes as the date of a document it names («departementet i 2019»; see document-years.ts): no year it asks about. */
+  documentYears?: string[];
 }
 
 const ACRONYM_COMPOUND = /^(\p{Lu}{2,})-\p{Ll}/u;
