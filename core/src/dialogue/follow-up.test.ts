@@ -254,6 +254,13 @@ describe('resolveQuestion', () => {
     expect(resolve(...last, 'Når skal det være ferdig for badeplasser?').kind).toBe('reference');
   });
 
+  it('reads a generic definite noun in the genitive as pointing back', () => {
+    const last = ['Når ble Vannverket AS stiftet?', 'Vannverket AS ble stiftet i 2001 av tre kommuner. [1]'];
+    const read = resolve(...last, 'Hva er selskapets viktigste oppgave i dag?');
+    expect(read.kind).toBe('reference');
+    expect(read.interpreted).toContain('Vannverket');
+  });
+
   it('reads a generic definite noun of a new name as that name’s, not as pointing back', () => {
     const last = ['Hva er Fiks-plattformen?', 'Fiks-plattformen er felles kommunal arkitektur. [1]'];
     expect(resolve(...last, 'Hva er målet med Nasjonalt helsenett?').kind).toBe('self-contained');

@@ -221,11 +221,14 @@ const withoutPointers = (question: string): string =>
     .replace(/\s{2,}/gu, ' ')
     .trim();
 
-/** Generic definite nouns that point back to what was just discussed («selskapet», «ordningen»). */
+/**
+ * Generic definite nouns that point back to what was just discussed («selskapet», «ordningen»), also in the genitive («Hva er
+ * selskapets oppdrag?»: Norwegian adds «-s» to the definite form; English «the company's» ends the word at its apostrophe).
+ */
 const genericDefinite = words(
-  'selskapet|ordningen|ordninga|programmet|planen|strategien|strategia|utvalget|utvalet|tiltaket|tiltakene|tiltaka|prosjektet|målet|måla|målene|' +
+  '(?:selskapet|ordningen|ordninga|programmet|planen|strategien|strategia|utvalget|utvalet|tiltaket|tiltakene|tiltaka|prosjektet|målet|måla|målene|' +
     'rapporten|avtalen|avtala|satsingen|satsinga|reformen|løsningen|løysinga|tjenesten|tenesta|dokumentet|meldingen|meldinga|' +
-    'pengene|pengane|beløpet|summen|midlene|midla|midlane|tilskuddet|tilskotet|bevilgningen|løyvinga|' +
+    'pengene|pengane|beløpet|summen|midlene|midla|midlane|tilskuddet|tilskotet|bevilgningen|løyvinga)s?|' +
     'the money|the funds|the grant|' +
     'the company|the scheme|the programme|the program|the plan|the strategy|the committee|the project|the goal|the report|the agreement',
 );
