@@ -80,6 +80,12 @@ describe('what a definition question asks about, and the sentences that define i
     expect(definitionFocus('Hvor mange kommuner går sammen om journalløftet?')).toBeNull();
   });
 
+  it('reads the word right after a passive «defineres» as asked about, and skips an active verb’s subject', () => {
+    expect(definitionFocus('Hvordan defineres åpen kildekode?')).toBe('åpen');
+    expect(definitionFocus('Korleis definerast digital kompetanse?')).toBe('digital');
+    expect(definitionFocus('Hvordan definerer KS åpen kildekode?')).toBe('åpen');
+  });
+
   it('reads «X går ut på», «X handler om», a lower-case colon gloss and an apposition as defining X; a label before a sentence not', () => {
     const focus = new Set(analyze('journalløft'));
     expect(givesDefinition('Journalløftet går ut på å anskaffe felles journal.', focus)).toBe(true);
