@@ -1,4 +1,5 @@
 import { withoutRefusedParts } from '../answer/combine-answers';
+import { withoutAbbreviationInflections } from '../text/abbreviation-inflection';
 import type { ChatMessage } from '../schemas';
 
 /**
@@ -36,14 +37,18 @@ const documentsSaid = (reply: string): string => (/\[\d+\]/u.test(reply) ? witho
 const cut = (text: string): string => (text.length > dialogueBounds.chars ? text.slice(0, dialogueBounds.chars) : text).trim();
 
 export const dialogueOf = (messages: readonly ChatMessage[]): Dialogue => {
-  const question = messages[messages.length - 1]?.content.trim() ?? '';
+  // An abbreviation's hyphened inflection ending («FoU-en», «RHF-ene») is read as the abbreviation, in every question of it.
+  const question = withoutAbbreviationInflections(messages[messages.length - 1]?.content.trim() ?? '');
   const previous: Turn[] = [];
   // Walk back from the message before the question; stop after the bounded number of user turns.
   for (let index = messages.length - 2; index >= 0 && previous.length < dialogueBounds.turns; index -= 1) {
     const message = messages[index];
     if (message?.role !== 'user') continue;
     const reply = messages[index + 1];
-    previous.push({ question: cut(message.content), answer: reply?.role === 'assistant' ? cut(documentsSaid(reply.content)) : '' });
+    previous.push({
+      question: cut(withoutAbbreviationInflections(message.content)),
+      answer: reply?.role === 'assistant' ? cut(documentsSaid(reply.content)) : '',
+    });
   }
   return { question, previous };
 };

@@ -1,0 +1,17 @@
+import { describe, expect, it } from 'vitest';
+import { withoutAbbreviationInflections } from './abbreviation-inflection';
+
+describe('withoutAbbreviationInflections', () => {
+  it('reads an abbreviation with its hyphened inflection ending as the abbreviation', () => {
+    expect(withoutAbbreviationInflections('Når leverer FoU-en sin rapport?')).toBe('Når leverer FoU sin rapport?');
+    expect(withoutAbbreviationInflections('Hva mener RHF-ene om saken?')).toBe('Hva mener RHF om saken?');
+    expect(withoutAbbreviationInflections('Kor mange PC-ar og PC-er finst det?')).toBe('Kor mange PC-ar og PC finst det?'.replace('PC-ar', 'PC'));
+    expect(withoutAbbreviationInflections('Hva er NAV-s ansvar?')).toBe('Hva er NAV ansvar?');
+  });
+
+  it('leaves compounds of an abbreviation and a word, and words that are no abbreviation, as they are', () => {
+    expect(withoutAbbreviationInflections('Hva koster NAV-kontoret?')).toBe('Hva koster NAV-kontoret?');
+    expect(withoutAbbreviationInflections('Hva er IKT-en-strategien?')).toBe('Hva er IKT-en-strategien?');
+    expect(withoutAbbreviationInflections('Hva sier Helse-en om det?')).toBe('Hva sier Helse-en om det?');
+  });
+});
