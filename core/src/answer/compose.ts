@@ -930,7 +930,7 @@ export const composeAnswer = (
         !ownTime(year) ||
         givesYear(passage.chunk.heading, year) ||
         neighbourhoodIndices(passage, best.sentence).some((index) => givesYear(sentenceText(passage, index), year) && statesType(passage, index));
-      // A year that dates a document the question names («hva sa departementet i 2019 om …») is no year it asks about.
+      // A year that dates a document the question names («hva mente direktoratet i 2017 om …») is no year it asks about.
       const askedYears = yearsIn(query.original).filter((year) => !(query.documentYears ?? []).includes(year));
       return askedYears.some(
         (year) =>

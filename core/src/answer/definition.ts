@@ -30,8 +30,8 @@ const focusPatterns = [
   new RegExp(String.raw`^\s*(?:hva|kva)\s+(?:handler|handlar)\s+(?:(?:egentlig|eigentleg|så)\s+)?${focusWord}.*?\s+om\b`, 'iu'),
   new RegExp(String.raw`^\s*(?:hva|kva)\s+(?:dreier|dreiar)\s+(?:(?:egentlig|eigentleg|så)\s+)?${focusWord}.*?\s+seg\s+om\b`, 'iu'),
   new RegExp(String.raw`^\s*(?:hva|kva)\s+(?:innebærer|inneber|omfatter|omfattar)\s+(?:(?:egentlig|eigentleg|så)\s+)?${focusWord}`, 'iu'),
-  // «Korleis definerer KS digital kompetanse?»: an active verb may have its subject before the word asked about; a passive one
-  // («Hvordan defineres digital kompetanse?») has the word asked about as its subject, right after it.
+  // «Hvordan definerer direktoratet åpen kildekode?»: an active verb may have its subject before the word asked about; a passive
+  // one («Hvordan defineres åpen kildekode?») has the word asked about as its subject, right after it.
   new RegExp(String.raw`\b(?:defineres|definerast|definert)\s+(?:begrepet\s+|omgrepet\s+)?${focusWord}`, 'iu'),
   new RegExp(String.raw`\b(?:definer\p{L}*|define[sd]?)\s+(?:\p{L}+\s+)?(?:begrepet\s+|omgrepet\s+)?${focusWord}`, 'iu'),
 ];

@@ -150,7 +150,7 @@ export const createIndexAssistant = (parts: IndexAssistantParts): Assistant & { 
   const situated = <Asked extends { prepared: PreparedQuery }>(
     asked: Asked,
   ): { resolved: Asked; named: ((chunk: IndexedChunk) => number) | undefined; reference: DocumentReferenceWords } => {
-    // A year that dates a document it names («departementet i 2019») names that document, as its kind or author words do.
+    // A year that dates a document it names («direktoratet i 2017») names that document, as its kind or author words do.
     const dated = documentYearsIn(asked.prepared.original, asked.prepared, kinds, knowledge);
     const reference = withDatedDocuments(documentReferenceWords(asked.prepared.original, asked.prepared, kinds, knowledge), dated);
     const circumstance = circumstanceStems(asked.prepared.original, asked.prepared.sources);

@@ -37,7 +37,7 @@ const documentsSaid = (reply: string): string => (/\[\d+\]/u.test(reply) ? witho
 const cut = (text: string): string => (text.length > dialogueBounds.chars ? text.slice(0, dialogueBounds.chars) : text).trim();
 
 export const dialogueOf = (messages: readonly ChatMessage[]): Dialogue => {
-  // An abbreviation's hyphened inflection ending («FoU-en», «RHF-ene») is read as the abbreviation, in every question of it.
+  // An abbreviation's hyphened inflection ending («PC-en», «IKS-ene») is read as the abbreviation, in every question of it.
   const question = withoutAbbreviationInflections(messages[messages.length - 1]?.content.trim() ?? '');
   const previous: Turn[] = [];
   // Walk back from the message before the question; stop after the bounded number of user turns.

@@ -222,8 +222,8 @@ const withoutPointers = (question: string): string =>
     .trim();
 
 /**
- * Generic definite nouns that point back to what was just discussed («selskapet», «ordningen»), also in the genitive («Hva er
- * selskapets oppdrag?»: Norwegian adds «-s» to the definite form; English «the company's» ends the word at its apostrophe).
+ * Generic definite nouns that point back to what was just discussed («selskapet», «ordningen»), also in the genitive («Hvor sitter
+ * ordningens styre?»: Norwegian adds «-s» to the definite form; English «the company's» ends the word at its apostrophe).
  */
 const genericDefinite = words(
   '(?:selskapet|ordningen|ordninga|programmet|planen|strategien|strategia|utvalget|utvalet|tiltaket|tiltakene|tiltaka|prosjektet|målet|måla|målene|' +

@@ -4,9 +4,9 @@ import type { PreparedQuery } from './query';
 
 /**
  * A year written beside a word that names a document by its kind or author, when it is the year that document was issued:
- * «hva sa departementet i 2019 om …», «Kva skriv KS i innspelet frå 2026 om …», «Korleis vurderer KS-planen frå 2005 …», «the
- * ministry's 2019 letter», «the plan from 2005». The year dates the document the question asks about, as a title names it: a
- * letter writes its date once, not in every passage, so a sentence that states the year («… siden 2019», «… i juni 2005») says
+ * «Hva mente direktoratet i 2017 om skytjenester?», «Kva tilrår rapporten frå 2014 om breiband?», «What did the agency's 2017
+ * report recommend?», «the report from 2014». The year dates the document the question asks about, as a title names it: a
+ * report writes its date once, not in every passage, so a sentence that states the year («… siden 2017», «… i mars 2014») says
  * nothing more of what is asked, and one that does not state it misses nothing.
  */
 export interface DocumentYears {
@@ -14,28 +14,28 @@ export interface DocumentYears {
   years: string[];
   /** The documents they date. */
   files: string[];
-  /** The stems of the words that name those documents («departement», «innspel», «brev») and the years: reference words, context. */
+  /** The stems of the words that name those documents («direktorat», «rapport», «brev») and the years: reference words, context. */
   stems: string[];
 }
 
 const noYears: DocumentYears = { years: [], files: [], stems: [] };
 
 const isYear = (token: string): boolean => /^(?:19|20)\d{2}$/u.test(token);
-/** «departementet i 2019», «innspelet frå 2026», «the letter from 2019», «the plan of 2005»: a date after what it dates. */
+/** «direktoratet i 2017», «rapporten frå 2014», «the report from 2014», «the plan of 2012»: a date after what it dates. */
 const dateWord = /^(?:i|fra|frå|in|from|of)$/iu;
-/** «i brevet sitt i 2019»: the possessive pronoun after its owner stands between the document word and its date. */
+/** «i rapporten sin frå 2014»: the possessive pronoun after its owner stands between the document word and its date. */
 const possessivePronoun = /^(?:sitt|sin|si|sine)$/iu;
-/** «the ministry's 2019 letter», «KS' 2008 plan», «the 2019 letter»: a date before the kind word, after a possessive or determiner. */
+/** «the agency's 2017 report», «the 2017 report»: a date before the kind word, after a possessive or determiner. */
 const beforeDate = /^(?:the|this|its|their)$|['’]s?$/iu;
-/** How far after a date written before it the kind word may stand («KS' 2008 health ICT plan»). */
+/** How far after a date written before it the kind word may stand («the agency's 2017 broadband action plan»). */
 const kindReach = 4;
-/** A Norwegian definite noun (bokmål, nynorsk): «departementet», «innspelet», «KS-planen», «lysarka». */
+/** A Norwegian definite noun (bokmål, nynorsk): «direktoratet», «rapporten», «handlingsplanen», «notata». */
 const definite = /\p{L}{2,}(?:et|en|a|ene|ane|na)$/iu;
 /**
- * Whether a word before a date names one document: a name («KS»), a Norwegian definite noun («departementet», «brevet»), or an
- * English noun after a determiner or possessive («the letter from 2019»). A word of an author's long name used as a common word
- * names none: «… digital kompetanse i 2009» is the year something was defined, not the date of the slides by «Knutepunkt for
- * digital kompetanse».
+ * Whether a word before a date names one document: a name («KS»), a Norwegian definite noun («direktoratet», «rapporten»), or an
+ * English noun after a determiner or possessive («the report from 2014»). A word of an author's long name used as a common word
+ * names none: «hvor mange hadde digital kompetanse i 2009» asks about that year, not about a document by a «Senter for digital
+ * kompetanse».
  */
 const namesOne = (word: string, before: string): boolean => /^\p{Lu}/u.test(word) || definite.test(word) || beforeDate.test(before);
 
@@ -76,14 +76,14 @@ export const documentYearsIn = (
   };
   tokens.forEach((token, index) => {
     if (!isYear(token) || found.years.includes(token)) return;
-    // After what it dates: «departementet i 2019», «i brevet sitt i 2019».
+    // After what it dates: «direktoratet i 2017», «i rapporten sin frå 2014».
     if (dateWord.test(tokens[index - 1] ?? '')) {
       const at = possessivePronoun.test(tokens[index - 2] ?? '') ? index - 3 : index - 2;
       const word = tokens[at];
       if (word !== undefined && namesOne(word, tokens[at - 1] ?? '')) add(token, datedBy(token, [word], false), [word]);
       if (found.years.includes(token)) return;
     }
-    // Before the kind word: «the ministry's 2019 letter»; the possessive owner names it with the kind, not alone.
+    // Before the kind word: «the agency's 2017 report»; the possessive owner names it with the kind, not alone.
     const before = tokens[index - 1] ?? '';
     if (!beforeDate.test(before)) return;
     const kind = tokens.slice(index + 1, index + 1 + kindReach).find((word) => datedBy(token, [word], true).length > 0);
@@ -103,7 +103,7 @@ export const withDatedDocuments = (reference: DocumentReferenceWords, dated: Doc
 /**
  * The question with the years that date a document it names (`documentYearsIn`) as no number a passage must state: they stay
  * search words, as the document's other reference words do (context, `withDocumentReferences`), since a sentence that dates
- * what it says by the same year («… sendt på høring høsten 2019») may still be the answer; kept as `documentYears` so the
+ * what it says by the same year («… lagt fram våren 2017») may still be the answer; kept as `documentYears` so the
  * answer's check for an asked year passes them by.
  */
 export const withoutDocumentYears = (prepared: PreparedQuery, dated: DocumentYears): PreparedQuery => {

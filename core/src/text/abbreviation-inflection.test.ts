@@ -3,8 +3,9 @@ import { withoutAbbreviationInflections } from './abbreviation-inflection';
 
 describe('withoutAbbreviationInflections', () => {
   it('reads an abbreviation with its hyphened inflection ending as the abbreviation', () => {
-    expect(withoutAbbreviationInflections('Når leverer FoU-en sin rapport?')).toBe('Når leverer FoU sin rapport?');
-    expect(withoutAbbreviationInflections('Hva mener RHF-ene om saken?')).toBe('Hva mener RHF om saken?');
+    expect(withoutAbbreviationInflections('Når leverer IKS-et sin rapport?')).toBe('Når leverer IKS sin rapport?');
+    expect(withoutAbbreviationInflections('Hva mener IKS-ene om saken?')).toBe('Hva mener IKS om saken?');
+    expect(withoutAbbreviationInflections('Hva gjorde PhD-en?')).toBe('Hva gjorde PhD?');
     expect(withoutAbbreviationInflections('Kor mange PC-ar og PC-er finst det?')).toBe('Kor mange PC-ar og PC finst det?'.replace('PC-ar', 'PC'));
     expect(withoutAbbreviationInflections('Hva er NAV-s ansvar?')).toBe('Hva er NAV ansvar?');
   });
