@@ -12,7 +12,7 @@ import { aggregateRetrieval, scoreRanking, type RankingScore } from './metrics';
 import { goldSpans } from './relevance';
 
 const usage =
-  "Usage: npm run tune\nSweeps fusion and rerank weights (the document-title weight, the answer-type, answer-time, definition and intention cues, the sentence similarity) on the eval's tune split and prints R@1, R@5 and MRR@10 per setting.";
+  "Usage: npm run tune\nSweeps fusion and rerank weights (the document-title weight, the answer-type, answer-time, definition, intention and signature cues, the sentence similarity) on the eval's tune split and prints R@1, R@5 and MRR@10 per setting.";
 
 const main = async (): Promise<void> => {
   if (process.argv.includes('--help') || process.argv.includes('-h')) {
@@ -77,6 +77,11 @@ const main = async (): Promise<void> => {
   for (const intention of [1, 0.5, 0.3, 0.2]) {
     const metrics = await measure({ ...defaultRetrievalSettings, rerank: { ...defaultRetrievalSettings.rerank, intention } });
     console.log(`${intention.toFixed(2)}  ${format(metrics.recallAt1)} ${format(metrics.recallAt5)} ${format(metrics.mrrAt10)}`);
+  }
+  console.log("signature cue (factor on a sentence that is not a letter's closing formula, for a question asking who signed)  R@1   R@5   MRR");
+  for (const signature of [1, 0.4, 0.3, 0.2, 0.1]) {
+    const metrics = await measure({ ...defaultRetrievalSettings, rerank: { ...defaultRetrievalSettings.rerank, signature } });
+    console.log(`${signature.toFixed(2)}  ${format(metrics.recallAt1)} ${format(metrics.recallAt5)} ${format(metrics.mrrAt10)}`);
   }
   console.log('semantic (the question against the closest sentence as a whole, corpus embedder sentence vectors)  R@1   R@5   MRR');
   for (const semantic of [0, 0.05, 0.1, 0.15, 0.2, 0.3]) {

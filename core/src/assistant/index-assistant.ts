@@ -199,6 +199,7 @@ export const createIndexAssistant = (parts: IndexAssistantParts): Assistant & { 
       // A follow-up after a refusal leans on no answer, but is still read in its conversation: compared as a follow-up is.
       compareSentences: readAlone,
       rankingSynonyms: readAlone,
+      askedFact: readAlone,
     });
     options?.signal?.throwIfAborted();
     const weigher = await weighing;

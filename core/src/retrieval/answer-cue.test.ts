@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { definitionFocus, givesDefinition, givesNewAnswer, signingWords } from './answer-cue';
+import { askedFactOf, definitionFocus, givesAskedFact, givesDefinition, givesNewAnswer, signingWords } from './answer-cue';
 import { analyze } from '../analysis';
 import { statedNumbers } from './evidence';
 import { prepareQuery } from './query';
@@ -113,5 +113,33 @@ describe('signingWords', () => {
     expect(query.terms.stems).toContain(analyze('brev')[0]);
     expect(query.terms.stems).toContain(analyze('hilsen')[0]);
     expect(query.terms.stems).not.toContain(analyze('signere')[0]);
+  });
+});
+
+describe('askedFactOf and givesAskedFact', () => {
+  const gives = (question: string, sentence: string): boolean => {
+    const query = prepareQuery(question, null);
+    const fact = askedFactOf(query, null);
+    if (!fact) throw new Error(`no fact asked in «${question}»`);
+    return givesAskedFact({ text: sentence, terms: { stems: new Set(analyze(sentence)) } }, fact);
+  };
+
+  it('reads the fact a question asks for beyond its question word: a signature, an address, a degree question’s measure', () => {
+    const asked = (question: string, type: Parameters<typeof askedFactOf>[1]) => askedFactOf(prepareQuery(question, null), type)?.kind ?? null;
+    expect(asked('Kven skreiv under avtalen?', 'person')).toBe('signature');
+    expect(asked('Hva er e-postadressen til sekretariatet?', null)).toBe('address');
+    expect(askedFactOf(prepareQuery('Hvor utbredt er digitale skjema i kommunene?', null), null)).toMatchObject({ kind: 'measure', measure: 'count' });
+    // A question its question word types already is read by that type, and one asking no fact has none.
+    expect(asked('Hvor mange kommuner har digitale skjema?', 'count')).toBeNull();
+    expect(asked('Hva mener fylket om digitale skjema?', null)).toBeNull();
+  });
+
+  it('is met by the closing formula, a written address, or a measure the question does not hold', () => {
+    expect(gives('Kven skreiv under avtalen?', 'Med helsing og hilsen frå styret')).toBe(true);
+    expect(gives('Kven skreiv under avtalen?', 'Avtalen vart underteikna i mai.')).toBe(false);
+    expect(gives('Hva er e-postadressen til sekretariatet?', 'Skriv til post@sekretariatet.no.')).toBe(true);
+    expect(gives('Hva er e-postadressen til sekretariatet?', 'Sekretariatet svarer på spørsmål.')).toBe(false);
+    expect(gives('Hvor utbredt er digitale skjema i kommunene?', 'Om lag 60 prosent av kommunene bruker dem.')).toBe(true);
+    expect(gives('Hvor utbredt er digitale skjema i kommunene?', 'Kommunene bruker digitale skjema.')).toBe(false);
   });
 });

@@ -1,4 +1,16 @@
-import { signingVerbPattern, statesAnswerType, timeFrameOf, yearsIn, type AnswerType } from '../answer/answer-type';
+import { analyze } from '../analysis/analyze';
+import {
+  measureAsked,
+  signingVerbPattern,
+  unitAsked,
+  statesAnswerType,
+  statesMeasure,
+  timeFrameOf,
+  yearsIn,
+  type AnswerType,
+  type Measure,
+} from '../answer/answer-type';
+import { asksForAddress, statesAddress } from '../answer/contact-address';
 import type { TermSet } from './evidence';
 import type { PreparedQuery } from './query';
 
@@ -47,3 +59,36 @@ export const signingWords = (question: string): string | null => signingVerbs.ex
 
 /** The closing formula of a Norwegian letter, searched for in place of a signing verb. */
 export const letterClosing = 'hilsen';
+
+/** The closing formula's stems, as a sentence's terms hold them. */
+const closingStems = analyze(letterClosing);
+
+/**
+ * A fact a question asks for that its question word does not type, read as the answer side reads it: a measure of a degree
+ * question («Hvor utbredt er …?», «How high …?», `measureAsked`), a contact address («Hvilket telefonnummer …?»,
+ * `asksForAddress`), or the signatories of a letter («Hvem har undertegnet brevet …?», `signingWords`).
+ */
+export type AskedFact =
+  /** With the question's own stems and numbers, which a measure must be new to. */
+  { kind: 'measure'; measure: Measure; question: { stems: ReadonlySet<string>; numbers: ReadonlySet<string> } } | { kind: 'address' } | { kind: 'signature' };
+
+/** The fact a question asks for beyond its answer type (`type`, from `answerTypeOf`: a typed question is read by that), or null. */
+export const askedFactOf = (query: Pick<PreparedQuery, 'original' | 'terms' | 'entities'>, type: AnswerType | null): AskedFact | null => {
+  if (signingWords(query.original) !== null) return { kind: 'signature' };
+  if (asksForAddress(query.original)) return { kind: 'address' };
+  // As the answer reads a measure: not of a question typed by its question word or by the unit it asks for («målt i årsverk»).
+  if (type !== null || unitAsked(query.original) !== null) return null;
+  const measure = measureAsked(query.original);
+  const question = { stems: new Set([...query.terms.stems, ...query.entities]), numbers: new Set(query.terms.numbers) };
+  return measure ? { kind: 'measure', measure, question } : null;
+};
+
+/**
+ * Whether a sentence states the fact asked for (`askedFactOf`): a measure the question does not already hold, an address as a
+ * text writes one, or the closing formula that signatures stand under.
+ */
+export const givesAskedFact = (sentence: { text: string; terms: Pick<TermSet, 'stems'> }, asked: AskedFact): boolean => {
+  if (asked.kind === 'signature') return closingStems.some((stem) => sentence.terms.stems.has(stem));
+  if (asked.kind === 'address') return statesAddress(sentence.text);
+  return statesMeasure(sentence.text, asked.measure, asked.question);
+};

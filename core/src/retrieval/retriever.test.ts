@@ -178,6 +178,35 @@ describe('the answer-type cue', () => {
   });
 });
 
+describe('the asked-fact cue', () => {
+  const ratio = async (question: string, text: string): Promise<number> => {
+    const { indexChunk } = await import('./indexed-chunk');
+    const chunk = indexChunk(
+      { id: `f:${text.length}`, file: 'f.txt', title: 'Brev', heading: '', text, start: 0, end: text.length, alsoIn: [] },
+      [2009, 2009],
+      text,
+    );
+    const ranked = retriever.rank(ask(question), chunk, 1);
+    return ranked.rankingEvidence / ranked.evidence.score;
+  };
+
+  it('lowers, for a question asking who signed a letter, a sentence that is not the closing its signatories stand under', async () => {
+    const question = 'Hvem har undertegnet brevet om bredbånd til skolene?';
+    expect(await ratio(question, 'Med hilsen Kari Nordmann avdelingsdirektør')).toBeCloseTo(1, 5);
+    expect(await ratio(question, 'Brevet om bredbånd til skolene ble sendt til alle kommuner.')).toBeCloseTo(retriever.settings.rerank.signature, 5);
+  });
+
+  it('lowers, for a degree question or one asking an address, a sentence that does not state the measure or the address', async () => {
+    const { answerType } = retriever.settings.rerank;
+    const degree = 'Hvor utbredt er bredbånd i skolene?';
+    expect(await ratio(degree, 'Om lag 80 prosent av skolene har bredbånd.')).toBeCloseTo(1, 5);
+    expect(await ratio(degree, 'Skolene trenger bredbånd for å bruke nye læremidler.')).toBeCloseTo(answerType, 5);
+    const address = 'Hvilket telefonnummer har bredbåndskontoret?';
+    expect(await ratio(address, 'Kontakt bredbåndskontoret: tlf. 22 33 44 55')).toBeCloseTo(1, 5);
+    expect(await ratio(address, 'Bredbåndskontoret hjelper kommunene med utbyggingen.')).toBeCloseTo(answerType, 5);
+  });
+});
+
 describe('the intention cue', () => {
   it('lowers a sentence that does not state the subject of a will/shall question beside a modal verb', async () => {
     const { indexChunk } = await import('./indexed-chunk');
