@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { askedFactOf, definitionFocus, givesAskedFact, givesDefinition, givesNewAnswer, signingWords } from './answer-cue';
+import { askedFactOf, asksForSeveral, definitionFocus, givesAskedFact, givesDefinition, givesNewAnswer, signingWords } from './answer-cue';
 import { analyze } from '../analysis';
 import { statedNumbers } from './evidence';
 import { prepareQuery } from './query';
@@ -141,5 +141,20 @@ describe('askedFactOf and givesAskedFact', () => {
     expect(gives('Hva er e-postadressen til sekretariatet?', 'Sekretariatet svarer på spørsmål.')).toBe(false);
     expect(gives('Hvor utbredt er digitale skjema i kommunene?', 'Om lag 60 prosent av kommunene bruker dem.')).toBe(true);
     expect(gives('Hvor utbredt er digitale skjema i kommunene?', 'Kommunene bruker digitale skjema.')).toBe(false);
+  });
+});
+
+describe('asksForSeveral', () => {
+  it('reads a question asking for several things of a kind, bokmål, nynorsk and English', () => {
+    expect(asksForSeveral('Hvilke tiltak foreslår fylket for skolene?')).toBe(true);
+    expect(asksForSeveral('Kva for nokre tenester skal kommunen tilby?')).toBe(true);
+    expect(asksForSeveral('Hva slags utstyr trenger skolene?')).toBe(true);
+    expect(asksForSeveral('What are the main goals of the plan?')).toBe(true);
+  });
+
+  it('does not read a question asking for one thing so', () => {
+    expect(asksForSeveral('Hvilken kommune startet først?')).toBe(false);
+    expect(asksForSeveral('Which county led the project?')).toBe(false);
+    expect(asksForSeveral('Hva mener fylket om skolene?')).toBe(false);
   });
 });

@@ -92,3 +92,12 @@ export const givesAskedFact = (sentence: { text: string; terms: Pick<TermSet, 's
   if (asked.kind === 'address') return statesAddress(sentence.text);
   return statesMeasure(sentence.text, asked.measure, asked.question);
 };
+
+/**
+ * A question asking for several things of a kind («Hvilke tiltak …», «Kva for nokre …», «Hva slags teknologi …», «What are the
+ * …»), which the texts often give as a list: rows under a line that leads them in. Not a singular «hvilken», which asks for
+ * one thing, nor English «which», which may ask for either (`listQuestion` in compose.ts reads both for the quote's choice).
+ */
+const severalAsked = /(?<!\p{L})(?:hvilke|kva for nokre|kva slags|hva slags|what (?:are|were))(?!\p{L})/iu;
+
+export const asksForSeveral = (question: string): boolean => severalAsked.test(question);

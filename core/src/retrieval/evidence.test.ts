@@ -12,6 +12,7 @@ import {
   pointsBack,
   rankingTerms,
   sentencesEvidence,
+  standsInList,
 } from './evidence';
 import { rankByScore, reciprocalRankFusion } from './fusion';
 import { termSetOf } from './indexed-chunk';
@@ -384,6 +385,14 @@ describe('sentencesEvidence', () => {
     ];
     expect(leadInsOf(texts, '')).toEqual([-2, 0, 0, -2, -2]);
     expect(leadInsOf(texts.slice(1), 'Andel av alle brukerne som har:')).toEqual([headingLeadIn, headingLeadIn, -2, -2]);
+  });
+
+  it('tells the sentences that stand in a list: the rows under a lead-in and the lead-in itself', () => {
+    const texts = ['Skolene trenger:', '- nytt utstyr', '- raskere nett', 'Dette koster penger.', '- en løs strek'];
+    const leadIns = leadInsOf(texts, '');
+    expect(texts.map((_, position) => standsInList(leadIns, position))).toEqual([true, true, true, false, false]);
+    // Rows under a heading that leads them in stand in its list.
+    expect(standsInList(leadInsOf(texts.slice(1, 3), 'Skolene trenger:'), 0)).toBe(true);
   });
 
   it('knows a sentence whose demonstrative subject points back to what was just named', () => {

@@ -488,6 +488,10 @@ export const leadInsOf = (texts: readonly string[], heading: string): number[] =
   });
 };
 
+/** Whether sentence `position` stands in a list (`leadIns` from `leadInsOf`): a row under a lead-in, or the lead-in of a row. */
+export const standsInList = (leadIns: readonly number[], position: number): boolean =>
+  (leadIns[position] ?? noLeadIn) !== noLeadIn || leadIns.includes(position);
+
 /**
  * The evidence of each sentence of a passage, in its context (the heading and its neighbours) and
  * its document's title: the same as `evidenceOf` per sentence, but each question term is matched

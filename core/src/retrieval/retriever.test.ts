@@ -207,6 +207,24 @@ describe('the asked-fact cue', () => {
   });
 });
 
+describe('the list cue', () => {
+  it('lowers, for a question asking for several things, a sentence that stands in no list, and leaves it out of the margin', async () => {
+    const { indexChunk } = await import('./indexed-chunk');
+    const chunkOf = (text: string) =>
+      indexChunk({ id: `l:${text.length}`, file: 'l.txt', title: 'Plan', heading: '', text, start: 0, end: text.length, alsoIn: [] }, [2009, 2009], text);
+    const ranked = (question: string, text: string) => retriever.rank(ask(question), chunkOf(text), 1);
+    const several = 'Hvilke behov har skolene for bredbånd?';
+    const plain = ranked(several, 'Skolene har behov for bredbånd i alle klasserom.');
+    expect(plain.rankingEvidence / plain.evidence.score).toBeCloseTo(retriever.settings.rerank.list, 5);
+    expect(plain.marginEvidence).toBeCloseTo(plain.evidence.score, 5);
+    const listed = ranked(several, 'Skolene har behov for:\n- bredbånd i alle klasserom\n- nye maskiner');
+    expect(listed.rankingEvidence / listed.evidence.score).toBeCloseTo(1, 5);
+    // A question asking for one thing is not read so.
+    const one = ranked('Hvilken skole har behov for bredbånd?', 'Skolene har behov for bredbånd i alle klasserom.');
+    expect(one.rankingEvidence / one.evidence.score).toBeCloseTo(1, 5);
+  });
+});
+
 describe('the intention cue', () => {
   it('lowers a sentence that does not state the subject of a will/shall question beside a modal verb', async () => {
     const { indexChunk } = await import('./indexed-chunk');
