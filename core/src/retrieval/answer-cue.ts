@@ -65,8 +65,8 @@ const closingStems = analyze(letterClosing);
 
 /**
  * A fact a question asks for that its question word does not type, read as the answer side reads it: a measure of a degree
- * question («Hvor utbredt er …?», «How high …?», `measureAsked`), a contact address («Hvilket telefonnummer …?»,
- * `asksForAddress`), or the signatories of a letter («Hvem har undertegnet brevet …?», `signingWords`).
+ * question («Hvor utbredt er …?», «How often does …?», `measureAsked`), a contact address («Kva er telefonnummeret til …?»,
+ * `asksForAddress`), or the signatories of a letter («Kven skreiv under avtalen?», `signingWords`).
  */
 export type AskedFact =
   /** With the question's own stems and numbers, which a measure must be new to. */

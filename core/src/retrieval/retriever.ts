@@ -84,9 +84,9 @@ export const defaultRetrievalSettings: RetrievalSettings = {
   // (0.3: tune R@1 83.3 → 84.2 %, MRR 0.878 → 0.884). semantic: among 0, 0.05, 0.1, 0.15, 0.2, 0.3 (0.1: tune R@1 82.5 → 84.2 %,
   // MRR 0.879 → 0.887; the question as asked, not with its added forms, which scored lower on tune). intention: among 1, 0.5,
   // 0.3, 0.2 (tune R@1 82.8 → 83.7, 84.1, 84.4 %; MRR 0.878 → 0.883, 0.885, 0.887); 0.3 and 0.2 put first a passage whose
-  // answer a halving rule of the answer then refuses (q680, `nameApart`), so 0.5. signature: among 1, 0.4, 0.3, 0.2, 0.1 (0.1
-  // puts a letter's closing first for each of the tune split's who-signed questions; 0.4 leaves two of them at ranks 2 and 3).
-  // list: among 1, 0.8, 0.7, 0.6 (tune R@1 453 → 454, 456, 457 of 575; 0.6 drops a passage out of the top 5, 0.7 none).
+  // answer a halving rule of the answer then refuses (q680, `nameApart`), so 0.5. signature: among 1, 0.4, 0.3, 0.2, 0.1 (only
+  // 0.1 puts a letter's closing first for every who-signed question of the tune split: the passages around it share more words).
+  // list: among 1, 0.8, 0.7, 0.6 (the lower, the more list questions answered first; 0.6 drops a supporting passage out of the top five).
   rerank: {
     fused: 0.6,
     sentence: 0.3,
@@ -157,8 +157,8 @@ export interface RetrieveOptions {
   /**
    * Lower the sentences that do not state the fact a question asks for beyond its question word (`askedFactOf`: a degree
    * question's measure, an address, a signature; default on). Off for a follow-up that leans on the last answer, as
-   * `compareSentences` is: its degree question («hvor stor er staben der?») is about the last answer's subject, and figures of
-   * other passages put first answered unanswerable follow-ups (test: two).
+   * `compareSentences` is: its degree question («hvor lang er ventetida der?») is about the last answer's subject, and figures of
+   * other passages put first answered unanswerable follow-ups.
    */
   askedFact?: boolean;
 }
