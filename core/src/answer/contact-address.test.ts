@@ -16,6 +16,10 @@ describe('questions for a contact address', () => {
     expect(statesAddress('Spørsmål kan sendes til post@example.no.')).toBe(true);
     expect(statesAddress('Se https://www.example.no for mer.')).toBe(true);
     expect(statesAddress('Ring 22 33 44 55 for hjelp.')).toBe(true);
+    expect(statesAddress('Brukerstøtten svarer på tlf. 98 76 54 32.')).toBe(true);
+    expect(statesAddress('Ring vakttelefonen 98 76 54 32, eller send skjemaet.')).toBe(true);
+    expect(statesAddress('Beløpet var 12 34 56 78,5 kroner.')).toBe(false);
+    expect(statesAddress('Summen ble 1234 5678.9 i alt.')).toBe(false);
     expect(statesAddress('Norsk Helsenett vil tilby en adressekatalog.')).toBe(false);
     expect(statesAddress('I 2007 fikk 12 345 kommuner e-post.')).toBe(false);
   });
