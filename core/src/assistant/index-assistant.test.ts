@@ -30,6 +30,31 @@ describe('createIndexAssistant on a small in-memory corpus', () => {
     expect(new Set(results.map((result) => result.chunkId)).size).toBe(results.length);
   });
 
+  it('puts the best passage for a two-part question read whole between the first part’s best and the second’s', async () => {
+    const { retriever } = await buildSmallCorpus();
+    const question = 'Når skal skolene ha bredbånd, og hvem får brev fra det offentlige i en digital postkasse?';
+    const searched: string[] = [];
+    // Read whole, the question is made to find a passage neither part finds first: the one standing for a passage serving both.
+    const spy = Object.assign(Object.create(retriever) as typeof retriever, {
+      retrieve: async (query: Parameters<typeof retriever.retrieve>[0], options: Parameters<typeof retriever.retrieve>[1]) => {
+        searched.push(query.original);
+        const found = await retriever.retrieve(query, options);
+        return query.original === question ? [...found].sort((a, b) => Number(b.chunk.file === 'helse.txt') - Number(a.chunk.file === 'helse.txt')) : found;
+      },
+    });
+    const spied = createIndexAssistant({
+      catalog: smallCorpusCatalog,
+      originals: new Map(Object.entries(smallCorpusTexts)),
+      retriever: spy,
+      english: null,
+      embedder: { id: 'fake-hash-64', dimensions: 64 },
+    });
+    const results = await spied.search(question, { k: 3, mode: 'hybrid' });
+    expect(searched).toHaveLength(3);
+    expect(searched[1]).toBe(question);
+    expect(results.map((result) => result.file)).toEqual(['skole.txt', 'helse.txt', 'post.txt']);
+  });
+
   it('names a part of a two-part question the texts do not answer by its question, without the scene set before it', async () => {
     const response = await assistant.chat([
       {

@@ -270,12 +270,18 @@ export const createIndexAssistant = (parts: IndexAssistantParts): Assistant & { 
         options.signal?.throwIfAborted();
         return ranked.map(toSearchResult);
       }
-      // Two questions in one: each part searched on its own, as the chat answers them.
+      // Two questions in one: each part searched on its own, as the chat answers them, and the question as a whole, whose best
+      // passage is the one that serves both parts where one does.
       const { first, second } = readParts(split);
       // One after the other, as the chat does (run at once over PGlite's socket server, the store parity test once failed on a posting row).
-      const lists = [await parts.retriever.retrieve(first.prepared, options), await parts.retriever.retrieve(second.prepared, options)];
+      const lists = [
+        await parts.retriever.retrieve(first.prepared, options),
+        await parts.retriever.retrieve(prepare(query), options),
+        await parts.retriever.retrieve(second.prepared, options),
+      ];
       options.signal?.throwIfAborted();
-      // Turns: the first part's best, the second's best, the first's second, …; a passage both find stands where it comes first.
+      // Turns: the first part's best, the whole question's best, the second part's best, the first's second, …; a passage
+      // found twice stands where it comes first.
       const merged = new Map<string, RankedChunk>();
       const depth = Math.max(...lists.map((list) => list.length));
       for (let rank = 0; rank < depth; rank += 1) {
