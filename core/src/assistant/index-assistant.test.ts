@@ -8,6 +8,16 @@ beforeAll(async () => {
   ({ assistant } = await buildSmallCorpus());
 });
 
+/** The small corpus's assistant over a given (spied) retriever. */
+const assistantOver = (retriever: Parameters<typeof createIndexAssistant>[0]['retriever']) =>
+  createIndexAssistant({
+    catalog: smallCorpusCatalog,
+    originals: new Map(Object.entries(smallCorpusTexts)),
+    retriever,
+    english: null,
+    embedder: { id: 'fake-hash-64', dimensions: 64 },
+  });
+
 describe('createIndexAssistant on a small in-memory corpus', () => {
   it('describes its documents and returns one with its original text', async () => {
     expect(assistant.health()).toMatchObject({ status: 'ok', documents: 3, embedder: { id: 'fake-hash-64' } });
@@ -42,13 +52,7 @@ describe('createIndexAssistant on a small in-memory corpus', () => {
         return query.original === question ? [...found].sort((a, b) => Number(b.chunk.file === 'helse.txt') - Number(a.chunk.file === 'helse.txt')) : found;
       },
     });
-    const spied = createIndexAssistant({
-      catalog: smallCorpusCatalog,
-      originals: new Map(Object.entries(smallCorpusTexts)),
-      retriever: spy,
-      english: null,
-      embedder: { id: 'fake-hash-64', dimensions: 64 },
-    });
+    const spied = assistantOver(spy);
     const results = await spied.search(question, { k: 3, mode: 'hybrid' });
     expect(searched).toHaveLength(3);
     expect(searched[1]).toBe(question);
@@ -77,13 +81,7 @@ describe('createIndexAssistant on a small in-memory corpus', () => {
         return retriever.retrieve(query, options);
       },
     });
-    const spied = createIndexAssistant({
-      catalog: smallCorpusCatalog,
-      originals: new Map(Object.entries(smallCorpusTexts)),
-      retriever: spy,
-      english: null,
-      embedder: { id: 'fake-hash-64', dimensions: 64 },
-    });
+    const spied = assistantOver(spy);
     const refused = await spied.chat([{ role: 'user', content: 'Hva koster en pizza i Roma?' }]);
     expect(refused.abstained).toBe(true);
     await spied.chat([
