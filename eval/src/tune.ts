@@ -30,6 +30,14 @@ const main = async (): Promise<void> => {
   };
 
   const format = (value: number) => value.toFixed(3);
+  /** One rerank weight swept over `values`, the others at their defaults: a line of R@1, R@5 and MRR@10 per value. */
+  const sweepRerank = async (label: string, key: keyof RetrievalSettings['rerank'], values: readonly number[]) => {
+    console.log(`${label}  R@1   R@5   MRR`);
+    for (const value of values) {
+      const metrics = await measure({ ...defaultRetrievalSettings, rerank: { ...defaultRetrievalSettings.rerank, [key]: value } });
+      console.log(`${value.toFixed(2)}  ${format(metrics.recallAt1)} ${format(metrics.recallAt5)} ${format(metrics.mrrAt10)}`);
+    }
+  };
   const rerankGrid: Array<[fused: number, sentence: number, chunk: number]> = [
     [1, 0, 0],
     [0.7, 0.2, 0.1],
@@ -53,46 +61,30 @@ const main = async (): Promise<void> => {
       }
     }
   }
-  console.log('title (the question naming the document; other weights at their defaults)  R@1   R@5   MRR');
-  for (const title of [0, 0.05, 0.1, 0.2, 0.3, 0.5]) {
-    const metrics = await measure({ ...defaultRetrievalSettings, rerank: { ...defaultRetrievalSettings.rerank, title } });
-    console.log(`${title.toFixed(2)}  ${format(metrics.recallAt1)} ${format(metrics.recallAt5)} ${format(metrics.mrrAt10)}`);
-  }
-  console.log('answer-type cue (factor on a sentence that states no new number for how many/how much)  R@1   R@5   MRR');
-  for (const answerType of [1, 0.9, 0.8, 0.6, 0.4]) {
-    const metrics = await measure({ ...defaultRetrievalSettings, rerank: { ...defaultRetrievalSettings.rerank, answerType } });
-    console.log(`${answerType.toFixed(2)}  ${format(metrics.recallAt1)} ${format(metrics.recallAt5)} ${format(metrics.mrrAt10)}`);
-  }
-  console.log('answer-time cue (factor on a sentence that states no new time for a when-question; answerType above is for the others)  R@1   R@5   MRR');
-  for (const answerTime of [0.4, 0.3, 0.2, 0.1]) {
-    const metrics = await measure({ ...defaultRetrievalSettings, rerank: { ...defaultRetrievalSettings.rerank, answerTime } });
-    console.log(`${answerTime.toFixed(2)}  ${format(metrics.recallAt1)} ${format(metrics.recallAt5)} ${format(metrics.mrrAt10)}`);
-  }
-  console.log('definition cue (factor on a sentence that does not define the word a definition question asks about)  R@1   R@5   MRR');
-  for (const definition of [1, 0.7, 0.5, 0.3]) {
-    const metrics = await measure({ ...defaultRetrievalSettings, rerank: { ...defaultRetrievalSettings.rerank, definition } });
-    console.log(`${definition.toFixed(2)}  ${format(metrics.recallAt1)} ${format(metrics.recallAt5)} ${format(metrics.mrrAt10)}`);
-  }
-  console.log('intention cue (factor on a sentence that does not state the subject of a will/shall question beside a modal verb)  R@1   R@5   MRR');
-  for (const intention of [1, 0.5, 0.3, 0.2]) {
-    const metrics = await measure({ ...defaultRetrievalSettings, rerank: { ...defaultRetrievalSettings.rerank, intention } });
-    console.log(`${intention.toFixed(2)}  ${format(metrics.recallAt1)} ${format(metrics.recallAt5)} ${format(metrics.mrrAt10)}`);
-  }
-  console.log("signature cue (factor on a sentence that is not a letter's closing formula, for a question asking who signed)  R@1   R@5   MRR");
-  for (const signature of [1, 0.4, 0.3, 0.2, 0.1]) {
-    const metrics = await measure({ ...defaultRetrievalSettings, rerank: { ...defaultRetrievalSettings.rerank, signature } });
-    console.log(`${signature.toFixed(2)}  ${format(metrics.recallAt1)} ${format(metrics.recallAt5)} ${format(metrics.mrrAt10)}`);
-  }
-  console.log('list cue (factor on a sentence standing in no list, for a question asking for several things of a kind)  R@1   R@5   MRR');
-  for (const list of [1, 0.8, 0.7, 0.6]) {
-    const metrics = await measure({ ...defaultRetrievalSettings, rerank: { ...defaultRetrievalSettings.rerank, list } });
-    console.log(`${list.toFixed(2)}  ${format(metrics.recallAt1)} ${format(metrics.recallAt5)} ${format(metrics.mrrAt10)}`);
-  }
-  console.log('semantic (the question against the closest sentence as a whole, corpus embedder sentence vectors)  R@1   R@5   MRR');
-  for (const semantic of [0, 0.05, 0.1, 0.15, 0.2, 0.3]) {
-    const metrics = await measure({ ...defaultRetrievalSettings, rerank: { ...defaultRetrievalSettings.rerank, semantic } });
-    console.log(`${semantic.toFixed(2)}  ${format(metrics.recallAt1)} ${format(metrics.recallAt5)} ${format(metrics.mrrAt10)}`);
-  }
+  await sweepRerank('title (the question naming the document; other weights at their defaults)', 'title', [0, 0.05, 0.1, 0.2, 0.3, 0.5]);
+  await sweepRerank('answer-type cue (factor on a sentence that states no new number for how many/how much)', 'answerType', [1, 0.9, 0.8, 0.6, 0.4]);
+  await sweepRerank(
+    'answer-time cue (factor on a sentence that states no new time for a when-question; answerType above is for the others)',
+    'answerTime',
+    [0.4, 0.3, 0.2, 0.1],
+  );
+  await sweepRerank('definition cue (factor on a sentence that does not define the word a definition question asks about)', 'definition', [1, 0.7, 0.5, 0.3]);
+  await sweepRerank(
+    'intention cue (factor on a sentence that does not state the subject of a will/shall question beside a modal verb)',
+    'intention',
+    [1, 0.5, 0.3, 0.2],
+  );
+  await sweepRerank(
+    "signature cue (factor on a sentence that is not a letter's closing formula, for a question asking who signed)",
+    'signature',
+    [1, 0.4, 0.3, 0.2, 0.1],
+  );
+  await sweepRerank('list cue (factor on a sentence standing in no list, for a question asking for several things of a kind)', 'list', [1, 0.8, 0.7, 0.6]);
+  await sweepRerank(
+    'semantic (the question against the closest sentence as a whole, corpus embedder sentence vectors)',
+    'semantic',
+    [0, 0.05, 0.1, 0.15, 0.2, 0.3],
+  );
 };
 
 main().catch((error: unknown) => {
