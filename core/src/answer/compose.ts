@@ -51,7 +51,7 @@ import { itemAt } from '../collections/item-at';
 import { definedTerm, definesTerm, givesDefinition } from './definition';
 import { askedSubject, decidingSentence, decidingShare, ownWordsCarried } from '../dialogue/yes-no';
 import { asksPerUnit, statesPerUnit } from './per-unit';
-import { namedKindAsked, namesKindMember } from './named-kind';
+import { namedKindAsked, namedOnlyWithKind, namesKindMember } from './named-kind';
 import { modalityAsked, statesModality } from './obligation';
 import { contextCredit } from '../dialogue/context-credit';
 import { signingWords } from '../retrieval/answer-cue';
@@ -1028,6 +1028,9 @@ export const composeAnswer = (
   // («Ny leverandør ble valgt i fjor: Acme Systems.»); and over the passage a follow-up quotes (`order`), when its factor for
   // where sentences stand picks another than the best. Confidence × 0.5 as for the asked fact missing. Tune: abstention on
   // unanswerable +1, unanswerable follow-ups +4; one answerable follow-up lost after a refused turn it leaned on.
+  // A municipality, county or supplier is named with its kind's word (`namedOnlyWithKind`), so a passage that never mentions
+  // the kind names none either («Hvilken leverandør har flest kunder?» met by a passage on what a company delivers); a firm,
+  // named bare («Oslo Economics»), is not (tune: three supported answers naming a consulting firm bare were lost so).
   const kinds = type === null ? namedKindAsked(query.original, query.sources) : [];
   const kindUnnamed =
     best !== undefined &&
@@ -1036,7 +1039,7 @@ export const composeAnswer = (
       const named = [...new Set([best.rank, order[0]?.rank ?? best.rank])].flatMap((rank) =>
         passageAt(rank).chunk.sentences.map(({ text }) => namesKindMember(text, kinds, asked.stems)),
       );
-      return named.includes(false) && !named.includes(true);
+      return (named.includes(false) || namedOnlyWithKind(kinds)) && !named.includes(true);
     })();
   // A yes/no question asking whether something is required or left free (`modalityAsked`: «Er det lovpålagt for fylka å
   // …?», «Må kommunene …?», «Is it mandatory …?») whose passage to quote states no duty, requirement or freedom

@@ -1,12 +1,21 @@
 import { describe, expect, it } from 'vitest';
-import { namedKindAsked, namesKindMember } from './named-kind';
+import { namedKindAsked, namedOnlyWithKind, namesKindMember } from './named-kind';
 
 describe('namedKindAsked', () => {
   it('reads a which-question asking for a municipality, a county or a firm', () => {
     expect(namedKindAsked('Hvilken kommune tok løsningen i bruk først?')).toEqual(['kommun']);
     expect(namedKindAsked('Kva for eit fylke fekk mest pengar?')).toEqual(['fylk']);
     expect(namedKindAsked('Hvilke to selskap bygde portalen?')).toEqual(['selskap']);
-    expect(namedKindAsked('Hvilken systemleverandør har kommunen valgt?')).toEqual(['systemleverandør']);
+  });
+
+  it('reads a compound by the kind it ends in, the longest', () => {
+    expect(namedKindAsked('Hvilken systemleverandør har kommunen valgt?')).toEqual(['leverandør']);
+    expect(namedKindAsked('Hvilke nabofylkeskommuner deltok i prosjektet?')).toEqual(['fylkeskommun']);
+  });
+
+  it('reads a nynorsk which-question asked with a bare «kva»', () => {
+    expect(namedKindAsked('Kva kommune var fyrst ute med løysinga?')).toEqual(['kommun']);
+    expect(namedKindAsked('Kva skjer med kommunane no?')).toEqual([]);
   });
 
   it('reads an English kind through the stems it was translated to', () => {
@@ -18,6 +27,18 @@ describe('namedKindAsked', () => {
     expect(namedKindAsked('Hvilke kommunale tjenester blir digitale?')).toEqual([]);
     expect(namedKindAsked('Hvilket land har flest brukere?')).toEqual([]);
     expect(namedKindAsked('Hvem har bygget portalen?')).toEqual([]);
+  });
+});
+
+describe('namedOnlyWithKind', () => {
+  it('holds for municipalities, counties and suppliers, which a text names with the kind word', () => {
+    expect(namedOnlyWithKind(['kommun'])).toBe(true);
+    expect(namedOnlyWithKind(['leverandør'])).toBe(true);
+  });
+
+  it('does not hold for firms, which a text names bare, nor for no kind', () => {
+    expect(namedOnlyWithKind(['selskap'])).toBe(false);
+    expect(namedOnlyWithKind([])).toBe(false);
   });
 });
 

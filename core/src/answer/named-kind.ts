@@ -17,11 +17,34 @@ const kindStems = new Set(['kommun', 'fylk', 'fylkeskommun', 'leverandør', 'sel
 const englishKinds = /^(?:municipalit(?:y|ies)|count(?:y|ies)|suppliers?|vendors?|providers?|compan(?:y|ies)|firms?|manufacturers?|producers?)$/iu;
 /** The words that may stand between the question word and its noun: a numeral or a word of selection («hvilke to selskap», «which other municipalities»). */
 const beforeNoun = /^(?:to|tre|fire|fem|seks|two|three|four|five|six|andre|other|nye|new|enkelte|certain|første|first|ulike|different)$/iu;
-const whichWords = /(?<!\p{L})(?:hvilken|hvilket|hvilke|kva for(?:\s+(?:ein|ei|eit|nokre))?|which)\s+(\p{L}+)(?:\s+(\p{L}+))?/iu;
+/** The question words before the noun; nynorsk also asks with a bare «kva» before it («Kva kommune …», «Kva leverandør …»). */
+const whichWords = /(?<!\p{L})(?:hvilken|hvilket|hvilke|kva for(?:\s+(?:ein|ei|eit|nokre))?|kva|which)\s+(\p{L}+)(?:\s+(\p{L}+))?/iu;
 
-/** A noun's stems that name a kind of named thing: the word itself or the head of its compound («systemleverandør» ends in leverandør). */
-const kindOf = (stems: readonly string[]): string[] =>
-  stems.filter((stem) => kindStems.has(stem) || [...kindStems].some((kind) => kind.length >= 5 && stem.endsWith(kind)));
+/**
+ * A noun's stems that name a kind of named thing: the word itself, or for a compound the kind it ends in, the longest
+ * («systemleverandør» → leverandør, «nabofylkeskommune» → fylkeskommun): a text names a member of it with the kind's own
+ * word («leverandøren Acme»), seldom with the question's compound.
+ */
+const kindOf = (stems: readonly string[]): string[] => [
+  ...new Set(
+    stems.flatMap((stem) => {
+      if (kindStems.has(stem)) return [stem];
+      const heads = [...kindStems].filter((kind) => kind.length >= 5 && stem.endsWith(kind)).sort((a, b) => b.length - a.length);
+      return heads.slice(0, 1);
+    }),
+  ),
+];
+
+/**
+ * The kinds whose members a text names with the kind's word: a municipality or county is written with it («Bodø kommune»,
+ * «Agder fylkeskommune»), a supplier is named as one («leverandøren Acme», «Acme ble valgt som leverandør»). A passage that
+ * never mentions such a kind names none of its members. A firm is different: the texts name it bare («Oslo Economics har
+ * undersøkt …»), so a passage without the word «selskap» may still name the one asked for.
+ */
+const namedWithKind = new Set(['kommun', 'fylk', 'fylkeskommun', 'leverandør']);
+
+/** Whether every kind asked is one a text names only with the kind's word (`namedWithKind`). */
+export const namedOnlyWithKind = (kinds: readonly string[]): boolean => kinds.length > 0 && kinds.every((kind) => namedWithKind.has(kind));
 
 /**
  * The stems of the thing a which-question asks for when it is of a kind known by name, or none. `sources`: an English
