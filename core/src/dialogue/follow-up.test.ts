@@ -321,6 +321,13 @@ describe('resolveQuestion', () => {
     expect(otherReading(asked, prepare, askedRead)?.kind).toBe('reference');
   });
 
+  it('reads a question asking a figure again by its definite noun as pointing back, with no reading on its own', () => {
+    const dialogue = dialogueOf(conversation('Hvor mange lånte e-bøker på biblioteket i 2020?', 'I 2020 ble det lånt 40 000 e-bøker. [1]', 'Hva var tallet i 2017?'));
+    const read = resolveQuestion(dialogue, prepare);
+    expect(read.kind).toBe('reference');
+    expect(otherReading(dialogue, prepare, read)).toBeNull();
+  });
+
   it('reads a new name put first, before a question that points back to nothing, as a topic change asked fresh', () => {
     const last = ['Hvem har Utdanningsdirektoratet valgt som leverandør?', 'Open Assessment Technologies. [1]'];
     const read = resolve(...last, 'Og Feide: hvor mange innlogginger ble registrert i 2019?');

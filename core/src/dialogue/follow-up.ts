@@ -222,14 +222,15 @@ const withoutPointers = (question: string): string =>
     .trim();
 
 /**
- * Generic definite nouns that point back to what was just discussed («selskapet», «ordningen»), also in the genitive («Hvor sitter
+ * Generic definite nouns that point back to what was just discussed («selskapet», «ordningen»; «tallet», «the figure»: the
+ * figure the last answer gave, «Hva var tallet for 2015?» asks it again of another year), also in the genitive («Hvor sitter
  * ordningens styre?»: Norwegian adds «-s» to the definite form; English «the company's» ends the word at its apostrophe).
  */
 const genericDefinite = words(
   '(?:selskapet|ordningen|ordninga|programmet|planen|strategien|strategia|utvalget|utvalet|tiltaket|tiltakene|tiltaka|prosjektet|målet|måla|målene|' +
     'rapporten|avtalen|avtala|satsingen|satsinga|reformen|løsningen|løysinga|tjenesten|tenesta|dokumentet|meldingen|meldinga|' +
-    'pengene|pengane|beløpet|summen|midlene|midla|midlane|tilskuddet|tilskotet|bevilgningen|løyvinga)s?|' +
-    'the money|the funds|the grant|' +
+    'pengene|pengane|beløpet|summen|midlene|midla|midlane|tilskuddet|tilskotet|bevilgningen|løyvinga|tallet|tallene|talet|talla)s?|' +
+    'the money|the funds|the grant|the figure|the figures|the number|the numbers|' +
     'the company|the scheme|the programme|the program|the plan|the strategy|the committee|the project|the goal|the report|the agreement',
 );
 
