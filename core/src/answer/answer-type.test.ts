@@ -501,6 +501,15 @@ describe('asksForShare and statesShare', () => {
     expect(asksForShare('Hvor mange bibliotek tilbyr lesebrett nå?')).toBe(false);
   });
 
+  it('reads a share asked by its noun after a which-word or a size, not a part asked for', () => {
+    expect(asksForShare('Hvilken prosentdel av bibliotekene har lesebrett?')).toBe(true);
+    expect(asksForShare('Kva andel av skulane har fiber?')).toBe(true);
+    expect(asksForShare('Hvor høy andel av søknadene kommer digitalt?')).toBe(true);
+    expect(answerTypeOf('Hvilken prosentdel av bibliotekene har lesebrett?')).toBe('count');
+    expect(answerTypeOf('Hvilken del av etaten har ansvaret for registeret?')).toBeNull();
+    expect(asksForShare('Kva del av portalen brukar fylket?')).toBe(false);
+  });
+
   it('reads a percentage, a fraction, a majority or a count out of a total as a share, not a count alone', () => {
     expect(statesShare('I 2018 fulgte bare 13 prosent av kommunene forskriften.')).toBe(true);
     expect(statesShare('58 % av kommunene har IP-telefoni.')).toBe(true);
