@@ -53,6 +53,7 @@ import { askedSubject, decidingSentence, decidingShare, ownWordsCarried } from '
 import { asksPerUnit, statesPerUnit } from './per-unit';
 import { namedKindAsked, namedOnlyWithKind, namesKindMember } from './named-kind';
 import { modalityAsked, statesModality } from './obligation';
+import { asksForDecision, statesDecision } from './decision';
 import { contextCredit } from '../dialogue/context-credit';
 import { signingWords } from '../retrieval/answer-cue';
 
@@ -1053,6 +1054,15 @@ export const composeAnswer = (
     best !== undefined &&
     modality !== null &&
     ![...new Set([best.rank, order[0]?.rank ?? best.rank])].some((rank) => statesModality(passageAt(rank).chunk.text, modality));
+  // A yes/no question asking whether a decision was made (`asksForDecision`: «Har regjeringa godteke tilrådinga?», «Was the act
+  // passed?») whose passage to quote states no decision, approval or enactment (`statesDecision`): it tells what was proposed
+  // or done about the thing, not whether it was decided. Read over the passage and the passage a follow-up quotes, as
+  // `obligationMissing` reads a duty. Confidence × 0.5 as for the asked fact missing.
+  const decisionMissing =
+    best !== undefined &&
+    (context.yesNo ?? false) &&
+    (asksForDecision(query.original) || (context.interpreted !== undefined && asksForDecision(context.interpreted))) &&
+    ![...new Set([best.rank, order[0]?.rank ?? best.rank])].some((rank) => statesDecision(passageAt(rank).chunk.text));
   // A first question asking which thing, with no answer type, whose passage to quote shares only its names: none of its
   // weighty words that are no name (and that the passage's heading does not carry) stands there, at least half matched —
   // neither the thing asked for nor what is said of it («Hvilken leverandør har Bodø kommune valgt for
@@ -1372,6 +1382,7 @@ export const composeAnswer = (
     whichApart,
     kindUnnamed,
     obligationMissing,
+    decisionMissing,
     quotesQuestion,
     headOnly,
     nameInParts,
