@@ -113,6 +113,13 @@ describe('answerTypeOf', () => {
 });
 
 describe('statesAnswerType', () => {
+  it('reads «alle» as a count only of a word the question counts', () => {
+    const question = { stems: new Set(analyze('Hvor mange kommuner har tatt i bruk appen?')), numbers: new Set<string>() };
+    expect(statesAnswerType('Alle kommuner har tatt i bruk appen.', 'count', question)).toBe(true);
+    expect(statesAnswerType('Appen samarbeider med alle ledd i tjenesten.', 'count', question)).toBe(false);
+    expect(statesAnswerType('Appen samarbeider med alle ledd i tjenesten.', 'count')).toBe(true);
+  });
+
   it('reads «alle» before a noun as a quantity and «alle» before «kan», «bør» or «trenger» as the generic pronoun everyone', () => {
     expect(statesAnswerType('Alle skoler i fylket har fått trådløst nett.', 'count')).toBe(true);
     expect(statesAnswerType('Biblioteket gir råd som alle kan ha nytte av.', 'count')).toBe(false);

@@ -294,10 +294,16 @@ const approximators = /(?<!\p{L})(drøyt|om lag|rundt|nesten)(?!\p{L})/iu;
  * the turn after it supported (c139#6); single questions and test unchanged.
  */
 const codes = /(?<![\p{L}\p{N}])(?:\p{N}{1,2}\p{Lu}{1,2}|\p{Lu}{1,3}\p{N}{1,2})(?![\p{L}\p{N}])/gu;
+/**
+ * «alle»/«all» before a word that is not the question's (blanked to «·» by `withoutQuestionWords`, after at most one
+ * adjective): it quantifies other things, not the ones counted («Hvor mange jobbar ved senteret?» is not answered by «Senteret
+ * samarbeider med alle ledd i tenesta»; «Hvor mange kommuner …» still is by «alle kommuner»).
+ */
+const allOfOtherThings = /(?<!\p{L})(?:alle|all)\s+(?!(?:\p{L}+\s+)?·)/giu;
 /** A number in digits or in words («tre», «en halv milliard», «halvparten», «dobbelt»), or a quantity word; no `codes`. */
 const statesQuantity = (text: string, numbers?: ReadonlySet<string>, withQuestion = false): boolean =>
   (numbers ? numbers.size > 0 : hasNumber.test(text.replace(codes, ' ')) || readNumberWords(text).length > 0) ||
-  quantityWords.test(text) ||
+  quantityWords.test(withQuestion ? text.replace(allOfOtherThings, ' ') : text) ||
   (!withQuestion && approximators.test(text));
 const year = /\b(19|20)\d{2}\b/;
 /**
