@@ -880,10 +880,10 @@ describe('composeAnswer', () => {
   });
 
   it('halves the confidence of a which-question whose passage shares only its names', () => {
-    const question = 'Hvilken leverandør har Bodø kommune valgt til Skoleplattformen?';
+    const question = 'Hvilken produsent har Bodø kommune valgt til Skoleplattformen?';
     const option = passage('o', 'Bodø kommune utløste i mars 2020 sin opsjon på Skoleplattformen.');
-    const chosen = passage('c', 'Bodø kommune har valgt Visma som leverandør til Skoleplattformen.');
-    // «kommune» weighs little: what the question says of its names is «leverandør» and «valgt».
+    const chosen = passage('c', 'Bodø kommune har valgt Visma som produsent til Skoleplattformen.');
+    // «kommune» weighs little: what the question says of its names is «produsent» and «valgt».
     const weightOf = (stem: string): number => (stem === 'kommun' ? 0.2 : 1);
     expect(composeRatio(question, [option], weightOf).ratio).toBeCloseTo(0.5, 2);
     expect(composeRatio(question, [chosen], weightOf).ratio).toBeCloseTo(1, 2);
@@ -900,6 +900,10 @@ describe('composeAnswer', () => {
     expect(composeRatio(question, [named]).ratio).toBeCloseTo(1, 2);
     // A which-question asking for another kind of thing is read by the model alone.
     expect(composeRatio('Hvilken løsning tok testkommunene i bruk i fjor?', [general]).ratio).toBeCloseTo(1, 2);
+    // A supplier is named with its kind's word: a passage that never mentions one names none; a firm is named bare.
+    const delivered = passage('d', 'Skoleappen ble tatt i bruk i fjor, og Acme Data drifter den.');
+    expect(composeRatio('Hvilken leverandør står bak skoleappen?', [delivered]).ratio).toBeCloseTo(0.5, 2);
+    expect(composeRatio('Hvilket selskap står bak skoleappen?', [delivered]).ratio).toBeCloseTo(1, 2);
   });
 
   it('does not halve a which-question whose weighty word the heading names and the quote carries', () => {
@@ -914,10 +918,10 @@ describe('composeAnswer', () => {
   });
 
   it('halves the confidence of a which-follow-up whose newly asked thing nothing near the quote names', () => {
-    const fresh = analyze('leverandør');
-    const question = 'Hvilken leverandør står bak løsningen Helseplattformen?';
+    const fresh = analyze('produsent');
+    const question = 'Hvilken produsent står bak løsningen Helseplattformen?';
     const chosen = passage('h', 'Trondheim kommune valgte i november 2019 løsningen Helseplattformen.');
-    const supplier = passage('e', 'Leverandøren Epic står bak løsningen Helseplattformen.');
+    const supplier = passage('e', 'Produsenten Epic står bak løsningen Helseplattformen.');
     expect(composeRatio(question, [chosen], undefined, { followUp: true, fresh }).ratio).toBeCloseTo(0.5, 2);
     expect(composeRatio(question, [supplier], undefined, { followUp: true, fresh }).ratio).toBeCloseTo(1, 2);
     // Not when the thing is the conversation's already, nor for a first question.

@@ -322,7 +322,9 @@ describe('resolveQuestion', () => {
   });
 
   it('reads a question asking a figure again by its definite noun as pointing back, with no reading on its own', () => {
-    const dialogue = dialogueOf(conversation('Hvor mange lånte e-bøker på biblioteket i 2020?', 'I 2020 ble det lånt 40 000 e-bøker. [1]', 'Hva var tallet i 2017?'));
+    const dialogue = dialogueOf(
+      conversation('Hvor mange lånte e-bøker på biblioteket i 2020?', 'I 2020 ble det lånt 40 000 e-bøker. [1]', 'Hva var tallet i 2017?'),
+    );
     const read = resolveQuestion(dialogue, prepare);
     expect(read.kind).toBe('reference');
     expect(otherReading(dialogue, prepare, read)).toBeNull();
