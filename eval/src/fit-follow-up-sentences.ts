@@ -2,8 +2,8 @@
  * `npm run fit:follow-up`: fits the follow-up sentence model (core/src/dialogue/follow-up-sentences.ts) on the TUNE conversations only
  * and writes it to core/src/dialogue/follow-up-sentence-model.json. Each tune conversation is played with the assistant's own answers
  * and no follow-up factor; every follow-up that leans on the last answer reports its candidate sentences with their features. A
- * candidate is labelled 1 when its passage holds a gold quote and the sentence overlaps it. L2-regularised conditional logistic regression (a softmax over each follow-up's candidates) on
- * standardised features (gradient descent, written by hand as in fit-answerability.ts), the penalty chosen by 5-fold cross-validation over
+ * candidate is labelled 1 when its passage holds a gold quote and the sentence overlaps it. L2-regularised conditional logistic regression (a softmax over each follow-up's candidates,
+ * conditional-logit.ts) on standardised features, the penalty chosen by 5-fold cross-validation over
  * conversations: how many follow-ups' best candidate (by the model's score) holds the gold quote, then log-loss.
  *
  * @module
@@ -20,83 +20,18 @@ import {
   type FollowUpSentenceModel,
 } from '@kildesvar/core';
 import { loadIngestConfig } from '@kildesvar/ingest';
+import {
+  type ChoiceExample,
+  conditionalLoss,
+  crossValidatedFits,
+  dot,
+  featureRecord,
+  fitConditionalLogit,
+  standardisation,
+  topHits,
+} from './conditional-logit';
 import { conversationSplitOf, loadConversationSet } from './conversation-set';
 import { coveredGold, goldSpans, secondGoldSpans } from './relevance';
-
-interface Example {
-  turn: string;
-  conversation: string;
-  x: number[];
-  y: number;
-}
-
-/** The examples grouped by follow-up, in order. */
-const byTurn = (examples: Example[]): Example[][] => {
-  const groups = new Map<string, Example[]>();
-  for (const example of examples) groups.set(example.turn, [...(groups.get(example.turn) ?? []), example]);
-  return [...groups.values()];
-};
-const dot = (weights: number[], x: number[]): number => x.reduce((sum, value, index) => sum + value * (weights[index] ?? 0), 0);
-
-/**
- * Conditional logit: within each follow-up the candidates compete, p(i) = exp(w·xᵢ) / Σⱼ exp(w·xⱼ), and the loss is −log of the
- * probability of the candidates that hold the gold quote, plus λ‖w‖²/2. Follow-ups with no such candidate teach nothing and are left
- * out. The relative score (feature 0) keeps a positive weight: the factor divides by it.
- */
-const fit = (examples: Example[], lambda: number): { weights: number[]; bias: number } => {
-  const groups = byTurn(examples).filter((group) => group.some((example) => example.y === 1));
-  const dimensions = examples[0]?.x.length ?? 0;
-  const weights = new Array<number>(dimensions).fill(0);
-  weights[0] = 1;
-  const rate = 0.5;
-  for (let step = 0; step < 1500; step += 1) {
-    const gradient = new Array<number>(dimensions).fill(0);
-    for (const group of groups) {
-      const scores = group.map((example) => dot(weights, example.x));
-      const top = Math.max(...scores);
-      const exps = scores.map((score) => Math.exp(score - top));
-      const total = exps.reduce((sum, value) => sum + value, 0);
-      const positive = exps.reduce((sum, value, index) => sum + (group[index]?.y === 1 ? value : 0), 0);
-      group.forEach((example, index) => {
-        const all = (exps[index] ?? 0) / total;
-        const pos = example.y === 1 ? (exps[index] ?? 0) / positive : 0;
-        example.x.forEach((value, dimension) => {
-          gradient[dimension] = (gradient[dimension] ?? 0) + (all - pos) * value;
-        });
-      });
-    }
-    weights.forEach((weight, index) => {
-      const updated = weight - rate * ((gradient[index] ?? 0) / groups.length + lambda * weight);
-      weights[index] = index === 0 ? Math.max(1e-3, updated) : updated;
-    });
-  }
-  return { weights, bias: 0 };
-};
-
-/** The mean −log probability of the gold candidates per follow-up that has one. */
-const conditionalLoss = (examples: Example[], score: (example: Example) => number): number => {
-  const groups = byTurn(examples).filter((group) => group.some((example) => example.y === 1));
-  return (
-    groups.reduce((sum, group) => {
-      const scores = group.map(score);
-      const top = Math.max(...scores);
-      const exps = scores.map((value) => Math.exp(value - top));
-      const total = exps.reduce((acc, value) => acc + value, 0);
-      const positive = exps.reduce((acc, value, index) => acc + (group[index]?.y === 1 ? value : 0), 0);
-      return sum - Math.log(positive / total);
-    }, 0) / groups.length
-  );
-};
-
-/** Follow-ups whose best candidate by `score` holds the gold quote. */
-const topHits = (examples: Example[], score: (example: Example) => number): number => {
-  const best = new Map<string, Example>();
-  for (const example of examples) {
-    const current = best.get(example.turn);
-    if (!current || score(example) > score(current)) best.set(example.turn, example);
-  }
-  return [...best.values()].filter((example) => example.y === 1).length;
-};
 
 interface Observation {
   turn: string;
@@ -139,31 +74,22 @@ const main = async (): Promise<void> => {
   const raw = cache && existsSync(cache) ? (JSON.parse(readFileSync(cache, 'utf8')) as Observation[]) : await observe();
   if (cache) writeFileSync(cache, JSON.stringify(raw));
   const names = followUpFeatureNames;
-  const means = names.map((name) => raw.reduce((sum, example) => sum + example.features[name], 0) / raw.length);
-  const scales = names.map(
-    (name, index) => Math.sqrt(raw.reduce((sum, example) => sum + (example.features[name] - (means[index] ?? 0)) ** 2, 0) / raw.length) || 1,
+  const { means, scales } = standardisation(
+    names,
+    raw.map((example) => example.features),
   );
-  const examples: Example[] = raw.map((example) => ({
-    turn: example.turn,
-    conversation: example.conversation,
+  const examples: ChoiceExample[] = raw.map((example) => ({
+    group: example.turn,
+    fold: example.conversation,
     x: names.map((name, index) => (example.features[name] - (means[index] ?? 0)) / (scales[index] ?? 1)),
     y: example.y,
   }));
-  const conversationIds = [...new Set(examples.map((example) => example.conversation))];
-  const foldOf = (example: Example) => conversationIds.indexOf(example.conversation) % folds;
   const crossValidated = (lambda: number) => {
-    const predictions = new Map<Example, number>();
-    for (let fold = 0; fold < folds; fold += 1) {
-      const model = fit(
-        examples.filter((example) => foldOf(example) !== fold),
-        lambda,
-      );
-      for (const example of examples) if (foldOf(example) === fold) predictions.set(example, model.bias + dot(model.weights, example.x));
-    }
-    return predictions;
+    const fits = crossValidatedFits(examples, lambda, folds);
+    return new Map(examples.map((example) => [example, (fits.get(example)?.bias ?? 0) + dot(fits.get(example)?.weights ?? [], example.x)]));
   };
-  const turns = new Set(examples.map((example) => example.turn)).size;
-  const withGold = new Set(examples.filter((example) => example.y === 1).map((example) => example.turn)).size;
+  const turns = new Set(examples.map((example) => example.group)).size;
+  const withGold = new Set(examples.filter((example) => example.y === 1).map((example) => example.group)).size;
   console.error(
     `Tune follow-ups leaning on the last answer: ${turns} answerable (${withGold} with the gold sentence among the candidates), ${examples.length} candidate sentences.`,
   );
@@ -178,9 +104,8 @@ const main = async (): Promise<void> => {
   for (const entry of scored)
     console.error(`  L2 ${entry.lambda}: cross-validated best candidate holds gold ${entry.hits} of ${turns}, log-loss ${entry.loss.toFixed(4)}`);
   const chosen = scored.reduce((best, entry) => (entry.hits > best.hits || (entry.hits === best.hits && entry.loss < best.loss) ? entry : best));
-  const model = fit(examples, chosen.lambda);
-  const record = (values: number[]) =>
-    Object.fromEntries(names.map((name, index) => [name, Number((values[index] ?? 0).toFixed(4))])) as Record<(typeof names)[number], number>;
+  const model = fitConditionalLogit(examples, chosen.lambda);
+  const record = (values: number[]) => featureRecord(names, values);
   const fitted: FollowUpSentenceModel = {
     means: record(means),
     scales: record(scales),
