@@ -56,6 +56,7 @@ import { modalityAsked, statesModality } from './obligation';
 import { asksForDecision, statesDecision } from './decision';
 import { contextCredit } from '../dialogue/context-credit';
 import { signingWords } from '../retrieval/answer-cue';
+import { quoteFactor, quoteFeatures, type QuoteFeatures, type QuoteSentenceModel } from './quote-sentences';
 
 /**
  * Extractive answers: the sentences of the top passages that best carry the question's terms,
@@ -125,6 +126,13 @@ export interface ComposeContext {
    * dialogue/follow-up-sentences.ts); `said` tells, per sentence of the passage, whether the last answer gave it.
    */
   sentenceFactor?: (candidate: { passage: RankedChunk; rank: number; sentence: number; said: readonly boolean[] }) => number;
+  /**
+   * A single question's learned factor on its candidate sentences in the choice of the quote (answer/quote-sentences.ts): not for
+   * a follow-up, which has its own (`sentenceFactor`).
+   */
+  quoteModel?: QuoteSentenceModel | null;
+  /** Sees a single question's candidate sentences with their quote features, before `quoteModel` (for fitting it). */
+  observeQuote?: (candidates: Array<{ passage: RankedChunk; rank: number; sentence: number; features: QuoteFeatures }>) => void;
   /** Sees every candidate sentence with its score before `sentenceFactor` (for fitting that factor). */
   observeCandidates?: (candidates: Array<{ passage: RankedChunk; rank: number; sentence: number; said: readonly boolean[]; score: number }>) => void;
   /** The stems of who wrote a document («ks», «departement»), by file: a name of its author is the document's, not a topic (`nameMissing`). */
@@ -675,6 +683,42 @@ export const composeAnswer = (
         }))
         .sort((left, right) => right.score - left.score || left.rank - right.rank || left.sentence - right.sentence)
     : candidates;
+  // A single question's quote chosen with its learned factor (`quoteModel`); `order` stays what the checks below read.
+  const quoteModel = context.followUp ? null : (context.quoteModel ?? null);
+  const quoteFeaturesOf = (candidate: Candidate): QuoteFeatures => {
+    const passage = passageAt(candidate.rank);
+    const evidence = passage.sentenceEvidence[candidate.sentence];
+    return quoteFeatures({
+      score: candidate.score,
+      best: best?.score ?? 0,
+      rank: candidate.rank,
+      passageScore: (passages[0]?.score ?? 0) > 0 ? passage.score / (passages[0]?.score ?? 1) : 0,
+      fusedScore: passage.fusedScore ?? 0,
+      statesType: type !== null && statesType(passage, candidate.sentence),
+      coverage: evidence?.coverage ?? 0,
+      numbers: evidence?.numbers ?? 0,
+      sentence: candidate.sentence,
+      sentences: passage.chunk.sentences.length,
+      bestSentence: passage.bestSentence,
+      titleLine: isTitleLine(itemAt(passage.chunk.sentences, candidate.sentence).terms, passage.chunk.headingTerms),
+      listLead: listItemsAfter(passage, candidate.sentence).length >= 2,
+      text: sentenceText(passage, candidate.sentence),
+    });
+  };
+  if (!context.followUp && context.observeQuote)
+    context.observeQuote(
+      candidates.map((candidate) => ({
+        passage: passageAt(candidate.rank),
+        rank: candidate.rank,
+        sentence: candidate.sentence,
+        features: quoteFeaturesOf(candidate),
+      })),
+    );
+  const quoteOrder = quoteModel
+    ? order
+        .map((candidate) => ({ ...candidate, score: candidate.score * quoteFactor(quoteModel, quoteFeaturesOf(candidate)) }))
+        .sort((left, right) => right.score - left.score || left.rank - right.rank || left.sentence - right.sentence)
+    : order;
   const bestEvidence = best ? passages[best.rank]?.sentenceEvidence[best.sentence] : undefined;
   const typeStated = best !== undefined && type !== null && statesType(passageAt(best.rank), best.sentence);
   const features = answerabilityFeatures({
@@ -1410,12 +1454,16 @@ export const composeAnswer = (
     };
   }
 
-  const first = order[0] ?? best;
+  const first = quoteOrder[0] ?? best;
   const chosen: Candidate[] = [first];
   const chosenShingles = [shingles(normalizeForDedup(sentenceText(passageAt(first.rank), first.sentence)))];
   const quoted = new Set(listItemsAfter(passageAt(first.rank), first.sentence).map((index) => `${first.rank}:${index}`));
-  for (const candidate of order.slice(1)) {
-    if (chosen.length >= settings.maxSentences || candidate.score < settings.followRatio * first.score) break;
+  // The sentences quoted after the first are the best by compose's own order (as strong as `followRatio` of its best): a single
+  // question's learned factor picks the first, it does not narrow what else the answer quotes.
+  const lead = order[0] ?? first;
+  for (const candidate of order) {
+    if (chosen.length >= settings.maxSentences || candidate.score < settings.followRatio * lead.score) break;
+    if (candidate === first || (candidate.rank === first.rank && candidate.sentence === first.sentence)) continue;
     if (quoted.has(`${candidate.rank}:${candidate.sentence}`)) continue;
     const text = sentenceText(passageAt(candidate.rank), candidate.sentence);
     if (normalizeForDedup(text).length < 25 || sentenceFitness(text, false) < 1) continue;

@@ -11,6 +11,7 @@ import { contextNumbers } from '../dialogue/context-numbers';
 import { carriesFresh, freshWords } from '../dialogue/fresh';
 import { nearPrior } from '../dialogue/near-prior';
 import { followUpFactor, followUpFeatures, followUpSentenceModel, type FollowUpCandidate, type FollowUpSentenceModel } from '../dialogue/follow-up-sentences';
+import { quoteSentenceModel, type QuoteSentenceModel } from '../answer/quote-sentences';
 import { preferReferent, referentCheck } from '../dialogue/prefer-referent';
 import { shownReading } from '../dialogue/shown-reading';
 import { alreadyQuoted, combineAnswers } from '../answer/combine-answers';
@@ -50,6 +51,8 @@ export interface IndexAssistantParts {
   answer?: AnswerSettings;
   /** The factor on a follow-up's candidate sentences for where they stand (default the fitted one; null: none, for fitting it). */
   followUpModel?: FollowUpSentenceModel | null;
+  /** The factor on a single question's candidate sentences in the choice of the quote (default the fitted one; null: none, for fitting it). */
+  quoteModel?: QuoteSentenceModel | null;
   /** Reported by /api/health: which store and which build of the index is served. */
   store?: { kind: 'files' | 'postgres'; generation: string };
 }
@@ -103,6 +106,7 @@ export const createIndexAssistant = (parts: IndexAssistantParts): Assistant & { 
   };
   const answerSettings = parts.answer ?? defaultAnswerSettings;
   const followUpModel = parts.followUpModel === undefined ? followUpSentenceModel : parts.followUpModel;
+  const quoteModel = parts.quoteModel === undefined ? quoteSentenceModel : parts.quoteModel;
   /** What each document is (its kind words and author, from the catalog), which a question may name it by. */
   const kinds = documentKindsOf(parts.catalog, knowledge);
   const prepare = (text: string) => prepareQuery(text, parts.english, vocabulary, knowledge);
@@ -243,6 +247,8 @@ export const createIndexAssistant = (parts: IndexAssistantParts): Assistant & { 
       ...(reference.files.size > 0 ? { namedDocumentShare: namedShare(reference) } : {}),
       ...(sentenceFactor ? { sentenceFactor } : {}),
       ...(observeCandidates ? { observeCandidates } : {}),
+      quoteModel,
+      ...(options?.observeQuote ? { observeQuote: options.observeQuote } : {}),
       // A request for more: the sentences the last answer gave are what it does not want again.
       ...(resolved.more ? { repeatFactor: moreRepeatFactor } : {}),
       ...(conversation && resolved.kind === 'reference' && resolved.previousAnswer && resolved.previousQuestion

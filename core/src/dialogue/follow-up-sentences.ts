@@ -1,4 +1,4 @@
-import type { StandardisedLinearModel } from '../answer/linear-model';
+import { conditionalFactor, type StandardisedLinearModel } from '../answer/linear-model';
 import type { IndexedChunk } from '../retrieval/indexed-chunk';
 import type { RankedChunk } from '../retrieval/retriever';
 import { nearQuote } from './near-prior';
@@ -86,12 +86,5 @@ export const followUpShrink = 0.5;
  * The factor on a candidate sentence's score from the features other than its score: exp(shrink × Σ wᵢxᵢ/sᵢ ÷ (w_score/s_score));
  * at shrink 1 ranking by score × factor is ranking by the model's log-odds. 1 without a model.
  */
-export const followUpFactor = (model: FollowUpSentenceModel | null, features: FollowUpFeatures): number => {
-  if (!model || model.weights.logScore <= 0) return 1;
-  const scoreWeight = model.weights.logScore / model.scales.logScore;
-  const rest = followUpFeatureNames.reduce(
-    (sum, name) => (name === 'logScore' ? sum : sum + (model.weights[name] * features[name]) / (model.scales[name] || 1)),
-    0,
-  );
-  return Math.exp((followUpShrink * rest) / scoreWeight);
-};
+export const followUpFactor = (model: FollowUpSentenceModel | null, features: FollowUpFeatures): number =>
+  model ? conditionalFactor(model, followUpFeatureNames, 'logScore', features, followUpShrink) : 1;
