@@ -6,6 +6,8 @@
  *
  * @module
  */
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 
 export interface ChoiceExample {
   /** The choice the candidate belongs to (a turn or a question). */
@@ -116,3 +118,37 @@ export const crossValidatedFits = (examples: ChoiceExample[], lambda: number, fo
 /** A rounded record of per-feature values, for the JSON artifact. */
 export const featureRecord = <F extends string>(names: readonly F[], values: number[]): Record<F, number> =>
   Object.fromEntries(names.map((name, index) => [name, Number((values[index] ?? 0).toFixed(4))])) as Record<F, number>;
+
+/**
+ * A fitter's observations, read back from `cache` (the file `FIT_CACHE` names) when it exists and written there when it does not,
+ * so that trying other settings need not ask every tune question again.
+ */
+export const cachedObservations = async <T>(cache: string | undefined, observe: () => Promise<T[]>): Promise<T[]> => {
+  const raw = cache && existsSync(cache) ? (JSON.parse(readFileSync(cache, 'utf8')) as T[]) : await observe();
+  if (cache) writeFileSync(cache, JSON.stringify(raw));
+  return raw;
+};
+
+/** The observations as choice examples over standardised features, with the means and scales the fitted model keeps. */
+export const standardisedExamples = <F extends string, O extends { features: Record<F, number> }>(
+  names: readonly F[],
+  raw: O[],
+  choice: (observation: O) => Omit<ChoiceExample, 'x'>,
+): { means: number[]; scales: number[]; examples: ChoiceExample[] } => {
+  const { means, scales } = standardisation(
+    names,
+    raw.map((observation) => observation.features),
+  );
+  const examples = raw.map((observation) => ({
+    ...choice(observation),
+    x: names.map((name, index) => (observation.features[name] - (means[index] ?? 0)) / (scales[index] ?? 1)),
+  }));
+  return { means, scales, examples };
+};
+
+/** Writes a fitted model as JSON where core reads it (`target`, relative to this folder) and says what it measured. */
+export const writeModel = (target: string, model: { measured: string }): void => {
+  const path = fileURLToPath(new URL(target, import.meta.url));
+  writeFileSync(path, `${JSON.stringify(model, null, 2)}\n`);
+  console.error(`Wrote ${path}: ${model.measured}`);
+};

@@ -8,8 +8,6 @@
  *
  * @module
  */
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import {
   createIndexAssistant,
   followUpFeatureNames,
@@ -21,14 +19,15 @@ import {
 } from '@kildesvar/core';
 import { loadIngestConfig } from '@kildesvar/ingest';
 import {
-  type ChoiceExample,
+  cachedObservations,
   conditionalLoss,
   crossValidatedFits,
   dot,
   featureRecord,
   fitConditionalLogit,
-  standardisation,
+  standardisedExamples,
   topHits,
+  writeModel,
 } from './conditional-logit';
 import { conversationSplitOf, loadConversationSet } from './conversation-set';
 import { coveredGold, goldSpans, secondGoldSpans } from './relevance';
@@ -70,18 +69,11 @@ const observe = async (): Promise<Observation[]> => {
 
 const folds = 5;
 const main = async (): Promise<void> => {
-  const cache = process.env.FIT_CACHE;
-  const raw = cache && existsSync(cache) ? (JSON.parse(readFileSync(cache, 'utf8')) as Observation[]) : await observe();
-  if (cache) writeFileSync(cache, JSON.stringify(raw));
+  const raw = await cachedObservations(process.env.FIT_CACHE, observe);
   const names = followUpFeatureNames;
-  const { means, scales } = standardisation(
-    names,
-    raw.map((example) => example.features),
-  );
-  const examples: ChoiceExample[] = raw.map((example) => ({
+  const { means, scales, examples } = standardisedExamples(names, raw, (example) => ({
     group: example.turn,
     fold: example.conversation,
-    x: names.map((name, index) => (example.features[name] - (means[index] ?? 0)) / (scales[index] ?? 1)),
     y: example.y,
   }));
   const crossValidated = (lambda: number) => {
@@ -116,9 +108,7 @@ const main = async (): Promise<void> => {
       `L2 ${chosen.lambda} by 5-fold cross-validation over conversations: best candidate holds the gold quote in ${chosen.hits} of ${turns} ` +
       `(compose's score alone: ${topHits(examples, (example) => example.x[0] ?? 0)}).`,
   };
-  const target = fileURLToPath(new URL('../../core/src/dialogue/follow-up-sentence-model.json', import.meta.url));
-  writeFileSync(target, `${JSON.stringify(fitted, null, 2)}\n`);
-  console.error(`Wrote ${target}: ${fitted.measured}`);
+  writeModel('../../core/src/dialogue/follow-up-sentence-model.json', fitted);
 };
 
 main().catch((error: unknown) => {

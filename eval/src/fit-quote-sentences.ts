@@ -10,20 +10,20 @@
  *
  * @module
  */
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { createIndexAssistant, defaultAnswerSettings, loadIndexParts, quoteFeatureNames, type QuoteFeatures, type QuoteSentenceModel } from '@kildesvar/core';
 import { loadIngestConfig } from '@kildesvar/ingest';
 import {
   byGroup,
+  cachedObservations,
   type ChoiceExample,
   conditionalLoss,
   crossValidatedFits,
   dot,
   featureRecord,
   fitConditionalLogit,
-  standardisation,
+  standardisedExamples,
   topHits,
+  writeModel,
 } from './conditional-logit';
 import { loadGoldSet, splitOf } from './gold-set';
 import { coveredGold, goldSpans, secondGoldSpans } from './relevance';
@@ -78,18 +78,11 @@ const shrunk = (weights: number[], x: number[], shrink: number): number =>
   (weights[0] ?? 0) * (x[0] ?? 0) + shrink * (dot(weights, x) - (weights[0] ?? 0) * (x[0] ?? 0));
 
 const main = async (): Promise<void> => {
-  const cache = process.env.FIT_CACHE;
-  const raw = cache && existsSync(cache) ? (JSON.parse(readFileSync(cache, 'utf8')) as Observation[]) : await observe();
-  if (cache) writeFileSync(cache, JSON.stringify(raw));
+  const raw = await cachedObservations(process.env.FIT_CACHE, observe);
   const names = quoteFeatureNames;
-  const { means, scales } = standardisation(
-    names,
-    raw.map((example) => example.features),
-  );
-  const examples: ChoiceExample[] = raw.map((example) => ({
+  const { means, scales, examples } = standardisedExamples(names, raw, (example) => ({
     group: example.question,
     fold: example.question,
-    x: names.map((name, index) => (example.features[name] - (means[index] ?? 0)) / (scales[index] ?? 1)),
     y: example.holds ? 1 : 0,
   }));
   const questions = new Set(examples.map((example) => example.group)).size;
@@ -130,9 +123,7 @@ const main = async (): Promise<void> => {
       `L2 ${lambda} and shrink ${chosen.shrink} by 5-fold cross-validation over questions: the sentences quoted hold the gold quote in ${chosen.quoted} of ${questions}, ` +
       `the best candidate in ${chosen.hits} (compose's score alone: ${aloneQuoted} and ${alone}; shrink 0, no factor, when cross-validation gains nothing).`,
   };
-  const target = fileURLToPath(new URL('../../core/src/answer/quote-sentence-model.json', import.meta.url));
-  writeFileSync(target, `${JSON.stringify(fitted, null, 2)}\n`);
-  console.error(`Wrote ${target}: ${fitted.measured}`);
+  writeModel('../../core/src/answer/quote-sentence-model.json', fitted);
 };
 
 main().catch((error: unknown) => {
