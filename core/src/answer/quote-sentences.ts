@@ -8,8 +8,8 @@ import fitted from './quote-sentence-model.json';
  * already reads of it (its passage's rank and scores, whether it states the asked kind of fact, its coverage, where it stands in
  * its passage, title-line and list-lead flags). The weights are fitted by `npm run fit:quote` (eval/src/fit-quote-sentences.ts) on
  * the tune split's single questions only: conditional logistic regression (a softmax over each question's candidate sentences),
- * the sentence that holds the gold quote the one to pick, with compose's own score (log, relative to the best) as one feature, as
- * the follow-up sentence model is fitted (dialogue/follow-up-sentences.ts). The share of its log applied (`shrink`) is chosen by
+ * a sentence whose passage holds the gold quote one to pick (an answer is judged by the passages it cites), with compose's own
+ * score (log, relative to the best) as one feature, as the follow-up sentence model is fitted (dialogue/follow-up-sentences.ts). The share of its log applied (`shrink`) is chosen by
  * cross-validation within tune and stored with the fit. Applied only to choose what to quote: whether to answer is read from
  * the sentences as compose alone ranks them.
  */
