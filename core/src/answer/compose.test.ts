@@ -9,6 +9,7 @@ import { toSearchResult } from '../assistant/index-assistant';
 import { asksForAgent, asksForRole, composeAnswer, defaultAnswerSettings, namedAlone, sentenceFitness } from './compose';
 import { answerabilityModel } from './answerability-model';
 import { confidenceOf } from './answerability';
+import { quoteFeatureNames } from './quote-sentences';
 
 const model =
   answerabilityModel ??
@@ -197,6 +198,22 @@ describe('composeAnswer', () => {
     const { query: unrelated, ranked: unrelatedRanked } = rankFor('hvor mye koster fiberkabler i Finnmark', [passage('f', goal), passage('g', other)]);
     const refused = composeAnswer(unrelated, unrelatedRanked, toSearchResult, { ...rule, maxSentences: 1 }, undefined, { sentenceFactor: () => 1000 });
     expect(refused.abstained).toBe(true);
+  });
+
+  it("lets the quote model choose a follow-up's quote when the follow-up has no sentence factor of its own", () => {
+    const earlier = passage('f', 'I løpet av 2011 skal alle kommuner være tilknyttet Norsk Helsenett.');
+    const later = passage('g', 'Alle kommuner skal være tilknyttet Norsk Helsenett innen utgangen av 2012.');
+    const { query, ranked } = rankFor('når skal kommuner være tilknyttet Norsk Helsenett', [earlier, later]);
+    const names = quoteFeatureNames;
+    const uniform = (value: number) => Object.fromEntries(names.map((name) => [name, value])) as Record<(typeof names)[number], number>;
+    // A model that prefers the lower-ranked passage's sentence by far.
+    const quoteModel = { means: uniform(0), scales: uniform(1), weights: { ...uniform(0), logScore: 1, rank: 50 }, bias: 0, shrink: 1, measured: 'test' };
+    const settings = { ...rule, maxSentences: 1 };
+    const quotedBy = (context: Parameters<typeof composeAnswer>[5]) => composeAnswer(query, ranked, toSearchResult, settings, undefined, context).answer;
+    expect(quotedBy({ followUp: true, ellipsis: true })).toMatch(/^I løpet av 2011/);
+    expect(quotedBy({ followUp: true, ellipsis: true, quoteModel })).toMatch(/^Alle kommuner/);
+    // A follow-up whose own factor weighs where its sentences stand beside the last answer keeps that choice.
+    expect(quotedBy({ followUp: true, quoteModel, sentenceFactor: () => 1 })).toMatch(/^I løpet av 2011/);
   });
 
   it('quotes first, for a count question, the sentence stating a number right before the counted word', () => {

@@ -127,8 +127,9 @@ export interface ComposeContext {
    */
   sentenceFactor?: (candidate: { passage: RankedChunk; rank: number; sentence: number; said: readonly boolean[] }) => number;
   /**
-   * A single question's learned factor on its candidate sentences in the choice of the quote (answer/quote-sentences.ts): not for
-   * a follow-up, which has its own (`sentenceFactor`).
+   * A single question's learned factor on its candidate sentences in the choice of the quote (answer/quote-sentences.ts); also for a
+   * follow-up that has no factor of its own (`sentenceFactor`: an ellipsis, a yes/no check, a reference after a refusal), which
+   * then chooses among its sentences as a question asked alone does.
    */
   quoteModel?: QuoteSentenceModel | null;
   /** Sees a single question's candidate sentences with their quote features, before `quoteModel` (for fitting it). */
@@ -683,8 +684,9 @@ export const composeAnswer = (
         }))
         .sort((left, right) => right.score - left.score || left.rank - right.rank || left.sentence - right.sentence)
     : candidates;
-  // A single question's quote chosen with its learned factor (`quoteModel`); `order` stays what the checks below read.
-  const quoteModel = context.followUp ? null : (context.quoteModel ?? null);
+  // The quote chosen with the single question's learned factor (`quoteModel`) unless a follow-up's own factor chose it; `order`
+  // stays what the checks below read.
+  const quoteModel = sentenceFactor ? null : (context.quoteModel ?? null);
   const quoteFeaturesOf = (candidate: Candidate): QuoteFeatures => {
     const passage = passageAt(candidate.rank);
     const evidence = passage.sentenceEvidence[candidate.sentence];
