@@ -11,7 +11,9 @@ import fitted from './quote-sentence-model.json';
  * a sentence whose passage holds the gold quote one to pick (an answer is judged by the passages it cites), with compose's own
  * score (log, relative to the best) as one feature, as the follow-up sentence model is fitted (dialogue/follow-up-sentences.ts). The share of its log applied (`shrink`) is chosen by
  * cross-validation within tune and stored with the fit. Applied only to choose what to quote: whether to answer is read from
- * the sentences as compose alone ranks them.
+ * the sentences as compose alone ranks them. A follow-up with no factor of its own (compose's `sentenceFactor`: an ellipsis, a yes/no
+ * check, a reference after a refusal) chooses its quote with it too; fitted on the tune follow-ups it applies to, a model of its own
+ * did no better under cross-validation than this one.
  */
 export const quoteFeatureNames = [
   'logScore',
