@@ -44,6 +44,7 @@ export * from './dialogue/follow-up';
 export * from './dialogue/two-part';
 export * from './dialogue/follow-up-sentences';
 export * from './answer/quote-sentences';
+export * from './retrieval/passage-choice';
 export * from './dialogue/near-prior';
 export * from './answer/combine-answers';
 export * from './answer/messages';

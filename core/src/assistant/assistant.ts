@@ -1,7 +1,7 @@
 import type { AnswerabilityFeatures } from '../answer/answerability';
 import type { FollowUpCandidate, FollowUpFeatures } from '../dialogue/follow-up-sentences';
 import type { QuoteFeatures } from '../answer/quote-sentences';
-import type { RankedChunk } from '../retrieval/retriever';
+import type { ObservedPassage, RankedChunk } from '../retrieval/retriever';
 import type { ChatMessage, ChatResponse, DocumentDetail, DocumentSummary, Health, SearchFilter, SearchMode, SearchResult } from '../schemas';
 
 /** What the API, the CLI and the eval need from a loaded index: search, answers and the documents. */
@@ -11,6 +11,8 @@ export interface SearchOptions {
   filter?: SearchFilter;
   /** Aborts the work (deadline passed or client gone); the call then rejects with the signal's reason. */
   signal?: AbortSignal;
+  /** In-process only: sees each search's first passages with their passage-choice features (for `npm run fit:rank`). */
+  observePassages?: (passages: ObservedPassage[]) => void;
 }
 
 /** In-process extras for a chat call (never from the network): the eval observes the answerability features. */

@@ -204,6 +204,9 @@ export const createIndexAssistant = (parts: IndexAssistantParts): Assistant & { 
       compareSentences: readAlone,
       rankingSynonyms: readAlone,
       askedFact: readAlone,
+      // The answer's sentence choice (the quote model, the follow-up model, answerability) was fitted on the second stage's own
+      // order; the learned passage choice orders what a search shows (measured in the chat too: fewer questions supported).
+      choosePassages: false,
     });
     options?.signal?.throwIfAborted();
     const weigher = await weighing;

@@ -4,6 +4,7 @@ import { prepareQuery } from './query';
 import { itemAt } from '../collections/item-at';
 import { quantizeSentenceVector } from '../embed/sentence-vectors';
 import type { Retriever } from './retriever';
+import { passageChoiceDepth, passageFeatureNames, type PassageChoiceModel } from './passage-choice';
 
 let retriever: Retriever;
 beforeAll(async () => {
@@ -247,11 +248,57 @@ describe('the intention cue', () => {
     const query = ask('Hva skal kommunene gjøre med elektronisk samhandling?');
     const fused = retriever.fuse(await retriever.candidates(query, { k: 10, mode: 'hybrid' }), 'hybrid');
     const withCue = (intention: number) =>
-      retriever.withSettings({ ...retriever.settings, rerank: { ...retriever.settings.rerank, intention } }).rerank(query, fused, { k: 10, mode: 'hybrid' });
+      retriever
+        .withSettings({ ...retriever.settings, rerank: { ...retriever.settings.rerank, intention } })
+        .rerank(query, fused, { k: 10, mode: 'hybrid', choosePassages: false });
     const plain = new Map(withCue(1).map((ranked) => [ranked.chunk.id, ranked.score]));
     const cued = withCue(0.5);
     expect(cued.some((ranked) => ranked.score < (plain.get(ranked.chunk.id) ?? 0) - 1e-9)).toBe(true);
     for (const ranked of cued) expect(ranked.marginScore).toBeCloseTo(plain.get(ranked.chunk.id) ?? -1, 9);
+  });
+});
+
+describe('the passage choice (`RetrievalSettings.passageChoice`)', () => {
+  const names = passageFeatureNames;
+  const uniform = (value: number) => Object.fromEntries(names.map((name) => [name, value])) as Record<(typeof names)[number], number>;
+  /** A model that puts the later passages first: its rank weight outweighs any gap in score among the first ten. */
+  const reversing: PassageChoiceModel = {
+    means: uniform(0),
+    scales: uniform(1),
+    weights: { ...uniform(0), logScore: 0.1, rank: 1 },
+    bias: 0,
+    shrink: 1,
+    measured: 'for the test',
+  };
+  const question = 'kommuner skal ha elektronisk samhandling';
+
+  it('reorders only the first passages, the same first k for every k, and leaves the margin score its own', async () => {
+    const query = ask(question);
+    const fused = retriever.fuse(await retriever.candidates(query, { k: 10, mode: 'hybrid' }), 'hybrid');
+    const plain = retriever.withSettings({ ...retriever.settings, passageChoice: null }).rerank(query, fused, { k: 20, mode: 'hybrid' });
+    const chosen = retriever.withSettings({ ...retriever.settings, passageChoice: reversing });
+    const reordered = chosen.rerank(query, fused, { k: 20, mode: 'hybrid' });
+    const first = plain.slice(0, passageChoiceDepth).map((ranked) => ranked.chunk.id);
+    expect(first.length).toBeGreaterThan(1);
+    expect(reordered.slice(0, passageChoiceDepth).map((ranked) => ranked.chunk.id)).toEqual([...first].reverse());
+    expect(reordered.slice(passageChoiceDepth).map((ranked) => ranked.chunk.id)).toEqual(plain.slice(passageChoiceDepth).map((ranked) => ranked.chunk.id));
+    expect(chosen.rerank(query, fused, { k: 1, mode: 'hybrid' })[0]?.chunk.id).toBe(first.at(-1));
+    const own = new Map(plain.map((ranked) => [ranked.chunk.id, ranked.marginScore]));
+    for (const ranked of reordered) expect(ranked.marginScore).toBeCloseTo(own.get(ranked.chunk.id) ?? -1, 9);
+  });
+
+  it('is off where a search asks so, and shows the passages to an observer in the second stage’s own order', async () => {
+    const chosen = retriever.withSettings({ ...retriever.settings, passageChoice: reversing });
+    const observed: string[] = [];
+    const off = await chosen.retrieve(ask(question), {
+      k: 5,
+      mode: 'hybrid',
+      choosePassages: false,
+      observePassages: (passages) => observed.push(...passages.map((passage) => passage.chunk.id)),
+    });
+    const plain = await retriever.withSettings({ ...retriever.settings, passageChoice: null }).retrieve(ask(question), { k: 5, mode: 'hybrid' });
+    expect(off.map((ranked) => ranked.chunk.id)).toEqual(plain.map((ranked) => ranked.chunk.id));
+    expect(observed.slice(0, 5)).toEqual(plain.map((ranked) => ranked.chunk.id));
   });
 });
 

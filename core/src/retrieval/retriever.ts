@@ -26,6 +26,16 @@ import { answerTypeOf } from '../answer/answer-type';
 import { acronymOf, askedFactOf, asksForSeveral, givesAskedFact, givesDefinition, givesNewAnswer, type AskedFact } from './answer-cue';
 import { bestSentenceSimilarity } from '../embed/sentence-vectors';
 import { intentionSubjectOf, statesIntention } from './intention-cue';
+import {
+  passageChoiceDepth,
+  passageChoiceModel,
+  passageFactor,
+  passageFeatures,
+  passageNeighbourhoods,
+  type PassageChoiceModel,
+  type PassageFeatures,
+  type PassageRoutes,
+} from './passage-choice';
 
 /**
  * Hybrid retrieval: BM25 over chunks and over their sentences, dense vectors over chunks, fused
@@ -67,6 +77,11 @@ export interface RetrievalSettings {
     signature: number;
     list: number;
   };
+  /**
+   * The learned factor that orders the second stage's first ten passages (hybrid; `passage-choice.ts`, fitted by
+   * `npm run fit:rank`); null keeps the hand-weighted order (the fit reads the passages so).
+   */
+  passageChoice: PassageChoiceModel | null;
 }
 
 export const defaultRetrievalSettings: RetrievalSettings = {
@@ -100,6 +115,7 @@ export const defaultRetrievalSettings: RetrievalSettings = {
     signature: 0.1,
     list: 0.7,
   },
+  passageChoice: passageChoiceModel,
 };
 
 export interface RankedChunk {
@@ -161,6 +177,16 @@ export interface RetrieveOptions {
    * other passages put first answered unanswerable follow-ups.
    */
   askedFact?: boolean;
+  /** Order the first `k` passages with the learned passage choice (`RetrievalSettings.passageChoice`; default on). */
+  choosePassages?: boolean;
+  /** Called with the first `k` passages in the second stage's own order and their features (the eval fits the passage choice on them). */
+  observePassages?: (passages: ObservedPassage[]) => void;
+}
+
+/** One of the second stage's first passages as the passage choice reads it. */
+export interface ObservedPassage {
+  chunk: IndexedChunk;
+  features: PassageFeatures;
 }
 
 /** What retrieval builds from the analysed chunks: both BM25 indexes and the stems' chunk frequencies. */
@@ -182,7 +208,24 @@ export interface SecondStageInput {
   weightOf: (stem: string) => number;
   /** The question embedded as asked (`PreparedQuery.plainText`), to compare with the candidates' sentence vectors. */
   questionVector?: readonly number[];
+  /** The first stage's lists, for the passage choice's features (`routesOf`). */
+  lists?: CandidateLists;
 }
+
+/** Each candidate's places in the first stage's lists (for the passage choice). */
+const routesOf = (lists: CandidateLists | undefined, fusedPlace: ReadonlyMap<string, number>): ((id: string) => PassageRoutes) => {
+  const placesIn = (ids: readonly string[]) => new Map(ids.map((id, index) => [id, index]));
+  const chunkLexical = placesIn(lists?.chunkLexical ?? []);
+  const sentenceLexical = placesIn(lists?.sentenceLexical ?? []);
+  const dense = new Map((lists?.dense ?? []).map((hit, index) => [hit.id, { index, similarity: hit.similarity }]));
+  return (id) => ({
+    fused: fusedPlace.get(id) ?? 0,
+    chunkLexical: chunkLexical.get(id) ?? null,
+    sentenceLexical: sentenceLexical.get(id) ?? null,
+    dense: dense.get(id)?.index ?? null,
+    similarity: dense.get(id)?.similarity ?? 0,
+  });
+};
 
 /** Room for rounding between a chunk's bound and its sentences' scores, which sum the same weights in another order. */
 const boundMargin = 1e-9;
@@ -245,6 +288,9 @@ const askedOf = (query: PreparedQuery) => {
 
 /** The best sentence's evidence without the intention and list cues, of a passage the second stage ranked (`rank`'s `marginEvidence`). */
 const rankedMargins = new WeakMap<RankedChunk, number>();
+
+/** The passage choice's factor on a ranked passage's score (`choose`), so that a later reading of its evidence keeps it. */
+const choiceFactors = new WeakMap<RankedChunk, number>();
 
 /** The ranking synonyms (`QueryWord.rankingSynonyms`) that are not the words' synonyms already: what ranking reads beyond the question's terms. */
 const addedRankingSynonyms = (terms: QueryTerms): string[] =>
@@ -391,7 +437,7 @@ export class Retriever {
   rerank(
     query: PreparedQuery,
     fused: Array<{ id: string; score: number }>,
-    options: Pick<RetrieveOptions, 'k' | 'mode' | 'prior' | 'askedFact'>,
+    options: Pick<RetrieveOptions, 'k' | 'mode' | 'prior' | 'askedFact' | 'choosePassages' | 'observePassages'>,
     input?: SecondStageInput,
   ): RankedChunk[] {
     const lookup = input?.chunk ?? ((id: string) => this.chunk(id));
@@ -400,10 +446,14 @@ export class Retriever {
     // The first candidates the index holds, as many as are ranked (a store loads only those).
     const depth = options.mode === 'hybrid' ? Math.max(rerankDepth, options.k) : options.k;
     const known: Array<{ chunk: IndexedChunk; score: number }> = [];
+    const fusedPlace = new Map<string, number>();
     for (const hit of fused) {
       if (known.length >= depth) break;
       const chunk = lookup(hit.id);
-      if (chunk) known.push({ chunk, score: hit.score });
+      if (chunk) {
+        fusedPlace.set(hit.id, known.length);
+        known.push({ chunk, score: hit.score });
+      }
     }
     const askedFact = options.askedFact !== false;
     if (options.mode !== 'hybrid') return known.map((hit) => this.rank(query, hit.chunk, hit.score, weightOf, undefined, undefined, askedFact));
@@ -416,20 +466,22 @@ export class Retriever {
     const bounded = known.map((hit) => {
       const fusedScore = hit.score / top;
       const { evidence: chunkEvidence, strengths } = passageEvidence(query.terms, weightOf, hit.chunk.terms);
-      const base =
-        rerank.fused * fusedScore +
-        rerank.chunk * chunkEvidence.score +
-        rerank.title * titleShare(query, hit.chunk, weightOf, stemWeights) +
-        (questionVector ? rerank.semantic * bestSentenceSimilarity(questionVector, hit.chunk.sentences) : 0) +
-        (options.prior?.(hit.chunk) ?? 0);
-      return { chunk: hit.chunk, fusedScore, chunkEvidence, strengths, base, bound: base + rerank.sentence * chunkEvidence.score };
+      const title = titleShare(query, hit.chunk, weightOf, stemWeights);
+      const semantic = questionVector ? bestSentenceSimilarity(questionVector, hit.chunk.sentences) : 0;
+      const prior = options.prior?.(hit.chunk) ?? 0;
+      const base = rerank.fused * fusedScore + rerank.chunk * chunkEvidence.score + rerank.title * title + rerank.semantic * semantic + prior;
+      return { chunk: hit.chunk, fusedScore, chunkEvidence, strengths, title, semantic, prior, base, bound: base + rerank.sentence * chunkEvidence.score };
     });
     bounded.sort((left, right) => right.bound - left.bound || (left.chunk.id < right.chunk.id ? -1 : 1));
     // Sentences are read best bound first, and no further once k candidates score above every bound left.
     const reranked: RankedChunk[] = [];
+    // The passage choice orders the first `passageChoiceDepth` whatever k is asked, so that the first k are the same for every k.
+    const choosing = (this.settings.passageChoice !== null && options.choosePassages !== false) || options.observePassages !== undefined;
+    const wanted = choosing ? Math.max(options.k, passageChoiceDepth) : options.k;
+    const signals = new Map<RankedChunk, { title: number; semantic: number; prior: number }>();
     const kth: number[] = [];
     for (const candidate of bounded) {
-      if (kth.length >= options.k && (kth[options.k - 1] ?? 0) > candidate.bound + boundMargin) break;
+      if (kth.length >= wanted && (kth[wanted - 1] ?? 0) > candidate.bound + boundMargin) break;
       const ranked = this.rank(query, candidate.chunk, 0, weightOf, candidate.chunkEvidence, candidate.strengths, askedFact);
       ranked.fusedScore = candidate.fusedScore;
       ranked.score = candidate.base + rerank.sentence * ranked.rankingEvidence;
@@ -437,13 +489,61 @@ export class Retriever {
       if (ranked.marginEvidence !== undefined) rankedMargins.set(ranked, ranked.marginEvidence);
       delete ranked.marginEvidence;
       reranked.push(ranked);
+      signals.set(ranked, candidate);
       // Kept best first by inserting in place (the same list a sort after each push gives).
       let place = kth.length;
       while (place > 0 && (kth[place - 1] as number) < ranked.score) place -= 1;
       kth.splice(place, 0, ranked.score);
     }
     reranked.sort((left, right) => right.score - left.score || (left.chunk.id < right.chunk.id ? -1 : 1));
-    return reranked.slice(0, options.k);
+    const routes = routesOf(input?.lists, fusedPlace);
+    const chosen = this.choose(
+      reranked.slice(0, passageChoiceDepth),
+      (ranked) => ({ ...(signals.get(ranked) ?? { title: 0, semantic: 0, prior: 0 }), routes: routes(ranked.chunk.id) }),
+      options,
+    );
+    return [...chosen, ...reranked.slice(passageChoiceDepth, wanted)].slice(0, options.k);
+  }
+
+  /**
+   * The first passages reordered by the learned passage choice (`RetrievalSettings.passageChoice`): each score times its
+   * factor (the passages after them keep theirs). The margin score stays the second stage's own: answerability was fitted to
+   * read how clearly that score puts the first passage ahead, and a factor that favours whatever stands first widened every
+   * margin (more answers to questions the texts do not answer). Observed first, in the second stage's order.
+   */
+  private choose(
+    first: RankedChunk[],
+    signalsOf: (ranked: RankedChunk) => { title: number; semantic: number; prior: number; routes: PassageRoutes },
+    options: Pick<RetrieveOptions, 'choosePassages' | 'observePassages'>,
+  ): RankedChunk[] {
+    const model = options.choosePassages === false ? null : this.settings.passageChoice;
+    if (!model && !options.observePassages) return first;
+    const best = first[0]?.score ?? 0;
+    const neighbourhoods = passageNeighbourhoods(first.map((ranked) => ranked.chunk));
+    const features = first.map((ranked, rank) =>
+      passageFeatures({
+        score: ranked.score,
+        best,
+        rank,
+        fusedScore: ranked.fusedScore ?? 0,
+        rankingEvidence: ranked.rankingEvidence,
+        evidence: ranked.evidence,
+        chunkEvidence: ranked.chunkEvidence,
+        ...signalsOf(ranked),
+        bestSentence: ranked.bestSentence,
+        sentenceScores: ranked.sentenceEvidence.map((evidence) => evidence.score),
+        neighbourhood: neighbourhoods[rank] ?? { documentShare: 0, afterAnother: false, beforeAnother: false },
+      }),
+    );
+    options.observePassages?.(first.map((ranked, index) => ({ chunk: ranked.chunk, features: features[index] as PassageFeatures })));
+    if (!model) return first;
+    first.forEach((ranked, index) => {
+      const factor = passageFactor(model, features[index] as PassageFeatures);
+      ranked.score *= factor;
+      choiceFactors.set(ranked, factor);
+    });
+    // A stable sort: equal scores keep the second stage's order.
+    return [...first].sort((left, right) => right.score - left.score);
   }
 
   /**
@@ -503,7 +603,7 @@ export class Retriever {
     const questionVector = compared
       ? ((query.plainText === query.text ? lists.vector : undefined) ?? (await this.embedder.embedQuery(query.plainText)))
       : undefined;
-    const input: SecondStageInput = { chunk: (id) => chunks.get(id), weightOf, ...(questionVector ? { questionVector } : {}) };
+    const input: SecondStageInput = { chunk: (id) => chunks.get(id), weightOf, lists, ...(questionVector ? { questionVector } : {}) };
     // Synonyms that only order the passages (`QueryWord.rankingSynonyms`): the passages are ranked with them, then judged without.
     const ordering = options.mode === 'hybrid' && options.rankingSynonyms !== false ? rankingTerms(query.terms) : query.terms;
     const ranked =
@@ -523,15 +623,16 @@ export class Retriever {
   private judgedWithout(query: PreparedQuery, passage: RankedChunk, weightOf: (stem: string) => number, askedFact: boolean): RankedChunk {
     // A passage that writes none of the ranking synonyms (80 % of those judged, on the gold questions) reads the same without
     // them: a synonym counts only where a set's lemmas hold it, and the chunk's terms and title hold every lemma its sentences,
-    // heading and title do. Its ranking is its judgement, not read a second time.
+    // heading and title do. Its ranking is its judgement, not read a second time. The passage choice's factor stays on its score.
+    const factor = choiceFactors.get(passage) ?? 1;
     if (!writesAnyOf(passage.chunk, addedRankingSynonyms(query.terms))) {
       const { chunk, evidence, rankingEvidence, bestSentence, sentenceEvidence, chunkEvidence } = passage;
       const { sentence } = this.settings.rerank;
       // As below with the chunk evidence unchanged: the same sums, so the same scores to the last bit.
-      const base = passage.score - sentence * rankingEvidence;
+      const base = passage.score / factor - sentence * rankingEvidence;
       return {
         chunk,
-        score: base + sentence * rankingEvidence,
+        score: (base + sentence * rankingEvidence) * factor,
         evidence,
         rankingEvidence,
         bestSentence,
@@ -544,12 +645,12 @@ export class Retriever {
     const { evidence: chunkEvidence, strengths } = passageEvidence(query.terms, weightOf, passage.chunk.terms);
     const judged = this.rank(query, passage.chunk, 0, weightOf, chunkEvidence, strengths, askedFact);
     const { chunk, sentence } = this.settings.rerank;
-    const base = passage.score - chunk * (passage.chunkEvidence.score - chunkEvidence.score) - sentence * passage.rankingEvidence;
+    const base = passage.score / factor - chunk * (passage.chunkEvidence.score - chunkEvidence.score) - sentence * passage.rankingEvidence;
     const { marginEvidence, ...rest } = judged;
     return {
       ...rest,
       ...(passage.fusedScore !== undefined ? { fusedScore: passage.fusedScore } : {}),
-      score: base + sentence * judged.rankingEvidence,
+      score: (base + sentence * judged.rankingEvidence) * factor,
       marginScore: base + sentence * (marginEvidence ?? judged.rankingEvidence),
     };
   }
