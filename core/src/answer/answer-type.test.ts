@@ -110,6 +110,18 @@ describe('answerTypeOf', () => {
     expect(answerTypeOf('Hva var kostnadene ved prosjektet?')).toBe('amount');
     expect(answerTypeOf('Hvilken summering gjør rapporten?')).toBeNull();
   });
+
+  it('reads a price, budget or cost named in the singular after «hvilken/kva/what», «hva betaler» and a cost estimate as an amount', () => {
+    expect(answerTypeOf('Hvilken pris tar leverandøren for lisensen?')).toBe('amount');
+    expect(answerTypeOf('Kva budsjett fekk prosjektgruppa i fjor?')).toBe('amount');
+    expect(answerTypeOf('What budget does the agency have for this?')).toBe('amount');
+    expect(answerTypeOf('Hva betaler skolen for tilgangen?')).toBe('amount');
+    expect(answerTypeOf('Kva er kostnadsoverslaget for den nye portalen?')).toBe('amount');
+    expect(answerTypeOf('Hva er budsjettramma for tiltaket?')).toBe('amount');
+    expect(answerTypeOf('Hvilke kostnader må kommunene regne med?')).toBeNull();
+    expect(answerTypeOf('Hva er budsjettprosessen i fylket?')).toBeNull();
+    expect(answerTypeOf('Hva er kostnadseffektiviteten et mål på?')).toBeNull();
+  });
 });
 
 describe('statesAnswerType', () => {
