@@ -19,7 +19,6 @@ import {
   countedStemsOf,
   searchStemsOf,
   givesYear,
-  namesAgent,
   namesLeadingRole,
   periodYearsIn,
   rolesOfOtherBodies,
@@ -558,16 +557,6 @@ describe('asksForPrice and statesPrice', () => {
     expect(statesPrice('Kommunene betaler selv for løsningen.', false)).toBe(false);
     expect(statesPrice('Torget gir betalingsinformasjon og annen nyttig informasjon.', true)).toBe(false);
     expect(statesPrice('Dette kutter tid, kostnad og risiko i anskaffelser.', true)).toBe(false);
-  });
-});
-
-describe('namesAgent', () => {
-  it('finds a body named inside the sentence or by an acronym, not a capitalised opening word or a name the question holds', () => {
-    const asked = new Set(analyze('Hvilken aktør skal drifte registeret?'));
-    expect(namesAgent('Registeret skal driftes av Statens kartverk.', asked)).toBe(true);
-    expect(namesAgent('NAV har fått ansvaret for driften.', asked)).toBe(true);
-    expect(namesAgent('Driften skal vurderes på nytt.', asked)).toBe(false);
-    expect(namesAgent('Registeret drives av Kartverket.', new Set(analyze('Hvilken aktør i Kartverket drifter registeret?')))).toBe(false);
   });
 });
 

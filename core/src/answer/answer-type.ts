@@ -393,12 +393,6 @@ export const rolesOfOtherBodies = (sentence: string, asked: ReadonlySet<string>)
 const personName = /(?<!\p{L})\p{Lu}\p{Ll}+\s+(?:(?:de|von|van|af|av)\s+)?\p{Lu}\p{Ll}+(?!\p{L})/u;
 /** A capitalised word that does not start the sentence, or an acronym: a name of a person or body. */
 const name = /(?<=\S\s+)\p{Lu}\p{L}+|\b\p{Lu}{2,}\b/u;
-/**
- * Whether a sentence names a body or person the question does not (`name`: a capitalised word inside it, or an acronym), which a
- * question asking for an agent in general («Hvilken aktør …») is answered by. Stricter than the `who` type, which also takes a
- * body word or any capitalised opening word.
- */
-export const namesAgent = (sentence: string, asked: ReadonlySet<string>): boolean => name.test(withoutQuestionWords(sentence, asked));
 /** A capitalised first word that is a name, not a function word opening the sentence. */
 const sentenceOpeners =
   /^(det|dette|den|de|dei|i|vi|en|ein|et|eit|for|som|med|til|på|av|når|hvis|om|her|der|slik|også|alle|mange|noen|nokre|kommunene|the|this|it|in)$/iu;

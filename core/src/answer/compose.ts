@@ -31,7 +31,6 @@ import {
   bodyKindsIn,
   namesLeadingRole,
   rolesOfOtherBodies,
-  namesAgent,
   statesAnswerType,
   statesNewDate,
   statesPlace,
@@ -182,21 +181,6 @@ const countedNoun = /\b(?:hvor|kor)\s+mange\s+(?:(?:flere|fleire|færre|færri|n
 const countedNounBonus = 1.2;
 /** The thing a which-question asks for: the word after «hvilken/hvilket/hvilke», «kva for (ein/ei/eit/nokre)», «hva/kva slags», «which». */
 const whichNoun = /(?<!\p{L})(?:hvilken|hvilket|hvilke|kva for(?:\s+(?:ein|ei|eit|nokre))?|kva slags|hva slags|which)\s+(\p{L}+)/iu;
-/**
- * A which-question whose noun is a generic word for an agent («Hvilken aktør …», «hvilket fagmiljø …», «Which body …»): it asks who,
- * and any body or person the texts name is a thing of that kind — a name is the answer («NHN», «KITH har utviklet …»), and the
- * texts seldom call it by the generic word. A narrower noun («hvilken leverandør», «hvilket departement») still has to stand there.
- */
-const agentWhichNoun =
-  /(?<!\p{L})(?:hvilken|hvilket|hvilke|kva for(?:\s+(?:ein|ei|eit|nokre))?|which)\s+(?:\p{L}*(?:aktør|instans|organisasjon|institusjon|miljø)(?:en|er|et|a|ar|ane|ene)?|actors?|organi[sz]ations?|bod(?:y|ies)|institutions?)(?!\p{L})/iu;
-export const asksForAgent = (question: string): boolean => agentWhichNoun.test(question);
-/**
- * A which-question about a role or function («Hvilken rolle spiller X i …?», «Which role does X have?»): it asks what something does
- * or means, which the texts say in a description («X utgjør en sentral del av …»), not by naming a thing called a role.
- */
-const roleWhichNoun =
-  /(?<!\p{L})(?:hvilken|hvilke|kva for(?:\s+(?:ein|ei|nokre))?|which)\s+(?:rolle|rollen|roller|rollar|funksjon|funksjonen|roles?|functions?)(?!\p{L})/iu;
-export const asksForRole = (question: string): boolean => roleWhichNoun.test(question);
 /**
  * A question asking why («Hvorfor …», «Kvifor …», «Why …», «Kva grunnar …») prefers a sentence that gives a cause (× 1.5: the
  * sentence restating what is to be explained, «… mange ikke tar systemet i bruk fullt ut», shares more words with the question
@@ -1047,27 +1031,6 @@ export const composeAnswer = (
           ({ stem, word }) => matchStrength(stem, word, terms) >= 0.5 || [...terms.stems].some((other) => stem.length >= 4 && other.endsWith(stem)),
         ) && statesType(passageAt(best.rank), sentence),
     );
-  // A follow-up asking which thing («hvilken produsent står bak det systemet?», «Hvilken skyleverandør bruker de fleste
-  // av dem?») whose thing is new to the conversation (`fresh`) and stands, at least half matched, neither in the sentence to
-  // quote nor beside it: the quote names something (a municipality, a project) but not a thing of the kind asked. As
-  // `freshApart` does for an asked fact, here for which-questions with no answer type (those with one, «fra hvilket år …»,
-  // are answered by a year, not by the word «år»; a first version with them lost test c048#2). Confidence × 0.5 as for the asked fact missing.
-  // Tune split: abstention on unanswerable follow-ups +2 (c054#4, c081#4), no supported answer lost.
-  // Not when the thing asked is an agent in general («Hvilken aktør …», `asksForAgent`) and a name stands there: that name is one.
-  // Nor for a role or function asked (`asksForRole`): a description of what the thing does answers it.
-  const askedStems = analyze(whichNoun.exec(query.original)?.[1] ?? '').filter((stem) => (context.fresh ?? []).includes(stem));
-  const askedTerms = query.terms.stems.flatMap((stem, index) => (askedStems.includes(stem) ? [{ stem, word: query.terms.words?.[index] }] : []));
-  const whichApart =
-    best !== undefined &&
-    (context.followUp ?? false) &&
-    type === null &&
-    askedTerms.length > 0 &&
-    !asksForRole(query.original) &&
-    !neighbourhood(passageAt(best.rank), best.sentence).some((set) => askedTerms.some(({ stem, word }) => matchStrength(stem, word, set) >= 0.5)) &&
-    !(
-      asksForAgent(query.original) &&
-      neighbourhoodIndices(passageAt(best.rank), best.sentence).some((index) => namesAgent(sentenceText(passageAt(best.rank), index), asked.stems))
-    );
   // A which-question asking for a municipality, a county or a firm (`namedKindAsked`: «Hvilken kommune tok løsningen i bruk
   // først?», «Which vendor built the portal?») whose passage to quote speaks of such things only in general («tre
   // testkommuner», «noen kommuner», «leverandørene»): where it mentions the kind it names no member of it (`namesKindMember`),
@@ -1425,7 +1388,6 @@ export const composeAnswer = (
     eventApart,
     yearMissing,
     freshApart,
-    whichApart,
     kindUnnamed,
     obligationMissing,
     decisionMissing,
