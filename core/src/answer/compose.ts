@@ -179,8 +179,6 @@ const listBonus = 1.2;
  */
 const countedNoun = /\b(?:hvor|kor)\s+mange\s+(?:(?:flere|fleire|færre|færri|nye)\s+)?(\p{L}+)|\bhow\s+many\s+(?:(?:more|fewer|new|additional)\s+)?(\p{L}+)/iu;
 const countedNounBonus = 1.2;
-/** The thing a which-question asks for: the word after «hvilken/hvilket/hvilke», «kva for (ein/ei/eit/nokre)», «hva/kva slags», «which». */
-const whichNoun = /(?<!\p{L})(?:hvilken|hvilket|hvilke|kva for(?:\s+(?:ein|ei|eit|nokre))?|kva slags|hva slags|which)\s+(\p{L}+)/iu;
 /**
  * A question asking why («Hvorfor …», «Kvifor …», «Why …», «Kva grunnar …») prefers a sentence that gives a cause (× 1.5: the
  * sentence restating what is to be explained, «… mange ikke tar systemet i bruk fullt ut», shares more words with the question
@@ -1072,40 +1070,6 @@ export const composeAnswer = (
     (context.yesNo ?? false) &&
     (asksForDecision(query.original) || (context.interpreted !== undefined && asksForDecision(context.interpreted))) &&
     ![...new Set([best.rank, order[0]?.rank ?? best.rank])].some((rank) => statesDecision(passageAt(rank).chunk.text));
-  // A first question asking which thing, with no answer type, whose passage to quote shares only its names: none of its
-  // weighty words that are no name (and that the passage's heading does not carry) stands there, at least half matched —
-  // neither the thing asked for nor what is said of it («Hvilken leverandør har Bodø kommune valgt for
-  // Tolkeportalen?» met by «Bodø kommune utløste … sin opsjon på Tolkeportalen»). The passage is about the named
-  // topic, not about the asked thing. Confidence × 0.5 as for the asked fact missing. Tune: abstention on unanswerable +1
-  // (q396); it meets no other question or turn on tune or test. For any first question (not only which-questions) it would
-  // have met five supported tune answers (q063, q324, q413, c005#0, c008#0; read offline from the evidence of the eval's
-  // answers), whose texts name the asked thing in other words.
-  // Not when a weighty word that is no name stands in full both in the passage's heading and at the quote (the quote or its
-  // neighbours): the section is about that word and the quote speaks of it («Kva for løysingar reknar direktoratet
-  // med når dei snakkar om velferdsteknologi?» met under the heading «Velferdsteknologi» by «Med ”velferdsteknologi” menes …»),
-  // whatever verb of the question it lacks. Tune: supported +1 (q322) and a topic change read as a first question (c192#4),
-  // test unchanged. (The heading alone, without the quote
-  // carrying the word: test first turns +1, but one test single refused before was answered with a passage that does not
-  // support it, citation support 0.917 → 0.915.)
-  const namesOnly =
-    best !== undefined &&
-    !(context.followUp ?? false) &&
-    type === null &&
-    whichNoun.test(query.original) &&
-    (() => {
-      const passage = passageAt(best.rank);
-      const weighty = query.terms.stems.flatMap((stem, index) =>
-        !query.entities.includes(stem) && weightOf(stem) >= 0.5 * maxWeight ? [{ stem, word: query.terms.words?.[index] }] : [],
-      );
-      const quoteContext = neighbourhood(passage, best.sentence);
-      const headed = weighty.some(
-        ({ stem, word }) => matchStrength(stem, word, passage.chunk.headingTerms) >= 0.9 && quoteContext.some((set) => matchStrength(stem, word, set) >= 0.9),
-      );
-      const content = weighty.filter(({ stem, word }) => matchStrength(stem, word, passage.chunk.headingTerms) === 0);
-      return (
-        !headed && content.length > 0 && query.entities.length > 0 && content.every(({ stem, word }) => matchStrength(stem, word, passage.chunk.terms) < 0.5)
-      );
-    })();
   // A question asking for an e-mail address, a telephone number or a web address whose quote writes none, nor its neighbours:
   // the quote names the addressee and says something else («Norsk Helsenett vil … tilby … adressekatalog»). As `typeMissing`
   // for the kinds of fact `answerTypeOf` reads. Tune: abstention on unanswerable +1 (q481); no other question or turn of
@@ -1378,7 +1342,6 @@ export const composeAnswer = (
     qualifierMissing,
     goalOnly,
     addressMissing,
-    namesOnly,
     countApart,
     typeMissing,
     typeApart,
