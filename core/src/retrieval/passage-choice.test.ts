@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { passageFactor, passageFeatureNames, passageFeatures, passageNeighbourhoods, type PassageChoiceModel, type PassageFacts } from './passage-choice';
+import {
+  factorAfterChosen,
+  passageFactor,
+  passageFeatureNames,
+  passageFeatures,
+  passageNeighbourhoods,
+  type PassageChoiceModel,
+  type PassageFacts,
+} from './passage-choice';
 
 const facts = (overrides: Partial<PassageFacts> = {}): PassageFacts => ({
   score: 1,
@@ -101,4 +109,17 @@ describe('passageFactor', () => {
     const features = passageFeatures(facts({ title: 1 }));
     expect(passageFactor({ ...model, shrink: 0.5 }, features) ** 2).toBeCloseTo(passageFactor(model, features));
   });
+});
+
+describe('factorAfterChosen', () => {
+  it('gives the passages after the chosen ones a factor that keeps the scores falling', () => {
+    const before = [5, 4, 3];
+    const factors = [0.5, 2, 1];
+    const chosen = before.map((score, index) => score * (factors[index] as number)).sort((left, right) => right - left);
+    const after = [2.9, 1].map((score) => score * factorAfterChosen(factors));
+    const all = [...chosen, ...after];
+    expect(all).toEqual([...all].sort((left, right) => right - left));
+  });
+
+  it('is 1 when nothing was chosen', () => expect(factorAfterChosen([])).toBe(1));
 });

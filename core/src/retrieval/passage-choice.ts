@@ -164,3 +164,9 @@ export const passageFeatures = (facts: PassageFacts): PassageFeatures => {
 /** The factor on a passage's score from its other features, the fitted share of the model's log (`conditionalFactor`); 1 without a model. */
 export const passageFactor = (model: PassageChoiceModel | null, features: PassageFeatures): number =>
   model ? conditionalFactor(model, passageFeatureNames, 'logScore', features, model.shrink) : 1;
+
+/**
+ * The factor the passages after the chosen ones take: the smallest a chosen one got. Each chosen passage scored at least as
+ * much as any after it before its factor, so with this one the scores still fall from first to last for any k asked.
+ */
+export const factorAfterChosen = (factors: readonly number[]): number => (factors.length === 0 ? 1 : Math.min(...factors));

@@ -27,6 +27,7 @@ import { acronymOf, askedFactOf, asksForSeveral, givesAskedFact, givesDefinition
 import { bestSentenceSimilarity } from '../embed/sentence-vectors';
 import { intentionSubjectOf, statesIntention } from './intention-cue';
 import {
+  factorAfterChosen,
   passageChoiceDepth,
   passageChoiceModel,
   passageFactor,
@@ -502,7 +503,16 @@ export class Retriever {
       (ranked) => ({ ...(signals.get(ranked) ?? { title: 0, semantic: 0, prior: 0 }), routes: routes(ranked.chunk.id) }),
       options,
     );
-    return [...chosen, ...reranked.slice(passageChoiceDepth, wanted)].slice(0, options.k);
+    const rest = reranked.slice(passageChoiceDepth, wanted);
+    // The order after the first ten stays the second stage's; their scores take a factor that keeps every score falling.
+    const leastFactor = factorAfterChosen(chosen.map((ranked) => choiceFactors.get(ranked) ?? 1));
+    if (leastFactor !== 1) {
+      for (const ranked of rest) {
+        ranked.score *= leastFactor;
+        choiceFactors.set(ranked, leastFactor);
+      }
+    }
+    return [...chosen, ...rest].slice(0, options.k);
   }
 
   /**
