@@ -72,25 +72,25 @@ const observe = async (): Promise<Observation[]> => {
   return raw;
 };
 
-/** The sum over groups with a labelled candidate of 1 / the rank (by `score`) of the first one; ties keep the earlier candidate. */
+/** A group's candidates best first by `score`; ties keep the earlier candidate. */
+const ordered = (group: ChoiceExample[], score: (example: ChoiceExample) => number): ChoiceExample[] =>
+  group
+    .map((example, index) => ({ example, index, score: score(example) }))
+    .sort((left, right) => right.score - left.score || left.index - right.index)
+    .map((entry) => entry.example);
+
+/** The sum over groups with a labelled candidate of 1 / the rank (by `score`) of the first one. */
 const reciprocalRanks = (examples: ChoiceExample[], score: (example: ChoiceExample) => number): number =>
   byGroup(examples)
     .filter((group) => group.some((example) => example.y === 1))
-    .reduce((sum, group) => {
-      const order = group
-        .map((example, index) => ({ example, index, score: score(example) }))
-        .sort((left, right) => right.score - left.score || left.index - right.index);
-      return sum + 1 / (order.findIndex((entry) => entry.example.y === 1) + 1);
-    }, 0);
+    .reduce((sum, group) => sum + 1 / (ordered(group, score).findIndex((example) => example.y === 1) + 1), 0);
 
 /** Groups with a labelled candidate among the first five by `score`. */
 const topFiveHits = (examples: ChoiceExample[], score: (example: ChoiceExample) => number): number =>
   byGroup(examples).filter((group) =>
-    group
-      .map((example, index) => ({ example, index, score: score(example) }))
-      .sort((left, right) => right.score - left.score || left.index - right.index)
+    ordered(group, score)
       .slice(0, 5)
-      .some((entry) => entry.example.y === 1),
+      .some((example) => example.y === 1),
   ).length;
 
 const folds = 5;
