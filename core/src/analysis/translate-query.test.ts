@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from './analyze';
 import type { EnglishDictionary } from './english-dictionary';
+import { numberWordValues } from '../text/number-words';
 import { englishGradedBases, englishLemmas, translateQuery, translateQueryTerms } from './translate-query';
 
 /** A few entries as FreeDict gives them, so that the test does not depend on the installed package. */
@@ -51,6 +52,13 @@ describe('translateQuery', () => {
     // The same entries from a direct dictionary are taken as they are.
     const direct = translateQueryTerms('Which system?', { ...pivot, pivotHeadwords: new Set() }, vocabulary);
     expect(direct.find((term) => term.source === 'system')?.norwegian).toEqual(['ordning']);
+  });
+
+  it('reads an English cardinal written in words as the bokmål numeral of its value, a hyphened one as one number', () => {
+    const terms = translateQueryTerms('What share of those between sixteen and twenty-four used a PC?', dictionary);
+    expect(terms.find((term) => term.source === 'sixteen')?.norwegian).toEqual(['seksten']);
+    expect(terms.find((term) => term.source === 'twenty-four')?.norwegian).toEqual(['tjuefire']);
+    expect(numberWordValues(translateQuery('between sixty-five and seventy-four', dictionary))).toEqual(['65', '74']);
   });
 
   it('translates the goal question into mål, helsenett and keeps the year', () => {

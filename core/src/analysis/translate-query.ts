@@ -6,6 +6,7 @@ import { itemAt } from '../collections/item-at';
 import { englishFunctionWords } from './english-function-words';
 import { corpusCompounds, joinCorpusCompounds, joinSamPrefix, type PlacedTranslation } from './english-compounds';
 import { nearWordsOf, type NearWords } from './near-words';
+import { norwegianCardinal, readNumberWords } from '../text/number-words';
 
 /** Words of a request that carry no search content: reporting verbs and fillers. */
 const REQUEST_WORDS = ['say', 'says', 'said', 'tell', 'mention', 'mentioned', 'mentions', 'describe', 'described', 'please', 'give', 'list', 'one', 'get'];
@@ -277,7 +278,23 @@ interface Word {
   sentenceStart: boolean;
   /** Written with a possessive «'s» («KS's»), which `raw` leaves out. */
   possessive?: true;
+  /** A cardinal written in words, as the English wrote it («twenty-four»); `raw` is then the bokmål numeral («tjuefire»). */
+  numeral?: string;
 }
+
+/**
+ * An English cardinal written as one word («sixteen», «sixty», «twenty-four») read as the bokmål numeral of its value
+ * («seksten», «seksti», «tjuefire»), so that the question states the number as a Norwegian one does: word by word a hyphened
+ * cardinal became two numbers («twenty» → «tjue», «four» → «fire»: 20 and 4) and a word no dictionary translates («sixteen»)
+ * was dropped. English numerals are a closed class (`readNumberWords`); only the one-word cardinals bokmål writes in one word.
+ */
+const asNumeral = (word: Word): Word => {
+  const mentions = readNumberWords(word.raw, 'en');
+  const [mention] = mentions;
+  if (mentions.length !== 1 || mention?.kind !== 'cardinal' || mention.start !== 0 || mention.end !== word.raw.length) return word;
+  const numeral = norwegianCardinal(mention.value);
+  return numeral ? { ...word, raw: numeral, lower: numeral, numeral: word.raw } : word;
+};
 
 /** A capitalised word inside a sentence: a proper noun such as Altinn, Sweden or Stavanger. */
 const isName = (word: Word): boolean => CAPITALISED.test(word.raw) && !word.sentenceStart;
@@ -611,12 +628,18 @@ export const translateQueryTerms = (
   vocabulary?: ReadonlySet<string>,
   near: NearWords | undefined = nearWordsOf(dictionary),
 ): TranslatedTerm[] => {
-  const words = splitUnknownHyphenated(scanWords(text), dictionary);
+  const words = splitUnknownHyphenated(scanWords(text).map(asNumeral), dictionary);
   const terms: PlacedTerm[] = [];
   let index = 0;
   while (index < words.length) {
     // «supposed to», «meant to»: a semi-modal says what Norwegian says with «skal» or «kan».
     // «wants to», «plans to»: an intention verb says what Norwegian says with «vil».
+    const numeral = itemAt(words, index).numeral;
+    if (numeral !== undefined) {
+      terms.push({ source: numeral, norwegian: [itemAt(words, index).raw], start: index, end: index + 1, joinable: false });
+      index += 1;
+      continue;
+    }
     if (isModalLike(words, index)) {
       // The verb and its «to»; a verb with an object before its «to» (or none) is dropped alone, the object stays.
       index += words[index + 1]?.lower === 'to' ? 2 : 1;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatNumberValue, numberWordValues, readNumberWords } from './number-words';
+import { formatNumberValue, norwegianCardinal, numberWordValues, readNumberWords } from './number-words';
 
 const values = (text: string, language: 'no' | 'en' = 'no') => readNumberWords(text, language).map((mention) => mention.value);
 
@@ -57,5 +57,12 @@ describe('numberWordValues', () => {
   it('writes values as extractNumbers writes digits, a half also as 50 per cent', () => {
     expect(numberWordValues('en halv milliard og halvparten')).toEqual(['500000000', '0,5', '50']);
     expect(formatNumberValue(1.5)).toBe('1,5');
+  });
+});
+
+describe('norwegianCardinal', () => {
+  it('writes a cardinal from 2 to 99 as the one bokmål word that reads back to it, none for a value bokmål writes with «en»', () => {
+    expect([2, 7, 16, 20, 24, 65, 74, 99].map(norwegianCardinal)).toEqual(['to', 'sju', 'seksten', 'tjue', 'tjuefire', 'sekstifem', 'syttifire', 'nittini']);
+    expect([1, 21, 100, 2.5].map(norwegianCardinal)).toEqual([undefined, undefined, undefined, undefined]);
   });
 });

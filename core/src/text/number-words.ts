@@ -81,6 +81,19 @@ const cardinalWord = (word: string, language: NumberLanguage): number | undefine
   return undefined;
 };
 
+/**
+ * A cardinal from 2 to 99 as bokmål writes it in one word («seksten», «tjuefire», «sekstifem»): the first of the words that
+ * read back to that value (`cardinalWord`); none for another value, or one bokmål writes with «en»/«ett» («tjueen»), which
+ * the tables leave out as ambiguous.
+ */
+export const norwegianCardinal = (value: number): string | undefined => {
+  const { units, tens } = tablesOf('no');
+  const unitWord = (unit: number): string | undefined => Object.keys(units).find((word) => units[word] === unit);
+  const tenWord = Object.keys(tens).find((word) => tens[word] === value - (value % 10));
+  const written = value < 20 ? unitWord(value) : value % 10 === 0 ? tenWord : tenWord && unitWord(value % 10) ? `${tenWord}${unitWord(value % 10)}` : undefined;
+  return written !== undefined && cardinalWord(written, 'no') === value ? written : undefined;
+};
+
 /** A scale word alone or as the end of one word: «hundre», «tohundre», «tretusen». */
 const scaled = (word: string, language: NumberLanguage): number | undefined => {
   if (SCALES[word] !== undefined) return SCALES[word];
