@@ -844,6 +844,37 @@ describe('composeAnswer', () => {
     expect(ratio(() => true)).toBeCloseTo(0.5, 2);
   });
 
+  it('reads the words a number counts with the lemmas and synonyms the index reads its sentences with', () => {
+    const knowledge = new WordKnowledge({
+      ...emptyLanguageResources('test'),
+      lemmas: { elever: ['elev'], skolebarn: ['skolebarn'] },
+      synonyms: { skolebarn: ['elev'] },
+    });
+    const text = 'I andre kommuner må flere enn 20 elever dele på hver PC.';
+    const chunk = indexChunk(
+      { id: 'p', file: 'p.txt', title: 'IKT i skolen', heading: 'TILTAK', start: 0, end: text.length, text, alsoIn: [] },
+      [2008, 2012],
+      text,
+      knowledge,
+    );
+    const query = prepareQuery('Hvor mange skolebarn må dele én PC?', null, undefined, knowledge);
+    const ranked = rankedAlone(chunk, query);
+    const ratio = (withKnowledge: boolean): number => {
+      let learned = 1;
+      const response = composeAnswer(query, ranked, toSearchResult, confident, undefined, {
+        inCorpus: () => true,
+        ...(withKnowledge ? { knowledge } : {}),
+        observe: (features) => {
+          learned = confidenceOf(confident.answerability, features);
+        },
+      });
+      return (response.confidence ?? 0) / learned;
+    };
+    // «20 elever» counts the «skolebarn» asked, «elev» being its synonym: read without the lemmas, «elever» met nothing.
+    expect(ratio(true)).toBeCloseTo(1, 2);
+    expect(ratio(false)).toBeCloseTo(0.5, 2);
+  });
+
   it('halves the confidence of a question asking who leads a body when the person near the quote leads a body of another kind', () => {
     const question = 'Hvem leder KommIT-rådet?';
     const committee = passage('u', 'Innspillene ble sendt etter et møte mellom utvalgsleder Gunnar Bovim og KommIT-rådet i januar.');

@@ -4,6 +4,7 @@ import type { PreparedQuery } from '../retrieval/query';
 import { evidenceOf, matchStrength, statedNumbers, termShares, type Evidence, type QueryWord, type TermSet } from '../retrieval/evidence';
 import { analyze } from '../analysis/analyze';
 import { stem as stemOf } from '../analysis/stem';
+import type { WordKnowledge } from '../analysis/word-knowledge';
 import { termSetOf, unionOf } from '../retrieval/indexed-chunk';
 import { looksLikeAcronym } from '../analysis/acronyms';
 import type { RankedChunk } from '../retrieval/retriever';
@@ -141,6 +142,12 @@ export interface ComposeContext {
   inCorpus?: (stem: string) => boolean;
   /** Whether a word is a finite verb form (`WordKnowledge.isFiniteVerb`): «kor mange av dei får …» counts no thing of its own. */
   finiteVerb?: (word: string) => boolean | null;
+  /**
+   * The index's language resources, to read the words compose cuts from a sentence (the words after a number, what a definition
+   * opens with) as the index reads its sentences: with their lemmas and compound parts, so that a question's word meets them by
+   * its lemma, synonyms and parts as it meets a whole sentence.
+   */
+  knowledge?: WordKnowledge;
   /** Sees the features, the confidence, the names of the rules that halved it and whether a defining sentence answers it whatever its confidence (for the eval's diagnostics and `npm run fit:answerability`). */
   observe?: (features: AnswerabilityFeatures, confidence: number, halvedBy: string[], defined: boolean) => void;
 }
@@ -468,7 +475,7 @@ export const composeAnswer = (
     definesTerm(
       text,
       (prefix) => {
-        const terms = termSetOf(prefix);
+        const terms = termSetOf(prefix, context.knowledge);
         return focus.some(({ stem, word }) => matchStrength(stem, word, terms) >= 0.7) || definedFocus.some((stem) => terms.stems.has(stem));
       },
       acronyms,
@@ -1139,7 +1146,7 @@ export const composeAnswer = (
             lists !== undefined &&
             lists.length > 0 &&
             !lists.some((words) => {
-              const after = termSetOf(words.join(' '));
+              const after = termSetOf(words.join(' '), context.knowledge);
               return countedTerms.some(
                 ({ stem, word }) =>
                   matchStrength(stem, word, after) >= 0.5 ||

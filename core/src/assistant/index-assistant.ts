@@ -236,6 +236,7 @@ export const createIndexAssistant = (parts: IndexAssistantParts): Assistant & { 
       authorsOf: (file) => kinds.authors.get(file),
       inCorpus: (stem) => vocabulary.has(stem),
       finiteVerb,
+      knowledge,
       observe: options?.observe,
       previousAnswer: resolved.previousAnswer,
       yesNo: resolved.yesNo,
