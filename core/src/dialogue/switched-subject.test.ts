@@ -98,6 +98,21 @@ describe('keepsYear', () => {
     expect(keepsYear(['2018'], headed, { resolved }).abstained).toBe(false);
     expect(keepsYear(['2018'], cited(passage, 2018), { resolved }).abstained).toBe(false);
   });
+
+  it('refuses an answer that opens by repeating the last answer’s fact of another year, though a passage it cites states the new one', () => {
+    const resolved = resolve(...logins, 'og i 2018?');
+    const repeated = cited('I 2019 gjorde Vannportalen 40 000 analyser. [1] Vannportalen ble lansert i 2018 som et felles verktøy.');
+    const response = keepsYear(['2018'], repeated, { resolved });
+    expect(response.abstained).toBe(true);
+    expect(response.reason).toContain('«2018»');
+    // Only a repeat of the last answer: a new sentence of the other year is left to the passage's years; a repeated period
+    // holding the new year is kept.
+    const fresh = cited('I 2019 gjorde Vannportalen 41 000 analyser. [1] Vannportalen ble lansert i 2018 som et felles verktøy.');
+    expect(keepsYear(['2018'], fresh, { resolved }).abstained).toBe(false);
+    const period = resolve('Hva var målet for Vannportalen?', 'I perioden 2016–2020 skal Vannportalen gjøre analyser for kommunene. [1]', 'og i 2018?');
+    const held = cited('I perioden 2016–2020 skal Vannportalen gjøre analyser for kommunene. [1] I 2018 gjorde Vannportalen 35 000 analyser.');
+    expect(keepsYear(['2018'], held, { resolved: period }).abstained).toBe(false);
+  });
 });
 
 describe('keepsYearDistance', () => {

@@ -3,6 +3,7 @@ import { matchStrength, statedNumbers } from '../retrieval/evidence';
 import { termSetOf } from '../retrieval/indexed-chunk';
 import { splitSentences } from '../text/sentences';
 import type { AnswerLanguage } from '../retrieval/language';
+import { givesYear, yearsIn } from '../answer/answer-type';
 import { abstentionText } from '../answer/messages';
 import type { ChatResponse } from '../schemas';
 import type { Turn } from './dialogue-state';
@@ -99,8 +100,31 @@ export const keepsYear = (years: readonly string[], response: ChatResponse, topi
     ]),
   );
   const missing = years.filter((year) => !stated.has(year));
-  return missing.length === 0 ? response : refusedFor(response, missing, response.language);
+  if (missing.length > 0) return refusedFor(response, missing, response.language);
+  // An answer that opens by repeating the last answer's sentence, which states the fact of another year (`yearReplaced`: «og for
+  // 2021?» after «Regjeringens budsjettforslag for 2020 innebærer 707 mill. kroner …» answered with that sentence again): the
+  // fact asked is that one of the new year, which the texts do not give; the new year a cited passage writes is of another
+  // fact. Only a repeat: a new sentence of another year is read by the passage's years above (every first quote stating another
+  // year: tune +1 −2, a repeat of an older turn opening a new answer that states the year in its second quote). Tune:
+  // unanswerable follow-ups abstained +1 (c239#6), nothing else changed; test: no turn changed.
+  const lead = repeatedLead(response.answer, topic?.resolved.previousAnswer ?? '');
+  const replaced = years.filter((year) => yearReplaced(lead, year));
+  return replaced.length === 0 ? response : refusedFor(response, replaced, response.language);
 };
+
+/** The words an answer opens with before its first quote (messages.ts: `answerLead`, `yesNoLead`). */
+const answerLeads =
+  /^(?:(?:Ja|Nei|Yes|No) – )?(?:the Norwegian documents say: |From the Norwegian documents: |The Norwegian documents say: |Dokumentene sier dette: |Dokumenta seier dette: )?/u;
+
+/** The answer's first quoted sentence when the last answer gave it too (its first 60 characters), else ''. */
+const repeatedLead = (answer: string, previousAnswer: string): string => {
+  const said = previousAnswer.replace(/\s+/gu, ' ');
+  const first = (answer.split(/\s\[\d+\]/u)[0] ?? '').replace(/\s+/gu, ' ').trim().replace(answerLeads, '');
+  return first.length > 0 && said.includes(first.slice(0, 60)) ? first : '';
+};
+
+/** Whether a quote states a fact of another year than `year`: it writes a year, and neither that one nor a period holding it. */
+const yearReplaced = (quote: string, year: string): boolean => yearsIn(quote).length > 0 && !givesYear(quote, year);
 
 /** The numbers stated in the sentences of `text` that state a year and carry a word of the question (a match of any strength). */
 const topicalYears = (text: string, { resolved, knowledge }: YearTopic): string[] => {
