@@ -59,6 +59,31 @@ describe('createIndexAssistant on a small in-memory corpus', () => {
     expect(results.map((result) => result.file)).toEqual(['skole.txt', 'helse.txt', 'post.txt']);
   });
 
+  it('searches a question that names a document by its kind as the chat reads it: that document’s passages get the prior', async () => {
+    const { retriever, chunks } = await buildSmallCorpus();
+    const priors: Array<((chunk: (typeof chunks)[number]) => number) | undefined> = [];
+    const spy = Object.assign(Object.create(retriever) as typeof retriever, {
+      retrieve: (query: Parameters<typeof retriever.retrieve>[0], options: Parameters<typeof retriever.retrieve>[1]) => {
+        priors.push(options.prior);
+        return retriever.retrieve(query, options);
+      },
+    });
+    // The catalog says what the post document is (its kind, «brev»), so a question may name it by that.
+    const catalog = smallCorpusCatalog.map((entry) => (entry.file === 'post.txt' ? { ...entry, description: 'Brev fra Difi om digital post' } : entry));
+    const named = createIndexAssistant({
+      catalog,
+      originals: new Map(Object.entries(smallCorpusTexts)),
+      retriever: spy,
+      english: null,
+      embedder: { id: 'fake-hash-64', dimensions: 64 },
+    });
+    await named.search('Hvem får digital post ifølge brevet fra Difi?', { k: 3, mode: 'hybrid' });
+    const prior = priors[0];
+    const post = chunks.find((chunk) => chunk.file === 'post.txt');
+    const helse = chunks.find((chunk) => chunk.file === 'helse.txt');
+    expect(prior && post && helse ? prior(post) - prior(helse) : 0).toBeGreaterThan(0);
+  });
+
   it('names a part of a two-part question the texts do not answer by its question, without the scene set before it', async () => {
     const response = await assistant.chat([
       {

@@ -275,8 +275,15 @@ export const createIndexAssistant = (parts: IndexAssistantParts): Assistant & { 
       options.signal?.throwIfAborted();
       // Only the full pipeline reads a question: `lexical` and `dense` show one route's own ranking.
       const split = options.mode === 'hybrid' ? splitTwoPart(query.normalize('NFC').trim()) : null;
+      // The full pipeline reads a question as the chat does (`situated`): a document it names by kind, author or date has its
+      // passages first and those words as context.
+      const read = (prepared: PreparedQuery): Promise<RankedChunk[]> => {
+        if (options.mode !== 'hybrid') return parts.retriever.retrieve(prepared, options);
+        const { resolved, named } = situated({ prepared });
+        return parts.retriever.retrieve(resolved.prepared, named ? { ...options, prior: named } : options);
+      };
       if (!split) {
-        const ranked = await parts.retriever.retrieve(prepare(query), options);
+        const ranked = await read(prepare(query));
         options.signal?.throwIfAborted();
         return ranked.map(toSearchResult);
       }
@@ -284,11 +291,7 @@ export const createIndexAssistant = (parts: IndexAssistantParts): Assistant & { 
       // passage is the one that serves both parts where one does.
       const { first, second } = readParts(split);
       // One after the other, as the chat does (run at once over PGlite's socket server, the store parity test once failed on a posting row).
-      const lists = [
-        await parts.retriever.retrieve(first.prepared, options),
-        await parts.retriever.retrieve(prepare(query), options),
-        await parts.retriever.retrieve(second.prepared, options),
-      ];
+      const lists = [await read(first.prepared), await read(prepare(query)), await read(second.prepared)];
       options.signal?.throwIfAborted();
       // Turns: the first part's best, the whole question's best, the second part's best, the first's second, …; a passage
       // found twice stands where it comes first.
