@@ -338,6 +338,15 @@ describe('composeAnswer', () => {
     expect(ratio([passage('p', platform)])).toEqual({ abstained: false, quoted: 'p', ratio: expect.closeTo(1, 2) });
   });
 
+  it('halves a yes/no question on a decision whose passage states a decision only of another thing', () => {
+    const question = 'Har bystyret vedtatt budsjettet?';
+    // «budsjett» is the rarest word that is not one of deciding: what the decision must be stated of.
+    const weightOf = (stem: string) => (stem.startsWith('budsjett') ? 3 : 1);
+    const ratio = (text: string) => composeRatio(question, [passage('v', text)], weightOf, { yesNo: true }).ratio;
+    expect(ratio('Bystyret har vedtatt ny organisering av barnehagene. Budsjettet for skolene er lagt fram.')).toBeCloseTo(0.5, 2);
+    expect(ratio('Bystyret har vedtatt budsjettet for neste år. Barnehagene får ny organisering.')).toBeCloseTo(1, 2);
+  });
+
   it('quotes from the top passage that carries the name a question asking for no fact names, not from a passage without it', () => {
     const named = passage('t', 'Teknologirådet skriver at eldrebølgen krever ny teknologi.');
     const unnamed = passage('k', 'Eldrebølgen krever omlegging av omsorgstjenestene i kommunene.');

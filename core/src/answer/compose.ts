@@ -1072,11 +1072,27 @@ export const composeAnswer = (
   // passed?») whose passage to quote states no decision, approval or enactment (`statesDecision`): it tells what was proposed
   // or done about the thing, not whether it was decided. Read over the passage and the passage a follow-up quotes, as
   // `obligationMissing` reads a duty. Confidence × 0.5 as for the asked fact missing.
+  // The decision must be stated of what is asked: a sentence stating it carries the question's rarest own word that is no word
+  // of deciding (a follow-up's context words aside), at least half matched. «Har de bestemt lokaliseringen?» is not answered by
+  // «Regjeringen besluttet i 2019 å endre ansvars- og oppgavefordelingen …», nor «Har Stortinget vedtatt en lovendring som …?»
+  // by «Stortinget har vedtatt ny organisering av …»: another decision of the same body. Tune: unanswerable follow-ups
+  // abstained +2 (c207#1, c376#3), nothing else changed; test: no item changed.
+  const decidedTerms = query.terms.stems.flatMap((stem, index) =>
+    (query.terms.weights?.[index] ?? 1) >= 1 && /\p{L}/u.test(stem) && !statesDecision(stem)
+      ? [{ stem, word: query.terms.words?.[index], weight: lemmaWeightOf(stem, index) }]
+      : [],
+  );
+  const decidedWeight = Math.max(0, ...decidedTerms.map((term) => term.weight));
+  const decided = decidedTerms.find((term) => decidedWeight > 0 && term.weight >= decidedWeight);
   const decisionMissing =
     best !== undefined &&
     (context.yesNo ?? false) &&
     (asksForDecision(query.original) || (context.interpreted !== undefined && asksForDecision(context.interpreted))) &&
-    ![...new Set([best.rank, order[0]?.rank ?? best.rank])].some((rank) => statesDecision(passageAt(rank).chunk.text));
+    ![...new Set([best.rank, order[0]?.rank ?? best.rank])].some((rank) =>
+      passageAt(rank).chunk.sentences.some(
+        ({ text, terms }) => statesDecision(text) && (decided === undefined || matchStrength(decided.stem, decided.word, terms) >= 0.5),
+      ),
+    );
   // A question asking for an e-mail address, a telephone number or a web address whose quote writes none, nor its neighbours:
   // the quote names the addressee and says something else («Norsk Helsenett vil … tilby … adressekatalog»). As `typeMissing`
   // for the kinds of fact `answerTypeOf` reads. Tune: abstention on unanswerable +1 (q481); no other question or turn of
