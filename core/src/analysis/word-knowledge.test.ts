@@ -87,6 +87,27 @@ describe('WordKnowledge', () => {
     expect(knowledge.partsOf('xyzqwhelsetenesta')).toEqual([]);
   });
 
+  it('splits off no function word as a compound’s head', () => {
+    const knowledge = new WordKnowledge({
+      ...emptyLanguageResources('test'),
+      lemmas: {
+        men: ['men'],
+        ingen: ['ingen'],
+        sammenlign: ['sammenligne'],
+        for: ['for'],
+        kor: ['kor'],
+        ting: ['ting'],
+        inga: ['ingen'],
+        ordningen: ['ordning'],
+      },
+    });
+    expect(knowledge.partsOf('meningen')).toEqual([]);
+    expect(knowledge.partsOf('sammenligningen')).toEqual([]);
+    expect(knowledge.partsOf('forkortinga')).toEqual([]);
+    // A preposition still begins one.
+    expect(knowledge.partsOf('forordningen')).toEqual(['for', 'ordning']);
+  });
+
   it('reads a hyphenated compound by its pieces, the last as its lemma', () => {
     const split = new WordKnowledge({
       ...emptyLanguageResources('test'),

@@ -371,7 +371,10 @@ export class WordKnowledge {
     for (let cut = minPartLength; cut <= word.length - minPartLength; cut += 1) {
       const head = word.slice(cut);
       const headLemmas = this.lemmas.get(head);
-      if (!headLemmas?.[0]) continue;
+      // A function word heads no compound: «meningen» is no «men» + «ingen», «sammenligningen» no «sammenligne» + «ingen»,
+      // «forkortinga» no «for» + «kor» + «ting» (question words the lemma tables lack, read by the first split into known
+      // forms). A preposition may still begin one («for» + «ordning»), as prefixes do.
+      if (!headLemmas?.[0] || isNorwegianStopword(head)) continue;
       // A head that is a lemma itself is read as that word («-runde» the noun, not the adjective «rund»); else as the
       // longest lemma it begins with, the noun a compound's head inflects («-forbundet» is «forbund», not the verb
       // «forbinde» whose participle it also is), else as its first lemma.
