@@ -16,7 +16,7 @@ import { preferReferent, referentCheck } from '../dialogue/prefer-referent';
 import { shownReading } from '../dialogue/shown-reading';
 import { alreadyQuoted, combineAnswers } from '../answer/combine-answers';
 import type { IndexedChunk } from '../retrieval/indexed-chunk';
-import { weighedStems } from '../retrieval/evidence';
+import { weighedStems, withoutRankingSynonyms } from '../retrieval/evidence';
 import { prepareQuery, type PreparedQuery } from '../retrieval/query';
 import { circumstanceStems } from '../retrieval/question-frame';
 
@@ -181,7 +181,14 @@ export const createIndexAssistant = (parts: IndexAssistantParts): Assistant & { 
     readIn = asked.interpreted,
   ): Promise<ChatResponse> => {
     options?.signal?.throwIfAborted();
-    const { resolved, named, reference } = situated(asked);
+    const { resolved: situatedQuestion, named, reference } = situated(asked);
+    // A question read on its own, not leaning on the last answer (see `RetrieveOptions.compareSentences`).
+    const readAlone =
+      situatedQuestion.previousAnswer === '' && !(conversation && (situatedQuestion.kind === 'ellipsis' || situatedQuestion.kind === 'reference'));
+    // A follow-up leaning on the last answer reads no ranking synonyms, in the evidence either (`QueryWord.rankingSynonyms`).
+    const resolved = readAlone
+      ? situatedQuestion
+      : { ...situatedQuestion, prepared: { ...situatedQuestion.prepared, terms: withoutRankingSynonyms(situatedQuestion.prepared.terms) } };
     // Looked up once per request: the other reading leans on the same last answer.
     // A self-contained follow-up leans on no last answer, but passages near its quotes are preferred a little (`nearAnswer`).
     const near = resolved.previousAnswer || (conversation ? (resolved.nearAnswer ?? '') : '');
@@ -193,8 +200,6 @@ export const createIndexAssistant = (parts: IndexAssistantParts): Assistant & { 
     const prior = nearQuotes && named ? (chunk: IndexedChunk) => nearQuotes(chunk) + named(chunk) : (nearQuotes ?? named);
     // The term weights, read while the passages are retrieved.
     const weighing = parts.retriever.weigher([...weighedStems(resolved.prepared.terms), ...lemmaStems(resolved.prepared)]);
-    // A question read on its own, not leaning on the last answer (see `RetrieveOptions.compareSentences`).
-    const readAlone = resolved.previousAnswer === '' && !(conversation && (resolved.kind === 'ellipsis' || resolved.kind === 'reference'));
     const retrieved = await parts.retriever.retrieve(resolved.prepared, {
       k: 10,
       mode: 'hybrid',

@@ -11,6 +11,7 @@ import {
   passageEvidence,
   pointsBack,
   rankingTerms,
+  withoutRankingSynonyms,
   sentencesEvidence,
   standsInList,
 } from './evidence';
@@ -55,16 +56,20 @@ describe('evidenceOf', () => {
     expect(evidenceOf({ ...terms, words: [{ ...word, synonyms: [] }] }, weightOf, sentence).coverage).toBe(0);
   });
 
-  it('reads ranking synonyms («hemmes» → hindre) only in the terms the passages are ranked by, never when judging a sentence', () => {
+  it('reads ranking synonyms («utgiftene» → kostnad) as partial evidence, as much as a synonym, and drops them for a leaning follow-up', () => {
     const word = { lemmas: [], parts: [], synonyms: [], rankingSynonyms: ['hindre'] };
     const terms = { stems: ['hemm'], numbers: [], pairs: [], words: [word] };
     const sentence = { ...termSetOf('Mangel på standarder hindrer samarbeid.'), lemmas: new Set(['mangel', 'på', 'standard', 'hindre', 'samarbeid']) };
-    expect(evidenceOf(terms, weightOf, sentence).coverage).toBe(0);
+    const judged = evidenceOf(terms, weightOf, sentence).coverage;
+    expect(judged).toBeGreaterThan(0);
+    expect(judged).toBeLessThan(1);
     const ranking = rankingTerms(terms);
     expect(ranking.words?.[0]?.synonyms).toEqual(['hindre']);
-    expect(evidenceOf(ranking, weightOf, sentence).coverage).toBeGreaterThan(0);
+    expect(evidenceOf(ranking, weightOf, sentence).coverage).toBeCloseTo(judged, 12);
+    expect(evidenceOf(withoutRankingSynonyms(terms), weightOf, sentence).coverage).toBe(0);
     const plain = { ...terms, words: [{ lemmas: [], parts: [], synonyms: ['styre'] }] };
     expect(rankingTerms(plain)).toBe(plain);
+    expect(withoutRankingSynonyms(plain)).toBe(plain);
   });
 
   it('gives a synonym of a compound’s head less credit than a synonym of the word itself', () => {

@@ -48,9 +48,9 @@ export interface QueryWord {
   headSynonyms?: readonly string[];
   /**
    * Lemmas of the thesaurus synonyms of the headword the word inflects, when no corpus word is a form of that headword
-   * («hemmes» → hindre; `WordKnowledge.formSynonymsOf`). Not read by `matchStrength`: the retriever orders passages with
-   * them as `synonyms` (`rankingTerms`) and judges none by them. Counted for answerability, they answered unanswerable
-   * follow-ups (session 24: test −2).
+   * («hemmes» → hindre, «utgiftene» → kostnad; `WordKnowledge.formSynonymsOf`). Partial evidence, as a synonym is
+   * (`rankingSynonymCredit`); a follow-up that leans on the last answer reads none (`withoutRankingSynonyms`): there they
+   * answered unanswerable follow-ups (session 24: test −2; session 34: c150#5 again).
    */
   rankingSynonyms?: readonly string[];
   /** Per part, the lemmas it is also read as in the other written standard («sykepleier» → sjukepleiar). */
@@ -104,6 +104,15 @@ export const rankingTerms = (terms: QueryTerms): QueryTerms => {
   };
 };
 
+/**
+ * The terms without the words' `rankingSynonyms`: for a follow-up that leans on the last answer, which neither orders nor judges
+ * by them (they answered unanswerable follow-ups); the same object when no word has any.
+ */
+export const withoutRankingSynonyms = (terms: QueryTerms): QueryTerms => {
+  if (!terms.words?.some((word) => word.rankingSynonyms)) return terms;
+  return { ...terms, words: terms.words.map(({ rankingSynonyms: _dropped, ...word }) => word) };
+};
+
 /** A year the sentence's folded title states as its period, for a question that names the document by that period (`TermSet.titleYears`). */
 export const statesTitlePeriod = (number: string, sentence: TermSet, periods: readonly string[] = []): boolean =>
   (sentence.titleYears?.has(number) ?? false) && periods.includes(number);
@@ -153,6 +162,12 @@ const partCredit = 0.7;
  * 0.25, 0.35 and 0.45 (tune: two more supported at 0.25 and 0.35, one at 0.45; MRR 0.895 → 0.898, 0.900, 0.900).
  */
 const headSynonymCredit = synonymCredit * partCredit;
+/**
+ * A thesaurus synonym of the headword an inflected question word is a form of, when no corpus word is a form of that headword
+ * (`QueryWord.rankingSynonyms`: «utgiftene» ~ «kostnad»): the same thesaurus link as `synonymCredit`, only its headword read
+ * from the word lists. Tune cannot choose: 0.25, 0.35 and 0.5 each gain the same two tune items (session 34).
+ */
+const rankingSynonymCredit = synonymCredit;
 /**
  * The other spelling of an acronym whose long form was read from its initials, not stated by the texts (`initialsAcronyms`):
  * a likely but unconfirmed link, credited as a word standing inside a compound is. Not tuned.
@@ -228,6 +243,7 @@ const ownStrength = (stem: string, word: QueryWord | undefined, set: TermSet): n
   if (set.initialAliases?.has(stem) || anyIn(word?.initials, set.stems)) best = Math.max(best, initialsCredit);
   if (anyIn(word?.synonyms, lemmas)) best = Math.max(best, synonymCredit);
   if (best < headSynonymCredit && (anyIn(word?.headSynonyms, lemmas) || anyIn(word?.headSynonyms, parts))) best = headSynonymCredit;
+  if (best < rankingSynonymCredit && anyIn(word?.rankingSynonyms, lemmas)) best = rankingSynonymCredit;
   if (anyIn(word?.derived, lemmas)) best = Math.max(best, derivedCredit);
   // A derived word inside a compound is a part, as the word itself would be («kostet» ~ «omsorgskostnadene»).
   else if (anyIn(word?.derived, parts)) best = Math.max(best, Math.min(partCredit, derivedCredit));
