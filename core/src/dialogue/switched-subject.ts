@@ -4,6 +4,7 @@ import { termSetOf } from '../retrieval/indexed-chunk';
 import { splitSentences } from '../text/sentences';
 import type { AnswerLanguage } from '../retrieval/language';
 import { givesYear, yearsIn } from '../answer/answer-type';
+import { answerLeadIn } from './answer-subject';
 import { abstentionText } from '../answer/messages';
 import type { ChatResponse } from '../schemas';
 import type { Turn } from './dialogue-state';
@@ -112,14 +113,10 @@ export const keepsYear = (years: readonly string[], response: ChatResponse, topi
   return replaced.length === 0 ? response : refusedFor(response, replaced, response.language);
 };
 
-/** The words an answer opens with before its first quote (messages.ts: `answerLead`, `yesNoLead`). */
-const answerLeads =
-  /^(?:(?:Ja|Nei|Yes|No) – )?(?:the Norwegian documents say: |From the Norwegian documents: |The Norwegian documents say: |Dokumentene sier dette: |Dokumenta seier dette: )?/u;
-
 /** The answer's first quoted sentence when the last answer gave it too (its first 60 characters), else ''. */
 const repeatedLead = (answer: string, previousAnswer: string): string => {
   const said = previousAnswer.replace(/\s+/gu, ' ');
-  const first = (answer.split(/\s\[\d+\]/u)[0] ?? '').replace(/\s+/gu, ' ').trim().replace(answerLeads, '');
+  const first = (answer.split(/\s\[\d+\]/u)[0] ?? '').replace(/\s+/gu, ' ').trim().replace(answerLeadIn, '');
   return first.length > 0 && said.includes(first.slice(0, 60)) ? first : '';
 };
 
