@@ -97,6 +97,20 @@ describe('createIndexAssistant on a small in-memory corpus', () => {
     expect(response.answer).not.toContain('Italia');
   });
 
+  it('answers a two-part follow-up part by part when read as one question in its context it is refused', async () => {
+    const first = 'Når skal alle kommuner være tilknyttet Norsk Helsenett?';
+    const answered = await assistant.chat([{ role: 'user', content: first }]);
+    const response = await assistant.chat([
+      { role: 'user', content: first },
+      { role: 'assistant', content: answered.answer },
+      { role: 'user', content: 'Hvem sender dem papirbrev, og når skal skolene ha bredbånd?' },
+    ]);
+    // Read whole, with the last turn (Norsk Helsenett) as context, no passage answers both parts.
+    expect(response.abstained).toBe(false);
+    expect(response.answer).toContain('Papirbrev sendes bare til dem som reserverer seg');
+    expect(response.answer).toContain('I løpet av 2008 skal alle grunnskoler');
+  });
+
   it('looks up no quoted passage for a follow-up after a refusal: a refusal quotes nothing', async () => {
     const { retriever } = await buildSmallCorpus();
     const lexical: string[] = [];

@@ -267,6 +267,35 @@ export const createIndexAssistant = (parts: IndexAssistantParts): Assistant & { 
     return keepsYearDistance(asked, keepsYear(asked.newYears ?? [], keepsSwitch(resolved, response, knowledge), { resolved, knowledge }));
   };
 
+  /** Two questions in one: each part answered with its own sentences, the second read after the first. */
+  const answerTwoParts = async (
+    split: QuestionParts,
+    language: PreparedQuery['language'],
+    filter?: SearchFilter,
+    options?: ChatOptions,
+  ): Promise<ChatResponse> => {
+    const { first, second } = readParts(split);
+    const firstResponse = await answer({ ...first, prepared: { ...first.prepared, language } }, filter, options);
+    // The second part is answered after the first: what the first quoted is not quoted again.
+    const secondAsked = { ...second, prepared: { ...second.prepared, language } };
+    const afterFirst = await answer({ ...secondAsked, previousAnswer: firstResponse.abstained ? '' : firstResponse.answer }, filter, {
+      signal: options?.signal,
+    });
+    // One sentence may answer both parts («… formell etablering … i 2. halvår 2006, mens de lokale … kontorene … innen 2010»):
+    // a second part refused once the first's sentences are set aside is read again with them, and answered — by nothing
+    // more — when its best sentence is one the first part quoted; else it stays refused (its next-best sentences are
+    // no answer).
+    const again =
+      afterFirst.abstained && !firstResponse.abstained ? await answer({ ...secondAsked, previousAnswer: '' }, filter, { signal: options?.signal }) : null;
+    const secondResponse = (again && alreadyQuoted(again, firstResponse.answer)) ?? afterFirst;
+    // A part the texts do not answer is named by its question, not by the scene set before it («Departementet nevnte Akson i brevet. Hva var Akson?»).
+    const responses = [
+      { question: splitPreamble(split.first)?.question ?? split.first, response: firstResponse },
+      { question: split.second, response: secondResponse },
+    ];
+    return { ...combineAnswers(responses, language), interpretedQuestion: `${shownReading(first.interpreted)} ${shownReading(second.interpreted)}` };
+  };
+
   return {
     retriever: parts.retriever,
     health: () => health,
@@ -319,7 +348,8 @@ export const createIndexAssistant = (parts: IndexAssistantParts): Assistant & { 
         newYears: newYears(read, dialogue.previous),
         previousQuestion: dialogue.previous[0]?.question,
       };
-      const split = resolved.kind === 'first' || resolved.kind === 'self-contained' ? splitTwoPart(dialogue.question) : null;
+      const asTwoParts = splitTwoPart(dialogue.question);
+      const split = resolved.kind === 'first' || resolved.kind === 'self-contained' ? asTwoParts : null;
       if (!split) {
         const found = new Map<string, Promise<IndexedChunk[]>>();
         const response = await answer(resolved, filter, options, found, true);
@@ -340,30 +370,16 @@ export const createIndexAssistant = (parts: IndexAssistantParts): Assistant & { 
           const keeps = resolved.kind !== 'ellipsis' || carriesFresh(resolved, otherResponse.answer, knowledge);
           if (!otherResponse.abstained && keeps) return { ...otherResponse, interpretedQuestion: shownReading(other.interpreted) };
         }
+        // A follow-up that asks two things («When did KS meet the committee chair, and who is he?») read as one question in its
+        // context needs one passage that answers both; refused so, each part is answered with its own sentences, as a two-part
+        // question asked on its own is.
+        if (response.abstained && asTwoParts) {
+          const partsResponse = await answerTwoParts(asTwoParts, resolved.prepared.language, filter, options);
+          if (!partsResponse.abstained) return partsResponse;
+        }
         return { ...response, interpretedQuestion: shownReading(resolved.interpreted) };
       }
-      // Two questions in one: each part answered with its own sentences, the second read after the first.
-      const { first, second } = readParts(split);
-      const language = resolved.prepared.language;
-      const firstResponse = await answer({ ...first, prepared: { ...first.prepared, language } }, filter, options);
-      // The second part is answered after the first: what the first quoted is not quoted again.
-      const secondAsked = { ...second, prepared: { ...second.prepared, language } };
-      const afterFirst = await answer({ ...secondAsked, previousAnswer: firstResponse.abstained ? '' : firstResponse.answer }, filter, {
-        signal: options?.signal,
-      });
-      // One sentence may answer both parts («… formell etablering … i 2. halvår 2006, mens de lokale … kontorene … innen 2010»):
-      // a second part refused once the first's sentences are set aside is read again with them, and answered — by nothing
-      // more — when its best sentence is one the first part quoted; else it stays refused (its next-best sentences are
-      // no answer).
-      const again =
-        afterFirst.abstained && !firstResponse.abstained ? await answer({ ...secondAsked, previousAnswer: '' }, filter, { signal: options?.signal }) : null;
-      const secondResponse = (again && alreadyQuoted(again, firstResponse.answer)) ?? afterFirst;
-      // A part the texts do not answer is named by its question, not by the scene set before it («Departementet nevnte Akson i brevet. Hva var Akson?»).
-      const responses = [
-        { question: splitPreamble(split.first)?.question ?? split.first, response: firstResponse },
-        { question: split.second, response: secondResponse },
-      ];
-      return { ...combineAnswers(responses, language), interpretedQuestion: `${shownReading(first.interpreted)} ${shownReading(second.interpreted)}` };
+      return answerTwoParts(split, resolved.prepared.language, filter, options);
     },
   };
 };
