@@ -490,6 +490,16 @@ describe('measureAsked', () => {
     // Figures asked for by their noun, after a copula or in an existential frame.
     expect(measureAsked('What were the broadband figures for 2012?')).toBe('count');
     expect(measureAsked('Finnes det tall på utbredelsen av legemiddellisten?')).toBe('count');
+    // A headcount or an «antall» is such a noun, asked right after «what»/«which» too.
+    expect(measureAsked('is there any staff headcount given for the company?')).toBe('count');
+    expect(measureAsked('What headcount is planned for the new agency?')).toBe('count');
+    expect(measureAsked('Hva er antallet ansatte i selskapet?')).toBe('count');
+  });
+
+  it('reads a total value as a sum asked, not a value alone', () => {
+    expect(answerTypeOf('What was the total value of those procurements?')).toBe('amount');
+    expect(answerTypeOf('Kva er den samla verdien av avtalane?')).toBe('amount');
+    expect(answerTypeOf('What is the value of open data for the municipalities?')).toBeNull();
   });
 
   it('reads no measure from a judgement, an earlier question word, or figures named as a source', () => {

@@ -29,9 +29,11 @@ const patterns: Array<[AnswerType, RegExp]> = [
   // so does «hva/kva» with a finite «betale» right after it («Hva betaler fylket for lisensen?»), as «hva koster» does, and a
   // compound of «kostnad» or «budsjett» whose head is a sum or an estimate of one («Hva er kostnadsoverslaget for …?»,
   // «budsjettramma»). Not English «what pays»: an English follow-up's reading carries the last question along, which it retyped.
+  // A total value is a sum as a cost is («What was the total value of those procurements?», «Kva er totalverdien …»): a value
+  // alone may be a worth in words («What is the value of open data?»). Tune: unanswerable follow-ups +1 (c341#3); test unchanged.
   [
     'amount',
-    /\b(hvor mye|kor mykje|hva kost\p{L}*|kva kost\p{L}*|how much|what does .+ cost|hvor store? (?:beløp|sum)|(?:hvilken|hvilket|kva for (?:ein|eit)|kva|which|what)\s+(?:sum|beløp|amount|pris|budsjett|kostnad|price|budget|cost)|kor stort? beløp|(?:hvor|kor) mange (?:kroner|millioner|milliarder|kr)|how many (?:kroner|millions?|billions?))\b|^\s*(?:(?:og|and|men|but)\s+)?(?:hva|kva|what)\s+(?:betaler|betalar|betalte|betalde)(?!\p{L})|^\s*(?:(?:og|and|men|but)\s+)?(?:hva|kva|what)\s+(?:har|hadde|vil|skal|kommer|må|måtte|did|has|have|had|will|would|must|do|does)\s+(?:\S+\s+){1,5}?(?:kostet|kosta|koste|kostar|cost|betale|betalt|betalte|betala|pay|paid|spend|spent)(?!\p{L})|^\s*(?:(?:og|and|men|but)\s+)?(?:hva|kva|what)\s+(?:er|var|blir|vert|vart|is|was|are|were|will be)\s+(?:\S+\s+){0,3}?(?:budsjettet|budsjetta|budsjettene|(?:kostnads|budsjett)(?:overslaget|overslaga|anslaget|estimatet|ramma|rammen|rammene|summen|beløpet)|kostnaden|kostnadene|prisen|prisene|beløpet|summen|omsetningen|omsetnaden|inntekten|inntekta|inntektene|utgiftene|utgiftane|overskuddet|overskotet|underskuddet|underskotet|budget|cost|costs|price|amount|revenue|revenues|turnover|income|expenditure|expenditures)(?!\p{L})/iu,
+    /\b(hvor mye|kor mykje|hva kost\p{L}*|kva kost\p{L}*|how much|what does .+ cost|hvor store? (?:beløp|sum)|(?:hvilken|hvilket|kva for (?:ein|eit)|kva|which|what)\s+(?:sum|beløp|amount|pris|budsjett|kostnad|price|budget|cost)|kor stort? beløp|(?:hvor|kor) mange (?:kroner|millioner|milliarder|kr)|how many (?:kroner|millions?|billions?))\b|^\s*(?:(?:og|and|men|but)\s+)?(?:hva|kva|what)\s+(?:betaler|betalar|betalte|betalde)(?!\p{L})|^\s*(?:(?:og|and|men|but)\s+)?(?:hva|kva|what)\s+(?:har|hadde|vil|skal|kommer|må|måtte|did|has|have|had|will|would|must|do|does)\s+(?:\S+\s+){1,5}?(?:kostet|kosta|koste|kostar|cost|betale|betalt|betalte|betala|pay|paid|spend|spent)(?!\p{L})|^\s*(?:(?:og|and|men|but)\s+)?(?:hva|kva|what)\s+(?:er|var|blir|vert|vart|is|was|are|were|will be)\s+(?:\S+\s+){0,3}?(?:budsjettet|budsjetta|budsjettene|(?:kostnads|budsjett)(?:overslaget|overslaga|anslaget|estimatet|ramma|rammen|rammene|summen|beløpet)|kostnaden|kostnadene|prisen|prisene|beløpet|summen|omsetningen|omsetnaden|inntekten|inntekta|inntektene|utgiftene|utgiftane|overskuddet|overskotet|underskuddet|underskotet|budget|cost|costs|price|amount|revenue|revenues|turnover|income|expenditure|expenditures|totalverdien|(?:total|samla|samlede|samlet)\s+(?:value|verdien|verdi))(?!\p{L})/iu,
   ],
   // A share asked by its noun after «hvilken»/«kva» or a size («Hvilken prosentdel av …», «Kva andel …», «Hvor høy andel …») asks a
   // count as «hvor stor andel» does; not «hvilken del» or «kva del», which asks which part («Hvilken del av direktoratet …»).
@@ -113,9 +115,16 @@ const earlierQuestionWord =
  * or having frame («Finnes det tall på …», «Is there any statistics on …», «do you have the same figures for 2015?»).
  * It asks for a count as «hvor mange» does. Not the noun naming a source («ifølge tallene fra SSB», «Kva etat samla inn tala?»).
  */
-const figureNoun = String.raw`(?:tall|tallet|tallene|tala|talet|talla|figures?|numbers|statistikk\p{L}*|statistics)(?!\p{L})`;
+const figureNoun = String.raw`(?:tall|tallet|tallene|tala|talet|talla|antall|antallet|figures?|numbers|headcounts?|head\s+counts?|statistikk\p{L}*|statistics)(?!\p{L})`;
+/**
+ * A headcount («What headcount is planned …», «is there any staff headcount given …») or an «antall» is a number as «tall» is;
+ * asked right after «what»/«which» («What headcount …», «Which figures …») too, as after a copula: the noun is the question's
+ * object. Tune: unanswerable follow-ups +1 (c233#1; c282#4 is now answered by a count of other things); test unchanged.
+ */
 const figuresAsked = new RegExp(
   String.raw`(?<!\p{L})(?:(?:hva|kva|what)\s+(?:er|var|blir|vert|is|was|are|were)|(?:finnes|fins|finst|oppgis|oppgjevast|er|is|are|have|has|har|do|does)\s+(?:det|there|you|vi|we|de|dei|they|du|dere)(?:\s+have)?)\s+(?:\p{L}+\s+){0,3}?` +
+    figureNoun +
+    String.raw`|(?<!\p{L})(?:what|which)\s+(?:\p{L}+\s+)?` +
     figureNoun,
   'iu',
 );
@@ -263,7 +272,7 @@ const roleWords = new RegExp(
  * above): income, expenditure, surplus and deficit, in every form («inntektene», «omsetningen», «turnover», «revenue»).
  */
 const money =
-  /(?<!\p{L})(\p{L}*(?:støtte|støtta|tilskudd\p{L}*|tilskot\p{L}*|midler|midlene|bevilgning\p{L}*|løyving\p{L}*)|kost\p{L}*|pris\p{L}*|penger|pengar|kroner|kr|beløp\p{L}*|sum|summen|amount|mill\p{L}*|milliard\p{L}*|budsjett\p{L}*|bevilg\p{L}*|løyv\p{L}*|spar\p{L}*|tilskot\p{L}*|tilskudd\p{L}*|støtte|omsatt|omsett|omsetning\p{L}*|omsetnad\p{L}*|inntekt\p{L}*|utgift\p{L}*|overskudd\p{L}*|overskot\p{L}*|underskudd\p{L}*|underskot\p{L}*|verdt|betal\p{L}*|\p{L}*avgift\p{L}*|\p{L}*gebyr\p{L}*|egenandel\p{L}*|eigendel\p{L}*|money|cost\p{L}*|price|revenues?|turnover|income|expenditures?|fund\p{L}*|spen[dt]\p{L}*|bruk(?:t|te|er|e|ar|a)\s+(?:\p{L}+\s+){0,3}?på|sav\p{L}*|worth|budget|pay|pays|paid|paying|fees?|charges?|charged)(?!\p{L})/iu;
+  /(?<!\p{L})(\p{L}*(?:støtte|støtta|tilskudd\p{L}*|tilskot\p{L}*|midler|midlene|bevilgning\p{L}*|løyving\p{L}*)|kost\p{L}*|pris\p{L}*|penger|pengar|kroner|kr|beløp\p{L}*|sum|summen|amount|mill\p{L}*|milliard\p{L}*|budsjett\p{L}*|bevilg\p{L}*|løyv\p{L}*|spar\p{L}*|tilskot\p{L}*|tilskudd\p{L}*|støtte|omsatt|omsett|omsetning\p{L}*|omsetnad\p{L}*|inntekt\p{L}*|utgift\p{L}*|overskudd\p{L}*|overskot\p{L}*|underskudd\p{L}*|underskot\p{L}*|verdt|betal\p{L}*|\p{L}*avgift\p{L}*|\p{L}*gebyr\p{L}*|egenandel\p{L}*|eigendel\p{L}*|money|totalverdi\p{L}*|(?:total|samla|samlede|samlet)\s+(?:value|verdien|verdi)|cost\p{L}*|price|revenues?|turnover|income|expenditures?|fund\p{L}*|spen[dt]\p{L}*|bruk(?:t|te|er|e|ar|a)\s+(?:\p{L}+\s+){0,3}?på|sav\p{L}*|worth|budget|pay|pays|paid|paying|fees?|charges?|charged)(?!\p{L})/iu;
 
 const hasNumber = /\p{N}/u;
 const amountWords = /\b(kroner|kr|mill\p{L}*|mrd|milliard\p{L}*|prosent|euro|dollar|timer?|dager?|uker?|(?<!(?<!\p{L})i\s+)g[ao]ng(?:er)?|dobbelt\p{L}*)\b|%/iu;
