@@ -27,6 +27,14 @@ describe('mineAcronyms', () => {
     expect(pairs.filter((pair) => pair.short === 'nhn')).toEqual([{ short: 'nhn', long: 'norsk helsenett sf', source: 'a.txt' }]);
     expect(pairs.some((pair) => pair.short === 'nav' && pair.source === 'glossary')).toBe(true);
   });
+
+  it('gives «IT» the «IKT» the texts write for the same field', () => {
+    expect(
+      collectAcronyms([])
+        .filter((pair) => pair.short === 'it')
+        .map((pair) => pair.long),
+    ).toContain('ikt');
+  });
 });
 
 describe('clippedDirectorates', () => {

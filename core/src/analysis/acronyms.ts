@@ -108,6 +108,9 @@ export const domainGlossary: Acronym[] = [
   { short: 'KS', long: 'Kommunesektorens organisasjon', source: 'glossary' },
   { short: 'IKT', long: 'informasjons- og kommunikasjonsteknologi', source: 'glossary' },
   { short: 'IT', long: 'informasjonsteknologi', source: 'glossary' },
+  // Norwegian public administration writes «IKT» (informasjons- og kommunikasjonsteknologi) where everyday Norwegian and the
+  // trade say «IT»: the two name the same field («IT-avdelingen» is the «IKT-avdelingen»), so each stands for the other.
+  { short: 'IT', long: 'IKT', source: 'glossary' },
   { short: 'Digdir', long: 'Digitaliseringsdirektoratet', source: 'glossary' },
   { short: 'EPJ', long: 'elektronisk pasientjournal', source: 'glossary' },
   { short: 'KMD', long: 'Kommunal- og moderniseringsdepartementet', source: 'glossary' },

@@ -47,6 +47,12 @@ describe('WordKnowledge', () => {
     acronyms: [{ short: 'nhn', long: 'norsk helsenett sf', source: 'test' }],
   });
 
+  it('links an acronym that spells a function word in lower case («it»), as the glossary gives it, to its long form', () => {
+    const acronyms = new WordKnowledge({ ...emptyLanguageResources('test'), acronyms: [{ short: 'it', long: 'ikt', source: 'glossary' }] });
+    expect(acronyms.longFormsOf('it')).toEqual([['ikt']]);
+    expect(acronyms.shortFormsIn(['ikt', 'løsning']).map((found) => found.short)).toEqual(['it']);
+  });
+
   it('gives the lemmas of a form, also through the nynorsk normalisation', () => {
     expect(knowledge.lemmasOf('skrev')).toEqual(['skrive']);
     expect(knowledge.lemmasOf('kommunane')).toEqual(['kommune']);

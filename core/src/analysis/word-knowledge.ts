@@ -176,7 +176,8 @@ export class WordKnowledge {
     this.knownWords = resources.knownWords ? WordFilter.fromData(resources.knownWords) : null;
     for (const [form, lemmas] of this.lemmas) for (const lemma of lemmas) this.formsByLemma.set(lemma, [...(this.formsByLemma.get(lemma) ?? []), form]);
     for (const pair of resources.acronyms) {
-      const short = analyze(pair.short)[0];
+      // An acronym that spells a function word in lower case («it») is kept when written in capitals, as a question writes it («IT»).
+      const short = analyze(pair.short)[0] ?? analyze(pair.short.toUpperCase())[0];
       // A legal-form suffix («Norsk helsenett SF») is often left out where the body is named.
       const long = analyze(pair.long).filter((stem, index, all) => index < all.length - 1 || stem.length > 2);
       if (!short || long.length === 0) continue;
