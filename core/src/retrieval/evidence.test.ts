@@ -92,6 +92,13 @@ describe('evidenceOf', () => {
     expect(evidenceOf({ ...terms, words: [{ lemmas: [], parts: word.parts }] }, weightOf, sentence).coverage).toBeLessThan(0.9);
   });
 
+  it('meets a compound whose acronym part the sentence writes in its other spelling («IT-systemer» ~ «IKT-systemer»)', () => {
+    const terms = { stems: ['itsystem'], numbers: [], pairs: [], words: [{ lemmas: [], parts: ['it', 'system'] }] };
+    const sentence = { ...termSetOf('Alle har IKT-systemer.'), parts: new Set(['ikt', 'system']) };
+    expect(evidenceOf(terms, weightOf, sentence).coverage).toBeLessThan(0.9);
+    expect(evidenceOf(terms, weightOf, { ...sentence, aliases: new Set(['it']) }).coverage).toBeGreaterThanOrEqual(0.9);
+  });
+
   it('credits a word of the same root in another word class as the word itself', () => {
     const word = { lemmas: ['organisere'], parts: [], derived: ['organisering'] };
     const terms = { stems: ['organiser'], numbers: [], pairs: [], words: [word] };

@@ -216,19 +216,22 @@ const anyIn = (values: readonly string[] | undefined, set: ReadonlySet<string>):
   return false;
 };
 
-/** Whether compound part `index` of a question word (or its reading in the other written standard) stands in the set, alone or as a part. */
-const partPresent = (word: QueryWord, index: number, lemmas: ReadonlySet<string>, parts: ReadonlySet<string>): boolean => {
+/**
+ * Whether compound part `index` of a question word (or its reading in the other written standard) stands in the set, alone or as a
+ * part, or, for an acronym, as its other spelling (`aliases`: «IT-systemer» ~ «IKT-løsning», «NAV-etaten» where the long form stands).
+ */
+const partPresent = (word: QueryWord, index: number, lemmas: ReadonlySet<string>, parts: ReadonlySet<string>, aliases: ReadonlySet<string>): boolean => {
   const part = word.parts[index] ?? '';
-  if (lemmas.has(part) || parts.has(part)) return true;
+  if (lemmas.has(part) || parts.has(part) || aliases.has(part)) return true;
   return anyIn(word.partVariants?.[index], lemmas) || anyIn(word.partVariants?.[index], parts);
 };
 
 /** The credit for a question compound's parts in the set: all of them, or its head only. */
-const compoundStrength = (word: QueryWord, lemmas: ReadonlySet<string>, parts: ReadonlySet<string>): number => {
+const compoundStrength = (word: QueryWord, lemmas: ReadonlySet<string>, parts: ReadonlySet<string>, aliases: ReadonlySet<string>): number => {
   let present = 0;
-  for (let index = 0; index < word.parts.length; index += 1) if (partPresent(word, index, lemmas, parts)) present += 1;
+  for (let index = 0; index < word.parts.length; index += 1) if (partPresent(word, index, lemmas, parts, aliases)) present += 1;
   if (present === word.parts.length) return allPartsCredit;
-  return partPresent(word, word.parts.length - 1, lemmas, parts) ? headCredit : 0;
+  return partPresent(word, word.parts.length - 1, lemmas, parts, aliases) ? headCredit : 0;
 };
 
 const ownStrength = (stem: string, word: QueryWord | undefined, set: TermSet): number => {
@@ -238,7 +241,7 @@ const ownStrength = (stem: string, word: QueryWord | undefined, set: TermSet): n
   const parts = set.parts ?? emptySet;
   if (anyIn(word?.lemmas, lemmas)) return 1;
   let best = 0;
-  if (word && word.parts.length > 1) best = compoundStrength(word, lemmas, parts);
+  if (word && word.parts.length > 1) best = compoundStrength(word, lemmas, parts, set.aliases ?? emptySet);
   if (anyIn(word?.lemmas, parts)) best = Math.max(best, partCredit);
   if (set.initialAliases?.has(stem) || anyIn(word?.initials, set.stems)) best = Math.max(best, initialsCredit);
   if (anyIn(word?.synonyms, lemmas)) best = Math.max(best, synonymCredit);
