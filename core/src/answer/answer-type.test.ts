@@ -408,6 +408,9 @@ describe('questions for a place', () => {
     expect(statesPlace('Konferansen ble arrangert på Gardermoen.')).toBe(true);
     expect(statesPlace('Arrangere konferanse med fokus på digital kompetanse.')).toBe(false);
     expect(statesPlace('I Oslo er det mange.')).toBe(false);
+    expect(statesPlace('Behandlingsansvaret beholdes lokalt og dataansvaret legges nasjonalt.')).toBe(true);
+    expect(statesPlace('Ansvaret ligger hos kommunen.')).toBe(true);
+    expect(statesPlace('Det skal opprettes et nasjonalt ressurssenter.')).toBe(false);
   });
 });
 

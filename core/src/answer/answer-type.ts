@@ -437,8 +437,16 @@ const placeAsked =
 export const asksForPlace = (question: string): boolean => placeAsked.test(question);
 /** A place's name after a preposition of place: a capitalised word that does not open the sentence. */
 const placeName = /(?<=\S\s+)(?:i|på|hos|ved|til|in|at|on)\s+\p{Lu}[\p{L}-]+/u;
-/** Whether a sentence (with the question's own words blanked, `withoutQuestionWords`) names a place. */
-export const statesPlace = (sentence: string): boolean => placeName.test(sentence);
+/**
+ * Where something abstract lies or is held (responsibility, data, a task: «Hvor skal ansvaret ligge?»): a level of government
+ * or a holder rather than a named site, «… beholdes lokalt og … legges nasjonalt», «ansvaret ligger hos kommunen». The adverbs of
+ * level (bokmål, nynorsk and English) as adverbs, ending a clause or before a conjunction or preposition (not the neuter adjective
+ * before its noun, «et nasjonalt ressurssenter», which names a kind of thing, not where it is), and «hos» with what follows it.
+ */
+const levelOrHolder =
+  /(?<!\p{L})(?:lokalt|regionalt|nasjonalt|sentralt|internasjonalt|locally|regionally|nationally|centrally)(?=\s*(?:[.,;:!?)–-]|$)|\s+(?:og|eller|men|samt|i|på|for|med|and|or|in|at)(?!\p{L}))|(?<!\p{L})hos\s+\p{L}/iu;
+/** Whether a sentence (with the question's own words blanked, `withoutQuestionWords`) names a place, a level or a holder. */
+export const statesPlace = (sentence: string): boolean => placeName.test(sentence) || levelOrHolder.test(sentence);
 
 /**
  * A question asking for a share of a whole («Hvor mange prosent av kommunene …», «Hvor stor andel …», «Kor stor del av
