@@ -31,6 +31,26 @@ describe('readNumberWords', () => {
     expect(values('den første og den andre')).toEqual([]);
   });
 
+  it('joins a half to the count before it, also under a scale word, in bokmål, nynorsk and English', () => {
+    expect(values('fire og en halv milliard')).toEqual([4_500_000_000]);
+    expect(values('to og ein halv million')).toEqual([2_500_000]);
+    expect(values('ett og et halvt år')).toEqual([1.5]);
+    expect(values('tre og eit halvt prosent')).toEqual([3.5]);
+    expect(values('two and a half billion', 'en')).toEqual([2_500_000_000]);
+    expect(numberWordValues('fire og en halv milliard')).toEqual(numberWordValues('4,5 mrd.').filter((value) => value !== '4,5'));
+  });
+
+  it('reads every multiple written in one word, and the abbreviations and definite plurals of the scale words', () => {
+    expect(values('blir femdoblet')).toEqual([5]);
+    expect(values('kostnadene tredobles')).toEqual([3]);
+    expect(values('ei tidobling')).toEqual([10]);
+    expect(values('en fordobling')).toEqual([2]);
+    expect(values('a fivefold increase', 'en')).toEqual([5]);
+    expect(values('300 MNOK')).toEqual([300_000_000]);
+    expect(values('de fem millionene')).toEqual([5_000_000]);
+    expect(values('dobbeltarbeid og ledobbel')).toEqual([]);
+  });
+
   it('reads English numerals without taking «to», «fire» or «one» for numbers', () => {
     expect(values('half a billion kroner', 'en')).toEqual([500_000_000]);
     expect(values('twice as many', 'en')).toEqual([2]);

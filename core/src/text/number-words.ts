@@ -41,6 +41,9 @@ const SCALES: Record<string, number> = {
   tusen: 1e3, tusener: 1e3, tusenvis: 1e3, thousand: 1e3, thousands: 1e3,
   million: 1e6, millioner: 1e6, millionar: 1e6, mill: 1e6, mln: 1e6, millions: 1e6,
   milliard: 1e9, milliarder: 1e9, milliardar: 1e9, mrd: 1e9, billion: 1e9, billions: 1e9,
+  // The definite plural after a count («de fem millionene», nynorsk «dei fem millionane»), and the abbreviations of a million
+  // kroner that budgets write («300 MNOK», «12 mkr», «4 mnkr») and of a thousand million («2 mrdkr»).
+  millionene: 1e6, millionane: 1e6, milliardene: 1e9, milliardane: 1e9, mnok: 1e6, mkr: 1e6, mnkr: 1e6, mrdkr: 1e9,
 };
 const HALF = new Set(['halv', 'halvt', 'halve', 'half']);
 const ONE_AND_A_HALF = new Set(['halvannen', 'halvanna', 'halvannet']);
@@ -48,9 +51,19 @@ const ONE_AND_A_HALF = new Set(['halvannen', 'halvanna', 'halvannet']);
 const HALF_OF = new Set(['halvparten', 'halvdelen', 'helvta', 'helvten']);
 // biome-ignore format: a word list reads best as rows of words
 const MULTIPLIERS: Record<string, number> = {
-  dobbelt: 2, dobbel: 2, dobbelte: 2, doble: 2, dobla: 2, doblet: 2, fordoblet: 2, fordobla: 2, double: 2, doubled: 2, twice: 2,
-  tredobbelt: 3, tredobla: 3, tredoblet: 3, triple: 3, tripled: 3,
+  double: 2, doubled: 2, twice: 2, triple: 3, tripled: 3,
 };
+/**
+ * The forms of «doble» (to double), adjective, verb and noun, bokmål and nynorsk. Norwegian makes every multiple with a count
+ * before them in one word («tredoblet», «femdobles», «tidobling»), as English does with «-fold» («fivefold»); «for-» before
+ * them is a doubling too («fordoblet»).
+ */
+// biome-ignore format: a word list reads best as rows of words
+const DOUBLING_FORMS = [
+  'dobbelt', 'dobbel', 'dobbelte', 'doble', 'dobler', 'dobles', 'doblet', 'dobla', 'doblast', 'dobling', 'doblingen', 'doblinga',
+];
+/** «et halvt», «ein halv», «a half» after «og»/«and»: the article before the half a count adds. */
+const HALF_ARTICLES = new Set(['en', 'ein', 'ei', 'et', 'eit', 'ett', 'eitt', 'a']);
 /** Ordinals from the third on: «første» and «andre» («other») say too little alone. */
 // biome-ignore format: a word list reads best as rows of words
 const ORDINALS: Record<string, number> = {
@@ -66,6 +79,21 @@ const ENGLISH = { units: ENGLISH_UNITS, tens: ENGLISH_TENS, tenEntries: Object.e
 const WORD_SCALES = Object.entries(SCALES).filter(([, value]) => value <= 1e3);
 
 const tablesOf = (language: NumberLanguage) => (language === 'en' ? ENGLISH : NORWEGIAN);
+
+/** A multiple said in one word: «dobbelt», «fordoblet» (2), «tredobles», «femdoblet», «tidobling», «twice», «fivefold». */
+const multiplierOf = (word: string, language: NumberLanguage): number | undefined => {
+  if (MULTIPLIERS[word] !== undefined) return MULTIPLIERS[word];
+  if (language === 'en') {
+    if (!word.endsWith('fold') || word.length === 4) return undefined;
+    const count = ENGLISH_UNITS[word.slice(0, -4).replace(/-$/u, '')] ?? ENGLISH_TENS[word.slice(0, -4).replace(/-$/u, '')];
+    return count ?? (word === 'twofold' ? 2 : undefined);
+  }
+  const form = DOUBLING_FORMS.find((candidate) => word.endsWith(candidate));
+  if (form === undefined) return undefined;
+  const before = word.slice(0, -form.length);
+  if (before === '' || before === 'for') return 2;
+  return NORWEGIAN_UNITS[before] ?? NORWEGIAN_TENS[before];
+};
 
 /** A cardinal below 100 written as one word: «tre», «tjue», «tjuefem», «twenty-five». */
 const cardinalWord = (word: string, language: NumberLanguage): number | undefined => {
@@ -185,7 +213,7 @@ export const readNumberWords = (input: string, language: NumberLanguage = 'no'):
       index += 1;
       continue;
     }
-    const multiplier = MULTIPLIERS[token.word];
+    const multiplier = multiplierOf(token.word, language);
     if (multiplier !== undefined) {
       mentions.push({ start: token.start, end: token.end, value: multiplier, kind: 'multiplier' });
       index += 1;
@@ -198,17 +226,28 @@ export const readNumberWords = (input: string, language: NumberLanguage = 'no'):
       continue;
     }
 
+    // A count and a half after it: «fire og en halv milliard» (4,5 milliarder), «to og et halvt år», «ett og eit halvt»,
+    // «two and a half»; «og» and the article before «halv(t)» join the half to the count, the scale words after multiply both.
+    const joinsHalf = (position: number): boolean =>
+      ['og', 'and'].includes(tokens[position + 1]?.word ?? '') &&
+      HALF_ARTICLES.has(tokens[position + 2]?.word ?? '') &&
+      HALF.has(tokens[position + 3]?.word ?? '') &&
+      isAdjacent(tokens[position], tokens[position + 1]) &&
+      isAdjacent(tokens[position + 1], tokens[position + 2]) &&
+      isAdjacent(tokens[position + 2], tokens[position + 3]);
+    const withHalf = joinsHalf(index);
     // A count (digits or words) and the scale words after it: «to hundre», «tre tusen», «12 millioner», «1,5 mrd».
-    const count = token.digits ?? cardinalWord(token.word, language) ?? scaled(token.word, language);
+    const count =
+      token.digits ?? cardinalWord(token.word, language) ?? scaled(token.word, language) ?? (withHalf && HALF_ARTICLES.has(token.word) ? 1 : undefined);
     if (count === undefined || Number.isNaN(count)) {
       index += 1;
       continue;
     }
-    let value = count;
-    let end = token.end;
-    let last = index;
-    let scaledByWord = token.digits === undefined;
-    for (let position = index + 1; position < tokens.length; position += 1) {
+    let value = withHalf ? count + 0.5 : count;
+    let last = withHalf ? index + 3 : index;
+    let end = (tokens[last] as Token).end;
+    let scaledByWord = token.digits === undefined || withHalf;
+    for (let position = last + 1; position < tokens.length; position += 1) {
       const candidate = tokens[position] as Token;
       if (!adjacent(text, tokens[position - 1] as Token, candidate)) break;
       const scale = SCALES[candidate.word];
