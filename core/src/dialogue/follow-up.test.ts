@@ -455,6 +455,23 @@ describe('resolveQuestion', () => {
     expect(resolve(...last, 'Trengs det en avtale for å bygge nettet?').kind).toBe('reference');
   });
 
+  it('does not read the expletive «det» of idioms of state, existentials and «det slik at» as pointing back', () => {
+    const last = ['Hva slags ansvar har fylkene når det bygges ut vindkraft?', 'Fylkene er sentrale, blant annet som planmyndighet. [1]'];
+    for (const question of [
+      'Hvordan står det til i videregående skole sammenlignet med grunnskolen?',
+      'Korleis går det med innføringa av kjernejournal i kommunane?',
+      'Hvordan ser det ut for bredbåndsutbyggingen i distriktene?',
+      'Finnes det en nasjonal strategi for omsorgsteknologi i kommunene?',
+      'Er det slik at kommunene må betale for journalsystemet selv?',
+    ])
+      expect(resolve(...last, question).kind, question).toBe('self-contained');
+    // A pronoun besides still points back; the copula before an article may too («Is it a good idea?»), and an existential
+    // copula keeps the last turn's topic («are there more projects?»: of that kind).
+    expect(resolve(...last, 'Finnes det en egen veileder for det?').kind).toBe('reference');
+    expect(resolve(...last, 'Er det flere prosjekter på gang?').kind).toBe('reference');
+    expect(resolve(...last, 'Er det en god løsning for kommunene i distriktene?').kind).toBe('reference');
+  });
+
   it('reads «gjør … det» as standing for what the last question asked about: no search word of its own, the referent in full', () => {
     const last = ['Er det frivillig for skolene å bruke vurderingsverktøyet?', 'Nei – Det er ikke frivillig for skolene å bruke verktøyet. [1]'];
     const read = resolve(...last, 'Gjør mange av skolene det?');
