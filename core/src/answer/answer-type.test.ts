@@ -289,7 +289,7 @@ describe('countedStemsOf', () => {
 
 describe('countedPhraseOf with finite verbs known', () => {
   // A stand-in for the analyser's finite verb forms: present tenses, and past tenses that are participles too.
-  const finite = new Set(['får', 'har', 'bruker', 'joined', 'tilsette', 'ansatte']);
+  const finite = new Set(['får', 'har', 'bruker', 'joined', 'tilsette', 'ansatte', 'tok']);
   const finiteVerb = (word: string): boolean => finite.has(word.toLowerCase());
   it('counts no thing of its own when the count points back to what was named before', () => {
     expect(countedPhraseOf('og kor mange av dei har fått svar?', finiteVerb)).toBeNull();
@@ -298,10 +298,15 @@ describe('countedPhraseOf with finite verbs known', () => {
     expect(countedPhraseOf('Hvor mange av de har svart?', finiteVerb)).toBeNull();
   });
   it('reads «de»/«dei» before a noun or a participle as a determiner, whole', () => {
-    expect(countedPhraseOf('kor mange av dei tilsette har fått kurs?', finiteVerb)).toBe('tilsette har');
+    expect(countedPhraseOf('kor mange av dei tilsette har fått kurs?', finiteVerb)).toBe('tilsette');
     expect(countedPhraseOf('Hvor mange av de ansatte jobber hjemme?', finiteVerb)).toBe('ansatte jobber');
     expect(countedPhraseOf('Hvor mange av tiltakene skal staten gjennomføre?', finiteVerb)).toBe('tiltakene skal');
     expect(countedPhraseOf('Kor mange kommunar deltek?', finiteVerb)).toBe('kommunar deltek');
+  });
+  it('reads no finite verb after the counted noun as a word of the counted thing', () => {
+    expect(countedPhraseOf('Hvor mange voksne tok videreutdanning i 2005?', finiteVerb)).toBe('voksne');
+    expect(countedPhraseOf('Hvor mange kommuner bruker løsningen?', finiteVerb)).toBe('kommuner');
+    expect(countedPhraseOf('Hvor mange voksne tok videreutdanning i 2005?')).toBe('voksne tok');
   });
 });
 

@@ -609,6 +609,10 @@ export const countedPhraseOf = (question: string, finiteVerb?: (word: string) =>
   }
   const match = (finiteVerb ? countedAfterDeterminer : countedPhrase).exec(question);
   if (!match?.[1] || unitWords.test(match[1])) return null;
+  // Norwegian puts the finite verb second: in «Hvor mange voksne tok videreutdanning …» the word after the counted noun is the
+  // verb, what the counted things did, not a word of the counted thing (a sentence with «tatt» would carry it: «… 58 % av
+  // kommunene har tatt i bruk …» is no count of adults). Any tense the word lists know as finite only.
+  if (match[2] && finiteVerb?.(match[2]) === true) return match[1];
   return match[2] ? `${match[1]} ${match[2]}` : match[1];
 };
 
