@@ -39,6 +39,10 @@ describe('answerTypeOf', () => {
 
   it('reads the kind of fact asked for from bokmål, nynorsk and English question words', () => {
     expect(answerTypeOf('Hva koster medlemskap i Vannforum Nord?')).toBe('amount');
+    expect(answerTypeOf('What is the contract worth?')).toBe('amount');
+    expect(answerTypeOf('Hva er avtalen med leverandøren verdt?')).toBe('amount');
+    expect(answerTypeOf('Kva er avtalen verd?')).toBe('amount');
+    expect(answerTypeOf('Hva er det verdt å satse på?')).toBeNull();
     expect(answerTypeOf('Kor mykje pengar fekk Skyløftet av fylket i fjor?')).toBe('amount');
     expect(answerTypeOf('hvor mange kommuner deltar i felles journalløft')).toBe('count');
     expect(answerTypeOf('Innen når skal alle kommuner være tilknyttet Norsk Helsenett?')).toBe('time');
