@@ -90,6 +90,23 @@ describe('periodic adjectives in a question', () => {
     expect(derivedOfYear('Hva kostet det i år?')).toEqual([]);
   });
 
+  it('reads the distributive word of «hvert år» / «kvart år» / «per år» as met by «årlig» too, not a «hvert» before another noun', () => {
+    const knowledge = new WordKnowledge({
+      ...emptyLanguageResources('test'),
+      lemmas: { år: ['år'], kontor: ['kontor'] },
+      periodic: { år: ['årleg', 'årlig'] },
+    });
+    const derivedOf = (question: string, word: string): readonly string[] => {
+      const { terms } = prepareQuery(question, null, undefined, knowledge);
+      const at = terms.stems.indexOf(analyze(word)[0] ?? '');
+      return at < 0 ? ['(not a term)'] : (terms.words?.[at]?.derived ?? []);
+    };
+    expect(derivedOf('Hva koster de mangelfulle løsningene kommunene hvert år?', 'hvert')).toEqual(['årleg', 'årlig']);
+    expect(derivedOf('Kor mykje kostar det kvart år?', 'kvart')).toEqual(['årleg', 'årlig']);
+    expect(derivedOf('Hvor mye koster det per år?', 'per')).toEqual(['årleg', 'årlig']);
+    expect(derivedOf('Hva har hvert kontor fått?', 'hvert')).toEqual([]);
+  });
+
   it('searches «hvert år» as «årlig» too where the corpus writes it', () => {
     const knowledge = new WordKnowledge({ ...emptyLanguageResources('test'), lemmas: { år: ['år'], årlig: ['årlig'] }, periodic: { år: ['årleg', 'årlig'] } });
     const vocabulary = new Set([...analyze('årlig'), ...analyze('koster år')]);

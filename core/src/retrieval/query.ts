@@ -181,6 +181,22 @@ interface TextReading {
   particleVerbs: readonly ParticleVerb[];
 }
 
+/**
+ * The distributive determiners and prepositions that make the next noun of time periodic (`WordKnowledge.periodicAt`): «hvert
+ * år» is «årlig» as a whole, so the determiner is carried where the adjective stands, not only the noun. The determiners
+ * are function words of any question («hver», «per»), but their neuter and nynorsk forms are no stopwords of the analyser.
+ */
+const distributiveWord = /^(?:hver|hvert|kvar|kvart|per|pr)$/u;
+
+/** The periodic adjectives a distributive word stands for before its noun of time («hvert» of «hvert år» → «årlig»). */
+const distributivePeriodic = (text: string, terms: readonly AnalyzedTerm[], index: number, knowledge: WordKnowledge): readonly string[] => {
+  const term = terms[index];
+  const next = terms[index + 1];
+  if (!term || !next || term.kind !== 'word' || next.kind !== 'word') return [];
+  if (!distributiveWord.test(text.slice(term.start, term.end).toLowerCase())) return [];
+  return knowledge.periodicAt(text, next.start, text.slice(next.start, next.end).toLowerCase().normalize('NFC'));
+};
+
 const readText = (text: string, knowledge: WordKnowledge): TextReading => ({
   text,
   terms: analyzeWithOffsets(text),
@@ -196,7 +212,7 @@ const readText = (text: string, knowledge: WordKnowledge): TextReading => ({
 const queryWords = ({ text, terms, particleVerbs }: TextReading, knowledge: WordKnowledge, vocabulary?: ReadonlySet<string>): Map<string, QueryWord> => {
   const words = new Map<string, QueryWord>();
   const mentions = readNumberWords(text);
-  for (const term of terms) {
+  for (const [index, term] of terms.entries()) {
     if (words.has(term.stem)) continue;
     if (term.kind === 'number') {
       words.set(term.stem, { lemmas: [], parts: [], numbers: extractNumbers(term.word) });
@@ -226,6 +242,8 @@ const queryWords = ({ text, terms, particleVerbs }: TextReading, knowledge: Word
           ...joined.flatMap((lemma) => knowledge.derivationsOf(lemma)),
           // «hvert år», «per år», «i året» is «årlig» in the texts.
           ...knowledge.periodicAt(text, term.start, surface),
+          // …and so is the distributive word itself: «hvert» of «hvert år» is carried by «årlig» as «år» is.
+          ...distributivePeriodic(text, terms, index, knowledge),
         ]),
       ],
       ...(rankingSynonyms.length > 0 ? { rankingSynonyms } : {}),
