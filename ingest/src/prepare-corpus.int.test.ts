@@ -62,6 +62,21 @@ describe('prepareCorpus over the five seeds', () => {
     expect(holding[0]?.alsoIn.filter((copy) => copy.file === '000_c85f62f7152710bc.txt').length).toBeGreaterThanOrEqual(8);
   });
 
+  it('records a short copy kept in two chunks of one document (too short to fold) as alsoIn of each other’s chunk', () => {
+    const file = '001_dc38b4b4e9bc1f2f.txt';
+    const original = originals.get(file) ?? '';
+    const goal = 'I løpet av 2007 skal alle kommuner og fylkeskommuner være part i Norge digitalt';
+    const places: number[] = [];
+    for (let at = original.indexOf(goal); at >= 0; at = original.indexOf(goal, at + 1)) places.push(at);
+    expect(places).toHaveLength(2);
+    for (const [index, place] of places.entries()) {
+      const other = places[1 - index] ?? -1;
+      const holding = corpus.chunks.find((chunk) => chunk.file === file && chunk.start <= place && place < chunk.end);
+      expect(holding, `chunk holding ${place}`).toBeDefined();
+      expect(holding?.alsoIn.some((copy) => copy.file === file && copy.start <= other && other + goal.length <= copy.end + 1)).toBe(true);
+    }
+  });
+
   it('keeps chunk ids unique and stable for the same input', () => {
     const ids = corpus.chunks.map((chunk) => chunk.id);
     expect(new Set(ids).size).toBe(ids.length);

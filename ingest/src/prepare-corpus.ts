@@ -128,6 +128,25 @@ export const prepareCorpus = async (seeds: SeedDocument[], documents: PreparedDo
     close();
   });
 
+  // A copy too short to fold (`foldMinChars`: «I løpet av 2007 skal alle kommuner og fylkeskommuner være part i Norge
+  // digitalt», a goal repeated in a plan's summary and in its chapter) stays in its chunk, and so does its canonical: each
+  // is recorded as an alsoIn span of the other's chunk, so a citation of either copy names both places the words stand.
+  // Within a document only: a copy in another document lends its chunk that document's title (`copiesOf` in
+  // retrieval-build.ts), which a sentence kept in both places does not need.
+  documents.forEach((document, documentIndex) => {
+    const chunkOf = itemAt(chunkOfSentence, documentIndex);
+    document.sentences.forEach((sentence, sentenceIndex) => {
+      const canonical = itemAt(itemAt(dedup.canonicalOf, documentIndex), sentenceIndex);
+      if (document.folded[sentenceIndex] || !canonical || canonical.document !== documentIndex) return;
+      const copyChunk = itemAt(chunkOf, sentenceIndex);
+      const canonicalChunk = itemAt(chunkOf, canonical.sentence);
+      if (copyChunk < 0 || canonicalChunk < 0 || copyChunk === canonicalChunk) return;
+      const original = itemAt(document.sentences, canonical.sentence);
+      addAlsoIn(itemAt(chunks, canonicalChunk), { file: document.file, ...toOriginalSpan(document.cleaned, sentence.start, sentence.end) });
+      addAlsoIn(itemAt(chunks, copyChunk), { file: document.file, ...toOriginalSpan(document.cleaned, original.start, original.end) });
+    });
+  });
+
   return {
     documents,
     chunks,
