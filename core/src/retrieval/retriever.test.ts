@@ -72,6 +72,29 @@ describe('Retriever on a small in-memory corpus', () => {
     }
   });
 
+  it('orders by the synonym-blended question vector where there is one, and keeps the margin on the question as asked', async () => {
+    const query = ask('kommuner skal ha elektronisk samhandling');
+    const fused = retriever.fuse(await retriever.candidates(query, { k: 10, mode: 'hybrid' }), 'hybrid');
+    const plain = retriever.rerank(query, fused, { k: 3, mode: 'hybrid' }).map((ranked) => ranked.chunk.id);
+    const second = retriever.chunk(plain[1] ?? '');
+    const sentence = second?.sentences[0];
+    if (!second || !sentence) throw new Error('the small corpus has no second candidate');
+    // The question as asked is far from the sentence; its synonyms blended in are close.
+    const input = { chunk: (id: string) => retriever.chunk(id), weightOf: retriever.weightOf, questionVector: [-0.8, 0.6] };
+    const weighty = retriever.withSettings({ ...retriever.settings, rerank: { ...retriever.settings.rerank, synonymSemantic: 5 } });
+    sentence.vector = quantizeSentenceVector([0.6, 0.8]);
+    try {
+      const asAsked = weighty.rerank(query, fused, { k: 3, mode: 'hybrid' }, input);
+      expect(asAsked.map((ranked) => ranked.chunk.id)).toEqual(plain);
+      const withSynonyms = weighty.rerank(query, fused, { k: 3, mode: 'hybrid' }, { ...input, synonymVector: [0.6, 0.8] });
+      expect(withSynonyms[0]?.chunk.id).toBe(second.id);
+      const margin = (ranked: typeof asAsked) => ranked.find((passage) => passage.chunk.id === second.id)?.marginScore;
+      expect(margin(withSynonyms)).toBeCloseTo(margin(asAsked) ?? Number.NaN, 12);
+    } finally {
+      delete sentence.vector;
+    }
+  });
+
   it('keeps to the files and years a filter names', async () => {
     const inSchool = await retriever.retrieve(ask('Norsk Helsenett og bredbånd'), { k: 5, mode: 'hybrid', filter: { file: ['skole.txt'] } });
     expect(inSchool.length).toBeGreaterThan(0);
