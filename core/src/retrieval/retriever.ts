@@ -644,7 +644,7 @@ export class Retriever {
     const questionVector = compared
       ? ((query.plainText === query.text ? lists.vector : undefined) ?? (await this.embedder.embedQuery(query.plainText)))
       : undefined;
-    const synonyms = questionVector ? synonymText(query.terms) : '';
+    const synonyms = questionVector ? synonymText(query.terms, query.language === 'nn') : '';
     const synonymVector = questionVector && synonyms ? synonymBlendedVector(questionVector, await this.embedder.embedQuery(synonyms)) : undefined;
     const input: SecondStageInput = {
       chunk: (id) => chunks.get(id),

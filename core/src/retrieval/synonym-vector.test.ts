@@ -35,3 +35,16 @@ describe('synonymBlendedVector', () => {
     expect(asked).toBeGreaterThan(synonyms);
   });
 });
+
+describe('synonymText for a nynorsk question', () => {
+  it('adds the words’ lemmas, which a bokmål question leaves to the embedder', () => {
+    const terms = {
+      stems: ['tilsett'],
+      numbers: [],
+      pairs: [],
+      words: [{ lemmas: ['tilsett', 'ansatt'], parts: [], synonyms: ['arbeidstaker'] }],
+    };
+    expect(synonymText(terms)).toBe('arbeidstaker');
+    expect(synonymText(terms, true).split(' ').sort()).toEqual(['ansatt', 'arbeidstaker', 'tilsett']);
+  });
+});
