@@ -597,6 +597,26 @@ describe('resolveQuestion', () => {
     expect(prepared.terms.weights?.[prepared.terms.stems.indexOf('innehold')]).toBe(0.5);
   });
 
+  it('reads the fragment of an English ellipsis as English, though alone it is too short to show its language', () => {
+    const english = {
+      source: 'test',
+      entries: new Map([
+        ['home', ['hjemme']],
+        ['user', ['bruker']],
+        ['many', ['mange']],
+      ]),
+    };
+    const vocabulary = new Set(analyze('brukere hjemme mange'));
+    const prepareEnglish = (text: string) => prepareQuery(text, english, vocabulary);
+    // «at home» alone reads as Norwegian («at» is a bokmål word too): its «home» went untranslated («hom»).
+    expect(prepareEnglish('at home').language).not.toBe('en');
+    const messages = conversation('How many users are there?', 'Det er 399 461 brukere. [1]', 'And at home?');
+    const read = resolveQuestion(dialogueOf(messages), prepareEnglish);
+    expect(read.kind).toBe('ellipsis');
+    expect(read.fresh).toContain(analyze('hjemme')[0]);
+    expect(read.fresh).not.toContain('hom');
+  });
+
   it('spots yes/no questions', () => {
     expect(resolve('Når skal kommunene tilby elektronisk ID?', 'I 2009. [1]', 'Gjelder det også fylkeskommunene?').yesNo).toBe(true);
     expect(resolve('Hva er DigiFin?').yesNo).toBe(false);

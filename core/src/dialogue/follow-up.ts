@@ -788,7 +788,12 @@ export const resolveQuestion = (dialogue: Dialogue, prepare: Prepare, options: R
 
   if (kind === 'ellipsis') {
     const fragment = relativeYear(fragmentOf(question), previous.interpreted, last.answer);
-    const fragmentQuery = prepare(fragment);
+    // A fragment without the conjunction that opened it («And at home?» → «at home», «and remote digital monitoring?»)
+    // has too few words for its language to show: «at» is a Norwegian word too, and «remote digital monitoring» reads as
+    // bokmål names, so it went unread by the English dictionary («hom», «remot»). A fragment of a question read as English is
+    // read as English: prepared after the English conjunction, which marks it so to the language detector.
+    const fragmentAlone = prepare(fragment);
+    const fragmentQuery = own.language === 'en' && fragmentAlone.language !== 'en' ? prepare(`and ${fragment}`) : fragmentAlone;
     const searchFragment = fragmentQuery.language === 'en' ? fragmentQuery.text : fragment;
     // «og nattkamera?», then «enn GPS da?»: a fragment after a fragment the frame took in as an addition goes
     // through the same list and takes its place («… ifølge KS – GPS?»), instead of replacing a name of the frame.
