@@ -12,6 +12,21 @@ describe('afterTopicMarker', () => {
     expect(afterTopicMarker('Noe helt annet, hva er Digdir?')).toBe('hva er Digdir?');
   });
 
+  it('finds a longer marker by its structure: another topic or question, or a change of it, closed by a colon or a dash', () => {
+    expect(afterTopicMarker('Eit anna tema i same dokumentet: kvifor er geodata viktige?')).toBe('kvifor er geodata viktige?');
+    expect(afterTopicMarker('Et helt annet spørsmål nå til slutt – hva er Altinn?')).toBe('hva er Altinn?');
+    expect(afterTopicMarker('Bytte av tema: hvilken rolle har KS?')).toBe('hvilken rolle har KS?');
+    expect(afterTopicMarker('Eit sidespørsmål: kva gjer eFormidling?')).toBe('kva gjer eFormidling?');
+    expect(afterTopicMarker('A separate question from the same report: who owns it?')).toBe('who owns it?');
+  });
+
+  it('keeps a longer opening that names what the new topic is about, or that a comma closes', () => {
+    expect(afterTopicMarker('Bytter tema til bredbånd: hva blir utbyggingen av det sammenlignet med?')).toBeNull();
+    expect(afterTopicMarker('Et annet spørsmål om Altinn: hvem eier det?')).toBeNull();
+    expect(afterTopicMarker('Eit anna tema i same dokumentet, kvifor er geodata viktige?')).toBeNull();
+    expect(afterTopicMarker('Kommunane har eit anna tema i planen: kva er det?')).toBeNull();
+  });
+
   it('leaves a scene, a dislocated subject and a plain question alone', () => {
     expect(afterTopicMarker('Hva med Digihjelpen – hvem står bak det?')).toBeNull();
     expect(afterTopicMarker('Kommunen vår vurderer Digihjelpen. Hva går det ut på?')).toBeNull();

@@ -99,20 +99,71 @@ const maxMarkerWords = 5;
  * («On another note, what happened …?», «Noe helt annet, hva er …?»): the marker's words alone decide (tune c116#4 was read
  * with the last turn as context and answered from it; asked fresh it is refused).
  */
-const opening = /^\s*([^:.,!?–—]{1,60}?)\s*(?::|,|\s[–—-]|[.!])\s+(\S[\s\S]*)$/u;
+const opening = /^\s*([^:.,!?–—]{1,60}?)\s*(:|,|\s[–—-]|[.!])\s+(\S[\s\S]*)$/u;
+
+/** The nouns a marker names the turn of talk by (bokmål, nynorsk, English): what changes is the topic, the question, the thread. */
+const talkNoun = new Set(['tema', 'emne', 'spørsmål', 'sak', 'tråd', 'spor', 'topic', 'subject', 'question', 'matter', 'thread', 'note']);
+
+/** The adjectives that make such a noun another one: «annet tema», «nytt spørsmål», «separate question», «different topic». */
+const otherAdjective = new Set(['annet', 'annen', 'anna', 'andre', 'nytt', 'ny', 'nye', 'another', 'other', 'different', 'new', 'separate', 'unrelated']);
+
+/** The verbs of changing it: «bytte (av) tema», «skifte spor», «switching subject». */
+const changeVerb = new Set(['bytte', 'bytter', 'byte', 'byter', 'skifte', 'skifter', 'switching', 'switch', 'changing', 'change']);
+
+/**
+ * A talk noun made another by a side-compound («sidespørsmål», «sidespor», «sidetema»): a digression, not more of the same.
+ * «Tilleggsspørsmål» (an added question) is left out: it asks more of the same subject.
+ */
+const sideCompound = (word: string): boolean => word.startsWith('side') && talkNoun.has(word.slice(4));
+
+/**
+ * Prepositions that name what the new topic is about («Et annet spørsmål om Altinn:», «Bytter tema til bredbånd:»): such an
+ * opening names a subject the question may point back to, so it is not dropped as a bare marker.
+ */
+const aboutPreposition = new Set(['om', 'til', 'to', 'about', 'on', 'regarding', 'angående', 'angåande', 'for', 'with', 'med']);
+
+/**
+ * A marker known by its structure rather than by all its words: it opens with a noun of the turn of talk made another
+ * («Eit anna tema i same dokumentet:», «Et helt annet spørsmål her:», «Another question, unrelated:») or with a verb of
+ * changing it («Bytte av tema:», «La oss bytte spor –»), and closes with a colon or a dash. Whatever follows that phrase
+ * qualifies the marker, unless it names what the new topic is about (`aboutPreposition`). A longer marker was not
+ * recognised by the word list alone («Eit anna tema i same dokumentet: kvifor …?» took the last turn's context; tune c385#4).
+ */
+const structuralMarker = (words: readonly string[]): boolean => {
+  const at = words.findIndex(
+    (word, index) =>
+      sideCompound(word) ||
+      (talkNoun.has(word) &&
+        index > 0 &&
+        (otherAdjective.has(words[index - 1] ?? '') ||
+          changeVerb.has(words[index - 1] ?? '') ||
+          (words[index - 1] === 'av' && changeVerb.has(words[index - 2] ?? '')))),
+  );
+  if (at < 0) return false;
+  // Before the phrase only the marker's own small words («La oss», «Et helt», «Okay, so another»).
+  if (!words.slice(0, at).every((word) => signal.has(word) || filler.has(word) || otherAdjective.has(word) || changeVerb.has(word) || word === 'av'))
+    return false;
+  const rest = words.slice(at + 1);
+  return rest.length === 0 || !aboutPreposition.has(rest[0] ?? '');
+};
+
+const maxStructuralWords = 10;
 
 /** The question after a topic-change marker, or null when the message opens with none. */
 export const afterTopicMarker = (message: string): string | null => {
   const match = opening.exec(message);
-  if (!match?.[1] || !match[2]) return null;
-  const words = match[1]
+  const [, marker, closing, rest] = match ?? [];
+  if (!marker || !closing || !rest) return null;
+  const words = marker
     .toLowerCase()
     .split(/[\s,]+/u)
     .filter(Boolean);
-  if (words.length === 0 || words.length > maxMarkerWords) return null;
-  if (!words.some((word) => signal.has(word))) return null;
-  if (!words.every((word) => signal.has(word) || filler.has(word))) return null;
-  return match[2].trim();
+  if (words.length === 0) return null;
+  const byWords = words.length <= maxMarkerWords && words.some((word) => signal.has(word)) && words.every((word) => signal.has(word) || filler.has(word));
+  // Only a colon or a dash closes a marker known by its structure: after a comma or a full stop the words may be a clause.
+  const closed = closing === ':' || /[–—-]/u.test(closing);
+  const byStructure = closed && words.length <= maxStructuralWords && structuralMarker(words);
+  return byWords || byStructure ? rest.trim() : null;
 };
 
 /** A message that opens by naming the subject it turns to, and the question it then asks of it. */
