@@ -67,6 +67,9 @@ describe('answerTypeOf', () => {
     expect(answerTypeOf('Hva var høringsfristen for forslaget?')).toBe('time');
     expect(answerTypeOf('Rakk skolene å levere rapportene innen fristen?')).toBeNull();
     expect(answerTypeOf('og fristen for å sende inn søknadene?', { deadline: false })).toBeNull();
+    expect(answerTypeOf('Og målet for elevene med frist 2008?')).toBeNull();
+    expect(answerTypeOf('What was the deadline 2010 about?')).toBeNull();
+    expect(answerTypeOf('Hva er fristen for 2010-planen?')).toBe('time');
   });
 
   it('reads a date or point in time asked about by its noun in an existential frame as asking for a time, not one the question names', () => {

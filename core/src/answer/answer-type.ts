@@ -164,10 +164,11 @@ export const statesMeasure = (sentence: string, measure: Measure, question: { st
  * a frame word (question-frame.ts), no answer-bearing term, so without the type a quote about the thing that gives no time
  * answered the question (tune c205#2 «Is there a deadline for that switch?» – «… må kommunene oppgradere til skjemaversjon
  * 2.0»). Not a deadline the question names after a preposition of time («Rakk skolene å gjøre det innen fristen?»): it
- * refers to a deadline, it does not ask for one.
+ * refers to a deadline, it does not ask for one. Nor one the question dates («målet for elevene med frist 2008», «the
+ * deadline 2010»): it names its year, so it asks for none.
  */
 const deadlineAsked =
-  /(?<!\p{L}|(?:innen|innan|før|etter|by|before|after)\s)\p{L}*frist(?:en|er|ar|ene|ane)?(?!\p{L})|(?<!\p{L}|(?:by|before|after)\s)deadlines?(?!\p{L})/iu;
+  /(?<!\p{L}|(?:innen|innan|før|etter|by|before|after)\s)\p{L}*frist(?:en|er|ar|ene|ane)?(?!\p{L}|\s+(?:i\s+|på\s+|in\s+)?(?:19|20)\d{2}(?!\p{N}))|(?<!\p{L}|(?:by|before|after)\s)deadlines?(?!\p{L}|\s+(?:in\s+)?(?:19|20)\d{2}(?!\p{N}))/iu;
 
 /** Whether a question asks for a deadline by its noun (`deadlineAsked`): «Når går fristen for å melde seg på ut?», «Is there a deadline for …?». */
 export const asksForDeadline = (question: string): boolean => deadlineAsked.test(question);

@@ -507,6 +507,14 @@ describe('resolveQuestion', () => {
     expect(resolved.interpreted).toBe('When must all municipalities be connected to Norsk Helsenett – the GPs?');
   });
 
+  it('reads a fragment whose head noun asks another kind than the last frame as a question of its own, the last turn as context', () => {
+    const resolved = resolve('Hvor mye koster det å oppgradere linjen på en skole?', 'Det står ikke. [1]', 'Og målet for elevene med frist 2008?');
+    expect(resolved.kind).toBe('reference');
+    expect(resolved.interpreted.startsWith('Og målet for elevene med frist 2008')).toBe(true);
+    // The same kind, or a frame that asks none, keeps the frame.
+    expect(resolve('Hvor mye koster lisensen?', 'Ti kroner. [1]', 'og prisen for skolene?').kind).toBe('ellipsis');
+  });
+
   it('does not replace a name with a common word; a fragment that replaces nothing carries the question, the rest is context', () => {
     const resolved = resolve('Når kjem gevinstane av IP-telefoni, ifølgje eKommune 2009?', 'Når telefoni går over IP. [1]', 'og ambisjonen for fylka?');
     expect(resolved.kind).toBe('ellipsis');

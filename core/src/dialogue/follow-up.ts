@@ -8,6 +8,7 @@ import { sceneWords, splitPreamble } from './preamble';
 import { asksForMore, moreAbout } from './more-request';
 import { documentReference, switchedDocument } from './document-switch';
 import { afterTopicMarker, topicShift, type TopicShift } from './topic-marker';
+import { bringsOwnFrame } from './own-kind';
 
 /**
  * Reads a question in the light of the conversation. A question is
@@ -753,11 +754,11 @@ export const resolveQuestion = (dialogue: Dialogue, prepare: Prepare, options: R
   const more = options.kind === undefined && asksForMore(question);
   const heard = new Set(analyze(`${last.question} ${last.answer}`));
   const namesNew = own.entities.some((stem) => !heard.has(stem));
-  const kind = options.kind ?? (more ? 'reference' : classify(question, own, namesNew, finiteVerb));
-  if (kind === 'self-contained')
+  const classified = options.kind ?? (more ? 'reference' : classify(question, own, namesNew, finiteVerb));
+  if (classified === 'self-contained')
     return (
-      (options.kind ? null : onItsOwn(question, kind, prepare, options.inCorpus)) ?? {
-        kind,
+      (options.kind ? null : onItsOwn(question, classified, prepare, options.inCorpus)) ?? {
+        kind: classified,
         yesNo,
         interpreted: asRead,
         prepared: own,
@@ -768,6 +769,10 @@ export const resolveQuestion = (dialogue: Dialogue, prepare: Prepare, options: R
 
   // The last question as it was read in its own context, depth-bounded.
   const previous = resolveQuestion({ question: last.question, previous: older }, prepare, { depth: depth + 1, documents: titles, finiteVerb });
+  // «Og målet for elevene med frist 2008?» after «Hvor mye koster …?»: a fragment whose head noun asks for another kind of thing
+  // than the last question's frame brings a frame of its own (`bringsOwnFrame`): read as a question of its own words with the
+  // last turn as context, not in the frame it would ask a sum of.
+  const kind = classified === 'ellipsis' && bringsOwnFrame(fragmentOf(question), previous.interpreted) ? 'reference' : classified;
   // A short follow-up too vague to tell its language speaks the conversation's.
   const language = question.split(/\s+/u).length <= 4 && own.language === 'nb' ? previous.prepared.language : own.language;
   // «Kan du si mer om det?»: the last question as read, asked again; what the last answer gave is not given again.
