@@ -73,6 +73,19 @@ describe('synonyms of a compound’s head', () => {
     expect(headSynonymsOf('Hvem får pengestøtte?', 'pengestøtte', vocabulary)).toBeUndefined();
     expect(headSynonymsOf('Hvem får pengestøtte?', 'pengestøtte', new Set([...vocabulary, ...analyze('pengestøtte')]))).toEqual(['tilskudd']);
   });
+
+  it('are read for a compound no text writes whose head is a form of a headword no corpus word is a form of', () => {
+    const withForms = new WordKnowledge({
+      ...emptyLanguageResources('test'),
+      lemmas: { teknologi: ['teknologi'], kostnad: ['kostnad'] },
+      formSynonyms: { utgiftene: ['kostnad'] },
+    });
+    const vocabulary = new Set([...analyze('teknologi kostnad')]);
+    const words = (question: string) => prepareQuery(question, null, vocabulary, withForms).terms.words ?? [];
+    expect(words('Hvor mye øker teknologiutgiftene?').find((word) => word.headSynonyms)?.headSynonyms).toEqual(['kostnad']);
+    // The modifier must be a known word: «xyzutgiftene» is no compound the tables can read.
+    expect(words('Hvor mye øker xyzqutgiftene?').some((word) => word.headSynonyms)).toBe(false);
+  });
 });
 
 describe('periodic adjectives in a question', () => {

@@ -203,6 +203,26 @@ const readText = (text: string, knowledge: WordKnowledge): TextReading => ({
   particleVerbs: knowledge.particleVerbsIn(text),
 });
 
+/** Linking letters between a compound's modifier and its head: «teknologi-utgift», «arbeid-s-plass», «barn-e-hage». */
+const LINKS = ['', 's', 'e'];
+
+/**
+ * A compound no text writes whose head is a form of a thesaurus headword no corpus word is a form of either: its head's
+ * synonyms among the corpus's lemmas («teknologiutgiftene»: the texts never write «utgift», they write «kostnad»). Such a
+ * compound cannot be split by the lemma tables, which know the corpus's words only; the head's absence from every text is
+ * no sign that the texts do not speak of it, only of their choosing another word (a compound whose head the texts write,
+ * «KI-forordning», keeps no synonyms: there the missing compound is the sign). The modifier must be a word the tables know.
+ */
+const unknownHeadSynonyms = (surface: string, knowledge: WordKnowledge): { headSynonyms?: readonly string[] } => {
+  for (let cut = 3; cut <= surface.length - 4; cut += 1) {
+    const synonyms = knowledge.formSynonymsOf(surface.slice(cut));
+    if (synonyms.length === 0) continue;
+    const known = LINKS.some((link) => surface.slice(0, cut).endsWith(link) && knowledge.lemmasOf(surface.slice(0, cut - link.length)).length > 0);
+    if (known) return { headSynonyms: synonyms };
+  }
+  return {};
+};
+
 /**
  * What each stem of a text may also match: its word's lemmas, compound parts and thesaurus
  * synonyms (and, for a compound the corpus writes, its head's; for a form of a headword the corpus never uses, the
@@ -235,6 +255,7 @@ const queryWords = ({ text, terms, particleVerbs }: TextReading, knowledge: Word
       // Only for a compound the corpus writes: a word no text writes is the plainest sign that the texts do not speak of
       // it («KI-forordning»), and its head's synonyms would hide that (tune: one unanswerable question answered).
       ...(parts.length > 1 && vocabulary?.has(term.stem) ? { headSynonyms: knowledge.synonymsOf(parts[parts.length - 1] ?? '') } : {}),
+      ...(parts.length <= 1 && vocabulary && !vocabulary.has(term.stem) ? unknownHeadSynonyms(surface, knowledge) : {}),
       synonyms: phraseSynonyms.length > 0 ? [...new Set([...knowledge.synonymsOf(surface), ...phraseSynonyms])] : knowledge.synonymsOf(surface),
       derived: [
         ...new Set([
