@@ -1,11 +1,10 @@
 import { occursInVocabulary } from './english-dictionary';
+import { linkingLetters } from './linking-letters';
 
-/**
- * Norwegian writes a noun compound as one word where English writes its parts apart: «architecture principles» →
- * «arkitekturprinsipper», «record system» → «journalsystem», «safety alarm» → «trygghetsalarm». The joints
- * Norwegian puts between the parts: none, -s- or -e- (a closed set of Norwegian word formation).
- */
-const JOINTS = ['', 's', 'e'];
+// Norwegian writes a noun compound as one word where English writes its parts apart: «architecture principles» →
+// «arkitekturprinsipper», «record system» → «journalsystem», «safety alarm» → «trygghetsalarm», with a linking letter
+// (`linkingLetters`) between the parts.
+
 /** A first part shorter than this is rarely a noun of its own («e», «ny»): it is not joined. */
 const MIN_PART_LENGTH = 3;
 
@@ -36,7 +35,7 @@ export const corpusCompounds = (first: readonly string[], second: readonly strin
   const found: CorpusCompound[] = [];
   for (const head of first.filter(isOneWord)) {
     for (const tail of second.filter(isOneWord)) {
-      for (const joint of JOINTS) {
+      for (const joint of linkingLetters) {
         // «e-helse» + «løsning»: a hyphen stays where the first part has one, the compound is closed after it.
         const compound = `${head}${joint}${tail.toLowerCase()}`;
         if (!found.some((known) => known.compound === compound) && occursInVocabulary(compound, vocabulary)) found.push({ compound, head, tail });

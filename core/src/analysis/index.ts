@@ -9,6 +9,7 @@ export * from './pivot-dictionary';
 export * from './corpus-lemma-entries';
 export * from './wordnet';
 export * from './periodic';
+export * from './linking-letters';
 export * from './normalize-nynorsk';
 export * from './stem';
 export * from './stopwords';

@@ -7,7 +7,13 @@
  */
 
 /** The words before a noun that make it distributive: «hvert år», «kvart år», «per år», «pr. år». */
-const distributive = /(?:^|[^\p{L}])(?:hver|hvert|kvar|kvart|per|pr\.?)\s+$/iu;
+const distributiveWords = 'hver|hvert|kvar|kvart|per|pr';
+const distributive = new RegExp(`(?:^|[^\\p{L}])(?:${distributiveWords}|pr\\.)\\s+$`, 'iu');
+const distributiveWord = new RegExp(`^(?:${distributiveWords})$`, 'iu');
+
+/** Whether `word` is one of the words that make the next noun of time distributive («hvert» of «hvert år»). */
+export const isDistributiveWord = (word: string): boolean => distributiveWord.test(word);
+
 /** «i»/«om» before a definite singular noun of time says the same: «en halv milliard i året», «to timer i uka», «om dagen». */
 const inThe = /(?:^|[^\p{L}])(?:i|om)\s+$/iu;
 /** Whether a form is its lemma in the definite singular: «år-et», «dag-en», «uke-n», «uk-a». */

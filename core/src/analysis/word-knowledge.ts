@@ -1,4 +1,5 @@
 import { analyze, analyzeWord } from './analyze';
+import { linkingLetters } from './linking-letters';
 import { emptyLanguageResources, type LanguageResources } from './language-resources';
 import { normalizeNynorsk, withoutAccents } from './normalize-nynorsk';
 import { isNorwegianStopword } from './stopwords';
@@ -19,8 +20,6 @@ const isVariant = (lemma: string, other: string): boolean => other !== lemma && 
 /** At most this many other lemmas per lemma (a form read several ways is a homograph, not a variant). */
 const maxVariants = 4;
 const minCompoundLength = 7;
-/** Linking letters between compound parts: «arbeid-s-plass», «barn-e-hage». */
-const linkingLetters = ['', 's', 'e'];
 /** A hyphen or dash joining the pieces of a compound («KI-forordningen», «IKT–bransjen»), as the tokenizer reads them. */
 const HYPHEN = /[-\u2010\u2011\u2013]/u;
 const HYPHEN_SPLIT = /[-\u2010\u2011\u2013]/gu;

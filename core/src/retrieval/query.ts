@@ -3,8 +3,10 @@ import {
   analyzeWithOffsets,
   analyzeWord,
   englishLemmas,
+  isDistributiveWord,
   isStopword,
   legalForms,
+  linkingLetters,
   noWordKnowledge,
   occursInVocabulary,
   searchWordsOf,
@@ -182,18 +184,15 @@ interface TextReading {
 }
 
 /**
- * The distributive determiners and prepositions that make the next noun of time periodic (`WordKnowledge.periodicAt`): «hvert
- * år» is «årlig» as a whole, so the determiner is carried where the adjective stands, not only the noun. The determiners
- * are function words of any question («hver», «per»), but their neuter and nynorsk forms are no stopwords of the analyser.
+ * The periodic adjectives a distributive word stands for before its noun of time (`WordKnowledge.periodicAt`): «hvert år» is
+ * «årlig» as a whole, so the determiner is carried where the adjective stands, not only the noun. The determiners are
+ * function words of any question («hver», «per»), but their neuter and nynorsk forms are no stopwords of the analyser.
  */
-const distributiveWord = /^(?:hver|hvert|kvar|kvart|per|pr)$/u;
-
-/** The periodic adjectives a distributive word stands for before its noun of time («hvert» of «hvert år» → «årlig»). */
 const distributivePeriodic = (text: string, terms: readonly AnalyzedTerm[], index: number, knowledge: WordKnowledge): readonly string[] => {
   const term = terms[index];
   const next = terms[index + 1];
   if (!term || !next || term.kind !== 'word' || next.kind !== 'word') return [];
-  if (!distributiveWord.test(text.slice(term.start, term.end).toLowerCase())) return [];
+  if (!isDistributiveWord(text.slice(term.start, term.end))) return [];
   return knowledge.periodicAt(text, next.start, text.slice(next.start, next.end).toLowerCase().normalize('NFC'));
 };
 
@@ -202,9 +201,6 @@ const readText = (text: string, knowledge: WordKnowledge): TextReading => ({
   terms: analyzeWithOffsets(text),
   particleVerbs: knowledge.particleVerbsIn(text),
 });
-
-/** Linking letters between a compound's modifier and its head: «teknologi-utgift», «arbeid-s-plass», «barn-e-hage». */
-const LINKS = ['', 's', 'e'];
 
 /**
  * A compound no text writes whose head is a form of a thesaurus headword no corpus word is a form of either: its head's
@@ -217,7 +213,7 @@ const unknownHeadSynonyms = (surface: string, knowledge: WordKnowledge): { headS
   for (let cut = 3; cut <= surface.length - 4; cut += 1) {
     const synonyms = knowledge.formSynonymsOf(surface.slice(cut));
     if (synonyms.length === 0) continue;
-    const known = LINKS.some((link) => surface.slice(0, cut).endsWith(link) && knowledge.lemmasOf(surface.slice(0, cut - link.length)).length > 0);
+    const known = linkingLetters.some((link) => surface.slice(0, cut).endsWith(link) && knowledge.lemmasOf(surface.slice(0, cut - link.length)).length > 0);
     if (known) return { headSynonyms: synonyms };
   }
   return {};
