@@ -687,6 +687,25 @@ describe('composeAnswer', () => {
     expect(firstQuoted()).toBe('DigiFin har fått penger fra staten. [1]');
   });
 
+  it('quotes again a sentence the last answer gave beside its answer when it carries a word the last question did not ask', () => {
+    const answered = 'Mandatet gjelder samordning av kommunene.';
+    const secures = 'Mandatet sikrer retning og reduserer dobbeltarbeid.';
+    const mandate = passage('m', `${answered} ${secures} Mandatet sikrer kommunene noe.`);
+    const quoted = (previousAsked?: ReadonlySet<string>): string => {
+      const { query, ranked } = rankFor('Hva sikrer mandatet?', [mandate]);
+      return composeAnswer(query, ranked, toSearchResult, { ...rule, maxSentences: 1 }, undefined, {
+        followUp: true,
+        previousAnswer: `${answered} [1] ${secures} [1]`,
+        previousQuestion: 'Hva dekker mandatet?',
+        ...(previousAsked ? { previousAsked } : {}),
+      }).answer;
+    };
+    // «sikrer» was not asked before and stands in the last answer's second quote, not its first: asked anew, quoted again.
+    expect(quoted(new Set(['dekk', 'mandat']))).toBe(`${secures} [1]`);
+    // Without the last question's words, the sentence said before weighs less.
+    expect(quoted()).toBe('Mandatet sikrer kommunene noe. [1]');
+  });
+
   it('does not read a follow-up’s asked fact as standing apart because of a sentence in a passage that does not name its referent', () => {
     const granted = passage('a', 'Staten har gitt DigiFin 125 millioner kroner.');
     const others = passage('b', 'Mange har fått penger fra staten.');

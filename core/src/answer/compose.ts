@@ -55,6 +55,7 @@ import { namedKindAsked, namedOnlyWithKind, namesKindMember } from './named-kind
 import { modalityAsked, statesModality } from './obligation';
 import { asksForDecision, statesDecision } from './decision';
 import { contextCredit } from '../dialogue/context-credit';
+import { answerLeadIn } from '../dialogue/answer-subject';
 import { signingWords } from '../retrieval/answer-cue';
 import { asksForTargetTime, statesTargetTime } from './target-time';
 import { quoteFactor, quoteFeatures, type QuoteFeatures, type QuoteSentenceModel } from './quote-sentences';
@@ -111,6 +112,8 @@ export interface ComposeContext {
    * answer, not this one's (see `factRepeated`).
    */
   previousQuestion?: string;
+  /** The stems of the last question as asked (with `previousQuestion`): what a sentence the last answer gave was quoted for (see `askedAnew`). */
+  previousAsked?: ReadonlySet<string>;
   /** The documents the question names («ifølge KS' innspill …»), by file (`documentReferenceWords`): empty when it names none. */
   namedDocuments?: ReadonlySet<string>;
   /** The factor on a sentence the last answer gave (default `repeatPenalty`; a request for more gives less). */
@@ -519,6 +522,26 @@ export const composeAnswer = (
   // by most sentences, now refused), unanswerable follow-ups abstained 48 → 49 of 56 (c091#3); test: no turn changes.
   const newFrame = type !== null && context.previousQuestion !== undefined && answerTypeOf(context.previousQuestion) === null;
   const newFact = (passage: RankedChunk, sentence: number): boolean => newFrame && statesType(passage, sentence);
+  /**
+   * A reference's own words that the last question did not ask (by stem): «What does that mandate help secure or avoid?» after
+   * «What does KS's coordinating mandate cover?» asks «sikre» anew. A sentence the last answer gave beside its answer that
+   * carries such a word («Mandatet sikrer helhetlig retning …», quoted after «KS' mandat for samordning …») was context to that
+   * answer and is this question's answer: not set aside as a repeat. The repeat penalty is for the same thing asked again.
+   */
+  const previousAsked = context.previousAsked;
+  // The last answer's first quote answered the last question: a word it carries is what that answer was about (the referent,
+  // «kartleggingen»), not asked anew.
+  const firstQuote = previousAsked ? termSetOf((context.previousAnswer ?? '').replace(answerLeadIn, '').split(/\[\d+\]/u)[0] ?? '', context.knowledge) : null;
+  const newlyAsked =
+    previousAsked && firstQuote
+      ? query.terms.stems.flatMap((stem, index) =>
+          (query.terms.weights?.[index] ?? 1) >= 1 && !previousAsked.has(stem) && matchStrength(stem, query.terms.words?.[index], firstQuote) < 0.5
+            ? [{ stem, word: query.terms.words?.[index] }]
+            : [],
+        )
+      : [];
+  const askedAnew = (passage: RankedChunk, sentence: number): boolean =>
+    newlyAsked.some(({ stem, word }) => matchStrength(stem, word, itemAt(passage.chunk.sentences, sentence).terms) >= 0.7);
   const contextFactor = context.contextCredit ? contextCredit(query, weightOf) : () => 1;
   /**
    * A yes/no question asks whether something holds, not for something new: a sentence the last answer gave that carries enough
@@ -658,7 +681,9 @@ export const composeAnswer = (
           : 1) *
         (type === null ? 1 : statesType(passage, sentence) ? 1.2 : 0.7) *
         (signatureAsked && statesType(passage, sentence) && namesMostly(sentenceText(passage, sentence)) ? signatureBonus : 1) *
-        (saidIn[rank]?.[sentence] && !newFact(passage, sentence) && !confirms(passage, sentence) ? (context.repeatFactor ?? repeatPenalty) : 1) *
+        (saidIn[rank]?.[sentence] && !newFact(passage, sentence) && !confirms(passage, sentence) && !askedAnew(passage, sentence)
+          ? (context.repeatFactor ?? repeatPenalty)
+          : 1) *
         (context.passageFactor?.(passage) ?? 1) *
         documentFactor(passage) *
         (apartFactor[rank] ?? 1) *

@@ -261,7 +261,7 @@ export const createIndexAssistant = (parts: IndexAssistantParts): Assistant & { 
       // A request for more: the sentences the last answer gave are what it does not want again.
       ...(resolved.more ? { repeatFactor: moreRepeatFactor } : {}),
       ...(conversation && resolved.kind === 'reference' && resolved.previousAnswer && resolved.previousQuestion
-        ? { previousQuestion: resolved.previousQuestion }
+        ? { previousQuestion: resolved.previousQuestion, previousAsked: new Set(prepare(resolved.previousQuestion).terms.stems) }
         : {}),
     });
     return keepsYearDistance(asked, keepsYear(asked.newYears ?? [], keepsSwitch(resolved, response, knowledge), { resolved, knowledge }));
