@@ -128,6 +128,16 @@ describe('answerTypeOf', () => {
     expect(answerTypeOf('Hva er budsjettprosessen i fylket?')).toBeNull();
     expect(answerTypeOf('Hva er kostnadseffektiviteten et mål på?')).toBeNull();
   });
+  it('reads a question word after a verb of saying or knowing in a question opening with a verb as the question it asks', () => {
+    expect(answerTypeOf('Does the appendix say who chairs Digitaliseringsutvalget?')).toBe('person');
+    expect(answerTypeOf('Står det hvem som har ansvaret for portalen?')).toBe('who');
+    expect(answerTypeOf('Er det sagt noko om når prosjektet blir klart?')).toBe('time');
+    expect(answerTypeOf('Vet vi når løsningen kommer?')).toBe('time');
+    expect(answerTypeOf('Does KS say when the plan ends?')).toBe('time');
+    // «når» after a verb in a question that opens with a question word is the conjunction «when»
+    expect(answerTypeOf('Hvilke fellestiltak nevner KS når de beskriver samstyringen?')).toBeNull();
+    expect(answerTypeOf('Kva viser seg når ein førebur elektronisk samhandling?')).toBeNull();
+  });
 });
 
 describe('statesAnswerType', () => {

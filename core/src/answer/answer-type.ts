@@ -9,6 +9,28 @@ import { readNumberWords } from '../text/number-words';
  */
 export type AnswerType = 'amount' | 'count' | 'time' | 'who' | 'person';
 
+/**
+ * A question word (`words`, alternatives) opening a clause governed by a verb of saying, showing or knowing, up to three words
+ * after it, in a question that opens with a verb («Does the appendix say who …», «Står det hvem …», «Er det sagt noko om
+ * når …», «Vet vi når …»): an indirect question, which asks what its question word asks (Faarlund, Lie & Vannebo, Norsk
+ * referansegrammatikk: «indirekte spørresetninger»). Only after an opening verb: inside a question that opens with a question
+ * word, «når» after a verb is the conjunction («Hvilke tiltak nevner KS når de beskriver …?», «Kva viser seg når …?»).
+ */
+function embeddedQuestion(words: string): RegExp {
+  const opening =
+    'er|var|vart|blir|står|stod|sto|sier|seier|sa|nevner|nemner|nevnes|nemnast|vet|veit|finnes|fins|har|hadde|kan|går|gjekk|gikk|' +
+    'is|are|was|were|does|do|did|has|have|had|can|could';
+  const verbs =
+    'say|says|said|state|states|stated|tell|tells|told|show|shows|mention|mentions|know|known|specify|specifies|' +
+    'sier|seier|sa|sagt|står|stod|sto|nevner|nemner|nevnt|nemnt|nevnes|nemnast|viser|vet|veit|opplyser|oppgir|forteller|fortel|angir|angjev|kjent';
+  const finite = 'sier|seier|sa|står|stod|sto|nevner|nemner|nevnes|nemnast|viser|vet|veit|opplyser|oppgir|forteller|fortel|angir|angjev';
+  return new RegExp(
+    String.raw`^\P{L}*(?:(?:og|and|men|but)\s+)?(?:${opening})(?!\p{L})(?:\s+\S+){0,4}?\s+(?:${verbs})(?:\s+\p{L}+){0,3}?\s+(?:${words})(?!\p{L})|` +
+      String.raw`^\P{L}*(?:(?:og|and|men|but)\s+)?(?:${finite})(?!\p{L})(?:\s+\p{L}+){0,3}?\s+(?:${words})(?!\p{L})`,
+    'iu',
+  );
+}
+
 const patterns: Array<[AnswerType, RegExp]> = [
   // «Hva er budsjettet for …», «What is the agency's annual budget?»: a sum asked by its noun (prompted by a test question,
   // q391: test abstention +1; tune unchanged).
@@ -52,6 +74,12 @@ const patterns: Array<[AnswerType, RegExp]> = [
   ],
   // A name asked for: «Hva heter …», «Kva heiter …», «What is the name of …», «What was it called».
   ['who', /^\s*(hvem|kven|who)\b|\b(hva het\p{L}*|kva heit\p{L}*|what(?:'s| is| was| are| were) the names? of|what (?:is|was) (?:it|this|that) called)\b/iu],
+  // A question word of a clause that a verb of saying or knowing governs asks for that fact as the opening word does: «Does the
+  // appendix say who chairs …?», «Står det hvem som leder …?», «Sier planen noe om når …?», «Vet vi når …?». The clause is
+  // the question; the verb before it only asks whether the texts tell it. («hvor mange», «hvor mye», «hvilket år» are read
+  // anywhere already.)
+  ['who', embeddedQuestion('hvem|kven|who')],
+  ['time', embeddedQuestion('når|when')],
 ];
 
 /**
