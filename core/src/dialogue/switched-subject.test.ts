@@ -99,6 +99,13 @@ describe('keepsYear', () => {
     expect(keepsYear(['2018'], cited(passage, 2018), { resolved }).abstained).toBe(false);
   });
 
+  it('takes no year of a Storting session a document is cited with («St.meld. nr. 46 (2004-2005)») for a year the sentence states', () => {
+    const resolved = resolve(...logins, 'og i 2004?');
+    const session = 'St.meld. nr. 46 (2004-2005) Ny organisering av Vannportalen.';
+    expect(keepsYear(['2004'], cited(session), { resolved }).abstained).toBe(true);
+    expect(keepsYear(['2004'], cited('I 2004 fikk Vannportalen ny organisering.'), { resolved }).abstained).toBe(false);
+  });
+
   it('refuses an answer that opens by repeating the last answer’s fact of another year, though a passage it cites states the new one', () => {
     const resolved = resolve(...logins, 'og i 2018?');
     const repeated = cited('I 2019 gjorde Vannportalen 40 000 analyser. [1] Vannportalen ble lansert i 2018 som et felles verktøy.');

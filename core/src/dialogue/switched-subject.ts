@@ -124,11 +124,18 @@ const repeatedLead = (answer: string, previousAnswer: string): string => {
 const yearReplaced = (quote: string, year: string): boolean => yearsIn(quote).length > 0 && !givesYear(quote, year);
 
 /** The numbers stated in the sentences of `text` that state a year and carry a word of the question (a match of any strength). */
+/**
+ * A Storting document cited by its number and session («St.meld. nr. 46 (2004-2005)», «Meld. St. 7 (2019–2020)», «Prop. 1 S
+ * (2019–2020)»): the session's two years are part of the document's name, as «2009» is of «eKommune 2009», not a time the
+ * sentence states of its topic.
+ */
+const sessionCitation = /(?<!\p{L})\d{1,3}(?:\s+\p{Lu}{1,2})?\s*\(\s*(?:19|20)\d{2}\s*[–—-]\s*(?:19|20)\d{2}\s*\)/gu;
+
 const topicalYears = (text: string, { resolved, knowledge }: YearTopic): string[] => {
   const { stems, words } = resolved.prepared.terms;
   const asked = stems.map((stem, index) => ({ stem, word: words?.[index] })).filter(({ stem }) => /\p{L}/u.test(stem));
   return splitSentences(text).flatMap(({ start, end }) => {
-    const sentence = text.slice(start, end);
+    const sentence = text.slice(start, end).replace(sessionCitation, ' ');
     const numbers = statedNumbers(sentence);
     if (!numbers.some(isYear)) return [];
     const set = termSetOf(sentence, knowledge);
