@@ -80,6 +80,22 @@ const composeRatio = (
   return { abstained: response.abstained, quoted: response.citations[0]?.chunkId ?? '', ratio: (response.confidence ?? 0) / learned };
 };
 
+describe('composeAnswer: the fact asked of a follow-up', () => {
+  it('halves a follow-up naming a name the texts never write that no retrieved passage mentions («… fordelt i Danmark?»)', () => {
+    const quote = passage('q', 'Ansvaret for digitalisering fordeles mellom Difi og DFØ.');
+    const fillers = ['a', 'b', 'c', 'd', 'e'].map((id) => passage(id, 'Helse og omsorg i kommunene.'));
+    const question = 'Hvordan er ansvaret for digitalisering fordelt i Danmark?';
+    const unwritten = (stem: string) => !analyze('Danmark').includes(stem);
+    expect(composeRatio(question, [quote, ...fillers], undefined, { followUp: true, inCorpus: unwritten }).ratio).toBeCloseTo(0.5, 2);
+    // A name the texts write may stand in the follow-up's context, not in the quote.
+    expect(composeRatio(question, [quote, ...fillers], undefined, { followUp: true, inCorpus: () => true }).ratio).toBeCloseTo(1, 2);
+    // English capitalises words the texts never write that name nothing asked («in English, please»).
+    expect(
+      composeRatio('In English, please: how is the responsibility shared?', [quote, ...fillers], undefined, { followUp: true, inCorpus: () => false }).ratio,
+    ).toBeCloseTo(1, 2);
+  });
+});
+
 describe('composeAnswer', () => {
   it('quotes the sentence that carries the question and marks it with its citation number', () => {
     const { query, ranked } = rankFor('hva er målet for Norsk Helsenett innen 2011', [passage('a', other), passage('b', goal)]);

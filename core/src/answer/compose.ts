@@ -292,6 +292,7 @@ const unnamedDocumentPenalty = 0.5;
 /** A sentence and its neighbours: what a reader of the quote sees around it. */
 /** Confidence is multiplied by this when the asked kind of fact stands nowhere near the sentence to quote. */
 export const typeMissingFactor = 0.5;
+
 /**
  * How well the sentence to quote (or a neighbour) must carry a yes/no ellipsis's new word for `switchApart`: as the word itself
  * or its lemma (0.9), not as a part of a compound or a neighbour in meaning («helse» of «helse- og omsorgspersonell» for
@@ -862,7 +863,19 @@ export const composeAnswer = (
   // miss an unanswerable question is made of. The same weighty names and factor as `nameApart`; first questions only. Not a
   // name of two letters, as for `nameMissing` and `nameInParts`: «IT», which the texts write «IKT» (tune +1 −0, test +2 −0:
   // «IT-selskaper», «IT-plan»; two more tune questions answered from passages without the answer).
-  const nameAbsent = weightyNames.some((name) => name.join(' ').length >= 3 && !ranked.some((passage) => mentions(name, passage.chunk.terms)));
+  // A follow-up's own name that the texts never write (a one-word name no corpus word is a form of: «Danmark», «Sverige») and
+  // that no retrieved passage mentions even in part: the texts cannot hold its fact, whatever the conversation's context words
+  // find («Hvordan er ansvaret for digitalisering fordelt i Danmark?» after turns on the Norwegian agencies is answered by the
+  // Norwegian restructuring). A follow-up's names are otherwise read with its context (above); a name the texts write may be
+  // carried by the context instead of the quote, one they never write cannot.
+  // Norwegian questions only: English capitalises common words the texts never write («in English please», «Monday»).
+  const ownStems = context.followUp && query.language !== 'en' ? new Set(analyze(query.original)) : new Set<string>();
+  const unwrittenNames = query.names.filter(
+    (name) => name.length === 1 && name.every((stem) => ownStems.has(stem)) && (name[0]?.length ?? 0) >= 3 && !(context.inCorpus?.(name[0] ?? '') ?? true),
+  );
+  const nameAbsent =
+    weightyNames.some((name) => name.join(' ').length >= 3 && !ranked.some((passage) => mentions(name, passage.chunk.terms))) ||
+    unwrittenNames.some((name) => !ranked.some((passage) => mentions(name, passage.chunk.terms)));
   // A name the question asks about that the passage to quote does not mention even in part, nor a retrieved passage standing
   // next to it in the same document (`nearbyChars`), wherever else the texts name it: the quote speaks of the topic for
   // another actor or place («Hvordan definerer Kartverket …» met by KS' definition). `nameApart` with a looser test of the
