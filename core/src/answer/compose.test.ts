@@ -94,6 +94,19 @@ describe('composeAnswer: the fact asked of a follow-up', () => {
       composeRatio('In English, please: how is the responsibility shared?', [quote, ...fillers], undefined, { followUp: true, inCorpus: () => false }).ratio,
     ).toBeCloseTo(1, 2);
   });
+
+  it('halves a yes/no question whether a thing holds for all of a group when the quote states no quantity', () => {
+    const fillers = ['a', 'b', 'c', 'd', 'e'].map((id) => passage(id, 'Helse og omsorg i kommunene.'));
+    const question = 'Er verktøyet allerede tatt i bruk i alle kommuner?';
+    const general = passage('q', 'Verktøyet gjør at kommuner kan ta i bruk kunstig intelligens på en trygg måte.');
+    expect(composeRatio(question, [general, ...fillers], undefined, { yesNo: true }).ratio).toBeCloseTo(0.5, 2);
+    const extent = passage('q', 'Verktøyet er tatt i bruk i 40 kommuner.');
+    expect(composeRatio(question, [extent, ...fillers], undefined, { yesNo: true }).ratio).toBeCloseTo(1, 2);
+    const all = passage('q', 'Alle kommuner har tatt i bruk verktøyet.');
+    expect(composeRatio(question, [all, ...fillers], undefined, { yesNo: true }).ratio).toBeCloseTo(1, 2);
+    // A modal question asks what the group as such may or must do, which a generic sentence answers.
+    expect(composeRatio('Kan alle kommuner ta i bruk verktøyet nå?', [general, ...fillers], undefined, { yesNo: true }).ratio).toBeCloseTo(1, 2);
+  });
 });
 
 describe('composeAnswer', () => {

@@ -294,6 +294,14 @@ const unnamedDocumentPenalty = 0.5;
 export const typeMissingFactor = 0.5;
 
 /**
+ * A yes/no question opening with a modal verb («Kan alle kommuner ta det i bruk nå?», «Må alle …», «Can all …»): it asks what
+ * is possible or required of the group as such, which a generic sentence («Kommunene kan …») answers for every member.
+ */
+const modalOpening =
+  /^\P{L}*(?:(?:og|and|men|but)\s+)?(?:kan|kunne|må|måtte|skal|skulle|bør|burde|vil|ville|får|fikk|can|could|may|might|must|shall|should|will|would)(?!\p{L})/iu;
+/** A universal quantifier before a noun of the question («alle kommuner», «samtlige fylke», «all municipalities», «every county»), not «alle sammen». */
+const universalAsked = /(?<!\p{L})(?:alle|samtlege|samtlige|all|every)\s+(?!sammen|saman|together|of(?!\p{L}))\p{L}{3,}/iu;
+/**
  * How well the sentence to quote (or a neighbour) must carry a yes/no ellipsis's new word for `switchApart`: as the word itself
  * or its lemma (0.9), not as a part of a compound or a neighbour in meaning («helse» of «helse- og omsorgspersonell» for
  * «helsefagarbeidarane»), which names a wider or another group. Half a match (0.5) misses c224#3 on tune and c156#4 on test.
@@ -1140,6 +1148,21 @@ export const composeAnswer = (
         ({ text, terms }) => statesDecision(text) && (decided === undefined || matchStrength(decided.stem, decided.word, terms) >= 0.5),
       ),
     );
+  // A yes/no question whether a thing holds for all of a group («Er det allerede tatt i bruk i alle kommuner?», «Do all
+  // municipalities use it?»): whether it holds for every one is a matter of extent, which the sentence that decides it states
+  // («Alle kommuner …», «… 13 prosent av kommunene», «ingen», «flertallet»). A quote and neighbours that state no quantity at
+  // all tell what is done, not for how many: × 0.5 as for the asked fact missing. Not «alle sammen» («all of them»), which
+  // points back.
+  const extentMissing =
+    best !== undefined &&
+    (context.yesNo ?? false) &&
+    universalAsked.test(query.original) &&
+    !modalOpening.test(query.original) &&
+    ![best, order[0] ?? best].some((candidate) =>
+      neighbourhoodIndices(passageAt(candidate.rank), candidate.sentence).some((index) =>
+        statesAnswerType(sentenceText(passageAt(candidate.rank), index), 'count'),
+      ),
+    );
   // A question asking for an e-mail address, a telephone number or a web address whose quote writes none, nor its neighbours:
   // the quote names the addressee and says something else («Norsk Helsenett vil … tilby … adressekatalog»). As `typeMissing`
   // for the kinds of fact `answerTypeOf` reads. Tune: abstention on unanswerable +1 (q481); no other question or turn of
@@ -1434,6 +1457,7 @@ export const composeAnswer = (
     priceMissing,
     perUnitMissing,
     deadlineMissing,
+    extentMissing,
   }).flatMap(([name, fired]) => (fired ? [name] : []));
   const typed = halvedBy.length > 0 ? modelConfidence * typeMissingFactor : modelConfidence;
   const confidence = defined && model && !definerMissing ? Math.max(typed, model.threshold) : typed;
