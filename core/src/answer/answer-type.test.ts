@@ -37,6 +37,15 @@ describe('answerTypeOf', () => {
     expect(answerTypeOf('Hvem i direktoratet følger opp planen?')).toBe('who');
   });
 
+  it('reads a degree question after an opening «hvordan»/«hvorfor»/«how»/«why» as indirect, unless a second question is joined on', () => {
+    expect(answerTypeOf('Hvordan kan man konkret se hvor mye en kommune kan spare?')).toBeNull();
+    expect(answerTypeOf('Korleis kan ein sjå kor mange kommunar som er med?')).toBeNull();
+    expect(answerTypeOf('Why is it hard to say how many schools have broadband?')).toBeNull();
+    expect(answerTypeOf('How does KS help councils, and how much does it cost?')).toBe('amount');
+    expect(answerTypeOf('Hvordan skal ordningen virke og hvor mange kommuner er med?')).toBe('count');
+    expect(answerTypeOf('Hvor mange kommuner er med?')).toBe('count');
+  });
+
   it('reads the kind of fact asked for from bokmål, nynorsk and English question words', () => {
     expect(answerTypeOf('Hva koster medlemskap i Vannforum Nord?')).toBe('amount');
     expect(answerTypeOf('What is the contract worth?')).toBe('amount');

@@ -239,6 +239,12 @@ const whoFrom = /^\P{L}*(?:hvem|kven|who)\s+(?:fra|frå|from)(?!\p{L})/iu;
  * deadline or a point in time asked by its noun asks for a time (`deadlineAsked`, `timeNounAsked`); compose leaves it out for
  * an ellipsis (see there).
  */
+/** An opening question word of manner or reason («hvordan», «korleis», «hvorfor», «kvifor», «how», «why»), after a follow-up's «og»/«men». */
+const mannerOrReasonOpening = /^\s*(?:(?:og|and|men|but)\s+)?(?:hvordan|korleis|kordan|hvorfor|kvifor|how|why)(?!\p{L})/iu;
+/** A second question joined to the first: the text before it ends in «og», «samt», «and» or a comma or semicolon. */
+const joinedQuestion = /(?:(?<!\p{L})(?:og|samt|and)|[,;:–-])\s*$/iu;
+const embeddedAfterMannerOrReason = (before: string): boolean => mannerOrReasonOpening.test(before) && !joinedQuestion.test(before);
+
 export const answerTypeOf = (question: string, { deadline = true }: { deadline?: boolean } = {}): AnswerType | null => {
   let first: { type: AnswerType; at: number } | null = null;
   const timed: Array<[AnswerType, RegExp]> = deadline
@@ -251,6 +257,11 @@ export const answerTypeOf = (question: string, { deadline = true }: { deadline?:
     const match = pattern.exec(question);
     if (match && (!first || match.index < first.at)) first = { type, at: match.index };
   }
+  // A question word of manner or reason opening the question («Hvordan kan man se hvor mye en kommune kan spare …?», «Why is
+  // it hard to say how many …?») asks how or why: the degree question after it is indirect, its object, not what is asked
+  // (as `earlierQuestionWord` reads a degree question). Not a second question joined to the first by «og»/«and» or a comma
+  // («How does KS help, and how much does it cost?»), which asks both.
+  if (first && embeddedAfterMannerOrReason(question.slice(0, first.at))) return null;
   // «Hvor mye» asks for a sum of money only when the question is about money; «kor mykje helsepersonell» asks for a quantity.
   if (first?.type === 'amount' && !money.test(question) && !sizeOfMoney.test(question)) return 'count';
   // «Hvem leder …», «Kven var minister …», «Who signed …»: the holder of a role, a person, not a body. Read in the main
