@@ -21,6 +21,14 @@ describe('parseThesaurus', () => {
     ]);
   });
 
+  it('reads a reflexive verb («vente seg») as its verb, a synonym of the headword and the headword of it', () => {
+    expect(parseThesaurus(['ISO8859-1', 'forvente|1', '-|beregne|vente seg|regne med', 'bebude|1', '-|vente seg', ''].join('\n'))).toEqual([
+      { word: 'forvente', synonyms: ['beregne', 'vente'] },
+      { word: 'bebude', synonyms: ['vente'] },
+      { word: 'vente', synonyms: ['forvente', 'bebude'] },
+    ]);
+  });
+
   it('skips a broken header line instead of reading its senses as entries', () => {
     expect(parseThesaurus(['UTF-8', 'ødelagt', 'lede|1', '-|styre'].join('\n'))).toEqual([{ word: 'lede', synonyms: ['styre'] }]);
   });

@@ -12,10 +12,17 @@ export interface ThesaurusEntry {
 
 /** Synonyms written as several words, with brackets or slashes are left out: they cannot match one question word. */
 const singleWord = /^\p{L}[\p{L}-]*$/u;
+/**
+ * …except a reflexive verb («vente seg» for «forvente»): the verb and its reflexive pronoun, which a text writes apart
+ * («det ventes at …», «kommunene venter seg»), so the verb alone is the synonym — of the headword, and the headword of it
+ * (the thesaurus has no entry «vente», so the link is read back: «ventes» in a question meets «forventes» in a text).
+ */
+const reflexiveVerb = /^(\p{L}+) seg$/u;
 
 export const parseThesaurus = (text: string): ThesaurusEntry[] => {
   const lines = text.split(/\r?\n/u);
   const entries: ThesaurusEntry[] = [];
+  const reflexives = new Map<string, Set<string>>();
   let index = 1;
   while (index < lines.length) {
     const line = lines[index] ?? '';
@@ -29,11 +36,17 @@ export const parseThesaurus = (text: string): ThesaurusEntry[] => {
       for (const synonym of sense.split('|').slice(1)) {
         const normalised = synonym.trim().toLowerCase().normalize('NFC');
         if (singleWord.test(normalised) && normalised !== word) synonyms.add(normalised);
+        const verb = reflexiveVerb.exec(normalised)?.[1];
+        if (verb !== undefined && verb !== word && singleWord.test(word)) {
+          synonyms.add(verb);
+          reflexives.set(verb, (reflexives.get(verb) ?? new Set()).add(word));
+        }
       }
     }
     index += senses;
     if (synonyms.size > 0) entries.push({ word, synonyms: [...synonyms] });
   }
+  for (const [verb, headwords] of reflexives) entries.push({ word: verb, synonyms: [...headwords] });
   return entries;
 };
 
