@@ -7,7 +7,7 @@
  * «videre» (nynorsk «vidare») is one too: «utvikle videre» ↔ «videreutvikle», «føre vidare» ↔ «videreføre».
  */
 // biome-ignore format: a word list reads best as rows of words
-const separableParticles = [
+export const separableParticles: readonly string[] = [
   'av', 'bort', 'etter', 'fram', 'frem', 'gjennom', 'inn', 'med', 'mot', 'ned', 'opp', 'over', 'på', 'sammen', 'til',
   'tilbake', 'under', 'ut', 'videre', 'vidare',
 ];

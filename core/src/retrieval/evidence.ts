@@ -42,6 +42,11 @@ export interface QueryWord {
   /** Lemmas of the word's thesaurus synonyms that the corpus uses («lede» → styre, forvalte, …). */
   synonyms?: readonly string[];
   /**
+   * A compound no text writes: the stems and lemmas of the corpus's compounds of its modifier and a synonym of its head
+   * («nettforbindelser» → nettilknytning; `synonymousCompounds` in query.ts), met as a synonym is (`synonymCredit`).
+   */
+  compoundSynonyms?: readonly string[];
+  /**
    * A compound's that the corpus writes: lemmas of its head's thesaurus synonyms that the corpus uses («kommuneprogram» →
    * plan, prosjekt, …), see `headSynonymCredit`.
    */
@@ -244,7 +249,7 @@ const ownStrength = (stem: string, word: QueryWord | undefined, set: TermSet): n
   if (word && word.parts.length > 1) best = compoundStrength(word, lemmas, parts, set.aliases ?? emptySet);
   if (anyIn(word?.lemmas, parts)) best = Math.max(best, partCredit);
   if (set.initialAliases?.has(stem) || anyIn(word?.initials, set.stems)) best = Math.max(best, initialsCredit);
-  if (anyIn(word?.synonyms, lemmas)) best = Math.max(best, synonymCredit);
+  if (anyIn(word?.synonyms, lemmas) || anyIn(word?.compoundSynonyms, set.stems) || anyIn(word?.compoundSynonyms, lemmas)) best = Math.max(best, synonymCredit);
   if (best < headSynonymCredit && (anyIn(word?.headSynonyms, lemmas) || anyIn(word?.headSynonyms, parts))) best = headSynonymCredit;
   if (best < rankingSynonymCredit && anyIn(word?.rankingSynonyms, lemmas)) best = rankingSynonymCredit;
   if (anyIn(word?.derived, lemmas)) best = Math.max(best, derivedCredit);

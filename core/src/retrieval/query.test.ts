@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { analyze, emptyLanguageResources, WordFilter, WordKnowledge } from '../analysis';
 import { correctSpelling, entityStems, nameGroups, prepareQuery } from './query';
+import { matchStrength } from './evidence';
+import { termSetOf } from './indexed-chunk';
 
 describe('names in a question', () => {
   it('groups capitalised words and acronyms that stand together, not the opening word', () => {
@@ -85,6 +87,45 @@ describe('synonyms of a compound’s head', () => {
     expect(words('Hvor mye øker teknologiutgiftene?').find((word) => word.headSynonyms)?.headSynonyms).toEqual(['kostnad']);
     // The modifier must be a known word: «xyzutgiftene» is no compound the tables can read.
     expect(words('Hvor mye øker xyzqutgiftene?').some((word) => word.headSynonyms)).toBe(false);
+  });
+});
+
+describe('compounds the texts write with a synonym of the head', () => {
+  const knowledge = new WordKnowledge({
+    ...emptyLanguageResources('test'),
+    lemmas: { nett: ['nett'], forbindelse: ['forbindelse'], tilknytning: ['tilknytning'] },
+    parts: { nettforbindelser: ['nett', 'forbindelse'] },
+    synonyms: { forbindelse: ['kontakt', 'tilknytning'] },
+  });
+  const compoundSynonymsOf = (vocabulary: ReadonlySet<string>) =>
+    prepareQuery('Hva vet vi om skolenes nettforbindelser?', null, vocabulary, knowledge).terms.words?.find((word) => word.parts.length > 1)?.compoundSynonyms;
+
+  it('reads a compound no text writes as met by the corpus compound of its modifier and a synonym of its head', () => {
+    // «nett» + «tilknytning»: three equal consonants at the seam are written as two.
+    const vocabulary = new Set(analyze('nettilknytning kontakt tilknytning'));
+    expect(compoundSynonymsOf(vocabulary)).toEqual(analyze('nettilknytning'));
+    const strength = matchStrength(
+      analyze('nettforbindelser')[0] ?? '',
+      { lemmas: [], parts: ['nett', 'forbindelse'], compoundSynonyms: analyze('nettilknytning') },
+      termSetOf('Når det gjelder nettilknytning, har mange skoler lite båndbredde.'),
+    );
+    expect(strength).toBe(0.5);
+  });
+
+  it('reads no prefixed word as a compound («innlegg» is no «inn» + «legg»)', () => {
+    const prefixed = new WordKnowledge({
+      ...emptyLanguageResources('test'),
+      lemmas: { legg: ['legg'], side: ['side'] },
+      parts: { innlegget: ['inn', 'legg'] },
+      synonyms: { legg: ['side'] },
+    });
+    const words = prepareQuery('Hva sa hun i innlegget?', null, new Set(analyze('innside side')), prefixed).terms.words ?? [];
+    expect(words.some((word) => word.compoundSynonyms)).toBe(false);
+  });
+
+  it('reads none where the texts write no such compound, or write the compound itself', () => {
+    expect(compoundSynonymsOf(new Set(analyze('kontakt tilknytning')))).toBeUndefined();
+    expect(compoundSynonymsOf(new Set(analyze('nettforbindelser nettilknytning')))).toBeUndefined();
   });
 });
 

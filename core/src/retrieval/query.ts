@@ -10,6 +10,7 @@ import {
   noWordKnowledge,
   occursInVocabulary,
   searchWordsOf,
+  separableParticles,
   stem as stemOf,
   stemOccursInCompounds,
   translateQueryTerms,
@@ -220,6 +221,40 @@ const unknownHeadSynonyms = (surface: string, knowledge: WordKnowledge): { headS
 };
 
 /**
+ * A compound no text writes that the texts write with a synonym of its head in the head's place, the modifier as written
+ * («nettforbindelser» → «nettilknytning», «videomøte» → «videokonferanse», «engangstilskudd» → «engangsstøtte»): the same
+ * compound with a synonymous head names the same thing, a closer link than the head's synonyms alone (`headSynonyms`, which a
+ * compound no text writes does not get: there the missing compound is the sign that the texts do not speak of it). Norwegian
+ * writes three equal consonants at the seam as two («nett» + «tilknytning»). Returns the corpus lemmas of those compounds, read
+ * and stems (the lemma tables may not know a compound of the corpus: «nettilknytning»), read as the word's synonyms
+ * (`QueryWord.compoundSynonyms`). Hand-written because no resource lists compounds' synonyms; the thesaurus lists simple words.
+ */
+const compoundSynonymsOf = (...args: Parameters<typeof synonymousCompounds>): { compoundSynonyms?: readonly string[] } => {
+  const found = synonymousCompounds(...args);
+  return found.length > 0 ? { compoundSynonyms: found } : {};
+};
+
+export const synonymousCompounds = (surface: string, parts: readonly string[], knowledge: WordKnowledge, vocabulary: ReadonlySet<string>): string[] => {
+  const head = parts[parts.length - 1] ?? '';
+  if (parts.length < 2 || head.length < 3) return [];
+  const at = surface.lastIndexOf(head.slice(0, Math.min(4, head.length)));
+  if (at < 3) return [];
+  const modifier = surface.slice(0, at);
+  // A separable particle before the head makes a prefixed word, no compound of two things («innlegg» is no «inn» + «legg»,
+  // whose synonym «side» would make it an «innside»).
+  if (separableParticles.includes(modifier)) return [];
+  const found = new Set<string>();
+  for (const synonym of knowledge.synonymsOf(head)) {
+    const compound = `${modifier}${synonym}`.replace(/(\p{L})\1\1/gu, '$1$1');
+    const compoundStem = analyze(compound)[0];
+    if (compoundStem === undefined || !vocabulary.has(compoundStem)) continue;
+    found.add(compoundStem);
+    for (const lemma of knowledge.lemmasOf(compound)) found.add(lemma);
+  }
+  return [...found];
+};
+
+/**
  * What each stem of a text may also match: its word's lemmas, compound parts and thesaurus
  * synonyms (and, for a compound the corpus writes, its head's; for a form of a headword the corpus never uses, the
  * headword's, to rank by only), and the value of a number in digits or words («tre» meets «3», «12» meets «tolv»)
@@ -253,6 +288,7 @@ const queryWords = ({ text, terms, particleVerbs }: TextReading, knowledge: Word
       ...(parts.length > 1 && vocabulary?.has(term.stem) ? { headSynonyms: knowledge.synonymsOf(parts[parts.length - 1] ?? '') } : {}),
       ...(parts.length <= 1 && vocabulary && !vocabulary.has(term.stem) ? unknownHeadSynonyms(surface, knowledge) : {}),
       synonyms: phraseSynonyms.length > 0 ? [...new Set([...knowledge.synonymsOf(surface), ...phraseSynonyms])] : knowledge.synonymsOf(surface),
+      ...(parts.length > 1 && vocabulary && !vocabulary.has(term.stem) ? compoundSynonymsOf(surface, parts, knowledge, vocabulary) : {}),
       derived: [
         ...new Set([
           ...knowledge.derivationsOf(surface),
