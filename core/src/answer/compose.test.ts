@@ -146,6 +146,25 @@ describe('composeAnswer', () => {
     expect(response.answer).toBe('I strategien prioriteres disse livshendelsene: Alvorlig sykdom; Ny i Norge; Starte og drive en bedrift. [1]');
   });
 
+  it('quotes a sentence of a passage not cited yet at a lower share of the best score than one of the cited passage', () => {
+    const first = passage('p', 'Kommunene skal etablere en felles portal for tjenester. Portalen skal gi tilgang til skjemaer for innbyggerne.');
+    const second = passage('q', 'Portalen bør gi mulighet til dialog mellom kommuner som jobber med de samme fagområdene.');
+    const { query } = rankFor('hva skal portalen gi kommunene', [first, second]);
+    // Scores set by hand: the best sentence, one of its passage at 0.65 of it, and one of another passage at 0.65 (× its rank prior).
+    const scored = (item: RankedChunk, scores: number[]): RankedChunk => ({
+      ...item,
+      sentenceEvidence: scores.map((score) => ({ coverage: 0.9, numbers: 1, score })),
+    });
+    const ranked = [scored(first, [1, 0.65]), scored(second, [0.66])];
+    const response = composeAnswer(query, ranked, toSearchResult, rule);
+    expect(response.answer).toBe(
+      'Kommunene skal etablere en felles portal for tjenester. [1] Portalen bør gi mulighet til dialog mellom kommuner som jobber med de samme fagområdene. [2]',
+    );
+    // Without the lower share for a new passage, neither follower is quoted.
+    const alone = composeAnswer(query, ranked, toSearchResult, { ...rule, newPassageFollowRatio: 0.75 });
+    expect(alone.answer).toBe('Kommunene skal etablere en felles portal for tjenester. [1]');
+  });
+
   it('answers a why-question with the sentence giving the cause, not the one restating what is to be explained', () => {
     const text =
       'Mange kommuner har kjøpt et nytt journalsystem, men systemet blir ikke brukt fullt ut i tjenesten. Det skyldes at kommuner tar ut lite av journalsystemet når det blir brukt.';
