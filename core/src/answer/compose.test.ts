@@ -165,6 +165,16 @@ describe('composeAnswer', () => {
     expect(alone.answer).toBe('Kommunene skal etablere en felles portal for tjenester. [1]');
   });
 
+  it('quotes a further sentence of a passage it cites already only from 0.85 of the best score', () => {
+    const only = passage('r', 'Kommunene skal etablere en felles portal for tjenester. Portalen skal gi tilgang til skjemaer for innbyggerne.');
+    const { query } = rankFor('hva skal portalen gi kommunene', [only]);
+    const scored = (scores: number[]): RankedChunk[] => [{ ...only, sentenceEvidence: scores.map((score) => ({ coverage: 0.9, numbers: 1, score })) }];
+    expect(composeAnswer(query, scored([1, 0.8]), toSearchResult, rule).answer).toBe('Kommunene skal etablere en felles portal for tjenester. [1]');
+    expect(composeAnswer(query, scored([1, 0.9]), toSearchResult, rule).answer).toBe(
+      'Kommunene skal etablere en felles portal for tjenester. [1] Portalen skal gi tilgang til skjemaer for innbyggerne. [1]',
+    );
+  });
+
   it('answers a why-question with the sentence giving the cause, not the one restating what is to be explained', () => {
     const text =
       'Mange kommuner har kjøpt et nytt journalsystem, men systemet blir ikke brukt fullt ut i tjenesten. Det skyldes at kommuner tar ut lite av journalsystemet når det blir brukt.';
