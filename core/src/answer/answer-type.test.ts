@@ -150,6 +150,25 @@ describe('answerTypeOf', () => {
 });
 
 describe('statesAnswerType', () => {
+  it('reads two capitalised common words as a title, not a person, unless a name or a title is among them', () => {
+    // A stand-in for the index's word lists and names: common words, and names the corpus writes capitalised only.
+    const common = new Set(['felles', 'norsk', 'helsenett', 'helge', 'liv', 'berg', 'programråd']);
+    const names = new Set(['johansen', 'bovim']);
+    const knowledge = {
+      knowsWord: (word: string) => common.has(word),
+      partsOf: (word: string) => (word === 'journalløft' ? ['journal', 'løft'] : []),
+      isName: (word: string) => names.has(word),
+    };
+    const states = (sentence: string) => statesAnswerType(sentence, 'person', undefined, undefined, knowledge);
+    expect(states('Samstyringen skjer gjennom Programråd for Felles Journalløft.')).toBe(false);
+    expect(states('KS samarbeider med Norsk Helsenett om avtalen.')).toBe(false);
+    expect(states('v/ rådgjevar Helge Johansen ansvarleg for IKT-kompetanse.')).toBe(true);
+    expect(states('Innspillene oversendes etter oppfordring fra Gunnar Bovim.')).toBe(true);
+    expect(states('Innlegg v/ spesialrådgiver Liv Berg.')).toBe(true);
+    // Without word knowledge any capitalised pair is read as a name.
+    expect(statesAnswerType('KS samarbeider med Norsk Helsenett om avtalen.', 'person')).toBe(true);
+  });
+
   it('reads «alle» as a count only of a word the question counts', () => {
     const question = { stems: new Set(analyze('Hvor mange kommuner har tatt i bruk appen?')), numbers: new Set<string>() };
     expect(statesAnswerType('Alle kommuner har tatt i bruk appen.', 'count', question)).toBe(true);

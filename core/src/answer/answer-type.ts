@@ -441,7 +441,38 @@ export const rolesOfOtherBodies = (sentence: string, asked: ReadonlySet<string>)
 };
 
 /** A person's name: two capitalised words in a row, perhaps with a particle between («Merete Lyngstad», «Katarina de Brisis»). */
-const personName = /(?<!\p{L})\p{Lu}\p{Ll}+\s+(?:(?:de|von|van|af|av)\s+)?\p{Lu}\p{Ll}+(?!\p{L})/u;
+const personNames = /(?<!\p{L})(\p{Lu}\p{Ll}+)\s+(?:(?:de|von|van|af|av)\s+)?(\p{Lu}\p{Ll}+)(?!\p{L})/gu;
+/**
+ * What tells a language's words from names: whether a lowercase word is a word the word lists or lemma tables know
+ * (`WordKnowledge.knowsWord`) or a compound of known words (`partsOf`), and whether it is a proper name (`isName`).
+ */
+export interface NameKnowledge {
+  knowsWord(word: string): boolean;
+  partsOf(word: string): readonly string[];
+  isName(word: string): boolean;
+}
+/** A title or role right before a name («v/ rådgjevar Helge Johansen», «utvalgsleder Gunnar Bovim», «ved direktør …»). */
+const titleBefore =
+  /(?:(?<!\p{L})(?:v\/|ved|by)|\p{L}*(?:minister|statsråd|direktør|sjef|leder|leiar|rådmann|ordfører|formann|president|sekretær|rådgiver|rådgjevar|koordinator|konsulent))\s*$/iu;
+/**
+ * Whether a sentence names a person: two capitalised words in a row, unless both are common words of the language and neither
+ * a proper name, with no title before them. A body or project is written so too («Norsk Helsenett», «Felles Journalløft»,
+ * «Statens Kartverk»): Norwegian capitalises only the first word of a name, so a pair of two known common words is a title,
+ * whereas a person's name holds at least one name the word lists and the corpus write capitalised only («Johansen», «Bovim»).
+ * No library tags person names in Norwegian offline; the word lists and the corpus's capitalisation are what tells them apart.
+ */
+const namesPerson = (text: string, knowledge?: NameKnowledge): boolean => {
+  for (const match of text.matchAll(personNames)) {
+    if (!knowledge) return true;
+    const words = [match[1] ?? '', match[2] ?? ''];
+    const common = (word: string): boolean => {
+      const lower = word.toLowerCase();
+      return !knowledge.isName(lower) && (knowledge.knowsWord(lower) || knowledge.partsOf(lower).length > 0);
+    };
+    if (!words.every(common) || titleBefore.test(text.slice(0, match.index))) return true;
+  }
+  return false;
+};
 /** A capitalised word that does not start the sentence, or an acronym: a name of a person or body. */
 const name = /(?<=\S\s+)\p{Lu}\p{L}+|\b\p{Lu}{2,}\b/u;
 /** A capitalised first word that is a name, not a function word opening the sentence. */
@@ -588,6 +619,7 @@ export const statesAnswerType = (
   type: AnswerType,
   question?: { stems: ReadonlySet<string>; numbers: ReadonlySet<string> },
   stated?: ReadonlySet<string>,
+  knowledge?: NameKnowledge,
 ): boolean => {
   const text = question ? withoutQuestionWords(sentence, question.stems, question.numbers) : sentence;
   const numbers = question ? undefined : stated;
@@ -613,7 +645,7 @@ export const statesAnswerType = (
         condition.test(text)
       );
     case 'person':
-      return personName.test(text);
+      return namesPerson(text, knowledge);
     case 'who': {
       const first = /^\P{L}*(\p{Lu}\p{L}+)/u.exec(text)?.[1];
       return name.test(text) || bodyWords.test(text) || (first !== undefined && !sentenceOpeners.test(first));

@@ -536,7 +536,8 @@ export const composeAnswer = (
   };
   const asked = { stems: new Set([...query.terms.stems, ...query.entities]), numbers: new Set(query.terms.numbers) };
   const targetAsked = type === 'time' && asksForTargetTime(query.original);
-  const statesType = (passage: RankedChunk, sentence: number): boolean => type === null || statesAnswerType(sentenceText(passage, sentence), type, asked);
+  const statesType = (passage: RankedChunk, sentence: number): boolean =>
+    type === null || statesAnswerType(sentenceText(passage, sentence), type, asked, undefined, context.knowledge);
   // A reference asking for a kind of fact (an amount, a count, a time, a who) after a question that asked for none («hvor mye
   // penger har den fått?» after «Hva er DigiFin?»): a sentence the last answer gave that states that kind of fact was said to
   // define or describe, not to answer this question, and is its answer now — the repeat penalty is for a follow-up asking the
