@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { prefixedParticleVerbs, prefixedVerbCandidates } from './prefixed-verbs';
+import { particleKin, prefixedParticleVerbs, prefixedVerbCandidates } from './prefixed-verbs';
 
 describe('prefixedParticleVerbs', () => {
   const verbs = new Set(['knytte', 'følge', 'ta', 'holde']);
@@ -27,5 +27,25 @@ describe('prefixedParticleVerbs', () => {
 
   it('asks about every rest a particle leaves', () => {
     expect(prefixedVerbCandidates(['oppfølging', 'kommune'])).toEqual(['følging', 'følge', 'følg']);
+  });
+});
+
+describe('particleKin', () => {
+  // A toy lemma table: present-tense forms read as finite verbs of their lemma; «utgang» a noun only.
+  const lemmaOf: Record<string, string> = { kobler: 'koble', tilkobler: 'tilkoble', legger: 'legge', pålegger: 'pålegge' };
+  const sources = {
+    isFiniteVerb: (form: string) => form in lemmaOf,
+    lemmasOf: (form: string) => (lemmaOf[form] ? [lemmaOf[form]] : []),
+    corpusWrites: (lemma: string) => ['tilkoble', 'pålegge', 'utgang', 'legge', 'koble'].includes(lemma),
+  };
+
+  it('links a verb to its particle-prefixed form the corpus writes', () => {
+    expect(particleKin(['koble'], sources)).toEqual(['tilkoble']);
+  });
+
+  it('links no noun, and no prefixed verb back to its plain verb', () => {
+    expect(particleKin(['gang'], sources)).toEqual([]);
+    expect(particleKin(['pålegge'], sources)).toEqual([]);
+    expect(particleKin(['tilkoble'], sources)).toEqual([]);
   });
 });

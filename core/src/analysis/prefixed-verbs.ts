@@ -48,3 +48,40 @@ export const prefixedParticleVerbs = (lemmas: Iterable<string>, verbs: ReadonlyS
   }
   return found;
 };
+
+/** What `particleKin` asks of the lemma tables and the corpus. */
+export interface ParticleKinSources {
+  /** Whether a form is a finite verb (Apertium's reading). */
+  isFiniteVerb: (form: string) => boolean | null;
+  /** The lemmas a form is read as. */
+  lemmasOf: (form: string) => readonly string[];
+  /** Whether the corpus writes some form of a lemma. */
+  corpusWrites: (lemma: string) => boolean;
+}
+
+/** The shortest plain verb read: two- to four-letter verbs («gi», «ta», «gå», «føre») are light verbs whose prefixed kin drift most. */
+const minKinVerbLength = 5;
+
+/** Whether a lemma is a verb: its present tense (lemma + «r») is a finite verb form of that lemma. */
+const isVerbLemma = (lemma: string, sources: ParticleKinSources): boolean =>
+  lemma.endsWith('e') && sources.isFiniteVerb(`${lemma}r`) === true && sources.lemmasOf(`${lemma}r`).includes(lemma);
+
+/**
+ * A verb's particle-prefixed kin the corpus writes: «koble» ~ «tilkoble» («tilkoblede sensorer» for an English «connected
+ * sensors» translated to «koble»). Read as a synonym (partial evidence): a prefixed verb has drifted from its verb often enough
+ * («utgjøre» is not «gjøre») that the link is no lemma match. Both words must be verbs by the lemma tables (a noun «utgang» is
+ * no kin of «gang»), the plain verb five letters or more. One way only: the plain verb of a prefixed one («pålegge» →
+ * «legge», or of a noun read also as a verb, «tillegg» → «tillegge» → «legge») lost two tune follow-ups and gained none.
+ * Hand-written because no library links them: Apertium reads «tilkoble» as its own lemma, the thesaurus lists neither.
+ */
+export const particleKin = (lemmas: readonly string[], sources: ParticleKinSources): string[] => {
+  const found = new Set<string>();
+  for (const lemma of lemmas) {
+    if (!isVerbLemma(lemma, sources)) continue;
+    if (lemma.length < minKinVerbLength) continue;
+    for (const other of separableParticles.map((particle) => `${particle}${lemma}`)) {
+      if (!lemmas.includes(other) && isVerbLemma(other, sources) && sources.corpusWrites(other)) found.add(other);
+    }
+  }
+  return [...found].sort();
+};

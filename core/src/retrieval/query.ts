@@ -9,6 +9,7 @@ import {
   linkingLetters,
   noWordKnowledge,
   occursInVocabulary,
+  particleKin,
   searchWordsOf,
   separableParticles,
   stem as stemOf,
@@ -279,6 +280,9 @@ const queryWords = ({ text, terms, particleVerbs }: TextReading, knowledge: Word
     // The one word the corpus writes for the phrase («følge opp» → «oppfølging») is a synonym of its words: partial evidence.
     const phraseSynonyms = spanning.flatMap((verb) => verb.synonyms ?? []);
     const rankingSynonyms = knowledge.formSynonymsOf(surface);
+    // A verb's particle-prefixed kin the texts write, or a prefixed verb's plain verb («koble» ~ «tilkoblede»): a synonym.
+    const kin = vocabulary ? particleKinOf(knowledge.lemmasOf(surface), knowledge, vocabulary) : [];
+    const ownSynonyms = [...phraseSynonyms, ...kin];
     words.set(term.stem, {
       lemmas: joined.length > 0 ? [...new Set([...knowledge.lemmasOf(surface), ...joined])] : knowledge.lemmasOf(surface),
       parts,
@@ -287,7 +291,7 @@ const queryWords = ({ text, terms, particleVerbs }: TextReading, knowledge: Word
       // it («KI-forordning»), and its head's synonyms would hide that (tune: one unanswerable question answered).
       ...(parts.length > 1 && vocabulary?.has(term.stem) ? { headSynonyms: knowledge.synonymsOf(parts[parts.length - 1] ?? '') } : {}),
       ...(parts.length <= 1 && vocabulary && !vocabulary.has(term.stem) ? unknownHeadSynonyms(surface, knowledge) : {}),
-      synonyms: phraseSynonyms.length > 0 ? [...new Set([...knowledge.synonymsOf(surface), ...phraseSynonyms])] : knowledge.synonymsOf(surface),
+      synonyms: ownSynonyms.length > 0 ? [...new Set([...knowledge.synonymsOf(surface), ...ownSynonyms])] : knowledge.synonymsOf(surface),
       ...(parts.length > 1 && vocabulary && !vocabulary.has(term.stem) ? compoundSynonymsOf(surface, parts, knowledge, vocabulary) : {}),
       derived: [
         ...new Set([
@@ -306,6 +310,14 @@ const queryWords = ({ text, terms, particleVerbs }: TextReading, knowledge: Word
   }
   return words;
 };
+
+/** `particleKin` read through the lemma tables, «written by the corpus» meaning some form of the lemma has a corpus stem. */
+const particleKinOf = (lemmas: readonly string[], knowledge: WordKnowledge, vocabulary: ReadonlySet<string>): string[] =>
+  particleKin(lemmas, {
+    isFiniteVerb: (form) => knowledge.isFiniteVerb(form),
+    lemmasOf: (form) => knowledge.lemmasOf(form),
+    corpusWrites: (lemma) => knowledge.formsOf(lemma).some((form) => occursInVocabulary(form, vocabulary)),
+  });
 
 /**
  * Norwegian endings that make a noun of a verb or an adjective («autentiser» → «autentisering», «sikker» → «sikkerhet»): a word
