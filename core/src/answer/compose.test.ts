@@ -6,7 +6,7 @@ import { prepareQuery } from '../retrieval/query';
 import { termWeight, termWeightsOf } from '../retrieval/term-weights';
 import type { RankedChunk } from '../retrieval/retriever';
 import { toSearchResult } from '../assistant/index-assistant';
-import { composeAnswer, defaultAnswerSettings, namedAlone, sentenceFitness } from './compose';
+import { answeredPart, composeAnswer, defaultAnswerSettings, namedAlone, sentenceFitness } from './compose';
 import { answerabilityModel } from './answerability-model';
 import { confidenceOf } from './answerability';
 import { quoteFeatureNames } from './quote-sentences';
@@ -225,6 +225,33 @@ describe('composeAnswer', () => {
       namedDocuments: new Set(['other.txt']),
     });
     expect(elsewhere.answer).toMatch(/alle kommuner/);
+  });
+
+  it('sets aside as a repeat only what the last answer quoted from its first source, not a further passage it quoted beside', () => {
+    const settings = { ...rule, maxSentences: 1 };
+    const told = 'Meldingstjenesten bruker adresseregisteret for oppslag av mottakere i alle norske kommuner.';
+    const { query, ranked } = rankFor('hvordan bruker meldingstjenesten adresseregisteret', [
+      passage('y', `${told} Meldingstjenesten brukes også av fastlegene.`),
+    ]);
+    // Quoted as the last answer's answer: set aside.
+    expect(composeAnswer(query, ranked, toSearchResult, settings, undefined, { followUp: true, previousAnswer: `${told} [1]` }).answer).toMatch(/fastlegene/);
+    // Quoted beside it from another passage: asked now, it is this question's answer.
+    const beside = `Helsenettet knytter sammen helsetjenestene. [1] ${told} [2]`;
+    expect(composeAnswer(query, ranked, toSearchResult, settings, undefined, { followUp: true, previousAnswer: beside }).answer).toMatch(/for oppslag/);
+    // Cut short right after a quote of the same passage, its citation lost: it continued that answer, and is set aside.
+    const continued = rankFor('hvordan bruker meldingstjenesten adresseregisteret', [
+      passage('z', `Helsenettet knytter sammen helsetjenestene. ${told} Meldingstjenesten brukes også av fastlegene.`),
+    ]);
+    const cut = `Helsenettet knytter sammen helsetjenestene. [1] ${told.slice(0, 70)}`;
+    expect(composeAnswer(continued.query, continued.ranked, toSearchResult, settings, undefined, { followUp: true, previousAnswer: cut }).answer).toMatch(
+      /fastlegene/,
+    );
+  });
+
+  it('reads the part of an answer cited as its first source, and a quote cut short at its end', () => {
+    expect(answeredPart('A. [1] B. [2] C. [1]')).toEqual({ answered: 'A. C.', cut: '' });
+    expect(answeredPart('A. [1] B cut')).toEqual({ answered: 'A.', cut: 'B cut' });
+    expect(answeredPart('A cut')).toEqual({ answered: 'A cut', cut: '' });
   });
 
   it('after a last answer, quotes a passage one rank down whose sentence carries the question 4.5 % better', () => {

@@ -398,6 +398,25 @@ export const namedAlone = (text: string, stem: string, asked: ReadonlySet<string
 
 /** A sentence the last answer already gave weighs less, so a follow-up brings something new (not one that decides a yes/no question: `confirms`). */
 const repeatPenalty = 0.5;
+/**
+ * The sentences of an answer cited as its first source («… [1]»): what it answered from. Further sentences from other passages
+ * («… [2]», quoted from 0.45 of the best score: `newPassageFollowRatio`) are context beside the answer, and a follow-up asking
+ * what one of them states («Kven har rekna ut det?» after an answer that quoted «Beregningene peker på at …» as its second source) is asked
+ * anew, not repeated: the repeat penalty and `factRepeated` read only this part.
+ */
+export const answeredPart = (answer: string): { answered: string; cut: string } => {
+  const cited = [...answer.matchAll(/([^[\]]*)\[(\d+)\]/gu)];
+  // A last answer read cut short ends in a quote without its citation (`cut`): its first quote when nothing before it is cited.
+  const rest = answer.slice(cited.reduce((end, match) => Math.max(end, (match.index ?? 0) + match[0].length), 0));
+  return {
+    answered: [...cited.filter((match) => match[2] === '1').map((match) => match[1] ?? ''), cited.length === 0 ? rest : '']
+      .map((quote) => quote.trim())
+      .filter((quote) => quote.length > 0)
+      .join(' '),
+    cut: cited.length === 0 ? '' : rest.trim(),
+  };
+};
+
 /** Characters of a quoted sentence's start that identify it in a last answer read cut short. */
 const saidPrefix = 60;
 
@@ -464,13 +483,27 @@ export const composeAnswer = (
   const passages = ranked.slice(0, settings.passages);
   const passageAt = (rank: number): RankedChunk => itemAt(passages, rank);
   const previous = context.previousAnswer ? normalizeForDedup(context.previousAnswer) : '';
-  const said = (text: string): boolean => {
-    if (previous.length === 0) return false;
+  // The part of the last answer quoted from the passage it answered from (`answeredPart`); the whole after a request for more,
+  // which asks for nothing already shown.
+  const lastParts = context.previousAnswer && context.repeatFactor === undefined ? answeredPart(context.previousAnswer) : null;
+  const answered = context.previousAnswer ? normalizeForDedup(lastParts ? lastParts.answered : context.previousAnswer) : '';
+  const cutQuote = lastParts ? normalizeForDedup(lastParts.cut) : '';
+  const saidWithin = (given: string, text: string): boolean => {
+    if (given.length === 0) return false;
     const normalized = normalizeForDedup(answerSentence(text)).replace(/[.]$/u, '');
     // The last answer is read cut short: its last quote may stand in it only in part.
-    return normalized.length > 0 && (previous.includes(normalized) || (normalized.length >= saidPrefix && previous.includes(normalized.slice(0, saidPrefix))));
+    return normalized.length > 0 && (given.includes(normalized) || (normalized.length >= saidPrefix && given.includes(normalized.slice(0, saidPrefix))));
   };
-  const saidIn = passages.map((passage) => passage.chunk.sentences.map((sentence) => said(sentence.text)));
+  const saidIn = passages.map((passage) => passage.chunk.sentences.map((sentence) => saidWithin(previous, sentence.text)));
+  /** Per passage and sentence: whether the last answer gave it as its answer (from the passage it cited first), for the repeat penalty and `factRepeated`. */
+  // A quote cut short at the end of the last answer, its citation lost, that follows a sentence of its first quote in a passage
+  // continued that quote (the answer quotes a passage's sentences in their order): answered too.
+  const answeredIn = passages.map((passage) => {
+    const first = passage.chunk.sentences.map((sentence) => saidWithin(answered, sentence.text));
+    return first.map(
+      (answeredHere, sentence) => answeredHere || ((first[sentence - 1] ?? false) && saidWithin(cutQuote, itemAt(passage.chunk.sentences, sentence).text)),
+    );
+  });
   const definition = query.definitionFocus !== undefined;
   const listAsked = listQuestion.test(query.original);
   const reasonAsked = reasonQuestion.test(query.original);
@@ -705,7 +738,7 @@ export const composeAnswer = (
           : 1) *
         (type === null ? 1 : statesType(passage, sentence) ? 1.2 : 0.7) *
         (signatureAsked && statesType(passage, sentence) && namesMostly(sentenceText(passage, sentence)) ? signatureBonus : 1) *
-        (saidIn[rank]?.[sentence] && !newFact(passage, sentence) && !confirms(passage, sentence) && !askedAnew(passage, sentence)
+        (answeredIn[rank]?.[sentence] && !newFact(passage, sentence) && !confirms(passage, sentence) && !askedAnew(passage, sentence)
           ? (context.repeatFactor ?? repeatPenalty)
           : 1) *
         (context.passageFactor?.(passage) ?? 1) *
@@ -1270,7 +1303,7 @@ export const composeAnswer = (
     type !== null &&
     context.previousQuestion !== undefined &&
     answerTypeOf(context.previousQuestion) !== null &&
-    (saidIn[best.rank]?.[best.sentence] ?? false);
+    (answeredIn[best.rank]?.[best.sentence] ?? false);
   // A question asking who holds a role in a body of some kind («Hvem leder KommIT-rådet?») whose person-naming sentences near
   // the quote name every role as held in a body of another kind («utvalgsleder Gunnar Bovim»): the person leads something
   // else. Confidence × 0.5 as for the asked fact missing. Tune: abstention on unanswerable +1 (q566, a who-leads question
