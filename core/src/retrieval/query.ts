@@ -280,7 +280,7 @@ const queryWords = ({ text, terms, particleVerbs }: TextReading, knowledge: Word
     // The one word the corpus writes for the phrase («følge opp» → «oppfølging») is a synonym of its words: partial evidence.
     const phraseSynonyms = spanning.flatMap((verb) => verb.synonyms ?? []);
     const rankingSynonyms = knowledge.formSynonymsOf(surface);
-    // A verb's particle-prefixed kin the texts write, or a prefixed verb's plain verb («koble» ~ «tilkoblede»): a synonym.
+    // A verb's particle-prefixed kin the texts write («koble» ~ «tilkoblede»): a synonym, one way only (`particleKin`).
     const kin = vocabulary ? particleKinOf(knowledge.lemmasOf(surface), knowledge, vocabulary) : [];
     const ownSynonyms = [...phraseSynonyms, ...kin];
     words.set(term.stem, {
