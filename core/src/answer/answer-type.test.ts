@@ -503,6 +503,19 @@ describe('asksLeadingRole and namesLeadingRole', () => {
     expect(namesLeadingRole('Rådet ledes av Kari Nordmann.')).toBe(true);
     expect(namesLeadingRole('Innlegg v/ spesialrådgjevar i Norsk Sjukepleiarforbund Merete Lyngstad.')).toBe(false);
   });
+  it('does not read a guide or a speaker («veileder», «rettleiar», «innleder») as the head of a body', () => {
+    expect(asksLeadingRole('Hvem utarbeidet heftet som veileder skolene?')).toBe(false);
+    expect(asksLeadingRole('Hvem har skrevet veilederen for anskaffelser?')).toBe(false);
+    expect(asksLeadingRole('Kven skreiv rettleiaren?')).toBe(false);
+    expect(asksLeadingRole('Hvem var innledere på seminaret?')).toBe(false);
+    expect(namesLeadingRole('KS har laget en veileder for kommunene.')).toBe(false);
+    // A compound role with another first part is still a head: «avdelingsleder», «prosjektleiar».
+    expect(asksLeadingRole('Hvem er avdelingsleder i KS?')).toBe(true);
+    expect(asksLeadingRole('Kven er prosjektleiar?')).toBe(true);
+    // A guide asks for whoever made it, a body or a person; a speaker is still a person.
+    expect(answerTypeOf('Hvem utarbeidet heftet som veileder skolene?')).toBe('who');
+    expect(answerTypeOf('Hvem var innleder på seminaret?')).toBe('person');
+  });
 });
 
 describe('givesYear', () => {

@@ -292,11 +292,20 @@ export const timeFrameOf = (question: string): string | null => {
 export const signingVerbPattern = String.raw`underskrev\p{L}*|underskriv\p{L}*|underteikn\p{L}*|undertegn\p{L}*|signer\p{L}*|signed|(?:skreiv|skrev|skrevet|skriver|skrive|skriv|skrivi)\s+under`;
 
 /**
+ * A lookahead that a word is no noun of a prefixed verb of leading («veilede»/«rettleie» guide, «avlede», «utlede», «omlede»,
+ * «fralede»; with `speaker`, also «innlede», open a talk): «veileder», «rettleiar» is a guide (a person or, in these texts
+ * often, a guidance booklet), «innleder» a speaker — a person holding no role in a body, so a speaker still asks for a person
+ * (`roleWords`) but not for a head (`leadingRole`). No word list marks these agent nouns as derived from a prefixed verb, so
+ * they are named here. Tune: q1845 («Hvem utarbeidet heftet som veileder skolene …», asked of a body) answered.
+ */
+const notHeadNoun = (speaker: boolean): string =>
+  String.raw`(?!(?:vei|rett|av|ut|om|fra|frå${speaker ? '|inn' : ''})(?:leder|leiar)(?:en|ane|ar|er|ene|ne)?(?!\p{L}))`;
+/**
  * Roles a person holds and acts only a person does (sign, chair, give a talk), bokmål, nynorsk and English. A role word
  * may end a compound («prosjektleiar»), but «-pleiar» is a carer («sjukepleiarar», bokmål «sykepleiere»), not a «leiar».
  */
 const roleWords = new RegExp(
-  String.raw`(?<!\p{L})(\p{L}*(?<!p)(minister|statsråd|direktør|sjef|leder|leiar|rådmann|ordfører|formann|president|generalsekretær|sekretær|rådgiver|rådgjevar)(en|ane|ar|er|ene)?|` +
+  String.raw`(?<!\p{L})(${notHeadNoun(false)}\p{L}*(?<!p)(minister|statsråd|direktør|sjef|leder|leiar|rådmann|ordfører|formann|president|generalsekretær|sekretær|rådgiver|rådgjevar)(en|ane|ar|er|ene)?|` +
     String.raw`leder|leiar|leier|leia|ledet|leidde|ledes|${signingVerbPattern}|(?:holde|halde|holder|held|heldt|holdt|haldt)\s+innlegg\p{L}*|` +
     String.raw`minister|director|chair\p{L}*|head of|signed|CEO|spokesperson)(?!\p{L})`,
   'iu',
@@ -414,10 +423,12 @@ const kindOf = (word: string): string | undefined =>
  * compound, «styreleder», «avdelingsdirektør»; the verb of leading, «leder», «ledes», «leia»; English «chair», «head of», «director»,
  * «leader», «leads»). A question asking who holds one («Kven er leiar for Fagforbundet?», «Who chairs the archive
  * board?») is answered only by a text that names such a role: a person named with another title («spesialrådgjevar i
- * Fagforbundet Kari Nordmann») does not lead it.
+ * Fagforbundet Kari Nordmann») does not lead it. Not a guide or a speaker («veileder», «innleder»: `notHeadNoun`).
  */
-const leadingRole =
-  /(?<!\p{L})(?:\p{L}*(?:leder|leiar|sjef|direktør|formann)(?:en|ane|ar|er|ene|ne)?|ledes|ledet|leia|leidd|leidde|leiast|leies|chair\p{L}*|head\s+of|heads|director\p{L}*|leader\p{L}*|leads?|led)(?!\p{L})/iu;
+const leadingRole = new RegExp(
+  String.raw`(?<!\p{L})(?:${notHeadNoun(true)}\p{L}*(?:leder|leiar|sjef|direktør|formann)(?:en|ane|ar|er|ene|ne)?|ledes|ledet|leia|leidd|leidde|leiast|leies|chair\p{L}*|head\s+of|heads|director\p{L}*|leader\p{L}*|leads?|led)(?!\p{L})`,
+  'iu',
+);
 /** Whether a who-question asks who holds a leading role (`leadingRole`). */
 export const asksLeadingRole = (question: string): boolean =>
   /^\P{L}*(?:(?:og|and|men|but)\s+)?(?:hvem|kven|who)(?!\p{L})/iu.test(question) && leadingRole.test(question);
