@@ -61,6 +61,16 @@ describe('translateQuery', () => {
     expect(numberWordValues(translateQuery('between sixty-five and seventy-four', dictionary))).toEqual(['65', '74']);
   });
 
+  it('reads «expect» as «forvente», an industry as a «næring» and opting out as «reservere» (the glossary: FreeDict lacks them)', () => {
+    expect(translateQuery('What does KS expect?', dictionary).split(' ')).toContain('forvente');
+    expect(translateQuery('When is the report expected?', dictionary).split(' ')).toContain('forvente');
+    expect(translateQuery('What does the industry say?', dictionary).split(' ')).toContain('næring');
+    expect(translateQuery('How many have opted out?', dictionary).split(' ')).toContain('reservere');
+    expect(translateQuery('Which register?', { ...dictionary, entries: new Map([['register', ['innspille']]]) }).split(' ')).toEqual(['register']);
+    expect(translateQuery('Who sets the pace of the broadband roll-out?', dictionary).split(' ')).toEqual(expect.arrayContaining(['takt', 'utbygging']));
+    expect(translateQuery('Do upper secondary pupils have PCs?', dictionary).split(' ')).toContain('videregående');
+    expect(translateQuery('How many nursing homes use it?', dictionary).split(' ')).toContain('sykehjem');
+  });
   it('translates the goal question into mål, helsenett and keeps the year', () => {
     const words = translateQuery('What is the goal for the health network by 2011?', dictionary).split(' ');
     expect(words).toEqual(expect.arrayContaining(['mål', 'helsenett', '2011']));
