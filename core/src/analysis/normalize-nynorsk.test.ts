@@ -26,12 +26,13 @@ describe('normalizeNynorsk', () => {
       ['ansvarleg', 'ansvarlig'], ['ferdigheiter', 'ferdigheter'], ['moglegheitene', 'mulighetene'],
       ['løysingar', 'løsninger'], ['kartleggje', 'kartlegge'], ['brukarar', 'brukere'], ['pårørande', 'pårørende'],
       ['sjølvhjelp', 'selvhjelp'], ['tilsette', 'ansatte'],
+      ['noreg', 'norge'], ['reiskap', 'redskap'], ['utvalet', 'utvalget'], ['helsereformutvalet', 'helsereformutvalget'],
     ];
     for (const [nynorsk, bokmal] of pairs) expect(normalizeNynorsk(nynorsk)).toBe(bokmal);
   });
 
   it('leaves bokmål words alone, including ones that look like nynorsk endings', () => {
-    for (const word of ['constructor', 'ansvar', 'deltar', 'januar', 'fastlege', 'synliggjøre', 'innkjøp', 'tilgjengelig', 'vane', 'kommunene']) {
+    for (const word of ['constructor', 'ansvar', 'deltar', 'januar', 'fastlege', 'synliggjøre', 'innkjøp', 'tilgjengelig', 'vane', 'kommunene', 'utvalget', 'helsereformutvalget']) {
       expect(normalizeNynorsk(word)).toBe(word);
     }
   });

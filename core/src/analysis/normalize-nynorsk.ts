@@ -21,6 +21,7 @@ const WORDS: ReadonlyMap<string, string> = new Map(Object.entries({
   trong: 'behov', tal: 'tall', talet: 'tallet', tala: 'tallene', skular: 'skoler', skulane: 'skolene',
   rettleiing: 'veiledning', rettleiar: 'veileder', heime: 'hjemme', heim: 'hjem',
   breiband: 'bredbånd', breibandet: 'bredbåndet', verkty: 'verktøy', verktya: 'verktøyene',
+  noreg: 'norge', noregs: 'norges',
 }));
 
 /** Spellings inside words, tried in order: `tenester` → `tjenester`, `sjukehus` → `sykehus`. */
@@ -29,8 +30,11 @@ const INFIXES: ReadonlyArray<readonly [string, string]> = [
   ['løysing', 'løsning'], ['løys', 'løs'], ['tenest', 'tjenest'], ['sjuk', 'syk'], ['sjølv', 'selv'],
   ['mogleg', 'mulig'], ['meistr', 'mestr'], ['forbetr', 'forbedr'], ['verksemd', 'virksemd'],
   ['verkemid', 'virkemid'], ['rådgjev', 'rådgiv'], ['skule', 'skole'], ['tilbod', 'tilbud'],
-  ['ynsk', 'ønsk'], ['ønskj', 'ønsk'], ['heimebas', 'hjemmebas'],
+  ['ynsk', 'ønsk'], ['ønskj', 'ønsk'], ['heimebas', 'hjemmebas'], ['reiskap', 'redskap'],
 ];
+
+/** Nynorsk «utval» (a committee, a selection), bokmål «utvalg», also ending a compound («Helsereformutvalet»); not bokmål's own «utvalg». */
+const UTVAL = /utval(?!g)/u;
 
 /** Word beginnings: `samanheng` → `sammenheng`, `førebygging` → `forebygging`. */
 const PREFIXES: ReadonlyArray<readonly [string, string]> = [
@@ -93,6 +97,7 @@ export const normalizeNynorsk = (word: string): string => {
   for (const [nynorsk, bokmal] of PREFIXES) {
     if (normalized.startsWith(nynorsk)) normalized = bokmal + normalized.slice(nynorsk.length);
   }
+  normalized = normalized.replace(UTVAL, 'utvalg');
   return replaceSuffix(normalized);
 };
 
@@ -111,6 +116,7 @@ export const isNynorskSpelling = (word: string): boolean =>
   (WORDS.has(word) && !SHARED_WITH_BOKMAL.has(word)) ||
   J_CLUSTER.test(word) ||
   INFIXES.some(([nynorsk]) => word.includes(nynorsk)) ||
+  UTVAL.test(word) ||
   PREFIXES.some(([nynorsk]) => word.startsWith(nynorsk));
 
 /** Acute, grave and circumflex (after NFD): Norwegian writes them only to mark stress or tell homographs apart. */
