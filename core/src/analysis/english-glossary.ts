@@ -160,6 +160,10 @@ const GLOSSARY_ENTRIES: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['pace', ['takt', 'tempo']],
   ['roll-out', ['utbygging', 'innføring']],
   ['rollout', ['utbygging', 'innføring']],
+  // FreeDict has no «welfare» (the texts' «velferd»: «Arbeids- og velferdsetaten», «velferdsteknologi»).
+  ['welfare', ['velferd']],
+  // What a public body buys it procures («anskaffe», «innkjøp»).
+  ['buy', ['kjøpe', 'anskaffe', 'innkjøp']],
   ['supplier', ['leverandør']],
   ['vendor', ['leverandør']],
   ['leadership', ['ledelse']],

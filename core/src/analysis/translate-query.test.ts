@@ -70,6 +70,7 @@ describe('translateQuery', () => {
     expect(translateQuery('Who sets the pace of the broadband roll-out?', dictionary).split(' ')).toEqual(expect.arrayContaining(['takt', 'utbygging']));
     expect(translateQuery('Do upper secondary pupils have PCs?', dictionary).split(' ')).toContain('videregående');
     expect(translateQuery('How many nursing homes use it?', dictionary).split(' ')).toContain('sykehjem');
+    expect(translateQuery('What do councils buy for welfare?', dictionary).split(' ')).toEqual(expect.arrayContaining(['anskaffe', 'velferd']));
   });
   it('translates the goal question into mål, helsenett and keeps the year', () => {
     const words = translateQuery('What is the goal for the health network by 2011?', dictionary).split(' ');
