@@ -13,7 +13,7 @@ describe('normalizeNynorsk', () => {
     const pairs: Array<[string, string]> = [
       ['kva', 'hva'], ['korleis', 'hvordan'], ['kor', 'hvor'], ['ikkje', 'ikke'], ['eg', 'jeg'], ['dei', 'de'],
       ['ein', 'en'], ['eit', 'et'], ['frå', 'fra'], ['berre', 'bare'], ['noko', 'noe'], ['òg', 'også'],
-      ['kven', 'hvem'], ['kvifor', 'hvorfor'], ['hjå', 'hos'],
+      ['kven', 'hvem'], ['kvifor', 'hvorfor'], ['hjå', 'hos'], ['heiter', 'heter'], ['tek', 'tar'],
     ];
     for (const [nynorsk, bokmal] of pairs) expect(normalizeNynorsk(nynorsk)).toBe(bokmal);
   });

@@ -21,7 +21,7 @@ const WORDS: ReadonlyMap<string, string> = new Map(Object.entries({
   trong: 'behov', tal: 'tall', talet: 'tallet', tala: 'tallene', skular: 'skoler', skulane: 'skolene',
   rettleiing: 'veiledning', rettleiar: 'veileder', heime: 'hjemme', heim: 'hjem',
   breiband: 'bredbånd', breibandet: 'bredbåndet', verkty: 'verktøy', verktya: 'verktøyene',
-  noreg: 'norge', noregs: 'norges',
+  noreg: 'norge', noregs: 'norges', heiter: 'heter', heitte: 'het', tek: 'tar',
 }));
 
 /** Spellings inside words, tried in order: `tenester` → `tjenester`, `sjukehus` → `sykehus`. */
