@@ -164,6 +164,16 @@ const GLOSSARY_ENTRIES: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['welfare', ['velferd']],
   // What a public body buys it procures («anskaffe», «innkjøp»).
   ['buy', ['kjøpe', 'anskaffe', 'innkjøp']],
+  // An executive is a leader, the top ones «toppledere» (FreeDict has no «executive»); a partner one works with a
+  // «samarbeidspartner» (no entry); a specialist also an «ekspert»; «outside» a body or a region is «utenfor», an
+  // outside partner an «ekstern» one (FreeDict: the adverb «ute»); in-house is «intern».
+  ['executive', ['leder', 'toppleder']],
+  ['chief executive', ['toppleder', 'leder']],
+  ['top executive', ['toppleder']],
+  ['partner', ['samarbeidspartner', 'partner']],
+  ['specialist', ['spesialist', 'ekspert']],
+  ['outside', ['utenfor', 'ekstern']],
+  ['in-house', ['intern']],
   ['supplier', ['leverandør']],
   ['vendor', ['leverandør']],
   ['leadership', ['ledelse']],

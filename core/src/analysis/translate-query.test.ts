@@ -71,6 +71,9 @@ describe('translateQuery', () => {
     expect(translateQuery('Do upper secondary pupils have PCs?', dictionary).split(' ')).toContain('videregående');
     expect(translateQuery('How many nursing homes use it?', dictionary).split(' ')).toContain('sykehjem');
     expect(translateQuery('What do councils buy for welfare?', dictionary).split(' ')).toEqual(expect.arrayContaining(['anskaffe', 'velferd']));
+    expect(translateQuery('How should chief executives treat outside partners?', dictionary).split(' ')).toEqual(
+      expect.arrayContaining(['toppleder', 'ekstern', 'samarbeidspartner']),
+    );
   });
   it('translates the goal question into mål, helsenett and keeps the year', () => {
     const words = translateQuery('What is the goal for the health network by 2011?', dictionary).split(' ');
