@@ -301,6 +301,29 @@ describe('composeAnswer', () => {
     expect(quotedBy({ followUp: true, quoteModel, sentenceFactor: () => 1 })).toMatch(/^I løpet av 2011/);
   });
 
+  it('halves the confidence when the quote model leads with a sentence that states no asked amount, the amount standing in a sentence without its topic', () => {
+    const amount = passage('a', 'Kommunene handlet for 707 millioner kroner i fjor.');
+    const topic = passage('b', 'Markedsplassen ble etablert for at kommunene skulle handle mer effektivt.');
+    const { query, ranked } = rankFor('Hvor mye handlet kommunene for via markedsplassen, i kroner?', [amount, topic]);
+    const names = quoteFeatureNames;
+    const uniform = (value: number) => Object.fromEntries(names.map((name) => [name, value])) as Record<(typeof names)[number], number>;
+    // A model that prefers the lower-ranked passage's sentence by far.
+    const quoteModel = { means: uniform(0), scales: uniform(1), weights: { ...uniform(0), logScore: 1, rank: 50 }, bias: 0, shrink: 1, measured: 'test' };
+    const ratioWith = (context: Parameters<typeof composeAnswer>[5]): number => {
+      let learned = 1;
+      const response = composeAnswer(query, ranked, toSearchResult, confident, undefined, {
+        ...context,
+        observe: (features) => {
+          learned = confidenceOf(confident.answerability, features);
+        },
+      });
+      return (response.confidence ?? 0) / learned;
+    };
+    expect(ratioWith({ followUp: true, quoteModel })).toBeCloseTo(0.5, 2);
+    // Led by the sentence that states the amount, the answer gives a sum: the model decides.
+    expect(ratioWith({ followUp: true })).toBeCloseTo(1, 2);
+  });
+
   it('quotes first, for a count question, the sentence stating a number right before the counted word', () => {
     const text = 'Mange kommuner deltar i journalløftet. Over 200 kommuner deltar i journalløftet.';
     const { query, ranked } = rankFor('hvor mange kommuner deltar i journalløftet', [passage('e', text)]);
