@@ -453,6 +453,9 @@ describe('resolveQuestion', () => {
     expect(resolve(...last, 'Hva koster det å delta?').kind).toBe('reference');
     expect(resolve(...last, 'Er det lov for fylkene å kreve betaling for det?').kind).toBe('reference');
     expect(resolve(...last, 'Trengs det en avtale for å bygge nettet?').kind).toBe('reference');
+    // After a control verb «det» is the one meant to do the infinitive's verb: what the last turn named, not a definition asked.
+    expect(resolve(...last, 'Hva er det ment å oppnå?').kind).toBe('reference');
+    expect(resolve(...last, 'Hva pleier det å koste for kommunene?').kind).toBe('reference');
   });
 
   it('does not read the expletive «det» of idioms of state, existentials and «det slik at» as pointing back', () => {

@@ -201,17 +201,29 @@ const expletiveDet = (tokens: readonly string[], index: number): boolean => {
 };
 
 /**
+ * The verbs and participles whose subject is also the subject of the infinitive after them (raising and subject-control verbs:
+ * Faarlund, Lie & Vannebo, Norsk referansegrammatikk): «Hva er det ment å oppnå?», «Hva pleier det å koste?», «Klarer det å …?».
+ * Their «det» is the one doing or meant to do the infinitive's verb — a thing named before — not a formal subject standing for
+ * the infinitive. A closed class of grammar (no tagger here marks control), written out in bokmål and nynorsk.
+ */
+const controlVerb =
+  /^(?:ment|meint|tenkt|tenkte|ventet|venta|forventet|forventa|antatt|anteke|pleier|pleide|pleiar|pleia|synes|syntes|synest|begynner|begynte|byrjar|byrja|fortsetter|fortsatte|slutter|sluttet|sluttar|klarer|klarte|klarar|greier|greide|prøver|prøvde|prøvar|forsøker|forsøkte)$/iu;
+
+/**
  * A formal subject «det» (bokmål, nynorsk): it stands for the infinitive later in the sentence, not for the last turn
  * («Er det frivillig for kommunene å følge forskriften?», «Hva koster det å delta?»). Not before a purpose «for å»
- * («Trengs det en journal for å …?»: there «det» can stand for something said), and only within six words.
+ * («Trengs det en journal for å …?»: there «det» can stand for something said), nor after a control verb (`controlVerb`:
+ * «Hva er det ment å oppnå?»), and only within six words.
  */
 const formalDet = (tokens: readonly string[], index: number): boolean => {
   if (tokens[index]?.toLowerCase() !== 'det') return false;
   if (expletiveDet(tokens, index)) return true;
+  // «Hva pleier det å koste?»: the control verb before «det», the infinitive right after it.
+  if (controlVerb.test(tokens[index - 1] ?? '') && tokens[index + 1]?.toLowerCase() === 'å') return false;
   for (let next = index + 1; next < Math.min(tokens.length, index + 8); next += 1) {
     const word = tokens[next]?.toLowerCase() ?? '';
     if (clauseOpener.test(word) || pronoun.test(word)) return false;
-    if (word === 'å') return tokens[next - 1]?.toLowerCase() !== 'for' && next + 1 < tokens.length;
+    if (word === 'å') return tokens[next - 1]?.toLowerCase() !== 'for' && !controlVerb.test(tokens[next - 1] ?? '') && next + 1 < tokens.length;
   }
   return false;
 };
