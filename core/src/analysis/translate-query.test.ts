@@ -158,6 +158,18 @@ describe('translateQuery', () => {
     expect(translateQuery('Is the received role a challenge?', withReceived)).toBe('generell rolle utfordring');
   });
 
+  it('reads an adjective in a verb place («help secure», «to secure», «must secure») as the verb it makes, when the corpus writes it', () => {
+    const withSecure: EnglishDictionary = { source: 'test', entries: new Map([...dictionary.entries, ['secure', ['sikker']], ['open', ['åpen']]]) };
+    const vocabulary = new Set(analyze('sikre sikker åpne åpen kontor'));
+    for (const question of ['What does the office help secure?', 'What does the office need to secure?', 'What must the office secure?'])
+      expect(translateQuery(question, withSecure, vocabulary).split(' ')).toContain(question.includes('must') ? 'sikker' : 'sikre');
+    expect(translateQuery('Who must open the office?', withSecure, vocabulary).split(' ')).toContain('åpne');
+    expect(translateQuery('Is the office secure?', withSecure, vocabulary).split(' ')).toEqual(['kontor', 'sikker']);
+    // «tilbud» + e stems as «tilbud»: no verb the corpus is known to write.
+    const withOffer: EnglishDictionary = { source: 'test', entries: new Map([...dictionary.entries, ['offer', ['tilbud']]]) };
+    expect(translateQuery('What is the office meant to offer?', withOffer, new Set(analyze('tilbud kontor'))).split(' ')).not.toContain('tilbude');
+  });
+
   it('drops the copula «become», which Norwegian says with the stopword «bli»', () => {
     const withBecome: EnglishDictionary = { source: 'test', entries: new Map([...dictionary.entries, ['become', ['passe']]]) };
     expect(translateQuery('When did security become a challenge?', withBecome)).toBe('sikkerhet gjeldsbrev obligasjon utfordring');

@@ -156,6 +156,32 @@ const followsInfinitiveTo = (words: readonly Word[], index: number): boolean => 
  */
 const canBeInfinitive = (norwegian: string): boolean => /[aeiouyæøå]$/u.test(norwegian.split(' ')[0] ?? '');
 
+/** English modal verbs, after which the next word is a bare infinitive («can secure», «must open»). */
+const MODALS: ReadonlySet<string> = new Set(['can', 'could', 'will', 'would', 'shall', 'should', 'must', 'might']);
+/** «help» takes a bare infinitive as well as one with «to» («help secure», «helps reduce»). */
+const BARE_INFINITIVE_LEADS: ReadonlySet<string> = new Set(['help', 'helps', 'helped', 'helping']);
+
+/** True when the word at `index` stands where English puts a verb: after an infinitive «to», a modal or «help». */
+const inVerbPlace = (words: readonly Word[], index: number): boolean => {
+  if (index < 1) return false;
+  const before = itemAt(words, index - 1).lower;
+  return followsInfinitiveTo(words, index) || MODALS.has(before) || BARE_INFINITIVE_LEADS.has(before);
+};
+
+/**
+ * The Norwegian verbs an adjective makes with the infinitive ending -e, an unstressed -e- before a final l, n or r dropped and
+ * a doubled consonant then made single («sikker» → «sikre», «åpen» → «åpne», «klar» → «klare»), kept only when the corpus
+ * writes them. English turns many adjectives into verbs without a change («to secure», «to open», «to clear»), and FreeDict
+ * lists some of them only as adjectives («secure» → «sikker»): in a verb's place, that adjective's verb is what is meant.
+ */
+const adjectiveVerbs = (adjective: string, vocabulary: ReadonlySet<string> | undefined): string[] => {
+  if (!vocabulary || adjective.includes(' ') || canBeInfinitive(adjective)) return [];
+  const syncopated = /e[lnr]$/u.test(adjective) ? `${adjective.slice(0, -2).replace(/(\p{L})\1$/u, '$1')}${adjective.slice(-1)}e` : null;
+  // The vocabulary holds stems, and a stem drops the -e («tilbud» + e → «tilbud»): a verb stemmed as its adjective is no verb found.
+  const adjectiveStem = analyze(adjective).join(' ');
+  return [syncopated ?? `${adjective}e`].filter((verb) => analyze(verb).join(' ') !== adjectiveStem && occursInVocabulary(verb, vocabulary));
+};
+
 /** Words that open a noun phrase: an article, a possessive or demonstrative determiner, a quantifier. */
 const DETERMINERS: ReadonlySet<string> = new Set([
   'the',
@@ -683,7 +709,13 @@ export const translateQueryTerms = (
     const participleBase = isPerfectParticiple(words, index) ? asVerbBase(word, dictionary) : undefined;
     const translated = translateWord(participleBase ?? word, dictionary, vocabulary);
     // A verb after an infinitive «to» whose translations are all nouns («hook» → «problem») is kept as written.
-    const onlyNouns = translated.kind === 'translate' && followsInfinitiveTo(words, index) && !translated.translations.some(canBeInfinitive);
+    // An adjective in a verb's place («help secure», «to secure» → «sikker») is read as the verb it makes («sikre»).
+    const madeVerbs =
+      translated.kind === 'translate' && inVerbPlace(words, index) && !translated.translations.some(canBeInfinitive)
+        ? translated.translations.flatMap((adjective) => adjectiveVerbs(adjective, vocabulary))
+        : [];
+    const onlyNouns =
+      madeVerbs.length === 0 && translated.kind === 'translate' && followsInfinitiveTo(words, index) && !translated.translations.some(canBeInfinitive);
     // A noun after a determiner or a possessive («the plan», «KS's later plan») whose translations are all verbs
     // («planlegge»): the noun the corpus writes in the English spelling or a cognate of it («plan») is read too.
     const verbsOnly =
@@ -692,9 +724,11 @@ export const translateQueryTerms = (
         : [];
     const outcome: WordOutcome = onlyNouns
       ? { kind: 'keep', text: word.lower }
-      : verbsOnly.length > 0 && translated.kind === 'translate'
-        ? { kind: 'translate', translations: [...translated.translations, ...verbsOnly] }
-        : translated;
+      : madeVerbs.length > 0
+        ? { kind: 'translate', translations: madeVerbs }
+        : verbsOnly.length > 0 && translated.kind === 'translate'
+          ? { kind: 'translate', translations: [...translated.translations, ...verbsOnly] }
+          : translated;
     const isFrame = isQuantityFrame(words, index) || isDegreeFrame(words, index);
     const frame = isFrame ? { frame: true as const } : {};
     // A name joins no compound, but an abbreviation, kept or translated, does: Norwegian writes it as the first part of a

@@ -156,6 +156,16 @@ describe('resolveQuestion', () => {
     expect(resolved.prepared.terms.stems).not.toContain('datavest');
   });
 
+  it('puts a topic fragment in the place of the last question’s topic phrase and searches an English one by that reading', () => {
+    const english = resolve('What does the plan make possible when it comes to artificial intelligence?', 'Safe scaling. [1]', 'And for welfare technology?');
+    expect(english.kind).toBe('ellipsis');
+    expect(english.interpreted).toBe('What does the plan make possible for welfare technology?');
+    expect(english.prepared.text).not.toMatch(/artificial|kunstig/iu);
+    expect(resolve('Hva gjør KS når det gjelder skytjenester?', 'Mye. [1]', 'og for velferdsteknologi?').interpreted).toBe(
+      'Hva gjør KS for velferdsteknologi?',
+    );
+  });
+
   it('puts a fragment opened by a preposition in the place of the last question’s phrase with that preposition', () => {
     const clause = resolve('Hvilket mål hadde planen for å nå alle skolene på e-post?', 'I løpet av 2007. [1]', 'og for digitale søknader?');
     expect(clause.kind).toBe('ellipsis');

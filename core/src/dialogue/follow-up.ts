@@ -464,6 +464,15 @@ const numberSpans = (previousText: string, previousTerms: AnalyzedTerm[], fragme
   return spans;
 };
 
+/**
+ * Phrases that name a question's topic, as a preposition does («when it comes to KI», «når det gjelder KI»): a closed class of
+ * English and Norwegian grammar, written out.
+ */
+const topicMarker =
+  /(?<![\p{L}])(?:when it comes to|with regard to|as regards|regarding|concerning|as for|når det gjeld(?:er)?|med hensyn til|angående)(?![\p{L}])/iu;
+/** Prepositions a fragment names a topic with («og for velferdsteknologi?», «and about …?»). */
+const topicPrepositions = /^(?:for|about|om|on|på|regarding|concerning)$/iu;
+
 /** Words that open a clause as a preposition's complement («for å nå …», «om at …», «for at …»): the phrase runs to the clause's end. */
 const complementClause = /^(?:å|at|om|hvordan|korleis|hva|kva|whether|how|what)$/iu;
 
@@ -480,6 +489,13 @@ const samePrepositionPhrase = (previousText: string, fragment: string): { start:
   const opening = /^\s*([\p{L}]+)\s/u.exec(fragment)?.[1] ?? '';
   // English «at» and «to» double as the Norwegian subjunction and the infinitive marker: not read as a phrase's kind.
   if (!prepositions.test(opening) || /^(?:at|to)$/iu.test(opening)) return null;
+  // «And for welfare technology?» after «… when it comes to artificial intelligence?»: a topic fragment takes the place of the
+  // last question's topic phrase, which ends at a comma, a dash, a parenthesis or the question's end.
+  const marker = topicMarker.exec(previousText);
+  if (marker && topicPrepositions.test(opening) && !new RegExp(`(?<![\\p{L}])${opening}(?![\\p{L}])`, 'iu').test(previousText)) {
+    const end = /[,;:–—()?]|$/u.exec(previousText.slice(marker.index))?.index ?? 0;
+    return { start: marker.index, end: marker.index + end };
+  }
   // A parenthesis ends a phrase too: the context a reading adds, «(about: …)», is no part of the last question's phrase.
   const tokens = [...previousText.matchAll(/[\p{L}\p{N}@'’-]+|[,;:–—()]/gu)];
   const at = tokens.flatMap((token, index) => (token[0].toLowerCase() === opening.toLowerCase() ? [index] : []));
@@ -864,7 +880,14 @@ export const resolveQuestion = (dialogue: Dialogue, prepare: Prepare, options: R
         ? substitute(previous.interpreted, previous.prepared, fragment, fragmentQuery).text
         : `${strip(previousSearch)} – ${fragment}?`,
     );
-    const search = substitute(previousSearch, prepare(previousSearch), searchFragment, prepare(searchFragment));
+    const translatedSearch = substitute(previousSearch, prepare(previousSearch), searchFragment, prepare(searchFragment));
+    // An English fragment replaces a phrase of the English question it follows (its translation has no prepositions left to
+    // mark one): the English question so rewritten is searched, as any English question, through its translation.
+    const english =
+      language === 'en' && previous.prepared.language === 'en' && !translatedSearch.replaced
+        ? substitute(previous.interpreted, previous.prepared, fragment, fragmentQuery)
+        : null;
+    const search = english?.replaced ? english : translatedSearch;
     const read = prepare(bounded(search.text));
     // A fragment that replaces nothing: «og for fastlegene?» (a preposition) fills a place in the last
     // question's frame, which applies in full; «og ambisjonen for fylka?» (a noun) asks about something
