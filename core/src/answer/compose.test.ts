@@ -6,7 +6,7 @@ import { prepareQuery } from '../retrieval/query';
 import { termWeight, termWeightsOf } from '../retrieval/term-weights';
 import type { RankedChunk } from '../retrieval/retriever';
 import { toSearchResult } from '../assistant/index-assistant';
-import { answeredPart, composeAnswer, defaultAnswerSettings, namedAlone, sentenceFitness } from './compose';
+import { answeredPart, composeAnswer, defaultAnswerSettings, headingSkipped, isBareHeading, namedAlone, sentenceFitness } from './compose';
 import { answerabilityModel } from './answerability-model';
 import { confidenceOf } from './answerability';
 import { quoteFeatureNames } from './quote-sentences';
@@ -1128,6 +1128,23 @@ describe('composeAnswer for a question asking who signed', () => {
     const response = composeAnswer(query, ranked, toSearchResult, { ...confident, maxSentences: 1 });
     expect(response.abstained).toBe(false);
     expect(response.answer).toContain('Kristin Weidemann');
+  });
+});
+
+describe('composeAnswer for a passage opening with a heading line', () => {
+  it('passes a heading over for the sentence under it only when that sentence restates the heading', () => {
+    const restated = passage('maskin', 'Maskinporten\nMaskinporten er en løsning for tilgangsstyring for virksomheter som utveksler data.');
+    const named = passage('nsep', 'NSEP\nNorsk senter for elektronisk pasientjournal er et tverrfaglig forskningsmiljø ved NTNU.');
+    const lead = { rank: 0, sentence: 0, score: 1 };
+    const candidates = [lead, { rank: 0, sentence: 1, score: 0.9 }];
+    expect(headingSkipped(lead, candidates, () => restated).sentence).toBe(1);
+    expect(headingSkipped(lead, candidates, () => named).sentence).toBe(0);
+  });
+
+  it('reads a short line without a sentence end or figure as a heading', () => {
+    expect(isBareHeading('KS Digital')).toBe(true);
+    expect(isBareHeading('Fiks-plattformen benytter Maskinporten.')).toBe(false);
+    expect(isBareHeading('Trygghetsalarm: 31,63 %')).toBe(false);
   });
 });
 

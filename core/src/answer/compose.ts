@@ -184,7 +184,7 @@ export const defaultAnswerSettings: AnswerSettings = {
   answerability: answerabilityModel,
 };
 
-interface Candidate {
+export interface Candidate {
   rank: number;
   sentence: number;
   score: number;
@@ -462,6 +462,31 @@ const withListItems = (ranked: RankedChunk, sentence: number): string => {
   const text = answerSentence(sentenceText(ranked, sentence));
   const items = listItemsAfter(ranked, sentence).map((index) => answerSentence(sentenceText(ranked, index)).replace(/[.]$/, ''));
   return items.length ? `${text} ${items.join('; ')}.` : text;
+};
+
+/**
+ * A bare heading line: a line of its own without a sentence's end («NSEP», «KS Digital», «Maskinporten»), under four words,
+ * with no figure (a table row «Trygghetsalarm: 31,63 %» states a fact) and no list after it (a list's title leads the list).
+ */
+export const isBareHeading = (text: string): boolean => {
+  const trimmed = text.trim();
+  return trimmed.split(/\s+/u).length < 4 && !/[.!?:;»"”)]$/u.test(trimmed) && !/\d/u.test(trimmed);
+};
+
+/**
+ * The lead quote, but for a bare heading (`isBareHeading`) the sentence right under it in the same passage: the heading
+ * names the topic that sentence is about («Maskinporten» → «Maskinporten er en løsning for …»), and an answer that opens with
+ * a heading line quotes no statement. The citation stays with the same passage.
+ */
+export const headingSkipped = (lead: Candidate, candidates: readonly Candidate[], passageAt: (rank: number) => RankedChunk): Candidate => {
+  const passage = passageAt(lead.rank);
+  if (!isBareHeading(sentenceText(passage, lead.sentence)) || listItemsAfter(passage, lead.sentence).length > 0) return lead;
+  const next = candidates.find((candidate) => candidate.rank === lead.rank && candidate.sentence === lead.sentence + 1);
+  if (!next || sentenceFitness(sentenceText(passage, next.sentence), false) < 1) return lead;
+  // Only when the sentence restates the heading's words: a heading that names what the sentence does not («NSEP» over «Norsk
+  // senter for …») is the only quote that carries that name.
+  const nextStems = itemAt(passage.chunk.sentences, next.sentence).terms.stems;
+  return [...itemAt(passage.chunk.sentences, lead.sentence).terms.stems].every((stem) => nextStems.has(stem)) ? next : lead;
 };
 
 /** Where a quoted sentence of a passage stands in the original text, when it can be found. */
@@ -1551,7 +1576,7 @@ export const composeAnswer = (
     };
   }
 
-  const first = quoteOrder[0] ?? best;
+  const first = headingSkipped(quoteOrder[0] ?? best, candidates, passageAt);
   const chosen: Candidate[] = [first];
   const chosenShingles = [shingles(normalizeForDedup(sentenceText(passageAt(first.rank), first.sentence)))];
   const quoted = new Set(listItemsAfter(passageAt(first.rank), first.sentence).map((index) => `${first.rank}:${index}`));
