@@ -17,6 +17,14 @@ describe('names in a question', () => {
     expect(nameGroups('Hvordan brukes PLO-systemet i Helse-Bergen?')).toEqual([['plo'], ['hels', 'berg', 'helseberg']]);
   });
 
+  it('reads an acronym compound as an entity by its acronym, and as a whole only where the texts write the compound', () => {
+    const vocabulary = new Set(['ikt', 'plo', 'plosystem', 'system', 'utstyr']);
+    expect(entityStems('Hvem betaler for IKT-utstyret i skolen?', undefined, vocabulary)).toEqual(['ikt']);
+    expect(entityStems('Hvordan brukes PLO-systemet?', undefined, vocabulary)).toEqual(['plo', 'plosystem']);
+    // Without the corpus's words, as before: every piece.
+    expect(entityStems('Hvem betaler for IKT-utstyret i skolen?')).toEqual(['ikt', 'utstyr', 'iktutstyr']);
+  });
+
   it('reads a legal form ending a name («AS», «SF», «RHF») as part of that name, not a name of its own', () => {
     expect(nameGroups('Skal KS Digitale fellestjenester AS gi utbytte?')).toEqual([['ks', 'digital']]);
     expect(nameGroups('Hva gjør Norsk helsenett SF?')).toEqual([['norsk']]);

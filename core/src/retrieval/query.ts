@@ -140,8 +140,13 @@ export const nameGroups = (text: string, known: NameCheck = noNames): string[][]
   return groups.filter((group) => group.length > 0);
 };
 
-/** Names in a question: capitalised words that do not open it, acronyms («KS», «Helse Finnmark»), and words `known` as names however typed; not a legal form ending a name (`legalFormSuffixes`). */
-export const entityStems = (text: string, known: NameCheck = noNames): string[] => {
+/**
+ * Names in a question: capitalised words that do not open it, acronyms («KS», «Helse Finnmark»), and words `known` as names however typed; not a legal form ending a name (`legalFormSuffixes`).
+ * An acronym joined to a common noun («IKT-utstyr», «KS-planen», «PC-tettheten») names the thing by its acronym, as `nameIn`
+ * reads it: its common noun is a word of the question, not a name a passage must carry (a paraphrase writes «IKT-infrastruktur»
+ * for «IKT-utstyr»). The compound as a whole stays a name where the texts write it (`vocabulary`: «PLO-system»).
+ */
+export const entityStems = (text: string, known: NameCheck = noNames, vocabulary?: ReadonlySet<string>): string[] => {
   const stems: string[] = [];
   const suffixes = legalFormSuffixes(text, known);
   for (const match of text.matchAll(/\p{L}[\p{L}\p{N}@-]*/gu)) {
@@ -149,7 +154,11 @@ export const entityStems = (text: string, known: NameCheck = noNames): string[] 
     if (suffixes.has(match.index)) continue;
     const acronym = /^\p{Lu}{2,}/u.test(word);
     if (!acronym && (match.index === 0 || !/^\p{Lu}/u.test(word)) && !known(word)) continue;
-    stems.push(...analyzeWord(word));
+    const head = vocabulary ? ACRONYM_COMPOUND.exec(word)?.[1] : undefined;
+    if (head) {
+      const whole = analyzeWord(word.replace(/-/gu, ''));
+      stems.push(...analyzeWord(head), ...whole.filter((stem) => vocabulary?.has(stem)));
+    } else stems.push(...analyzeWord(word));
   }
   return [...new Set(stems)];
 };
@@ -541,7 +550,7 @@ export const prepareQuery = (
     plainText: translated,
     language,
     ...(translatedTerms ? { sources: translatedTerms.map((term) => ({ source: term.source, stems: [...new Set(term.norwegian.flatMap(analyze))] })) } : {}),
-    entities: entityStems(original, known).filter((stem) => ordered.includes(stem)),
+    entities: entityStems(original, known, vocabulary).filter((stem) => ordered.includes(stem)),
     ...(focusStems.length > 0 ? { definitionFocus: [...new Set(focusStems)], definitionFocusText: focusWords.join(' ') } : {}),
     names: nameGroups(original, known)
       .map((group) => group.filter((stem) => ordered.includes(stem)))
