@@ -21,6 +21,9 @@ describe('names in a question', () => {
     const vocabulary = new Set(['ikt', 'plo', 'plosystem', 'system', 'utstyr']);
     expect(entityStems('Hvem betaler for IKT-utstyret i skolen?', undefined, vocabulary)).toEqual(['ikt']);
     expect(entityStems('Hvordan brukes PLO-systemet?', undefined, vocabulary)).toEqual(['plo', 'plosystem']);
+    // A name joined to a lowercase common noun the same way: «Altinn-plattformen» names Altinn, and is a name as a whole only if the texts write it.
+    expect(entityStems('Hva kan bygges på Altinn-plattformen?', undefined, new Set(['altinn', 'plattform']))).toEqual(['altinn']);
+    expect(entityStems('Hva kan bygges på Altinn-plattformen?', undefined, new Set(['altinn', 'altinnplattform']))).toEqual(['altinn', 'altinnplattform']);
     // Without the corpus's words, as before: every piece.
     expect(entityStems('Hvem betaler for IKT-utstyret i skolen?')).toEqual(['ikt', 'utstyr', 'iktutstyr']);
   });

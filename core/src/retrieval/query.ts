@@ -56,6 +56,8 @@ export interface PreparedQuery {
 }
 
 const ACRONYM_COMPOUND = /^(\p{Lu}{2,})-\p{Ll}/u;
+/** A name joined to a common noun written in lowercase after it («Altinn-plattformen», «FoU-arbeidet», «DigiFin-ordningen»). */
+const NAME_COMPOUND = /^(\p{Lu}[\p{L}\p{N}]*)-\p{Ll}+$/u;
 
 /** Whether a word, as typed, is a name in the corpus or the word lists (none known by default). */
 export type NameCheck = (word: string) => boolean;
@@ -142,9 +144,10 @@ export const nameGroups = (text: string, known: NameCheck = noNames): string[][]
 
 /**
  * Names in a question: capitalised words that do not open it, acronyms («KS», «Helse Finnmark»), and words `known` as names however typed; not a legal form ending a name (`legalFormSuffixes`).
- * An acronym joined to a common noun («IKT-utstyr», «KS-planen», «PC-tettheten») names the thing by its acronym, as `nameIn`
- * reads it: its common noun is a word of the question, not a name a passage must carry (a paraphrase writes «IKT-infrastruktur»
- * for «IKT-utstyr»). The compound as a whole stays a name where the texts write it (`vocabulary`: «PLO-system»).
+ * An acronym or name joined to a common noun («IKT-utstyr», «KS-planen», «PC-tettheten», «Altinn-plattformen», «FoU-arbeidet»)
+ * names the thing by its first part, as `nameIn` reads an acronym: its common noun is a word of the question, not a name a
+ * passage must carry (a paraphrase writes «IKT-infrastruktur» for «IKT-utstyr»). The compound as a whole stays a name where
+ * the texts write it (`vocabulary`: «PLO-system»).
  */
 export const entityStems = (text: string, known: NameCheck = noNames, vocabulary?: ReadonlySet<string>): string[] => {
   const stems: string[] = [];
@@ -154,7 +157,7 @@ export const entityStems = (text: string, known: NameCheck = noNames, vocabulary
     if (suffixes.has(match.index)) continue;
     const acronym = /^\p{Lu}{2,}/u.test(word);
     if (!acronym && (match.index === 0 || !/^\p{Lu}/u.test(word)) && !known(word)) continue;
-    const head = vocabulary ? ACRONYM_COMPOUND.exec(word)?.[1] : undefined;
+    const head = vocabulary ? (ACRONYM_COMPOUND.exec(word)?.[1] ?? NAME_COMPOUND.exec(word)?.[1]) : undefined;
     if (head) {
       const whole = analyzeWord(word.replace(/-/gu, ''));
       stems.push(...analyzeWord(head), ...whole.filter((stem) => vocabulary?.has(stem)));
