@@ -6,7 +6,7 @@ import { prepareQuery } from '../retrieval/query';
 import { termWeight, termWeightsOf } from '../retrieval/term-weights';
 import type { RankedChunk } from '../retrieval/retriever';
 import { toSearchResult } from '../assistant/index-assistant';
-import { answeredPart, composeAnswer, defaultAnswerSettings, headingSkipped, isBareHeading, namedAlone, sentenceFitness } from './compose';
+import { answeredPart, composeAnswer, defaultAnswerSettings, headingSkipped, isBareHeading, namedAlone, onlyInLongerName, sentenceFitness } from './compose';
 import { answerabilityModel } from './answerability-model';
 import { confidenceOf } from './answerability';
 import { quoteFeatureNames } from './quote-sentences';
@@ -881,6 +881,19 @@ describe('composeAnswer', () => {
     expect(namedAlone('Oslo Economics har regnet ut kostnadene.', 'oslo', new Set(analyze('Oslo Economics')))).toBe(true);
     expect(namedAlone('Oslo Economics har regnet ut kostnadene.', 'oslo', new Set(analyze('Oslo')))).toBe(false);
     expect(namedAlone('Oslo Economics har regnet ut hva Oslo bruker.', 'oslo', new Set(analyze('Oslo')))).toBe(true);
+  });
+
+  it('halves a yes/no follow-up whose new name the quote writes only as the first word of a two-word name («Oslo Economics»)', () => {
+    const fresh = analyze('Oslo');
+    const question = 'Er Oslo med i undersøkelsen?';
+    const firm = passage('f', 'Oslo Economics har gjennomført undersøkelsen av kommunenes e-helsekostnader.');
+    const city = passage('c', 'Oslo kommune er med i undersøkelsen av kommunenes e-helsekostnader.');
+    expect(composeRatio(question, [firm], undefined, { followUp: true, fresh }).ratio).toBeCloseTo(0.5, 2);
+    expect(composeRatio(question, [city], undefined, { followUp: true, fresh }).ratio).toBeCloseTo(1, 2);
+    expect(onlyInLongerName('Oslo Economics har regnet ut kostnadene.', 'oslo', new Set(analyze('Oslo')))).toBe(true);
+    // A person named after a body, and an acronym of legal form, end no longer name.
+    expect(onlyInLongerName('… v/ spesialrådgjevar i Norsk Sjukepleiarforbund Merete Lyngstad', 'sjukepleiarforbund', new Set())).toBe(false);
+    expect(onlyInLongerName('… med Trondheim kommune og Helse Midt-Norge RHF om bruk av løsningen.', 'midt-norg', new Set())).toBe(false);
   });
 
   it('quotes the contact line naming whose it is for a question asking for a telephone number, though it stands as the heading', () => {
