@@ -883,6 +883,18 @@ describe('composeAnswer', () => {
     expect(namedAlone('Oslo Economics har regnet ut hva Oslo bruker.', 'oslo', new Set(analyze('Oslo')))).toBe(true);
   });
 
+  it('halves a follow-up asking a fact of a year new to the conversation that the quote gives for another year', () => {
+    const spent = passage('s', 'Kartleggingen viste at norske kommuner brukte om lag 4,5 mrd. kroner på e-helse i 2021.');
+    const previousQuestion = 'Hva anbefaler rapporten om finansieringen?';
+    const asked = (question: string, previous = previousQuestion) =>
+      composeRatio(question, [spent], undefined, { followUp: true, previousQuestion: previous, previousAnswer: 'Rapporten anbefaler statlige midler. [1]' })
+        .ratio;
+    expect(asked('Og hvor mye brukte kommunene på e-helse i 2023?')).toBeCloseTo(0.5, 2);
+    expect(asked('Og hvor mye brukte kommunene på e-helse i 2021?')).toBeCloseTo(1, 2);
+    // A year the last question already asked is the conversation's, read with its context.
+    expect(asked('Og hvor mye brukte kommunene på e-helse i 2023?', 'Hva anbefaler rapporten om finansieringen i 2023?')).toBeCloseTo(1, 2);
+  });
+
   it('halves a yes/no follow-up whose new name the quote writes only as the first word of a two-word name («Oslo Economics»)', () => {
     const fresh = analyze('Oslo');
     const question = 'Er Oslo med i undersøkelsen?';
