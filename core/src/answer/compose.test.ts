@@ -338,6 +338,16 @@ describe('composeAnswer', () => {
     expect(response.answer).toBe('Lav brukervennlighet har betydning for at kommuner ikke bruker journalen. [1]');
   });
 
+  it('quotes first, for a question asking what something is for, the sentence that states its aim', () => {
+    const text = 'Helsenettet tilbyr tjenester for meldinger. Helsenettet skal bidra til bedre samarbeid mellom tjenestene.';
+    const { query, ranked } = rankFor('Hva er helsenettet ment å oppnå for tjenestene?', [passage('p', text)]);
+    const response = composeAnswer(query, ranked, toSearchResult, { ...rule, maxSentences: 1 });
+    expect(response.answer).toBe('Helsenettet skal bidra til bedre samarbeid mellom tjenestene. [1]');
+    // A question asking something else of the same words quotes the sentence that carries more of them.
+    const { query: plain, ranked: same } = rankFor('Hva gjør helsenettet for tjenestene?', [passage('p', text)]);
+    expect(composeAnswer(plain, same, toSearchResult, { ...rule, maxSentences: 1 }).answer).toBe('Helsenettet tilbyr tjenester for meldinger. [1]');
+  });
+
   it('quotes first, for a question asking what an actor will do, the sentence where the actor states an intention', () => {
     const text = 'Bedre skolebibliotek i distriktene er et mål. Fylkeskommunen vil arbeide med forlagene for bedre bokutvalg i distriktene.';
     const { query, ranked } = rankFor('Hva vil fylkeskommunen gjøre for å få bedre skolebibliotek i distriktene?', [passage('j', text)]);

@@ -222,6 +222,23 @@ const causeWords =
   /(?<!\p{L})(fordi|ettersom|skyldes|skuldast|på grunn av|grunnet|årsak\p{L}*|grunnen|bakgrunnen|(?:ha|har|hatt|hadde) betydning for|because|due to)(?!\p{L})/iu;
 const causeBonus = 1.5;
 /**
+ * A question asking what something is for («Hva er det ment å oppnå?», «Hva skal modellen oppnå?», «Kva er føremålet med …»,
+ * «What is it meant to achieve?», «What is the purpose of …»): the sentence that states an aim is the answer. A sentence
+ * describing the thing («Norsk Helsenett vil etter hvert tilby …») shares as many of the question's words as the one stating
+ * its aim («… skal bidra til gode og sammenhengende …», «Målet er å sikre …»). No tagger here marks purpose; the words of
+ * aim are a closed set of the language (bokmål, nynorsk, English), written out.
+ */
+const purposeQuestion =
+  /(?<!\p{L})(?:(?:ment|meint|tenkt|meant|intended|designed)\s+(?:å|to)|oppnå|oppnås|oppnåast|achieve|accomplish|formålet|føremålet|hensikten|hensikta|purpose|aim)(?!\p{L})|(?<!\p{L})(?:hva|kva|what)\s+(?:er|var|is|was)\s+(?:målet|the\s+goal|the\s+aim)(?!\p{L})/iu;
+/** Words that state an aim (bokmål, nynorsk, English). */
+const purposeWords =
+  /(?<!\p{L})(?:målet|måla|målene|målsetting\p{L}*|formål\p{L}*|føremål\p{L}*|hensikt\p{L}*|ambisjon\p{L}*|siktemål\p{L}*|skal bidra til|skal bidra med|med sikte på|tar sikte på|aims?|purpose|goal|objective)(?!\p{L})/iu;
+/**
+ * Chosen on tune among 1.2, 1.3 and 1.5 (as the cause and action bonuses): 1.2 tune +3, 1.3 tune +4 (c272#0, c385#2, c447#2,
+ * c447#5), 1.5 tune +4 and test −1 (c029#1); test unchanged at 1.2 and 1.3.
+ */
+const purposeBonus = 1.3;
+/**
  * A question asking what an actor will, shall or should do («Hva vil KS gjøre for …», «Kva skal kommunen gjere …», «hva bør
  * kommunen selv gjøre …», «What does KS plan to do …»): the actor's words between the modal and the verb of doing.
  */
@@ -551,6 +568,7 @@ export const composeAnswer = (
   const definition = query.definitionFocus !== undefined;
   const listAsked = listQuestion.test(query.original);
   const reasonAsked = reasonQuestion.test(query.original);
+  const purposeAsked = purposeQuestion.test(query.original);
   const actorStems = new Set(analyze(actionQuestion.exec(query.original)?.[1] ?? ''));
   /** Whether a sentence says what the asked actor will, shall or should do: an actor's word within three words of a modal («KS vil», «bør den enkelte kommune»). */
   const statesIntention = (text: string): boolean => {
@@ -774,6 +792,7 @@ export const composeAnswer = (
         (statesCount(sentenceText(passage, sentence)) ? countedNounBonus : 1) *
         (targetAsked && statesTargetTime(sentenceText(passage, sentence)) ? targetTimeBonus : 1) *
         (reasonAsked && causeWords.test(sentenceText(passage, sentence)) ? causeBonus : 1) *
+        (purposeAsked && purposeWords.test(sentenceText(passage, sentence)) ? purposeBonus : 1) *
         (statesIntention(sentenceText(passage, sentence)) ? actionBonus : 1) *
         (isTitleLine(itemAt(passage.chunk.sentences, sentence).terms, passage.chunk.headingTerms) &&
         !readsAsStatement(sentenceText(passage, sentence)) &&
