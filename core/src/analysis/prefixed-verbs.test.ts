@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { particleKin, prefixedParticleVerbs, prefixedVerbCandidates } from './prefixed-verbs';
+import { particleKin, prefixedParticleVerbs, prefixedVerbCandidates, togetherKin } from './prefixed-verbs';
 
 describe('prefixedParticleVerbs', () => {
   const verbs = new Set(['knytte', 'følge', 'ta', 'holde']);
@@ -47,5 +47,27 @@ describe('particleKin', () => {
     expect(particleKin(['gang'], sources)).toEqual([]);
     expect(particleKin(['pålegge'], sources)).toEqual([]);
     expect(particleKin(['tilkoble'], sources)).toEqual([]);
+  });
+});
+
+describe('togetherKin', () => {
+  // A toy lemma table: present-tense forms read as finite verbs of their lemma.
+  const lemmaOf: Record<string, string> = { arbeider: 'arbeide', spiller: 'spille', ler: 'le' };
+  const sources = {
+    isFiniteVerb: (form: string) => form in lemmaOf,
+    lemmasOf: (form: string) => (lemmaOf[form] ? [lemmaOf[form]] : []),
+    corpusWrites: (lemma: string) => lemma !== 'samspille',
+    lemmasStartingWith: () => ['samarbeid', 'samarbeide', 'samfunn', 'samle', 'samme', 'sammenligne', 'samspill', 'samspille'],
+  };
+
+  it("reads «sammen» / «saman» as the texts' «sam-» words of a verb or its noun", () => {
+    expect(togetherKin(['sammen'], sources)).toEqual(['samarbeid', 'samarbeide', 'samspill']);
+    expect(togetherKin(['saman'], sources)).toEqual(['samarbeid', 'samarbeide', 'samspill']);
+  });
+
+  it('reads no «sam-» word whose rest is no verb, nor any for another word', () => {
+    expect(togetherKin(['sammen'], sources)).not.toContain('samfunn');
+    expect(togetherKin(['sammen'], sources)).not.toContain('samle');
+    expect(togetherKin(['arbeide'], sources)).toEqual([]);
   });
 });

@@ -85,3 +85,36 @@ export const particleKin = (lemmas: readonly string[], sources: ParticleKinSourc
   }
   return [...found].sort();
 };
+
+/** What `togetherKin` asks of the lemma tables and the corpus, beside `ParticleKinSources`. */
+export interface TogetherKinSources extends ParticleKinSources {
+  /** The lemmas of the tables that begin with a prefix. */
+  lemmasStartingWith: (prefix: string) => readonly string[];
+}
+
+/** «sammen» in bokmål and «saman» in nynorsk, as a question writes it; «sam-» is the bound form both share. */
+const togetherLemmas: ReadonlySet<string> = new Set(['sammen', 'saman']);
+const togetherPrefix = 'sam';
+/** The shortest verb read after «sam-»: «samle» is no «le sammen». */
+const minTogetherVerbLength = 4;
+
+/**
+ * The corpus's «sam-» words for a question's «sammen» («saman»): «sam-» is the bound form of «sammen», so «arbeide sammen» /
+ * «gå sammen med» is what «samarbeide» / «i samarbeid med» says, «spele saman med» what «samspiller med» says. A lemma counts when
+ * what follows «sam-» is a verb (or that verb's noun: «samarbeid», «samspill», «samhandling»), so «samfunn», «samtidig» and
+ * «samme» do not. Read as a synonym (partial evidence): the question's own verb is often another («jobbe», «gå»).
+ * Hand-written because no library links them: Apertium reads «samarbeid» as a lemma of its own, and the thesaurus lists
+ * «samarbeid» under neither «sammen» nor «saman».
+ */
+export const togetherKin = (lemmas: readonly string[], sources: TogetherKinSources): string[] => {
+  if (!lemmas.some((lemma) => togetherLemmas.has(lemma))) return [];
+  const found = new Set<string>();
+  for (const lemma of sources.lemmasStartingWith(togetherPrefix)) {
+    if (lemma.startsWith('sammen')) continue;
+    const rest = lemma.slice(togetherPrefix.length);
+    const verbs = [rest, `${rest}e`, ...(rest.endsWith(actionNoun) ? [`${rest.slice(0, -actionNoun.length)}e`] : [])];
+    if (!verbs.some((verb) => verb.length >= minTogetherVerbLength && isVerbLemma(verb, sources))) continue;
+    if (sources.corpusWrites(lemma)) found.add(lemma);
+  }
+  return [...found].sort();
+};

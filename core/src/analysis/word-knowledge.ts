@@ -137,6 +137,8 @@ export class WordKnowledge {
   private readonly compoundPairs = new Set<string>();
   /** Lemma → the forms listed for it (corpus and word-list forms). */
   private readonly formsByLemma = new Map<string, string[]>();
+  /** `lemmasStartingWith`'s answers, per prefix. */
+  private readonly prefixedLemmas = new Map<string, readonly string[]>();
   /** «greie ut» → utrede (see `LanguageResources.particleVerbs`), and the most words a particle has. */
   private readonly particleVerbs: ReadonlyMap<string, readonly string[]>;
   /** «følge opp» → oppfølging, «knytte til» → tilknytte, … (see `LanguageResources.phraseSynonyms`). */
@@ -294,6 +296,16 @@ export class WordKnowledge {
     const found = new Set<string>();
     for (const lemma of lemmas) for (const adjective of this.periodic.get(lemma) ?? []) found.add(adjective);
     return found.size > 0 && isDistributive(text, start, surface, lemmas) ? [...found] : [];
+  }
+
+  /** The lemmas of the tables that begin with a prefix (read once per prefix). */
+  lemmasStartingWith(prefix: string): readonly string[] {
+    let found = this.prefixedLemmas.get(prefix);
+    if (!found) {
+      found = [...this.formsByLemma.keys()].filter((lemma) => lemma.startsWith(prefix)).sort();
+      this.prefixedLemmas.set(prefix, found);
+    }
+    return found;
   }
 
   /** The forms of a lemma (any inflection the tables know). */

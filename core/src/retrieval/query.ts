@@ -10,6 +10,7 @@ import {
   noWordKnowledge,
   occursInVocabulary,
   particleKin,
+  togetherKin,
   searchWordsOf,
   separableParticles,
   stem as stemOf,
@@ -294,7 +295,9 @@ const queryWords = ({ text, terms, particleVerbs }: TextReading, knowledge: Word
     const rankingSynonyms = knowledge.formSynonymsOf(surface);
     // A verb's particle-prefixed kin the texts write («koble» ~ «tilkoblede»): a synonym, one way only (`particleKin`).
     const kin = vocabulary ? particleKinOf(knowledge.lemmasOf(surface), knowledge, vocabulary) : [];
-    const ownSynonyms = [...phraseSynonyms, ...kin];
+    // «sammen» / «saman» is carried by the texts' «sam-» words («samarbeid», «samspiller»): a synonym (`togetherKin`).
+    const together = vocabulary ? togetherKinOf([surface, ...knowledge.lemmasOf(surface)], knowledge, vocabulary) : [];
+    const ownSynonyms = [...phraseSynonyms, ...kin, ...together];
     words.set(term.stem, {
       lemmas: joined.length > 0 ? [...new Set([...knowledge.lemmasOf(surface), ...joined])] : knowledge.lemmasOf(surface),
       parts,
@@ -322,6 +325,15 @@ const queryWords = ({ text, terms, particleVerbs }: TextReading, knowledge: Word
   }
   return words;
 };
+
+/** `togetherKin` read through the lemma tables, as `particleKinOf` reads `particleKin`. */
+const togetherKinOf = (lemmas: readonly string[], knowledge: WordKnowledge, vocabulary: ReadonlySet<string>): string[] =>
+  togetherKin(lemmas, {
+    isFiniteVerb: (form) => knowledge.isFiniteVerb(form),
+    lemmasOf: (form) => knowledge.lemmasOf(form),
+    corpusWrites: (lemma) => knowledge.formsOf(lemma).some((form) => occursInVocabulary(form, vocabulary)),
+    lemmasStartingWith: (prefix) => knowledge.lemmasStartingWith(prefix),
+  });
 
 /** `particleKin` read through the lemma tables, «written by the corpus» meaning some form of the lemma has a corpus stem. */
 const particleKinOf = (lemmas: readonly string[], knowledge: WordKnowledge, vocabulary: ReadonlySet<string>): string[] =>
