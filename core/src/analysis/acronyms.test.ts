@@ -28,6 +28,13 @@ describe('mineAcronyms', () => {
     expect(pairs.some((pair) => pair.short === 'nav' && pair.source === 'glossary')).toBe(true);
   });
 
+  it('gives «RHF» the «regionale helseforetak» a question spells out', () => {
+    const longs = collectAcronyms([])
+      .filter((pair) => pair.short === 'rhf')
+      .map((pair) => pair.long);
+    expect(longs).toEqual(['regionale helseforetak', 'regionalt helseforetak']);
+  });
+
   it('gives «IT» the «IKT» the texts write for the same field', () => {
     expect(
       collectAcronyms([])

@@ -115,6 +115,10 @@ export const domainGlossary: Acronym[] = [
   { short: 'EPJ', long: 'elektronisk pasientjournal', source: 'glossary' },
   { short: 'KMD', long: 'Kommunal- og moderniseringsdepartementet', source: 'glossary' },
   { short: 'HOD', long: 'Helse- og omsorgsdepartementet', source: 'glossary' },
+  // The legal form of the four regional health trusts (helseforetaksloven: «regionale helseforetak»): the texts write only «RHF»
+  // («RHF-ene», «Helse Nord RHF»), a question the name spelt out, in the plural or the singular.
+  { short: 'RHF', long: 'regionale helseforetak', source: 'glossary' },
+  { short: 'RHF', long: 'regionalt helseforetak', source: 'glossary' },
 ];
 
 /**
