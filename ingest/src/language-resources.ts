@@ -8,6 +8,7 @@ import {
   emptyLanguageResources,
   finiteVerbForms,
   lemmasAndParts,
+  pooledReadings,
   LANGUAGE_RESOURCES_VERSION,
   MORPHOLOGY_BUILD,
   lemmaOfAnalysis,
@@ -398,10 +399,12 @@ const analyseMorphology = async (vocabulary: string[], capitalisedWords: Readonl
     verbLines.push(...lowercase);
     ({ links: toBokmaal, targets: nynorskTargets } = await nynorskLemmasOf(outputs[0] ?? []));
     lowercaseOutputs = lowercase;
-    for (const parsed of analysedLines(outputs)) {
-      const reading = lemmasAndParts(parsed.readings, parsed.surface, words);
-      for (const lemma of reading.lemmas) add(parsed.surface, lemma);
-      if (reading.parts.length > 1 && !lemmas.has(parsed.surface)) parts[parsed.surface] ??= reading.parts;
+    // Both analysers' readings of a word are weighed together (`pooledReadings`).
+    const readingsOf = pooledReadings(analysedLines(outputs));
+    for (const [surface, readings] of readingsOf) {
+      const reading = lemmasAndParts(readings, surface, words);
+      for (const lemma of reading.lemmas) add(surface, lemma);
+      if (reading.parts.length > 1 && !lemmas.has(surface)) parts[surface] = reading.parts;
     }
   } catch (error) {
     log?.(`Norwegian morphology unavailable (lt-proc failed: ${error instanceof Error ? error.message : String(error)}); ${languagePackagesHint}.`);

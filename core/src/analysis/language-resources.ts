@@ -40,10 +40,11 @@ export const LANGUAGE_RESOURCES_VERSION = 25;
  * capitalised; 6: the multiword verbs kept; 7: the heads of the corpus's compounds linked too; 9: only for nynorsk lemmas
  * the whole words leave unlinked; 10: of a compound's readings, the one whose parts its surface writes out, then whose head
  * the corpus writes as a word; 11: the finite verb forms; 12: every form Apertium's generators give for the corpus's lemmas,
- * so strong verbs' pasts are read; 13: «videre»/«vidare» a separable particle, `prefixed-verbs.ts`). Part of the index settings (a change re-ingests by itself) and of the key of the
+ * so strong verbs' pasts are read; 13: «videre»/«vidare» a separable particle, `prefixed-verbs.ts`; 14: a word's compound reading chosen over both
+ * analysers' readings together). Part of the index settings (a change re-ingests by itself) and of the key of the
  * morphology cache (a cached table is not reused). The schema is unchanged by it: `LANGUAGE_RESOURCES_VERSION` is for that.
  */
-export const MORPHOLOGY_BUILD = 13;
+export const MORPHOLOGY_BUILD = 14;
 
 export const acronymSchema = z.object({
   short: z.string().min(2),
@@ -118,6 +119,18 @@ export const parseLtProcLine = (line: string): { surface: string; readings: Morp
     if (parts.every((part) => part.length > 0)) readings.push({ parts });
   }
   return { surface: surface.toLowerCase().normalize('NFC'), readings };
+};
+
+/**
+ * The readings of each word over several analysers' parsed lines, pooled per word in the order given: a word's compound
+ * reading is chosen over both standards' analyses together (`lemmasAndParts`), so the bokmål analyser's split of a
+ * nynorsk word into more parts («omsorgstenesta»: omsorg + ste + nest) does not win over the nynorsk analyser's fewer
+ * (omsorg + teneste) for coming first.
+ */
+export const pooledReadings = (parsed: Iterable<{ surface: string; readings: MorphReading[] }>): Map<string, MorphReading[]> => {
+  const pooled = new Map<string, MorphReading[]>();
+  for (const { surface, readings } of parsed) pooled.set(surface, [...(pooled.get(surface) ?? []), ...readings]);
+  return pooled;
 };
 
 /** How many letters of the lemma, from its end, the surface does not write: «støte» 1 in «driftsstøtte» (it writes «støt»), «støtte» 0. */

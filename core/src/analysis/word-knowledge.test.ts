@@ -5,6 +5,7 @@ import {
   lemmasAndParts,
   nynorskToBokmaal,
   parseLtProcLine,
+  pooledReadings,
   particleVerbsOf,
   taggedAnalyses,
   compoundHeadAnalyses,
@@ -36,6 +37,13 @@ describe('parseLtProcLine', () => {
     expect(lemmasAndParts(area?.readings ?? [], area?.surface, new Set(['område'])).parts).toEqual(['sosial', 'område']);
     const inflected = parseLtProcLine('^helseopplysninger/helse<n><cmp>+opplysning<n><pl>/helse<n><cmp>+opp<pr><cmp>+lysning<n><pl>$');
     expect(lemmasAndParts(inflected?.readings ?? [], inflected?.surface).parts).toEqual(['helse', 'opplysning']);
+  });
+
+  it('chooses a word’s compound reading over both analysers’ readings together, fewer parts first', () => {
+    const bokmaal = parseLtProcLine('^omsorgstenesta/omsorg<n><m><sg><ind><cmp>+ste<vblex><inf><cmp>+nest<n><nt><pl><def>$');
+    const nynorsk = parseLtProcLine('^omsorgstenesta/omsorg<n><f><sg><ind><cmp>+teneste<n><f><sg><def>$');
+    const pooled = pooledReadings([bokmaal, nynorsk].filter((line) => line !== null));
+    expect(lemmasAndParts(pooled.get('omsorgstenesta') ?? [], 'omsorgstenesta').parts).toEqual(['omsorg', 'teneste']);
   });
 });
 
@@ -91,6 +99,15 @@ describe('WordKnowledge', () => {
     expect(knowledge.partsOf('tryggleiksalarm')).toEqual(['trygghet', 'alarm']);
     expect(knowledge.partsOf('spesialisthelsetenesta')).toEqual(['spesialist', 'helse', 'tjeneste']);
     expect(knowledge.partsOf('xyzqwhelsetenesta')).toEqual([]);
+  });
+
+  it('looks a new compound’s head up as a whole word is, through its bokmål spelling', () => {
+    const knowledge = new WordKnowledge({
+      ...emptyLanguageResources('test'),
+      lemmas: { omsorg: ['omsorg'], omsorgs: ['omsorg'], tjenesten: ['tjeneste'], nesten: ['nest', 'neste', 'nesten'], ste: ['ste'] },
+    });
+    // «-tenesten» is «tjenesten» to the tables; without it the split fell to «nesten» and «omsorgste-» split in turn.
+    expect(knowledge.partsOf('omsorgstenesten')).toEqual(['omsorg', 'tjeneste']);
   });
 
   it('splits off no function word as a compound’s head', () => {

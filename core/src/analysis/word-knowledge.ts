@@ -382,7 +382,9 @@ export class WordKnowledge {
   private split(word: string): readonly string[] {
     for (let cut = minPartLength; cut <= word.length - minPartLength; cut += 1) {
       const head = word.slice(cut);
-      const headLemmas = this.lemmas.get(head);
+      // Parts are looked up as whole words are (`lemmasOf`): a nynorsk or mixed spelling («-tenesten») is read through its
+      // bokmål form, so it is not passed over for a shorter head further in («nesten», «omsorgste-» split in turn).
+      const headLemmas = this.lemmasOf(head);
       // A function word heads no compound: «meningen» is no «men» + «ingen», «sammenligningen» no «sammenligne» + «ingen»,
       // «forkortinga» no «for» + «kor» + «ting» (question words the lemma tables lack, read by the first split into known
       // forms). A preposition may still begin one («for» + «ordning»), as prefixes do.
@@ -396,7 +398,7 @@ export class WordKnowledge {
         if (end < minPartLength || word.slice(end, cut) !== link) continue;
         const modifier = word.slice(0, end);
         // A modifier that is a lemma itself is read as that word («for-» of «forordningen», not the verb «fare» it also spells).
-        const modifierLemmas = this.lemmas.get(modifier);
+        const modifierLemmas = this.lemmasOf(modifier);
         const known = this.parts.get(modifier);
         if (known) return [...known, this.pairedLemma(known.at(-1) ?? '', headLemmas, headLemma)];
         if (modifierLemmas?.[0]) {
