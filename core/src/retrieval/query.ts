@@ -11,6 +11,7 @@ import {
   occursInVocabulary,
   particleKin,
   togetherKin,
+  type TogetherKinSources,
   searchWordsOf,
   separableParticles,
   stem as stemOf,
@@ -326,22 +327,24 @@ const queryWords = ({ text, terms, particleVerbs }: TextReading, knowledge: Word
   return words;
 };
 
-/** `togetherKin` read through the lemma tables, as `particleKinOf` reads `particleKin`. */
-const togetherKinOf = (lemmas: readonly string[], knowledge: WordKnowledge, vocabulary: ReadonlySet<string>): string[] =>
-  togetherKin(lemmas, {
-    isFiniteVerb: (form) => knowledge.isFiniteVerb(form),
-    lemmasOf: (form) => knowledge.lemmasOf(form),
-    corpusWrites: (lemma) => knowledge.formsOf(lemma).some((form) => occursInVocabulary(form, vocabulary)),
-    lemmasStartingWith: (prefix) => knowledge.lemmasStartingWith(prefix),
-  });
+/**
+ * The lemma tables and the corpus as `particleKin` and `togetherKin` ask for them, «written by the corpus» meaning some form of
+ * the lemma has a corpus stem.
+ */
+const kinSources = (knowledge: WordKnowledge, vocabulary: ReadonlySet<string>): TogetherKinSources => ({
+  isFiniteVerb: (form) => knowledge.isFiniteVerb(form),
+  lemmasOf: (form) => knowledge.lemmasOf(form),
+  corpusWrites: (lemma) => knowledge.formsOf(lemma).some((form) => occursInVocabulary(form, vocabulary)),
+  lemmasStartingWith: (prefix) => knowledge.lemmasStartingWith(prefix),
+});
 
-/** `particleKin` read through the lemma tables, «written by the corpus» meaning some form of the lemma has a corpus stem. */
+/** `togetherKin` read through the lemma tables. */
+const togetherKinOf = (lemmas: readonly string[], knowledge: WordKnowledge, vocabulary: ReadonlySet<string>): string[] =>
+  togetherKin(lemmas, kinSources(knowledge, vocabulary));
+
+/** `particleKin` read through the lemma tables. */
 const particleKinOf = (lemmas: readonly string[], knowledge: WordKnowledge, vocabulary: ReadonlySet<string>): string[] =>
-  particleKin(lemmas, {
-    isFiniteVerb: (form) => knowledge.isFiniteVerb(form),
-    lemmasOf: (form) => knowledge.lemmasOf(form),
-    corpusWrites: (lemma) => knowledge.formsOf(lemma).some((form) => occursInVocabulary(form, vocabulary)),
-  });
+  particleKin(lemmas, kinSources(knowledge, vocabulary));
 
 /**
  * Norwegian endings that make a noun of a verb or an adjective («autentiser» → «autentisering», «sikker» → «sikkerhet»): a word
