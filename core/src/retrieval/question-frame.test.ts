@@ -73,6 +73,14 @@ describe('answerBearing in nynorsk', () => {
   });
 });
 
+describe('answerBearing with modal particles', () => {
+  it('frames the particles that colour a question («faktisk», «altså», «likevel»), as «egentlig»', () => {
+    expect(answerBearing(analyze('Blir kommunenes innspill faktisk hørt?'))).toEqual(analyze('kommunenes innspill hørt'));
+    expect(answerBearing(analyze('Så KS vil altså ikke ha en omorganisering?'))).toEqual(analyze('KS omorganisering'));
+    expect(answerBearing(analyze('Trekker KS likevel fram noe land?'))).toEqual(analyze('Trekker KS fram land'));
+  });
+});
+
 describe('complexPrepositionStems', () => {
   it('reads the noun of a complex preposition as no word the question asks about, bokmål and nynorsk', () => {
     expect([...complexPrepositionStems('Hva skal utvikles i forbindelse med NAV-reformen?')]).toEqual(analyze('forbindelse'));
