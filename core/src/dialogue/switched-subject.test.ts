@@ -106,6 +106,16 @@ describe('keepsYear', () => {
     expect(keepsYear(['2004'], cited('I 2004 fikk Vannportalen ny organisering.'), { resolved }).abstained).toBe(false);
   });
 
+  it('takes no year of a span naming a plan or a session («Digital agenda (2015-2016)», «plan 2020–2023») for a year the sentence states', () => {
+    const resolved = resolve(...logins, 'og i 2015?');
+    expect(keepsYear(['2015'], cited('Vannportalen er en oppfølging av Digital agenda (2015-2016).'), { resolved }).abstained).toBe(true);
+    expect(keepsYear(['2015'], cited('Vannportalen inngår i Nasjonal vannplan 2015–2021.'), { resolved }).abstained).toBe(true);
+    expect(keepsYear(['2015'], cited('I 2015 gjorde Vannportalen 30 000 analyser.'), { resolved }).abstained).toBe(false);
+    // A span the question writes itself is the period asked about.
+    const spanned = resolve(...logins, 'og i 2015–2016?');
+    expect(keepsYear(['2015'], cited('Vannportalen gjorde 60 000 analyser i 2015–2016.'), { resolved: spanned }).abstained).toBe(false);
+  });
+
   it('refuses an answer that opens by repeating the last answer’s fact of another year, though a passage it cites states the new one', () => {
     const resolved = resolve(...logins, 'og i 2018?');
     const repeated = cited('I 2019 gjorde Vannportalen 40 000 analyser. [1] Vannportalen ble lansert i 2018 som et felles verktøy.');

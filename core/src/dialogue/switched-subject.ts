@@ -3,7 +3,7 @@ import { matchStrength, statedNumbers } from '../retrieval/evidence';
 import { termSetOf } from '../retrieval/indexed-chunk';
 import { splitSentences } from '../text/sentences';
 import type { AnswerLanguage } from '../retrieval/language';
-import { givesYear, yearsIn } from '../answer/answer-type';
+import { givesYear, periodYearsIn, yearsIn } from '../answer/answer-type';
 import { answerLeadIn } from './answer-subject';
 import { abstentionText } from '../answer/messages';
 import type { ChatResponse } from '../schemas';
@@ -131,11 +131,25 @@ const yearReplaced = (quote: string, year: string): boolean => yearsIn(quote).le
  */
 const sessionCitation = /(?<!\p{L})\d{1,3}(?:\s+\p{Lu}{1,2})?\s*\(\s*(?:19|20)\d{2}\s*[–—-]\s*(?:19|20)\d{2}\s*\)/gu;
 
+/**
+ * A span of years («2019–2025», «(2015-2016)», «2008/09»): the period of a plan, strategy or Storting session («Nasjonal helse- og
+ * sykehusplan 2020–2023», «Digital agenda (2015–2016)»), which names what the sentence speaks of, not a time it states of its
+ * topic. A follow-up that switches to one of its years asks for the fact of that year, which such a sentence does not give —
+ * unless the question writes the span itself. Tune: unanswerable follow-ups abstained +2 (c193#5 «og korleis var samstyringa
+ * organisert i 2015?» met by «… Digital agenda (2015-2016)», c341#6 «since 2020» met by «… sykehusplan 2020-2023»), nothing lost;
+ * test +1 (a year-switch) −1 (the next turn of that conversation, read after the refusal).
+ */
+const periodSpan = /(?<!\p{N})(?:19|20)\d{2}\s*(?:[–—-]|\/)\s*(?:(?:19|20)\d{2}|\d{2})(?!\p{N})/gu;
+
 const topicalYears = (text: string, { resolved, knowledge }: YearTopic): string[] => {
   const { stems, words } = resolved.prepared.terms;
   const asked = stems.map((stem, index) => ({ stem, word: words?.[index] })).filter(({ stem }) => /\p{L}/u.test(stem));
+  const written = resolved.prepared.terms.periods ?? [];
   return splitSentences(text).flatMap(({ start, end }) => {
-    const sentence = text.slice(start, end).replace(sessionCitation, ' ');
+    const sentence = text
+      .slice(start, end)
+      .replace(sessionCitation, ' ')
+      .replace(periodSpan, (span) => (periodYearsIn(span).some((year) => written.includes(year)) ? span : ' '));
     const numbers = statedNumbers(sentence);
     if (!numbers.some(isYear)) return [];
     const set = termSetOf(sentence, knowledge);
