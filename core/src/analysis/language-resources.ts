@@ -41,10 +41,10 @@ export const LANGUAGE_RESOURCES_VERSION = 25;
  * the whole words leave unlinked; 10: of a compound's readings, the one whose parts its surface writes out, then whose head
  * the corpus writes as a word; 11: the finite verb forms; 12: every form Apertium's generators give for the corpus's lemmas,
  * so strong verbs' pasts are read; 13: «videre»/«vidare» a separable particle, `prefixed-verbs.ts`; 14: a word's compound reading chosen over both
- * analysers' readings together). Part of the index settings (a change re-ingests by itself) and of the key of the
+ * analysers' readings together; 15: of a compound's readings, one whose head is a noun before one whose head is a participle). Part of the index settings (a change re-ingests by itself) and of the key of the
  * morphology cache (a cached table is not reused). The schema is unchanged by it: `LANGUAGE_RESOURCES_VERSION` is for that.
  */
-export const MORPHOLOGY_BUILD = 14;
+export const MORPHOLOGY_BUILD = 15;
 
 export const acronymSchema = z.object({
   short: z.string().min(2),
@@ -95,6 +95,8 @@ export const emptyLanguageResources = (reason = 'none'): LanguageResources => ({
 /** One reading of a word by Apertium's analyser: the lemmas of its parts (one for a simple word). */
 export interface MorphReading {
   parts: string[];
+  /** Whether the last part is read as a noun (`<n>`): set for compound readings only. */
+  nounHead?: boolean;
 }
 
 /**
@@ -116,7 +118,8 @@ export const parseLtProcLine = (line: string): { surface: string; readings: Morp
         .toLowerCase()
         .normalize('NFC'),
     );
-    if (parts.every((part) => part.length > 0)) readings.push({ parts });
+    if (!parts.every((part) => part.length > 0)) continue;
+    readings.push(parts.length > 1 ? { parts, nounHead: /^[^<]*<n>/u.test(analysis.slice(analysis.lastIndexOf('+') + 1)) } : { parts });
   }
   return { surface: surface.toLowerCase().normalize('NFC'), readings };
 };
@@ -146,6 +149,8 @@ const unwritten = (surface: string, reading: MorphReading): number => reading.pa
  * Lemmas of the simple readings and the parts of the shortest compound reading of one analysed word. Among compound
  * readings of as many parts, the one whose parts the surface writes out wins («driftsstøtte» is drift + «støtte», the noun
  * it spells, not drift + «støte», the verb whose participle «støtt(e)» also is; «måledata» is «data», not «date»), then
+ * the one whose head is a noun (a compound names a kind of its head: «digitaliseringsarbeidet» ends in the noun «arbeid»,
+ * «journalløftet» in «løft», not the participles of «arbeide» and «løfte» that Apertium lists first), then
  * the one whose head the corpus writes as a word (`words`: «digitaliseringsområdet» ends in «område», not the verb «områ»),
  * then Apertium's order.
  */
@@ -153,8 +158,16 @@ export const lemmasAndParts = (readings: MorphReading[], surface = '', words: Re
   const simple = [...new Set(readings.filter((reading) => reading.parts.length === 1).map((reading) => reading.parts[0] ?? ''))].filter(Boolean);
   const compounds = readings
     .filter((reading) => reading.parts.length > 1)
-    .map((reading) => ({ reading, unwritten: unwritten(surface, reading), written: words.has(reading.parts.at(-1) ?? '') ? 0 : 1 }))
-    .sort((left, right) => left.reading.parts.length - right.reading.parts.length || left.unwritten - right.unwritten || left.written - right.written);
+    .map((reading) => ({
+      reading,
+      unwritten: unwritten(surface, reading),
+      noun: reading.nounHead === false ? 1 : 0,
+      written: words.has(reading.parts.at(-1) ?? '') ? 0 : 1,
+    }))
+    .sort(
+      (left, right) =>
+        left.reading.parts.length - right.reading.parts.length || left.unwritten - right.unwritten || left.noun - right.noun || left.written - right.written,
+    );
   return { lemmas: simple, parts: simple.length > 0 ? [] : (compounds[0]?.reading.parts ?? []) };
 };
 

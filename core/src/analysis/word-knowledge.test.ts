@@ -17,7 +17,7 @@ import { WordKnowledge } from './word-knowledge';
 describe('parseLtProcLine', () => {
   it('reads the lemmas of every reading and the parts of compound readings', () => {
     const parsed = parseLtProcLine('^helseopplysninger/helse<n><m><sg><ind><cmp>+opplysning<n><m><pl><ind>$');
-    expect(parsed).toEqual({ surface: 'helseopplysninger', readings: [{ parts: ['helse', 'opplysning'] }] });
+    expect(parsed).toEqual({ surface: 'helseopplysninger', readings: [{ parts: ['helse', 'opplysning'], nounHead: true }] });
     expect(parseLtProcLine('^xyz/*xyz$')).toEqual({ surface: 'xyz', readings: [] });
     expect(parseLtProcLine('not a line')).toBeNull();
   });
@@ -31,10 +31,18 @@ describe('parseLtProcLine', () => {
     const line = '^driftsstøtte/drift<n><m><sg><ind><cmp>+støte<adj><pp><pl>/drift<n><m><sg><ind><cmp>+støtte<n><m><sg><ind>$';
     const parsed = parseLtProcLine(line);
     expect(lemmasAndParts(parsed?.readings ?? [], parsed?.surface)).toEqual({ lemmas: [], parts: ['drift', 'støtte'] });
-    // As written, the head the corpus writes as a word wins; fewer parts still win first.
+    // As written, a head read as a noun wins over a participle's; then the head the corpus writes as a word; fewer parts still win first.
     const area = parseLtProcLine('^sosialområdet/sosial<adj><cmp>+områ<vblex><pp>/sosial<adj><cmp>+område<n><nt><sg><def>$');
-    expect(lemmasAndParts(area?.readings ?? [], area?.surface).parts).toEqual(['sosial', 'områ']);
-    expect(lemmasAndParts(area?.readings ?? [], area?.surface, new Set(['område'])).parts).toEqual(['sosial', 'område']);
+    expect(lemmasAndParts(area?.readings ?? [], area?.surface).parts).toEqual(['sosial', 'område']);
+    const work = parseLtProcLine(
+      '^reformarbeidet/reform<n><m><sg><ind><cmp>+arbeide<adj><pp><pl>/reform<n><m><sg><ind><cmp>+arbeid<n><nt><sg><def>/reform<n><m><sg><ind><cmp>+arbeide<n><nt><sg><def>$',
+    );
+    expect(lemmasAndParts(work?.readings ?? [], work?.surface).parts).toEqual(['reform', 'arbeid']);
+    const lift = parseLtProcLine('^journalløftet/journal<n><m><sg><ind><cmp>+løfte<adj><pp><pl>/journal<n><m><sg><ind><cmp>+løft<n><nt><sg><def>$');
+    expect(lemmasAndParts(lift?.readings ?? [], lift?.surface, new Set(['løfte'])).parts).toEqual(['journal', 'løft']);
+    const nouns = parseLtProcLine('^hovedgrunnen/hode<n><nt><sg><ind><cmp>+grunne<n><m><sg><def>/hode<n><nt><sg><ind><cmp>+grunn<n><m><sg><def>$');
+    expect(lemmasAndParts(nouns?.readings ?? [], nouns?.surface).parts).toEqual(['hode', 'grunne']);
+    expect(lemmasAndParts(nouns?.readings ?? [], nouns?.surface, new Set(['grunn'])).parts).toEqual(['hode', 'grunn']);
     const inflected = parseLtProcLine('^helseopplysninger/helse<n><cmp>+opplysning<n><pl>/helse<n><cmp>+opp<pr><cmp>+lysning<n><pl>$');
     expect(lemmasAndParts(inflected?.readings ?? [], inflected?.surface).parts).toEqual(['helse', 'opplysning']);
   });
