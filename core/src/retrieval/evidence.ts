@@ -63,6 +63,12 @@ export interface QueryWord {
   /** Lemmas of the same root in another word class («formidle» → formidling), see `WordKnowledge.derivationsOf`. */
   derived?: readonly string[];
   /**
+   * A synonym in another word class: the derivations of the word's synonyms and the synonyms of its derivations that the
+   * corpus uses («betale» ~ finansiere → finansiering, «kartlegging» → kartlegge ~ …), met as a synonym is (`synonymCredit`),
+   * when a passage is judged, not when passages are ordered (`rankingTerms`): read in ranking, it lost test MRR.
+   */
+  synonymKin?: readonly string[];
+  /**
    * Weighed by its lemma's rarity when the texts never write this form: a nynorsk question's word
    * («teke», «undersøkinga») is not the rarest of all only because the texts are in bokmål.
    */
@@ -98,24 +104,26 @@ export interface QueryTerms {
 }
 
 /**
- * The terms as the retriever orders passages by them: each word's `rankingSynonyms` read as synonyms; the same object when
- * no word has any.
+ * The terms as the retriever orders passages by them: each word's `rankingSynonyms` read as synonyms, its `synonymKin` not
+ * read (it judges a passage, it does not order them); the same object when no word has either.
  */
 export const rankingTerms = (terms: QueryTerms): QueryTerms => {
-  if (!terms.words?.some((word) => word.rankingSynonyms)) return terms;
+  if (!terms.words?.some((word) => word.rankingSynonyms || word.synonymKin)) return terms;
   return {
     ...terms,
-    words: terms.words.map((word) => (word.rankingSynonyms ? { ...word, synonyms: [...new Set([...(word.synonyms ?? []), ...word.rankingSynonyms])] } : word)),
+    words: terms.words.map(({ synonymKin: _judgedOnly, ...word }) =>
+      word.rankingSynonyms ? { ...word, synonyms: [...new Set([...(word.synonyms ?? []), ...word.rankingSynonyms])] } : word,
+    ),
   };
 };
 
 /**
- * The terms without the words' `rankingSynonyms`: for a follow-up that leans on the last answer, which neither orders nor judges
- * by them (they answered unanswerable follow-ups); the same object when no word has any.
+ * The terms without the words' `rankingSynonyms` and `synonymKin`: for a follow-up that leans on the last answer, which neither
+ * orders nor judges by them (they answered unanswerable follow-ups); the same object when no word has any.
  */
 export const withoutRankingSynonyms = (terms: QueryTerms): QueryTerms => {
-  if (!terms.words?.some((word) => word.rankingSynonyms)) return terms;
-  return { ...terms, words: terms.words.map(({ rankingSynonyms: _dropped, ...word }) => word) };
+  if (!terms.words?.some((word) => word.rankingSynonyms || word.synonymKin)) return terms;
+  return { ...terms, words: terms.words.map(({ rankingSynonyms: _dropped, synonymKin: _alsoDropped, ...word }) => word) };
 };
 
 /** A year the sentence's folded title states as its period, for a question that names the document by that period (`TermSet.titleYears`). */
@@ -249,7 +257,8 @@ const ownStrength = (stem: string, word: QueryWord | undefined, set: TermSet): n
   if (word && word.parts.length > 1) best = compoundStrength(word, lemmas, parts, set.aliases ?? emptySet);
   if (anyIn(word?.lemmas, parts)) best = Math.max(best, partCredit);
   if (set.initialAliases?.has(stem) || anyIn(word?.initials, set.stems)) best = Math.max(best, initialsCredit);
-  if (anyIn(word?.synonyms, lemmas) || anyIn(word?.compoundSynonyms, set.stems) || anyIn(word?.compoundSynonyms, lemmas)) best = Math.max(best, synonymCredit);
+  if (anyIn(word?.synonyms, lemmas) || anyIn(word?.compoundSynonyms, set.stems) || anyIn(word?.compoundSynonyms, lemmas) || anyIn(word?.synonymKin, lemmas))
+    best = Math.max(best, synonymCredit);
   if (best < headSynonymCredit && (anyIn(word?.headSynonyms, lemmas) || anyIn(word?.headSynonyms, parts))) best = headSynonymCredit;
   if (best < rankingSynonymCredit && anyIn(word?.rankingSynonyms, lemmas)) best = rankingSynonymCredit;
   if (anyIn(word?.derived, lemmas)) best = Math.max(best, derivedCredit);

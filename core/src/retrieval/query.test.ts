@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyze, emptyLanguageResources, WordFilter, WordKnowledge } from '../analysis';
 import { correctSpelling, entityStems, nameGroups, prepareQuery } from './query';
-import { matchStrength } from './evidence';
+import { matchStrength, rankingTerms, withoutRankingSynonyms } from './evidence';
 import { termSetOf } from './indexed-chunk';
 
 describe('names in a question', () => {
@@ -238,5 +238,45 @@ describe('compounds holding a word the texts never write', () => {
     expect(hostsOf('Hva gjør politiet?')).toEqual(['politidistrikt']);
     expect(hostsOf('Kan folk autentiseres?')).toEqual(['autentisering']);
     expect(hostsOf('Hvor står stasjonen?')).toEqual(['basestasjon']);
+  });
+});
+
+describe('a synonym in the other word class of a verb and its action noun', () => {
+  const knowledge = new WordKnowledge({
+    ...emptyLanguageResources('test'),
+    lemmas: {
+      betale: ['betale'],
+      betaling: ['betaling'],
+      finansiere: ['finansiere'],
+      finansiering: ['finansiering'],
+      pleie: ['pleie'],
+      behandle: ['behandle'],
+      behandling: ['behandling'],
+      hel: ['hel'],
+      helhet: ['helhet'],
+      modell: ['modell'],
+    },
+    synonyms: { betale: ['finansiere'], finansiere: ['betale'], pleie: ['behandle'], behandle: ['pleie'], hel: ['modell'], modell: ['hel'] },
+  });
+  const wordOf = (question: string, written: string) => {
+    const { terms } = prepareQuery(question, null, undefined, knowledge);
+    return { stem: analyze(written)[0] ?? '', word: terms.words?.[terms.stems.indexOf(analyze(written)[0] ?? '')] };
+  };
+
+  it('meets a verb by the action noun of its synonym, as a synonym: «hvem skal betale» – «ansvarlig for finansiering»', () => {
+    const { stem, word } = wordOf('Hvem skal betale for satsingen?', 'betale');
+    expect(word?.synonymKin).toEqual(['finansiering']);
+    expect(matchStrength(stem, word, termSetOf('Kommunene vil være ansvarlig for finansiering av satsingen.', knowledge))).toBe(0.5);
+  });
+
+  it('judges passages by it, neither orders them by it nor lets a follow-up leaning on the last answer read it', () => {
+    const { terms } = prepareQuery('Hvem skal betale for satsingen?', null, undefined, knowledge);
+    expect(terms.words?.some((word) => word.synonymKin)).toBe(true);
+    expect(rankingTerms(terms).words?.some((word) => word.synonymKin)).toBe(false);
+    expect(withoutRankingSynonyms(terms).words?.some((word) => word.synonymKin)).toBe(false);
+  });
+
+  it('reads no kin for a word without an action noun of its own («pleie»): the thesaurus gives it other senses', () => {
+    expect(wordOf('Hva sier planen om pleie?', 'pleie').word?.synonymKin).toBeUndefined();
   });
 });

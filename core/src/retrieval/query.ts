@@ -269,6 +269,35 @@ export const synonymousCompounds = (surface: string, parts: readonly string[], k
   return [...found];
 };
 
+/** The endings of Norwegian action nouns made of verbs («finansiering», «anskaffelse», «søknad», «organisasjon», «drift»). */
+const actionNoun = /(?:ing|else|nad|sjon|ft)$/u;
+
+/**
+ * A synonym in the other word class of a verb and its action noun: the action nouns of the thesaurus synonyms of a question's
+ * verb, or of the verb of a question's action noun («betale» ~ «finansiere» → «finansiering»; «kartlegging» → «kartlegge» ~
+ * «undersøke» → «undersøkelse»), lemmas the tables know and not already the word's own. Norwegian says an act by verb or by
+ * noun as it pleases («hvem skal betale» – «ansvarlig for finansiering»); the thesaurus lists synonyms within one word class
+ * and the derivations (`WordKnowledge.derivationsOf`) stay in one root, so neither alone joins the two. Only a verb the tables
+ * know an action noun of (or such a noun): the derivations of any word's synonyms (an adjective's «-het», a noun's verb) also
+ * took the thesaurus's other senses along («helt» ~ «hel» → «helhet»; tune −4 +2).
+ */
+const synonymKinOf = (surface: string, knowledge: WordKnowledge): { synonymKin?: readonly string[] } => {
+  const lemmas = [surface, ...knowledge.lemmasOf(surface)];
+  const derived = knowledge.derivationsOf(surface);
+  const verbs = derived.some((noun) => actionNoun.test(noun))
+    ? lemmas.filter((lemma) => /[ea]$/u.test(lemma))
+    : lemmas.some((lemma) => actionNoun.test(lemma))
+      ? derived.filter((verb) => /[ea]$/u.test(verb))
+      : [];
+  if (verbs.length === 0) return {};
+  const own = new Set([...lemmas, ...derived, ...knowledge.synonymsOf(surface)]);
+  const found = new Set<string>();
+  for (const verb of verbs)
+    for (const synonym of knowledge.synonymsOf(verb))
+      for (const noun of knowledge.derivationsOf(synonym)) if (actionNoun.test(noun) && !own.has(noun)) found.add(noun);
+  return found.size > 0 ? { synonymKin: [...found] } : {};
+};
+
 /**
  * What each stem of a text may also match: its word's lemmas, compound parts and thesaurus
  * synonyms (and, for a compound the corpus writes, its head's; for a form of a headword the corpus never uses, the
@@ -319,6 +348,7 @@ const queryWords = ({ text, terms, particleVerbs }: TextReading, knowledge: Word
           ...distributivePeriodic(text, terms, index, knowledge),
         ]),
       ],
+      ...synonymKinOf(surface, knowledge),
       ...(rankingSynonyms.length > 0 ? { rankingSynonyms } : {}),
       ...(numbers.length > 0 ? { numbers } : {}),
       ...(vocabulary && !vocabulary.has(term.stem) ? { hosts: compoundHostsOf(term.stem, vocabulary) } : {}),

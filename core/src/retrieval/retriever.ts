@@ -307,7 +307,7 @@ const marginShifts = new WeakMap<RankedChunk, number>();
 
 /** The ranking synonyms (`QueryWord.rankingSynonyms`) that are not the words' synonyms already: what ranking reads beyond the question's terms. */
 const addedRankingSynonyms = (terms: QueryTerms): string[] =>
-  (terms.words ?? []).flatMap((word) => (word.rankingSynonyms ?? []).filter((synonym) => !word.synonyms?.includes(synonym)));
+  (terms.words ?? []).flatMap((word) => [...(word.rankingSynonyms ?? []).filter((synonym) => !word.synonyms?.includes(synonym)), ...(word.synonymKin ?? [])]);
 
 /** Whether a chunk writes any of the lemmas: its terms (every sentence's and its heading's) or its title. */
 const writesAnyOf = (chunk: IndexedChunk, lemmas: readonly string[]): boolean =>
