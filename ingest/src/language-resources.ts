@@ -30,6 +30,7 @@ import {
   type WordFilterData,
   thesaurusEncoding,
   inflectedSynonyms,
+  synonymDerivations,
   type LanguageResources,
 } from '@kildesvar/core';
 
@@ -172,7 +173,7 @@ export const buildLanguageResources = async ({ texts, log, cacheDir }: LanguageR
   const finiteVerbs = new Set(morphology.finiteVerbs ?? []);
   const byInitials = initialsAcronyms(texts, definedShorts, (word) => morphology.parts[word] ?? [], finiteVerbs);
   const acronyms = [...defined, ...byInitials.map((pair) => ({ ...pair, short: pair.short.toLowerCase(), long: pair.long.toLowerCase() }))];
-  const { synonyms, synonymSource } = corpusSynonyms(morphology.lemmas, log);
+  const { synonyms, synonymSource, synonymDerivations: derivedSynonyms } = corpusSynonyms(morphology.lemmas, log);
   const started = performance.now();
   const formSynonyms = await cachedInflectedSynonyms(synonyms, morphology.lemmas, cacheDir).catch((error: unknown) => {
     log?.(`Inflecting the thesaurus's headwords failed (${error instanceof Error ? error.message : String(error)}): only their base forms reach synonyms.`);
@@ -186,7 +187,18 @@ export const buildLanguageResources = async ({ texts, log, cacheDir }: LanguageR
       `${((performance.now() - started) / 1000).toFixed(1)} s), ${Object.keys(phraseSynonyms).length} verb phrases with synonyms the corpus uses, ` +
       `${names.length} names, ${morphology.finiteVerbs?.length ?? 0} finite verb forms.`,
   );
-  return { version: LANGUAGE_RESOURCES_VERSION, ...morphology, acronyms, synonyms, formSynonyms, synonymSource, phraseSynonyms, names, knownWords };
+  return {
+    version: LANGUAGE_RESOURCES_VERSION,
+    ...morphology,
+    acronyms,
+    synonyms,
+    formSynonyms,
+    ...(derivedSynonyms ? { synonymDerivations: derivedSynonyms } : {}),
+    synonymSource,
+    phraseSynonyms,
+    names,
+    knownWords,
+  };
 };
 
 /** What the word lists give beside the morphology: names and the filter of known words. */
@@ -241,7 +253,10 @@ const readCachedWordLists = (file: string): WordListKnowledge | null => {
  * Thesaurus synonyms that can meet the corpus: every headword (a question may use any word)
  * with those of its single-word synonyms that are lemmas of corpus words.
  */
-const corpusSynonyms = (lemmas: Record<string, string[]>, log?: (message: string) => void): Pick<LanguageResources, 'synonyms' | 'synonymSource'> => {
+const corpusSynonyms = (
+  lemmas: Record<string, string[]>,
+  log?: (message: string) => void,
+): Pick<LanguageResources, 'synonyms' | 'synonymSource' | 'synonymDerivations'> => {
   const present = thesauri.filter((file) => existsSync(file));
   if (present.length === 0) {
     log?.(`Norwegian thesaurus unavailable (${thesauri[0]} missing): questions match no synonyms; ${languagePackagesHint}.`);
@@ -249,15 +264,18 @@ const corpusSynonyms = (lemmas: Record<string, string[]>, log?: (message: string
   }
   const corpusLemmas = new Set(Object.values(lemmas).flat());
   const synonyms: Record<string, string[]> = {};
+  const derivations: Record<string, string[]> = {};
   for (const file of present) {
     const bytes = readFileSync(file);
     const firstLine = bytes.subarray(0, Math.max(0, bytes.indexOf(10))).toString('latin1');
     for (const entry of parseThesaurus(bytes.toString(thesaurusEncoding(firstLine)))) {
       const kept = entry.synonyms.filter((synonym) => corpusLemmas.has(synonym));
       if (kept.length > 0) synonyms[entry.word] = [...new Set([...(synonyms[entry.word] ?? []), ...kept])].sort();
+      const derived = synonymDerivations(entry.synonyms, (lemma) => corpusLemmas.has(lemma)).filter((lemma) => lemma !== entry.word);
+      if (derived.length > 0) derivations[entry.word] = [...new Set([...(derivations[entry.word] ?? []), ...derived])].sort();
     }
   }
-  return { synonyms, synonymSource: `mythes-no (${present.map((file) => path.basename(file)).join(', ')})` };
+  return { synonyms, synonymDerivations: derivations, synonymSource: `mythes-no (${present.map((file) => path.basename(file)).join(', ')})` };
 };
 
 /** The longest inflectional ending a Norwegian form adds to its stem («-este», «-edes», «-ande»; five letters with a linking vowel). */

@@ -30,6 +30,9 @@ import { z } from 'zod';
  *   that headword's corpus synonyms («utgiftene» → kostnad, pris; «hemmes» → hindre): the lemma tables hold only forms of
  *   corpus lemmas, so such a form reaches no synonym otherwise. Used to rank passages only, never to judge whether the
  *   texts answer (see `QueryWord.rankingSynonyms`).
+ * - `synonymDerivations` (optional): a thesaurus headword → the corpus's regular derivations of those of its synonyms the corpus
+ *   never uses («regne» → beregning, through «beregne»; `synonymDerivations`), read only to see a follow-up's new word near the
+ *   quote (`QueryWord.synonymDerivations`); an index built without them reads none.
  * Everything is lowercase and NFC. Pure data: the builder lives in ingest, which runs the tools.
  */
 export const LANGUAGE_RESOURCES_VERSION = 25;
@@ -69,6 +72,8 @@ export const languageResourcesSchema = z.object({
   phraseSynonyms: z.record(z.string(), z.array(z.string())).optional(),
   /** An inflected form of a thesaurus headword no corpus word is a form of → the headword's corpus synonyms (see above). */
   formSynonyms: z.record(z.string(), z.array(z.string())).optional(),
+  /** A thesaurus headword → the corpus's derivations of its synonyms the corpus never uses (see `synonymDerivations`). */
+  synonymDerivations: z.record(z.string(), z.array(z.string())).optional(),
   /** Proper names and acronyms, lowercase (see `properNames`). */
   names: z.array(z.string()),
   knownWords: z.object({ hashes: z.number().int().positive(), bits: z.string() }).nullable(),

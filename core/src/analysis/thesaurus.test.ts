@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { inflectedSynonyms, parseThesaurus, thesaurusEncoding } from './thesaurus';
+import { inflectedSynonyms, parseThesaurus, synonymDerivations, thesaurusEncoding } from './thesaurus';
 
 const sample = [
   'ISO8859-1',
@@ -82,5 +82,12 @@ describe('inflectedSynonyms', () => {
       (form) => form === 'prisene',
     );
     expect(found).toEqual({});
+  });
+});
+
+describe('synonymDerivations', () => {
+  it('reaches a synonym the corpus never uses through its derivations the corpus uses («regne» ~ «beregne» → «beregning»)', () => {
+    const corpus = new Set(['vurdere', 'vurdering', 'beregning']);
+    expect(synonymDerivations(['anse', 'beregne', 'vurdere'], (lemma) => corpus.has(lemma))).toEqual(['beregning']);
   });
 });

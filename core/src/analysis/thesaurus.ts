@@ -1,3 +1,5 @@
+import { derivedCandidates } from './word-knowledge';
+
 /**
  * Reads a MyThes thesaurus (`.dat`, as Debian's mythes-no ships the bokmål one): a first line
  * naming the encoding, then entries of a headword line `word|senses` followed by `senses` lines
@@ -73,4 +75,18 @@ export const inflectedSynonyms = (
     found.set(form, set);
   }
   return Object.fromEntries([...found].map(([form, set]) => [form, [...set].sort()]));
+};
+
+/**
+ * The regular derivations the corpus uses of a headword's synonyms the corpus never uses itself («regne» ~ «beregne», which
+ * the texts write only as the noun «beregning»; `derivedCandidates`): the synonym named as act or state. Kept apart from the
+ * synonyms (`LanguageResources.synonymDerivations`): as synonyms they moved passages in ranking (session 40: test R@1 −2).
+ */
+export const synonymDerivations = (synonyms: readonly string[], isCorpusLemma: (lemma: string) => boolean): string[] => {
+  const found = new Set<string>();
+  for (const synonym of synonyms) {
+    if (isCorpusLemma(synonym)) continue;
+    for (const derived of derivedCandidates(synonym)) if (isCorpusLemma(derived)) found.add(derived);
+  }
+  return [...found].sort();
 };

@@ -25,7 +25,7 @@ const HYPHEN = /[-\u2010\u2011\u2013]/u;
 const HYPHEN_SPLIT = /[-\u2010\u2011\u2013]/gu;
 
 /** Verb and noun endings of regular derivations; the candidates are checked against the lemma tables. */
-const derivedCandidates = (lemma: string): string[] => {
+export const derivedCandidates = (lemma: string): string[] => {
   const found: string[] = [];
   const cut = (suffix: string): string | null => (lemma.length > suffix.length + 2 && lemma.endsWith(suffix) ? lemma.slice(0, -suffix.length) : null);
   const isere = cut('isere');
@@ -133,6 +133,8 @@ export class WordKnowledge {
   private readonly synonyms: ReadonlyMap<string, readonly string[]>;
   /** An inflected form of a headword no corpus word is a form of → its synonyms (see `LanguageResources.formSynonyms`). */
   private readonly formSynonyms: ReadonlyMap<string, readonly string[]>;
+  /** A headword → its unused synonyms' derivations the corpus uses (see `LanguageResources.synonymDerivations`). */
+  private readonly synonymDerivations: ReadonlyMap<string, readonly string[]>;
   /** Neighbouring parts of the corpus's compounds, `modifier\u0000head` («trygghet», «alarm» of «trygghetsalarm»). */
   private readonly compoundPairs = new Set<string>();
   /** Lemma → the forms listed for it (corpus and word-list forms). */
@@ -160,6 +162,7 @@ export class WordKnowledge {
     this.parts = new Map(Object.entries(resources.parts));
     this.synonyms = new Map(Object.entries(resources.synonyms));
     this.formSynonyms = new Map(Object.entries(resources.formSynonyms ?? {}));
+    this.synonymDerivations = new Map(Object.entries(resources.synonymDerivations ?? {}));
     this.periodic = new Map(Object.entries(resources.periodic ?? {}));
     this.particleVerbs = new Map(Object.entries(resources.particleVerbs));
     this.phraseSynonyms = new Map(Object.entries(resources.phraseSynonyms ?? {}));
@@ -258,6 +261,13 @@ export class WordKnowledge {
   synonymsOf(word: string): readonly string[] {
     const found = new Set<string>();
     for (const key of [word, ...this.lemmasOf(word)]) for (const synonym of this.synonyms.get(key) ?? []) found.add(synonym);
+    return [...found];
+  }
+
+  /** The corpus's derivations of the thesaurus synonyms of a word form or its lemmas that the corpus never uses («regnet» → beregning). */
+  synonymDerivationsOf(word: string): readonly string[] {
+    const found = new Set<string>();
+    for (const key of [word, ...this.lemmasOf(word)]) for (const derived of this.synonymDerivations.get(key) ?? []) found.add(derived);
     return [...found];
   }
 

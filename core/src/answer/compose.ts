@@ -340,6 +340,16 @@ const universalAsked = /(?<!\p{L})(?:alle|samtlege|samtlige|all|every)\s+(?!samm
 const switchCredit = 0.9;
 /** How well a sentence must carry the verb of a question's particle verb for the particle it carries to count: as the word, its lemma or a derivation, not a part of a compound nor a thesaurus synonym («støtte opp» is no «liste opp», «Helseteknologiordningen … støtte opp under» no «omsorgsteknologiar … lista opp»). */
 const verbCredit = 0.9;
+/**
+ * Whether a sentence writes a derivation of one of a question word's thesaurus synonyms that the corpus uses only derived
+ * («Hvem har regnet på det?» – «Beregningene peker på …»: «regne» ~ «beregne» → «beregning»), for the word or, in English, any
+ * of its translations: the new word is there, named as act or state (`QueryWord.synonymDerivations`).
+ */
+const synonymDerivedIn = (word: QueryWord | undefined, set: TermSet): boolean =>
+  [word, ...(word?.alternatives ?? []).map((alternative) => alternative.word)].some(
+    (reading) => reading?.synonymDerivations?.some((lemma) => set.lemmas?.has(lemma) ?? false) ?? false,
+  );
+
 /** A follow-up's new word weighs at least this share of its weightiest word to be what it newly asks about (`freshApart`). */
 const freshWeight = 0.5;
 
@@ -1181,7 +1191,8 @@ export const composeAnswer = (
       const sentence = itemAt(passageAt(best.rank).chunk.sentences, index);
       return freshTerms.some(
         ({ stem, word }) =>
-          matchStrength(stem, word, sentence.terms) >= 0.5 && (!query.entities.includes(stem) || namedAlone(sentence.text, stem, asked.stems)),
+          (matchStrength(stem, word, sentence.terms) >= 0.5 || synonymDerivedIn(word, sentence.terms)) &&
+          (!query.entities.includes(stem) || namedAlone(sentence.text, stem, asked.stems)),
       );
     });
   // A follow-up's new name that the sentence to quote and its neighbours write only as the first word of a two-word name

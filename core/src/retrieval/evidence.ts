@@ -58,6 +58,11 @@ export interface QueryWord {
    * answered unanswerable follow-ups (session 24: test −2; session 34: c150#5 again).
    */
   rankingSynonyms?: readonly string[];
+  /**
+   * The corpus's derivations of thesaurus synonyms the corpus never uses («regnet» → beregning, through «beregne»;
+   * `WordKnowledge.synonymDerivationsOf`): read only where a follow-up's new word must stand near the quote (`freshApart`).
+   */
+  synonymDerivations?: readonly string[];
   /** Per part, the lemmas it is also read as in the other written standard («sykepleier» → sjukepleiar). */
   partVariants?: ReadonlyArray<readonly string[]>;
   /** Lemmas of the same root in another word class («formidle» → formidling), see `WordKnowledge.derivationsOf`. */

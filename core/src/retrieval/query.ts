@@ -323,6 +323,7 @@ const queryWords = ({ text, terms, particleVerbs }: TextReading, knowledge: Word
     // The one word the corpus writes for the phrase («følge opp» → «oppfølging») is a synonym of its words: partial evidence.
     const phraseSynonyms = spanning.flatMap((verb) => verb.synonyms ?? []);
     const rankingSynonyms = knowledge.formSynonymsOf(surface);
+    const synonymDerivations = knowledge.synonymDerivationsOf(surface);
     // A verb's particle-prefixed kin the texts write («koble» ~ «tilkoblede»): a synonym, one way only (`particleKin`).
     const kin = vocabulary ? particleKinOf(knowledge.lemmasOf(surface), knowledge, vocabulary) : [];
     // «sammen» / «saman» is carried by the texts' «sam-» words («samarbeid», «samspiller»): a synonym (`togetherKin`).
@@ -350,6 +351,7 @@ const queryWords = ({ text, terms, particleVerbs }: TextReading, knowledge: Word
       ],
       ...synonymKinOf(surface, knowledge),
       ...(rankingSynonyms.length > 0 ? { rankingSynonyms } : {}),
+      ...(synonymDerivations.length > 0 ? { synonymDerivations } : {}),
       ...(numbers.length > 0 ? { numbers } : {}),
       ...(vocabulary && !vocabulary.has(term.stem) ? { hosts: compoundHostsOf(term.stem, vocabulary) } : {}),
     });
