@@ -222,6 +222,18 @@ describe('WordKnowledge', () => {
     expect(withLemma.synonymsOf('ukjent')).toEqual([]);
   });
 
+  it('gives a present or passive form the synonyms of its infinitive when the tables read that headword only as another lemma', () => {
+    const own = new WordKnowledge({
+      ...emptyLanguageResources('test'),
+      lemmas: { rådes: ['rå'], råde: ['rå'], rå: ['rå'], bestemmer: ['beslutte'], bestemme: ['beslutte'], skatter: ['skatt'], skatte: ['skatt'] },
+      synonyms: { rå: ['naturlig'], råde: ['anbefale'], bestemme: ['avgjøre'], skatte: ['verdsette'] },
+    });
+    expect(own.synonymsOf('rådes')).toEqual(['naturlig', 'anbefale']);
+    expect(own.synonymsOf('bestemmer')).toEqual(['avgjøre']);
+    // A noun's plural in «-er» keeps its own lemma's synonyms only.
+    expect(own.synonymsOf('skatter')).toEqual([]);
+  });
+
   it('keeps the synonyms of a headword the corpus never uses, reached by its inflected form, apart from its synonyms', () => {
     const forms = new WordKnowledge({ ...emptyLanguageResources('test'), synonyms: { hemme: ['hindre'] }, formSynonyms: { hemmes: ['hindre'] } });
     expect(forms.formSynonymsOf('hemmes')).toEqual(['hindre']);

@@ -257,11 +257,32 @@ export class WordKnowledge {
     return plain === word ? [] : this.lemmasOf(plain);
   }
 
-  /** Lemmas the corpus uses that the thesaurus gives as synonyms of a word form or any of its lemmas. */
+  /**
+   * Lemmas the corpus uses that the thesaurus gives as synonyms of a word form, of any of its lemmas, or of the
+   * infinitive it inflects when that infinitive is a headword the lemma tables read only as another lemma's form
+   * (`ownHeadwordsOf`).
+   */
   synonymsOf(word: string): readonly string[] {
     const found = new Set<string>();
-    for (const key of [word, ...this.lemmasOf(word)]) for (const synonym of this.synonyms.get(key) ?? []) found.add(synonym);
+    for (const key of [word, ...this.lemmasOf(word), ...this.ownHeadwordsOf(word)]) for (const synonym of this.synonyms.get(key) ?? []) found.add(synonym);
     return [...found];
+  }
+
+  /**
+   * The thesaurus headword a present («-er») or passive («-es») form inflects, when the lemma tables read that headword
+   * only as a form of another lemma and so lose its own reading: «rådes» is «råde» + s, but Apertium files the verb under
+   * its variant «rå» (whose thesaurus entry is the adjective «raw»), and a word-list form whose own lemma the corpus never
+   * uses keeps only its nynorsk→bokmål link («bestemmer» → beslutte). The headword must share a lemma with the form (the
+   * same paradigm), and a form that is a noun's plural in «-er» («skatter»: skatt) is left to its own lemmas. Written here
+   * because the tables keep only lemmas the corpus uses, and Apertium has no separate verb «råde».
+   */
+  private ownHeadwordsOf(word: string): string[] {
+    const headword = /(?<=e)[rs]$/u.test(word) ? word.slice(0, -1) : '';
+    if (headword.length < 4 || !this.synonyms.has(headword)) return [];
+    const own = this.lemmasOf(word);
+    const its = this.lemmasOf(headword);
+    if (its.length === 0 || its.includes(headword) || !its.some((lemma) => own.includes(lemma))) return [];
+    return word.endsWith('r') && own.includes(word.slice(0, -2)) ? [] : [headword];
   }
 
   /** The corpus's derivations of the thesaurus synonyms of a word form or its lemmas that the corpus never uses («regnet» → beregning). */
