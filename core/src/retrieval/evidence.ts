@@ -68,8 +68,9 @@ export interface QueryWord {
   /** Lemmas of the same root in another word class («formidle» → formidling), see `WordKnowledge.derivationsOf`. */
   derived?: readonly string[];
   /**
-   * A synonym in another word class: the derivations of the word's synonyms and the synonyms of its derivations that the
-   * corpus uses («betale» ~ finansiere → finansiering, «kartlegging» → kartlegge ~ …), met as a synonym is (`synonymCredit`),
+   * A synonym in another word class, for a verb and its action noun only: the action nouns of a verb's thesaurus synonyms, or
+   * of the synonyms of an action noun's verb («betale» ~ finansiere → finansiering; «kartlegging» → kartlegge ~ undersøke →
+   * undersøkelse; `synonymKinOf` in query.ts), met as a synonym is (`synonymCredit`),
    * when a passage is judged, not when passages are ordered (`rankingTerms`): read in ranking, it lost test MRR.
    */
   synonymKin?: readonly string[];
