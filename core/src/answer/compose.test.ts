@@ -655,6 +655,15 @@ describe('composeAnswer', () => {
     expect(followUp('og hvor mange flere årsverk trengs i omsorgssektoren fram mot 2060?')).toBeCloseTo(1, 2);
   });
 
+  it('halves the confidence of a fact question whose sentence to quote opens with a name of another actor', () => {
+    const ratio = (question: string): number =>
+      composeRatio(question, [passage('f', 'Helse Finnmark har vist at de kan spare 12 millioner per år ved bruk av videokonferanse til møter.')]).ratio;
+    // The amount is Helse Finnmark's, not what a municipality can save.
+    expect(ratio('Hvor mye kan en kommune spare per år på videokonferanse?')).toBeCloseTo(0.5, 2);
+    // The question that names the actor is answered by it.
+    expect(ratio('Hvor mye kan Helse Finnmark spare per år på videokonferanse?')).toBeCloseTo(1, 2);
+  });
+
   it('halves the confidence of a first question whose sentence to quote is itself a question of the texts', () => {
     const ratio = (question: string, text: string, followUp = false): number =>
       composeRatio(question, [passage('p', text, 'Program')], undefined, { followUp }).ratio;
