@@ -280,3 +280,22 @@ describe('a synonym in the other word class of a verb and its action noun', () =
     expect(wordOf('Hva sier planen om pleie?', 'pleie').word?.synonymKin).toBeUndefined();
   });
 });
+
+describe('a phrase the texts write as one compound', () => {
+  const knowledge = new WordKnowledge({
+    ...emptyLanguageResources('test'),
+    lemmas: { utveksle: ['utveksle'], utveksling: ['utveksling'], meldinger: ['melding'], melding: ['melding'] },
+  });
+  const vocabulary = new Set(analyze('utveksle meldinger meldingsutveksling'));
+
+  it('searches «utveksle meldinger» as «meldingsutveksling» too, where the texts write it', () => {
+    expect(prepareQuery('Hvem skal utveksle meldinger?', null, vocabulary, knowledge).text).toContain('meldingsutveksling');
+    expect(prepareQuery('Hvem skal utveksle meldinger?', null, new Set(analyze('utveksle meldinger')), knowledge).text).not.toContain('meldingsutveksling');
+  });
+
+  it('makes no compound of two nouns, nor of an English question’s translations', () => {
+    const nouns = new WordKnowledge({ ...emptyLanguageResources('test'), lemmas: { nettet: ['nett'], nett: ['nett'], helse: ['helse'] } });
+    expect(prepareQuery('Hva koster nettet for helse?', null, new Set(analyze('nettet helse helsenett koster')), nouns).text).not.toContain('helsenett');
+    expect(prepareQuery('Who will exchange messages?', null, vocabulary, knowledge).text).not.toContain('meldingsutveksling');
+  });
+});

@@ -435,6 +435,55 @@ const acronymExpansions = (stems: string[], knowledge: WordKnowledge): string[] 
 const maxFormsPerWord = 2;
 
 /**
+ * The compounds the corpus writes for a verb and a neighbouring noun of the question (no content word between them): the
+ * noun's lemma (or a compound noun's first part), with or without a linking -s-/-e-, before the verb's action noun
+ * («utveksle meldinger» → «meldingsutveksling», «deles kunnskap» → «kunnskapsdeling», «dele informasjon» →
+ * «informasjonsdeling»). Norwegian names an action on a thing by one compound where a question may say it as verb and
+ * object; the lexical search meets only the words as written, so a passage writing the compound is found by neither.
+ * Only compounds whose stem the texts use, no more than `maxFormsPerWord` per pair; only action nouns as heads
+ * (`WordKnowledge.derivationsOf`), since two neighbouring nouns («tjenester heime») are seldom one compound's parts
+ * (with nouns as heads too: test +2 −3, tune +2 −3; with an action noun of the question as a head too, «fordelingen av
+ * kostnadene» → «kostnadsfordeling»: test +0 −1). Hand-written: no resource lists which phrases a compound stands for.
+ */
+const phraseCompounds = (terms: readonly AnalyzedTerm[], text: string, knowledge: WordKnowledge, vocabulary: ReadonlySet<string>): string[] => {
+  const added: string[] = [];
+  const readings = terms.map((term) => {
+    if (term.kind !== 'word' || term.word.length < 3) return null;
+    const surface = text.slice(term.start, term.end).toLowerCase().normalize('NFC');
+    const lemmas = knowledge.lemmasOf(surface);
+    if (lemmas.length === 0) return null;
+    // A compound noun's first part may stand as the modifier too, where the texts write that shorter compound.
+    const parts = knowledge.partsOf(surface);
+    const modifiers = parts.length > 1 && parts[0] !== undefined && parts[0].length >= 3 ? [...lemmas, parts[0]] : lemmas;
+    return { stem: term.stem, modifiers, heads: knowledge.derivationsOf(surface) };
+  });
+  const asked = new Set(terms.map((term) => term.stem));
+  for (let index = 0; index + 1 < readings.length; index += 1) {
+    const left = readings[index];
+    const right = readings[index + 1];
+    if (!left || !right || left.stem === right.stem) continue;
+    for (const [modifier, head] of [
+      [left, right],
+      [right, left],
+    ] as const) {
+      const found = new Set<string>();
+      for (const lemma of modifier.modifiers)
+        for (const headLemma of head.heads)
+          for (const link of linkingLetters) {
+            // A head of two or three letters ends too many compounds by chance.
+            if (headLemma.length < 4) continue;
+            if (lemma.endsWith('e') && link === 'e') continue;
+            const compound = `${lemma}${link}${headLemma}`;
+            const compoundStem = analyze(compound)[0];
+            if (compoundStem !== undefined && !asked.has(compoundStem) && vocabulary.has(compoundStem)) found.add(compound);
+          }
+      added.push(...[...found].slice(0, maxFormsPerWord));
+    }
+  }
+  return added;
+};
+
+/**
  * Other spellings of the question's words that the corpus uses, for the lexical search: an
  * inflection Snowball stems differently («skrev» → «skrevet»), the parts of a compound the
  * corpus does not have as one word («journalsystemet» → «journal system»), or the periodic
@@ -555,6 +604,8 @@ export const prepareQuery = (
   const expansions = [
     ...acronymExpansions(analysed, knowledge),
     ...morphologicalExpansions(reading, knowledge, vocabulary),
+    // An English question is read as its translations, side by side: its neighbours there are no phrase of the asker's.
+    ...(language === 'en' || !vocabulary || !knowledge.hasMorphology ? [] : phraseCompounds(reading.terms, reading.text, knowledge, vocabulary)),
     ...(signing ? [letterClosing] : []),
   ];
   const text = expansions.length > 0 ? `${translated} ${[...new Set(expansions)].join(' ')}` : translated;
