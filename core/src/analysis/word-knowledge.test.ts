@@ -109,6 +109,41 @@ describe('WordKnowledge', () => {
     expect(knowledge.partsOf('xyzqwhelsetenesta')).toEqual([]);
   });
 
+  it('splits a compound the tables list as a word of its own only where the corpus’s compounds vouch for its parts', () => {
+    const knowledge = new WordKnowledge({
+      ...emptyLanguageResources('test'),
+      lemmas: {
+        fylke: ['fylke'],
+        fylkeskommunale: ['fylkeskommunal'],
+        fylkeskommunene: ['fylkeskommune'],
+        kommunale: ['kommunal'],
+        kommunene: ['kommune'],
+        samarbeid: ['samarbeid'],
+        sam: ['samme'],
+        arbeid: ['arbeid'],
+        innsats: ['innsats'],
+        inn: ['inn'],
+        sats: ['sats'],
+      },
+      parts: { fylkesnivå: ['fylke', 'nivå'], nabokommune: ['nabo', 'kommune'], innspill: ['inn', 'spill'], utviklingsarbeidet: ['utvikling', 'arbeid'] },
+    });
+    // «fylke» modifies the corpus's «fylkesnivå» and «kommune» heads its «nabokommune»; «-s-» links «fylke» to «kommunal».
+    expect(knowledge.writtenPartsOf('fylkeskommunene')).toEqual(['fylke']);
+    expect(knowledge.writtenPartsOf('fylkeskommunale')).toEqual(['fylke']);
+    // A question's word keeps its reading as one word.
+    expect(knowledge.partsOf('fylkeskommunene')).toEqual([]);
+    // «samme» modifies no corpus compound; «inn» is a particle, however often the corpus writes «innspill».
+    expect(knowledge.writtenPartsOf('samarbeid')).toEqual([]);
+    expect(knowledge.writtenPartsOf('innsats')).toEqual([]);
+    // A modifier of four letters or fewer lends nothing, however many corpus compounds it modifies.
+    const short = new WordKnowledge({
+      ...emptyLanguageResources('test'),
+      lemmas: { databaser: ['database'], data: ['data'], baser: ['base'] },
+      parts: { datasystem: ['data', 'system'], kunnskapsbase: ['kunnskap', 'base'] },
+    });
+    expect(short.writtenPartsOf('databaser')).toEqual([]);
+  });
+
   it('looks a new compound’s head up as a whole word is, through its bokmål spelling', () => {
     const knowledge = new WordKnowledge({
       ...emptyLanguageResources('test'),

@@ -45,8 +45,9 @@ export const termSetOf = (text: string, knowledge: WordKnowledge = noWordKnowled
     for (const lemma of knowledge.lemmasOf(term.kind === 'compound' ? term.word : surface)) lemmas.add(lemma);
     // «hvert år», «per år», «i året» says «årlig»: a question's «årlig» finds it.
     for (const adjective of knowledge.periodicAt(text, term.start, surface)) lemmas.add(adjective);
-    // A hyphenated compound is split where it is written («KI-forordningen» → ki, forordning).
-    for (const part of knowledge.partsOf(surface)) parts.add(part);
+    // A hyphenated compound is split where it is written («KI-forordningen» → ki, forordning); a lexicalised one where the
+    // corpus's compounds vouch for its parts («fylkeskommunene» → fylke, kommune).
+    for (const part of knowledge.writtenPartsOf(surface)) parts.add(part);
     // An acronym linked by initials only stands for its long form as a whole: the question's whole long form finds it (`QueryWord.initials`).
     if (!knowledge.byInitialsOnly(term.stem)) for (const long of knowledge.longFormsOf(term.stem)) for (const stem of long) aliases.add(stem);
   }
