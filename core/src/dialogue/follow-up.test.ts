@@ -264,6 +264,13 @@ describe('resolveQuestion', () => {
     expect(resolve(...last, 'Når skal det være ferdig for badeplasser?').kind).toBe('reference');
   });
 
+  it('reads an English existential «there» as pointing to nothing, a locative one as pointing back', () => {
+    const last = ['Why should leaders not leave digital matters to IT experts?', 'From the Norwegian documents: Ledere må delta aktivt i arbeidet. [1]'];
+    expect(resolve(...last, 'Is there a fixed answer to how much a public leader should know about computers?').kind).toBe('self-contained');
+    expect(resolve(...last, 'Are there rules for how much a public leader should know about computers?').kind).toBe('self-contained');
+    expect(resolve(...last, 'What will a public leader learn about computers there?').kind).toBe('reference');
+  });
+
   it('reads a generic definite noun in the genitive as pointing back', () => {
     const last = ['Når ble Vannverket AS stiftet?', 'Vannverket AS ble stiftet i 2001 av tre kommuner. [1]'];
     const read = resolve(...last, 'Hva er selskapets viktigste oppgave i dag?');

@@ -239,6 +239,19 @@ const objectPronoun = /^(?:dem|deres|deira)$/iu;
 const subordinator = /^(?:som|at|om|hvis|viss|dersom|når|fordi|sidan|siden|der|og|men|eller)$/iu;
 const clauseBetween = (tokens: readonly string[], from: number, to: number): boolean => tokens.slice(from + 1, to).some((word) => subordinator.test(word));
 
+/** The forms of «be» and the auxiliaries that stand next to an existential «there» («is there», «there are», «will there be»). */
+const existentialAuxiliary = /^(?:is|are|was|were|be|been|being|will|would|should|shall|must|might|may|can|could|has|have|had|seems?|appears?)$/iu;
+/**
+ * English existential «there» («Is there a fixed answer to …?», «Are there any rules for …?», «there will be»): an expletive
+ * subject that points to no place, as Norwegian «finnes det» (see `expletiveDet`); English grammar marks it by the verb «be» (or an
+ * auxiliary before it) right beside it. A locative «there» («What happens there?», «who works there?») still points back.
+ */
+const existentialThere = (tokens: readonly string[], index: number): boolean =>
+  tokens[index]?.toLowerCase() === 'there' &&
+  (existentialAuxiliary.test(tokens[index + 1] ?? '') ||
+    /^(?:is|are|was|were|be)$/iu.test(tokens[index - 1] ?? '') ||
+    /^(?:is|are|was|were)n$/iu.test(tokens[index - 2] ?? ''));
+
 /**
  * Whether a question points back to the last turn with a pronoun: not a plural one whose noun stands before
  * it in the question itself («Kan kommunene selv velge om de vil følge forskriften?», «Do municipalities fund their own?»; for
@@ -248,7 +261,7 @@ const pointsWithPronoun = (question: string): boolean => {
   if (thereAtEnd.test(question) || allOfThem.test(question)) return true;
   const tokens = question.match(/[\p{L}\p{N}]+/gu) ?? [];
   return tokens.some((token, index) => {
-    if (!pronoun.test(token) || formalDet(tokens, index)) return false;
+    if (!pronoun.test(token) || formalDet(tokens, index) || existentialThere(tokens, index)) return false;
     // «Er det slik at …»: «slik» stands for the «at» clause after it, not for the last turn.
     if (/^(?:slik|sånn)$/iu.test(token) && tokens[index - 1]?.toLowerCase() === 'det' && tokens[index + 1]?.toLowerCase() === 'at') return false;
     // «det nye systemet», «den nasjonale strategien», «de store kommunene»: an article before an adjective and its noun.
