@@ -81,6 +81,22 @@ describe('answerBearing with modal particles', () => {
   });
 });
 
+describe('answerBearing with the pro-verb «gjøre»', () => {
+  it('frames «gjøre» whose object is the question word («Hva vil KS gjøre for …?»), bokmål and nynorsk', () => {
+    const read = (question: string) => answerBearing(analyze(question), question);
+    expect(read('Hva vil KS gjøre for Geovekst-samarbeidet?')).not.toContain(analyze('gjøre')[0]);
+    expect(read('Kva bør kommunen gjere med det?')).not.toContain(analyze('gjøre')[0]);
+    expect(read('Hva har KS gjort med pasientjournalloven?')).not.toContain(analyze('gjort')[0]);
+  });
+
+  it('keeps the causative «gjøre det mulig», «gjøre at» and a «gjøre» outside a what-question', () => {
+    const read = (question: string) => answerBearing(analyze(question), question);
+    expect(read('Hva skal gjøre det mulig å ta etterutdanning?')).toContain(analyze('gjøre')[0]);
+    expect(read('Hva gjør at informasjonsutveksling blir lettere?')).toContain(analyze('gjør')[0]);
+    expect(read('Hvordan gjør kommunen det?')).toContain(analyze('gjør')[0]);
+  });
+});
+
 describe('complexPrepositionStems', () => {
   it('reads the noun of a complex preposition as no word the question asks about, bokmål and nynorsk', () => {
     expect([...complexPrepositionStems('Hva skal utvikles i forbindelse med NAV-reformen?')]).toEqual(analyze('forbindelse'));

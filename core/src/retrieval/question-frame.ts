@@ -41,6 +41,21 @@ const standsBehind = /(?<!\p{L})(?:stå|står|sto|stod|stått)\s+bak(?!\p{L})/iu
 const behindStems = new Set(analyze('bak'));
 
 /**
+ * «Hva vil KS gjøre for …?», «Kva gjer kommunen med …?», «Hva har KS gjort med det?»: a question word that is the object of
+ * «gjøre» (bokmål, nynorsk) asks for an action, and «gjøre» stands in for whatever verb the texts answer with («KS vil utvikle
+ * veiledningsmateriell …»): the pro-verb of Norwegian grammar, part of the frame like «gå ut på». Not the causative «gjøre
+ * det mulig», «gjøre lettere», nor «gjøre at» (to cause), where the verb and its complement say what is asked about.
+ */
+const whatDo = /^\s*(?:og\s+|men\s+)?(?:hva|kva)(?!\p{L}).*?(?<!\p{L})(?:gjøre|gjør|gjorde|gjort|gjere|gjer)(?!\p{L})(?<rest>.*)$/iu;
+const causative =
+  /^\s*(?:at(?!\p{L})|(?:\S+\s+){0,3}?(?:mulig|mogleg|umulig|umogleg|lettere|lettare|enklere|enklare|vanskeligere|vanskelegare|bedre|betre|tilgjengelig|tilgjengeleg|synlig|synleg)(?!\p{L}))/iu;
+const doStems = new Set(analyze('gjøre gjør gjorde gjort'));
+const proVerbDo = (question: string): boolean => {
+  const match = whatDo.exec(question);
+  return match !== null && !causative.test(match.groups?.rest ?? '');
+};
+
+/**
  * The answer-bearing stems of an analysed question; all of them when nothing else is left. `question`: the question's
  * text, for the frames whose words are answer-bearing elsewhere (the particle of «gå ut på»).
  */
@@ -52,12 +67,14 @@ export const answerBearing = (
 ): string[] => {
   const frameParticle = goesOutOn.test(question);
   const behind = standsBehind.test(question);
+  const does = proVerbDo(question);
   const kept = stems.filter(
     (stem) =>
       (!frameStems.has(stem) || unframed.has(stem)) &&
       !inflectedFrame.has(stem) &&
       !(frameParticle && particleStems.has(stem)) &&
-      !(behind && behindStems.has(stem)),
+      !(behind && behindStems.has(stem)) &&
+      !(does && doStems.has(stem)),
   );
   return kept.length > 0 ? kept : stems;
 };
