@@ -89,6 +89,13 @@ describe('answerBearing with the pro-verb «gjøre»', () => {
     expect(read('Hva har KS gjort med pasientjournalloven?')).not.toContain(analyze('gjort')[0]);
   });
 
+  it('frames «skje» whose subject is the question word («Hva skjer med Akson?», «kva som skjedde etter det»)', () => {
+    const read = (question: string) => answerBearing(analyze(question), question);
+    expect(read('Hva skjer med Akson?')).toEqual(analyze('Akson'));
+    expect(read('Kva skriv KS om kva som skjedde etter Akson?')).not.toContain(analyze('skjedde')[0]);
+    expect(read('Når skjer overgangen?')).toContain(analyze('skjer')[0]);
+  });
+
   it('keeps the causative «gjøre det mulig», «gjøre at» and a «gjøre» outside a what-question', () => {
     const read = (question: string) => answerBearing(analyze(question), question);
     expect(read('Hva skal gjøre det mulig å ta etterutdanning?')).toContain(analyze('gjøre')[0]);

@@ -50,6 +50,14 @@ const whatDo = /^\s*(?:og\s+|men\s+)?(?:hva|kva)(?!\p{L}).*?(?<!\p{L})(?:gjøre|
 const causative =
   /^\s*(?:at(?!\p{L})|(?:\S+\s+){0,3}?(?:mulig|mogleg|umulig|umogleg|lettere|lettare|enklere|enklare|vanskeligere|vanskelegare|bedre|betre|tilgjengelig|tilgjengeleg|synlig|synleg)(?!\p{L}))/iu;
 const doStems = new Set(analyze('gjøre gjør gjorde gjort'));
+/**
+ * «Hva skjer med Akson?», «Kva skjedde etter det?», «What is happening in Central Norway?»: a question word that is the subject of
+ * «skje» (to happen; bokmål, nynorsk «hende», English read through its translation) asks for any event, and the texts tell it
+ * with the verb of that event («I region Midt-Norge arbeides det med …»): «skje» is the frame's placeholder, as «gjøre» is.
+ */
+const whatHappens =
+  /(?<!\p{L})(?:hva|kva|what)(?:\s+\S+){0,2}?\s+(?:skje|skjer|skjedde|skjedd|hender|hende|hendte|happens|happened|happening|happen)(?!\p{L})/iu;
+const happenStems = new Set(analyze('skje skjer skjedde skjedd hende hender hendte'));
 const proVerbDo = (question: string): boolean => {
   const match = whatDo.exec(question);
   return match !== null && !causative.test(match.groups?.rest ?? '');
@@ -68,13 +76,15 @@ export const answerBearing = (
   const frameParticle = goesOutOn.test(question);
   const behind = standsBehind.test(question);
   const does = proVerbDo(question);
+  const happens = whatHappens.test(question);
   const kept = stems.filter(
     (stem) =>
       (!frameStems.has(stem) || unframed.has(stem)) &&
       !inflectedFrame.has(stem) &&
       !(frameParticle && particleStems.has(stem)) &&
       !(behind && behindStems.has(stem)) &&
-      !(does && doStems.has(stem)),
+      !(does && doStems.has(stem)) &&
+      !(happens && happenStems.has(stem)),
   );
   return kept.length > 0 ? kept : stems;
 };
