@@ -25,3 +25,4 @@ export * from './word-knowledge';
 export * from './thesaurus';
 export * from './prefixed-verbs';
 export * from './near-words';
+export * from './coordinated-compounds';

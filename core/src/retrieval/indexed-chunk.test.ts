@@ -13,6 +13,14 @@ describe('a sentence’s terms', () => {
   });
 });
 
+describe('a coordinated compound with a dropped head', () => {
+  it('holds the compound it leaves unwritten at part credit: «stats- og IKT-sektoren» says «statssektoren»', () => {
+    const knowledge = new WordKnowledge({ ...emptyLanguageResources('test'), lemmas: { statssektoren: ['statssektor'] } });
+    expect(termSetOf('Ansatte i stats- og IKT-sektoren.', knowledge).parts).toContain('statssektor');
+    expect(termSetOf('Ansatte i staten og IKT-sektoren.', knowledge).parts).not.toContain('statssektor');
+  });
+});
+
 describe('a folded copy in another document', () => {
   const text = 'Strategi\n\n- Infrastruktur - I løpet av 2011 skal alle kommuner være tilknyttet Norsk Helsenett. Lysark om kompetanse.';
   const chunk = { id: 'c', file: 'slides.txt', title: 'Lysark', heading: '', start: 0, end: text.length, text, alsoIn: [] };
