@@ -15,6 +15,7 @@ import {
   statesShare,
   bodyKindsIn,
   countedAfterNumbers,
+  withoutListNumbers,
   countedPhraseOf,
   countedStemsOf,
   searchStemsOf,
@@ -167,6 +168,14 @@ describe('statesAnswerType', () => {
     expect(states('Innlegg v/ spesialrådgiver Liv Berg.')).toBe(true);
     // Without word knowledge any capitalised pair is read as a name.
     expect(statesAnswerType('KS samarbeider med Norsk Helsenett om avtalen.', 'person')).toBe(true);
+  });
+
+  it('reads a list item number that no «(» opened as no count, and a number in a parenthesis as one', () => {
+    const question = { stems: new Set(analyze('Hvor mange av dem har egne innkjøpsavdelinger?')), numbers: new Set<string>() };
+    const list = 'Det ble utviklet prinsipper som la vekt på 1) løsningene skal være enkle, 2) fri programvare skal brukes.';
+    expect(statesAnswerType(list, 'count', question)).toBe(false);
+    expect(statesAnswerType('Prinsippene (40) ble utviklet av kommunene.', 'count', question)).toBe(true);
+    expect(withoutListNumbers('la vekt på 1) løsningene og 12) noe (av 40) annet')).toBe('la vekt på   løsningene og   noe (av 40) annet');
   });
 
   it('reads «alle» as a count only of a word the question counts', () => {

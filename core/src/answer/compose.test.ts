@@ -81,6 +81,16 @@ const composeRatio = (
 };
 
 describe('composeAnswer: the fact asked of a follow-up', () => {
+  it('halves a count whose answer opens, in reading order, on a passage before the one counted that states no count', () => {
+    const opening = passage('o', 'Direktoratet for digitalisering får navnet Digitaliseringsdirektoratet når Difi ansetter nye folk.');
+    const counted = passage('k', 'I tillegg må alle ansatte i direktoratet for digitalisering følge rutinene for sikkerhet.');
+    const fillers = ['a', 'b', 'c', 'd'].map((id) => passage(id, 'Helse og omsorg i kommunene.'));
+    const question = 'Hvor mange ansatte får direktoratet for digitalisering?';
+    expect(composeRatio(question, [opening, counted, ...fillers]).ratio).toBeCloseTo(0.5, 2);
+    // The counted sentence's passage first: the answer opens on the sentence the checks read.
+    expect(composeRatio(question, [counted, opening, ...fillers]).ratio).toBeCloseTo(1, 2);
+  });
+
   it('halves a follow-up naming a name the texts never write that no retrieved passage mentions («… fordelt i Danmark?»)', () => {
     const quote = passage('q', 'Ansvaret for digitalisering fordeles mellom Difi og DFØ.');
     const fillers = ['a', 'b', 'c', 'd', 'e'].map((id) => passage(id, 'Helse og omsorg i kommunene.'));
