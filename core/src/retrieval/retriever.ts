@@ -25,6 +25,7 @@ import { itemAt } from '../collections/item-at';
 import { answerTypeOf } from '../answer/answer-type';
 import { acronymOf, askedFactOf, asksForSeveral, givesAskedFact, givesDefinition, givesNewAnswer, type AskedFact } from './answer-cue';
 import { bestSentenceSimilarity } from '../embed/sentence-vectors';
+import { asksForContents, isContentsList } from './contents-list';
 import { synonymBlendedVector, synonymText } from './synonym-vector';
 import { intentionSubjectOf, statesIntention } from './intention-cue';
 import {
@@ -239,6 +240,8 @@ const routesOf = (lists: CandidateLists | undefined, fusedPlace: ReadonlyMap<str
 
 /** Room for rounding between a chunk's bound and its sentences' scores, which sum the same weights in another order. */
 const boundMargin = 1e-9;
+/** The factor on a contents list's score after the passage choice (`isContentsList`). */
+const contentsFactor = 0.75;
 
 /**
  * The weighted share of the question's terms that name the chunk's document («ifølge eKommune
@@ -534,6 +537,17 @@ export class Retriever {
       (ranked) => ({ ...(signals.get(ranked) ?? { title: 0, semantic: 0, prior: 0 }), routes: routes(ranked.chunk.id) }),
       options,
     );
+    // A contents list names many topics and states none: after the passage choice it takes a factor, so that a passage
+    // stating what its titles only name ranks first (the margin keeps its score).
+    // A question about the chapters or contents keeps it.
+    let demoted = false;
+    const keepsContents = asksForContents(query.original);
+    for (const ranked of chosen) {
+      if (keepsContents || !isContentsList(ranked.chunk.text)) continue;
+      ranked.score *= contentsFactor;
+      demoted = true;
+    }
+    if (demoted) chosen.sort((left, right) => right.score - left.score);
     const rest = reranked.slice(passageChoiceDepth, wanted);
     // The order after the first ten stays the second stage's; their scores take a factor that keeps every score falling.
     const leastFactor = factorAfterChosen(chosen.map((ranked) => choiceFactors.get(ranked) ?? 1));
