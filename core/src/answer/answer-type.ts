@@ -397,7 +397,6 @@ const date =
  */
 const clockTime =
   /(?<![\p{N}.,:])(?:[01]?\d|2[0-3])[.:][0-5]\d\s*[-–—]\s*(?:[01]?\d|2[0-3])[.:][0-5]\d(?![\p{N}]|[.,:]\p{N})|(?<!\p{L})(?:kl\.?|klokka|klokken)\s*(?:[01]?\d|2[0-3])(?:[.:][0-5]\d)?(?!\p{N})/iu;
-/** Every clock time of a text (`clockTime`), to blank: a time of day («13.00 - 13.30» in a programme) counts nothing. */
 /**
  * A list item's number inside running text («… la vekt på 1) løsningene skal være intuitive …, 2) fri programvare …»,
  * «a)»-style enumeration with digits): a numeral closing a parenthesis that no «(» opened numbers the points of a list and
@@ -423,6 +422,7 @@ export const withoutListNumbers = (text: string): string => {
   }
   return out + text.slice(last);
 };
+/** Every clock time of a text (`clockTime`), to blank: a time of day («13.00 - 13.30» in a programme) counts nothing. */
 const clockTimes = new RegExp(clockTime.source, 'giu');
 /**
  * A condition that sets the time («De store gevinstene kommer først når telefoni kjøres helt over IP», «så snart avtalen er
