@@ -604,6 +604,13 @@ describe('resolveQuestion', () => {
     expect(resolve('Kva er DigiFin?', 'DigiFin … [1]', 'And who runs it?').prepared.language).toBe('en');
   });
 
+  it('keeps a nynorsk conversation’s language for a longer follow-up that leans nynorsk and names no bokmål word', () => {
+    expect(resolve('Kva er DigiFin?', 'DigiFin … [1]', 'Og for avtalar med staten i 2020?').prepared.language).toBe('nn');
+    expect(resolve('Kva er DigiFin?', 'DigiFin … [1]', 'Og for avtaler med staten i 2020?').prepared.language).toBe('nb');
+    expect(resolve('Kva er DigiFin?', 'DigiFin … [1]', 'Og hva med avtalar med staten i 2020?').prepared.language).toBe('nb');
+    expect(resolve('Hva er DigiFin?', 'DigiFin … [1]', 'Og for avtalar med staten i 2020?').prepared.language).toBe('nb');
+  });
+
   it('reads an English follow-up by its translated terms, the referent joining them as context', () => {
     const english = {
       source: 'test',

@@ -1,5 +1,5 @@
 import { analyze, analyzeWithOffsets, isStopword, type AnalyzedTerm } from '../analysis';
-import type { AnswerLanguage } from '../retrieval/language';
+import { type AnswerLanguage, followUpLanguage } from '../retrieval/language';
 import { withContext, type PreparedQuery } from '../retrieval/query';
 import { readNumberWords } from '../text/number-words';
 import { agreesWithPronoun, answerSubject } from './answer-subject';
@@ -780,7 +780,7 @@ export const resolveQuestion = (dialogue: Dialogue, prepare: Prepare, options: R
       const context = /\s\((?:om|about):\s([^()]*)\)\?$/u.exec(interpreted);
       const frame = new Set(analyze(context ? interpreted.slice(0, context.index) : interpreted));
       const weights = read.terms.stems.map((stem) => (frame.has(stem) || !context ? 1 : referentWeight));
-      const language = question.split(/\s+/u).length <= 4 && own.language === 'nb' ? previous.prepared.language : own.language;
+      const language = followUpLanguage(question, own.language, previous.prepared.language);
       const heardHere = new Set(analyze(`${last.question} ${last.answer}`));
       return {
         kind: 'ellipsis',
@@ -815,7 +815,7 @@ export const resolveQuestion = (dialogue: Dialogue, prepare: Prepare, options: R
   // last turn as context, not in the frame it would ask a sum of.
   const kind = classified === 'ellipsis' && bringsOwnFrame(fragmentOf(question), previous.interpreted) ? 'reference' : classified;
   // A short follow-up too vague to tell its language speaks the conversation's.
-  const language = question.split(/\s+/u).length <= 4 && own.language === 'nb' ? previous.prepared.language : own.language;
+  const language = followUpLanguage(question, own.language, previous.prepared.language);
   // «Kan du si mer om det?»: the last question as read, asked again; what the last answer gave is not given again.
   // It asks about the last question's subject, not its frame: «kan du si mer om det?» after «Hvor mye …» wants no other amount.
   if (more) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { detectLanguage, markedNynorsk } from './language';
+import { detectLanguage, followUpLanguage, leansNynorsk, markedNynorsk } from './language';
 
 describe('detectLanguage', () => {
   it('reads nynorsk by its function words, in any case', () => {
@@ -33,5 +33,17 @@ describe('detectLanguage', () => {
     expect(markedNynorsk('Når vart tenestene skipa for kommunane?')).toBe(true);
     expect(markedNynorsk('Kor mange fleire eldre får vi innan 2035?')).toBe(false);
     expect(detectLanguage('Kor mange fleire eldre får vi innan 2035?')).toBe('nn');
+  });
+});
+
+describe('followUpLanguage', () => {
+  it('keeps a nynorsk conversation for a follow-up with one nynorsk inflection and no bokmål word', () => {
+    expect(detectLanguage('Og for avtalar med staten i 2020?')).toBe('nb');
+    expect(leansNynorsk('Og for avtalar med staten i 2020?')).toBe(true);
+    expect(followUpLanguage('Og for avtalar med staten i 2020?', 'nb', 'nn')).toBe('nn');
+    expect(followUpLanguage('Og hva med avtalar med staten i 2020?', 'nb', 'nn')).toBe('nb');
+    expect(followUpLanguage('Og for avtaler med staten i 2020?', 'nb', 'nn')).toBe('nb');
+    expect(followUpLanguage('Og for avtalar med staten i 2020?', 'nb', 'en')).toBe('nb');
+    expect(followUpLanguage('og i 2020?', 'nb', 'en')).toBe('en');
   });
 });

@@ -33,6 +33,27 @@ export const markedNynorsk = (text: string): boolean => {
 };
 
 /**
+ * Whether a question leans nynorsk without being marked so: some word carries a nynorsk inflection or spelling
+ * (`nynorskForm`, `isNynorskSpelling`: kommunar, tenester) while no word is bokmål's own. Too weak to read a question
+ * on its own as nynorsk (bokmål has words in -ar: ansvar), enough to keep a nynorsk conversation's language.
+ */
+export const leansNynorsk = (text: string): boolean => {
+  const words = wordsOf(text);
+  return !words.some((word) => bokmalWords.has(word)) && words.some((word) => isNynorskSpelling(word) || (word.length > 4 && nynorskForm.test(word)));
+};
+
+/**
+ * A follow-up's language: its own, unless that is bokmål by default while the conversation speaks another: a short
+ * follow-up (four words or fewer) is too vague to tell, and one that leans nynorsk (`leansNynorsk`) keeps a nynorsk
+ * conversation's language.
+ */
+export const followUpLanguage = (question: string, own: AnswerLanguage, conversation: AnswerLanguage): AnswerLanguage => {
+  if (own !== 'nb') return own;
+  if (question.split(/\s+/u).length <= 4) return conversation;
+  return conversation === 'nn' && leansNynorsk(question) ? 'nn' : own;
+};
+
+/**
  * The question's language, to answer and refuse in; `lexicon` lets English content words count (see `isLikelyEnglish`).
  * Nynorsk when `markedNynorsk`, or when nynorsk spellings (`isNynorskSpelling`: kor, fleire, innan, løysing) and
  * definite plurals in -ane outnumber bokmål's own words: a bokmål question may name a nynorsk title.
