@@ -1640,6 +1640,13 @@ export const composeAnswer = (
     }
     return chosen;
   };
+  let answerQuotes: Candidate[] | undefined;
+  /** The sentences the answer quotes, led by the quote model's first (or `fallback`) past a bare heading: worked out once, for
+   * `openingTypeMissing` and for the answer itself. */
+  const quotesLedBy = (fallback: Candidate): Candidate[] => {
+    answerQuotes ??= quotesAfter(headingSkipped(quoteOrder[0] ?? fallback, candidates, passageAt));
+    return answerQuotes;
+  };
   // The sentence an answer to a fact question (an amount, a count, a time) opens with: the quotes are shown in reading order, so
   // the answer opens with the quoted sentence of the highest-ranked passage, which need be neither `best` (the sentence the
   // checks above read) nor the quote model's lead. When `best` stands in a later passage and the opening sentence and its
@@ -1652,7 +1659,7 @@ export const composeAnswer = (
     best !== undefined &&
     (type === 'amount' || type === 'count' || type === 'time') &&
     (() => {
-      const opening = quotesAfter(headingSkipped(quoteOrder[0] ?? best, candidates, passageAt)).reduce((left, right) =>
+      const opening = quotesLedBy(best).reduce((left, right) =>
         right.rank < left.rank || (right.rank === left.rank && right.sentence < left.sentence) ? right : left,
       );
       return (
@@ -1715,8 +1722,8 @@ export const composeAnswer = (
     };
   }
 
-  const first = headingSkipped(quoteOrder[0] ?? best, candidates, passageAt);
-  const chosen = quotesAfter(first);
+  const chosen = quotesLedBy(best);
+  const first = itemAt(chosen, 0);
   // A yes/no answer's «Ja»/«Nei» is read from the quoted sentence that decides it (`decidingSentence`).
   const carriedBy = (candidate: Candidate): number =>
     ownWordsCarried(query, weightOf, itemAt(passageAt(candidate.rank).chunk.sentences, candidate.sentence).terms);
