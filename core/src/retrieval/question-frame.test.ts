@@ -96,6 +96,17 @@ describe('answerBearing with the pro-verb «gjøre»', () => {
     expect(read('Når skjer overgangen?')).toContain(analyze('skjer')[0]);
   });
 
+  it('frames «se for seg», «hvordan ser X på» and «hvordan ser X ut» (opinion and appearance), bokmål and nynorsk', () => {
+    const read = (question: string) => answerBearing(analyze(question), question);
+    expect(read('Hvordan ser KS for seg framtidens skole?')).toEqual(analyze('KS framtidens skole'));
+    expect(read('Korleis ser dei føre seg tenestene?')).not.toContain(analyze('ser')[0]);
+    expect(read('Hvordan ser KS på primærhelsetjenesten?')).toEqual(analyze('KS primærhelsetjenesten'));
+    expect(read('Hvordan ser journalsystemene ut?')).toEqual(analyze('journalsystemene'));
+    // Seeing something is no frame: what is seen is asked about.
+    expect(read('Hvem ser på journalene?')).toContain(analyze('ser')[0]);
+    expect(read('Hvor mange innbyggere ser kommunestyremøtene?')).toContain(analyze('ser')[0]);
+  });
+
   it('keeps the causative «gjøre det mulig», «gjøre at» and a «gjøre» outside a what-question', () => {
     const read = (question: string) => answerBearing(analyze(question), question);
     expect(read('Hva skal gjøre det mulig å ta etterutdanning?')).toContain(analyze('gjøre')[0]);

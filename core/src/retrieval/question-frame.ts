@@ -41,6 +41,19 @@ const standsBehind = /(?<!\p{L})(?:stå|står|sto|stod|stått)\s+bak(?!\p{L})/iu
 const behindStems = new Set(analyze('bak'));
 
 /**
+ * «Hvordan ser KS for seg …?», «Korleis ser dei føre seg …?» (bokmål and nynorsk «se for seg», «sjå føre seg»: to envision),
+ * «Hvordan ser KS på …?» (to view, to regard) and «Hvordan ser X ut?» (to look like): particle verbs of opinion and
+ * appearance that ask what someone thinks or what something is, as «mener» does; the texts state the view or the thing with
+ * their own verbs («Læreplaner og eksamensformer vil være tilpasset …»), never «se». The verb (and the particle «ut») belongs
+ * to the frame. «Se på» only after «hvordan»/«korleis», where it cannot mean to look at something.
+ */
+const seeVerb = '(?:se|ser|så|såg|sett|sjå|sjår)';
+const envisions = new RegExp(String.raw`(?<!\p{L})${seeVerb}(?:\s+\S+){0,3}?\s+(?:for|føre)\s+seg(?!\p{L})`, 'iu');
+const regardsOrLooks = new RegExp(String.raw`^\s*(?:og\s+|men\s+)?(?:hvordan|korleis)\s+${seeVerb}\s+(?:\S+\s+){1,4}?(?:på(?!\p{L})|ut\s*\??\s*$)`, 'iu');
+const looksOut = /\s+ut\s*\??\s*$/iu;
+const seeStems = new Set(analyze('se ser så såg sett sjå sjår'));
+
+/**
  * «Hva vil KS gjøre for …?», «Kva gjer kommunen med …?», «Hva har KS gjort med det?»: a question word that is the object of
  * «gjøre» (bokmål, nynorsk) asks for an action, and «gjøre» stands in for whatever verb the texts answer with («KS vil utvikle
  * veiledningsmateriell …»): the pro-verb of Norwegian grammar, part of the frame like «gå ut på». Not the causative «gjøre
@@ -77,6 +90,8 @@ export const answerBearing = (
   const behind = standsBehind.test(question);
   const does = proVerbDo(question);
   const happens = whatHappens.test(question);
+  const sees = envisions.test(question) || regardsOrLooks.test(question);
+  const looks = sees && looksOut.test(question);
   const kept = stems.filter(
     (stem) =>
       (!frameStems.has(stem) || unframed.has(stem)) &&
@@ -84,7 +99,9 @@ export const answerBearing = (
       !(frameParticle && particleStems.has(stem)) &&
       !(behind && behindStems.has(stem)) &&
       !(does && doStems.has(stem)) &&
-      !(happens && happenStems.has(stem)),
+      !(happens && happenStems.has(stem)) &&
+      !(sees && seeStems.has(stem)) &&
+      !(looks && particleStems.has(stem)),
   );
   return kept.length > 0 ? kept : stems;
 };
