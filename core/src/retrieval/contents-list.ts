@@ -1,3 +1,5 @@
+import { headingLevel } from '../chunk/headings';
+
 /**
  * A chunk shaped as a table of contents: most of its lines are short titles with no sentence ending (a contents list, an
  * agenda of headings). Such a chunk names many topics and states none, so it wins on shared words alone. Judged by the
@@ -28,3 +30,26 @@ export const isContentsList = (text: string): boolean => {
  */
 export const asksForContents = (question: string): boolean =>
   /\b(kapitl?(el|er|ene|et)?|kapittel|kapitlet|kapitla|kapitlar|chapters?|innhold(et|sfortegnelse(n)?)?|innhald(et|sliste)?|contents)\b/iu.test(question);
+
+/** The longest chunk read as a bare heading (the corpus's 35 such chunks are 3–60 characters). */
+const longestBareHeading = 60;
+
+const isListNumber = (line: string): boolean => /^\d+[.)]?$/u.test(line);
+
+/**
+ * Whether a chunk is only a heading left alone where a chunk was cut: a few short title lines ending on a list number or a
+ * capitalised keyword that heads what follows («Informasjonssikkerhet\n\n1.», the title of a numbered list whose items went to
+ * the next chunk; «Satsingsområde 4: Infrastruktur og sikkerhet\n\nMÅL» at a page break). Its words repeat the heading, so it
+ * ranks beside the passages it heads, and it states nothing an answer could quote. Judged by layout, as `isContentsList` is; a
+ * short signature block («Med hilsen / Kari Nordmann / avdelingsdirektør») ends on no such line.
+ */
+export const isBareHeading = (text: string): boolean => {
+  const trimmed = text.trim();
+  if (trimmed.length === 0 || trimmed.length > longestBareHeading) return false;
+  const lines = trimmed
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line.length > 0);
+  const last = lines[lines.length - 1] ?? '';
+  return (isListNumber(last) || headingLevel(last) === 'sub') && lines.every((line) => isListNumber(line) || isTitleLine(line));
+};

@@ -25,7 +25,7 @@ import { itemAt } from '../collections/item-at';
 import { answerTypeOf } from '../answer/answer-type';
 import { acronymOf, askedFactOf, asksForSeveral, givesAskedFact, givesDefinition, givesNewAnswer, type AskedFact } from './answer-cue';
 import { bestSentenceSimilarity } from '../embed/sentence-vectors';
-import { asksForContents, isContentsList } from './contents-list';
+import { asksForContents, isBareHeading, isContentsList } from './contents-list';
 import { synonymBlendedVector, synonymText } from './synonym-vector';
 import { intentionSubjectOf, statesIntention } from './intention-cue';
 import {
@@ -242,6 +242,8 @@ const routesOf = (lists: CandidateLists | undefined, fusedPlace: ReadonlyMap<str
 const boundMargin = 1e-9;
 /** The factor on a contents list's score after the passage choice (`isContentsList`). */
 const contentsFactor = 0.75;
+/** The factor on a bare heading's score after the passage choice (`isBareHeading`): it states nothing to quote. */
+const bareHeadingFactor = 0.5;
 
 /**
  * The weighted share of the question's terms that name the chunk's document («ifølge eKommune
@@ -543,6 +545,12 @@ export class Retriever {
     let demoted = false;
     const keepsContents = asksForContents(query.original);
     for (const ranked of chosen) {
+      // A bare heading states nothing: it gives way to the passages it heads.
+      if (isBareHeading(ranked.chunk.text)) {
+        ranked.score *= bareHeadingFactor;
+        demoted = true;
+        continue;
+      }
       if (keepsContents || !isContentsList(ranked.chunk.text)) continue;
       ranked.score *= contentsFactor;
       demoted = true;
