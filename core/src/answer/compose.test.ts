@@ -824,6 +824,25 @@ describe('composeAnswer', () => {
     expect(firstQuoted()).toBe('DigiFin har fått penger fra staten. [1]');
   });
 
+  it('quotes again a sentence the last answer gave when the last question asked for a kind of fact and this one asks for none', () => {
+    const survey = 'SINTEF har gjennomført en undersøkelse som viser at kommunene mangler styring.';
+    const surveys = passage('s', `${survey} Undersøkelsen omfatter kommunene i landet.`);
+    const firstQuoted = (previousQuestion?: string): string => {
+      const { query, ranked } = rankFor('Hva viser undersøkelsen om kommunene?', [surveys]);
+      const response = composeAnswer(query, ranked, toSearchResult, { ...rule, maxSentences: 1 }, undefined, {
+        followUp: true,
+        previousAnswer: `${survey} [1]`,
+        ...(previousQuestion ? { previousQuestion } : {}),
+      });
+      return response.answer;
+    };
+    // The last answer named who carried the survey out; what it found, in the same sentence, answers this question.
+    expect(firstQuoted('Hvem har gjennomført undersøkelsen?')).toBe(`${survey} [1]`);
+    // After a question asking for no kind of fact, or with no last question known, the sentence said before weighs less.
+    expect(firstQuoted('Hva sier planen om undersøkelsen?')).toBe('Undersøkelsen omfatter kommunene i landet. [1]');
+    expect(firstQuoted()).toBe('Undersøkelsen omfatter kommunene i landet. [1]');
+  });
+
   it('quotes again a sentence the last answer gave beside its answer when it carries a word the last question did not ask', () => {
     const answered = 'Mandatet gjelder samordning av kommunene.';
     const secures = 'Mandatet sikrer retning og reduserer dobbeltarbeid.';

@@ -652,6 +652,15 @@ export const composeAnswer = (
   const newFrame = type !== null && context.previousQuestion !== undefined && answerTypeOf(context.previousQuestion) === null;
   const newFact = (passage: RankedChunk, sentence: number): boolean => newFrame && statesType(passage, sentence);
   /**
+   * A reference asking for no kind of fact after a question that asked for one («Hva fant de?» after «Hvem gjennomførte
+   * undersøkelsen?»): a sentence the last answer gave was quoted for the fact that question asked (the who), and what else it
+   * states may be this question's answer (what they found) — not set aside as a repeat. The reverse of `newFact`: the repeat
+   * penalty is for the same frame asked again. Tune: follow-ups supported +4 (c212#2, c220#2, c438#1, c439#2), unanswerable
+   * follow-ups abstained −1 (c410#3); test +2 −1. For a question asking another kind of fact too (a who after a when), the
+   * sentence said before then led and `factRepeated` halved it: tune +4 −6, test +4 −4.
+   */
+  const otherFrame = type === null && context.previousQuestion !== undefined && answerTypeOf(context.previousQuestion) !== null;
+  /**
    * A reference's own words that the last question did not ask (by stem): «What does that mandate help secure or avoid?» after
    * «What does KS's coordinating mandate cover?» asks «sikre» anew. A sentence the last answer gave beside its answer that
    * carries such a word («Mandatet sikrer helhetlig retning …», quoted after «KS' mandat for samordning …») was context to that
@@ -811,7 +820,7 @@ export const composeAnswer = (
           : 1) *
         (type === null ? 1 : statesType(passage, sentence) ? 1.2 : 0.7) *
         (signatureAsked && statesType(passage, sentence) && namesMostly(sentenceText(passage, sentence)) ? signatureBonus : 1) *
-        (answeredIn[rank]?.[sentence] && !newFact(passage, sentence) && !confirms(passage, sentence) && !askedAnew(passage, sentence)
+        (answeredIn[rank]?.[sentence] && !otherFrame && !newFact(passage, sentence) && !confirms(passage, sentence) && !askedAnew(passage, sentence)
           ? (context.repeatFactor ?? repeatPenalty)
           : 1) *
         (context.passageFactor?.(passage) ?? 1) *
