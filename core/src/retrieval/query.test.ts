@@ -68,6 +68,30 @@ describe('names in a question', () => {
   });
 });
 
+describe('a proper name the texts never write', () => {
+  const knowledge = new WordKnowledge({
+    ...emptyLanguageResources('test'),
+    names: ['finland', 'estland'],
+    lemmas: { land: ['land'] },
+    parts: { finland: ['finn', 'land'], skoleland: ['skole', 'land'] },
+  });
+  const wordOf = (question: string, word: string, vocabulary: ReadonlySet<string>) => {
+    const { terms } = prepareQuery(question, null, vocabulary, knowledge);
+    return terms.words?.[terms.stems.indexOf(analyze(word)[0] ?? '')];
+  };
+  const sentence = termSetOf('Her kan det være noe å lære fra land som Estland og Ukraina.');
+
+  it('is not read by the common words its letters spell: «Finland» is not mentioned by «land»', () => {
+    const vocabulary = new Set(['land', 'estland', 'lær']);
+    const finland = wordOf('Og hva er lovfestet i Finland?', 'Finland', vocabulary);
+    expect(finland?.parts).toEqual([]);
+    expect(matchStrength(analyze('Finland')[0] ?? '', finland, sentence)).toBe(0);
+    // A common compound the texts never write keeps its parts, and so does a name the texts write.
+    expect(wordOf('Hva er et skoleland?', 'skoleland', vocabulary)?.parts).toEqual(['skole', 'land']);
+    expect(wordOf('Og i Finland?', 'Finland', new Set([...vocabulary, 'finland']))?.parts).toEqual(['finn', 'land']);
+  });
+});
+
 describe('synonyms of a compound’s head', () => {
   const knowledge = new WordKnowledge({
     ...emptyLanguageResources('test'),

@@ -299,6 +299,16 @@ const synonymKinOf = (surface: string, knowledge: WordKnowledge): { synonymKin?:
 };
 
 /**
+ * A proper name (`WordKnowledge.isName`: one the corpus or the word lists write capitalised) that no text writes: «Finland»,
+ * which the decompounder reads as «finn» + «land», «Harstad» as «ha» + «stad». A name is no compound of the common words its
+ * letters spell, so it is not met by its parts (the «land» of «land som Estland og Ukraina» does not mention Finland) nor
+ * searched by them: the texts do not name it, which is what an answer about it must see. A name the texts write keeps its
+ * parts, as every corpus word does, and a hyphenated name is read by its pieces («Helse-Bergen»).
+ */
+const unwrittenName = (stem: string, surface: string, knowledge: WordKnowledge, vocabulary?: ReadonlySet<string>): boolean =>
+  vocabulary !== undefined && !vocabulary.has(stem) && knowledge.isName(surface);
+
+/**
  * What each stem of a text may also match: its word's lemmas, compound parts and thesaurus
  * synonyms (and, for a compound the corpus writes, its head's; for a form of a headword the corpus never uses, the
  * headword's, to rank by only), and the value of a number in digits or words («tre» meets «3», «12» meets «tolv»)
@@ -315,8 +325,12 @@ const queryWords = ({ text, terms, particleVerbs }: TextReading, knowledge: Word
     }
     const surface = term.kind === 'compound' ? term.word : text.slice(term.start, term.end).toLowerCase().normalize('NFC');
     const numbers = mentions.filter((mention) => mention.start <= term.start && term.end <= mention.end).map((mention) => formatNumberValue(mention.value));
-    // A hyphenated compound is split where it is written («KI-forordningen» → ki, forordning).
-    const parts = knowledge.partsOf(term.kind === 'compound' ? text.slice(term.start, term.end).toLowerCase().normalize('NFC') : surface);
+    // A hyphenated compound is split where it is written («KI-forordningen» → ki, forordning); a proper name the texts never
+    // write is not split at all (`unwrittenName`).
+    const parts =
+      term.kind !== 'compound' && unwrittenName(term.stem, surface, knowledge, vocabulary)
+        ? []
+        : knowledge.partsOf(term.kind === 'compound' ? text.slice(term.start, term.end).toLowerCase().normalize('NFC') : surface);
     // A verb and its particle («greia ut») are both carried by the one word bokmål writes for them («utredes»).
     const spanning = particleVerbs.filter((verb) => verb.start <= term.start && term.end <= verb.end);
     const joined = spanning.flatMap((verb) => verb.lemmas);
@@ -501,7 +515,7 @@ const morphologicalExpansions = ({ text, terms, particleVerbs }: TextReading, kn
       .filter(({ stem }) => stem !== term.stem && vocabulary.has(stem))
       .map(({ form }) => form);
     added.push(...[...new Set(forms)].slice(0, maxFormsPerWord));
-    if (!vocabulary.has(term.stem)) added.push(...knowledge.partsOf(surface));
+    if (!vocabulary.has(term.stem) && !unwrittenName(term.stem, surface, knowledge, vocabulary)) added.push(...knowledge.partsOf(surface));
     // «hvert år», «i året» is searched as «årlig» too, where the corpus writes it.
     added.push(...knowledge.periodicAt(text, term.start, surface).filter((adjective) => analyze(adjective).every((stem) => vocabulary.has(stem))));
   }
