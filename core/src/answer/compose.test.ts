@@ -956,6 +956,23 @@ describe('composeAnswer', () => {
     expect(onlyInLongerName('… med Trondheim kommune og Helse Midt-Norge RHF om bruk av løsningen.', 'midt-norg', new Set())).toBe(false);
   });
 
+  it('halves a yes/no follow-up whose new name neither the quote nor its neighbours, heading or title mention', () => {
+    const question = 'Er Trondheim en av kommunene som har tatt i bruk en lokal informasjonstjener?';
+    const fresh = analyze('Trondheim');
+    const some = passage('e', 'Enkelte kommuner har tatt i bruk lokal informasjonstjener for registrering av data.');
+    const named = passage('t', 'Trondheim kommune har tatt i bruk lokal informasjonstjener for registrering av data.');
+    const yesNo = { followUp: true, yesNo: true, fresh };
+    // The quote says that some municipalities use one, not whether Trondheim does.
+    expect(composeRatio(question, [some], undefined, yesNo).ratio).toBeCloseTo(0.5, 2);
+    expect(composeRatio(question, [named], undefined, yesNo).ratio).toBeCloseTo(1, 2);
+    // A name the conversation already held is read with its context, and a question asking for a fact by `freshApart`.
+    expect(composeRatio(question, [some], undefined, { ...yesNo, fresh: [] }).ratio).toBeCloseTo(1, 2);
+    expect(composeRatio(question, [some], undefined, { ...yesNo, yesNo: false }).ratio).toBeCloseTo(1, 2);
+    // A name the passage's heading carries is what the passage is about.
+    const headed = passage('h', 'Kommunen har tatt i bruk lokal informasjonstjener for registrering av data.', 'Erfaringer fra Trondheim');
+    expect(composeRatio(question, [headed], undefined, yesNo).ratio).toBeCloseTo(1, 2);
+  });
+
   it('quotes the contact line naming whose it is for a question asking for a telephone number, though it stands as the heading', () => {
     const line = 'Kontakt med KITH: tlf. 73 59 86 00, e-post: firmapost@kith.no';
     const text = `${line}\n\nSenteret er et kompetansesenter for informasjonsteknologi i helse- og sosialsektoren og arbeider med standarder.`;
