@@ -633,6 +633,10 @@ describe('asksForPrice and statesPrice', () => {
     expect(asksForPrice('What does the service do – the price per signature for a municipality?')).toBe(true);
     expect(asksForPrice('Hvem kartla kommunenes kostnader til e-helse?')).toBe(false);
     expect(asksForPrice('Og leverandøren av systemet?')).toBe(false);
+    // The adjective of no price before its noun asks it, whatever the verb; English «free» before a noun need not.
+    expect(asksForPrice('Får de voksne gratis videreutdanning der?')).toBe(true);
+    expect(asksForPrice('Tilbyr kommunen kostnadsfri opplæring?')).toBe(true);
+    expect(asksForPrice('Do they use free software?')).toBe(false);
   });
 
   it('reads a price stated as a sum, as no price, or for a yes/no question as someone paying', () => {

@@ -585,10 +585,13 @@ export const statesShare = (sentence: string): boolean => shareStated.test(sente
  * for …?»), or a price asked by its noun alone in a fragment or an ellipsis read with the last question («Og kostnaden ved en
  * slik oppgradering?», «… – the price per signature …»). The lexical field of price and payment in bokmål, nynorsk and English:
  * the adjective of no price, the verb of costing with a subject pronoun or an indefinite object, the verb of charging, and the
- * nouns of a price. A question that only mentions costs as its topic («Hvem kartla kostnadene …») asks none.
+ * nouns of a price. A question that only mentions costs as its topic («Hvem kartla kostnadene …») asks none. The Norwegian
+ * adjective of no price before its noun asks it too, whatever the verb («Får de voksne gratis videreutdanning der?»): «gratis»,
+ * «kostnadsfri» and «vederlagsfri» mean nothing but that (English «free» also means unrestricted: «free software»).
  */
 const priceAsked = new RegExp(
   String.raw`(?<!\p{L})(?:(?:er|var|blir|vert|vart|is|are|was|were|be)\s+(?:\S+\s+){0,4}?(?:gratis|kostnadsfri\p{L}*|vederlagsfri\p{L}*|free(?:\s+of\s+charge)?)` +
+    String.raw`|(?:gratis|kostnadsfrie?|kostnadsfritt|vederlagsfrie?|vederlagsfritt)\s+\p{L}{3,}` +
     String.raw`|(?:koster|kostar|kosta|kostet|cost|costs)\s+(?:det|den|dette|it|this|that|noe|noko|anything)` +
     String.raw`|(?:tar|tek|take|takes|charge|charges)\s+(?:\S+\s+){0,3}?(?:betalt|betaling|charge|for\s+it)` +
     String.raw`|(?:^|–)\s*(?:(?:og|and|men|but)\s+)?(?:the\s+)?(?:prisen|prisene|pris|price|prices|kostnaden|kostnadene|kostnad|cost|costs|gebyret|gebyr|fee|fees|avgifta|avgiften|avgift)(?=\s+(?:per|pr\.|ved|for|of|av|på|til)\s|\s*[?]))(?!\p{L})`,
