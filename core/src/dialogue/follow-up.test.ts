@@ -680,7 +680,7 @@ describe('reading a follow-up', () => {
 
   it('adds the last answer’s subject to the referent: the name a pronoun points to is often spelled out there', () => {
     const resolved = resolve('Hva er KSD?', 'Kommunesektorens organisasjon for digitalisering er et aksjeselskap. [1]', 'hva driver de med?');
-    expect(resolved.interpreted).toBe('hva driver de med (om: KSD Kommunesektorens organisasjon digitalisering)?');
+    expect(resolved.interpreted).toBe('hva driver de med (om: KSD kommunesektorens organisasjon digitalisering)?');
     const context = resolved.prepared.terms.stems.filter((_, index) => (resolved.prepared.terms.weights?.[index] ?? 1) < 1);
     expect(context).toEqual(expect.arrayContaining(['organisasjon', 'digitalisering']));
     // A topic switch to a name of its own takes nothing from the last answer.
@@ -692,6 +692,20 @@ describe('reading a follow-up', () => {
     expect(resolve(...last, 'Hva med grønn skipsfart – når kom planen for det?').interpreted).not.toMatch(/intelligens|teknologi/iu);
   });
 
+  it('reads the last answer’s opening word as a common noun in the referent unless the corpus writes it as a name', () => {
+    // «Forumet» is capitalised only because it opens the answer: set mid-text it would be a name the answer must carry.
+    const knowledge = new WordKnowledge({ ...emptyLanguageResources(), names: ['legeforeningen'] });
+    const known = (text: string) => prepareQuery(text, null, undefined, knowledge);
+    const read = (...contents: string[]) => resolveQuestion(dialogueOf(conversation(...contents)), known);
+    const common = read('Hvem skal samordne arbeidet med IKT?', 'Forumet skal samordne arbeidet med IKT. [1]', 'hvor ofte møtes det?');
+    expect(common.interpreted).toMatch(/forumet/u);
+    expect(common.prepared.entities).not.toContain('forum');
+    // A name the corpus writes capitalised inside sentences stays a name.
+    const name = read('Hvem mener at IKT er viktig?', 'Legeforeningen mener at IKT er viktig. [1]', 'når ble den stiftet?');
+    expect(name.interpreted).toMatch(/Legeforeningen/u);
+    expect(name.prepared.entities).toContain('legeforening');
+  });
+
   it('takes no subject from a last answer that carries nothing the last question asked: it answered something else', () => {
     // «Spørsmålet er om …» answers neither «kompetanseheving» nor «KS»: its subject is no referent of the next «det».
     const off = resolve('Kva vil KS gjere for kompetanseheving?', 'Spørsmålet er om det riktige grepet er radikale endringer. [1]', 'kvifor trengst det?');
@@ -699,7 +713,7 @@ describe('reading a follow-up', () => {
     expect(off.interpreted).toMatch(/kompetanseheving/u);
     // An answer on what was asked gives its subject, and so does a definition's answer spelling out the name it defines.
     const on = resolve('Kva vil KS gjere for kompetanseheving?', 'Opplæringa i helsefag skal styrkjast med kompetanseheving. [1]', 'kvifor trengst det?');
-    expect(on.interpreted).toMatch(/Opplæringa/u);
+    expect(on.interpreted).toMatch(/opplæringa/iu);
     const defined = resolve('Hva er NSEP?', 'Norsk senter for elektronisk pasientjournal er et forskningsmiljø. [1]', 'hva fant de ut?');
     expect(defined.interpreted).toMatch(/pasientjournal/u);
   });

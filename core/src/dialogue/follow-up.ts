@@ -361,6 +361,21 @@ const prepositionList = 'i|innen|innan|til|for|på|av|om|med|fra|frå|hos|in|by|
 const prepositions = new RegExp(`^(?:${prepositionList})$`, 'iu');
 const leadingPreposition = new RegExp(`^(?:${prepositionList})\\s+`, 'iu');
 
+/**
+ * The last answer's subject opens its sentence, so its first word is capitalised whether or not it is a name («Forumet skal …»).
+ * Set mid-text in the follow-up's search it would read as a name the answer must carry (entityMissing). It stays a name only when
+ * the corpus teaches so: read alone at a text's start, `prepare` counts a capitalised word as a name only if it is an acronym or
+ * one the corpus writes capitalised inside sentences («Legeforeningen», «KS») or a word list knows as a name; and not when the
+ * subject's next word is capitalised too (a name of several words, «Helse Vest»). No library tells a sentence-initial common
+ * noun from a name; the corpus's own capitalisation does.
+ */
+const commonOpening = (word: string, subject: string, prepare: Prepare): string => {
+  if (!/^\p{Lu}\p{Ll}+$/u.test(word) || !subject.startsWith(word)) return word;
+  const next = subject.slice(word.length).trim().split(/\s+/u)[0] ?? '';
+  if (/^\p{Lu}/u.test(next)) return word;
+  return prepare(word).entities.length > 0 ? word : word.toLowerCase();
+};
+
 const surfaceStems = (text: string): string[] => analyzeWithOffsets(text).map((term) => term.stem);
 
 /** The same compound head: «fylkeskommun» narrows «kommun» (Norwegian compounds end in their head). */
@@ -950,7 +965,7 @@ export const resolveQuestion = (dialogue: Dialogue, prepare: Prepare, options: R
     // Not a subject the pronoun cannot stand for (its gender): an English question's «it» has none.
     const subject = own.language === 'en' || agreesWithPronoun(said, question) ? said : '';
     const stems = new Set(analyze(subject).filter((stem) => !own.terms.stems.includes(stem) && !referentStems.has(stem)));
-    subjectWords.push(...surfaceWords(subject, stems));
+    subjectWords.push(...surfaceWords(subject, stems).map((word, index) => (index === 0 ? commonOpening(word, subject, prepare) : word)));
     for (const stem of stems) referentStems.add(stem);
   }
   const referent = [...surfaceWords(previousSearch, referentStems), ...subjectWords];
