@@ -50,6 +50,16 @@ const other = 'Digital kompetanse er den kompetansen som bygger bro mellom ferdi
 /** The thresholds the learned model replaced: the composition mechanics tested on their own. */
 const rule = { ...defaultAnswerSettings, answerability: null };
 
+/** The first sentence a one-sentence follow-up answer quotes, given the last answer (and, if known, the last question). */
+const firstQuotedAfter = (question: string, passages: RankedChunk[], previousAnswer: string, previousQuestion?: string): string => {
+  const { query, ranked } = rankFor(question, passages);
+  return composeAnswer(query, ranked, toSearchResult, { ...rule, maxSentences: 1 }, undefined, {
+    followUp: true,
+    previousAnswer,
+    ...(previousQuestion ? { previousQuestion } : {}),
+  }).answer;
+};
+
 /** A confident model (bias 4), so a halving shows: the response and its confidence ÷ the model's own (1, or 0.5 when halved). */
 const confident = { ...defaultAnswerSettings, answerability: { ...model, bias: 4 } };
 const composeRatio = (
@@ -808,15 +818,8 @@ describe('composeAnswer', () => {
   it('quotes again a sentence the last answer gave when it states the kind of fact asked and the last question asked for none', () => {
     const amount = 'DigiFin har fått 125 millioner kroner i penger.';
     const funds = passage('d', `${amount} DigiFin har fått penger fra staten.`);
-    const firstQuoted = (previousQuestion?: string): string => {
-      const { query, ranked } = rankFor('Hvor mye penger har DigiFin fått?', [funds]);
-      const response = composeAnswer(query, ranked, toSearchResult, { ...rule, maxSentences: 1 }, undefined, {
-        followUp: true,
-        previousAnswer: `${amount} [1]`,
-        ...(previousQuestion ? { previousQuestion } : {}),
-      });
-      return response.answer;
-    };
+    const firstQuoted = (previousQuestion?: string): string =>
+      firstQuotedAfter('Hvor mye penger har DigiFin fått?', [funds], `${amount} [1]`, previousQuestion);
     // The last answer defined DigiFin: its amount was not what it answered, and answers the sum asked now.
     expect(firstQuoted('Hva er DigiFin?')).toBe(`${amount} [1]`);
     // After a question asking for a sum, or with no last question known, the sentence said before weighs less.
@@ -827,15 +830,8 @@ describe('composeAnswer', () => {
   it('quotes again a sentence the last answer gave when the last question asked for a kind of fact and this one asks for none', () => {
     const survey = 'SINTEF har gjennomført en undersøkelse som viser at kommunene mangler styring.';
     const surveys = passage('s', `${survey} Undersøkelsen omfatter kommunene i landet.`);
-    const firstQuoted = (previousQuestion?: string): string => {
-      const { query, ranked } = rankFor('Hva viser undersøkelsen om kommunene?', [surveys]);
-      const response = composeAnswer(query, ranked, toSearchResult, { ...rule, maxSentences: 1 }, undefined, {
-        followUp: true,
-        previousAnswer: `${survey} [1]`,
-        ...(previousQuestion ? { previousQuestion } : {}),
-      });
-      return response.answer;
-    };
+    const firstQuoted = (previousQuestion?: string): string =>
+      firstQuotedAfter('Hva viser undersøkelsen om kommunene?', [surveys], `${survey} [1]`, previousQuestion);
     // The last answer named who carried the survey out; what it found, in the same sentence, answers this question.
     expect(firstQuoted('Hvem har gjennomført undersøkelsen?')).toBe(`${survey} [1]`);
     // After a question asking for no kind of fact, or with no last question known, the sentence said before weighs less.
