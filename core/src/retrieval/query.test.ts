@@ -17,6 +17,14 @@ describe('names in a question', () => {
     expect(nameGroups('Hvordan brukes PLO-systemet i Helse-Bergen?')).toEqual([['plo'], ['hels', 'berg', 'helseberg']]);
   });
 
+  it('reads a number glued to capitals («5G», «3D») as an acronym, not its letters alone as a name', () => {
+    expect(nameGroups('Kva bruksområde nemner departementet for sensorane i 5G-nettet?')).toEqual([['5g']]);
+    expect(nameGroups('Hvorfor vil 5G kreve fiber helt ut?')).toEqual([['5g']]);
+    expect(entityStems('Hvordan brukes 3D i byggesaker?')).toEqual(['3d']);
+    // A number before a hyphen or a lowercase word is no part of a name: «2018-planen», «5 kommuner».
+    expect(nameGroups('Hva sier 2018-planen om 5 kommuner?')).toEqual([]);
+  });
+
   it('reads an acronym compound as an entity by its acronym, and as a whole only where the texts write the compound', () => {
     const vocabulary = new Set(['ikt', 'plo', 'plosystem', 'system', 'utstyr']);
     expect(entityStems('Hvem betaler for IKT-utstyret i skolen?', undefined, vocabulary)).toEqual(['ikt']);

@@ -57,7 +57,14 @@ export interface PreparedQuery {
   documentYears?: string[];
 }
 
-const ACRONYM_COMPOUND = /^(\p{Lu}{2,})-\p{Ll}/u;
+const ACRONYM_COMPOUND = /^(\p{Lu}{2,}|\p{N}+\p{Lu}+)-\p{Ll}/u;
+/**
+ * An acronym as typed: two capitals or more («KS», «IKT»), or a number glued to capitals («5G», «3D»), which names a generation or
+ * a standard as letters alone do. (Read from its letters on, «5G» was the name «G», a word no text writes.)
+ */
+const ACRONYM = /^(?:\p{Lu}{2,}|\p{N}+\p{Lu})/u;
+/** A word of a question as names are read: from its first letter, with a number glued before that letter («5G-nettet»). */
+const QUESTION_WORD = /(?:(?<![\p{L}\p{N}])\p{N}+(?=\p{L}))?\p{L}[\p{L}\p{N}@-]*/gu;
 /** A name joined to a common noun written in lowercase after it («Altinn-plattformen», «FoU-arbeidet», «DigiFin-ordningen»). */
 const NAME_COMPOUND = /^(\p{Lu}[\p{L}\p{N}]*)-\p{Ll}+$/u;
 
@@ -73,7 +80,7 @@ const noNames: NameCheck = () => false;
 const nameIn = (word: string, first: boolean, known: NameCheck): string | null => {
   const head = ACRONYM_COMPOUND.exec(word)?.[1];
   if (head) return head;
-  if (/^\p{Lu}{2,}/u.test(word) || (!first && /^\p{Lu}/u.test(word)) || known(word)) return word;
+  if (ACRONYM.test(word) || (!first && /^\p{Lu}/u.test(word)) || known(word)) return word;
   const [part] = word.split('-');
   return part !== undefined && part !== word && known(part) ? part : null;
 };
@@ -105,7 +112,7 @@ export const legalFormSuffixes = (text: string, known: NameCheck = noNames): Set
   // Lowercase words since the last name word of the current run, or -1 when no name opens it.
   let since = -1;
   let lastEnd = -1;
-  for (const match of text.matchAll(/\p{L}[\p{L}\p{N}@-]*/gu)) {
+  for (const match of text.matchAll(QUESTION_WORD)) {
     const word = match[0];
     const adjacent = lastEnd >= 0 && /^\s+$/u.test(text.slice(lastEnd, match.index));
     lastEnd = match.index + word.length;
@@ -126,7 +133,7 @@ export const nameGroups = (text: string, known: NameCheck = noNames): string[][]
   let current: string[] = [];
   let lastEnd = -1;
   const suffixes = legalFormSuffixes(text, known);
-  for (const match of text.matchAll(/\p{L}[\p{L}\p{N}@-]*/gu)) {
+  for (const match of text.matchAll(QUESTION_WORD)) {
     const word = match[0];
     const name = suffixes.has(match.index) ? null : nameIn(word, match.index === 0, known);
     const isName = name !== null;
@@ -154,10 +161,10 @@ export const nameGroups = (text: string, known: NameCheck = noNames): string[][]
 export const entityStems = (text: string, known: NameCheck = noNames, vocabulary?: ReadonlySet<string>): string[] => {
   const stems: string[] = [];
   const suffixes = legalFormSuffixes(text, known);
-  for (const match of text.matchAll(/\p{L}[\p{L}\p{N}@-]*/gu)) {
+  for (const match of text.matchAll(QUESTION_WORD)) {
     const word = match[0];
     if (suffixes.has(match.index)) continue;
-    const acronym = /^\p{Lu}{2,}/u.test(word);
+    const acronym = ACRONYM.test(word);
     if (!acronym && (match.index === 0 || !/^\p{Lu}/u.test(word)) && !known(word)) continue;
     const head = vocabulary ? (ACRONYM_COMPOUND.exec(word)?.[1] ?? NAME_COMPOUND.exec(word)?.[1]) : undefined;
     if (head) {
