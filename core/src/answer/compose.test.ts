@@ -584,6 +584,23 @@ describe('composeAnswer', () => {
     expect(ratio('Hvilket år ble Feide etablert som løsning for innlogging?', founded)).toBeCloseTo(1, 2);
   });
 
+  it('takes a time-stating sentence that writes the words its heading carries as dating the event they name, where no predicate is read', () => {
+    const light = new Set([...analyze('kommunene'), ...analyze('alle')]);
+    const text = 'I løpet av 2007 skal alle kommuner ha gjennomført strategisk IKT-planlegging.';
+    const ratio = (heading: string): number =>
+      composeRatio('Fristen for strategisk planlegging med overordnede mål?', [passage('s', text, heading)], (stem) => (light.has(stem) ? 0.2 : 1)).ratio;
+    // The section «Strategisk IKT-planlegging» is the event the dated sentence writes: it dates it, whatever «overordnede mål» it lacks.
+    expect(ratio('Strategisk IKT-planlegging')).toBeCloseTo(1, 2);
+    // Under a heading that does not carry them, the words are the question's own event, and the sentence writes them: dated too.
+    expect(ratio('MÅL')).toBeCloseTo(1, 2);
+    // The heading carries them and the dated sentence does not: the year dates another event of the section.
+    const other = 'I løpet av 2007 skal alle kommuner ha tatt i bruk e-post.';
+    const apart = composeRatio('Fristen for strategisk planlegging med overordnede mål?', [passage('s', other, 'Strategisk IKT-planlegging')], (stem) =>
+      light.has(stem) ? 0.2 : 1,
+    ).ratio;
+    expect(apart).toBeCloseTo(0.5, 2);
+  });
+
   it('halves the confidence of a when-question whose subject a dated sentence names but not what the question says of it', () => {
     // «ny» is a common word, light beside the law's name and the event.
     const ratio = (question: string, text: string): number => composeRatio(question, [passage('l', text)], (stem) => (stem === 'nye' ? 0.1 : 1)).ratio;

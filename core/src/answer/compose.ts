@@ -1100,7 +1100,20 @@ export const composeAnswer = (
       // no predicate read needs one of those. Test: supported +3 (q798, c062#0 and after it c062#3), q672 no longer refused
       // (it now cites the same sentence from another passage than the gold one); tune unchanged (no tune item has its predicate
       // carried and no weighty event word carried); no unanswerable question or turn changed on either split.
-      return event.length > 0 && (predicateEvent.length > 0 ? !carried(predicateEvent, predicateCredit) : !carried(event, 0.5));
+      // Where no predicate is read (an English question's translation: «By what year were all municipalities … supposed to have
+      // done strategic IT planning …»), a weighty word the heading carries names the section the dated sentence stands in, which
+      // is the event itself where that sentence writes it too, as itself («Strategisk IKT-planlegging»: «I løpet av 2007 skal
+      // alle kommuner … ha gjennomført strategisk IKT-planlegging …»): that sentence dates it. A predicate read still decides
+      // («Når ble IKT-planleggingen evaluert?» is not dated by the plan's deadline).
+      const headed = query.terms.stems.flatMap((stem, index) =>
+        !query.entities.includes(stem) &&
+        !frame.has(stem) &&
+        weightOf(stem) >= 0.5 * maxWeight &&
+        matchStrength(stem, query.terms.words?.[index], passage.chunk.headingTerms) > 0
+          ? [{ stem, word: query.terms.words?.[index] }]
+          : [],
+      );
+      return event.length > 0 && (predicateEvent.length > 0 ? !carried(predicateEvent, predicateCredit) : !carried(event, 0.5) && !carried(headed, 0.9));
     })();
   // A year the question asks about that the sentence to quote and its neighbours do not give, nor their own date context: the
   // passage's heading, the document's title, year and period (a question naming the document by its date, «ifølge eKommune
