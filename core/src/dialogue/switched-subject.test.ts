@@ -92,11 +92,12 @@ describe('keepsYear', () => {
     // Anywhere in the passage is enough without the question.
     expect(keepsYear(['2018'], cited(passage)).abstained).toBe(false);
     expect(keepsYear(['2018'], cited('NAV-reformen kom. I 2018 gjorde Vannportalen 35 000 analyser.'), { resolved }).abstained).toBe(false);
-    // A heading that states the year, or a passage of that year, still counts.
+    // A heading that states the year still counts; a document issued that year does not state it.
     const plain = cited(passage);
     const headed: ChatResponse = { ...plain, citations: plain.citations.map((citation) => ({ ...citation, heading: 'Tall for 2018' })) };
     expect(keepsYear(['2018'], headed, { resolved }).abstained).toBe(false);
-    expect(keepsYear(['2018'], cited(passage, 2018), { resolved }).abstained).toBe(false);
+    expect(keepsYear(['2018'], cited(passage, 2018), { resolved }).abstained).toBe(true);
+    expect(keepsYear(['2018'], cited('Vannportalen gjorde 35 000 analyser i fjor.', 2018), { resolved }).abstained).toBe(true);
   });
 
   it('takes no year of a Storting session a document is cited with («St.meld. nr. 46 (2004-2005)») for a year the sentence states', () => {

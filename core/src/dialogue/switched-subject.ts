@@ -90,13 +90,17 @@ export interface YearTopic {
  * passage counts. Gold set v10 (sentence rule against anywhere): test unanswerable follow-ups abstained +1 (a year-switch),
  * tune unchanged, nothing lost; requiring the question's weightiest words instead of any of its words lost a tune
  * year-switch whose «politikerne» the passage writes «folkevalgte».
+ * With the question given, the year a cited document was issued is no year it states: a document of 2019 speaks of many
+ * years, and a follow-up switching to its year asks the fact of that year, which a sentence or heading must give («Og hvor
+ * høyt var det i 2019?» after the cost level towards 2050 was answered by «St. 7 (2019-2020), peker regjeringen på …» from a
+ * document of 2019). Tune: unanswerable follow-ups abstained +1 (c353#4), test +1 (c482#2), no other turn changed.
  */
 export const keepsYear = (years: readonly string[], response: ChatResponse, topic?: YearTopic): ChatResponse => {
   if (response.abstained || years.length === 0) return response;
   const stated = new Set(
     response.citations.flatMap((citation) => [
       ...statedNumbers(topic ? citation.heading : `${citation.heading} ${citation.text}`),
-      ...(citation.year ? [String(citation.year)] : []),
+      ...(citation.year && !topic ? [String(citation.year)] : []),
       ...(topic ? topicalYears(citation.text, topic) : []),
     ]),
   );
