@@ -117,6 +117,20 @@ describe('keepsYear', () => {
     expect(keepsYear(['2015'], cited('Vannportalen gjorde 60 000 analyser i 2015–2016.'), { resolved: spanned }).abstained).toBe(false);
   });
 
+  it('counts a new year asked as the follow-up’s own time only in a sentence that speaks of the last answer’s topic or of its own', () => {
+    const turns = ['Hva skal kommunene gjøre med hjelpemiddelsentralene?', 'KS vil etablere elektronisk samhandling med hjelpemiddelsentralene. [1]'];
+    const resolved = resolve(...turns, 'Hva var målet for det i 2005?');
+    // Only the follow-up's frame («målet») in a sentence on another plan: the year of another topic.
+    expect(keepsYear(['2005'], cited('eNorge-planen fra juni 2005 har tre mål for offentlig sektor.'), { resolved }).abstained).toBe(true);
+    expect(keepsYear(['2005'], cited('Målet i 2005 var elektronisk samhandling med alle hjelpemiddelsentralene.'), { resolved }).abstained).toBe(false);
+    // A follow-up bringing its own topic: a sentence carrying two of its new words speaks of it.
+    const own = resolve(...turns, 'Hvor mange arbeidstakere per pensjonist var det i 2010?');
+    expect(keepsYear(['2010'], cited('Det blir færre arbeidstakere per pensjonist, fra nesten 5 i 2010 til rundt 3 i 2050.'), { resolved: own }).abstained).toBe(false);
+    // A year that is no time of the fact asked («innen 2009», a horizon) is read as before.
+    const horizon = resolve(...turns, 'Hva skulle være på plass innen 2009 ifølge målene?');
+    expect(keepsYear(['2009'], cited('Innen 2009 skal målene for offentlig sektor være nådd.'), { resolved: horizon }).abstained).toBe(false);
+  });
+
   it('refuses an answer that opens by repeating the last answer’s fact of another year, though a passage it cites states the new one', () => {
     const resolved = resolve(...logins, 'og i 2018?');
     const repeated = cited('I 2019 gjorde Vannportalen 40 000 analyser. [1] Vannportalen ble lansert i 2018 som et felles verktøy.');

@@ -1,5 +1,5 @@
-import { analyzeWithOffsets, type WordKnowledge } from '../analysis';
-import { matchStrength, statedNumbers } from '../retrieval/evidence';
+import { analyze, analyzeWithOffsets, type WordKnowledge } from '../analysis';
+import { matchStrength, statedNumbers, type TermSet } from '../retrieval/evidence';
 import { termSetOf } from '../retrieval/indexed-chunk';
 import { splitSentences } from '../text/sentences';
 import type { AnswerLanguage } from '../retrieval/language';
@@ -145,6 +145,28 @@ const sessionCitation = /(?<!\p{L})\d{1,3}(?:\s+\p{Lu}{1,2})?\s*\(\s*(?:19|20)\d
  */
 const periodSpan = /(?<!\p{N})(?:19|20)\d{2}\s*(?:[–—-]|\/)\s*(?:(?:19|20)\d{2}|\d{2})(?!\p{N})/gu;
 
+/**
+ * A year the question asks a fact of as its own time («Kva var målet for det i 2005?», «og for 2021?», «in 2024»), not a
+ * source's date or a horizon («innspelet frå 2026», «innan 2009»), as compose's `yearMissing` reads it.
+ */
+const askedAsOwnTime = (question: string, year: string): boolean => new RegExp(`(?<!\\p{L})(?:i|in|for|during)\\s+${year}(?!\\p{N})`, 'iu').test(question);
+
+/**
+ * Whether a sentence stating a follow-up's new year speaks of what the conversation is about: it carries a word of the last
+ * answer's first quote (the fact the follow-up asks again, of another year), or two of the words the follow-up newly asks
+ * about (`resolved.fresh`: a question bringing its own topic, «Kor mange arbeidstakarar per pensjonist var det i 2010,
+ * ifølgje Teknologirådet?»). A sentence carrying only the follow-up's frame («målet» of «Kva var målet for det i 2005?» in
+ * «eNorge-planen … som ble offentliggjort i juni 2005 har tre målområder …» after turns on the assistive-technology centres)
+ * states the year of another topic. With no last answer to read, any sentence does.
+ */
+const keepsTopic = (set: TermSet, resolved: ResolvedQuestion): boolean => {
+  const lastQuote = (resolved.previousAnswer.split(/\s\[\d+\]/u)[0] ?? '').replace(answerLeadIn, '');
+  if (lastQuote.trim() === '') return true;
+  const { stems, words } = resolved.prepared.terms;
+  const ownTopic = (resolved.fresh ?? []).filter((stem) => /\p{L}/u.test(stem) && matchStrength(stem, words?.[stems.indexOf(stem)], set) >= 0.5);
+  return ownTopic.length >= 2 || analyze(lastQuote).some((stem) => /\p{L}{3}/u.test(stem) && matchStrength(stem, undefined, set) > 0);
+};
+
 const topicalYears = (text: string, { resolved, knowledge }: YearTopic): string[] => {
   const { stems, words } = resolved.prepared.terms;
   const asked = stems.map((stem, index) => ({ stem, word: words?.[index] })).filter(({ stem }) => /\p{L}/u.test(stem));
@@ -157,7 +179,8 @@ const topicalYears = (text: string, { resolved, knowledge }: YearTopic): string[
     const numbers = statedNumbers(sentence);
     if (!numbers.some(isYear)) return [];
     const set = termSetOf(sentence, knowledge);
-    return asked.some(({ stem, word }) => matchStrength(stem, word, set) > 0) ? numbers : [];
+    const topical = !numbers.some((year) => askedAsOwnTime(resolved.prepared.original, year)) || keepsTopic(set, resolved);
+    return topical && asked.some(({ stem, word }) => matchStrength(stem, word, set) > 0) ? numbers : [];
   });
 };
 
