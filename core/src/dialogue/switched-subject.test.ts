@@ -125,7 +125,14 @@ describe('keepsYear', () => {
     expect(keepsYear(['2005'], cited('Målet i 2005 var elektronisk samhandling med alle hjelpemiddelsentralene.'), { resolved }).abstained).toBe(false);
     // A follow-up bringing its own topic: a sentence carrying two of its new words speaks of it.
     const own = resolve(...turns, 'Hvor mange arbeidstakere per pensjonist var det i 2010?');
-    expect(keepsYear(['2010'], cited('Det blir færre arbeidstakere per pensjonist, fra nesten 5 i 2010 til rundt 3 i 2050.'), { resolved: own }).abstained).toBe(false);
+    expect(
+      keepsYear(['2010'], cited('Det blir færre arbeidstakere per pensjonist, fra nesten 5 i 2010 til rundt 3 i 2050.'), { resolved: own }).abstained,
+    ).toBe(false);
+    // A unit of measure is the kind of fact asked, not its topic: a sentence sharing only «kroner» with the last quote is of another topic.
+    const budget = ['Hvor mye er satt av i budsjettforslaget for 2020?', 'Budsjettforslaget for 2020 innebærer 707 mill. kroner til digitalisering. [1]'];
+    const next = resolve(...budget, 'og for 2021?');
+    expect(keepsYear(['2021'], cited('Kommunene har satt av 4,5 mrd. kroner til e-helse i 2021.'), { resolved: next }).abstained).toBe(true);
+    expect(keepsYear(['2021'], cited('Budsjettforslaget for 2021 innebærer 800 mill. kroner.'), { resolved: next }).abstained).toBe(false);
     // A year that is no time of the fact asked («innen 2009», a horizon) is read as before.
     const horizon = resolve(...turns, 'Hva skulle være på plass innen 2009 ifølge målene?');
     expect(keepsYear(['2009'], cited('Innen 2009 skal målene for offentlig sektor være nådd.'), { resolved: horizon }).abstained).toBe(false);

@@ -152,15 +152,23 @@ const periodSpan = /(?<!\p{N})(?:19|20)\d{2}\s*(?:[–—-]|\/)\s*(?:(?:19|20)\d
 const askedAsOwnTime = (question: string, year: string): boolean => new RegExp(`(?<!\\p{L})(?:i|in|for|during)\\s+${year}(?!\\p{N})`, 'iu').test(question);
 
 /**
+ * The units an amount or share is stated in («707 mill. kroner», «4,5 mrd.», «12 prosent»): they name the kind of fact asked,
+ * which a year-switch keeps, not its topic — «Kartleggingen viste at norske kommuner brukte om lag 4,5 mrd. kroner på e-helse i
+ * 2021» shares only «kroner» with «Regjeringens budsjettforslag for 2020 innebærer 707 mill. kroner til digitaliseringstiltak».
+ */
+const measureUnits = /(?<!\p{L})(?:kroner|kr|mill\p{L}*|mrd|milliard\p{L}*|prosent|euro|dollar)(?!\p{L})/giu;
+
+/**
  * Whether a sentence stating a follow-up's new year speaks of what the conversation is about: it carries a word of the last
  * answer's first quote (the fact the follow-up asks again, of another year), or two of the words the follow-up newly asks
  * about (`resolved.fresh`: a question bringing its own topic, «Kor mange arbeidstakarar per pensjonist var det i 2010,
  * ifølgje Teknologirådet?»). A sentence carrying only the follow-up's frame («målet» of «Kva var målet for det i 2005?» in
  * «eNorge-planen … som ble offentliggjort i juni 2005 har tre målområder …» after turns on the assistive-technology centres)
- * states the year of another topic. With no last answer to read, any sentence does.
+ * states the year of another topic, and so does one sharing only a unit of measure with the last quote (`measureUnits`). With
+ * no last answer to read, any sentence does.
  */
 const keepsTopic = (set: TermSet, resolved: ResolvedQuestion): boolean => {
-  const lastQuote = (resolved.previousAnswer.split(/\s\[\d+\]/u)[0] ?? '').replace(answerLeadIn, '');
+  const lastQuote = (resolved.previousAnswer.split(/\s\[\d+\]/u)[0] ?? '').replace(answerLeadIn, '').replace(measureUnits, ' ');
   if (lastQuote.trim() === '') return true;
   const { stems, words } = resolved.prepared.terms;
   const ownTopic = (resolved.fresh ?? []).filter((stem) => /\p{L}/u.test(stem) && matchStrength(stem, words?.[stems.indexOf(stem)], set) >= 0.5);
