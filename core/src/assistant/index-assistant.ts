@@ -195,8 +195,12 @@ export const createIndexAssistant = (parts: IndexAssistantParts): Assistant & { 
     const lookup = found.get(near) ?? quotedPassages(near);
     found.set(near, lookup);
     const quoted = near ? await lookup : [];
-    // A conversation's reference leans on the last answer's passages more (the second part of a two-part question does not: measured on q223).
-    const nearQuotes = nearPrior(conversation && resolved.kind === 'reference' ? 'reference' : 'other', quoted);
+    // A conversation's reference, and its follow-up read on its own, lean on the last answer's passages more (the second part of a
+    // two-part question does not: measured on q223).
+    const nearQuotes = nearPrior(
+      conversation && resolved.kind === 'reference' ? 'reference' : conversation && resolved.kind === 'self-contained' ? 'alone' : 'other',
+      quoted,
+    );
     const prior = nearQuotes && named ? (chunk: IndexedChunk) => nearQuotes(chunk) + named(chunk) : (nearQuotes ?? named);
     // The term weights, read while the passages are retrieved.
     const weighing = parts.retriever.weigher([...weighedStems(resolved.prepared.terms), ...lemmaStems(resolved.prepared)]);

@@ -14,6 +14,13 @@ describe('nearPrior', () => {
     expect(reference?.(chunk('a.txt', 'Tiltak', 5000, 6000))).toBeGreaterThan(ellipsis?.(chunk('a.txt', 'Tiltak', 5000, 6000)) ?? 0);
   });
 
+  it('gives a follow-up read on its own the bonus a reference gets for the last answer’s section and document', () => {
+    const reference = nearPrior('reference', quoted);
+    const own = nearPrior('alone', quoted);
+    expect(own?.(chunk('a.txt', 'Mål'))).toBe(reference?.(chunk('a.txt', 'Mål')));
+    expect(own?.(chunk('a.txt', 'Tiltak', 5000, 6000))).toBe(reference?.(chunk('a.txt', 'Tiltak', 5000, 6000)));
+  });
+
   it('prefers the section to the rest of the document, and nothing elsewhere', () => {
     const prior = nearPrior('reference', quoted);
     expect(prior?.(chunk('a.txt', 'Mål'))).toBeGreaterThan(prior?.(chunk('a.txt', 'Tiltak', 5000, 6000)) ?? 0);
