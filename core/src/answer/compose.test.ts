@@ -185,6 +185,31 @@ describe('composeAnswer', () => {
     expect(alone.answer).toBe('Kommunene skal etablere en felles portal for tjenester. [1]');
   });
 
+  it('quotes a sentence of a follower passage beside the answer, never as its first sentence', () => {
+    const first = passage('p', 'Kommunene skal etablere en felles portal for tjenester.');
+    const later = passage('q', 'Portalen bør gi mulighet til dialog mellom kommuner som jobber med de samme fagområdene.');
+    const { query } = rankFor('hva skal portalen gi kommunene', [first, later]);
+    const scored = (item: RankedChunk, score: number): RankedChunk => ({ ...item, sentenceEvidence: [{ coverage: 0.9, numbers: 1, score }] });
+    const both =
+      'Kommunene skal etablere en felles portal for tjenester. [1] Portalen bør gi mulighet til dialog mellom kommuner som jobber med de samme fagområdene. [2]';
+    const ranked = [scored(first, 0.6), scored(later, 1)];
+    expect(composeAnswer(query, ranked, toSearchResult, { ...rule, passages: 1, followerPassages: 1 }).answer).toBe(both);
+    expect(composeAnswer(query, ranked, toSearchResult, { ...rule, passages: 1, followerPassages: 0 }).answer).toBe(
+      'Kommunene skal etablere en felles portal for tjenester. [1]',
+    );
+    // A follower passage's sentence takes no place a first passage's sentence fills, however it scores.
+    const third = passage('r', 'Kommunene skal gi innbyggerne tilgang til portalen fra neste år av.');
+    const filled = [scored(first, 0.6), scored(third, 0.3), scored(later, 1)];
+    expect(composeAnswer(query, filled, toSearchResult, { ...rule, passages: 2, followerPassages: 1, maxSentences: 2 }).answer).toBe(
+      'Kommunene skal etablere en felles portal for tjenester. [1] Kommunene skal gi innbyggerne tilgang til portalen fra neste år av. [2]',
+    );
+    // After a last answer the follower passages are not read.
+    expect(
+      composeAnswer(query, ranked, toSearchResult, { ...rule, passages: 1, followerPassages: 1 }, undefined, { previousAnswer: 'Noe annet ble sagt. [1]' })
+        .answer,
+    ).toBe('Kommunene skal etablere en felles portal for tjenester. [1]');
+  });
+
   it('quotes a further sentence of a passage it cites already only from 0.85 of the best score', () => {
     const only = passage('r', 'Kommunene skal etablere en felles portal for tjenester. Portalen skal gi tilgang til skjemaer for innbyggerne.');
     const { query } = rankFor('hva skal portalen gi kommunene', [only]);

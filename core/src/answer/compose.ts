@@ -79,6 +79,11 @@ export interface AnswerSettings {
    */
   newPassageFollowRatio?: number;
   passages: number;
+  /**
+   * Passages after the first `passages` whose sentences a question read alone (no last answer) may quote beside the answer as
+   * followers (`newPassageFollowRatio`), never as its first sentence: they take part in no check and no answerability reading.
+   */
+  followerPassages?: number;
   related: number;
   /** Abstain when the question asks for an amount, count, time or who and no carrying sentence states one. */
   requireAnswerType: boolean;
@@ -176,6 +181,7 @@ export const defaultAnswerSettings: AnswerSettings = {
   // 0.45 +8): the extra sentences of passages already cited change what the next turn reads as said.
   newPassageFollowRatio: 0.45,
   passages: 5,
+  followerPassages: 2,
   related: 3,
   // With minCoverage, chosen on the tune split (eval/src/tune.ts) by balanced accuracy of abstaining
   // on unanswerable and answering answerable questions, taking the setting that answers most among
@@ -552,7 +558,9 @@ export const composeAnswer = (
   context: ComposeContext = {},
 ): ChatResponse => {
   const passages = ranked.slice(0, settings.passages);
-  const passageAt = (rank: number): RankedChunk => itemAt(passages, rank);
+  const followerPassages = context.previousAnswer ? [] : ranked.slice(settings.passages, settings.passages + (settings.followerPassages ?? 0));
+  const reading = [...passages, ...followerPassages];
+  const passageAt = (rank: number): RankedChunk => itemAt(reading, rank);
   const previous = context.previousAnswer ? normalizeForDedup(context.previousAnswer) : '';
   // The part of the last answer quoted from the passage it answered from (`answeredPart`); the whole after a request for more,
   // which asks for nothing already shown.
@@ -796,7 +804,7 @@ export const composeAnswer = (
   /** A passage's weight for a question naming a document by kind: less where it stands in none of those documents. */
   const documentFactor = (passage: RankedChunk): number =>
     context.namedDocumentShare ? 1 - unnamedDocumentPenalty * (1 - context.namedDocumentShare(passage)) : 1;
-  const candidates: Candidate[] = passages.flatMap((passage, rank) =>
+  const candidatesOf = (passage: RankedChunk, rank: number): Candidate[] =>
     passage.sentenceEvidence.map((evidence, sentence) => ({
       rank,
       sentence,
@@ -828,8 +836,12 @@ export const composeAnswer = (
         (apartFactor[rank] ?? 1) *
         takenBackFactor(passage, sentence) *
         contextFactor(itemAt(passage.chunk.sentences, sentence).terms, { neighbours: neighbourhood(passage, sentence), passage: passage.chunk.terms }),
-    })),
-  );
+    }));
+  const candidates: Candidate[] = passages.flatMap(candidatesOf);
+  /** The follower passages' sentences (`AnswerSettings.followerPassages`), best first. */
+  const followerCandidates = followerPassages
+    .flatMap((passage, index) => candidatesOf(passage, passages.length + index))
+    .sort((left, right) => right.score - left.score || left.rank - right.rank || left.sentence - right.sentence);
   context.observeCandidates?.(candidates.map((candidate) => ({ ...candidate, passage: passageAt(candidate.rank), said: saidIn[candidate.rank] ?? [] })));
   candidates.sort((left, right) => right.score - left.score || left.rank - right.rank || left.sentence - right.sentence);
   const best = candidates[0];
@@ -1674,8 +1686,10 @@ export const composeAnswer = (
     // question's learned factor picks the first, it does not narrow what else the answer quotes.
     const lead = order[0] ?? first;
     const newPassageRatio = Math.min(settings.followRatio, settings.newPassageFollowRatio ?? settings.followRatio);
-    for (const candidate of order) {
-      if (chosen.length >= settings.maxSentences || candidate.score < newPassageRatio * lead.score) break;
+    // The follower passages' sentences fill only the places the first passages leave free: they displace none of theirs.
+    for (const candidate of [...order, ...followerCandidates]) {
+      if (chosen.length >= settings.maxSentences) break;
+      if (candidate.score < newPassageRatio * lead.score) continue;
       if (candidate.score < settings.followRatio * lead.score && chosen.some((other) => other.rank === candidate.rank)) continue;
       if (candidate === first || (candidate.rank === first.rank && candidate.sentence === first.sentence)) continue;
       if (quoted.has(`${candidate.rank}:${candidate.sentence}`)) continue;

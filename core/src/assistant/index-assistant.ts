@@ -239,7 +239,7 @@ export const createIndexAssistant = (parts: IndexAssistantParts): Assistant & { 
           }
         : undefined;
     // The originals of the passages the answer may quote.
-    const texts = await originals.read(ranked.slice(0, answerSettings.passages).map((passage) => passage.chunk.file));
+    const texts = await originals.read(ranked.slice(0, answerSettings.passages + (answerSettings.followerPassages ?? 0)).map((passage) => passage.chunk.file));
     const response = composeAnswer(resolved.prepared, ranked, toSearchResult, answerSettings, locateIn(texts), {
       weightOf,
       authorsOf: (file) => kinds.authors.get(file),
