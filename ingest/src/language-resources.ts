@@ -31,6 +31,7 @@ import {
   thesaurusEncoding,
   inflectedSynonyms,
   synonymDerivations,
+  compoundBaseForms,
   type LanguageResources,
 } from '@kildesvar/core';
 
@@ -173,7 +174,7 @@ export const buildLanguageResources = async ({ texts, log, cacheDir }: LanguageR
   const finiteVerbs = new Set(morphology.finiteVerbs ?? []);
   const byInitials = initialsAcronyms(texts, definedShorts, (word) => morphology.parts[word] ?? [], finiteVerbs);
   const acronyms = [...defined, ...byInitials.map((pair) => ({ ...pair, short: pair.short.toLowerCase(), long: pair.long.toLowerCase() }))];
-  const { synonyms, synonymSource, synonymDerivations: derivedSynonyms } = corpusSynonyms(morphology.lemmas, log);
+  const { synonyms, synonymSource, synonymDerivations: derivedSynonyms } = corpusSynonyms(morphology.lemmas, log, morphology.parts);
   const started = performance.now();
   const formSynonyms = await cachedInflectedSynonyms(synonyms, morphology.lemmas, cacheDir).catch((error: unknown) => {
     log?.(`Inflecting the thesaurus's headwords failed (${error instanceof Error ? error.message : String(error)}): only their base forms reach synonyms.`);
@@ -256,6 +257,7 @@ const readCachedWordLists = (file: string): WordListKnowledge | null => {
 const corpusSynonyms = (
   lemmas: Record<string, string[]>,
   log?: (message: string) => void,
+  parts: Readonly<Record<string, readonly string[]>> = {},
 ): Pick<LanguageResources, 'synonyms' | 'synonymSource' | 'synonymDerivations'> => {
   const present = thesauri.filter((file) => existsSync(file));
   if (present.length === 0) {
@@ -263,13 +265,15 @@ const corpusSynonyms = (
     return { synonyms: {}, synonymSource: 'none: mythes-no missing' };
   }
   const corpusLemmas = new Set(Object.values(lemmas).flat());
+  // A synonym the texts write as a compound the tables know by its parts only («nettsteder» for «nettsted») is kept too.
+  const compounds = compoundBaseForms(parts);
   const synonyms: Record<string, string[]> = {};
   const derivations: Record<string, string[]> = {};
   for (const file of present) {
     const bytes = readFileSync(file);
     const firstLine = bytes.subarray(0, Math.max(0, bytes.indexOf(10))).toString('latin1');
     for (const entry of parseThesaurus(bytes.toString(thesaurusEncoding(firstLine)))) {
-      const kept = entry.synonyms.filter((synonym) => corpusLemmas.has(synonym));
+      const kept = entry.synonyms.filter((synonym) => corpusLemmas.has(synonym) || compounds.has(synonym));
       if (kept.length > 0) synonyms[entry.word] = [...new Set([...(synonyms[entry.word] ?? []), ...kept])].sort();
       const derived = synonymDerivations(entry.synonyms, (lemma) => corpusLemmas.has(lemma)).filter((lemma) => lemma !== entry.word);
       if (derived.length > 0) derivations[entry.word] = [...new Set([...(derivations[entry.word] ?? []), ...derived])].sort();

@@ -35,7 +35,7 @@ import { z } from 'zod';
  *   quote (`QueryWord.synonymDerivations`); an index built without them reads none.
  * Everything is lowercase and NFC. Pure data: the builder lives in ingest, which runs the tools.
  */
-export const LANGUAGE_RESOURCES_VERSION = 25;
+export const LANGUAGE_RESOURCES_VERSION = 26;
 
 /**
  * The way ingest builds the lemma and compound tables from the Debian data, raised whenever it changes (3: nynorsk lemmas

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { inflectedSynonyms, parseThesaurus, synonymDerivations, thesaurusEncoding } from './thesaurus';
+import { compoundBaseForms, inflectedSynonyms, parseThesaurus, synonymDerivations, thesaurusEncoding } from './thesaurus';
 
 const sample = [
   'ISO8859-1',
@@ -89,5 +89,20 @@ describe('synonymDerivations', () => {
   it('reaches a synonym the corpus never uses through its derivations the corpus uses («regne» ~ «beregne» → «beregning»)', () => {
     const corpus = new Set(['vurdere', 'vurdering', 'beregning']);
     expect(synonymDerivations(['anse', 'beregne', 'vurdere'], (lemma) => corpus.has(lemma))).toEqual(['beregning']);
+  });
+});
+
+describe('compoundBaseForms', () => {
+  it('joins a two-part compound of the texts into its base form, with or without a linking letter', () => {
+    const forms = compoundBaseForms({ nettsteder: ['nett', 'sted'], kvalitetskriterier: ['kvalitet', 'kriterium'], nettilknytning: ['nett', 'tilknytning'] });
+    expect(forms.has('nettsted')).toBe(true);
+    expect(forms.has('kvalitetskriterium')).toBe(true);
+    // Three equal consonants at the seam are written as two.
+    expect(forms.has('nettilknytning')).toBe(true);
+    expect(forms.has('nettsteder')).toBe(false);
+  });
+
+  it('joins no compound of three parts', () => {
+    expect([...compoundBaseForms({ helsetjenesteteknologi: ['helse', 'tjeneste', 'teknologi'] })]).toEqual([]);
   });
 });

@@ -1,3 +1,4 @@
+import { linkingLetters } from './linking-letters';
 import { derivedCandidates } from './word-knowledge';
 
 /**
@@ -89,4 +90,20 @@ export const synonymDerivations = (synonyms: readonly string[], isCorpusLemma: (
     for (const derived of derivedCandidates(synonym)) if (isCorpusLemma(derived)) found.add(derived);
   }
   return [...found].sort();
+};
+
+/**
+ * The base forms of the corpus's two-part compounds that the lemma tables list by their parts only: the modifier and the
+ * head's lemma joined by a linking letter («nettsteder» nett + sted → «nettsted», «kvalitetskriterier» → «kvalitetskriterium»).
+ * Apertium knows few compounds as words of their own, so a thesaurus synonym such as «nettsted» (of «hjemmeside») was never a
+ * corpus lemma and was dropped though the texts write it.
+ */
+export const compoundBaseForms = (parts: Readonly<Record<string, readonly string[]>>): Set<string> => {
+  const found = new Set<string>();
+  for (const split of Object.values(parts)) {
+    if (split.length !== 2) continue;
+    const [modifier = '', head = ''] = split;
+    for (const link of linkingLetters) found.add(`${modifier}${link}${head}`.replace(/(\p{L})\1\1/gu, '$1$1'));
+  }
+  return found;
 };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyze, emptyLanguageResources, WordFilter, WordKnowledge } from '../analysis';
-import { correctSpelling, entityStems, nameGroups, prepareQuery } from './query';
+import { compoundsAmong, correctSpelling, entityStems, nameGroups, prepareQuery } from './query';
 import { matchStrength, rankingTerms, withoutRankingSynonyms } from './evidence';
 import { termSetOf } from './indexed-chunk';
 
@@ -169,6 +169,27 @@ describe('compounds the texts write with a synonym of the head', () => {
   it('reads none where the texts write no such compound, or write the compound itself', () => {
     expect(compoundSynonymsOf(new Set(analyze('kontakt tilknytning')))).toBeUndefined();
     expect(compoundSynonymsOf(new Set(analyze('nettforbindelser nettilknytning')))).toBeUndefined();
+  });
+});
+
+describe('thesaurus synonyms the texts write as compounds known by their parts only', () => {
+  const knowledge = new WordKnowledge({
+    ...emptyLanguageResources('test'),
+    lemmas: { hjemmesidene: ['hjemmeside'], nett: ['nett'], sted: ['sted'] },
+    parts: { nettsteder: ['nett', 'sted'] },
+    synonyms: { hjemmeside: ['nettsted', 'nettside'] },
+  });
+
+  it('reads such a synonym as the stem the texts write, met as a synonym', () => {
+    const vocabulary = new Set(analyze('nettsteder nett sted'));
+    expect(compoundsAmong(['nettsted', 'nettside'], knowledge, vocabulary)).toEqual(analyze('nettsted'));
+    const word = prepareQuery('Hva står på hjemmesidene?', null, vocabulary, knowledge).terms.words?.find((found) => found.lemmas.includes('hjemmeside'));
+    expect(word?.compoundSynonyms).toEqual(analyze('nettsted'));
+    expect(matchStrength(analyze('hjemmesidene')[0] ?? '', word, termSetOf('Kommunale nettsteder skal følge kravene.', knowledge))).toBe(0.5);
+  });
+
+  it('reads none the texts do not write', () => {
+    expect(compoundsAmong(['nettsted'], knowledge, new Set(analyze('nett sted')))).toEqual([]);
   });
 });
 

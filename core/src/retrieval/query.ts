@@ -251,11 +251,6 @@ const unknownHeadSynonyms = (surface: string, knowledge: WordKnowledge): { headS
  * and stems (the lemma tables may not know a compound of the corpus: «nettilknytning»), read as the word's synonyms
  * (`QueryWord.compoundSynonyms`). Hand-written because no resource lists compounds' synonyms; the thesaurus lists simple words.
  */
-const compoundSynonymsOf = (...args: Parameters<typeof synonymousCompounds>): { compoundSynonyms?: readonly string[] } => {
-  const found = synonymousCompounds(...args);
-  return found.length > 0 ? { compoundSynonyms: found } : {};
-};
-
 export const synonymousCompounds = (surface: string, parts: readonly string[], knowledge: WordKnowledge, vocabulary: ReadonlySet<string>): string[] => {
   const head = parts[parts.length - 1] ?? '';
   if (parts.length < 2 || head.length < 3) return [];
@@ -274,6 +269,20 @@ export const synonymousCompounds = (surface: string, parts: readonly string[], k
     for (const lemma of knowledge.lemmasOf(compound)) found.add(lemma);
   }
   return [...found];
+};
+
+/**
+ * The thesaurus synonyms the texts write as compounds the lemma tables know by their parts only («nettsted», written
+ * «nettsteder»: `compoundBaseForms`), as the stems those texts write: no sentence has them among its lemmas.
+ */
+export const compoundsAmong = (synonyms: readonly string[], knowledge: WordKnowledge, vocabulary: ReadonlySet<string>): string[] => {
+  const found: string[] = [];
+  for (const synonym of synonyms) {
+    if (knowledge.lemmasOf(synonym).length > 0) continue;
+    const stem = analyze(synonym)[0];
+    if (stem !== undefined && vocabulary.has(stem)) found.push(stem);
+  }
+  return found;
 };
 
 /** The endings of Norwegian action nouns made of verbs («finansiering», «anskaffelse», «søknad», «organisasjon», «drift»). */
@@ -350,6 +359,9 @@ const queryWords = ({ text, terms, particleVerbs }: TextReading, knowledge: Word
     // «sammen» / «saman» is carried by the texts' «sam-» words («samarbeid», «samspiller»): a synonym (`togetherKin`).
     const together = vocabulary ? togetherKinOf([surface, ...knowledge.lemmasOf(surface)], knowledge, vocabulary) : [];
     const ownSynonyms = [...phraseSynonyms, ...kin, ...together];
+    const writtenCompounds = parts.length > 1 && vocabulary && !vocabulary.has(term.stem) ? synonymousCompounds(surface, parts, knowledge, vocabulary) : [];
+    const synonymCompounds = vocabulary ? compoundsAmong(knowledge.synonymsOf(surface), knowledge, vocabulary) : [];
+    const compoundSynonyms = [...new Set([...writtenCompounds, ...synonymCompounds])];
     words.set(term.stem, {
       lemmas: joined.length > 0 ? [...new Set([...knowledge.lemmasOf(surface), ...joined])] : knowledge.lemmasOf(surface),
       parts,
@@ -359,7 +371,7 @@ const queryWords = ({ text, terms, particleVerbs }: TextReading, knowledge: Word
       ...(parts.length > 1 && vocabulary?.has(term.stem) ? { headSynonyms: knowledge.synonymsOf(parts[parts.length - 1] ?? '') } : {}),
       ...(parts.length <= 1 && vocabulary && !vocabulary.has(term.stem) ? unknownHeadSynonyms(surface, knowledge) : {}),
       synonyms: ownSynonyms.length > 0 ? [...new Set([...knowledge.synonymsOf(surface), ...ownSynonyms])] : knowledge.synonymsOf(surface),
-      ...(parts.length > 1 && vocabulary && !vocabulary.has(term.stem) ? compoundSynonymsOf(surface, parts, knowledge, vocabulary) : {}),
+      ...(compoundSynonyms.length > 0 ? { compoundSynonyms } : {}),
       derived: [
         ...new Set([
           ...knowledge.derivationsOf(surface),
