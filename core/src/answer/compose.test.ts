@@ -6,7 +6,17 @@ import { prepareQuery } from '../retrieval/query';
 import { termWeight, termWeightsOf } from '../retrieval/term-weights';
 import type { RankedChunk } from '../retrieval/retriever';
 import { toSearchResult } from '../assistant/index-assistant';
-import { answeredPart, composeAnswer, defaultAnswerSettings, headingSkipped, isBareHeading, namedAlone, onlyInLongerName, sentenceFitness } from './compose';
+import {
+  answeredPart,
+  composeAnswer,
+  defaultAnswerSettings,
+  headingSkipped,
+  isBareHeading,
+  namedAlone,
+  namesOtherOfKind,
+  onlyInLongerName,
+  sentenceFitness,
+} from './compose';
 import { answerabilityModel } from './answerability-model';
 import { confidenceOf } from './answerability';
 import { quoteFeatureNames } from './quote-sentences';
@@ -992,6 +1002,49 @@ describe('composeAnswer', () => {
     // A person named after a body, and an acronym of legal form, end no longer name.
     expect(onlyInLongerName('… v/ spesialrådgjevar i Norsk Sjukepleiarforbund Merete Lyngstad', 'sjukepleiarforbund', new Set())).toBe(false);
     expect(onlyInLongerName('… med Trondheim kommune og Helse Midt-Norge RHF om bruk av løsningen.', 'midt-norg', new Set())).toBe(false);
+  });
+
+  it('halves a follow-up whose compound name the quote lacks while it or a neighbour names another of its kind («Helsereformutvalget»)', () => {
+    const knowledge = new WordKnowledge({
+      ...emptyLanguageResources('test'),
+      parts: { digitaliseringsutvalget: ['digitalisering', 'utvalg'], helsereformutvalget: ['helsereform', 'utvalg'] },
+    });
+    const ratio = (text: string): number => {
+      const chunk = indexChunk(
+        { id: 'p', file: 'p.txt', title: 'Innspill fra KS', heading: 'Innledning', start: 0, end: text.length, text, alsoIn: [] },
+        [2008, 2012],
+        text,
+        knowledge,
+      );
+      const query = prepareQuery('Hvem er utvalgsleder i Digitaliseringsutvalget?', null, undefined, knowledge);
+      let learned = 1;
+      const response = composeAnswer(query, rankedAlone(chunk, query), toSearchResult, confident, undefined, {
+        followUp: true,
+        inCorpus: () => true,
+        observe: (features) => {
+          learned = confidenceOf(confident.answerability, features);
+        },
+      });
+      return (response.confidence ?? 0) / learned;
+    };
+    const lead = 'Innspillet sendes etter oppfordring fra utvalgsleder Gunnar Bovim.';
+    expect(ratio(`${lead} Vi takker for invitasjonen til å gi innspill til Helsereformutvalget.`)).toBeCloseTo(0.5, 2);
+    expect(ratio(`${lead} Vi takker for invitasjonen til å gi innspill til Digitaliseringsutvalget.`)).toBeCloseTo(1, 2);
+    const asked = analyze('Digitaliseringsutvalget')[0] ?? '';
+    expect(namesOtherOfKind('Vi gir innspill til Helsereformutvalget.', asked, 'utvalg')).toBe(true);
+    // The head alone, or a word it opens, names no other body.
+    expect(namesOtherOfKind('Utvalget møtes med utvalgsleder Gunnar Bovim.', asked, 'utvalg')).toBe(false);
+  });
+
+  it('halves a follow-up whose new compound name the quote and its neighbours carry only by its head («selskaper» for «IKT-selskap»)', () => {
+    const question = 'Veit vi talet på interkommunale IKT-selskap på den tida?';
+    const conversation = { followUp: true, fresh: analyze('IKT-selskap'), inCorpus: () => true };
+    const general = passage('g', 'Samtidig skjer det etablering av bedrifter og interkommunale selskaper i kommunesektoren.');
+    const named = passage('n', 'Samtidig skjer det etablering av bedrifter og interkommunale IKT-selskaper i kommunesektoren.');
+    expect(composeRatio(question, [general], undefined, conversation).ratio).toBeCloseTo(0.5, 2);
+    expect(composeRatio(question, [named], undefined, conversation).ratio).toBeCloseTo(1, 2);
+    // A name the conversation already held is read with its context.
+    expect(composeRatio(question, [general], undefined, { ...conversation, fresh: [] }).ratio).toBeCloseTo(1, 2);
   });
 
   it('halves a yes/no follow-up whose new name neither the quote nor its neighbours, heading or title mention', () => {
