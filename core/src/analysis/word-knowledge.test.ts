@@ -230,6 +230,19 @@ describe('WordKnowledge', () => {
     expect(derived.derivationsOf('ukjent')).toEqual([]);
   });
 
+  it('links the office of an agent to the verb of the agent («eierskap» ~ «eie»), in bokmål and nynorsk', () => {
+    const derived = new WordKnowledge({
+      ...emptyLanguageResources('test'),
+      lemmas: { eierskapet: ['eierskap'], eid: ['eie'], eie: ['eie'], eigarskapen: ['eigarskap'], eige: ['eige'], lederskap: ['lederskap'], lede: ['lede'] },
+    });
+    expect(derived.derivationsOf('eierskapet')).toEqual(['eie']);
+    expect(derived.derivationsOf('eid')).toEqual(['eierskap']);
+    expect(derived.derivationsOf('eigarskapen')).toEqual(['eige']);
+    expect(derived.derivationsOf('eige')).toEqual(['eigarskap']);
+    expect(derived.derivationsOf('lederskap')).toEqual(['lede']);
+    expect(derived.derivationsOf('lede')).toEqual(['lederskap']);
+  });
+
   it('links a «-ft» noun only to a strong verb in «-ive», not to any verb in «-ve»', () => {
     const derived = new WordKnowledge({
       ...emptyLanguageResources('test'),

@@ -61,6 +61,19 @@ export const derivedCandidates = (lemma: string): string[] => {
 };
 
 /**
+ * The office of an agent ↔ the agent's verb, through the agent noun in «-er»/«-ar» and «-skap» («eierskap» ↔ «eie»,
+ * «lederskap» ↔ «lede», nynorsk «eigarskap» ↔ «eige», «leiarskap» ↔ «leie»). Candidates only: the lemma tables decide.
+ */
+export const officeCandidates = (lemma: string): string[] => {
+  const found: string[] = [];
+  const erskap = /^\p{L}{2,}[ea]rskap$/u.test(lemma) ? lemma.slice(0, -6) : null;
+  if (erskap !== null) found.push(`${erskap}e`, `${erskap}a`);
+  const verb = /^\p{L}{2,}[ea]$/u.test(lemma) && !lemma.endsWith('ere') ? lemma.slice(0, -1) : null;
+  if (verb !== null) found.push(`${verb}erskap`, `${verb}arskap`);
+  return found;
+};
+
+/**
  * A verb with its particle in a text («greia ut»): the span from verb to particle, the bokmål lemmas they make together
  * (Apertium), and the corpus lemmas that are synonyms of the phrase («følge opp» → «oppfølging»;
  * `LanguageResources.phraseSynonyms`), if any.
@@ -314,14 +327,15 @@ export class WordKnowledge {
    * Lemmas of the same root in another word class, by Norwegian's regular derivations, kept only
    * when the tables know the derived lemma: verb ↔ action noun («formidle» ↔ «formidling»,
    * «lede» ↔ «ledelse», «koste» ↔ «kostnad», «løse» ↔ «løsning», «drive» ↔ «drift», «organisere» ↔ «organisering», «organisasjon»), «-isere/-isering» ↔ its
-   * adjective («digitalisering» ↔ «digital»), adjective ↔ «-het» noun («sikker» ↔ «sikkerhet»).
+   * adjective («digitalisering» ↔ «digital»), adjective ↔ «-het» noun («sikker» ↔ «sikkerhet»), office ↔ verb («eierskap» ↔ «eie»).
    * Written by hand: the Debian tables list inflections, not derivations.
    */
   derivationsOf(word: string): readonly string[] {
     const own = this.lemmasOf(word);
     const found = new Set<string>();
     for (const lemma of own.length > 0 ? own : [word]) {
-      for (const candidate of derivedCandidates(lemma)) if (this.formsByLemma.has(candidate) && !own.includes(candidate)) found.add(candidate);
+      for (const candidate of [...derivedCandidates(lemma), ...officeCandidates(lemma)])
+        if (this.formsByLemma.has(candidate) && !own.includes(candidate)) found.add(candidate);
     }
     found.delete(word);
     return [...found];
