@@ -132,6 +132,25 @@ describe('createIndexAssistant on a small in-memory corpus', () => {
     expect(lexical).toEqual([]);
   });
 
+  it('looks up the passage of a last answer cut inside its first quote, which kept no citation mark', async () => {
+    const { retriever } = await buildSmallCorpus();
+    const lexical: string[] = [];
+    const spy = Object.assign(Object.create(retriever) as typeof retriever, {
+      retrieve: (query: Parameters<typeof retriever.retrieve>[0], options: Parameters<typeof retriever.retrieve>[1]) => {
+        if (options.mode === 'lexical') lexical.push(query.original);
+        return retriever.retrieve(query, options);
+      },
+    });
+    // A quote longer than the bound a follow-up reads of the last answer (a list quoted whole).
+    const quote = `I løpet av 2011 skal alle kommuner være tilknyttet Norsk Helsenett: ${'legekontor, sykehjem og hjemmetjeneste; '.repeat(8)}`;
+    await assistantOver(spy).chat([
+      { role: 'user', content: 'Når skal alle kommuner være tilknyttet Norsk Helsenett?' },
+      { role: 'assistant', content: `${quote.trim()} [1]` },
+      { role: 'user', content: 'og når skal skolene ha det?' },
+    ]);
+    expect(lexical[0]).toMatch(/^I løpet av 2011 skal alle kommuner/u);
+  });
+
   it('answers with the sentence that holds the answer and cites its passage', async () => {
     const response = await assistant.chat([{ role: 'user', content: 'Når skal alle kommuner være tilknyttet Norsk Helsenett?' }]);
     expect(response.abstained).toBe(false);
