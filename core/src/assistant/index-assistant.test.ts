@@ -111,7 +111,8 @@ describe('createIndexAssistant on a small in-memory corpus', () => {
     expect(response.answer).toContain('I løpet av 2008 skal alle grunnskoler');
   });
 
-  it('looks up no quoted passage for a follow-up after a refusal: a refusal quotes nothing', async () => {
+  /** The small corpus's retriever, recording the query text of every lexical lookup. */
+  const lexicalSpy = async () => {
     const { retriever } = await buildSmallCorpus();
     const lexical: string[] = [];
     const spy = Object.assign(Object.create(retriever) as typeof retriever, {
@@ -120,6 +121,11 @@ describe('createIndexAssistant on a small in-memory corpus', () => {
         return retriever.retrieve(query, options);
       },
     });
+    return { spy, lexical };
+  };
+
+  it('looks up no quoted passage for a follow-up after a refusal: a refusal quotes nothing', async () => {
+    const { spy, lexical } = await lexicalSpy();
     const spied = assistantOver(spy);
     const refused = await spied.chat([{ role: 'user', content: 'Hva koster en pizza i Roma?' }]);
     expect(refused.abstained).toBe(true);
@@ -133,14 +139,7 @@ describe('createIndexAssistant on a small in-memory corpus', () => {
   });
 
   it('looks up the passage of a last answer cut inside its first quote, which kept no citation mark', async () => {
-    const { retriever } = await buildSmallCorpus();
-    const lexical: string[] = [];
-    const spy = Object.assign(Object.create(retriever) as typeof retriever, {
-      retrieve: (query: Parameters<typeof retriever.retrieve>[0], options: Parameters<typeof retriever.retrieve>[1]) => {
-        if (options.mode === 'lexical') lexical.push(query.original);
-        return retriever.retrieve(query, options);
-      },
-    });
+    const { spy, lexical } = await lexicalSpy();
     // A quote longer than the bound a follow-up reads of the last answer (a list quoted whole).
     const quote = `I løpet av 2011 skal alle kommuner være tilknyttet Norsk Helsenett: ${'legekontor, sykehjem og hjemmetjeneste; '.repeat(8)}`;
     await assistantOver(spy).chat([
