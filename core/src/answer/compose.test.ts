@@ -125,6 +125,18 @@ describe('composeAnswer: the fact asked of a follow-up', () => {
     ).toBeCloseTo(1, 2);
   });
 
+  it('halves a follow-up asking what a named body says when the quote and its passage do not name that body', () => {
+    const fillers = ['a', 'b', 'c', 'd', 'e'].map((id) => passage(id, 'Helse og omsorg i kommunene.'));
+    const question = 'hva sier Tilsynet om forslaget om forskrift?';
+    const unnamed = passage('u', 'Forslaget om forskrift for tillitsrammeverket skal legge til rette for samhandling.');
+    const named = passage('n', 'Tilsynet støtter forslaget om forskrift for tillitsrammeverket.');
+    expect(composeRatio(question, [unnamed, ...fillers], undefined, { followUp: true }).ratio).toBeCloseTo(0.5, 2);
+    expect(composeRatio(question, [named, ...fillers], undefined, { followUp: true }).ratio).toBeCloseTo(1, 2);
+    // The body as the author of the quote's document speaks in it unnamed.
+    const authors = () => new Set(analyze('Tilsynet'));
+    expect(composeRatio(question, [unnamed, ...fillers], undefined, { followUp: true, authorsOf: authors }).ratio).toBeCloseTo(1, 2);
+  });
+
   it('halves a yes/no question whether a thing holds for all of a group when the quote states no quantity', () => {
     const fillers = ['a', 'b', 'c', 'd', 'e'].map((id) => passage(id, 'Helse og omsorg i kommunene.'));
     const question = 'Er verktøyet allerede tatt i bruk i alle kommuner?';

@@ -51,6 +51,7 @@ import { itemAt } from '../collections/item-at';
 import { definedTerm, definesTerm, givesDefinition } from './definition';
 import { askedSubject, decidingSentence, decidingShare, ownWordsCarried } from '../dialogue/yes-no';
 import { asksPerUnit, statesPerUnit } from './per-unit';
+import { speakerAsked } from './speaker';
 import { namedKindAsked, namedOnlyWithKind, namesKindMember } from './named-kind';
 import { modalityAsked, statesModality } from './obligation';
 import { asksForDecision, statesDecision } from './decision';
@@ -1624,6 +1625,26 @@ export const composeAnswer = (
     (context.yesNo ?? false) &&
     freshTerms.length > 0 &&
     !neighbourhood(passageAt(best.rank), best.sentence).some((set) => freshTerms.some(({ stem, word }) => matchStrength(stem, word, set) >= switchCredit));
+  // A follow-up asking what a named body says, means or recommends (`speakerAsked`: «hva sier Helsedirektoratet om det
+  // forslaget?», «kva meiner Teknologirådet …?», «what does KS recommend?») whose sentence to quote and its neighbours, the
+  // passage's heading, its document's title and author do not name that body: the quote is someone else's view, or no view
+  // («Inspirere og bidra til kompetanseutvikling …» from KS' list of roles for the directorate's). Only a speaker the question
+  // searches as written (an English name translated to a Norwegian one is left out); the same reading as `yesNoNameMissing`.
+  // Confidence × 0.5 as for the asked fact missing.
+  const speaker = speakerAsked(query.original);
+  const speakers = speaker.length > 0 && speaker.every((stem) => query.terms.stems.includes(stem)) ? [speaker] : [];
+  const speakerMissing =
+    best !== undefined &&
+    (context.followUp ?? false) &&
+    speakers.some((name) => {
+      const passage = passageAt(best.rank);
+      return !(
+        neighbourhood(passage, best.sentence).some((set) => mentions(name, set)) ||
+        mentions(name, passage.chunk.titleTerms) ||
+        mentions(name, passage.chunk.headingTerms) ||
+        name.every((stem) => context.authorsOf?.(passage.chunk.file)?.has(stem) ?? false)
+      );
+    });
   // A question naming the unit of its figure («… i milliardar kroner?», «målt i årsverk») that asks no kind of fact as
   // `answerTypeOf` reads them («Kva var …», «Hvor stort blir …»), whose quote and neighbours state no number the question does
   // not hold (a year dating the sentence counts nothing): the texts speak of the topic, not of its figure. As `typeMissing`.
@@ -1812,6 +1833,7 @@ export const composeAnswer = (
     headOnly,
     nameInParts,
     switchApart,
+    speakerMissing,
     unitMissing,
     measureMissing,
     shareMissing,
