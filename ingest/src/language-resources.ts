@@ -30,18 +30,24 @@ import {
   type WordFilterData,
   thesaurusEncoding,
   inflectedSynonyms,
+  translatedSynonyms,
+  bilingualLemmas,
   synonymDerivations,
   compoundBaseForms,
   type LanguageResources,
 } from '@kildesvar/core';
 
 const apertiumDirectory = '/usr/share/apertium/apertium-nno-nob';
+const nynorskAnalyser = `${apertiumDirectory}/nno-nob.automorf.bin`;
 const analysers = [
   { name: 'bokmål', file: `${apertiumDirectory}/nob-nno.automorf.bin` },
-  { name: 'nynorsk', file: `${apertiumDirectory}/nno-nob.automorf.bin` },
+  { name: 'nynorsk', file: nynorskAnalyser },
 ];
 const bilingual = `${apertiumDirectory}/nob-nno.autobil.bin`;
-const wordLists = ['/usr/share/dict/bokmaal', '/usr/share/dict/nynorsk'];
+/** Apertium's nynorsk→bokmål dictionary, for the nynorsk words the bokmål→nynorsk links do not reach (`nynorskTranslations`). */
+const nynorskBilingual = `${apertiumDirectory}/nno-nob.autobil.bin`;
+const nynorskWordList = '/usr/share/dict/nynorsk';
+const wordLists = ['/usr/share/dict/bokmaal', nynorskWordList];
 const thesauri = ['/usr/share/mythes/th_nb_NO_v2.dat', '/usr/share/mythes/th_nn_NO_v2.dat'];
 export const languagePackagesHint =
   "install Debian's apertium-nno-nob, lttoolbox, wnorwegian and mythes-no (`sudo apt-get install apertium-nno-nob lttoolbox wnorwegian mythes-no`) and run `npm run ingest " +
@@ -337,7 +343,60 @@ const synonymsOfInflectedForms = async (synonyms: Record<string, string[]>, lemm
       });
     }),
   );
-  return inflectedSynonyms(synonyms, pairs, (form) => Object.hasOwn(lemmas, form));
+  const inflected = inflectedSynonyms(synonyms, pairs, (form) => Object.hasOwn(lemmas, form));
+  const translated = translatedSynonyms(
+    synonyms,
+    await nynorskTranslations(lemmas),
+    (lemma) => corpusLemmas.has(lemma),
+    (form) => Object.hasOwn(lemmas, form),
+  );
+  for (const [form, found] of Object.entries(inflected)) translated[form] = [...new Set([...(translated[form] ?? []), ...found])].sort();
+  return translated;
+};
+
+/** The content-word classes whose nynorsk words are read through their bokmål translation: nouns, verbs, adjectives, adverbs. */
+const contentAnalysis = /^[^<#]+<(?:n|vblex|adj|adv)>/u;
+
+/**
+ * The nynorsk word list's forms that the lemma tables do not know, each with the bokmål lemmas Apertium's nynorsk→bokmål
+ * dictionary translates its nynorsk lemmas to (`translatedSynonyms`): «dugleiken» → dyktighet, «meistre» → mestre, «kopling»
+ * → kobling. Not the bokmål analyser's readings: Apertium's bokmål reads the radical forms too («dugleik», «kopling»). Empty
+ * without the dictionary or the word list.
+ */
+const nynorskTranslations = async (lemmas: Record<string, string[]>): Promise<Array<[string, string]>> => {
+  if (!existsSync(nynorskBilingual) || !existsSync(nynorskWordList)) return [];
+  const forms = [
+    ...new Set(
+      readFileSync(nynorskWordList, 'latin1')
+        .normalize('NFC')
+        .split('\n')
+        .map((word) => word.trim().toLowerCase())
+        .filter((word) => word.length > 2 && /^\p{L}+$/u.test(word) && !Object.hasOwn(lemmas, word)),
+    ),
+  ];
+  const nynorskOutput = await analyse(nynorskAnalyser, forms, false);
+  const analysesOf = new Map<string, string[]>();
+  for (const line of nynorskOutput) {
+    const surface = parseLtProcLine(line)?.surface;
+    if (!surface) continue;
+    const content = taggedAnalyses(line).filter((analysis) => contentAnalysis.test(analysis) && !/<(?:cmp|compound-only-L)>/u.test(analysis));
+    if (content.length > 0)
+      analysesOf.set(
+        surface,
+        content.map((analysis) => analysis.replace(/<(?:compound-R|detriple)>/gu, '')),
+      );
+  }
+  const unique = [...new Set([...analysesOf.values()].flat())];
+  const translated = await ltProc(
+    ['-b', nynorskBilingual],
+    unique.map((analysis) => `^${analysis}$`),
+  );
+  const toBokmaal = bilingualLemmas(translated.slice(0, unique.length));
+  const pairs: Array<[string, string]> = [];
+  for (const [form, analyses] of analysesOf)
+    for (const lemma of new Set(analyses.map(lemmaOfAnalysis)))
+      for (const bokmaal of toBokmaal.get(lemma) ?? []) if (bokmaal !== lemma) pairs.push([form, bokmaal]);
+  return pairs;
 };
 
 /**
@@ -349,9 +408,9 @@ const cachedInflectedSynonyms = async (
   lemmas: Record<string, string[]>,
   cacheDir: string | undefined,
 ): Promise<Record<string, string[]>> => {
-  const hash = createHash('sha256').update(`inflected-synonyms-2.${LANGUAGE_RESOURCES_VERSION}.${MORPHOLOGY_BUILD}`).update(JSON.stringify(synonyms));
+  const hash = createHash('sha256').update(`inflected-synonyms-3.${LANGUAGE_RESOURCES_VERSION}.${MORPHOLOGY_BUILD}`).update(JSON.stringify(synonyms));
   hash.update(Object.keys(lemmas).sort().join('\n'));
-  for (const file of [...analysers.map((analyser) => analyser.file), ...generators, ...wordLists]) {
+  for (const file of [...analysers.map((analyser) => analyser.file), ...generators, ...wordLists, nynorskBilingual]) {
     const stat = existsSync(file) ? statSync(file) : null;
     hash.update(`${file}:${stat?.size ?? 0}:${stat?.mtimeMs ?? 0}`);
   }

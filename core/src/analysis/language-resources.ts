@@ -29,7 +29,9 @@ import { z } from 'zod';
  * - `formSynonyms` (added in version 25): an inflected form of a thesaurus headword that no corpus word is a form of →
  *   that headword's corpus synonyms («utgiftene» → kostnad, pris; «hemmes» → hindre): the lemma tables hold only forms of
  *   corpus lemmas, so such a form reaches no synonym otherwise. Used to rank passages only, never to judge whether the
- *   texts answer (see `QueryWord.rankingSynonyms`).
+ *   texts answer (see `QueryWord.rankingSynonyms`). Also (`MORPHOLOGY_BUILD` 16) a nynorsk form the lemma tables do not
+ *   hold → its bokmål translation when the corpus uses it, and that translation's corpus synonyms («dugleik» → dyktighet →
+ *   ferdighet, kompetanse; `translatedSynonyms`).
  * - `synonymDerivations` (optional): a thesaurus headword → the corpus's regular derivations of those of its synonyms the corpus
  *   never uses («regne» → beregning, through «beregne»; `synonymDerivations`), read only to see a follow-up's new word near the
  *   quote (`QueryWord.synonymDerivations`); an index built without them reads none.
@@ -44,10 +46,11 @@ export const LANGUAGE_RESOURCES_VERSION = 26;
  * the whole words leave unlinked; 10: of a compound's readings, the one whose parts its surface writes out, then whose head
  * the corpus writes as a word; 11: the finite verb forms; 12: every form Apertium's generators give for the corpus's lemmas,
  * so strong verbs' pasts are read; 13: «videre»/«vidare» a separable particle, `prefixed-verbs.ts`; 14: a word's compound reading chosen over both
- * analysers' readings together; 15: of a compound's readings, one whose head is a noun before one whose head is a participle). Part of the index settings (a change re-ingests by itself) and of the key of the
+ * analysers' readings together; 15: of a compound's readings, one whose head is a noun before one whose head is a participle; 16: the nynorsk word list's forms
+ * read through Apertium's nynorsk→bokmål dictionary in `formSynonyms`, `translatedSynonyms`). Part of the index settings (a change re-ingests by itself) and of the key of the
  * morphology cache (a cached table is not reused). The schema is unchanged by it: `LANGUAGE_RESOURCES_VERSION` is for that.
  */
-export const MORPHOLOGY_BUILD = 15;
+export const MORPHOLOGY_BUILD = 16;
 
 export const acronymSchema = z.object({
   short: z.string().min(2),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compoundBaseForms, inflectedSynonyms, parseThesaurus, synonymDerivations, thesaurusEncoding } from './thesaurus';
+import { compoundBaseForms, inflectedSynonyms, parseThesaurus, synonymDerivations, thesaurusEncoding, translatedSynonyms } from './thesaurus';
 
 const sample = [
   'ISO8859-1',
@@ -80,6 +80,46 @@ describe('inflectedSynonyms', () => {
         ['husene', 'hus'],
       ],
       (form) => form === 'prisene',
+    );
+    expect(found).toEqual({});
+  });
+});
+
+describe('translatedSynonyms', () => {
+  const synonyms = { dyktighet: ['ferdighet', 'kompetanse'], fortelle: ['formidle', 'si'], kompetanse: ['ferdighet'] };
+  const corpus = new Set(['ferdighet', 'kompetanse', 'formidle', 'si', 'følge']);
+  const known = new Set(['kompetansen']);
+  it('gives a nynorsk form the corpus synonyms of its bokmål translation, and the translation itself when the corpus uses it', () => {
+    const found = translatedSynonyms(
+      synonyms,
+      [
+        ['dugleik', 'dyktighet'],
+        ['dugleiken', 'dyktighet'],
+        ['fortelje', 'fortelle'],
+        ['fylgd', 'følge'],
+      ],
+      (lemma) => corpus.has(lemma),
+      (form) => known.has(form),
+    );
+    expect(found).toEqual({
+      dugleik: ['ferdighet', 'kompetanse'],
+      dugleiken: ['ferdighet', 'kompetanse'],
+      fortelje: ['formidle', 'si'],
+      fylgd: ['følge'],
+    });
+  });
+  it('leaves a form the tables know, a headword, a word spelled alike and a translation that reaches nothing', () => {
+    const found = translatedSynonyms(
+      synonyms,
+      [
+        ['kompetansen', 'dyktighet'],
+        ['kompetanse', 'dyktighet'],
+        ['dyktighet', 'dyktighet'],
+        ['lysark', 'lysark'],
+        ['styringssignal', 'styringssignal'],
+      ],
+      (lemma) => corpus.has(lemma),
+      (form) => known.has(form),
     );
     expect(found).toEqual({});
   });

@@ -79,6 +79,33 @@ export const inflectedSynonyms = (
 };
 
 /**
+ * Nynorsk forms the lemma tables do not hold, read through their bokmål translation (Apertium's nynorsk→bokmål dictionary):
+ * the tables link a nynorsk word to a corpus lemma only where the corpus lemma translates to it (bokmål→nynorsk), so a
+ * nynorsk word of its own («dugleik», «meistre», «fortelje», «kopling») whose bokmål word the corpus never writes reached
+ * nothing, however plainly the texts say the same in other words. Each such form gets its translation when that is a corpus
+ * lemma, and the corpus synonyms of its translation when that is a thesaurus headword («dugleik» → dyktighet → ferdighet,
+ * kompetanse, …): words to rank passages by, as the inflected forms of `inflectedSynonyms` are. A form the lemma tables know
+ * (`isKnown`) or that is a headword itself keeps its own reading; the translation to the same word is no link.
+ */
+export const translatedSynonyms = (
+  synonyms: Readonly<Record<string, readonly string[]>>,
+  translations: Iterable<readonly [form: string, bokmaal: string]>,
+  isCorpusLemma: (lemma: string) => boolean,
+  isKnown: (form: string) => boolean,
+): Record<string, string[]> => {
+  const found = new Map<string, Set<string>>();
+  for (const [form, bokmaal] of translations) {
+    if (form === bokmaal || Object.hasOwn(synonyms, form) || isKnown(form)) continue;
+    const reached = [...(isCorpusLemma(bokmaal) ? [bokmaal] : []), ...(synonyms[bokmaal] ?? [])];
+    if (reached.length === 0) continue;
+    const set = found.get(form) ?? new Set<string>();
+    for (const lemma of reached) set.add(lemma);
+    found.set(form, set);
+  }
+  return Object.fromEntries([...found].map(([form, set]) => [form, [...set].sort()]));
+};
+
+/**
  * The regular derivations the corpus uses of a headword's synonyms the corpus never uses itself («regne» ~ «beregne», which
  * the texts write only as the noun «beregning»; `derivedCandidates`): the synonym named as act or state. Kept apart from the
  * synonyms (`LanguageResources.synonymDerivations`): as synonyms they moved passages in ranking (session 40: test R@1 −2).
