@@ -3,7 +3,7 @@ import { analyze, emptyLanguageResources, WordFilter, WordKnowledge, type Englis
 import { prepareQuery } from '../retrieval/query';
 import type { ChatMessage } from '../schemas';
 import { dialogueBounds, dialogueOf } from './dialogue-state';
-import { contextWeighted, maxResolvedChars, otherReading, resolveQuestion } from './follow-up';
+import { contextWeighted, givenDefinite, maxResolvedChars, otherReading, resolveQuestion } from './follow-up';
 
 const prepare = (text: string) => prepareQuery(text, null);
 const conversation = (...contents: string[]): ChatMessage[] => contents.map((content, index) => ({ role: index % 2 === 0 ? 'user' : 'assistant', content }));
@@ -859,5 +859,49 @@ describe('reading a follow-up', () => {
     const weightOf = contextWeighted(resolved.prepared, () => 2);
     expect(weightOf('digifin')).toBe(1);
     expect(weightOf('penger')).toBe(2);
+  });
+});
+
+describe('givenDefinite', () => {
+  const heard = (text: string) => new Set(analyze(text));
+
+  it('finds a definite noun the last turn used, or the head of a compound it used', () => {
+    expect(givenDefinite('Har staten styrt utbygginga?', heard('Bredbåndsutbygging er viktig for distrikta.'))).toBe(true);
+    expect(givenDefinite('Hva annet driver behovet opp?', heard('Behovet for bredbånd øker i helsesektoren.'))).toBe(true);
+    expect(givenDefinite('Hvem eier selskapet?', heard('KS Digital er et selskap.'))).toBe(true);
+  });
+
+  it('finds none for a noun the last turn did not use, a form that is no definite, or a finite verb that ends like one', () => {
+    expect(givenDefinite('Har staten styrt utbygginga?', heard('Kommunene trenger mer båndbredde.'))).toBe(false);
+    // A definite plural names a whole class, which the conversation speaks of throughout.
+    expect(givenDefinite('Hvor mye skal kommunene betale?', heard('Kommunene betaler for løsningen.'))).toBe(false);
+    expect(givenDefinite('Hva kostet det?', heard('Hva koster det?'), (word) => word === 'kostet')).toBe(false);
+    expect(givenDefinite('Utbygginga, hva koster den?', heard('Bredbåndsutbygging er viktig.'))).toBe(false);
+  });
+
+  it('reads a follow-up with such a noun with the last turn as context, and one that repeats all the last turn was about on its own', () => {
+    const read = resolve(
+      'Hvorfor trenger helsesektoren mer bredbånd?',
+      'Behovet for bredbånd øker når kommunene knyttes til helsenettet. [1]',
+      'Hva annet driver behovet opp?',
+    );
+    expect(read.kind).toBe('reference');
+    expect(read.interpreted).toMatch(/\((?:om): .*bredbånd/u);
+    expect(
+      resolve('Hva er sikkerhetsportalen?', 'Sikkerhetsportalen gir innlogging. [1]', 'Hvilken leverandør vant kontrakten på sikkerhetsportalen?').kind,
+    ).toBe('self-contained');
+  });
+
+  it('offers no reading on its own for a follow-up that points back with such a noun, as for a generic one', () => {
+    const dialogue = dialogueOf(
+      conversation(
+        'Hvorfor trenger helsesektoren mer bredbånd?',
+        'Behovet for bredbånd øker når kommunene knyttes til helsenettet. [1]',
+        'Hva annet driver behovet opp?',
+      ),
+    );
+    const read = resolveQuestion(dialogue, prepare);
+    expect(read.kind).toBe('reference');
+    expect(otherReading(dialogue, prepare, read)).toBeNull();
   });
 });

@@ -299,6 +299,32 @@ const genericDefinite = words(
     'the company|the scheme|the programme|the program|the plan|the strategy|the committee|the project|the goal|the report|the agreement',
 );
 
+/**
+ * A Norwegian singular definite noun form (bokmål, nynorsk): «-en», «-et», «-a». Not the plural («-ene», «-ane»): a definite plural
+ * most often names a whole class («kommunene», «prinsippene»), which a conversation speaks of throughout, not a thing just said.
+ */
+const definiteForm = /^\p{Ll}{3,}(?:en|et|a)$/u;
+
+/**
+ * Whether a question names with a definite noun a thing the last turn spoke of («Har staten styrt utbygginga?» after an answer on
+ * «bredbåndsutbygging», «Hvilke former kan samarbeidet ta?» after one on municipalities that «samarbeider»): Norwegian puts a noun
+ * in its definite form for a thing already known (Faarlund, Lie & Vannebo, Norsk referansegrammatikk: «kjent referent»), and
+ * what it is known from is the last turn — as the closed class of generic nouns (`genericDefinite`) points back, a noun the last
+ * turn used does. The noun is the last turn's word or the head of its compound («utbygging» in «bredbåndsutbygging»); not a
+ * finite verb that ends like a definite form («kostet», «laget»; `finiteVerb`), nor the question's opening word. Such a question
+ * is read with the last turn as context and, like one with a generic noun, gets no other reading on its own (`otherReading`).
+ */
+export const givenDefinite = (question: string, heard: ReadonlySet<string>, finiteVerb?: FiniteVerb): boolean =>
+  (question.match(/[\p{L}]+/gu) ?? []).some((word, index) => {
+    if (index === 0 || !definiteForm.test(word) || isStopword(word) || finiteVerb?.(word) === true) return false;
+    const stems = analyze(word);
+    return (
+      stems.length === 1 &&
+      stems[0] !== word &&
+      [...heard].some((stem) => stem === stems[0] || (stems[0] !== undefined && stems[0].length >= 5 && stem.endsWith(stems[0])))
+    );
+  });
+
 /** «Hva er X?», «Kva betyr X?», «What is X?»: a definition question names its own subject. */
 const definition = words('(?:hva|kva|what)\\s+(?:er|betyr|menes med|meinest med|is|are|does .+ mean)', '^\\s*');
 
@@ -323,11 +349,11 @@ const asksAfterBreak = (text: string, finiteVerb?: FiniteVerb): boolean => {
  * @param namesNew the question names something the last turn did not («Hva er målet med Nasjonalt helsenett?» after a turn
  * about Fiks): a generic definite noun («målet») then belongs to that name, not to the last turn.
  */
-const classify = (question: string, prepared: PreparedQuery, namesNew = false, finiteVerb?: FiniteVerb): FollowUpKind => {
+const classify = (question: string, prepared: PreparedQuery, namesNew = false, finiteVerb?: FiniteVerb, given = false): FollowUpKind => {
   const content = prepared.terms.stems.length + prepared.terms.numbers.filter((number) => !prepared.terms.stems.includes(number)).length;
   const continues = continuation.test(question);
   const asks = questionWord.test(question) || opensWithVerb(question, finiteVerb);
-  const points = pointsWithPronoun(question) || (!namesNew && genericDefinite.test(question));
+  const points = pointsWithPronoun(question) || (!namesNew && (genericDefinite.test(question) || given));
   // «og for digitale søknader?», «And in the county's later plan for digital schools?»: a phrase opened by a preposition that asks
   // nothing of its own is a fragment however long: it stands in the place of the last question's phrase (see `samePrepositionPhrase`).
   const rest = question.replace(continuation, '').trim();
@@ -810,18 +836,20 @@ export const resolveQuestion = (dialogue: Dialogue, prepare: Prepare, options: R
   const more = options.kind === undefined && asksForMore(question);
   const heard = new Set(analyze(`${last.question} ${last.answer}`));
   const namesNew = own.entities.some((stem) => !heard.has(stem));
-  const classified = options.kind ?? (more ? 'reference' : classify(question, own, namesNew, finiteVerb));
-  if (classified === 'self-contained')
-    return (
-      (options.kind ? null : onItsOwn(question, classified, prepare, options.inCorpus)) ?? {
-        kind: classified,
-        yesNo,
-        interpreted: asRead,
-        prepared: own,
-        previousAnswer: '',
-        ...(options.kind ? {} : { nearAnswer: last.answer }),
-      }
-    );
+  const given = own.language !== 'en' && givenDefinite(question, heard, finiteVerb);
+  const classified = options.kind ?? (more ? 'reference' : classify(question, own, namesNew, finiteVerb, given));
+  const selfContained = (): ResolvedQuestion =>
+    (options.kind ? null : onItsOwn(question, 'self-contained', prepare, options.inCorpus)) ?? {
+      kind: 'self-contained',
+      yesNo,
+      interpreted: asRead,
+      prepared: own,
+      previousAnswer: '',
+      ...(options.kind ? {} : { nearAnswer: last.answer }),
+    };
+  if (classified === 'self-contained') return selfContained();
+  // A reference only by its given noun (`givenDefinite`) that repeats all the last turn was about names its subject itself.
+  const byGivenOnly = options.kind === undefined && !more && given && classify(question, own, namesNew, finiteVerb) === 'self-contained';
 
   // The last question as it was read in its own context, depth-bounded.
   const previous = resolveQuestion({ question: last.question, previous: older }, prepare, { depth: depth + 1, documents: titles, finiteVerb });
@@ -971,6 +999,7 @@ export const resolveQuestion = (dialogue: Dialogue, prepare: Prepare, options: R
   const referent = [...surfaceWords(previousSearch, referentStems), ...subjectWords];
   // «og hvor mye har Helse Vest tjent på det?»: the name it switches to is what the answer must be about.
   const switched = switches ? ownNames.filter((stem) => !previous.prepared.terms.stems.includes(stem)) : [];
+  if (referent.length === 0 && byGivenOnly) return selfContained();
   if (referent.length === 0)
     return { kind, yesNo, interpreted: question, prepared: { ...own, language }, previousAnswer: last.answer, switched, fresh: freshOf(own) };
   // Shown in the asker's language: an English follow-up to an English question names the referent in that question's words.
@@ -1052,11 +1081,15 @@ const asksAgainForYear = (question: string, last: Turn | undefined): boolean => 
 export const otherReading = (dialogue: Dialogue, prepare: Prepare, read: ResolvedQuestion, finiteVerb?: FiniteVerb): ResolvedQuestion | null => {
   if (read.topicChange) return null;
   if (read.kind === 'self-contained' && dialogue.previous.length > 0) return resolveQuestion(dialogue, prepare, { kind: 'reference', finiteVerb });
+  const last = dialogue.previous[0];
   const pointsBack =
     pointsWithPronoun(dialogue.question) ||
     genericDefinite.test(dialogue.question) ||
+    (read.prepared.language !== 'en' &&
+      last !== undefined &&
+      givenDefinite(dialogue.question, new Set(analyze(`${last.question} ${last.answer}`)), finiteVerb)) ||
     continuation.test(dialogue.question) ||
-    asksAgainForYear(dialogue.question, dialogue.previous[0]);
+    asksAgainForYear(dialogue.question, last);
   if (read.kind === 'reference' && !pointsBack) return resolveQuestion(dialogue, prepare, { kind: 'self-contained', finiteVerb });
   // An ellipsis read in the last question's frame that finds no answer («og skolene?» after «Hvor mye kostet bredbåndet for
   // kommunene?», where the texts say what the schools got, not what it cost them): the frame may not fit what it names, so it is
