@@ -31,7 +31,8 @@ import { z } from 'zod';
  *   corpus lemmas, so such a form reaches no synonym otherwise. Used to rank passages only, never to judge whether the
  *   texts answer (see `QueryWord.rankingSynonyms`). Also (`MORPHOLOGY_BUILD` 16) a nynorsk form the lemma tables do not
  *   hold → its bokmål translation when the corpus uses it, and that translation's corpus synonyms («dugleik» → dyktighet →
- *   ferdighet, kompetanse; `translatedSynonyms`).
+ *   ferdighet, kompetanse; `translatedSynonyms`). A nynorsk question's word with no lemma and no synonyms of its own keeps
+ *   them as its synonyms, in a follow-up leaning on the last answer too (`prepareQuery`).
  * - `synonymDerivations` (optional): a thesaurus headword → the corpus's regular derivations of those of its synonyms the corpus
  *   never uses («regne» → beregning, through «beregne»; `synonymDerivations`), read only to see a follow-up's new word near the
  *   quote (`QueryWord.synonymDerivations`); an index built without them reads none.

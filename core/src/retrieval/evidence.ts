@@ -55,7 +55,8 @@ export interface QueryWord {
    * Lemmas of the thesaurus synonyms of the headword the word inflects, when no corpus word is a form of that headword
    * («hemmes» → hindre, «utgiftene» → kostnad; `WordKnowledge.formSynonymsOf`). Partial evidence, as a synonym is
    * (`rankingSynonymCredit`); a follow-up that leans on the last answer reads none (`withoutRankingSynonyms`): there they
-   * answered unanswerable follow-ups (session 24: test −2; session 34: c150#5 again).
+   * answered unanswerable follow-ups (session 24: test −2; session 34: c150#5 again). A nynorsk question's word with no
+   * lemma and no synonyms of its own has them as `synonyms` as well, which such a follow-up keeps (`prepareQuery`).
    */
   rankingSynonyms?: readonly string[];
   /**

@@ -133,6 +133,35 @@ describe('synonyms of a compound’s head', () => {
   });
 });
 
+describe('a nynorsk word no lemma table holds', () => {
+  const knowledge = new WordKnowledge({
+    ...emptyLanguageResources('test'),
+    lemmas: { ferdighet: ['ferdighet'], kompetanse: ['kompetanse'], tilsett: ['ansatt'], tilsette: ['ansatt'] },
+    formSynonyms: { dugleiken: ['ferdighet', 'kompetanse'], utgiftene: ['kostnad'] },
+  });
+  const vocabulary = new Set(analyze('ferdighet kompetanse ansatte kostnad'));
+  const wordOf = (question: string, word: string) => {
+    const { terms } = prepareQuery(question, null, vocabulary, knowledge);
+    return terms.words?.[terms.stems.indexOf(analyze(word)[0] ?? '')];
+  };
+
+  it("keeps its ranking synonyms (its bokmål translation's) as synonyms in a nynorsk question, also where ranking synonyms are dropped", () => {
+    const prepared = prepareQuery('Korleis skal dei tilsette auke dugleiken sin?', null, vocabulary, knowledge);
+    const index = prepared.terms.stems.indexOf(analyze('dugleiken')[0] ?? '');
+    expect(prepared.terms.words?.[index]?.synonyms).toEqual(['ferdighet', 'kompetanse']);
+    // A follow-up leaning on the last answer reads the terms without ranking synonyms: the word is still half met.
+    const leaning = withoutRankingSynonyms(prepared.terms);
+    const sentence = termSetOf('De ansatte trenger bedre kompetanse.', knowledge);
+    expect(matchStrength(analyze('dugleiken')[0] ?? '', leaning.words?.[index], sentence)).toBe(0.5);
+  });
+
+  it('keeps them for ranking only in a bokmål question', () => {
+    const word = wordOf('Hvor mye øker utgiftene for de ansatte?', 'utgiftene');
+    expect(word?.rankingSynonyms).toEqual(['kostnad']);
+    expect(word?.synonyms ?? []).toEqual([]);
+  });
+});
+
 describe('compounds the texts write with a synonym of the head', () => {
   const knowledge = new WordKnowledge({
     ...emptyLanguageResources('test'),

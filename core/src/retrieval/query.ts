@@ -675,6 +675,12 @@ export const prepareQuery = (
     const word = spelled ? { ...(words.get(stem) ?? { lemmas: [], parts: [] }), initials: spelled } : (words.get(stem) ?? { lemmas: [], parts: [] });
     const weighAs = joinedFrom.get(stem);
     if (weighAs) return { ...word, weighAs };
+    // A nynorsk word no lemma table holds and with no synonyms of its own reaches the bokmål texts only through its ranking
+    // synonyms (its bokmål translation and that word's synonyms, `translatedSynonyms`): kept as its synonyms (half a match), so
+    // a follow-up leaning on the last answer, which drops ranking synonyms (`withoutRankingSynonyms`), still reads them rather
+    // than counting the word missing in full wherever the texts say it in bokmål.
+    if (byLemma && word.lemmas.length === 0 && (word.synonyms?.length ?? 0) === 0 && word.rankingSynonyms && word.rankingSynonyms.length > 0)
+      return { ...word, synonyms: word.rankingSynonyms };
     return byLemma && word.lemmas.length > 0 ? { ...word, weighByLemma: true } : word;
   };
   const periods = [...new Set(periodYearsIn(original))];
