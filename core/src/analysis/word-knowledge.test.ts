@@ -109,6 +109,19 @@ describe('WordKnowledge', () => {
     expect(knowledge.partsOf('xyzqwhelsetenesta')).toEqual([]);
   });
 
+  it('reads a modifier the tables lack through its bokmål translation when a corpus compound joins that to the head', () => {
+    const knowledge = new WordKnowledge({
+      ...emptyLanguageResources('test'),
+      lemmas: { årsaka: ['årsak'], hoved: ['hode'], oppgåva: ['oppgave'] },
+      parts: { hovedårsaken: ['hode', 'årsak'] },
+      formSynonyms: { hovud: ['hode', 'leder', 'topp'] },
+    });
+    // «hovud» is no lemma: read as «hode» (Apertium's translation), as the texts' «hovedårsaken» is.
+    expect(knowledge.partsOf('hovudårsaka')).toEqual(['hode', 'årsak']);
+    // No corpus compound joins «hode» (or a synonym) to «oppgave»: no reading rather than a guessed one.
+    expect(knowledge.partsOf('hovudoppgåva')).toEqual([]);
+  });
+
   it('splits a compound the tables list as a word of its own only where the corpus’s compounds vouch for its parts', () => {
     const knowledge = new WordKnowledge({
       ...emptyLanguageResources('test'),

@@ -497,6 +497,8 @@ export class WordKnowledge {
           );
           return paired[0] ?? [read[0] ?? modifier, headLemma];
         }
+        const translated = this.translatedPair(modifier, headLemmas);
+        if (translated) return translated;
         if (modifier.length >= 2 * minPartLength) {
           const inner = this.splitCache.get(modifier, () => this.split(modifier));
           if (inner.length > 1) return [...inner, this.pairedLemma(inner.at(-1) ?? '', headLemmas, headLemma)];
@@ -504,6 +506,20 @@ export class WordKnowledge {
       }
     }
     return [];
+  }
+
+  /**
+   * A modifier the lemma tables do not hold, read through its ranking synonyms (`formSynonyms`: a nynorsk word's bokmål
+   * translation by Apertium's nynorsk→bokmål dictionary, and that translation's synonyms): «hovud-» of «hovudårsaka» → hode,
+   * as the texts' «hovedårsaken» is read (hode + årsak). Only a reading that a corpus compound joins to one of the head's
+   * lemmas: the synonyms («leder», «topp» of «hovud») are no reading of the modifier itself. Undefined when none does.
+   */
+  private translatedPair(modifier: string, headLemmas: readonly string[]): string[] | undefined {
+    for (const lemma of this.formSynonymsOf(modifier)) {
+      const head = headLemmas.find((candidate) => this.compoundPairs.has(`${lemma}\u0000${candidate}`));
+      if (head) return [lemma, head];
+    }
+    return undefined;
   }
 
   /** Of a head's lemmas, one a corpus compound joins to `modifier`, else `fallback`. */
