@@ -775,6 +775,17 @@ describe('composeAnswer', () => {
     expect(composeRatio('Hva sier de om engangsstøtte fra departementet?', [grants], undefined, { followUp: true, fresh }).ratio).toBeCloseTo(1, 2);
   });
 
+  it('quotes a sentence carrying a follow-up’s new words over one ranked higher on the topic that carries none of them', () => {
+    const fresh = analyze('engangsstøtte');
+    const grants = passage('g', '105 kommuner har siden 2017 fått tilskudd fra departementet for å etablere lavterskeltilbud.');
+    const oneOff = passage('o', 'Kurset er gratis. Hele 36 kommuner fikk engangsstøtte i fjor.');
+    const question = 'Hvor mange kommuner fikk engangsstøtte fra departementet for å etablere lavterskeltilbud?';
+    // Asked as a follow-up newly asking about «engangsstøtte», the sentence carrying it is read, not the topic's ranked above it.
+    expect(composeRatio(question, [grants, oneOff], undefined, { followUp: true, fresh }).ratio).toBeCloseTo(1, 2);
+    // No sentence carrying them: the first is read, and halved (`freshApart`).
+    expect(composeRatio(question, [grants], undefined, { followUp: true, fresh }).ratio).toBeCloseTo(0.5, 2);
+  });
+
   it('does not halve a follow-up count whose only new word is the verb after the counted noun, when the quote states the count with it', () => {
     const counted = passage('k', 'Nettet har over 300 målere.');
     const ratio = (question: string, fresh: string, passages = [counted]): number =>

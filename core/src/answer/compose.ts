@@ -357,6 +357,8 @@ const synonymDerivedIn = (word: QueryWord | undefined, set: TermSet): boolean =>
     (reading) => reading?.synonymDerivations?.some((lemma) => set.lemmas?.has(lemma) ?? false) ?? false,
   );
 
+/** The weight of a sentence that carries none of a follow-up's new words, when another does (`freshChoice` in compose). */
+const freshChoiceFactor = 0.5;
 /** A follow-up's new word weighs at least this share of its weightiest word to be what it newly asks about (`freshApart`). */
 const freshWeight = 0.5;
 
@@ -855,6 +857,46 @@ export const composeAnswer = (
     .sort((left, right) => right.score - left.score || left.rank - right.rank || left.sentence - right.sentence);
   context.observeCandidates?.(candidates.map((candidate) => ({ ...candidate, passage: passageAt(candidate.rank), said: saidIn[candidate.rank] ?? [] })));
   candidates.sort((left, right) => right.score - left.score || left.rank - right.rank || left.sentence - right.sentence);
+  // A follow-up asking a kind of fact of something new to the conversation: the words it newly asks about (`freshTerms`, see
+  // `freshApart`), and whether a sentence or one beside it carries one of them, at least half matched (a name standing alone).
+  const freshTerms = query.terms.stems.flatMap((stem, index) =>
+    (context.fresh ?? []).includes(stem) && lemmaWeightOf(stem, index) >= freshWeight * maxWeight ? [{ stem, word: query.terms.words?.[index] }] : [],
+  );
+  const carriesFreshIn = (rank: number, index: number, strength = 0.5): boolean => {
+    const sentence = itemAt(passageAt(rank).chunk.sentences, index);
+    return freshTerms.some(
+      ({ stem, word }) =>
+        (matchStrength(stem, word, sentence.terms) >= strength || (strength <= 0.5 && synonymDerivedIn(word, sentence.terms))) &&
+        (!query.entities.includes(stem) || namedAlone(sentence.text, stem, asked.stems)),
+    );
+  };
+  const carriesFreshNear = (rank: number, at: number): boolean => neighbourhoodIndices(passageAt(rank), at).some((index) => carriesFreshIn(rank, index));
+  /**
+   * A sentence, or one beside it, that carries a new word as written (a full match: its stem or lemma, not a compound's part, a
+   * synonym or a homograph's reading, «trådte» ~ «tre») and states the asked kind of fact (as `typeMissing` reads it) together.
+   */
+  const answersFresh = (rank: number, at: number): boolean =>
+    neighbourhoodIndices(passageAt(rank), at).some((index) => carriesFreshIn(rank, index, 1) && statesType(passageAt(rank), index));
+  // When the sentence ranked first carries none of them while another of the top passages' sentences does, that one is the
+  // answer to what is newly asked: the first ranks high on the conversation's topic, which the follow-up carries along («Og
+  // for åpen kildekode?» after a when-question on open standards: «I løpet av 2009 skal alle … ha implementert … åpne
+  // standarder» ranks above «Innen utgangen av 2007 skal alle … ha vurdert bruk av åpne kildekode …»). Only a sentence
+  // that states the asked kind of fact with a new word as written, in it or beside it: one carrying the word alone, or only
+  // as a compound's part or a synonym, answered unanswerable follow-ups (tune −2 more). Other sentences weigh ×
+  // `freshChoiceFactor`, so `freshApart` reads that one. Test: follow-ups supported +4 (c155#1, c155#4, c420#7, c442#1),
+  // −1 (c155#2, the next turn of c155 read after the newly supported answer), unanswerable follow-ups −1 (c395#2); tune +1
+  // (c341#5), unanswerable follow-ups −2 (c339#3, «trådte» read as «tre» beside a year; c473#2).
+  const freshChoice =
+    (context.followUp ?? false) &&
+    type !== null &&
+    freshTerms.length > 0 &&
+    candidates[0] !== undefined &&
+    !carriesFreshNear(candidates[0].rank, candidates[0].sentence) &&
+    candidates.some((candidate) => answersFresh(candidate.rank, candidate.sentence));
+  if (freshChoice) {
+    for (const candidate of candidates) if (!answersFresh(candidate.rank, candidate.sentence)) candidate.score *= freshChoiceFactor;
+    candidates.sort((left, right) => right.score - left.score || left.rank - right.rank || left.sentence - right.sentence);
+  }
   const best = candidates[0];
   // Whether to answer is read from the best sentence as the question alone ranks it; which sentences to quote, with a follow-up's
   // factor for where they stand beside the last answer's passages (`sentenceFactor`): the factor picks what to quote, not whether to answer.
@@ -1210,9 +1252,6 @@ export const composeAnswer = (
   // fact missing. Only when a kind of fact is asked (for every follow-up: tune supported 0.800 → 0.733), any fresh word
   // (the rarest alone: tune 0.800 → 0.778), a half match (a full one: test 0.772 → 0.748). Tune abstention on unanswerable
   // follow-ups 0.75 → 0.80, test 0.812 → 0.875, supported unchanged on both.
-  const freshTerms = query.terms.stems.flatMap((stem, index) =>
-    (context.fresh ?? []).includes(stem) && lemmaWeightOf(stem, index) >= freshWeight * maxWeight ? [{ stem, word: query.terms.words?.[index] }] : [],
-  );
   // Not when the sentence to quote states a count with the counted word («Hvor mange tjenester finnes der?» – «… inneholder over
   // 1300 tjenester …») and the only fresh word is the finite verb right after the counted noun: Norwegian puts the verb second,
   // so in «Hvor mange N V …» V says what the counted things do or where they are, and the count stated of N answers it
@@ -1232,14 +1271,7 @@ export const composeAnswer = (
       neighbourhoodIndices(passageAt(best.rank), best.sentence).some((index) => statesCount(sentenceText(passageAt(best.rank), index))) &&
       freshTerms.every(({ stem }) => countVerbStems.has(stem))
     ) &&
-    !neighbourhoodIndices(passageAt(best.rank), best.sentence).some((index) => {
-      const sentence = itemAt(passageAt(best.rank).chunk.sentences, index);
-      return freshTerms.some(
-        ({ stem, word }) =>
-          (matchStrength(stem, word, sentence.terms) >= 0.5 || synonymDerivedIn(word, sentence.terms)) &&
-          (!query.entities.includes(stem) || namedAlone(sentence.text, stem, asked.stems)),
-      );
-    });
+    !carriesFreshNear(best.rank, best.sentence);
   // A follow-up's new name that the sentence to quote and its neighbours write only as the first word of a two-word name
   // (`onlyInLongerName`: «Is Oslo one of them?» met by «… Oslo Economics …», a consultancy, not the city): the quote is about
   // another thing that shares a word with the one asked about. `freshApart` reads the same for a question asking a kind of fact;
