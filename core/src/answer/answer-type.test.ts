@@ -138,6 +138,20 @@ describe('answerTypeOf', () => {
     expect(answerTypeOf('Hva er budsjettprosessen i fylket?')).toBeNull();
     expect(answerTypeOf('Hva er kostnadseffektiviteten et mål på?')).toBeNull();
   });
+  it('reads «når» opening a follow-up after «og»/«men» or after the dash of «Hva med X –» as the question word', () => {
+    expect(answerTypeOf('og når kom den?')).toBe('time');
+    expect(answerTypeOf('Men når blir den ferdig?')).toBe('time');
+    expect(answerTypeOf('Hva med Digdir – når ble det opprettet?')).toBe('time');
+    expect(answerTypeOf('What about the plan - when was it adopted?')).toBe('time');
+    // «når» inside the question is still the conjunction
+    expect(answerTypeOf('og hva skjer når det er ferdig?')).toBeNull();
+    // «når det gjelder» is «as for»
+    expect(answerTypeOf('Og når det gjelder Norge digitalt?')).toBeNull();
+    expect(answerTypeOf('Når det gjeld portalen, kva kostar den?')).toBe('amount');
+    expect(answerTypeOf('Hva med Digdir – hva gjør de når det skjer?')).toBeNull();
+    // «og hvem» is left untyped: typed, its follow-ups met freshApart (tune −2, test +1)
+    expect(answerTypeOf('Og hvem startet det?')).toBeNull();
+  });
   it('reads a question word after a verb of saying or knowing in a question opening with a verb as the question it asks', () => {
     expect(answerTypeOf('Does the appendix say who chairs Digitaliseringsutvalget?')).toBe('person');
     expect(answerTypeOf('Står det hvem som har ansvaret for portalen?')).toBe('who');

@@ -65,12 +65,15 @@ const patterns: Array<[AnswerType, RegExp]> = [
     'count',
     /\b(hvor mange|kor mange|how many|hvor stor (?:andel|del)|kor stor (?:del|prosent)|what (?:share|percentage|proportion)|hvor mange prosent|(?:hvilken|hvilket|kva for ein|kva for ei|kva|hvor stor|kor stor|hvor høy|kor høg)\s+(?:prosentdel|prosentdelen|prosentandel|prosentandelen|andel|andelen))\b/iu,
   ],
-  // «når» is a question word only where the question starts with it; inside a sentence it means «when/if». «By what year …» and
+  // «når» is a question word only where the question starts with it, after a follow-up's opening «og»/«men» too, or after the
+  // dash of «Hva med X – når …», which opens the question proper; inside a sentence it means «when/if». «Når det gjelder X» is
+  // «as for X», no question of time. Session 44: full eval test +2 (c281#6, c404#7 X->A) −2 (c150#4 S->R, «ta stilling» met by
+  // «ha vurdert»; c150#5, its next turn), tune +2 (c441#4, c532#6 X->A) −1 (c071#2, typeApart). «By what year …» and
   // «Kva årstal …» ask for a year as «which year» and «kva år» do (session 23, measured with
   // retrieval's year check in answer-cue.ts: tune R@1 +2, answers tune +0 −0, test +1 −1).
   [
     'time',
-    /^\s*(når|kor tid|innen når|when|by when)\b|\b(hvilket år|kva år|which year|what year|(?:hvilket|hvilke|kva) årstall?|hvilken dato|kva dato|what date|i hvilket år|i kva år|in what year|which years|what years|hvilke år|hvilket tidsrom|kva for år|hvor lenge|kor lenge|how long|siden når|sidan når|since when|fra når|frå når)\b/iu,
+    /^\s*(?:(?:og|and|men|but)\s+)?(når(?!\s+det\s+gjeld)|kor tid|innen når|when|by when)\b|(?:^\s*(?:hva|kva|what)\s+(?:med|about)\s+[^?]*?\s[–—-]\s*)(?:og\s+|and\s+)?(når|kor tid|when)\b|\b(hvilket år|kva år|which year|what year|(?:hvilket|hvilke|kva) årstall?|hvilken dato|kva dato|what date|i hvilket år|i kva år|in what year|which years|what years|hvilke år|hvilket tidsrom|kva for år|hvor lenge|kor lenge|how long|siden når|sidan når|since when|fra når|frå når)\b/iu,
   ],
   // A name asked for: «Hva heter …», «Kva heiter …», «What is the name of …», «What was it called».
   ['who', /^\s*(hvem|kven|who)\b|\b(hva het\p{L}*|kva heit\p{L}*|what(?:'s| is| was| are| were) the names? of|what (?:is|was) (?:it|this|that) called)\b/iu],

@@ -51,6 +51,13 @@ describe('freshWords', () => {
     expect(fresh(...turns, 'How many times were they connected?')).not.toContain(stem('times'));
   });
 
+  it('leaves out a modal auxiliary, which frames what is asked', () => {
+    const turns = ['Hva sier KS om IP-telefoni?', 'Kommunene bør vurdere IP-telefoni. [1]'];
+    expect(fresh(...turns, 'og når måtte alle ha tatt den i bruk?')).not.toContain(stem('måtte'));
+    expect(fresh(...turns, 'og når burde alle ha tatt den i bruk?')).not.toContain(stem('burde'));
+    expect(fresh(...turns, 'og når måtte alle ha tatt den i bruk?')).toContain(stem('bruk'));
+  });
+
   it('leaves out a generic word for people, which names no one', () => {
     const turns = ['Hva gjør Vannportalen?', 'Vannportalen samler målinger fra kommunale vannverk. [1]'];
     expect(fresh(...turns, 'Hvor mange personer bruker den hver uke?')).not.toContain(stem('personer'));

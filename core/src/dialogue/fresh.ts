@@ -33,6 +33,11 @@ const frameStemsOf = (question: string, sources?: readonly { source: string; ste
  * personer deltok?») names no one, as «man» does; the texts say who by the role («innbyggerne», «deltakere», «brukere»).
  */
 const genericPeople = new Set(analyze('folk person personer menneske mennesker people persons'));
+/**
+ * The modal auxiliaries, bokmål, nynorsk and English (a closed class): «og når måtte alle ha tatt stilling til det?» asks what
+ * had to be done by when; the modal frames the time asked, the texts state it with another («skal … ha vurdert»).
+ */
+const modalStems = new Set(analyze('måtte måtta burde skulle skulla kunne kunna ville vilja must should could would might shall'));
 
 /**
  * What a follow-up newly asks about: its own words (`resolved.fresh`, new to the last turn by stem) that the conversation's
@@ -43,7 +48,9 @@ export const freshWords = (resolved: ResolvedQuestion, turns: readonly Turn[], k
   const naming = asksForName.test(resolved.prepared.original);
   const { original, language, sources } = resolved.prepared;
   const frame = frameStemsOf(original, language === 'en' ? sources : undefined);
-  const fresh = (resolved.fresh ?? []).filter((stem) => !(naming && namingStems.has(stem)) && !frame.has(stem) && !genericPeople.has(stem));
+  const fresh = (resolved.fresh ?? []).filter(
+    (stem) => !(naming && namingStems.has(stem)) && !frame.has(stem) && !genericPeople.has(stem) && !modalStems.has(stem),
+  );
   if (turns.length === 0 || fresh.length === 0) return [];
   const heard = termSetOf(turns.map((turn) => `${turn.question} ${turn.answer}`).join(' '), knowledge);
   const { stems, words } = resolved.prepared.terms;
