@@ -165,6 +165,14 @@ describe('answerTypeOf', () => {
 });
 
 describe('statesAnswerType', () => {
+  it('does not read a compound named after a name the question holds as another agent of a who-question', () => {
+    const question = { stems: new Set(analyze('Hvem hadde ledelsen av bredbåndsprogrammet Høykom?')), numbers: new Set<string>() };
+    expect(statesAnswerType('Høykom-programmet er videreført for tre nye år fra 2005.', 'who', question)).toBe(false);
+    expect(statesAnswerType('HØYKOM-programmet som ble etablert for å støtte opp om bredbåndsutviklingen.', 'who', question)).toBe(false);
+    // another agent beside it, or a compound named after another name, is an answer
+    expect(statesAnswerType('Høykom-programmet ledes av Forskningsrådet.', 'who', question)).toBe(true);
+    expect(statesAnswerType('Uninett-programmet er videreført for tre nye år.', 'who', question)).toBe(true);
+  });
   it('reads two capitalised common words as a title, not a person, unless a name or a title is among them', () => {
     // A stand-in for the index's word lists and names: common words, and names the corpus writes capitalised only.
     const common = new Set(['felles', 'norsk', 'helsenett', 'helge', 'liv', 'berg', 'programråd']);

@@ -652,6 +652,19 @@ export const withoutQuestionWords = (text: string, stems: ReadonlySet<string>, n
   });
 
 /**
+ * The text with a compound blanked whose name, its capitalised first part before a hyphen, the question holds
+ * («Høykom-programmet», «KS-administrert», «IKT-selskapa» after a question naming «Høykom», «KS», «IKT»): the compound is a
+ * thing of that name, the question's own, not another agent (a who-question is not answered by «Høykom-programmet er
+ * videreført …»). Compounds whose first part is new stay («Oslo-kommunen»). Session 44: no eval item changed (q2058, the
+ * case it was read from, still passes by «kommunal» beside it, `bodyWords`).
+ */
+const withoutQuestionNames = (text: string, stems: ReadonlySet<string>): string =>
+  text.replace(/\p{Lu}[\p{L}\p{N}]*(?:-\p{L}[\p{L}\p{N}]*)+/gu, (word) => {
+    const nameStems = analyze(word.split('-')[0] ?? '');
+    return nameStems.length > 0 && nameStems.every((stem) => stems.has(stem)) ? '·' : word;
+  });
+
+/**
  * Whether `text` states a fact of the asked kind; with the question's stems and numbers, one the
  * question does not already hold. `stated`, when given, are the numbers the sentence states in
  * digits or words (its analysed `TermSet.numbers`, read at ingest), so number words are not parsed again.
@@ -689,8 +702,9 @@ export const statesAnswerType = (
     case 'person':
       return namesPerson(text, knowledge);
     case 'who': {
-      const first = /^\P{L}*(\p{Lu}\p{L}+)/u.exec(text)?.[1];
-      return name.test(text) || bodyWords.test(text) || (first !== undefined && !sentenceOpeners.test(first));
+      const named = question ? withoutQuestionNames(text, question.stems) : text;
+      const first = /^\P{L}*(\p{Lu}\p{L}+)/u.exec(named)?.[1];
+      return name.test(named) || bodyWords.test(named) || (first !== undefined && !sentenceOpeners.test(first));
     }
   }
 };
