@@ -34,6 +34,12 @@ import {
   bilingualLemmas,
   synonymDerivations,
   compoundBaseForms,
+  thesaurusSenses,
+  wordClassesOf,
+  verbOrNot,
+  senseClasses,
+  otherClassSynonyms,
+  type ClassedSense,
   type LanguageResources,
 } from '@kildesvar/core';
 
@@ -187,12 +193,17 @@ export const buildLanguageResources = async ({ texts, log, cacheDir }: LanguageR
     return {};
   });
   const phraseSynonyms = await corpusPhraseSynonyms(morphology.lemmas);
+  const synonymsOfOtherClass = await otherClassSynonymTable(synonyms, formSynonyms, morphology.lemmas).catch((error: unknown) => {
+    log?.(`Reading the thesaurus senses' word classes failed (${error instanceof Error ? error.message : String(error)}): every sense is kept.`);
+    return {};
+  });
   log?.(
     `Language resources: ${Object.keys(morphology.lemmas).length} forms with lemmas, ${Object.keys(morphology.parts).length} compounds` +
       `${cached ? ' (from the cache)' : ''}, ${Object.keys(morphology.particleVerbs).length} verbs with a particle, ${acronyms.length} acronyms (${byInitials.length} by initials), ` +
       `${Object.keys(synonyms).length} words with synonyms the corpus uses (and ${Object.keys(formSynonyms).length} inflected forms of headwords, ` +
       `${((performance.now() - started) / 1000).toFixed(1)} s), ${Object.keys(phraseSynonyms).length} verb phrases with synonyms the corpus uses, ` +
-      `${names.length} names, ${morphology.finiteVerbs?.length ?? 0} finite verb forms.`,
+      `${names.length} names, ${morphology.finiteVerbs?.length ?? 0} finite verb forms, ` +
+      `${Object.keys(synonymsOfOtherClass).length} forms with senses of another word class left out.`,
   );
   return {
     version: LANGUAGE_RESOURCES_VERSION,
@@ -200,6 +211,7 @@ export const buildLanguageResources = async ({ texts, log, cacheDir }: LanguageR
     acronyms,
     synonyms,
     formSynonyms,
+    synonymsOfOtherClass,
     ...(derivedSynonyms ? { synonymDerivations: derivedSynonyms } : {}),
     synonymSource,
     phraseSynonyms,
@@ -286,6 +298,64 @@ const corpusSynonyms = (
     }
   }
   return { synonyms, synonymDerivations: derivations, synonymSource: `mythes-no (${present.map((file) => path.basename(file)).join(', ')})` };
+};
+
+/**
+ * Each form's thesaurus synonyms that come only from senses of a word class the form cannot be (`otherClassSynonyms`), the
+ * classes being verb or not (`verbOrNot`): the forms of the lemma tables, the inflected headword forms and the headwords,
+ * each read by Apertium for its word classes and the lemmas it reaches; every sense of those lemmas (and of the form as a
+ * headword) is classed by its synonyms' readings. «pleien» is only a noun, so the verb sense of «pleie» (behandle, håndtere,
+ * vedlikeholde, …) is left out for it; «pleier» (noun or verb) keeps both.
+ */
+const otherClassSynonymTable = async (
+  synonyms: Readonly<Record<string, readonly string[]>>,
+  formSynonyms: Readonly<Record<string, readonly string[]>>,
+  lemmas: Readonly<Record<string, readonly string[]>>,
+): Promise<Record<string, string[]>> => {
+  const senses = new Map<string, string[][]>();
+  for (const file of thesauri.filter((thesaurus) => existsSync(thesaurus))) {
+    const bytes = readFileSync(file);
+    const firstLine = bytes.subarray(0, Math.max(0, bytes.indexOf(10))).toString('latin1');
+    for (const [word, list] of thesaurusSenses(bytes.toString(thesaurusEncoding(firstLine)))) {
+      if (Object.hasOwn(synonyms, word)) senses.set(word, [...(senses.get(word) ?? []), ...list]);
+    }
+  }
+  const single = /^\p{L}[\p{L}-]*$/u;
+  const forms = [...new Set([...Object.keys(lemmas), ...Object.keys(formSynonyms), ...Object.keys(synonyms)])].filter((form) => single.test(form));
+  const words = [...new Set([...forms, ...[...senses.values()].flat(2)])];
+  const outputs = await Promise.all(analysers.map((analyser) => analyse(analyser.file, words, false)));
+  const analysesOf = new Map<string, string[]>();
+  for (const output of outputs)
+    for (const line of output) {
+      const surface = parseLtProcLine(line)?.surface.toLowerCase().normalize('NFC');
+      if (surface) analysesOf.set(surface, [...(analysesOf.get(surface) ?? []), ...taggedAnalyses(line)]);
+    }
+  const classes = new Map<string, Set<string>>();
+  const classesOf = (word: string): Set<string> => {
+    const known = classes.get(word) ?? verbOrNot(wordClassesOf(analysesOf.get(word) ?? []));
+    classes.set(word, known);
+    return known;
+  };
+  const classed = new Map<string, ClassedSense[]>();
+  for (const [word, list] of senses) {
+    const kept = new Set(synonyms[word] ?? []);
+    classed.set(
+      word,
+      list
+        .map((sense) => ({ classes: senseClasses(sense, classesOf), synonyms: sense.filter((synonym) => kept.has(synonym)) }))
+        .filter((sense) => sense.synonyms.length > 0),
+    );
+  }
+  const table: Record<string, string[]> = {};
+  for (const form of forms) {
+    const reached = new Set([form, ...(lemmas[form] ?? []), ...(analysesOf.get(form) ?? []).map(lemmaOfAnalysis)]);
+    const dropped = otherClassSynonyms(
+      classesOf(form),
+      [...reached].flatMap((headword) => classed.get(headword) ?? []),
+    );
+    if (dropped.length > 0) table[form] = dropped;
+  }
+  return table;
 };
 
 /** The longest inflectional ending a Norwegian form adds to its stem («-este», «-edes», «-ande»; five letters with a linking vowel). */

@@ -23,6 +23,7 @@ export * from './names';
 export * from './word-filter';
 export * from './word-knowledge';
 export * from './thesaurus';
+export * from './sense-classes';
 export * from './prefixed-verbs';
 export * from './near-words';
 export * from './coordinated-compounds';

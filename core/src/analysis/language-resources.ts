@@ -38,7 +38,7 @@ import { z } from 'zod';
  *   quote (`QueryWord.synonymDerivations`); an index built without them reads none.
  * Everything is lowercase and NFC. Pure data: the builder lives in ingest, which runs the tools.
  */
-export const LANGUAGE_RESOURCES_VERSION = 26;
+export const LANGUAGE_RESOURCES_VERSION = 27;
 
 /**
  * The way ingest builds the lemma and compound tables from the Debian data, raised whenever it changes (3: nynorsk lemmas
@@ -76,6 +76,8 @@ export const languageResourcesSchema = z.object({
   phraseSynonyms: z.record(z.string(), z.array(z.string())).optional(),
   /** An inflected form of a thesaurus headword no corpus word is a form of → the headword's corpus synonyms (see above). */
   formSynonyms: z.record(z.string(), z.array(z.string())).optional(),
+  /** A form → the synonyms it reaches only through thesaurus senses of a word class it cannot be (see `otherClassSynonyms`). */
+  synonymsOfOtherClass: z.record(z.string(), z.array(z.string())).optional(),
   /** A thesaurus headword → the corpus's derivations of its synonyms the corpus never uses (see `synonymDerivations`). */
   synonymDerivations: z.record(z.string(), z.array(z.string())).optional(),
   /** Proper names and acronyms, lowercase (see `properNames`). */

@@ -302,6 +302,20 @@ describe('WordKnowledge', () => {
     expect(forms.formSynonymsOf('hemme')).toEqual([]);
   });
 
+  it('leaves out the synonyms a form reaches only through a thesaurus sense of a word class it cannot be', () => {
+    const classed = new WordKnowledge({
+      ...emptyLanguageResources('test'),
+      lemmas: { dyre: ['dyr'], dyret: ['dyr'] },
+      synonyms: { dyr: ['menneske', 'verdifull'] },
+      formSynonyms: { dyrt: ['menneske', 'verdifull'] },
+      synonymsOfOtherClass: { dyre: ['menneske'], dyrt: ['menneske'], dyret: ['verdifull'] },
+    });
+    expect(classed.synonymsOf('dyre')).toEqual(['verdifull']);
+    expect(classed.synonymsOf('dyret')).toEqual(['menneske']);
+    expect(classed.formSynonymsOf('dyrt')).toEqual(['verdifull']);
+    expect(classed.synonymsOf('dyr')).toEqual(['menneske', 'verdifull']);
+  });
+
   it('links an acronym to its long form both ways, without the legal-form suffix', () => {
     expect(knowledge.longFormsOf('nhn')).toEqual([['norsk', 'helsenett']]);
     expect(knowledge.shortFormsIn(['tilkobl', 'norsk', 'helsenett']).map((found) => found.short)).toEqual(['nhn']);

@@ -149,6 +149,8 @@ export class WordKnowledge {
   private readonly formSynonyms: ReadonlyMap<string, readonly string[]>;
   /** A headword → its unused synonyms' derivations the corpus uses (see `LanguageResources.synonymDerivations`). */
   private readonly synonymDerivations: ReadonlyMap<string, readonly string[]>;
+  /** A form → the synonyms it reaches only through senses of another word class (see `LanguageResources.synonymsOfOtherClass`). */
+  private readonly otherClass: ReadonlyMap<string, ReadonlySet<string>>;
   /** Neighbouring parts of the corpus's compounds, `modifier\u0000head` («trygghet», «alarm» of «trygghetsalarm»). */
   private readonly compoundPairs = new Set<string>();
   /** The modifiers and the heads of the corpus's analysed compounds («fylke» of «fylkesnivå», «kommune» of «nabokommune»). */
@@ -179,6 +181,7 @@ export class WordKnowledge {
     this.parts = new Map(Object.entries(resources.parts));
     this.synonyms = new Map(Object.entries(resources.synonyms));
     this.formSynonyms = new Map(Object.entries(resources.formSynonyms ?? {}));
+    this.otherClass = new Map(Object.entries(resources.synonymsOfOtherClass ?? {}).map(([form, list]) => [form, new Set(list)]));
     this.synonymDerivations = new Map(Object.entries(resources.synonymDerivations ?? {}));
     this.periodic = new Map(Object.entries(resources.periodic ?? {}));
     this.particleVerbs = new Map(Object.entries(resources.particleVerbs));
@@ -288,7 +291,13 @@ export class WordKnowledge {
   synonymsOf(word: string): readonly string[] {
     const found = new Set<string>();
     for (const key of [word, ...this.lemmasOf(word), ...this.ownHeadwordsOf(word)]) for (const synonym of this.synonyms.get(key) ?? []) found.add(synonym);
-    return [...found];
+    return this.ofOwnClass(word, [...found]);
+  }
+
+  /** Synonyms less those the form reaches only through a thesaurus sense of a word class it cannot be («dyrt» ↛ menneske). */
+  private ofOwnClass(word: string, synonyms: readonly string[]): readonly string[] {
+    const other = this.otherClass.get(word) ?? this.otherClass.get(normalizeNynorsk(word));
+    return other ? synonyms.filter((synonym) => !other.has(synonym)) : synonyms;
   }
 
   /**
@@ -320,7 +329,7 @@ export class WordKnowledge {
    * no corpus word is a form of («hemmes» → hindre), which `synonymsOf` cannot reach: for ranking passages only.
    */
   formSynonymsOf(word: string): readonly string[] {
-    return this.formSynonyms.get(word) ?? this.formSynonyms.get(normalizeNynorsk(word)) ?? [];
+    return this.ofOwnClass(word, this.formSynonyms.get(word) ?? this.formSynonyms.get(normalizeNynorsk(word)) ?? []);
   }
 
   /**
