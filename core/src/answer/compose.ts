@@ -1351,19 +1351,18 @@ export const composeAnswer = (
   const namedAnew = query.names.filter(
     (name) => name.join(' ').length >= 3 && name.every((stem) => ownWords.has(stem)) && name.some((stem) => (context.fresh ?? []).includes(stem)),
   );
-  const yesNoNameMissing =
-    best !== undefined &&
-    (context.followUp ?? false) &&
-    (context.yesNo ?? false) &&
-    namedAnew.some((name) => {
-      const passage = passageAt(best.rank);
-      return !(
-        neighbourhood(passage, best.sentence).some((set) => mentions(name, set)) ||
-        mentions(name, passage.chunk.titleTerms) ||
-        mentions(name, passage.chunk.headingTerms) ||
-        name.every((stem) => context.authorsOf?.(passage.chunk.file)?.has(stem) ?? false)
-      );
-    });
+  // A name stands at the quote: in the sentence to quote or a neighbour, the passage's title or heading, or its document's author
+  // (read the same way by `yesNoNameMissing` and `speakerMissing`).
+  const namedAtQuote = (name: string[], at: { rank: number; sentence: number }): boolean => {
+    const passage = passageAt(at.rank);
+    return (
+      neighbourhood(passage, at.sentence).some((set) => mentions(name, set)) ||
+      mentions(name, passage.chunk.titleTerms) ||
+      mentions(name, passage.chunk.headingTerms) ||
+      name.every((stem) => context.authorsOf?.(passage.chunk.file)?.has(stem) ?? false)
+    );
+  };
+  const yesNoNameMissing = best !== undefined && (context.followUp ?? false) && (context.yesNo ?? false) && namedAnew.some((name) => !namedAtQuote(name, best));
   // A count question whose counted thing («Hvor mange flere sykepleiere trengs …») no count-stating sentence of the passage to
   // quote carries (a word of it at least half matched, or ending a compound: «tjenester» in «nettjenester»): the passage counts
   // something else («230 000 nye årsverk i omsorgssektoren»), as `eventApart` for a time. Questions in Norwegian only (an
@@ -1665,18 +1664,7 @@ export const composeAnswer = (
   // Confidence × 0.5 as for the asked fact missing.
   const speaker = speakerAsked(query.original);
   const speakers = speaker.length > 0 && speaker.every((stem) => query.terms.stems.includes(stem)) ? [speaker] : [];
-  const speakerMissing =
-    best !== undefined &&
-    (context.followUp ?? false) &&
-    speakers.some((name) => {
-      const passage = passageAt(best.rank);
-      return !(
-        neighbourhood(passage, best.sentence).some((set) => mentions(name, set)) ||
-        mentions(name, passage.chunk.titleTerms) ||
-        mentions(name, passage.chunk.headingTerms) ||
-        name.every((stem) => context.authorsOf?.(passage.chunk.file)?.has(stem) ?? false)
-      );
-    });
+  const speakerMissing = best !== undefined && (context.followUp ?? false) && speakers.some((name) => !namedAtQuote(name, best));
   // A question naming the unit of its figure («… i milliardar kroner?», «målt i årsverk») that asks no kind of fact as
   // `answerTypeOf` reads them («Kva var …», «Hvor stort blir …»), whose quote and neighbours state no number the question does
   // not hold (a year dating the sentence counts nothing): the texts speak of the topic, not of its figure. As `typeMissing`.
