@@ -288,9 +288,7 @@ const corpusSynonyms = (
   const synonyms: Record<string, string[]> = {};
   const derivations: Record<string, string[]> = {};
   for (const file of present) {
-    const bytes = readFileSync(file);
-    const firstLine = bytes.subarray(0, Math.max(0, bytes.indexOf(10))).toString('latin1');
-    for (const entry of parseThesaurus(bytes.toString(thesaurusEncoding(firstLine)))) {
+    for (const entry of parseThesaurus(thesaurusText(file))) {
       const kept = entry.synonyms.filter((synonym) => corpusLemmas.has(synonym) || compounds.has(synonym));
       if (kept.length > 0) synonyms[entry.word] = [...new Set([...(synonyms[entry.word] ?? []), ...kept])].sort();
       const derived = synonymDerivations(entry.synonyms, (lemma) => corpusLemmas.has(lemma)).filter((lemma) => lemma !== entry.word);
@@ -298,6 +296,12 @@ const corpusSynonyms = (
     }
   }
   return { synonyms, synonymDerivations: derivations, synonymSource: `mythes-no (${present.map((file) => path.basename(file)).join(', ')})` };
+};
+
+/** A MyThes file decoded in the encoding its first line names. */
+const thesaurusText = (file: string): string => {
+  const bytes = readFileSync(file);
+  return bytes.toString(thesaurusEncoding(bytes.subarray(0, Math.max(0, bytes.indexOf(10))).toString('latin1')));
 };
 
 /**
@@ -314,9 +318,7 @@ const otherClassSynonymTable = async (
 ): Promise<Record<string, string[]>> => {
   const senses = new Map<string, string[][]>();
   for (const file of thesauri.filter((thesaurus) => existsSync(thesaurus))) {
-    const bytes = readFileSync(file);
-    const firstLine = bytes.subarray(0, Math.max(0, bytes.indexOf(10))).toString('latin1');
-    for (const [word, list] of thesaurusSenses(bytes.toString(thesaurusEncoding(firstLine)))) {
+    for (const [word, list] of thesaurusSenses(thesaurusText(file))) {
       if (Object.hasOwn(synonyms, word)) senses.set(word, [...(senses.get(word) ?? []), ...list]);
     }
   }

@@ -1,3 +1,4 @@
+import { mythesEntries } from './thesaurus';
 /**
  * Word classes of thesaurus senses. mythes-no tags no part of speech and lists every sense of a headword under one entry,
  * so a form reached the synonyms of a homograph of another word class: «dyrt» (adjective, 'expensive') reached «menneske»,
@@ -91,28 +92,18 @@ export const otherClassSynonyms = (formClasses: ReadonlySet<string>, senses: Ite
 
 /** The single-word synonyms (a reflexive verb «vente seg» as its verb) of each sense of each headword of a MyThes text. */
 export const thesaurusSenses = (text: string): Map<string, string[][]> => {
-  const lines = text.split(/\r?\n/u);
   const found = new Map<string, string[][]>();
-  let index = 1;
-  while (index < lines.length) {
-    const line = lines[index] ?? '';
-    index += 1;
-    const separator = line.lastIndexOf('|');
-    const count = Number(line.slice(separator + 1));
-    if (separator <= 0 || !Number.isInteger(count) || count < 0) continue;
-    const word = line.slice(0, separator).toLowerCase().normalize('NFC');
-    const senses = found.get(word) ?? [];
-    for (const sense of lines.slice(index, index + count)) {
+  for (const { word, senses } of mythesEntries(text)) {
+    const kept = found.get(word) ?? [];
+    for (const sense of senses) {
       const words = new Set<string>();
-      for (const synonym of sense.split('|').slice(1)) {
-        const normalised = synonym.trim().toLowerCase().normalize('NFC');
+      for (const normalised of sense) {
         const single = /^\p{L}[\p{L}-]*$/u.test(normalised) ? normalised : /^(\p{L}+) seg$/u.exec(normalised)?.[1];
         if (single && single !== word) words.add(single);
       }
-      if (words.size > 0) senses.push([...words]);
+      if (words.size > 0) kept.push([...words]);
     }
-    index += count;
-    if (senses.length > 0) found.set(word, senses);
+    if (kept.length > 0) found.set(word, kept);
   }
   return found;
 };

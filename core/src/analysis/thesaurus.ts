@@ -22,31 +22,44 @@ const singleWord = /^\p{L}[\p{L}-]*$/u;
  */
 const reflexiveVerb = /^(\p{L}+) seg$/u;
 
-export const parseThesaurus = (text: string): ThesaurusEntry[] => {
+/**
+ * The headwords of a MyThes text, each with its senses' synonyms (the first field of a sense line, its word class label, left
+ * out), trimmed, lower-cased and NFC-normalised — one reading of the format for `parseThesaurus` and `thesaurusSenses`.
+ */
+export function* mythesEntries(text: string): Generator<{ word: string; senses: string[][] }> {
   const lines = text.split(/\r?\n/u);
-  const entries: ThesaurusEntry[] = [];
-  const reflexives = new Map<string, Set<string>>();
   let index = 1;
   while (index < lines.length) {
     const line = lines[index] ?? '';
     index += 1;
     const separator = line.lastIndexOf('|');
-    const senses = Number(line.slice(separator + 1));
-    if (separator <= 0 || !Number.isInteger(senses) || senses < 0) continue;
+    const count = Number(line.slice(separator + 1));
+    if (separator <= 0 || !Number.isInteger(count) || count < 0) continue;
     const word = line.slice(0, separator).toLowerCase().normalize('NFC');
+    const senses = lines.slice(index, index + count).map((sense) =>
+      sense
+        .split('|')
+        .slice(1)
+        .map((synonym) => synonym.trim().toLowerCase().normalize('NFC')),
+    );
+    index += count;
+    yield { word, senses };
+  }
+}
+
+export const parseThesaurus = (text: string): ThesaurusEntry[] => {
+  const entries: ThesaurusEntry[] = [];
+  const reflexives = new Map<string, Set<string>>();
+  for (const { word, senses } of mythesEntries(text)) {
     const synonyms = new Set<string>();
-    for (const sense of lines.slice(index, index + senses)) {
-      for (const synonym of sense.split('|').slice(1)) {
-        const normalised = synonym.trim().toLowerCase().normalize('NFC');
-        if (singleWord.test(normalised) && normalised !== word) synonyms.add(normalised);
-        const verb = reflexiveVerb.exec(normalised)?.[1];
-        if (verb !== undefined && verb !== word && singleWord.test(word)) {
-          synonyms.add(verb);
-          reflexives.set(verb, (reflexives.get(verb) ?? new Set()).add(word));
-        }
+    for (const normalised of senses.flat()) {
+      if (singleWord.test(normalised) && normalised !== word) synonyms.add(normalised);
+      const verb = reflexiveVerb.exec(normalised)?.[1];
+      if (verb !== undefined && verb !== word && singleWord.test(word)) {
+        synonyms.add(verb);
+        reflexives.set(verb, (reflexives.get(verb) ?? new Set()).add(word));
       }
     }
-    index += senses;
     if (synonyms.size > 0) entries.push({ word, synonyms: [...synonyms] });
   }
   for (const [verb, headwords] of reflexives) entries.push({ word: verb, synonyms: [...headwords] });
