@@ -94,6 +94,13 @@ describe('signingWords', () => {
     expect(signingWords('Hvem skrev rapporten?')).toBeNull();
   });
 
+  it('reads signing as asked for only in a question asking who, not in one asking what or how of signing', () => {
+    expect(signingWords('Kva for ei felles løysing har det offentlege for å skrive under digitalt?')).toBeNull();
+    expect(signingWords('Hvilken etat fikk jobben med en felles innloggings- og signeringsportal?')).toBeNull();
+    expect(signingWords('Hvilke to sikkerhetsklasser for digital signering ble valgt?')).toBeNull();
+    expect(signingWords('Kven skreiv under brevet frå departementet?')).toBe('skreiv under');
+  });
+
   it('searches a signing question by the closing formula of a letter, not by the verb', () => {
     const query = prepareQuery('Hvem har underskrevet notatet?', null);
     expect(query.text).toMatch(/hilsen$/u);

@@ -1,5 +1,6 @@
 import { analyze } from '../analysis/analyze';
 import {
+  answerTypeOf,
   measureAsked,
   signingVerbPattern,
   unitAsked,
@@ -53,9 +54,16 @@ const signingVerbs = new RegExp(String.raw`(?<!\p{L})(${signingVerbPattern})(?!\
  * The words of a question asking who signed a letter or note («Hvem har underskrevet …?», «Kven
  * skreiv under …?», «Who signed …?»), or null. Norwegian letters close with «Med hilsen» and the
  * signatories' names, so the question is searched by that formula rather than by the verb, which
- * the closing never uses.
+ * the closing never uses. Only a question asking who (`answerTypeOf`: a body or a person) asks for signatories: one
+ * asking what or how of signing («Kva for ei felles løysing har det offentlege for å skrive under digitalt?», «… en felles
+ * innloggings- og signeringsportal …») asks of a service, which a letter's closing never names.
  */
-export const signingWords = (question: string): string | null => signingVerbs.exec(question)?.[1] ?? null;
+export const signingWords = (question: string): string | null => {
+  const verb = signingVerbs.exec(question)?.[1] ?? null;
+  if (verb === null) return null;
+  const type = answerTypeOf(question);
+  return type === 'who' || type === 'person' ? verb : null;
+};
 
 /** The closing formula of a Norwegian letter, searched for in place of a signing verb. */
 export const letterClosing = 'hilsen';
