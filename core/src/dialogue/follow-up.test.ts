@@ -595,6 +595,13 @@ describe('resolveQuestion', () => {
     expect(read.kind).toBe('reference');
     expect(read.interpreted).toBe('og eArkiv – kan skolene bruke den?');
     expect(read.prepared.terms.stems).not.toContain(analyze('koble')[0]);
+    // Opened by asking about it («kva med …»), any subject put first, not only a name: the clause after it is a question of its own.
+    const omorganisering = ['vil ei stor omorganisering løyse dette, meiner KS?', 'Store omorganiseringar gir meirkostnader. [1]'];
+    const other = resolve(...omorganisering, 'kva med andre land – kan vi kopiere modellane deira?');
+    expect(other.kind).toBe('reference');
+    expect(other.interpreted).not.toContain('omorganisering');
+    expect(resolve(...omorganisering, 'og andre land – kan vi kopiere modellane deira?').kind).toBe('ellipsis');
+    expect(resolve('Hvor mye fikk kommunene i 2017?', 'Kommunene fikk 10 millioner i 2017. [1]', 'hva med 2022 – var det mer?').kind).not.toBe('reference');
     // A year put first asks the last question of that year: still a fragment in its frame.
     expect(resolve('Hvor mye fikk kommunene i 2017?', 'Kommunene fikk 10 millioner i 2017. [1]', 'og 2022, var det mer?').kind).not.toBe('reference');
   });

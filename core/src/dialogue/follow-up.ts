@@ -337,13 +337,19 @@ const strip = (text: string): string => text.replace(/[\s?!.]+$/u, '').trim();
 const fragmentOf = (question: string): string => strip(question.replace(continuation, '').replace(/\s+(?:da|then)\s*\??\s*$/iu, ''));
 
 /**
- * «eInnsyn – kan kommunene bruke den?»: a name put first (not a year: «What about 2022 – is there money …?» asks the last
- * question of that year), then after a comma, colon or dash a clause that opens with its verb: a yes/no question of its own.
+ * «eInnsyn – kan kommunene bruke den?», «kva med andre land – kan vi kopiere modellane deira?»: a subject put first, then after a
+ * comma, colon or dash a clause that opens with its verb: a yes/no question of its own (left dislocation: the clause is a whole
+ * sentence, which a fragment to put in the last question's frame is not). The subject is a name, or, when the question opens
+ * by asking about it («hva med», «kva med», «what about», «how about»), any phrase; not one that holds a number («What about 2022 –
+ * is there money …?», «og 2022, var det mer?»: a year put first asks the last question of that year).
  */
-const asksAfterBreak = (text: string, finiteVerb?: FiniteVerb): boolean => {
+const asksAfterBreak = (text: string, finiteVerb?: FiniteVerb, asksAbout = false): boolean => {
   const match = /^(.*?)(?:,|:|\s[–—-])\s*(\S.*)$/u.exec(text);
-  return match?.[1] !== undefined && match[2] !== undefined && /\p{Lu}/u.test(match[1]) && opensWithVerb(match[2], finiteVerb);
+  if (match?.[1] === undefined || match[2] === undefined || /\p{N}/u.test(match[1])) return false;
+  return (asksAbout || /\p{Lu}/u.test(match[1])) && opensWithVerb(match[2], finiteVerb);
 };
+/** The openings that ask about what they name next («hva med …», «kva med …», «what about …»), not a bare «og»/«and». */
+const asksAbout = words('og hva med|og kva med|hva med|kva med|hvordan med|korleis med|hva så med|what about|how about|and what about', '^\\s*');
 
 /**
  * @param namesNew the question names something the last turn did not («Hva er målet med Nasjonalt helsenett?» after a turn
@@ -360,7 +366,7 @@ const classify = (question: string, prepared: PreparedQuery, namesNew = false, f
   if (continues && leadingPreposition.test(rest) && !asksInside.test(rest) && !opensWithVerb(rest, finiteVerb)) return 'ellipsis';
   // «Og eSignering, hva brukes det til?», «og Digipost – kan skolene bruke den?»: a question of its own after «og» (a question
   // word, or a clause after a comma or dash that opens with its verb) leans on the last one as context.
-  if (continues && content <= 4 && (asksInside.test(rest) || asksAfterBreak(rest, finiteVerb))) return 'reference';
+  if (continues && content <= 4 && (asksInside.test(rest) || asksAfterBreak(rest, finiteVerb, asksAbout.test(question)))) return 'reference';
   if (continues && content <= 4) return 'ellipsis';
   // «Klarte skolene det?»: a verb and a pronoun pointing back make a sentence, not a fragment to put in the last question's
   // frame (read as an ellipsis it replaced a word of that question: «… kunne bruke moderne Klarte skolene det integrert …»).
