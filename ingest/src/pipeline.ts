@@ -158,7 +158,8 @@ const buildIndex = async (options: IngestOptions, mode: { checkOnly: boolean }):
   if (!pivot.candidates)
     progress.log(`English pivot dictionaries unavailable (${pivot.reason}): English words FreeDict eng-nor lacks stay untranslated; ${pivotPackagesHint}.`);
 
-  const knowledge = new WordKnowledge(language);
+  const vocabulary = new Set(texts.flatMap((text) => analyze(text)));
+  const knowledge = new WordKnowledge(language, vocabulary);
   const retrieval = await timed(stageSeconds, 'analyse', () => {
     const bar = progress.stage('analyse', 1);
     const built = buildRetrieval(
@@ -173,7 +174,6 @@ const buildIndex = async (options: IngestOptions, mode: { checkOnly: boolean }):
     return built;
   });
 
-  const vocabulary = new Set(texts.flatMap((text) => analyze(text)));
   const direct = dictionary.dictionary ? pruneDictionary(dictionary.dictionary, vocabulary, MAX_TRANSLATIONS_PER_HEADWORD) : null;
   const candidates = pivot.candidates ? preferVerbsOfActionNouns(pivot.candidates, direct) : null;
   const pivoted = candidates ? withPivotEntries(direct, buildPivotDictionary(candidates, vocabulary)) : direct;

@@ -122,6 +122,32 @@ describe('WordKnowledge', () => {
     expect(knowledge.partsOf('hovudoppgåva')).toEqual([]);
   });
 
+  it('reads a short part only where the corpus writes it as a word or its compounds have it there («personalet» is no «person» + «al»)', () => {
+    const resources = {
+      ...emptyLanguageResources('test'),
+      lemmas: {
+        person: ['person'],
+        alet: ['al'],
+        al: ['al'],
+        alene: ['alene', 'al'],
+        budsjett: ['budsjett'],
+        året: ['år'],
+        år: ['år', 'åre'],
+        fag: ['fag'],
+        dagen: ['dag'],
+      },
+      parts: { fagdag: ['fag', 'dag'] },
+    };
+    // The corpus writes «alene» (also read as a form of «al», an awl) and «året».
+    const withCorpus = new WordKnowledge(resources, new Set(['person', 'budsjett', 'året', 'alen']));
+    expect(withCorpus.partsOf('personalet')).toEqual([]);
+    // «år» is a word the corpus writes; «fag» and «dag» are parts of its compounds.
+    expect(withCorpus.partsOf('budsjettåret')).toEqual(['budsjett', 'år']);
+    expect(withCorpus.partsOf('fagdagen')).toEqual(['fag', 'dag']);
+    // Without the corpus's stems every known part is read, as before.
+    expect(new WordKnowledge(resources).partsOf('personalet')).toEqual(['person', 'al']);
+  });
+
   it('splits a compound the tables list as a word of its own only where the corpus’s compounds vouch for its parts', () => {
     const knowledge = new WordKnowledge({
       ...emptyLanguageResources('test'),

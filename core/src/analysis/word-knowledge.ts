@@ -10,6 +10,8 @@ import { LruCache } from '../collections/lru-cache';
 import { WordFilter } from './word-filter';
 
 const minPartLength = 3;
+/** A split's part this short must be vouched for by the corpus (`usedPart`). */
+const maxShortPartLength = 3;
 /** Words whose readings (splits, variants, stemmed forms) are kept, per kind. */
 const wordCacheSize = 50_000;
 /**
@@ -156,6 +158,8 @@ export class WordKnowledge {
   /** The modifiers and the heads of the corpus's analysed compounds («fylke» of «fylkesnivå», «kommune» of «nabokommune»). */
   private readonly compoundModifiers = new Set<string>();
   private readonly compoundHeads = new Set<string>();
+  /** Stem → the lemmas of the tables' forms with that stem, built when first read (`onlyLemmaOfStem`). */
+  private stemLemmas: Map<string, Set<string>> | undefined;
   /** Lemma → the forms listed for it (corpus and word-list forms). */
   private readonly formsByLemma = new Map<string, string[]>();
   /** `lemmasStartingWith`'s answers, per prefix. */
@@ -176,7 +180,14 @@ export class WordKnowledge {
   /** The forms Apertium reads as a finite verb (`finiteVerbForms`); empty without them. */
   private readonly finiteVerbs: ReadonlySet<string>;
 
-  constructor(readonly resources: LanguageResources = emptyLanguageResources()) {
+  /**
+   * `corpusStems`: the stems the corpus writes (the index's vocabulary). With them, a split's part of three letters or fewer
+   * must be a word the corpus uses or a part of the corpus's compounds in the same place (`usedPart`).
+   */
+  constructor(
+    readonly resources: LanguageResources = emptyLanguageResources(),
+    private readonly corpusStems?: ReadonlySet<string>,
+  ) {
     this.lemmas = new Map(Object.entries(resources.lemmas));
     this.parts = new Map(Object.entries(resources.parts));
     this.synonyms = new Map(Object.entries(resources.synonyms));
@@ -498,19 +509,30 @@ export class WordKnowledge {
         // A modifier that is a lemma itself is read as that word («for-» of «forordningen», not the verb «fare» it also spells).
         const modifierLemmas = this.lemmasOf(modifier);
         const known = this.parts.get(modifier);
-        if (known) return [...known, this.pairedLemma(known.at(-1) ?? '', headLemmas, headLemma)];
+        if (known) {
+          const paired = this.pairedLemma(known.at(-1) ?? '', headLemmas, headLemma);
+          if (paired === headLemma && !this.usedPart(headLemma, this.compoundHeads)) continue;
+          return [...known, paired];
+        }
         if (modifierLemmas?.[0]) {
           const read = modifierLemmas.includes(modifier) ? [modifier] : modifierLemmas;
           const paired = read.flatMap((lemma) =>
             headLemmas.filter((candidate) => this.compoundPairs.has(`${lemma}\u0000${candidate}`)).map((candidate) => [lemma, candidate]),
           );
-          return paired[0] ?? [read[0] ?? modifier, headLemma];
+          if (paired[0]) return paired[0];
+          const first = read[0] ?? modifier;
+          if (!this.usedPart(first, this.compoundModifiers) || !this.usedPart(headLemma, this.compoundHeads)) continue;
+          return [first, headLemma];
         }
         const translated = this.translatedPair(modifier, headLemmas);
         if (translated) return translated;
         if (modifier.length >= 2 * minPartLength) {
           const inner = this.splitCache.get(modifier, () => this.split(modifier));
-          if (inner.length > 1) return [...inner, this.pairedLemma(inner.at(-1) ?? '', headLemmas, headLemma)];
+          if (inner.length > 1) {
+            const paired = this.pairedLemma(inner.at(-1) ?? '', headLemmas, headLemma);
+            if (paired === headLemma && !this.usedPart(headLemma, this.compoundHeads)) continue;
+            return [...inner, paired];
+          }
         }
       }
     }
@@ -529,6 +551,37 @@ export class WordKnowledge {
       if (head) return [lemma, head];
     }
     return undefined;
+  }
+
+  /**
+   * Whether a split may read a part as `lemma`: a lemma of more than three letters, or one the corpus writes (as itself, or
+   * by a stem that only its forms have: «slått»), or a part the corpus's compounds have in the same place (`place`: their
+   * modifiers or their heads). A short lemma that neither vouches for is a homograph of a longer word's tail or inside, not a
+   * part: «personalet» is no «person» + «al» (an awl, which the corpus writes only as «alene», alone), «helsevesenet» no «hel»
+   * + «eve» + «nett». Without the corpus's stems (`corpusStems`), every part is read.
+   */
+  private usedPart(lemma: string, place: ReadonlySet<string>): boolean {
+    const corpus = this.corpusStems;
+    if (lemma.length > maxShortPartLength || !corpus || place.has(lemma)) return true;
+    if (analyzeWord(lemma).some((stem) => corpus.has(stem))) return true;
+    return this.stemmedFormsOf(lemma).some(({ stem }) => corpus.has(stem) && this.onlyLemmaOfStem(stem) === lemma);
+  }
+
+  /** The one lemma every form of the tables with stem `stem` is read as, if there is one (`usedPart`). */
+  private onlyLemmaOfStem(stem: string): string | undefined {
+    if (!this.stemLemmas) {
+      const found = new Map<string, Set<string>>();
+      for (const [form, lemmas] of this.lemmas) {
+        const [formStem] = analyzeWord(form);
+        if (!formStem) continue;
+        const set = found.get(formStem) ?? new Set<string>();
+        for (const lemma of lemmas) set.add(lemma);
+        found.set(formStem, set);
+      }
+      this.stemLemmas = found;
+    }
+    const lemmas = this.stemLemmas.get(stem);
+    return lemmas?.size === 1 ? [...lemmas][0] : undefined;
   }
 
   /** Of a head's lemmas, one a corpus compound joins to `modifier`, else `fallback`. */

@@ -102,7 +102,6 @@ const loadVerifiedBuild = async (
   const language = parsedLanguage.data;
   if (!language.morphologySource.startsWith('apertium'))
     options.log?.(`Norwegian morphology not in the index (${language.morphologySource}): inflections match by stems only.`);
-  const knowledge = new WordKnowledge(language);
   // Analysed at ingest (with the same language resources): read from verified bytes, not recomputed.
   const stored = readRetrievalFiles(index, chunks, (file) => years.get(file) ?? [0, 0]);
   const vectors = await ChunkVectorStore.loadVerified(index, indexFiles.vectors, embedder, {
@@ -111,10 +110,13 @@ const loadVerifiedBuild = async (
   });
   const englishState = index.json(indexFiles.english);
   const english: EnglishDictionary | null = englishState ? deserializeDictionary(englishState) : null;
+  const retriever = Retriever.fromIndexes(stored.chunks, stored.indexes, embedder, vectors);
+  // The corpus's stems vouch for a compound's short parts (`WordKnowledge.usedPart`), as at ingest.
+  const knowledge = new WordKnowledge(language, retriever.vocabulary());
   const parts: FileStoreParts = {
     catalog,
     originals,
-    retriever: Retriever.fromIndexes(stored.chunks, stored.indexes, embedder, vectors),
+    retriever,
     english,
     embedder,
     knowledge,

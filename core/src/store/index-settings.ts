@@ -7,8 +7,8 @@ import { defaultDedupSettings, type DedupSettings } from '../dedup/dedup';
 import { corpusEmbedderVersion } from '../embed/corpus-embedder-state';
 import { INDEX_FORMAT_VERSION } from './manifest';
 
-/** Version of what ingest stores for retrieval (analysed chunks, binary BM25 indexes, term weights); 4: sentence vectors; 5: a sentence's terms hold the titles of the other documents its folded copies stand in (`TermSet.titles`); 6: and the years of those titles' periods (`TermSet.titleYears`); 7: a lexicalised compound's modifier among a sentence's parts (`WordKnowledge.writtenPartsOf`); 8: a coordinated compound's dropped head restored (`coordinatedCompounds`). */
-export const RETRIEVAL_FILES_VERSION = 8;
+/** Version of what ingest stores for retrieval (analysed chunks, binary BM25 indexes, term weights); 4: sentence vectors; 5: a sentence's terms hold the titles of the other documents its folded copies stand in (`TermSet.titles`); 6: and the years of those titles' periods (`TermSet.titleYears`); 7: a lexicalised compound's modifier among a sentence's parts (`WordKnowledge.writtenPartsOf`); 8: a coordinated compound's dropped head restored (`coordinatedCompounds`); 9: a compound's short part only where the corpus vouches for it (`WordKnowledge.usedPart`). */
+export const RETRIEVAL_FILES_VERSION = 9;
 
 /** Everything that shapes the index; its hash in the manifest tells readers and ingest when a rebuild is due. */
 export interface IndexBuildSettings {

@@ -142,6 +142,7 @@ export const generationParts = async (options: PostgresAssistantOptions, generat
   const language = languageResourcesSchema.safeParse(row.language);
   if (!language.success)
     throw new KildesvarError('index_mismatch', `Generation ${generation} lacks the language resources this version of Kildesvar needs; ${rebuild}.`);
+  const retriever = Retriever.fromSource(candidates, embedder);
   return {
     catalog,
     originals: fetchedOriginals({
@@ -155,10 +156,11 @@ export const generationParts = async (options: PostgresAssistantOptions, generat
       },
       cacheChars: originalsCacheChars,
     }),
-    retriever: Retriever.fromSource(candidates, embedder),
+    retriever,
     english,
     embedder,
-    knowledge: new WordKnowledge(language.data),
+    // The corpus's stems vouch for a compound's short parts (`WordKnowledge.usedPart`), as at ingest.
+    knowledge: new WordKnowledge(language.data, retriever.vocabulary()),
     store: { kind: 'postgres', generation: String(generation) },
   };
 };
