@@ -786,6 +786,34 @@ describe('composeAnswer', () => {
     expect(composeRatio(question, [grants], undefined, { followUp: true, fresh }).ratio).toBeCloseTo(0.5, 2);
   });
 
+  it('halves a follow-up whose new word stands near the quote only as the stem of another word («ferdig» ~ «ferdigheter»)', () => {
+    const knowledge = new WordKnowledge({
+      ...emptyLanguageResources('test'),
+      lemmas: { ferdig: ['ferdig'], ferdigheter: ['ferdighet'], moderniseringen: ['modernisering'] },
+    });
+    const ratio = (text: string): number => {
+      const chunk = indexChunk(
+        { id: 'p', file: 'p.txt', title: 'IKT', heading: 'MÅL', start: 0, end: text.length, text, alsoIn: [] },
+        [2008, 2012],
+        text,
+        knowledge,
+      );
+      const query = prepareQuery('Når blir moderniseringen ferdig?', null, undefined, knowledge);
+      let learned = 1;
+      const response = composeAnswer(query, rankedAlone(chunk, query), toSearchResult, confident, undefined, {
+        followUp: true,
+        fresh: analyze('ferdig'),
+        knowledge,
+        observe: (features) => {
+          learned = confidenceOf(confident.answerability, features);
+        },
+      });
+      return (response.confidence ?? 0) / learned;
+    };
+    expect(ratio('Siden 2017 har moderniseringen gitt kurs i digitale ferdigheter.')).toBeCloseTo(0.5, 2);
+    expect(ratio('Moderniseringen blir ferdig i 2023.')).toBeCloseTo(1, 2);
+  });
+
   it('does not halve a follow-up count whose only new word is the verb after the counted noun, when the quote states the count with it', () => {
     const counted = passage('k', 'Nettet har over 300 målere.');
     const ratio = (question: string, fresh: string, passages = [counted]): number =>
