@@ -814,6 +814,37 @@ describe('composeAnswer', () => {
     expect(ratio('Moderniseringen blir ferdig i 2023.')).toBeCloseTo(1, 2);
   });
 
+  it('halves a follow-up asking a count or a sum whose new word stands near the quote only as a thesaurus synonym', () => {
+    const knowledge = new WordKnowledge({
+      ...emptyLanguageResources('test'),
+      lemmas: { ansatte: ['ansatt'], arbeidstakere: ['arbeidstaker'] },
+      synonyms: { ansatt: ['arbeidstaker'] },
+    });
+    const ratio = (question: string, text: string): number => {
+      const chunk = indexChunk(
+        { id: 'p', file: 'p.txt', title: 'IKT', heading: 'MÅL', start: 0, end: text.length, text, alsoIn: [] },
+        [2008, 2012],
+        text,
+        knowledge,
+      );
+      const query = prepareQuery(question, null, undefined, knowledge);
+      let learned = 1;
+      const response = composeAnswer(query, rankedAlone(chunk, query), toSearchResult, confident, undefined, {
+        followUp: true,
+        fresh: analyze('ansatte'),
+        knowledge,
+        inCorpus: () => true,
+        observe: (features) => {
+          learned = confidenceOf(confident.answerability, features);
+        },
+      });
+      return (response.confidence ?? 0) / learned;
+    };
+    // «5 arbeidstakere per pensjonist» counts workers per pensioner, not the staff asked.
+    expect(ratio('Hvor mange ansatte får det?', 'Det blir færre arbeidstakere per pensjonist, fra 5 i 2010 til 3 i 2050.')).toBeCloseTo(0.5, 2);
+    expect(ratio('Hvor mange ansatte får det?', 'Direktoratet får 300 ansatte i 2020.')).toBeCloseTo(1, 2);
+  });
+
   it('does not halve a follow-up count whose only new word is the verb after the counted noun, when the quote states the count with it', () => {
     const counted = passage('k', 'Nettet har over 300 målere.');
     const ratio = (question: string, fresh: string, passages = [counted]): number =>
