@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { agreesWithPronoun, answerSubject } from './answer-subject';
+import { agreesWithPronoun, answerNewThing, answerSubject } from './answer-subject';
 
 describe('answerSubject', () => {
   it('reads the words before the first finite verb of the first quote', () => {
@@ -55,5 +55,20 @@ describe('agreesWithPronoun', () => {
     expect(agreesWithPronoun('eFormidling', 'Er det gratis?')).toBe(true);
     expect(agreesWithPronoun('Departementet', 'Hvor mye har de gitt?')).toBe(true);
     expect(agreesWithPronoun('Konsekvensen', 'Er det den samme?')).toBe(true);
+  });
+});
+
+describe('answerNewThing', () => {
+  it('reads the noun phrase the first quote introduces with an indefinite article after its verb', () => {
+    const answer = 'KS har i samarbeid med departementet utarbeidet et veiledningshefte. [1] Det er gratis. [2]';
+    expect(answerNewThing(answer, 'hva tar det opp?')).toBe('veiledningshefte');
+    expect(answerNewThing('Departementet har bevilget en ny ordning for kommunene. [1]', 'hvem styrer den?')).toBe('ny ordning');
+    expect(answerNewThing('From the Norwegian documents: KS har laget en veileder. [1]', 'who wrote it?')).toBe('veileder');
+  });
+
+  it('reads none when the pronoun has the other gender, the quote introduces nothing, or there is no quote', () => {
+    expect(answerNewThing('KS har utarbeidet et veiledningshefte. [1]', 'hvem eier den?')).toBe('');
+    expect(answerNewThing('KS har utarbeidet veiledningshefter. [1]', 'hva tar det opp?')).toBe('');
+    expect(answerNewThing('Jeg finner ikke svar på dette i dokumentene.', 'hva tar det opp?')).toBe('');
   });
 });

@@ -78,3 +78,42 @@ export const agreesWithPronoun = (subject: string, question: string): boolean =>
   if (common === neuter) return true;
   return common ? gender === 'common' : gender === 'neuter';
 };
+
+/** The indefinite articles (bokmål, nynorsk) by the gender of the noun they introduce. */
+const neuterArticle = /^(?:et|eit)$/iu;
+const commonArticle = /^(?:en|ei|ein)$/iu;
+/** Words that end a noun phrase after its noun: a relative or subordinate clause, a preposition, a conjunction. */
+const phraseEnd = /^(?:som|der|at|og|eller|men|i|på|for|med|av|til|fra|frå|om|innen|innan|under|ved|mellom|mot|hos|etter|uten|utan|gjennom)$/iu;
+/** The longest noun phrase read after its article (words: an adjective or two and the noun). */
+const maxPhraseWords = 3;
+
+/**
+ * The thing the last answer's first quoted sentence newly introduces, after its finite verb, with an indefinite article
+ * («KS har i samarbeid med departementet utarbeidet et veiledningshefte» → «veiledningshefte»): Norwegian brings a new
+ * referent into the talk with «en/ei/et» (Faarlund, Lie & Vannebo, Norsk referansegrammatikk: «ny referent»), and what a
+ * what-question asked for is that new thing, which the next «det» or «den» of its gender points to — not the subject the
+ * question already named. The noun phrase runs from the article to a clause, a preposition or punctuation. Empty when the
+ * sentence introduces nothing so, or the question's pronoun has the other gender (`det`/`dette` neuter, `den`/`denne`/`han`/`ho`
+ * common; one with neither agrees with both).
+ */
+export const answerNewThing = (answer: string, question: string): string => {
+  if (!/\[\d+\]/u.test(answer)) return '';
+  const first = answer.replace(answerLeadIn, '').split(/\s*\[\d+\]/u)[0] ?? '';
+  const words = first.trim().split(/\s+/u);
+  const verbAt = words.findIndex((word, index) => index > 0 && finiteVerb.test(word.replace(/[,.;:]+$/u, '')));
+  if (verbAt < 1) return '';
+  const common = commonPronoun.test(question);
+  const neuter = neuterPronoun.test(question);
+  const articleAt = words.findIndex((word, index) => index > verbAt && (neuterArticle.test(word) || commonArticle.test(word)));
+  if (articleAt < 0) return '';
+  const article = words[articleAt] ?? '';
+  if (common !== neuter && (common ? !commonArticle.test(article) : !neuterArticle.test(article))) return '';
+  const phrase: string[] = [];
+  for (const word of words.slice(articleAt + 1, articleAt + 1 + maxPhraseWords)) {
+    const bare = word.replace(/[,.;:!?»")]+$/u, '');
+    if (phraseEnd.test(bare) || bare === '' || !/^\p{L}[\p{L}-]*$/u.test(bare)) break;
+    phrase.push(bare);
+    if (bare !== word) break;
+  }
+  return phrase.join(' ');
+};

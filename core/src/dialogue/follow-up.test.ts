@@ -681,7 +681,8 @@ describe('reading a follow-up', () => {
       'KS vil arbeide for en nasjonal godkjenningsordning for journalsystemer. [1]',
       'hvem skal drifte den?',
     );
-    expect(resolved.interpreted).toBe('hvem skal drifte den (om: KS journalsystemer)?');
+    // «den» is the thing the answer introduced, «en nasjonal godkjenningsordning» (see `answerNewThing`).
+    expect(resolved.interpreted).toBe('hvem skal drifte den (om: KS journalsystemer nasjonal godkjenningsordning)?');
     expect(resolved.prepared.terms.stems).not.toContain('gjør');
   });
 
@@ -761,6 +762,18 @@ describe('reading a follow-up', () => {
     expect(resolved.prepared.terms.stems).toContain('2006');
     expect(resolved.prepared.terms.stems).not.toContain('2008');
     expect(resolved.interpreted).toMatch(/bredbånd/u);
+  });
+
+  it('reads «det» after a what-question as pointing to the thing the answer newly introduced', () => {
+    const read = resolve('Hva har KS laget for skolene?', 'KS har i samarbeid med departementet utarbeidet et veiledningshefte. [1]', 'hva tar det opp?');
+    expect(read.interpreted).toContain('veiledningshefte');
+    // Not after a question that asks for no thing, nor for a pronoun of the other gender.
+    expect(
+      resolve('Når kom KS med skolene?', 'KS har i samarbeid med departementet utarbeidet et veiledningshefte. [1]', 'hva tar det opp?').interpreted,
+    ).not.toContain('veiledningshefte');
+    expect(resolve('Hva har KS laget for skolene?', 'KS har utarbeidet et veiledningshefte. [1]', 'hvem eier den?').interpreted).not.toContain(
+      'veiledningshefte',
+    );
   });
 
   it('reads a pronoun after a new subject put first as pointing to that subject, not to the last turn', () => {

@@ -2,7 +2,7 @@ import { analyze, analyzeWithOffsets, isStopword, type AnalyzedTerm } from '../a
 import { type AnswerLanguage, followUpLanguage } from '../retrieval/language';
 import { withContext, type PreparedQuery } from '../retrieval/query';
 import { readNumberWords } from '../text/number-words';
-import { agreesWithPronoun, answerSubject } from './answer-subject';
+import { agreesWithPronoun, answerNewThing, answerSubject } from './answer-subject';
 import { dialogueBounds, type Dialogue, type Turn } from './dialogue-state';
 import { sceneWords, splitPreamble } from './preamble';
 import { asksForMore, moreAbout } from './more-request';
@@ -144,6 +144,8 @@ const pronoun = words(
     'derfra|derifrå|deri|derav|derpå|dertil|derom|derved|derunder|derigjennom|' +
     'it|its|they|them|their|this|that|these|those|there|he|she|him|her|his',
 );
+/** A question that asks for a thing (bokmål, nynorsk, English): «Hva har KS laget …?», «Kva for plan …?», «Which tool …?». */
+const asksWhat = words('hva|kva|hvilke|hvilken|hvilket|kva for|what|which', '^\\s*(?:og\\s+|men\\s+|and\\s+|but\\s+)?');
 /** A why-question (bokmål, nynorsk, English). */
 const whyStart = words('hvorfor|kvifor|korfor|why', '^\\s*(?:og\\s+|and\\s+|men\\s+|but\\s+)?');
 /** «der» points back at the end of a question («hva skjer der?»); after a noun it opens a clause («kommuner der mobilnettet er sårbart»). */
@@ -1001,6 +1003,14 @@ export const resolveQuestion = (dialogue: Dialogue, prepare: Prepare, options: R
     const stems = new Set(analyze(subject).filter((stem) => !own.terms.stems.includes(stem) && !referentStems.has(stem)));
     subjectWords.push(...surfaceWords(subject, stems).map((word, index) => (index === 0 ? commonOpening(word, subject, prepare) : word)));
     for (const stem of stems) referentStems.add(stem);
+    // After a what-question («Hva har KS laget for skolene?» – «KS har utarbeidet et veiledningshefte»), the thing the answer
+    // newly introduced is what «det» points to (`answerNewThing`), beside the subject the question already named. Not after a
+    // definition question («Hva er DigiFin?» – «DigiFin er en finansieringsordning»): there the subject is what was asked about.
+    const introduced =
+      asksWhat.test(last.question) && !definition.test(previous.interpreted) && pointsWithPronoun(question) ? answerNewThing(last.answer, question) : '';
+    const newStems = new Set(analyze(introduced).filter((stem) => /\p{L}/u.test(stem) && !own.terms.stems.includes(stem) && !referentStems.has(stem)));
+    subjectWords.push(...surfaceWords(introduced, newStems));
+    for (const stem of newStems) referentStems.add(stem);
   }
   const referent = [...surfaceWords(previousSearch, referentStems), ...subjectWords];
   // «og hvor mye har Helse Vest tjent på det?»: the name it switches to is what the answer must be about.
