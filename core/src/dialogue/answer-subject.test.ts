@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { agreesWithPronoun, answerNewThing, answerSubject } from './answer-subject';
+import { agreesWithPronoun, answerNewThing, answerSubject, suchKind } from './answer-subject';
 
 describe('answerSubject', () => {
   it('reads the words before the first finite verb of the first quote', () => {
@@ -70,5 +70,22 @@ describe('answerNewThing', () => {
     expect(answerNewThing('KS har utarbeidet et veiledningshefte. [1]', 'hvem eier den?')).toBe('');
     expect(answerNewThing('KS har utarbeidet veiledningshefter. [1]', 'hva tar det opp?')).toBe('');
     expect(answerNewThing('Jeg finner ikke svar på dette i dokumentene.', 'hva tar det opp?')).toBe('');
+  });
+});
+
+describe('suchKind', () => {
+  it('reads the kind the last turn named for the noun «slike» qualifies: the word before it, or the compound it heads', () => {
+    const said = 'hva er problemet? Utfordringen er at det må inngås bilaterale avtaler om bruk av tjenestene. [1]';
+    expect(suchKind('hvor mange parter måtte gjøre slike avtaler?', said)).toEqual(['bilaterale']);
+    expect(suchKind('brukar kommunane slike løysingar i dag?', 'Kva er omsorgsteknologi? Omsorgsteknologiløysingar hjelper eldre. [1]')).toEqual([
+      'Omsorgsteknologiløysingar',
+    ]);
+    expect(suchKind('bruker kommunene slike løsninger i dag?', 'KS anbefaler nasjonale samhandlingsløsninger. [1]')).toEqual(['samhandlingsløsninger']);
+  });
+
+  it('reads none when the noun is not there, or only after an article, a number or a preposition', () => {
+    expect(suchKind('hvor mange slike kontorer ble det?', 'Det skal opprettes et kontor i hver kommune. [1]')).toEqual([]);
+    expect(suchKind('hva koster slike avtaler?', 'Kommunene inngår 20 avtaler med de avtaler de har. [1]')).toEqual([]);
+    expect(suchKind('hva koster det?', 'Kommunene inngår bilaterale avtaler. [1]')).toEqual([]);
   });
 });

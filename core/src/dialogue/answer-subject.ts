@@ -117,3 +117,39 @@ export const answerNewThing = (answer: string, question: string): string => {
   }
   return phrase.join(' ');
 };
+
+/** «slik»/«sånn» with the noun it qualifies (bokmål, nynorsk): «slike avtaler», «eit slikt kompetansesenter». */
+const suchNoun = /(?<![\p{L}\p{N}])(?:slik|slike|slikt|sånn|sånne|sånt)\s+(\p{L}[\p{L}-]*)/giu;
+/** Words before a noun that tell no kind of it: articles, determiners, prepositions, conjunctions, numbers. */
+const noKind =
+  /^(?:en|ei|et|ein|eit|den|det|de|dei|denne|dette|disse|desse|alle|mange|flere|fleire|noen|nokre|nokon|slike|slik|slikt|og|eller|i|på|for|med|av|til|fra|frå|om|mellom|som|at|\p{N}+)$/iu;
+
+/**
+ * The kind a «slike <noun>» points to (Faarlund, Lie & Vannebo, Norsk referansegrammatikk: «slik» refers to a kind named
+ * before): where the last turn wrote that noun, the word that tells its kind — the adjective or noun before it («bilaterale
+ * avtaler» for «slike avtaler») or the compound it heads («samhandlingsløsninger» for «slike løsninger»). The words as written in
+ * `said` (the last question and answer), each once; none when the noun is not there.
+ */
+export const suchKind = (question: string, said: string): string[] => {
+  const kinds: string[] = [];
+  const words = said.split(/\s+/u).map((word) => word.replace(/^[«"(]+|[,.;:!?»")]+$/gu, ''));
+  for (const match of question.matchAll(suchNoun)) {
+    const noun = analyze(match[1] ?? '')[0];
+    if (noun === undefined || noun.length < 4) continue;
+    words.forEach((word, index) => {
+      const stem = analyze(word)[0];
+      if (stem === undefined) return;
+      const before = words[index - 1] ?? '';
+      const kind =
+        stem === noun
+          ? before !== '' && !noKind.test(before) && analyze(before).length > 0 && !/\[\d+\]/u.test(before)
+            ? before
+            : ''
+          : stem.length >= noun.length + 4 && stem.endsWith(noun)
+            ? word
+            : '';
+      if (kind !== '' && !kinds.some((seen) => seen.toLowerCase() === kind.toLowerCase())) kinds.push(kind);
+    });
+  }
+  return kinds;
+};

@@ -776,6 +776,18 @@ describe('reading a follow-up', () => {
     );
   });
 
+  it('reads «slike <noun>» as pointing to the kind the last turn named for that noun', () => {
+    const read = resolve(
+      'hva er problemet med tillitsrammeverket?',
+      'Utfordringen er at det må inngås bilaterale avtaler om bruk av tjenestene. [1]',
+      'hvor mange parter måtte gjøre slike avtaler med hverandre?',
+    );
+    expect(read.interpreted).toContain('bilaterale');
+    expect(
+      resolve('hva er problemet med tillitsrammeverket?', 'Utfordringen er tilliten. [1]', 'hvor mange parter måtte gjøre slike avtaler?').interpreted,
+    ).not.toContain('bilaterale');
+  });
+
   it('reads a pronoun after a new subject put first as pointing to that subject, not to the last turn', () => {
     const switched = resolve('Hva driver Norsk Helsenett med?', 'Norsk Helsenett drifter helsenettet. [1]', 'And Tolkeportalen, who runs that?');
     expect(switched.interpreted).toBe('And Tolkeportalen, who runs that?');

@@ -2,7 +2,7 @@ import { analyze, analyzeWithOffsets, isStopword, type AnalyzedTerm } from '../a
 import { type AnswerLanguage, followUpLanguage } from '../retrieval/language';
 import { withContext, type PreparedQuery } from '../retrieval/query';
 import { readNumberWords } from '../text/number-words';
-import { agreesWithPronoun, answerNewThing, answerSubject } from './answer-subject';
+import { agreesWithPronoun, answerNewThing, answerSubject, suchKind } from './answer-subject';
 import { dialogueBounds, type Dialogue, type Turn } from './dialogue-state';
 import { sceneWords, splitPreamble } from './preamble';
 import { asksForMore, moreAbout } from './more-request';
@@ -735,6 +735,8 @@ const countStems = (previous: PreparedQuery): Set<string> => {
   return counted;
 };
 
+/** The most kinds a «slike <noun>» is read as (`suchKind`): the last turn may name its noun in several places. */
+const maxKinds = 3;
 /** The weight of a referent word in the evidence: context the answer may carry, not what it must. */
 const referentWeight = 0.5;
 /**
@@ -1011,6 +1013,14 @@ export const resolveQuestion = (dialogue: Dialogue, prepare: Prepare, options: R
     const newStems = new Set(analyze(introduced).filter((stem) => /\p{L}/u.test(stem) && !own.terms.stems.includes(stem) && !referentStems.has(stem)));
     subjectWords.push(...surfaceWords(introduced, newStems));
     for (const stem of newStems) referentStems.add(stem);
+  }
+  // «slike avtaler» after an answer on «bilaterale avtaler»: the kind the last turn named (`suchKind`) is what it points to.
+  if (!switches && own.language !== 'en' && !dislocated(question, previous.prepared, prepare, finiteVerb)) {
+    const kinds = suchKind(question, `${last.question} ${last.answer}`).slice(0, maxKinds);
+    const kindStems = new Set(analyze(kinds.join(' ')).filter((stem) => /\p{L}/u.test(stem) && !own.terms.stems.includes(stem) && !referentStems.has(stem)));
+    const asked = new Set(analyze(previousSearch));
+    subjectWords.push(...kinds.filter((word) => analyze(word).some((stem) => kindStems.has(stem) && !asked.has(stem))));
+    for (const stem of kindStems) referentStems.add(stem);
   }
   const referent = [...surfaceWords(previousSearch, referentStems), ...subjectWords];
   // «og hvor mye har Helse Vest tjent på det?»: the name it switches to is what the answer must be about.
