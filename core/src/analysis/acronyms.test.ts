@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clippedDirectorates, collectAcronyms, initialsAcronyms, longFormBefore, mineAcronyms } from './acronyms';
+import { clippedDirectorates, collectAcronyms, initialsAcronyms, longFormBefore, mineAcronyms, writtenAsAcronym } from './acronyms';
 
 describe('mineAcronyms', () => {
   it('mines an acronym written with the head it shares with its long form, and keeps a coordinated part', () => {
@@ -26,6 +26,24 @@ describe('mineAcronyms', () => {
     const pairs = collectAcronyms([{ text: 'Norsk helsenett SF (NHN). Norsk helsenett SF (NHN).', source: 'a.txt' }]);
     expect(pairs.filter((pair) => pair.short === 'nhn')).toEqual([{ short: 'nhn', long: 'norsk helsenett sf', source: 'a.txt' }]);
     expect(pairs.some((pair) => pair.short === 'nav' && pair.source === 'glossary')).toBe(true);
+  });
+
+  it('marks an acronym the texts write far more often than its long form, and only such a one', () => {
+    const often = `KS – kommunesektorens organisasjon (KS). ${'KS mener dette. '.repeat(12)}`;
+    const pairs = collectAcronyms([{ text: often, source: 'a.txt' }]);
+    expect(pairs.find((pair) => pair.short === 'ks')?.writtenShort).toBe(true);
+    const balanced = collectAcronyms([{ text: `${'Norsk helsenett SF (NHN). '.repeat(3)}${'NHN drifter nettet. '.repeat(8)}`, source: 'a.txt' }]);
+    expect(balanced.find((pair) => pair.short === 'nhn')?.writtenShort).toBeUndefined();
+  });
+
+  it('counts written forms as whole words, across line breaks', () => {
+    expect(writtenAsAcronym(['ks mener. '.repeat(10)], 'ks', 'kommunesektorens organisasjon')).toBe(true);
+    // «ks» inside «kskole» is no «KS»; nine times is too few to say how the texts name it.
+    expect(writtenAsAcronym(['kskole '.repeat(20)], 'ks', 'kommunesektorens organisasjon')).toBe(false);
+    expect(writtenAsAcronym(['ks. '.repeat(9)], 'ks', 'kommunesektorens organisasjon')).toBe(false);
+    expect(
+      writtenAsAcronym([`${'ikt '.repeat(20)}${'informasjons- og\n kommunikasjonsteknologi '.repeat(3)}`], 'ikt', 'informasjons- og kommunikasjonsteknologi'),
+    ).toBe(false);
   });
 
   it('gives «RHF» the «regionale helseforetak» a question spells out', () => {

@@ -38,7 +38,7 @@ import { z } from 'zod';
  *   quote (`QueryWord.synonymDerivations`); an index built without them reads none.
  * Everything is lowercase and NFC. Pure data: the builder lives in ingest, which runs the tools.
  */
-export const LANGUAGE_RESOURCES_VERSION = 27;
+export const LANGUAGE_RESOURCES_VERSION = 28;
 
 /**
  * The way ingest builds the lemma and compound tables from the Debian data, raised whenever it changes (3: nynorsk lemmas
@@ -58,6 +58,12 @@ export const acronymSchema = z.object({
   long: z.string().min(3),
   /** Where the pair comes from: a seed file name, `glossary` for the reviewed domain list, or `initials:<file>` (`initialsAcronyms`). */
   source: z.string(),
+  /**
+   * The texts write the acronym far more often than its long form (`writtenAsAcronym`; added in version 28): a question
+   * writing it is searched as written, not by its long form too, whose words stand in other passages («KS» 342 times,
+   * «kommunesektorens organisasjon» once).
+   */
+  writtenShort: z.boolean().optional(),
 });
 export type Acronym = z.infer<typeof acronymSchema>;
 

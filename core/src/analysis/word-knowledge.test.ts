@@ -346,6 +346,19 @@ describe('WordKnowledge', () => {
     expect(knowledge.longFormsOf('nhn')).toEqual([['norsk', 'helsenett']]);
     expect(knowledge.shortFormsIn(['tilkobl', 'norsk', 'helsenett']).map((found) => found.short)).toEqual(['nhn']);
   });
+
+  it('searches an acronym the texts write far more often than its long form as written, still linking the two', () => {
+    const written = new WordKnowledge({
+      ...emptyLanguageResources('test'),
+      acronyms: [
+        { short: 'ks', long: 'kommunesektorens organisasjon', source: 'a.txt', writtenShort: true },
+        { short: 'nhn', long: 'norsk helsenett sf', source: 'a.txt' },
+      ],
+    });
+    expect(written.longFormTextsOf('ks')).toEqual([]);
+    expect(written.longFormTextsOf('nhn')).toEqual(['norsk helsenett sf']);
+    expect(written.longFormsOf('ks')).toEqual([['kommunesektor', 'organisasjon']]);
+  });
 });
 
 describe('nynorskToBokmaal', () => {

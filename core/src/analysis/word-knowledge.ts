@@ -223,7 +223,8 @@ export class WordKnowledge {
       const long = analyze(pair.long).filter((stem, index, all) => index < all.length - 1 || stem.length > 2);
       if (!short || long.length === 0) continue;
       this.longForms.set(short, [...(this.longForms.get(short) ?? []), long]);
-      this.longTexts.set(short, [...(this.longTexts.get(short) ?? []), pair.long]);
+      // An acronym the texts write far more often than its long form is searched as written (`Acronym.writtenShort`).
+      if (!pair.writtenShort) this.longTexts.set(short, [...(this.longTexts.get(short) ?? []), pair.long]);
       const byInitials = pair.source.startsWith('initials:');
       if (byInitials) this.initialsOnly.add(short);
       this.shortForms.push({ stems: long, short, text: pair.short, byInitials });
