@@ -160,6 +160,11 @@ describe('a nynorsk word no lemma table holds', () => {
     expect(word?.rankingSynonyms).toEqual(['kostnad']);
     expect(word?.synonyms ?? []).toEqual([]);
   });
+
+  it('searches no ranking synonym: the thesaurus senses of a word no text writes are as often another sense', () => {
+    const { text } = prepareQuery('Hvor mye øker utgiftene for de ansatte?', null, vocabulary, knowledge);
+    expect(text.split(' ')).not.toContain('kostnad');
+  });
 });
 
 describe('compounds the texts write with a synonym of the head', () => {
@@ -193,6 +198,13 @@ describe('compounds the texts write with a synonym of the head', () => {
     });
     const words = prepareQuery('Hva sa hun i innlegget?', null, new Set(analyze('innside side')), prefixed).terms.words ?? [];
     expect(words.some((word) => word.compoundSynonyms)).toBe(false);
+  });
+
+  it('searches a compound no text writes by the corpus compound with the synonymous head, and not one the texts write', () => {
+    const { text } = prepareQuery('Hva vet vi om skolenes nettforbindelser?', null, new Set(analyze('nettilknytning kontakt tilknytning')), knowledge);
+    expect(text).toMatch(/ nettilknytn/u);
+    const written = prepareQuery('Hva vet vi om skolenes nettforbindelser?', null, new Set(analyze('nettforbindelser nettilknytning')), knowledge);
+    expect(written.text).not.toMatch(/ nettilknytn/u);
   });
 
   it('reads none where the texts write no such compound, or write the compound itself', () => {

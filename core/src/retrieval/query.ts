@@ -547,6 +547,37 @@ const morphologicalExpansions = ({ text, terms, particleVerbs }: TextReading, kn
 };
 
 /**
+ * For the lexical search, the compounds the texts write for a compound of the question they never write: the same modifier
+ * with a synonymous head («omsorgsansatte» → «omsorgspersonell», «digitaliseringsplanen» → «digitaliseringsstrategi»;
+ * `compoundSynonyms`), at most `maxFormsPerWord` per word, of the words asked about only (not a frame word, not a signing verb
+ * searched as «hilsen»). A word no text writes adds nothing to the lexical search as written, so the passages naming the same
+ * thing by the texts' own compound were found only by the question's other words. A written word's synonyms stay out (there
+ * they rank passages saying something else first; session 44: test +6 −25), and so do the thesaurus synonyms of a word no text
+ * writes (`rankingSynonyms`: another sense as often as not, «brevet» → «anvisning»; measured with them: test +4 −2, tune +4 −4).
+ * Names the texts never write stay unread (`unwrittenName`).
+ */
+const unwrittenWordForms = (
+  reading: TextReading,
+  words: ReadonlyMap<string, QueryWord>,
+  asked: ReadonlySet<string>,
+  knowledge: WordKnowledge,
+  vocabulary?: ReadonlySet<string>,
+): string[] => {
+  if (!vocabulary) return [];
+  const added: string[] = [];
+  for (const term of reading.terms) {
+    if (term.kind === 'number' || vocabulary.has(term.stem) || !asked.has(term.stem)) continue;
+    const surface = reading.text.slice(term.start, term.end).toLowerCase().normalize('NFC');
+    if (unwrittenName(term.stem, surface, knowledge, vocabulary)) continue;
+    const word = words.get(term.stem);
+    if (!word || word.lemmas.some((lemma) => vocabulary.has(stemOf(lemma)))) continue;
+    const written = (word.compoundSynonyms ?? []).filter((synonym) => analyze(synonym).length > 0 && analyze(synonym).every((stem) => vocabulary.has(stem)));
+    added.push(...[...new Set(written)].slice(0, maxFormsPerWord));
+  }
+  return added;
+};
+
+/**
  * The question terms of a translated English question. The Norwegian words offered for one English
  * word are one term, not several: the first translation's stems, met by any other translation
  * («work» → «jobb», met by «arbeid» too). Translations of question-frame words («stand for»,
@@ -634,14 +665,7 @@ export const prepareQuery = (
   const signingStems = new Set(signing ? [...analyze(signing), ...translationStemsOf(signing, translatedTerms ?? [])] : []);
   const reading = readText(translated, knowledge);
   const analysed = [...reading.terms.map((term) => term.stem).filter((stem) => !signingStems.has(stem)), ...(signing ? analyze(letterClosing) : [])];
-  const expansions = [
-    ...acronymExpansions(analysed, knowledge),
-    ...morphologicalExpansions(reading, knowledge, vocabulary),
-    // An English question is read as its translations, side by side: its neighbours there are no phrase of the asker's.
-    ...(language === 'en' || !vocabulary || !knowledge.hasMorphology ? [] : phraseCompounds(reading.terms, reading.text, knowledge, vocabulary)),
-    ...(signing ? [letterClosing] : []),
-  ];
-  const text = expansions.length > 0 ? `${translated} ${[...new Set(expansions)].join(' ')}` : translated;
+  const words = queryWords(reading, knowledge, vocabulary);
   const bearing = [
     ...new Set(
       answerBearing(
@@ -655,7 +679,16 @@ export const prepareQuery = (
   const { stems: ordered, alternatives } = translatedTerms
     ? englishTerms(bearing, translatedTerms)
     : { stems: bearing, alternatives: new Map<string, string[]>() };
-  const words = queryWords(reading, knowledge, vocabulary);
+  const expansions = [
+    ...acronymExpansions(analysed, knowledge),
+    // Of the words asked about only: not a frame word («Hvordan forklarer …») nor a signing verb searched as «hilsen».
+    ...unwrittenWordForms(reading, words, new Set(ordered), knowledge, vocabulary),
+    ...morphologicalExpansions(reading, knowledge, vocabulary),
+    // An English question is read as its translations, side by side: its neighbours there are no phrase of the asker's.
+    ...(language === 'en' || !vocabulary || !knowledge.hasMorphology ? [] : phraseCompounds(reading.terms, reading.text, knowledge, vocabulary)),
+    ...(signing ? [letterClosing] : []),
+  ];
+  const text = expansions.length > 0 ? `${translated} ${[...new Set(expansions)].join(' ')}` : translated;
   const focus = definitionFocus(original);
   // An English focus is read through its translation; a name the dictionary lacks («PKI») stays as written.
   const translatedFocus = focus && translatedTerms ? translatedTerms.filter((term) => term.source.toLowerCase().split(' ').includes(focus.toLowerCase())) : [];
