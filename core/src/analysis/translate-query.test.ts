@@ -425,6 +425,20 @@ describe('translateQuery compounds', () => {
     expect(apart.map((term) => term.source)).toEqual(['architecture', 'principles']);
   });
 
+  it('reads a hyphenated word as a whole by its pivot translations before splitting it', () => {
+    const withParts: EnglishDictionary = {
+      source: 'test',
+      entries: new Map([...dictionary.entries, ['short', ['kort']], ['term', ['vilkår']], ['long', ['lang']], ['plan', ['plan']], ['solution', ['løsning']]]),
+      // dictd indexes FreeDict's «short-term» as «shortterm».
+      uncertain: new Map([['shortterm', ['kortsiktig']]]),
+    };
+    const vocabulary = new Set(analyze('En kortsiktig løsning, en lang plan, korte vilkår.'));
+    const terms = (question: string) => translateQueryTerms(question, withParts, vocabulary).map((term) => [term.source, term.norwegian, term.frame]);
+    expect(terms('When was the short-term solution planned?')).toContainEqual(['short-term', ['kortsiktig'], undefined]);
+    // No entry holds «long-term» as a whole: it is translated part by part.
+    expect(terms('What is the long-term plan?').map(([source]) => source)).toEqual(['long', 'term', 'plan']);
+  });
+
   it('reads an abbreviation and the noun after it as the hyphenated compound the corpus writes, but never joins a name', () => {
     const withNouns: EnglishDictionary = {
       source: 'test',

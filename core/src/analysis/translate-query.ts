@@ -306,6 +306,8 @@ interface Word {
   possessive?: true;
   /** A cardinal written in words, as the English wrote it («twenty-four»); `raw` is then the bokmål numeral («tjuefire»). */
   numeral?: string;
+  /** A hyphenated word read as a whole through the translations a pivot route gives it (`hyphenatedWhole`). */
+  whole?: readonly string[];
 }
 
 /**
@@ -495,6 +497,7 @@ const gradedFormsOf = (word: string, dictionary: EnglishDictionary | null): read
 /** What one word becomes when no phrase starting at it matched. */
 const translateWord = (word: Word, dictionary: EnglishDictionary | null, vocabulary?: ReadonlySet<string>): WordOutcome => {
   if (HAS_DIGIT.test(word.raw)) return { kind: 'keep', text: word.raw };
+  if (word.whole) return { kind: 'translate', translations: word.whole };
   const glossed = englishGlossary.get(word.lower);
   if (glossed) return { kind: 'translate', translations: glossed };
   if (ACRONYM_OR_BRAND.test(word.raw)) return { kind: 'keep', text: word.raw };
@@ -536,11 +539,32 @@ const matchPhrase = (
   return undefined;
 };
 
-/** Hyphenated words without an entry of their own are translated part by part. */
+/**
+ * The translations of a hyphenated word as a whole that only a pivot route gives (`EnglishDictionary.uncertain`), under
+ * the word as written, joined («shortterm», as dictd indexes FreeDict's «short-term») or spaced. A hyphenated compound is
+ * one lexical item («short-term» = «kortsiktig»), far less ambiguous than its parts («short» + «term» = «kort» + «vilkår»),
+ * so its pivot translations are read as translations of the whole before it is split.
+ */
+const hyphenatedWhole = (word: string, dictionary: EnglishDictionary | null): readonly string[] | undefined => {
+  for (const variant of [word, word.replaceAll('-', ''), word.replaceAll('-', ' ')]) {
+    for (const form of englishLemmas(variant)) {
+      const found = dictionary?.uncertain?.get(form);
+      if (found) return found;
+    }
+  }
+  return undefined;
+};
+
+/**
+ * Hyphenated words are read as a whole first: by an entry of their own (as written, joined or spaced, `lookup`), then by
+ * their pivot translations (`hyphenatedWhole`). Only a word no dictionary holds as a whole is translated part by part.
+ */
 const splitUnknownHyphenated = (words: Word[], dictionary: EnglishDictionary | null): Word[] =>
   words.flatMap((word) => {
     if (!word.lower.includes('-') || ACRONYM_OR_BRAND.test(word.raw) || isName(word)) return [word];
     if (lookupPhrase([word], dictionary)) return [word];
+    const whole = hyphenatedWhole(word.lower, dictionary);
+    if (whole) return [{ ...word, whole }];
     return word.raw.split('-').map((part, index) => ({
       raw: part,
       lower: part.toLowerCase(),
