@@ -512,7 +512,7 @@ export class WordKnowledge {
         const known = this.parts.get(modifier);
         if (known) {
           const paired = this.pairedLemma(known.at(-1) ?? '', headLemmas, headLemma);
-          if (paired === headLemma && !this.usedPart(headLemma, this.compoundHeads)) continue;
+          if (!this.vouchedHead(paired, headLemma)) continue;
           return [...known, paired];
         }
         if (modifierLemmas?.[0]) {
@@ -531,7 +531,7 @@ export class WordKnowledge {
           const inner = this.splitCache.get(modifier, () => this.split(modifier));
           if (inner.length > 1) {
             const paired = this.pairedLemma(inner.at(-1) ?? '', headLemmas, headLemma);
-            if (paired === headLemma && !this.usedPart(headLemma, this.compoundHeads)) continue;
+            if (!this.vouchedHead(paired, headLemma)) continue;
             return [...inner, paired];
           }
         }
@@ -566,6 +566,11 @@ export class WordKnowledge {
     if (lemma.length > maxShortPartLength || !corpus || place.has(lemma)) return true;
     if (analyzeWord(lemma).some((stem) => corpus.has(stem))) return true;
     return this.stemmedFormsOf(lemma).some(({ stem }) => corpus.has(stem) && this.onlyLemmaOfStem(stem) === lemma);
+  }
+
+  /** Whether a split's head may be read as `paired`: one a corpus compound joins to the modifier, or a part the corpus vouches for (`usedPart`). */
+  private vouchedHead(paired: string, headLemma: string): boolean {
+    return paired !== headLemma || this.usedPart(headLemma, this.compoundHeads);
   }
 
   /** The one lemma every form of the tables with stem `stem` is read as, if there is one (`usedPart`). */

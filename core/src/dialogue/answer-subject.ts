@@ -70,13 +70,15 @@ const neuterPronoun = /(?<![\p{L}\p{N}])(?:det|dette)(?![\p{L}\p{N}])/iu;
  * longer subject, or a question with pronouns of both genders or none agrees. «den»/«det» as a determiner («den undersøkelsen», «det
  * nettet») points to its own noun, of its gender, which a subject of the other gender is not either.
  */
-export const agreesWithPronoun = (subject: string, question: string): boolean => {
-  const gender = /\s/u.test(subject.trim()) ? null : definiteGender(subject.trim());
+export const agreesWithPronoun = (subject: string, question: string): boolean =>
+  pronounAgrees(/\s/u.test(subject.trim()) ? null : definiteGender(subject.trim()), question);
+
+/** Whether a question's pronouns may point to a noun of `gender` (null: not shown); pronouns of both genders or none agree with either. */
+const pronounAgrees = (gender: 'neuter' | 'common' | null, question: string): boolean => {
   if (gender === null) return true;
   const common = commonPronoun.test(question);
   const neuter = neuterPronoun.test(question);
-  if (common === neuter) return true;
-  return common ? gender === 'common' : gender === 'neuter';
+  return common === neuter || (common ? gender === 'common' : gender === 'neuter');
 };
 
 /** The indefinite articles (bokmål, nynorsk) by the gender of the noun they introduce. */
@@ -102,12 +104,10 @@ export const answerNewThing = (answer: string, question: string): string => {
   const words = first.trim().split(/\s+/u);
   const verbAt = words.findIndex((word, index) => index > 0 && finiteVerb.test(word.replace(/[,.;:]+$/u, '')));
   if (verbAt < 1) return '';
-  const common = commonPronoun.test(question);
-  const neuter = neuterPronoun.test(question);
   const articleAt = words.findIndex((word, index) => index > verbAt && (neuterArticle.test(word) || commonArticle.test(word)));
   if (articleAt < 0) return '';
   const article = words[articleAt] ?? '';
-  if (common !== neuter && (common ? !commonArticle.test(article) : !neuterArticle.test(article))) return '';
+  if (!pronounAgrees(neuterArticle.test(article) ? 'neuter' : 'common', question)) return '';
   const phrase: string[] = [];
   for (const word of words.slice(articleAt + 1, articleAt + 1 + maxPhraseWords)) {
     const bare = word.replace(/[,.;:!?»")]+$/u, '');

@@ -571,7 +571,10 @@ const unwrittenWordForms = (
     if (unwrittenName(term.stem, surface, knowledge, vocabulary)) continue;
     const word = words.get(term.stem);
     if (!word || word.lemmas.some((lemma) => vocabulary.has(stemOf(lemma)))) continue;
-    const written = (word.compoundSynonyms ?? []).filter((synonym) => analyze(synonym).length > 0 && analyze(synonym).every((stem) => vocabulary.has(stem)));
+    const written = (word.compoundSynonyms ?? []).filter((synonym) => {
+      const stems = analyze(synonym);
+      return stems.length > 0 && stems.every((stem) => vocabulary.has(stem));
+    });
     added.push(...[...new Set(written)].slice(0, maxFormsPerWord));
   }
   return added;
