@@ -64,6 +64,19 @@ describe('freshWords', () => {
     expect(fresh(...turns, 'Hvor mange personer bruker den hver uke?')).toContain(stem('uke'));
   });
 
+  it('leaves out the source a question closes with, not one standing inside it', () => {
+    const turns = ['Hva skjedde med Vannportalen?', 'Vannportalen ble overtatt av direktoratet. [1]'];
+    const closing = fresh(...turns, 'Ble den videreført, ifølge KS sitt innspill til Helsereformutvalget?');
+    expect(closing).not.toContain(stem('Helsereformutvalget'));
+    expect(closing).not.toContain(stem('innspill'));
+    expect(closing).toContain(stem('videreført'));
+    const listed = fresh(...turns, 'Når skulle den ha fått en egen delingsportal ifølge tiltakslista?');
+    expect(listed).not.toContain(stem('tiltakslista'));
+    expect(listed).toContain(stem('delingsportal'));
+    // A phrase of more common words holds what is asked.
+    expect(fresh(...turns, 'Hva gir den ifølge KS større fleksibilitet?')).toContain(stem('fleksibilitet'));
+  });
+
   it('gives nothing for a first question or a fragment of words the last turn already used', () => {
     expect(fresh('Hvor mye fikk hvert fylke i oppstartsmidler?')).toEqual([]);
     expect(

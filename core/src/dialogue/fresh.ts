@@ -19,12 +19,37 @@ const namingStems = new Set(analyze('heter het heiter heitte kalles kallast call
 const timesCounted = /(?<!\p{L})(?:(?:hvor|kor)\s+mange\s+(?:ganger|gonger)|how\s+many\s+times)(?!\p{L})/iu;
 
 /**
+ * The source a question closes with («…, ifølge KS sitt innspill til Helsereformutvalget?», «… ifølge tiltakslista?», «…,
+ * according to the KS analysis?»): a phrase of at most five words after «ifølge»/«according to» that runs to the question
+ * mark or a comma, after at least three words of the question, and names a document: names (a word with a capital or a
+ * digit: «KS», «eKommune 2009») and at most one common noun, held together by determiners, possessives and prepositions. It
+ * says whose text answers, not what is newly asked: the answering sentence does not name its own document. Not a phrase of
+ * more common words («Hva gir den ifølge KS større fleksibilitet?»), which holds what is asked. Full eval vs base46: tune +2
+ * (c081#2, c344#5: a yes/no follow-up's new name and a when-follow-up's new word were the source's), test +0 −0 (no answer
+ * text changed).
+ */
+const closingSource = /(?:ifølge|ifølgje|i følge|i følgje|according to)\s+((?:[\p{L}\p{N}'’@-]+\s*){1,5}?)(?=\s*(?:[,?!.]|$))/iu;
+const minWordsBeforeSource = 3;
+const sourceGlue = /^(?:sitt|si|sin|sine|den|det|dette|denne|disse|dei|de|til|fra|frå|for|i|om|av|og|the|this|that|its|their|of|to|from|on|in|and)$/iu;
+const closingSourceOf = (question: string): string | undefined => {
+  const match = closingSource.exec(question);
+  if (!match) return undefined;
+  const before = question.slice(0, match.index).match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
+  const phrase = match[1] ?? '';
+  const common = phrase.split(/\s+/u).filter((word) => word !== '' && !/[\p{Lu}\p{N}]/u.test(word) && !sourceGlue.test(word.replace(/['’]s?$/u, '')));
+  return before >= minWordsBeforeSource && common.length <= 1 ? phrase : undefined;
+};
+
+/**
  * The stems of the words that frame a follow-up rather than name what it newly asks about: those asking for a time
- * («Hvilket år …», «By which year …», «Kva dato …»), which ask for a year or a date as «når» does, and the counted word of
- * «how many times». An English question gives the Norwegian stems its frame's words were translated to («year» → «år»).
+ * («Hvilket år …», «By which year …», «Kva dato …»), which ask for a year or a date as «når» does, the counted word of
+ * «how many times», and the source the question closes with (`closingSourceOf`). An English question gives the Norwegian
+ * stems its frame's words were translated to («year» → «år»).
  */
 const frameStemsOf = (question: string, sources?: readonly { source: string; stems: readonly string[] }[]): Set<string> => {
-  const frame = [timeFrameOf(question), timesCounted.exec(question)?.[0]].filter((words) => words !== null && words !== undefined).join(' ');
+  const frame = [timeFrameOf(question), timesCounted.exec(question)?.[0], closingSourceOf(question)]
+    .filter((words) => words !== null && words !== undefined)
+    .join(' ');
   return new Set(searchStemsOf(frame.toLowerCase(), sources));
 };
 
