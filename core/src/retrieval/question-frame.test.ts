@@ -107,6 +107,22 @@ describe('answerBearing with the pro-verb «gjøre»', () => {
     expect(read('Hvor mange innbyggere ser kommunestyremøtene?')).toContain(analyze('ser')[0]);
   });
 
+  it("frames a verb of finding or showing whose object is the question word («Hva fant KS' kartlegging …?»), bokmål and nynorsk", () => {
+    const read = (question: string) => answerBearing(analyze(question), question);
+    expect(read("Hva fant KS' kartlegging av skolenes nettforbindelser?")).toEqual(analyze("KS' kartlegging av skolenes nettforbindelser"));
+    expect(read('Kva fann KS si undersøking om breibandstilkoplinga?')).not.toContain(analyze('fann')[0]);
+    expect(read('Hva viste perspektivmeldingen om helsearbeidere?')).not.toContain(analyze('viste')[0]);
+    expect(read('Hva avdekket kartleggingen?')).toEqual(analyze('kartleggingen'));
+    expect(read('Hva fant de ut om nyutdannede sykepleiere?')).toEqual(analyze('nyutdannede sykepleiere'));
+  });
+
+  it("keeps a verb of finding that is not the question word's own (a subject question, another clause)", () => {
+    const read = (question: string) => answerBearing(analyze(question), question);
+    expect(read('Hvem fant feilen i systemet?')).toContain(analyze('fant')[0]);
+    expect(read('Hva skal kommunene vise til i søknaden?')).toContain(analyze('vise')[0]);
+    expect(read('Hvem viste fram løsningen?')).toContain(analyze('viste')[0]);
+  });
+
   it('keeps the causative «gjøre det mulig», «gjøre at» and a «gjøre» outside a what-question', () => {
     const read = (question: string) => answerBearing(analyze(question), question);
     expect(read('Hva skal gjøre det mulig å ta etterutdanning?')).toContain(analyze('gjøre')[0]);

@@ -71,6 +71,16 @@ const doStems = new Set(analyze('gjøre gjør gjorde gjort'));
 const whatHappens =
   /(?<!\p{L})(?:hva|kva|what)(?:\s+\S+){0,2}?\s+(?:skje|skjer|skjedde|skjedd|hender|hende|hendte|happens|happened|happening|happen)(?!\p{L})/iu;
 const happenStems = new Set(analyze('skje skjer skjedde skjedd hende hender hendte'));
+/**
+ * «Hva fant KS' kartlegging av …?», «Kva viste undersøkinga …?», «Hva avdekket kartleggingen …?», «Hva fant de ut om …?»: a
+ * question word that is the object of a verb of finding or showing (bokmål and nynorsk «finne (ut)», «vise», «avdekke») asks
+ * for what a study or an actor found, and the texts state the finding itself («… mange skoler har tilknytning med langt mindre
+ * båndbredde enn …»), as often without the verb as with it: the verb (and «ut» of «finne ut») belongs to the frame, as «gjøre»
+ * does in «Hva gjorde KS?». Only right after the question word, where the question word is its object.
+ */
+const whatFound = /^\s*(?:og\s+|men\s+)?(?:hva|kva)\s+(?<verb>fant|fann|finner|finn|viste|viser|avdekket|avdekte|avdekker|avdekkjer)(?!\p{L})/iu;
+const foundOut = /^\s*(?:og\s+|men\s+)?(?:hva|kva)\s+(?:fant|fann|finner|finn)(?!\p{L})(?:\s+\S+){1,4}?\s+ut(?!\p{L})/iu;
+
 const proVerbDo = (question: string): boolean => {
   const match = whatDo.exec(question);
   return match !== null && !causative.test(match.groups?.rest ?? '');
@@ -92,6 +102,9 @@ export const answerBearing = (
   const happens = whatHappens.test(question);
   const sees = envisions.test(question) || regardsOrLooks.test(question);
   const looks = sees && looksOut.test(question);
+  const found = whatFound.exec(question)?.groups?.verb;
+  const foundStems = found ? new Set(analyze(found)) : new Set<string>();
+  const findsOut = foundOut.test(question);
   const kept = stems.filter(
     (stem) =>
       (!frameStems.has(stem) || unframed.has(stem)) &&
@@ -101,7 +114,9 @@ export const answerBearing = (
       !(does && doStems.has(stem)) &&
       !(happens && happenStems.has(stem)) &&
       !(sees && seeStems.has(stem)) &&
-      !(looks && particleStems.has(stem)),
+      !(looks && particleStems.has(stem)) &&
+      !foundStems.has(stem) &&
+      !(findsOut && particleStems.has(stem)),
   );
   return kept.length > 0 ? kept : stems;
 };
