@@ -3,7 +3,10 @@ import { buildSmallCorpus } from '../assistant/small-corpus';
 import { prepareQuery } from './query';
 import { itemAt } from '../collections/item-at';
 import { quantizeSentenceVector } from '../embed/sentence-vectors';
-import type { Retriever } from './retriever';
+import { Retriever } from './retriever';
+import { indexChunk } from './indexed-chunk';
+import { FakeEmbedder } from '../embed/fake-embedder';
+import { ChunkVectorStore } from '../store/vector-store';
 import { passageChoiceDepth, passageFeatureNames, type PassageChoiceModel } from './passage-choice';
 
 let retriever: Retriever;
@@ -308,6 +311,33 @@ describe('the passage choice (`RetrievalSettings.passageChoice`)', () => {
     expect(chosen.rerank(query, fused, { k: 1, mode: 'hybrid' })[0]?.chunk.id).toBe(first.at(-1));
     const own = new Map(plain.map((ranked) => [ranked.chunk.id, ranked.marginScore]));
     for (const ranked of reordered) expect(ranked.marginScore).toBeCloseTo(own.get(ranked.chunk.id) ?? -1, 9);
+  });
+
+  it('lifts no passage the second stage put below sixth place into the first five', async () => {
+    // Ten one-sentence passages that each carry the question's words, fewer of them further down.
+    const words = ['kommunene', 'skal', 'ha', 'elektronisk', 'samhandling', 'med', 'sykehusene', 'innen', 'neste', 'år'];
+    const chunks = words.map((_, index) => {
+      const text = `${words.slice(0, words.length - index).join(' ')} ifølge plan ${index + 1}.`;
+      return indexChunk(
+        { id: `plan${index}.txt:0`, file: `plan${index}.txt`, title: `Plan ${index + 1}`, heading: '', text, start: 0, end: text.length, alsoIn: [] },
+        [2008, 2008],
+        text,
+      );
+    });
+    const embedder = new FakeEmbedder(16);
+    const ids = chunks.map((chunk) => chunk.id);
+    const vectors = await ChunkVectorStore.build(embedder, ids, await embedder.embedDocuments(chunks.map((chunk) => chunk.indexedText)));
+    const plans = Retriever.create(chunks, embedder, vectors);
+    const query = prepareQuery('Skal kommunene ha elektronisk samhandling med sykehusene innen neste år?', null, plans.vocabulary());
+    const fused = plans.fuse(await plans.candidates(query, { k: 10, mode: 'hybrid' }), 'hybrid');
+    const plain = plans.withSettings({ ...plans.settings, passageChoice: null }).rerank(query, fused, { k: 10, mode: 'hybrid' });
+    expect(plain).toHaveLength(10);
+    const reordered = plans.withSettings({ ...plans.settings, passageChoice: reversing }).rerank(query, fused, { k: 10, mode: 'hybrid' });
+    // The reversing model puts the sixth first; the seventh to tenth follow in the second stage's order.
+    const lower = plain.slice(6).map((ranked) => ranked.chunk.id);
+    expect(reordered.slice(0, 5).filter((ranked) => lower.includes(ranked.chunk.id))).toEqual([]);
+    expect(reordered[0]?.chunk.id).toBe(plain[5]?.chunk.id);
+    expect(reordered.slice(6).map((ranked) => ranked.chunk.id)).toEqual(lower);
   });
 
   it('is off where a search asks so, and shows the passages to an observer in the second stage’s own order', async () => {

@@ -30,6 +30,7 @@ import { synonymBlendedVector, synonymText } from './synonym-vector';
 import { intentionSubjectOf, statesIntention } from './intention-cue';
 import {
   factorAfterChosen,
+  givingWayDepth,
   passageChoiceDepth,
   passageChoiceModel,
   passageFactor,
@@ -511,9 +512,10 @@ export class Retriever {
     bounded.sort((left, right) => right.bound - left.bound || (left.chunk.id < right.chunk.id ? -1 : 1));
     // Sentences are read best bound first, and no further once k candidates score above every bound left.
     const reranked: RankedChunk[] = [];
-    // The passage choice orders the first `passageChoiceDepth` whatever k is asked, so that the first k are the same for every k.
+    // The passage choice orders the first `passageChoiceDepth`, and the first `givingWayDepth` give way to one another, whatever
+    // k is asked, so that the first k are the same for every k.
     const choosing = (this.settings.passageChoice !== null && options.choosePassages !== false) || options.observePassages !== undefined;
-    const wanted = choosing ? Math.max(options.k, passageChoiceDepth) : options.k;
+    const wanted = choosing ? Math.max(options.k, givingWayDepth) : options.k;
     const signals = new Map<RankedChunk, { title: number; semantic: number; prior: number }>();
     const kth: number[] = [];
     for (const candidate of bounded) {
@@ -539,12 +541,22 @@ export class Retriever {
       (ranked) => ({ ...(signals.get(ranked) ?? { title: 0, semantic: 0, prior: 0 }), routes: routes(ranked.chunk.id) }),
       options,
     );
+    const rest = reranked.slice(passageChoiceDepth, wanted);
+    // The order after the chosen ones stays the second stage's; their scores take a factor that keeps every score falling.
+    const leastFactor = factorAfterChosen(chosen.map((ranked) => choiceFactors.get(ranked) ?? 1));
+    if (leastFactor !== 1) {
+      for (const ranked of rest) {
+        ranked.score *= leastFactor;
+        choiceFactors.set(ranked, leastFactor);
+      }
+    }
     // A contents list names many topics and states none: after the passage choice it takes a factor, so that a passage
     // stating what its titles only name ranks first (the margin keeps its score).
     // A question about the chapters or contents keeps it.
+    const first = [...chosen, ...rest].slice(0, givingWayDepth);
     let demoted = false;
     const keepsContents = asksForContents(query.original);
-    for (const ranked of chosen) {
+    for (const ranked of first) {
       // A bare heading states nothing: it gives way to the passages it heads.
       if (isBareHeading(ranked.chunk.text)) {
         ranked.score *= bareHeadingFactor;
@@ -555,17 +567,8 @@ export class Retriever {
       ranked.score *= contentsFactor;
       demoted = true;
     }
-    if (demoted) chosen.sort((left, right) => right.score - left.score);
-    const rest = reranked.slice(passageChoiceDepth, wanted);
-    // The order after the first ten stays the second stage's; their scores take a factor that keeps every score falling.
-    const leastFactor = factorAfterChosen(chosen.map((ranked) => choiceFactors.get(ranked) ?? 1));
-    if (leastFactor !== 1) {
-      for (const ranked of rest) {
-        ranked.score *= leastFactor;
-        choiceFactors.set(ranked, leastFactor);
-      }
-    }
-    return [...chosen, ...rest].slice(0, options.k);
+    if (demoted) first.sort((left, right) => right.score - left.score);
+    return [...first, ...rest.slice(givingWayDepth - chosen.length)].slice(0, options.k);
   }
 
   /**
