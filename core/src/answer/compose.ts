@@ -18,6 +18,7 @@ import {
   statesMeasure,
   asksForPlace,
   asksForShare,
+  namedFactAsked,
   asksForPrice,
   asksForDeadline,
   statesPointInTime,
@@ -1728,6 +1729,18 @@ export const composeAnswer = (
     best !== undefined &&
     asksForShare(query.original) &&
     !neighbourhoodIndices(passageAt(best.rank), best.sentence).some((sentence) => statesShare(sentenceText(passageAt(best.rank), sentence)));
+  // A yes/no question whether the texts give a point in time, a sum or a share, asked by its noun («Har de foreslått en konkret
+  // dato for det?», «Blir det oppgitt eit fast beløp per mottakarkommune?», `namedFactAsked`), whose quote and neighbours state
+  // none: they speak of the topic and give no such fact, which is the answer asked. As `typeMissing`. Test: unanswerable
+  // follow-ups abstained +2 (c247#6, c425#4); tune unchanged (its questions in this frame were refused already); nothing lost.
+  const namedFact = namedFactAsked(query.original);
+  const namedFactMissing =
+    best !== undefined &&
+    namedFact !== null &&
+    !neighbourhoodIndices(passageAt(best.rank), best.sentence).some((sentence) => {
+      const text = sentenceText(passageAt(best.rank), sentence);
+      return namedFact === 'time' ? statesPointInTime(text, asked) : namedFact === 'share' ? statesShare(text) : statesAnswerType(text, 'amount', asked);
+    });
   // A question asking for a price that no kind of fact types (`asksForPrice`: «Er den gratis for innbyggerne?», «Kostar det noko
   // å melde seg på?», «Hva tar fylket betalt for kurset?», «Og kostnaden ved en slik oppgradering?») whose quote and neighbours state
   // no price (`statesPrice`: a sum of money, no price, or for a yes/no question that someone pays): they speak of the thing
@@ -1872,6 +1885,7 @@ export const composeAnswer = (
     measureMissing,
     shareMissing,
     priceMissing,
+    namedFactMissing,
     perUnitMissing,
     deadlineMissing,
     extentMissing,
