@@ -8,10 +8,12 @@ import {
   asksLeadingRole,
   asksForPlace,
   asksForShare,
+  asksForFunding,
   asksForPrice,
   namedFactAsked,
   asksForDeadline,
   statesPointInTime,
+  statesFunding,
   statesPrice,
   statesShare,
   bodyKindsIn,
@@ -697,6 +699,27 @@ describe('namedFactAsked', () => {
     expect(namedFactAsked('Do they share data with the hospitals?')).toBe(null);
     expect(namedFactAsked('Hva er datoen for lanseringen?')).toBe(null);
     expect(namedFactAsked('Har kommunene fått tilskudd?')).toBe(null);
+  });
+});
+
+describe('asksForFunding and statesFunding', () => {
+  it('reads money granted or set aside asked by the nouns of public funding and the verbs of granting', () => {
+    expect(asksForFunding('Blir det gitt statlege midlar til den planen?')).toBe(true);
+    expect(asksForFunding('Fikk Norge digitalt en egen bevilgning i statsbudsjettet?')).toBe(true);
+    expect(asksForFunding('Is there government funding for those costs?')).toBe(true);
+    expect(asksForFunding('Har knutepunktet eit eige budsjett?')).toBe(true);
+  });
+
+  it('reads no funding in earning money or in support of any kind', () => {
+    expect(asksForFunding('Skal selskapet tjene penger til eierne?')).toBe(false);
+    expect(asksForFunding('Får kommunene støtte fra KS i arbeidet?')).toBe(false);
+    expect(asksForFunding('Did more than three hundred municipalities take part in projects granted support?')).toBe(false);
+  });
+
+  it('reads funding stated by a word of funding, granting or paying, and none in a sentence on the plan alone', () => {
+    expect(statesFunding('Departementet har bevilget midler til ordningen.')).toBe(true);
+    expect(statesFunding('Mange har fått støtte fra Helseteknologiordningen.')).toBe(true);
+    expect(statesFunding('Innenfor denne strategien er det etablert et eget Kommuneprogram.')).toBe(false);
   });
 });
 

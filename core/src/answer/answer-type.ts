@@ -591,6 +591,25 @@ const namedFacts: [NamedFact, RegExp][] = [
   ],
 ];
 export const namedFactAsked = (question: string): NamedFact | null => namedFacts.find(([, frame]) => frame.test(question))?.[0] ?? null;
+
+/**
+ * A yes/no question whether money was granted or set aside (`fundingAsked`: «Blir det gitt statlege midlar til den planen?»,
+ * «Fikk Norge digitalt en egen bevilgning i statsbudsjettet?», «Is there government funding for it?», «Har
+ * knutepunktet eit eige budsjett?»): the nouns of public funding (grants, appropriations, funds, a budget) and the Norwegian
+ * verbs of granting. Not «penger» alone, which a question of earning asks too («skal selskapet tjene penger til eierne?»), nor
+ * «støtte», which is support of any kind, nor English «granted», which also stands as a participle before what was granted
+ * («… take part in health tech projects granted support …» asks how many took part).
+ */
+const fundingAsked =
+  /(?<!\p{L})(?:midler|midlar|midla|midlane|midlene|bevilgning\p{L}*|bevilging\p{L}*|bevilg(?:e|er|et|a|es)|løyving\p{L}*|løyv(?:e|er|de|d)|tilskudd\p{L}*|tilskot\p{L}*|støtteordning\p{L}*|budsjett|budsjettet|budget|funding|funds|grants?)(?!\p{L})/iu;
+export const asksForFunding = (question: string): boolean => fundingAsked.test(question);
+/**
+ * Money stated as granted, spent or set aside: a sum («125 millioner kroner», as `statesAnswerType` reads an amount, is read by
+ * the caller) or a word of funding, granting or paying («bevilget», «tilskudd», «midler», «støtte», «finansiering», «budsjett»).
+ */
+const fundingStated =
+  /(?<!\p{L})(?:midler|midlar|midla|midlane|midlene|bevilg\p{L}*|løyv\p{L}*|tilskudd\p{L}*|tilskot\p{L}*|støtte\p{L}*|finansier\p{L}*|budsjett\p{L}*|budget\p{L}*|fund\p{L}*|grant\p{L}*|penger|pengar|kroner|betal\p{L}*)(?!\p{L})/iu;
+export const statesFunding = (sentence: string): boolean => fundingStated.test(sentence);
 /**
  * A share stated: a percentage («13 prosent», «58 %»), a fraction or the words for a part of a whole («halvparten», «en
  * tredjedel», «andelen», «et flertall», «majority»: the closed class of fraction nouns and of majority and minority), or a

@@ -18,11 +18,13 @@ import {
   statesMeasure,
   asksForPlace,
   asksForShare,
+  asksForFunding,
   namedFactAsked,
   asksForPrice,
   asksForDeadline,
   statesPointInTime,
   statesPrice,
+  statesFunding,
   countedAfterNumbers,
   countedStemsOf,
   searchStemsOf,
@@ -1741,6 +1743,18 @@ export const composeAnswer = (
       const text = sentenceText(passageAt(best.rank), sentence);
       return namedFact === 'time' ? statesPointInTime(text, asked) : namedFact === 'share' ? statesShare(text) : statesAnswerType(text, 'amount', asked);
     });
+  // A yes/no question whether money was granted or set aside (`asksForFunding`: «Blir det gitt statlege midlar til den planen?»)
+  // that the sentence deciding it and its neighbours answer with no sum and no word of funding, granting or paying
+  // (`statesFunding`): they speak of the plan, not of money for it. As `typeMissing`. Tune: unanswerable follow-ups abstained +2
+  // (c525#5, c558#6); test +1 (c426#2); nothing lost on either split.
+  const fundingMissing =
+    best !== undefined &&
+    (context.yesNo ?? false) &&
+    asksForFunding(query.original) &&
+    !neighbourhoodIndices(passageAt(best.rank), best.sentence).some((sentence) => {
+      const text = sentenceText(passageAt(best.rank), sentence);
+      return statesFunding(text) || statesAnswerType(text, 'amount', asked);
+    });
   // A question asking for a price that no kind of fact types (`asksForPrice`: «Er den gratis for innbyggerne?», «Kostar det noko
   // å melde seg på?», «Hva tar fylket betalt for kurset?», «Og kostnaden ved en slik oppgradering?») whose quote and neighbours state
   // no price (`statesPrice`: a sum of money, no price, or for a yes/no question that someone pays): they speak of the thing
@@ -1886,6 +1900,7 @@ export const composeAnswer = (
     shareMissing,
     priceMissing,
     namedFactMissing,
+    fundingMissing,
     perUnitMissing,
     deadlineMissing,
     extentMissing,
