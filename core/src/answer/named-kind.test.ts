@@ -18,6 +18,15 @@ describe('namedKindAsked', () => {
     expect(namedKindAsked('Kva skjer med kommunane no?')).toEqual([]);
   });
 
+  it('reads a question asking the texts to name or list members of a kind, not a naming verb after a question word', () => {
+    expect(namedKindAsked('Kan du nevne noen av forsøkskommunene?')).toEqual(['kommun']);
+    expect(namedKindAsked('does it name the municipalities that gave every pupil a PC?', [{ source: 'municipalities', stems: ['kommun'] }])).toEqual([
+      'kommun',
+    ]);
+    expect(namedKindAsked('Hva nevner planen om kommunene?')).toEqual([]);
+    expect(namedKindAsked('Nemner KS-planen at kommunar går saman om breiband?')).toEqual([]);
+  });
+
   it('reads an English kind through the stems it was translated to', () => {
     expect(namedKindAsked('Which vendor built the portal?', [{ source: 'vendor', stems: ['leverandør'] }])).toEqual(['leverandør']);
   });
