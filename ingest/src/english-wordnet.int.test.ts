@@ -16,6 +16,10 @@ describe('WordNet from the installed Debian package', () => {
     // Verbs only: «provide» with its most frequent sense's synonyms; «hook» is a noun too.
     expect(wordnet.verbSynonyms.get('provide')?.[0]).toEqual(expect.arrayContaining(['supply', 'furnish']));
     expect(wordnet.verbSynonyms.has('hook')).toBe(false);
+    // Single words of every class with their senses' synonyms: «annual» beside «yearly», «invoice» beside «bill»; «behind» is an adverb.
+    expect(wordnet.wordSenses[2]?.get('annual')?.flat()).toContain('yearly');
+    expect(wordnet.wordSenses[0]?.get('invoice')?.flat()).toContain('bill');
+    expect(wordnet.adverbs.has('behind')).toBe(true);
     const dictionary = {
       source: 'test',
       entries: new Map([

@@ -17,6 +17,9 @@ import {
   withUncertainEntries,
   withUncertainNeighbours,
   withWordnetEntries,
+  withSynonymEntries,
+  englishLemmas,
+  occursInVocabulary,
   periodicAdjectives,
   periodicCandidates,
   defaultIndexBuildSettings,
@@ -198,13 +201,18 @@ const buildIndex = async (options: IngestOptions, mode: { checkOnly: boolean }):
     withWordnet && dictionary.dictionary ? withGradedEntries(withWordnet, dictionary.dictionary, (lemma) => knowledge.formsOf(lemma), vocabulary) : withWordnet;
   // Words a single pivot route reaches, for the English words still without a translation: a question's other words choose.
   const uncertain = graded && pivot.candidates ? withUncertainEntries(graded, pivot.weak, vocabulary) : graded;
+  // Words neither reaches, through their WordNet synonyms a dictionary translates directly («cite» → «nevne» through «mention»).
+  const synonymFilled =
+    uncertain && wordnet.exceptions
+      ? withSynonymEntries(uncertain, wordnet.wordSenses, (norwegian) => occursInVocabulary(norwegian, vocabulary), wordnet.adverbs, englishLemmas)
+      : uncertain;
   // The stems each of them stands beside in the passages, saved with the dictionary so every store chooses alike.
-  const english = uncertain
+  const english = synonymFilled
     ? withUncertainNeighbours(
-        uncertain,
+        synonymFilled,
         retrieval.chunks.map((chunk) => chunk.terms.stems),
       )
-    : uncertain;
+    : synonymFilled;
   const describe = () => describeBuild({ embedder, kind: choice.kind, seeds, corpus, english, stageSeconds });
   const database = options.database;
   const manifest: BuildManifest = database

@@ -38,7 +38,7 @@ import { z } from 'zod';
  *   quote (`QueryWord.synonymDerivations`); an index built without them reads none.
  * Everything is lowercase and NFC. Pure data: the builder lives in ingest, which runs the tools.
  */
-export const LANGUAGE_RESOURCES_VERSION = 28;
+export const LANGUAGE_RESOURCES_VERSION = 29;
 
 /**
  * The way ingest builds the lemma and compound tables from the Debian data, raised whenever it changes (3: nynorsk lemmas

@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import type { EnglishDictionary } from './english-dictionary';
-import { parseIndexLemmas, parseMultiwordVerbs, parseVerbSynonyms, parseWordnetExceptions, withWordnetEntries } from './wordnet';
+import {
+  parseIndexLemmas,
+  parseMultiwordVerbs,
+  parseVerbSynonyms,
+  parseWordSenses,
+  parseWordnetExceptions,
+  withSynonymEntries,
+  withWordnetEntries,
+} from './wordnet';
 
 /** Lines in the shape of WordNet 3.0's `data.verb` (offsets are byte offsets, so they are computed here). */
 const synsetLines = [
@@ -111,5 +119,57 @@ describe('WordNet for English query translation', () => {
     // Two spellings of one verb are one synonym, not two that agree.
     expect(extended.entries.get('apply')).toEqual(['søke']);
     expect(extended.entries.get('prioritize')).toEqual(['prioritere']);
+  });
+
+  it('reads single-word lemmas with their senses, leaving out multiword ones', () => {
+    const senses = parseWordSenses(index, data);
+    expect(senses.get('prioritize')).toEqual([['prioritize', 'prioritise']]);
+    expect(senses.has('set up')).toBe(false);
+  });
+
+  it('gives a word no dictionary reads the translations of the direct-dictionary synonyms of its first sense that reaches one the corpus writes', () => {
+    const dictionary: EnglishDictionary = {
+      source: 'test',
+      entries: new Map([
+        ['obstacle', ['hindring', 'hinder']],
+        ['yearly', ['årlig']],
+        ['invoice', ['faktura']],
+        ['measure', ['tiltak']],
+        ['give', ['gi']],
+        ['barrier', ['sperre']],
+      ]),
+      pivotHeadwords: new Set(['barrier']),
+      uncertain: new Map([['approval', ['godkjenning']]]),
+    };
+    const nouns = new Map([
+      ['hurdle', [['hurdle', 'obstacle']]],
+      [
+        'bill',
+        [
+          ['bill', 'measure'],
+          ['bill', 'invoice'],
+        ],
+      ],
+      ['obstacle', [['obstacle', 'hurdle']]],
+      ['approval', [['approval', 'invoice']]],
+      ['ux', [['ux', 'obstacle']]],
+      ['behind', [['behind', 'obstacle']]],
+      ['impediment', [['impediment', 'barrier']]],
+    ]);
+    const adjectives = new Map([
+      ['annual', [['annual', 'yearly']]],
+      ['giving', [['giving', 'yearly']]],
+    ]);
+    const written = new Set(['hindring', 'årlig', 'faktura', 'sperre']);
+    const baseForms = (word: string): string[] => (word.endsWith('ing') ? [word, word.slice(0, -3), `${word.slice(0, -3)}e`] : [word]);
+    const filled = withSynonymEntries(dictionary, [nouns, new Map(), adjectives], (norwegian) => written.has(norwegian), new Set(['behind']), baseForms);
+    expect(filled.entries.get('hurdle')).toEqual(['hindring']);
+    expect(filled.entries.get('annual')).toEqual(['årlig']);
+    // The first sense reaches only a translation the corpus does not write («tiltak»): the second decides.
+    expect(filled.entries.get('bill')).toEqual(['faktura']);
+    expect(filled.pivotHeadwords?.has('hurdle')).toBe(true);
+    // A doubtful reading already, an entry already, a short word, an adverb, an inflected form, a pivot synonym only.
+    for (const left of ['approval', 'ux', 'behind', 'giving', 'impediment']) expect(filled.entries.has(left)).toBe(false);
+    expect(filled.entries.get('obstacle')).toEqual(['hindring', 'hinder']);
   });
 });

@@ -41,28 +41,36 @@ const synsetWords = (line: string): string[] => {
   ).filter((word) => word.length > 0);
 };
 
+/** The lemmas of an `index.*` file that `keeps`, with the words of the synsets of their first `maxSenses` senses (WordNet orders senses by frequency). */
+const parseSenses = (index: string, data: string, keeps: (lemma: string) => boolean, maxSenses: number): MultiwordSenses => {
+  const senses = new Map<string, string[][]>();
+  for (const line of index.split('\n')) {
+    if (line.startsWith(' ')) continue;
+    const fields = line.trim().split(' ');
+    const lemma = fields[0];
+    const synsetCount = Number.parseInt(fields[2] ?? '0', 10);
+    if (!lemma || !(synsetCount > 0) || !keeps(lemma)) continue;
+    const offsets = fields.slice(-synsetCount).map((offset) => Number.parseInt(offset, 10));
+    const words = offsets.slice(0, maxSenses).map((offset) => {
+      const end = data.indexOf('\n', offset);
+      return synsetWords(data.slice(offset, end < 0 ? undefined : end));
+    });
+    senses.set(lemma.replaceAll('_', ' '), words);
+  }
+  return senses;
+};
+
 /**
  * The multiword verbs of WordNet's `index.verb` with the words of the synsets of their first
  * `maxSenses` senses (WordNet orders senses by frequency). `data` is `data.verb` read as latin1, so
  * that its byte offsets are string offsets.
  */
-export const parseMultiwordVerbs = (index: string, data: string, maxSenses = 1): MultiwordSenses => {
-  const verbs = new Map<string, string[][]>();
-  for (const line of index.split('\n')) {
-    if (line.startsWith(' ') || !line.includes('_')) continue;
-    const fields = line.trim().split(' ');
-    const lemma = fields[0];
-    const synsetCount = Number.parseInt(fields[2] ?? '0', 10);
-    if (!lemma || !(synsetCount > 0)) continue;
-    const offsets = fields.slice(-synsetCount).map((offset) => Number.parseInt(offset, 10));
-    const senses = offsets.slice(0, maxSenses).map((offset) => {
-      const end = data.indexOf('\n', offset);
-      return synsetWords(data.slice(offset, end < 0 ? undefined : end));
-    });
-    verbs.set(lemma.replaceAll('_', ' '), senses);
-  }
-  return verbs;
-};
+export const parseMultiwordVerbs = (index: string, data: string, maxSenses = 1): MultiwordSenses =>
+  parseSenses(index, data, (lemma) => lemma.includes('_'), maxSenses);
+
+/** The single-word lemmas of an `index.*` file (noun, verb, adjective) with the words of the synsets of their first `maxSenses` senses. */
+export const parseWordSenses = (index: string, data: string, maxSenses = 2): MultiwordSenses =>
+  parseSenses(index, data, (lemma) => !lemma.includes('_'), maxSenses);
 
 /** The lemmas an `index.*` file lists (its lines that do not start with a space), `_` read as a space. */
 export const parseIndexLemmas = (index: string): Set<string> => {
@@ -181,4 +189,52 @@ export const withWordnetEntries = (
     if (translations.length > 0) entries.set(phrase, translations);
   }
   return { source: `${dictionary.source}; WordNet 3.0`, entries, ...(pivot.size > 0 ? { pivotHeadwords: pivot } : {}) };
+};
+
+/** A headword shorter than this gets no reading through its synonyms: short words are mostly abbreviations and names in WordNet. */
+const MIN_SYNONYM_HEADWORD_LENGTH = 4;
+/** Cap on the translations a headword gets through its synonyms. */
+const MAX_SYNONYM_TRANSLATIONS = 2;
+
+/**
+ * The dictionary with entries for single English words it holds no reading of, through WordNet synonyms a dictionary
+ * translates directly (not through the pivot): «cite» → «nevne» through «mention». `senses` holds
+ * one map per word class (noun, verb, adjective), each lemma's senses most frequent first; senses are tried by rank across
+ * the classes (every class's first sense, then every class's second), and the first sense whose other words reach a
+ * translation `accepts` (a word the corpus writes) decides. Left out: a word WordNet also files as an adverb (`adverbs`:
+ * «behind», «well»), an inflected form of a headword («giving» of «give»: `baseForms`), and a word with an entry or a
+ * doubtful reading (`uncertain`) already. The new headwords are pivot headwords: reached through other words.
+ */
+export const withSynonymEntries = (
+  dictionary: EnglishDictionary,
+  senses: readonly MultiwordSenses[],
+  accepts: (norwegian: string) => boolean,
+  adverbs: ReadonlySet<string>,
+  baseForms: (word: string) => readonly string[],
+): EnglishDictionary => {
+  const entries = new Map(dictionary.entries);
+  const pivot = new Set(dictionary.pivotHeadwords ?? []);
+  const known = (word: string): boolean => dictionary.entries.has(word) || (dictionary.uncertain?.has(word) ?? false);
+  const lemmas = new Set(senses.flatMap((byLemma) => [...byLemma.keys()]));
+  for (const lemma of lemmas) {
+    if (lemma.length < MIN_SYNONYM_HEADWORD_LENGTH || !/^[a-z]+$/u.test(lemma) || adverbs.has(lemma) || known(lemma)) continue;
+    if (baseForms(lemma).some((base) => base !== lemma && dictionary.entries.has(base))) continue;
+    const ranked = senses.map((byLemma) => byLemma.get(lemma) ?? []);
+    const depth = Math.max(...ranked.map((list) => list.length));
+    for (let rank = 0; rank < depth; rank += 1) {
+      const found: string[] = [];
+      for (const words of ranked.map((list) => list[rank] ?? [])) {
+        for (const word of words) {
+          if (word === lemma || word.includes(' ')) continue;
+          if (dictionary.pivotHeadwords?.has(word)) continue;
+          for (const translation of dictionary.entries.get(word) ?? []) if (accepts(translation) && !found.includes(translation)) found.push(translation);
+        }
+      }
+      if (found.length === 0) continue;
+      entries.set(lemma, found.slice(0, MAX_SYNONYM_TRANSLATIONS));
+      pivot.add(lemma);
+      break;
+    }
+  }
+  return { ...dictionary, entries, ...(pivot.size > 0 ? { pivotHeadwords: pivot } : {}) };
 };
