@@ -19,6 +19,7 @@ import {
   withWordnetEntries,
   withSynonymEntries,
   englishLemmas,
+  REQUEST_WORDS,
   occursInVocabulary,
   periodicAdjectives,
   periodicCandidates,
@@ -201,10 +202,17 @@ const buildIndex = async (options: IngestOptions, mode: { checkOnly: boolean }):
     withWordnet && dictionary.dictionary ? withGradedEntries(withWordnet, dictionary.dictionary, (lemma) => knowledge.formsOf(lemma), vocabulary) : withWordnet;
   // Words a single pivot route reaches, for the English words still without a translation: a question's other words choose.
   const uncertain = graded && pivot.candidates ? withUncertainEntries(graded, pivot.weak, vocabulary) : graded;
-  // Words neither reaches, through their WordNet synonyms a dictionary translates directly («cite» → «nevne» through «mention»).
+  // Words neither reaches, through their WordNet synonyms a dictionary translates directly; a reporting verb («cite» beside «mention») none.
   const synonymFilled =
     uncertain && wordnet.exceptions
-      ? withSynonymEntries(uncertain, wordnet.wordSenses, (norwegian) => occursInVocabulary(norwegian, vocabulary), wordnet.adverbs, englishLemmas)
+      ? withSynonymEntries(
+          uncertain,
+          wordnet.wordSenses,
+          (norwegian) => occursInVocabulary(norwegian, vocabulary),
+          wordnet.adverbs,
+          englishLemmas,
+          new Set(REQUEST_WORDS),
+        )
       : uncertain;
   // The stems each of them stands beside in the passages, saved with the dictionary so every store chooses alike.
   const english = synonymFilled

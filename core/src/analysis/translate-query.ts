@@ -9,7 +9,8 @@ import { nearWordsOf, type NearWords } from './near-words';
 import { norwegianCardinal, readNumberWords } from '../text/number-words';
 
 /** Words of a request that carry no search content: reporting verbs and fillers. */
-const REQUEST_WORDS = ['say', 'says', 'said', 'tell', 'mention', 'mentioned', 'mentions', 'describe', 'described', 'please', 'give', 'list', 'one', 'get'];
+// biome-ignore format: a word list reads best as rows of words
+export const REQUEST_WORDS: readonly string[] = ['say', 'says', 'said', 'tell', 'mention', 'mentioned', 'mentions', 'describe', 'described', 'please', 'give', 'list', 'one', 'get'];
 
 /** The English copula «become», which Norwegian says with the stopword «bli» («blir», «ble», «blitt»): no search content. */
 const COPULA_FORMS = ['become', 'becomes', 'became', 'becoming'];

@@ -155,6 +155,7 @@ describe('WordNet for English query translation', () => {
       ['ux', [['ux', 'obstacle']]],
       ['behind', [['behind', 'obstacle']]],
       ['impediment', [['impediment', 'barrier']]],
+      ['quote', [['quote', 'mention', 'obstacle']]],
     ]);
     const adjectives = new Map([
       ['annual', [['annual', 'yearly']]],
@@ -162,14 +163,21 @@ describe('WordNet for English query translation', () => {
     ]);
     const written = new Set(['hindring', 'årlig', 'faktura', 'sperre']);
     const baseForms = (word: string): string[] => (word.endsWith('ing') ? [word, word.slice(0, -3), `${word.slice(0, -3)}e`] : [word]);
-    const filled = withSynonymEntries(dictionary, [nouns, new Map(), adjectives], (norwegian) => written.has(norwegian), new Set(['behind']), baseForms);
+    const filled = withSynonymEntries(
+      dictionary,
+      [nouns, new Map(), adjectives],
+      (norwegian) => written.has(norwegian),
+      new Set(['behind']),
+      baseForms,
+      new Set(['mention']),
+    );
     expect(filled.entries.get('hurdle')).toEqual(['hindring']);
     expect(filled.entries.get('annual')).toEqual(['årlig']);
     // The first sense reaches only a translation the corpus does not write («tiltak»): the second decides.
     expect(filled.entries.get('bill')).toEqual(['faktura']);
     expect(filled.pivotHeadwords?.has('hurdle')).toBe(true);
-    // A doubtful reading already, an entry already, a short word, an adverb, an inflected form, a pivot synonym only.
-    for (const left of ['approval', 'ux', 'behind', 'giving', 'impediment']) expect(filled.entries.has(left)).toBe(false);
+    // A doubtful reading already, a short word, an adverb, an inflected form, a pivot synonym only, a request word's synonym.
+    for (const left of ['approval', 'ux', 'behind', 'giving', 'impediment', 'quote']) expect(filled.entries.has(left)).toBe(false);
     expect(filled.entries.get('obstacle')).toEqual(['hindring', 'hinder']);
   });
 });

@@ -198,12 +198,14 @@ const MAX_SYNONYM_TRANSLATIONS = 2;
 
 /**
  * The dictionary with entries for single English words it holds no reading of, through WordNet synonyms a dictionary
- * translates directly (not through the pivot): «cite» → «nevne» through «mention». `senses` holds
+ * translates directly (not through the pivot): «annual» → «årlig» through «yearly». `senses` holds
  * one map per word class (noun, verb, adjective), each lemma's senses most frequent first; senses are tried by rank across
  * the classes (every class's first sense, then every class's second), and the first sense whose other words reach a
  * translation `accepts` (a word the corpus writes) decides. Left out: a word WordNet also files as an adverb (`adverbs`:
  * «behind», «well»), an inflected form of a headword («giving» of «give»: `baseForms`), and a word with an entry or a
- * doubtful reading (`uncertain`) already. The new headwords are pivot headwords: reached through other words.
+ * doubtful reading (`uncertain`) already. A word whose deciding sense holds a request word (`requestWords`: «cite» beside
+ * «mention») is a reporting verb, which carries no search content: it gets none. The new headwords are pivot headwords:
+ * reached through other words.
  */
 export const withSynonymEntries = (
   dictionary: EnglishDictionary,
@@ -211,6 +213,7 @@ export const withSynonymEntries = (
   accepts: (norwegian: string) => boolean,
   adverbs: ReadonlySet<string>,
   baseForms: (word: string) => readonly string[],
+  requestWords: ReadonlySet<string> = new Set(),
 ): EnglishDictionary => {
   const entries = new Map(dictionary.entries);
   const pivot = new Set(dictionary.pivotHeadwords ?? []);
@@ -231,6 +234,7 @@ export const withSynonymEntries = (
         }
       }
       if (found.length === 0) continue;
+      if (ranked.some((list) => list[rank]?.some((word) => requestWords.has(word)))) break;
       entries.set(lemma, found.slice(0, MAX_SYNONYM_TRANSLATIONS));
       pivot.add(lemma);
       break;
