@@ -36,6 +36,17 @@ describe('nearWordsOf', () => {
     expect(near?.(['verktøy', 'brev'], ['helsenett'])).toEqual([]);
   });
 
+  it('keeps the only uncertain translation a word has when the other words meet none, unless told not to', () => {
+    expect(nearWordsOf(withNear)?.(['verktøy'], ['helsenett'])).toEqual(['verktøy']);
+    expect(nearWordsOf(withNear, 1, 2, false)?.(['verktøy'], ['helsenett'])).toEqual([]);
+    // A three-letter stem is enough: stopwords never reach the index («årlig» → «årl»).
+    expect(nearWordsOf(withNear)?.(['årlig'], ['helsenett'])).toEqual(['årlig']);
+    // A phrase for one word is no sole reading.
+    expect(nearWordsOf(withNear)?.(['komme overens'], ['helsenett'])).toEqual([]);
+    // Of two or more, the corpus must choose: none is kept.
+    expect(nearWordsOf(withNear)?.(['verktøy', 'brev'], ['helsenett'])).toEqual([]);
+  });
+
   it('takes none that is already another word of the question, and none without a saved table', () => {
     expect(nearWordsOf(withNear)?.(['verktøy'], ['verktøy', 'skole'])).toEqual([]);
     expect(nearWordsOf(dictionary)).toBeUndefined();

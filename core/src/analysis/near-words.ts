@@ -15,6 +15,11 @@ export const NEAR_LIFT = 5;
 export const MAX_NEIGHBOURS = 150;
 /** A word whose stems are shorter is read through the stemmer as another word («forene» → «for»): not taken. */
 const MIN_STEM_LENGTH = 4;
+/**
+ * A sole reading's stems must be this long: the analyser drops stopwords, so a three-letter stem («årlig» → «årl», «mene» →
+ * «men») meets only the word's own forms in the index; shorter ones are too often other words.
+ */
+const MIN_SOLE_STEM_LENGTH = 3;
 /** Uncertain translations kept for one English word. */
 export const MAX_NEAR_TRANSLATIONS = 2;
 
@@ -84,9 +89,12 @@ export const withUncertainNeighbours = (
  * include at least `minShared` of the question's other words' stems, most shared first (dictionary order among equals),
  * at most `max`. A translation that is already another word of the question is no sense of this one. The corpus decides
  * the sense a single pivot route cannot («surveys» among undersøkelse, utredning, analyse, besøke … is the one the texts
- * write beside the question's other words); read from the index alone, the same in every store.
+ * write beside the question's other words); read from the index alone, the same in every store. With `soleReading`, a
+ * word with only one uncertain translation, one word, keeps it when the other words meet none: there is no sense to choose
+ * among («recommend» → «anbefale», «ignore» → «overse», words the corpus writes; the question's other words need not stand
+ * beside them).
  */
-export const nearWordsOf = (dictionary: EnglishDictionary | null, minShared = 1, max = MAX_NEAR_TRANSLATIONS): NearWords | undefined => {
+export const nearWordsOf = (dictionary: EnglishDictionary | null, minShared = 1, max = MAX_NEAR_TRANSLATIONS, soleReading = true): NearWords | undefined => {
   const table = dictionary?.uncertainNear;
   if (!table) return undefined;
   return (candidates, others) => {
@@ -98,6 +106,13 @@ export const nearWordsOf = (dictionary: EnglishDictionary | null, minShared = 1,
       const shared = (table.get(candidate) ?? []).filter((stem) => otherStems.has(stem)).length;
       if (shared >= minShared) found.push({ candidate, shared, order });
     });
+    if (found.length === 0 && soleReading && candidates.length === 1) {
+      const [only] = candidates;
+      const stems = analyze(only ?? '');
+      // A phrase read for one word («consist» → «komme overens») is a route's gloss, not a word the texts would write for it.
+      const long = stems.length === 1 && stems.every((stem) => stem.length >= MIN_SOLE_STEM_LENGTH);
+      return only !== undefined && long && !stems.some((stem) => otherStems.has(stem)) ? [only] : [];
+    }
     return found
       .sort((left, right) => right.shared - left.shared || left.order - right.order)
       .slice(0, max)

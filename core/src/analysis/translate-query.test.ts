@@ -236,6 +236,7 @@ describe('translateQuery', () => {
     expect(frames('What share said so?')).toEqual(['share']);
     expect(frames('What is the share of offices?')).toEqual(['share']);
     expect(frames('Do offices share the work?')).toEqual([]);
+    expect(frames('How many percent use it?')).toEqual(['percent']);
   });
 
   it('reads an acronym written with an ampersand as one word («R&D» → «FoU» from the glossary)', () => {

@@ -53,7 +53,7 @@ const ASPECT_ADVERBS: ReadonlySet<string> = new Set(['still', 'already', 'yet', 
  * Nouns that ask for a proportion or a quantity in «what share of …», «the number of …»: the frame of
  * the question, like «how many», not what it is about (Norwegian «hvor stor andel», «antallet»).
  */
-const QUANTITY_NOUNS: ReadonlySet<string> = new Set(['share', 'proportion', 'percentage', 'fraction', 'portion', 'number', 'amount']);
+const QUANTITY_NOUNS: ReadonlySet<string> = new Set(['share', 'proportion', 'percentage', 'fraction', 'portion', 'number', 'amount', 'percent']);
 const QUESTION_DETERMINERS: ReadonlySet<string> = new Set(['what', 'which']);
 const ARTICLES: ReadonlySet<string> = new Set(['the', 'a']);
 
@@ -253,11 +253,15 @@ const isModalLike = (words: readonly Word[], index: number): boolean => {
   return objectThenTo || afterDo;
 };
 
-/** True for a quantity noun after a question word («what share said …») or between an article and «of» («the number of»). */
+/**
+ * True for a quantity noun after a question word («what share said …», «how many percent use …») or between an article and
+ * «of» («the number of»).
+ */
 const isQuantityFrame = (words: readonly Word[], index: number): boolean => {
   if (!QUANTITY_NOUNS.has(itemAt(words, index).lower) || index === 0) return false;
   const before = itemAt(words, index - 1).lower;
-  return QUESTION_DETERMINERS.has(before) || (ARTICLES.has(before) && words[index + 1]?.lower === 'of');
+  const howMany = before === 'many' && words[index - 2]?.lower === 'how';
+  return howMany || QUESTION_DETERMINERS.has(before) || (ARTICLES.has(before) && words[index + 1]?.lower === 'of');
 };
 
 /**
@@ -594,6 +598,8 @@ type PlacedTerm = TranslatedTerm & PlacedTranslation & { uncertain?: readonly st
 const resolveUncertain = (terms: readonly PlacedTerm[], near: NearWords | undefined): PlacedTerm[] =>
   terms.map((term) => {
     const { uncertain, ...rest } = term;
+    // A frame («how many percent») names no topic: its doubtful readings are not searched.
+    if (term.frame) return rest;
     if (!uncertain) return term;
     const others = terms.filter((other) => other !== term && !other.frame && !other.uncertain).flatMap((other) => other.norwegian);
     const chosen = near && others.length > 0 ? near(uncertain, others) : [];
