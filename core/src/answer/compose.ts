@@ -908,6 +908,10 @@ export const composeAnswer = (
     candidates.sort((left, right) => right.score - left.score || left.rank - right.rank || left.sentence - right.sentence);
   }
   const best = candidates[0];
+  // Whether the best sentence or a neighbour of it (the quote's surroundings, which the «… missing» checks below read) states
+  // what `states` reads in a sentence's text; false without a best sentence.
+  const nearBestStates = (states: (text: string) => boolean): boolean =>
+    best !== undefined && neighbourhoodIndices(passageAt(best.rank), best.sentence).some((index) => states(sentenceText(passageAt(best.rank), index)));
   // Whether to answer is read from the best sentence as the question alone ranks it; which sentences to quote, with a follow-up's
   // factor for where they stand beside the last answer's passages (`sentenceFactor`): the factor picks what to quote, not whether to answer.
   const sentenceFactor = context.sentenceFactor;
@@ -1282,10 +1286,7 @@ export const composeAnswer = (
     (context.followUp ?? false) &&
     freshTerms.length > 0 &&
     type !== null &&
-    !(
-      neighbourhoodIndices(passageAt(best.rank), best.sentence).some((index) => statesCount(sentenceText(passageAt(best.rank), index))) &&
-      freshTerms.every(({ stem }) => countVerbStems.has(stem))
-    ) &&
+    !(nearBestStates(statesCount) && freshTerms.every(({ stem }) => countVerbStems.has(stem))) &&
     !(type === 'count' || type === 'amount'
       ? neighbourhoodIndices(passageAt(best.rank), best.sentence).some((index) => carriesFreshIn(best.rank, index, freshFigureCredit))
       : carriesFreshNear(best.rank, best.sentence));
@@ -1481,10 +1482,7 @@ export const composeAnswer = (
   // the quote names the addressee and says something else («Norsk Helsenett vil … tilby … adressekatalog»). As `typeMissing`
   // for the kinds of fact `answerTypeOf` reads. Tune: abstention on unanswerable +1 (q481); no other question or turn of
   // either split asks for an address.
-  const addressMissing =
-    best !== undefined &&
-    addressAsked &&
-    !neighbourhoodIndices(passageAt(best.rank), best.sentence).some((sentence) => statesAddress(sentenceText(passageAt(best.rank), sentence)));
+  const addressMissing = best !== undefined && addressAsked && !nearBestStates(statesAddress);
   // A question asking what was achieved («Hvor mange fylker klarte kravene i 2007?», «Klarte skolene det?», «did they
   // actually reach it …») whose sentence to quote only sets the goal («I løpet av 2007 skal alle … oppfylle …», «KS vil …
   // utvikle …») and whose neighbours report no result: the texts say what was to happen, not what happened. Read on the
@@ -1504,17 +1502,11 @@ export const composeAnswer = (
   // The day must be new to the question: «Hvilken dato i juni 2019 ble strategien lansert?» is not answered by «… lanserte i
   // juni …», the month the question names. Tune: abstention on unanswerable +1 (q526).
   const unasked = (text: string): string => withoutQuestionWords(text, asked.stems, asked.numbers);
-  const dateMissing =
-    best !== undefined &&
-    asksForDate(query.original) &&
-    !neighbourhoodIndices(passageAt(best.rank), best.sentence).some((sentence) => statesNewDate(sentenceText(passageAt(best.rank), sentence), asked));
+  const dateMissing = best !== undefined && asksForDate(query.original) && !nearBestStates((text) => statesNewDate(text, asked));
   // A question asking where a thing is held or lies («Hvor ble seminaret … holdt?») whose quote and its neighbours name no place
   // the question does not (`statesPlace`: «i Trondheim», «på Gardermoen»): the texts speak of the event, not of its venue. As
   // `dateMissing` for a day. Tune: abstention on unanswerable +1 (q536).
-  const placeMissing =
-    best !== undefined &&
-    asksForPlace(query.original) &&
-    !neighbourhoodIndices(passageAt(best.rank), best.sentence).some((sentence) => statesPlace(unasked(sentenceText(passageAt(best.rank), sentence))));
+  const placeMissing = best !== undefined && asksForPlace(query.original) && !nearBestStates((text) => statesPlace(unasked(text)));
   // A counted compound the texts never write («Hvor mange skoleelever …») is counted by its head where they count the thing
   // («flere enn 20 elever dele på hver PC»), as a name the texts never write in full is mentioned by a part (`writtenInFull`);
   // one they do write («fylkeskommuner») is another thing than its head («36 nye kommuner»), and `headOnly` reads it. Read by
@@ -1590,11 +1582,7 @@ export const composeAnswer = (
   // only: for follow-ups too it also refused an unanswerable test turn, but two later turns of that conversation, read after the
   // refusal, were lost (test +1 −2).
   const roleMissing =
-    best !== undefined &&
-    type === 'person' &&
-    !(context.followUp ?? false) &&
-    asksLeadingRole(query.original) &&
-    !neighbourhoodIndices(passageAt(best.rank), best.sentence).some((sentence) => namesLeadingRole(sentenceText(passageAt(best.rank), sentence)));
+    best !== undefined && type === 'person' && !(context.followUp ?? false) && asksLeadingRole(query.original) && !nearBestStates(namesLeadingRole);
   // A compound of a name and a common word («finnmarkskommunene») whose common word the quote or its neighbours write while the
   // quote's passage names neither the name nor the compound (`missingQualifiers`): the quote states the fact for the word in
   // general («105 kommuner …»), not for the place or body that narrows it. Confidence × 0.5 as for the asked fact missing. Tune:
@@ -1686,12 +1674,7 @@ export const composeAnswer = (
   // `answerTypeOf` reads them («Kva var …», «Hvor stort blir …»), whose quote and neighbours state no number the question does
   // not hold (a year dating the sentence counts nothing): the texts speak of the topic, not of its figure. As `typeMissing`.
   const unitKind = type === null ? unitAsked(query.original) : null;
-  const unitMissing =
-    best !== undefined &&
-    unitKind !== null &&
-    !neighbourhoodIndices(passageAt(best.rank), best.sentence).some((sentence) =>
-      statesAnswerType(sentenceText(passageAt(best.rank), sentence), unitKind, asked),
-    );
+  const unitMissing = best !== undefined && unitKind !== null && !nearBestStates((text) => statesAnswerType(text, unitKind, asked));
   // A question of degree that `answerTypeOf` leaves untyped and no unit of its figure types («Vet vi hvor utbredt helsekortet er
   // i kommunene?», «hvor stort er forskningsmiljøet der?», «Hvor lang tid brukte Estland …», «How often …»), or one asking for
   // figures by their noun («Finnes det tall på …», «What were the broadband figures for 2012?»; see `measureAsked`): it asks
@@ -1701,36 +1684,22 @@ export const composeAnswer = (
   // × 0.7) let a sentence with any number be quoted instead (346 municipalities for the size of a grant's pot) and gained less
   // (tune +3 −0, test +2 −1).
   const measure = type === null && unitKind === null ? measureAsked(query.original) : null;
-  const measureMissing =
-    best !== undefined &&
-    measure !== null &&
-    !neighbourhoodIndices(passageAt(best.rank), best.sentence).some((sentence) => statesMeasure(sentenceText(passageAt(best.rank), sentence), measure, asked));
+  const measureMissing = best !== undefined && measure !== null && !nearBestStates((text) => statesMeasure(text, measure, asked));
   // A question asking for an amount per unit of something that is not time (`asksPerUnit`: «Hva fikk hvert bibliotek i tilskudd?»,
   // «How much was each library given?») whose quote and neighbours state no figure per unit or on average (`statesPerUnit`):
   // they state the total shared among them, not the share. As `typeMissing`.
-  const perUnitMissing =
-    best !== undefined &&
-    type === 'amount' &&
-    asksPerUnit(query.original) &&
-    !neighbourhoodIndices(passageAt(best.rank), best.sentence).some((sentence) => statesPerUnit(sentenceText(passageAt(best.rank), sentence)));
+  const perUnitMissing = best !== undefined && type === 'amount' && asksPerUnit(query.original) && !nearBestStates(statesPerUnit);
   // A question asking for a deadline by its noun (`asksForDeadline`: «Når går fristen for å melde seg på ut?») whose quote and neighbours
   // state a time only as a period of years (`statesPointInTime`: «… fikk tilskudd for 2023/24»): the period says what the
   // money or plan is for, not when the deadline falls. As `typeMissing`.
-  const deadlineMissing =
-    best !== undefined &&
-    type === 'time' &&
-    asksForDeadline(query.original) &&
-    !neighbourhoodIndices(passageAt(best.rank), best.sentence).some((sentence) => statesPointInTime(sentenceText(passageAt(best.rank), sentence), asked));
+  const deadlineMissing = best !== undefined && type === 'time' && asksForDeadline(query.original) && !nearBestStates((text) => statesPointInTime(text, asked));
   // A question asking for a share («Hvor mange prosent av skolene bruker nettbrett i dag?», «hvor stor andel leverer fortsatt
   // søknader på papir?», `asksForShare`) whose quote and neighbours state no share (`statesShare`: a percentage, a fraction,
   // a majority, a count out of a total): they count the things («105 kommuner har fått tilskudd») or speak of them («mange
   // kommuner», «en del kommuner»), which `typeMissing` takes as the count asked, but not how many of how many. As `typeMissing`.
   // Tune: abstention on unanswerable +1 (q1201), unanswerable follow-ups +1 (c220#3); test: abstention on unanswerable +1,
   // unanswerable follow-ups +2; no supported answer lost on either split.
-  const shareMissing =
-    best !== undefined &&
-    asksForShare(query.original) &&
-    !neighbourhoodIndices(passageAt(best.rank), best.sentence).some((sentence) => statesShare(sentenceText(passageAt(best.rank), sentence)));
+  const shareMissing = best !== undefined && asksForShare(query.original) && !nearBestStates(statesShare);
   // A yes/no question whether the texts give a point in time, a sum or a share, asked by its noun («Har de foreslått en konkret
   // dato for det?», «Blir det oppgitt eit fast beløp per mottakarkommune?», `namedFactAsked`), whose quote and neighbours state
   // none: they speak of the topic and give no such fact, which is the answer asked. As `typeMissing`. Test: unanswerable
@@ -1739,10 +1708,9 @@ export const composeAnswer = (
   const namedFactMissing =
     best !== undefined &&
     namedFact !== null &&
-    !neighbourhoodIndices(passageAt(best.rank), best.sentence).some((sentence) => {
-      const text = sentenceText(passageAt(best.rank), sentence);
-      return namedFact === 'time' ? statesPointInTime(text, asked) : namedFact === 'share' ? statesShare(text) : statesAnswerType(text, 'amount', asked);
-    });
+    !nearBestStates((text) =>
+      namedFact === 'time' ? statesPointInTime(text, asked) : namedFact === 'share' ? statesShare(text) : statesAnswerType(text, 'amount', asked),
+    );
   // A yes/no question whether money was granted or set aside (`asksForFunding`: «Blir det gitt statlege midlar til den planen?»)
   // that the sentence deciding it and its neighbours answer with no sum and no word of funding, granting or paying
   // (`statesFunding`): they speak of the plan, not of money for it. As `typeMissing`. Tune: unanswerable follow-ups abstained +2
@@ -1751,10 +1719,7 @@ export const composeAnswer = (
     best !== undefined &&
     (context.yesNo ?? false) &&
     asksForFunding(query.original) &&
-    !neighbourhoodIndices(passageAt(best.rank), best.sentence).some((sentence) => {
-      const text = sentenceText(passageAt(best.rank), sentence);
-      return statesFunding(text) || statesAnswerType(text, 'amount', asked);
-    });
+    !nearBestStates((text) => statesFunding(text) || statesAnswerType(text, 'amount', asked));
   // A question asking for a price that no kind of fact types (`asksForPrice`: «Er den gratis for innbyggerne?», «Kostar det noko
   // å melde seg på?», «Hva tar fylket betalt for kurset?», «Og kostnaden ved en slik oppgradering?») whose quote and neighbours state
   // no price (`statesPrice`: a sum of money, no price, or for a yes/no question that someone pays): they speak of the thing
@@ -1766,11 +1731,7 @@ export const composeAnswer = (
     best !== undefined &&
     type === null &&
     asksForPrice(query.original) &&
-    !neighbourhoodIndices(passageAt(best.rank), best.sentence).some(
-      (sentence) =>
-        statesPrice(sentenceText(passageAt(best.rank), sentence), context.yesNo ?? false) ||
-        statesAnswerType(sentenceText(passageAt(best.rank), sentence), 'amount', asked),
-    );
+    !nearBestStates((text) => statesPrice(text, context.yesNo ?? false) || statesAnswerType(text, 'amount', asked));
   // The sentence the quote model leads the answer with (`quoteOrder`), when it is not the sentence the checks above read (`best`)
   // and neither it nor its neighbours state the asked kind of fact, while it carries a weighty word of the question that `best`
   // lacks: the answer opens on the question's topic and states no figure of it, and the figure it quotes further on is of
