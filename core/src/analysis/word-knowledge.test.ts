@@ -12,6 +12,7 @@ import {
   withHeadLinks,
   usableNynorskLinks,
 } from './language-resources';
+import { analyze } from './analyze';
 import { WordKnowledge } from './word-knowledge';
 
 describe('parseLtProcLine', () => {
@@ -73,6 +74,19 @@ describe('WordKnowledge', () => {
     expect(knowledge.lemmasOf('skrev')).toEqual(['skrive']);
     expect(knowledge.lemmasOf('kommunane')).toEqual(['kommune']);
     expect(knowledge.lemmasOf('ukjent')).toEqual([]);
+  });
+
+  it('reads a clipped name of a public body as the one name the corpus writes whose letters it takes in order', () => {
+    const bodies = new WordKnowledge({ ...emptyLanguageResources('test'), names: ['brønnøysundregistrene', 'difi', 'bergen'] });
+    const written = new Set([...analyze('brønnøysundregistrene'), ...analyze('difi'), ...analyze('bergen')]);
+    expect(bodies.clippedNameOf('Brreg', written)).toBe('Brønnøysundregistrene');
+    // A name the texts write as it stands, a lowercase word, a name the corpus never writes: nothing to read.
+    expect(bodies.clippedNameOf('Difi', written)).toBeNull();
+    expect(bodies.clippedNameOf('brreg', written)).toBeNull();
+    expect(bodies.clippedNameOf('Brreg', new Set(analyze('difi')))).toBeNull();
+    // Two names it could clip: no guess.
+    const two = new WordKnowledge({ ...emptyLanguageResources('test'), names: ['brønnøysundregistrene', 'bredbåndsregisteret'] });
+    expect(two.clippedNameOf('Brreg', new Set([...written, ...analyze('bredbåndsregisteret')]))).toBeNull();
   });
 
   it('reads a form without its optional accents when no table knows it as written', () => {

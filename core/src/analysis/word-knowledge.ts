@@ -99,6 +99,9 @@ const isLightWord = (text: string, before: Token | undefined, word: Token | unde
 
 /** Shorter words are left as typed: one edit turns them into too many other words. */
 const minCorrectedLength = 5;
+/** The shortest and longest clipped names read (`clippedNameOf`): «Brreg», «Helsedir». */
+const minClippedLength = 4;
+const maxClippedLength = 8;
 const alphabet = [...'abcdefghijklmnopqrstuvwxyzæøåé'];
 
 /**
@@ -277,6 +280,35 @@ export class WordKnowledge {
     // One word: every candidate a form of the same lemmas («omsorgsystem», «omsorgssystem»), else the edit is a guess.
     const lemmaSets = new Set(chosen.map((candidate) => [...(this.lemmas.get(candidate) ?? this.parts.get(candidate) ?? [])].sort().join(' ')));
     return lemmaSets.size === 1 ? (chosen[0] ?? null) : null;
+  }
+
+  /**
+   * The name a clipped name stands for: Norwegian public bodies are called by a clipping of their compound name, the first
+   * letters of its parts run together («Brreg» for Brønnøysundregistrene, «Digdir» for Digitaliseringsdirektoratet,
+   * «Helsedir» for Helsedirektoratet), which a text may never write while it writes the name in full. A capitalised word of four to eight letters that no name,
+   * word list, lemma table or corpus stem knows, whose letters stand in order in exactly one name the corpus writes (its stems
+   * in `vocabulary`; in the genitive or inflected, one stem) at least four letters longer, beginning with the same two letters
+   * (lowercase). Null when the word is known or no single name fits.
+   */
+  clippedNameOf(word: string, vocabulary: ReadonlySet<string>): string | null {
+    const lower = word.toLowerCase().normalize('NFC');
+    if (!/^\p{Lu}/u.test(word) || lower.length < minClippedLength || lower.length > maxClippedLength || !/^\p{Ll}+$/u.test(lower)) return null;
+    if (this.isName(lower) || this.knowsWord(lower) || analyzeWord(lower).every((stem) => vocabulary.has(stem))) return null;
+    const found = new Map<string, string>();
+    for (const name of this.names) {
+      if (name.length < lower.length + 4 || !name.startsWith(lower.slice(0, 2)) || !/^\p{Ll}+$/u.test(name)) continue;
+      let at = 0;
+      for (const letter of name) if (letter === lower[at]) at += 1;
+      if (at < lower.length) continue;
+      const stems = analyzeWord(name);
+      if (stems.length === 0 || !stems.every((stem) => vocabulary.has(stem))) continue;
+      const key = stems.join(' ');
+      const known = found.get(key);
+      if (known === undefined || name.length < known.length) found.set(key, name);
+    }
+    if (found.size !== 1) return null;
+    const [name = ''] = found.values();
+    return `${name.slice(0, 1).toUpperCase()}${name.slice(1)}`;
   }
 
   /** Whether a lowercase word is a Norwegian form the word lists or the lemma tables know. */

@@ -74,6 +74,14 @@ describe('names in a question', () => {
     expect(prepareQuery('Hvor mange kommuner bruker omsorsgsystem?', null, undefined, knowledge).terms.stems).toContain('omsorgssystem');
     expect(prepareQuery('How many use omsorsgsystem?', null, undefined, knowledge).original).toBe('How many use omsorsgsystem?');
   });
+
+  it('reads a clipped name of a body as the name the texts write in full', () => {
+    const knowledge = new WordKnowledge({ ...emptyLanguageResources('test'), names: ['brønnøysundregistrene', 'altinn', 'difi'] });
+    const vocabulary = new Set(['brønnøysundregistrene', 'altinn', 'difi'].flatMap((word) => analyze(word)));
+    expect(correctSpelling('Hvorfor skal Altinn flyttes fra Brreg til Difi?', knowledge, vocabulary)).toBe(
+      'Hvorfor skal Altinn flyttes fra Brønnøysundregistrene til Difi?',
+    );
+  });
 });
 
 describe('a proper name the texts never write', () => {

@@ -629,7 +629,9 @@ const joinedParts = (translated: readonly TranslatedTerm[]): Map<string, string[
  * known word). Words with a capital are left as typed: they are names or start the question.
  */
 export const correctSpelling = (text: string, knowledge: WordKnowledge, vocabulary?: ReadonlySet<string>): string =>
-  text.replace(/\p{L}+/gu, (word) => (/\p{Lu}/u.test(word) ? word : (knowledge.correctionOf(word, vocabulary) ?? word)));
+  text.replace(/\p{L}+/gu, (word) =>
+    /\p{Lu}/u.test(word) ? ((vocabulary && knowledge.clippedNameOf(word, vocabulary)) ?? word) : (knowledge.correctionOf(word, vocabulary) ?? word),
+  );
 
 /** The stems of the translations of the English words `words` («signed»), as `translateQueryTerms` chose them. */
 const translationStemsOf = (words: string, translated: readonly TranslatedTerm[]): string[] => {
