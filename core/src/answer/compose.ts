@@ -56,7 +56,7 @@ import { definedTerm, definesTerm, givesDefinition } from './definition';
 import { askedSubject, decidingSentence, decidingShare, ownWordsCarried } from '../dialogue/yes-no';
 import { asksPerUnit, statesPerUnit } from './per-unit';
 import { speakerAsked } from './speaker';
-import { namedKindAsked, namedOnlyWithKind, namesKindMember } from './named-kind';
+import { namedKindAsked, namedKindAskedByWho, namedOnlyWithKind, namesKindMember } from './named-kind';
 import { modalityAsked, statesModality } from './obligation';
 import { asksForDecision, statesDecision } from './decision';
 import { contextCredit } from '../dialogue/context-credit';
@@ -1416,7 +1416,9 @@ export const composeAnswer = (
   // A municipality, county or supplier is named with its kind's word (`namedOnlyWithKind`), so a passage that never mentions
   // the kind names none either («Hvilken leverandør har flest kunder?» met by a passage on what a company delivers); a firm,
   // named bare («Oslo Economics»), is not (tune: three supported answers naming a consulting firm bare were lost so).
-  const kinds = type === null ? namedKindAsked(query.original, query.sources) : [];
+  // A who-question naming the kind after its copula («Hvem er leverandøren av …?», «Who is the vendor behind it?»:
+  // `namedKindAskedByWho`) asks which member as well.
+  const kinds = type === null ? namedKindAsked(query.original, query.sources) : type === 'who' ? namedKindAskedByWho(query.original, query.sources) : [];
   const kindUnnamed =
     best !== undefined &&
     kinds.length > 0 &&

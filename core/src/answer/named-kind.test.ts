@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { namedKindAsked, namedOnlyWithKind, namesKindMember } from './named-kind';
+import { namedKindAsked, namedKindAskedByWho, namedOnlyWithKind, namesKindMember } from './named-kind';
 
 describe('namedKindAsked', () => {
   it('reads a which-question asking for a municipality, a county or a firm', () => {
@@ -39,6 +39,20 @@ describe('namedKindAsked', () => {
   });
 });
 
+describe('namedKindAskedByWho', () => {
+  it('reads a who-question naming a kind after its copula as asking which member', () => {
+    expect(namedKindAskedByWho('Hvem er leverandøren av journalsystemet?')).toEqual(['leverandør']);
+    expect(namedKindAskedByWho('Kven er leverandør av løysinga?')).toEqual(['leverandør']);
+    expect(namedKindAskedByWho('Who is the vendor behind it?', [{ source: 'vendor', stems: ['leverandør'] }])).toEqual(['leverandør']);
+  });
+
+  it('reads no kind in a who-question asking anything else', () => {
+    expect(namedKindAskedByWho('Hvem leverer den?')).toEqual([]);
+    expect(namedKindAskedByWho('Hvem er ansvarlig for drifta?')).toEqual([]);
+    expect(namedKindAskedByWho('Hvilken leverandør ble valgt?')).toEqual([]);
+  });
+});
+
 describe('namedOnlyWithKind', () => {
   it('holds for municipalities, counties and suppliers, which a text names with the kind word', () => {
     expect(namedOnlyWithKind(['kommun'])).toBe(true);
@@ -65,6 +79,16 @@ describe('namesKindMember', () => {
     expect(namesKindMember('Løsningen ble prøvd ut i tre testkommuner i fjor.', ['kommun'], asked)).toBe(false);
     expect(namesKindMember('Alle kommuner skal ha et slikt tilbud innen 2030.', ['kommun'], asked)).toBe(false);
     expect(namesKindMember('Vi vil samarbeide tett med leverandørene om dette.', ['leverandør'], new Set())).toBe(false);
+  });
+
+  it('takes no compound of an acronym and a common word as a member', () => {
+    expect(namesKindMember('KS vil i samarbeid med leverandørene forbedre EPJ-systemene.', ['leverandør'], new Set())).toBe(false);
+    expect(namesKindMember('Leverandørene av IKT-løsninger må samarbeide.', ['leverandør'], new Set())).toBe(false);
+    expect(namesKindMember('Leverandøren DIPS-Front leverer systemet.', ['leverandør'], new Set())).toBe(true);
+  });
+
+  it('still reads the kind word itself written with an acronym as a name', () => {
+    expect(namesKindMember('Det foreslås at IKT-selskaper tar over ansvaret.', ['selskap'], new Set())).toBe(true);
   });
 
   it('takes no name of the question as a member', () => {

