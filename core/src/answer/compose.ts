@@ -56,7 +56,7 @@ import { definedTerm, definesTerm, givesDefinition } from './definition';
 import { askedSubject, decidingSentence, decidingShare, ownWordsCarried } from '../dialogue/yes-no';
 import { asksPerUnit, statesPerUnit } from './per-unit';
 import { speakerAsked } from './speaker';
-import { namedKindAsked, namedKindAskedByWho, namedOnlyWithKind, namesKindMember } from './named-kind';
+import { namedKindAsked, namedKindAskedByWho, namedOnlyWithKind, namesKindMember, supplierAskedByVerb } from './named-kind';
 import { modalityAsked, statesModality } from './obligation';
 import { asksForDecision, statesDecision } from './decision';
 import { contextCredit } from '../dialogue/context-credit';
@@ -1418,7 +1418,16 @@ export const composeAnswer = (
   // named bare («Oslo Economics»), is not (tune: three supported answers naming a consulting firm bare were lost so).
   // A who-question naming the kind after its copula («Hvem er leverandøren av …?», «Who is the vendor behind it?»:
   // `namedKindAskedByWho`) asks which member as well.
-  const kinds = type === null ? namedKindAsked(query.original, query.sources) : type === 'who' ? namedKindAskedByWho(query.original, query.sources) : [];
+  // A who-question asking who supplies a thing by a verb (`supplierAskedByVerb`: «who supplied that solution?») asks for a
+  // supplier too, but the texts may name the one that delivers bare: only a passage speaking of suppliers in general counts.
+  const byVerb = type === 'who' && supplierAskedByVerb(query.original);
+  const kinds = byVerb
+    ? ['leverandør']
+    : type === null
+      ? namedKindAsked(query.original, query.sources)
+      : type === 'who'
+        ? namedKindAskedByWho(query.original, query.sources)
+        : [];
   const kindUnnamed =
     best !== undefined &&
     kinds.length > 0 &&
@@ -1426,7 +1435,7 @@ export const composeAnswer = (
       const named = [...new Set([best.rank, order[0]?.rank ?? best.rank])].flatMap((rank) =>
         passageAt(rank).chunk.sentences.map(({ text }) => namesKindMember(text, kinds, asked.stems)),
       );
-      return (named.includes(false) || namedOnlyWithKind(kinds)) && !named.includes(true);
+      return (named.includes(false) || (namedOnlyWithKind(kinds) && !byVerb)) && !named.includes(true);
     })();
   // A yes/no question asking whether something is required or left free (`modalityAsked`: «Er det lovpålagt for fylka å
   // …?», «Må kommunene …?», «Is it mandatory …?») whose passage to quote states no duty, requirement or freedom

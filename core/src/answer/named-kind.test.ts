@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { namedKindAsked, namedKindAskedByWho, namedOnlyWithKind, namesKindMember } from './named-kind';
+import { namedKindAsked, namedKindAskedByWho, namedOnlyWithKind, namesKindMember, supplierAskedByVerb } from './named-kind';
 
 describe('namedKindAsked', () => {
   it('reads a which-question asking for a municipality, a county or a firm', () => {
@@ -50,6 +50,19 @@ describe('namedKindAskedByWho', () => {
     expect(namedKindAskedByWho('Hvem leverer den?')).toEqual([]);
     expect(namedKindAskedByWho('Hvem er ansvarlig for drifta?')).toEqual([]);
     expect(namedKindAskedByWho('Hvilken leverandør ble valgt?')).toEqual([]);
+  });
+});
+
+describe('supplierAskedByVerb', () => {
+  it('reads a who-question asking who supplies a thing', () => {
+    expect(supplierAskedByVerb('who supplied that solution?')).toBe(true);
+    expect(supplierAskedByVerb('Hvem leverer den?')).toBe(true);
+    expect(supplierAskedByVerb('Og hvem har levert systemet?')).toBe(true);
+  });
+
+  it('reads no supplier asked by another who-question', () => {
+    expect(supplierAskedByVerb('Hvem eier løsningen?')).toBe(false);
+    expect(supplierAskedByVerb('Hva leverer selskapet?')).toBe(false);
   });
 });
 

@@ -87,6 +87,17 @@ export const namedKindAskedByWho = (question: string, sources?: readonly { sourc
   return kindOf(analyze(noun));
 };
 
+/** A who-question asking who supplies something, by a verb of supplying («Hvem leverer løsningen?», «who supplied that solution?»). */
+const whoSupplies =
+  /^\P{L}*(?:(?:og|and|men|but|so)\s+)?(?:hvem|kven|who)\s+(?:(?:har|hadde|has|had|er|var|is|was)\s+)?(?:leverer|leverte|levert|leverar|supplies|supplied|delivers|delivered)(?!\p{L})/iu;
+
+/**
+ * Whether a who-question asks who supplies a thing (`whoSupplies`): it asks which supplier, as «Hvilken leverandør …?» does.
+ * A text may name the one that delivers bare («Digitaliseringsdirektoratet leverer …»), so, unlike a which-question asking for a
+ * supplier by the kind's word, only a passage that speaks of suppliers in general tells it names none.
+ */
+export const supplierAskedByVerb = (question: string): boolean => whoSupplies.test(question);
+
 const words = /[\p{L}\p{N}][\p{L}\p{N}./&-]*/gu;
 const capitalised = /^\p{Lu}/u;
 /**
