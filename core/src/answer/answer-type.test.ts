@@ -596,6 +596,14 @@ describe('measureAsked', () => {
     expect(measureAsked('Hva er antallet ansatte i selskapet?')).toBe('count');
   });
 
+  it('reads a frequency asked of a span the question names as a count of times within it', () => {
+    expect(measureAsked('Hvor ofte ble tjenesten brukt i 2019?')).toBe('count');
+    expect(measureAsked('How often did the council meet last year?')).toBe('count');
+    expect(measureAsked('Kor ofte møttest rådet i fjor?')).toBe('count');
+    expect(measureAsked('Hvor ofte møtes rådet?')).toBe('frequency');
+    expect(measureAsked('Hvor ofte har rådet møtt siden 2016?')).toBe('frequency');
+  });
+
   it('reads a total value as a sum asked, not a value alone', () => {
     expect(answerTypeOf('What was the total value of those procurements?')).toBe('amount');
     expect(answerTypeOf('Kva er den samla verdien av avtalane?')).toBe('amount');

@@ -161,10 +161,21 @@ const figuresAsked = new RegExp(
     figureNoun,
   'iu',
 );
+/**
+ * A span of time the question names as the one its events fall in: a year after a preposition («i 2019», «in 2019», «under
+ * 2020»), this or last year («i år», «i fjor», «this year», «last year»).
+ */
+const namedSpan = /(?<!\p{L})(?:(?:i|in|under|during|gjennom|throughout)\s+(?:1[89]|20)\d\d(?!\d)|i\s+(?:år|fjor)(?!\p{L})|(?:this|last)\s+year(?!\p{L}))/iu;
+/**
+ * The measure a question asks for (see `degreeQuestion`). A frequency asked of a span the question names («Hvor ofte ble
+ * tjenesten brukt i 2019?», «How often did the council meet last year?») asks how many times within it: a count answers it
+ * («… i 2019 har det vært 161 millioner pålogginger»), as «hvor mange ganger» would be answered, no recurring span.
+ */
 export const measureAsked = (question: string): Measure | null => {
   if (figuresAsked.test(question)) return 'count';
   const match = degreeQuestion.exec(question);
   if (!match || earlierQuestionWord.test(question.slice(0, match.index))) return null;
+  if (match[3] && namedSpan.test(question)) return 'count';
   return match[1] ? 'count' : match[2] ? 'time' : 'frequency';
 };
 
