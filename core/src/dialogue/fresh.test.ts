@@ -58,6 +58,13 @@ describe('freshWords', () => {
     expect(fresh(...turns, 'og når måtte alle ha tatt den i bruk?')).toContain(stem('bruk'));
   });
 
+  it('leaves out an adverb of place before a phrase of place, keeping the phrase', () => {
+    const turns = ['Når skal den nye etaten opprettes?', 'Den nye etaten skal opprettes i 2006. [1]'];
+    expect(fresh(...turns, 'og kontorene ute i kommunene da?')).not.toContain(stem('ute'));
+    expect(fresh(...turns, 'og de som sitter oppe i departementet?')).not.toContain(stem('oppe'));
+    expect(fresh(...turns, 'og kontorene ute i kommunene da?')).toContain(stem('kontorene'));
+  });
+
   it('leaves out a generic word for people, which names no one', () => {
     const turns = ['Hva gjør Vannportalen?', 'Vannportalen samler målinger fra kommunale vannverk. [1]'];
     expect(fresh(...turns, 'Hvor mange personer bruker den hver uke?')).not.toContain(stem('personer'));

@@ -63,6 +63,12 @@ const genericPeople = new Set(analyze('folk person personer menneske mennesker p
  * had to be done by when; the modal frames the time asked, the texts state it with another («skal … ha vurdert»).
  */
 const modalStems = new Set(analyze('måtte måtta burde skulle skulla kunne kunna ville vilja must should could would might shall'));
+/**
+ * The adverbs of place that stand before a phrase of place (a closed class, bokmål and nynorsk): «og kontorene ute i
+ * kommunene da?», «dei som sit oppe i departementet», «borte på skolen»; the phrase after it says where (its noun is the word
+ * asked with), the adverb only that it is away there, which the texts leave unsaid («… lokale … kontorene … på plass»).
+ */
+const placeAdverbStems = new Set(analyze('ute inne oppe nede borte fremme framme'));
 
 /**
  * What a follow-up newly asks about: its own words (`resolved.fresh`, new to the last turn by stem) that the conversation's
@@ -74,7 +80,7 @@ export const freshWords = (resolved: ResolvedQuestion, turns: readonly Turn[], k
   const { original, language, sources } = resolved.prepared;
   const frame = frameStemsOf(original, language === 'en' ? sources : undefined);
   const fresh = (resolved.fresh ?? []).filter(
-    (stem) => !(naming && namingStems.has(stem)) && !frame.has(stem) && !genericPeople.has(stem) && !modalStems.has(stem),
+    (stem) => !(naming && namingStems.has(stem)) && !frame.has(stem) && !genericPeople.has(stem) && !modalStems.has(stem) && !placeAdverbStems.has(stem),
   );
   if (turns.length === 0 || fresh.length === 0) return [];
   const heard = termSetOf(turns.map((turn) => `${turn.question} ${turn.answer}`).join(' '), knowledge);
