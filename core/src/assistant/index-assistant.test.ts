@@ -124,6 +124,29 @@ describe('createIndexAssistant on a small in-memory corpus', () => {
     return { spy, lexical };
   };
 
+  it('compares the candidates’ sentences with a reference’s own words, not with the words of the turn it points to', async () => {
+    const { retriever } = await buildSmallCorpus();
+    const compared: (string | undefined)[] = [];
+    const spy = Object.assign(Object.create(retriever) as typeof retriever, {
+      retrieve: (query: Parameters<typeof retriever.retrieve>[0], options: Parameters<typeof retriever.retrieve>[1]) => {
+        if (options.mode === 'hybrid') compared.push(options.comparedText);
+        return retriever.retrieve(query, options);
+      },
+    });
+    const spied = assistantOver(spy);
+    const first = 'Når skal alle kommuner være tilknyttet Norsk Helsenett?';
+    const answered = await spied.chat([{ role: 'user', content: first }]);
+    expect(answered.abstained).toBe(false);
+    compared.length = 0;
+    await spied.chat([
+      { role: 'user', content: first },
+      { role: 'assistant', content: answered.answer },
+      { role: 'user', content: 'hva gir det kommunene?' },
+    ]);
+    expect(compared[0]).toMatch(/gir/u);
+    expect(compared[0]).not.toMatch(/helsenett/iu);
+  });
+
   it('looks up no quoted passage for a follow-up after a refusal: a refusal quotes nothing', async () => {
     const { spy, lexical } = await lexicalSpy();
     const spied = assistantOver(spy);

@@ -203,8 +203,10 @@ export const createIndexAssistant = (parts: IndexAssistantParts): Assistant & { 
       mode: 'hybrid',
       filter,
       prior,
-      // A follow-up after a refusal leans on no answer, but is still read in its conversation: compared as a follow-up is.
-      compareSentences: readAlone,
+      // Every question is compared with the candidates' sentences as a whole; a reference leaning on the last answer by its own
+      // words as asked (`askedText`), since its reading joins two turns' words.
+      ...(readAlone || resolved.askedText === undefined ? {} : { comparedText: resolved.askedText }),
+      // A follow-up after a refusal leans on no answer, but is still read in its conversation: ranked as a follow-up is.
       rankingSynonyms: readAlone,
       askedFact: readAlone,
       // The answer's sentence choice (the quote model, the follow-up model, answerability) was fitted on the second stage's own

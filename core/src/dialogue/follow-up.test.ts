@@ -10,6 +10,15 @@ const conversation = (...contents: string[]): ChatMessage[] => contents.map((con
 const resolve = (...contents: string[]) => resolveQuestion(dialogueOf(conversation(...contents)), prepare);
 
 describe('resolveQuestion', () => {
+  it('gives a reference its own words as asked, without what its pronoun points to, for the sentence comparison', () => {
+    const read = resolve('Hva er Digihjelpen?', 'Digihjelpen er et tilbud til innbyggere. [1]', 'hvem finansierer det?');
+    expect(read.kind).toBe('reference');
+    expect(read.interpreted).toContain('Digihjelpen');
+    expect(read.askedText).toContain('finansierer');
+    expect(read.askedText).not.toMatch(/digihjelp/iu);
+    expect(resolve('Hva er Digihjelpen?').askedText).toBeUndefined();
+  });
+
   it('reads a request to the assistant put as a question as no yes/no question', () => {
     expect(resolve('Kan du forklare kort hva Fiks-plattformen er?').yesNo).toBe(false);
     expect(resolve('Can you tell me what Altinn is?').yesNo).toBe(false);

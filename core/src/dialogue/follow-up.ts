@@ -65,6 +65,11 @@ export interface ResolvedQuestion {
   newYears?: string[];
   /** The last question, for a reference (see compose's `factRepeated`); set by the assistant from the dialogue. */
   previousQuestion?: string;
+  /**
+   * A reference's own words as a sentence (its `plainText` without the referent): what the candidates' sentences are compared
+   * with as a whole (`RetrieveOptions.comparedText`); its reading joins two turns' words, which no sentence of the texts says.
+   */
+  askedText?: string;
 }
 
 /** A prepared question: the assistant's own `prepareQuery` with its dictionary and language resources. */
@@ -1051,7 +1056,7 @@ export const resolveQuestion = (dialogue: Dialogue, prepare: Prepare, options: R
   // tune +1 supported, −1 abstained on unanswerable, test 4 turns changed).
   const bareWhy = whyStart.test(question) && own.terms.stems.filter((stem) => /\p{L}/u.test(stem)).length <= 1;
   const referentNames = options.kind ? [] : [...referentStems].filter((stem) => (bareWhy || namedWords.has(stem)) && !own.entities.includes(stem));
-  return { kind, yesNo, interpreted, prepared, previousAnswer: last.answer, switched, referentNames, fresh: freshOf(own) };
+  return { kind, yesNo, interpreted, prepared, previousAnswer: last.answer, switched, referentNames, fresh: freshOf(own), askedText: own.plainText };
 };
 
 /**

@@ -98,6 +98,40 @@ describe('Retriever on a small in-memory corpus', () => {
     }
   });
 
+  it('compares the candidates’ sentences with the text it is given in place of the question', async () => {
+    const { chunks } = await buildSmallCorpus();
+    const sentence = chunks[0]?.sentences[0];
+    if (!sentence) throw new Error('the small corpus has no sentence');
+    const embedder = new FakeEmbedder(64);
+    const embedded: string[] = [];
+    const watching = {
+      id: embedder.id,
+      dimensions: embedder.dimensions,
+      embedDocuments: (texts: string[]) => embedder.embedDocuments(texts),
+      embedQuery: (text: string) => {
+        embedded.push(text);
+        return embedder.embedQuery(text);
+      },
+    };
+    const ids = chunks.map((chunk) => chunk.id);
+    const own = Retriever.create(
+      chunks,
+      watching,
+      await ChunkVectorStore.build(embedder, ids, await embedder.embedDocuments(chunks.map((chunk) => chunk.indexedText))),
+    );
+    sentence.vector = quantizeSentenceVector([0.6, 0.8]);
+    try {
+      const query = ask('hvem finansierer det Norsk Helsenett');
+      await own.retrieve(query, { k: 3, mode: 'hybrid', comparedText: 'hvem finansierer' });
+      expect(embedded).toContain('hvem finansierer');
+      embedded.length = 0;
+      await own.retrieve(query, { k: 3, mode: 'hybrid' });
+      expect(embedded).not.toContain('hvem finansierer');
+    } finally {
+      delete sentence.vector;
+    }
+  });
+
   it('keeps to the files and years a filter names', async () => {
     const inSchool = await retriever.retrieve(ask('Norsk Helsenett og bredbånd'), { k: 5, mode: 'hybrid', filter: { file: ['skole.txt'] } });
     expect(inSchool.length).toBeGreaterThan(0);

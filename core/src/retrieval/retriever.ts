@@ -168,11 +168,13 @@ export interface RetrieveOptions {
   /** Added to a candidate's rerank score (hybrid): a follow-up prefers passages near the last answer's. */
   prior?: (chunk: IndexedChunk) => number;
   /**
-   * Compare the question as a whole with the candidates' sentences (`rerank.semantic`; default on).
-   * Off for a follow-up that leans on the last answer: its reading joins words of two turns, and
-   * as a whole it is no sentence anyone would write (tune: one more refused follow-up with it on).
+   * Compare the question as a whole with the candidates' sentences (`rerank.semantic`; default on). A follow-up that leans on
+   * the last answer is compared by its own words (`comparedText`): its reading joins words of two turns, and as a whole it is
+   * no sentence anyone would write (off for it once: tune one more refused follow-up, on 270 follow-ups).
    */
   compareSentences?: boolean;
+  /** The text compared with the candidates' sentences, when not the question as prepared (`plainText`): a follow-up's own words. */
+  comparedText?: string;
   /**
    * Order the candidates with the question words' ranking synonyms too (`QueryWord.rankingSynonyms`; default on). Off for a
    * follow-up that leans on the last answer, as `compareSentences` is: its few own words join the last turn's, and its
@@ -666,9 +668,8 @@ export class Retriever {
       options.compareSentences !== false &&
       this.settings.rerank.semantic > 0 &&
       [...chunks.values()].some((chunk) => chunk.sentences.some((sentence) => sentence.vector));
-    const questionVector = compared
-      ? ((query.plainText === query.text ? lists.vector : undefined) ?? (await this.embedder.embedQuery(query.plainText)))
-      : undefined;
+    const comparedText = options.comparedText ?? query.plainText;
+    const questionVector = compared ? ((comparedText === query.text ? lists.vector : undefined) ?? (await this.embedder.embedQuery(comparedText))) : undefined;
     const synonyms = questionVector ? synonymText(query.terms, query.language === 'nn') : '';
     const synonymVector = questionVector && synonyms ? synonymBlendedVector(questionVector, await this.embedder.embedQuery(synonyms)) : undefined;
     const input: SecondStageInput = {
