@@ -72,6 +72,21 @@ describe('document kinds', () => {
     expect([...(kinds.authors.get('a.txt') ?? [])]).not.toContain('legg');
   });
 
+  it('reads the last part of a kind word as that kind, and a kind word its authors modify as a reference by itself', () => {
+    // «planen» is the head of «handlingsplan»: «ifølge KS-planen» names KS' action plan.
+    const plan = documentReferenceWords('Hva skal skje samtidig, ifølge KS-planen for helse og omsorg?', norwegian, kinds, knowledge);
+    expect([...plan.stems]).toContain('plan');
+    expect(plan.files.get('d.txt')).toBe(1);
+    // «KS-innspillet» names KS' input after any preposition, as «KS' innspill» does.
+    const input = documentReferenceWords('Hvilket organ har siste ord i behandlingen av KS-innspillet?', norwegian, kinds, knowledge);
+    expect([...input.stems]).toContain('innspill');
+    expect(input.files.get('c.txt')).toBe(1);
+    // Not a kind word's head of three letters, nor a compound whose modifier is no author, nor a kind word left unframed.
+    expect(documentReferenceWords('Hva står i KI-planen?', norwegian, kinds, knowledge).stems.size).toBe(0);
+    expect(documentReferenceWords('Hva er planen for skolene?', norwegian, kinds, knowledge).stems.size).toBe(0);
+    expect(documentReferenceWords('Hvem har ansvaret i behandlingen av IKT-innspillet?', norwegian, kinds, knowledge).stems.size).toBe(0);
+  });
+
   it('reads an English reference through its translations', () => {
     const english = {
       language: 'en' as const,

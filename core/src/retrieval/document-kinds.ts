@@ -102,6 +102,12 @@ const englishDeterminer = /^(?:the|this|its|their)$/iu;
 /** English prepositions of source before a reference («in the slides», «according to the plan», «from the letter»). */
 const englishSource = /^(?:in|to|from)$/iu;
 
+/**
+ * A kind word ends in `head` as its last part («handlingsplan» in «plan», «underveisinnspill» in «innspill»), at least four
+ * letters before it: «KS-planen» names KS' action plan as «KS-handlingsplanen» does, a plan being what an action plan is.
+ */
+const endsIn = (kind: string, head: string): boolean => kind.length >= head.length + 4 && kind.endsWith(head);
+
 /** The words of a question that refer to a document by its kind or author, as stems, and the documents they point to. */
 export interface DocumentReferenceWords {
   stems: ReadonlySet<string>;
@@ -128,6 +134,7 @@ export const documentReferenceWords = (
   const english = prepared.language === 'en';
   const sources = new Map((prepared.sources ?? []).map((source) => [source.source.toLowerCase(), source.stems]));
   const all = new Set([...kinds.byFile.values()].flatMap((keys) => [...keys]));
+  const kindHas = (keys: ReadonlySet<string>, key: string): boolean => keys.has(key) || (key.length >= 4 && [...keys].some((kind) => endsIn(kind, key)));
   const owners = new Set([...kinds.authors.values()].flatMap((keys) => [...keys]));
   const keysAt = (index: number): string[] => {
     const word = (words[index] ?? '').replace(/['’]s?$/u, '');
@@ -138,16 +145,25 @@ export const documentReferenceWords = (
   // («seminarprogrammet», «KS-strategien»), not when only its head is: «KI-strategien», «HØYKOM-programmet» name a
   // strategy and a programme the texts are about.
   const isKind = (index: number): boolean => {
-    if (english) return keysAt(index).some((key) => all.has(key));
+    if (english) return keysAt(index).some((key) => kindHas(all, key));
     const word = (words[index] ?? '').replace(/['’]s?$/u, '');
     const terms = analyzeWithOffsets(word);
     const hyphenated = terms.filter((term) => term.kind === 'part').map((term) => ownKeysOf(term.word, term.stem, knowledge));
     const parts = hyphenated.length > 1 ? hyphenated : partKeysOf(word, knowledge);
     if (parts.length > 1) {
       const head = parts.at(-1) ?? [];
-      return head.some((key) => all.has(key)) && parts.slice(0, -1).every((keys) => keys.some((key) => all.has(key) || owners.has(key)));
+      return head.some((key) => kindHas(all, key)) && parts.slice(0, -1).every((keys) => keys.some((key) => all.has(key) || owners.has(key)));
     }
-    return terms.some((term) => ownKeysOf(word, term.stem, knowledge).some((key) => all.has(key)));
+    return terms.some((term) => ownKeysOf(word, term.stem, knowledge).some((key) => kindHas(all, key)));
+  };
+  /** «KS-innspillet», «KS-planen»: a hyphenated kind word whose modifiers are its authors names the document by itself. */
+  const ownerCompound = (index: number): boolean => {
+    if (english) return false;
+    const word = (words[index] ?? '').replace(/['’]s?$/u, '');
+    const hyphenated = analyzeWithOffsets(word)
+      .filter((term) => term.kind === 'part')
+      .map((term) => ownKeysOf(term.word, term.stem, knowledge));
+    return hyphenated.length > 1 && hyphenated.slice(0, -1).every((keys) => keys.some((key) => owners.has(key)));
   };
   const isOwner = (index: number): boolean => keysAt(index).some((key) => owners.has(key) || all.has(key));
   /**
@@ -165,7 +181,7 @@ export const documentReferenceWords = (
     const framed = english
       ? /['’]s?$/u.test(before) || englishSource.test(preposition)
       : sourceWord.test(before) || possessivePronoun.test(before) || (possessiveWord.test(before) && isOwner(index - 1)) || /['’]$/u.test(before);
-    if (framed) referring.add(index);
+    if (framed || ownerCompound(index)) referring.add(index);
   }
   // The owner before a reference («departementets brev», «KS' innspill», «KS sitt innspill») and «frå seminaret» after it.
   for (const index of [...referring]) {
@@ -179,7 +195,7 @@ export const documentReferenceWords = (
   const files = new Map<string, number>();
   for (const [file, keys] of kinds.byFile) {
     // Only what a document is points to it: its author writes other documents too, and others quote it.
-    const share = keyed.filter((set) => set.some((key) => keys.has(key))).length / keyed.length;
+    const share = keyed.filter((set) => set.some((key) => kindHas(keys, key))).length / keyed.length;
     if (share > 0) files.set(file, share);
   }
   return { stems, files };
