@@ -1347,6 +1347,29 @@ describe('composeAnswer', () => {
     expect(composeRatio('Hvilket selskap står bak skoleappen?', [delivered]).ratio).toBeCloseTo(1, 2);
   });
 
+  it('reads whether a member is named in the passage the quote model leads a single question with, not only in the best one', () => {
+    const question = 'Hvilken kommune tok den nye timebestillingen i bruk først?';
+    const general = passage('g', 'Den nye timebestillingen ble tatt i bruk i tre testkommuner i fjor.');
+    const named = passage('n', 'Først ute med timebestillingen var Bodø kommune.');
+    const { query, ranked } = rankFor(question, [general, named]);
+    const uniform = (value: number) => Object.fromEntries(quoteFeatureNames.map((name) => [name, value])) as Record<(typeof quoteFeatureNames)[number], number>;
+    // A model that prefers the lower-ranked passage's sentence by far.
+    const quoteModel = { means: uniform(0), scales: uniform(1), weights: { ...uniform(0), logScore: 1, rank: 50 }, bias: 0, shrink: 1, measured: 'test' };
+    const ratioWith = (context: Parameters<typeof composeAnswer>[5]): { quoted: string; ratio: number } => {
+      let learned = 1;
+      const response = composeAnswer(query, ranked, toSearchResult, confident, undefined, {
+        ...context,
+        observe: (features) => {
+          learned = confidenceOf(confident.answerability, features);
+        },
+      });
+      return { quoted: response.citations[0]?.chunkId ?? '', ratio: (response.confidence ?? 0) / learned };
+    };
+    expect(ratioWith({ quoteModel }).ratio).toBeCloseTo(1, 2);
+    // Led by the passage that speaks of the kind only in general, it names none.
+    expect(ratioWith({}).ratio).toBeCloseTo(0.5, 2);
+  });
+
   it('does not halve a which-follow-up for a newly asked thing the quote does not name: a description may answer it', () => {
     // The quote names something other than the thing's word («produsent»): the texts often say which in other words.
     const fresh = analyze('produsent');

@@ -1434,8 +1434,12 @@ export const composeAnswer = (
   // testkommuner», «noen kommuner», «leverandørene»): where it mentions the kind it names no member of it (`namesKindMember`),
   // so it tells that there are some, not which. Read over the whole passage: the name may stand a sentence away from the quote
   // («Ny leverandør ble valgt i fjor: Acme Systems.»); and over the passage a follow-up quotes (`order`), when its factor for
-  // where sentences stand picks another than the best. Confidence × 0.5 as for the asked fact missing. Tune: abstention on
-  // unanswerable +1, unanswerable follow-ups +4; one answerable follow-up lost after a refused turn it leaned on.
+  // where sentences stand picks another than the best, and over the passage the quote model leads a single question's answer
+  // with (`quoteOrder`; a single question's `order` is its best, so the passage it opens on went unread: tune q2267, led by the
+  // list line «Tromsø: sikker elektronisk samhandling …», was refused for the best passage's general «kommunene»). A follow-up
+  // keeps `order`: read over the quote model's lead too, test answered an unanswerable follow-up more (c146#3).
+  // Confidence × 0.5 as for the asked fact missing. Tune: abstention on unanswerable +1, unanswerable follow-ups +4; one
+  // answerable follow-up lost after a refused turn it leaned on.
   // A municipality, county or supplier is named with its kind's word (`namedOnlyWithKind`), so a passage that never mentions
   // the kind names none either («Hvilken leverandør har flest kunder?» met by a passage on what a company delivers); a firm,
   // named bare («Oslo Economics»), is not (tune: three supported answers naming a consulting firm bare were lost so).
@@ -1455,7 +1459,7 @@ export const composeAnswer = (
     best !== undefined &&
     kinds.length > 0 &&
     (() => {
-      const named = [...new Set([best.rank, order[0]?.rank ?? best.rank])].flatMap((rank) =>
+      const named = [...new Set([best.rank, (context.followUp ? order : quoteOrder)[0]?.rank ?? best.rank])].flatMap((rank) =>
         passageAt(rank).chunk.sentences.map(({ text }) => namesKindMember(text, kinds, asked.stems)),
       );
       return (named.includes(false) || (namedOnlyWithKind(kinds) && !byVerb)) && !named.includes(true);
