@@ -283,6 +283,40 @@ describe('WordKnowledge', () => {
     expect(derived.derivationsOf('ukjent')).toEqual([]);
   });
 
+  it('links a Latinate adjective to its quality noun («kompetent» ~ «kompetanse»), not an agent noun in «-ent»', () => {
+    const derived = new WordKnowledge({
+      ...emptyLanguageResources('test'),
+      lemmas: {
+        kompetente: ['kompetent'],
+        kompetent: ['kompetent'],
+        kompetansen: ['kompetanse'],
+        relevante: ['relevant'],
+        relevans: ['relevans'],
+        effektive: ['effektiv'],
+        effektiviteten: ['effektivitet'],
+        funksjonaliteten: ['funksjonalitet'],
+        fleksible: ['fleksibel'],
+        fleksibel: ['fleksibel'],
+        fleksibilitet: ['fleksibilitet'],
+        konkurrenter: ['konkurrent'],
+        konkurrenten: ['konkurrent'],
+        konkurranse: ['konkurranse'],
+      },
+    });
+    expect(derived.derivationsOf('kompetent')).toEqual(['kompetanse']);
+    expect(derived.derivationsOf('kompetansen')).toEqual(['kompetent']);
+    expect(derived.derivationsOf('relevant')).toEqual(['relevans']);
+    expect(derived.derivationsOf('relevans')).toEqual(['relevant']);
+    expect(derived.derivationsOf('effektiv')).toEqual(['effektivitet']);
+    expect(derived.derivationsOf('effektiviteten')).toEqual(['effektiv']);
+    expect(derived.derivationsOf('funksjonell')).toEqual(['funksjonalitet']);
+    expect(derived.derivationsOf('fleksible')).toEqual(['fleksibilitet']);
+    expect(derived.derivationsOf('fleksibilitet')).toEqual(['fleksibel']);
+    // «konkurrent» inflects only as a noun: the agent, not the quality «konkurranse».
+    expect(derived.derivationsOf('konkurranse')).toEqual([]);
+    expect(derived.derivationsOf('konkurrenten')).toEqual([]);
+  });
+
   it('links the office of an agent to the verb of the agent («eierskap» ~ «eie»), in bokmål and nynorsk', () => {
     const derived = new WordKnowledge({
       ...emptyLanguageResources('test'),
