@@ -29,7 +29,7 @@ import {
   withDocumentReferences,
   type DocumentReferenceWords,
 } from '../retrieval/document-kinds';
-import { documentYearsIn, withDatedDocuments, withoutDocumentYears } from '../retrieval/document-years';
+import { documentYearsIn, narrowedByYears, withDatedDocuments, withoutDocumentYears } from '../retrieval/document-years';
 import type { RankedChunk, Retriever } from '../retrieval/retriever';
 import type { CatalogEntry, ChatMessage, ChatResponse, DocumentDetail, DocumentSummary, Health, SearchFilter, SearchResult } from '../schemas';
 import type { Assistant, ChatOptions, SearchOptions } from './assistant';
@@ -150,7 +150,11 @@ export const createIndexAssistant = (parts: IndexAssistantParts): Assistant & { 
   ): { resolved: Asked; named: ((chunk: IndexedChunk) => number) | undefined; reference: DocumentReferenceWords } => {
     // A year that dates a document it names («direktoratet i 2017») names that document, as its kind or author words do.
     const dated = documentYearsIn(asked.prepared.original, asked.prepared, kinds, knowledge);
-    const reference = withDatedDocuments(documentReferenceWords(asked.prepared.original, asked.prepared, kinds, knowledge), dated);
+    const reference = narrowedByYears(
+      withDatedDocuments(documentReferenceWords(asked.prepared.original, asked.prepared, kinds, knowledge), dated),
+      asked.prepared.original,
+      kinds,
+    );
     const circumstance = circumstanceStems(asked.prepared.original, asked.prepared.sources);
     const others = asked.prepared.terms.stems.filter((stem) => !circumstance.has(stem)).length;
     const withCircumstance =

@@ -99,6 +99,34 @@ describe('document kinds', () => {
     expect([...letter.stems].sort()).toEqual(['brev', 'departement']);
   });
 
+  it('reads an English kind phrase after its author and year, as a Norwegian compound is read («the 2005 KS action plan»)', () => {
+    const english = {
+      language: 'en' as const,
+      sources: [
+        { source: '2005', stems: ['2005'] },
+        { source: 'KS', stems: ['ks'] },
+        { source: 'action plan', stems: ['handlingsplan'] },
+      ],
+    };
+    const plan = documentReferenceWords('According to the 2005 KS action plan, what must municipalities do?', english, kinds, knowledge);
+    expect([...plan.stems].sort()).toEqual(['handlingsplan', 'ks']);
+    expect([...plan.files.keys()]).toEqual(['d.txt']);
+    expect(documentReferenceWords('What must municipalities do in an action plan?', english, kinds, knowledge).stems.size).toBe(0);
+    const owned = documentReferenceWords(
+      "Who signed the ministry's letter?",
+      {
+        language: 'en' as const,
+        sources: [
+          { source: 'ministry', stems: ['departement'] },
+          { source: 'letter', stems: ['brev'] },
+        ],
+      },
+      kinds,
+      knowledge,
+    );
+    expect([...owned.stems].sort()).toEqual(['brev', 'departement']);
+  });
+
   it('leaves a kind word that is what the question asks about, and an author named alone', () => {
     // The seminar itself is asked about («på seminaret»), the author is an actor («ifølge KS», «i KS' arbeid»).
     expect(documentReferenceWords('Kor mange deltakarar var med på seminaret?', norwegian, kinds, knowledge).stems.size).toBe(0);

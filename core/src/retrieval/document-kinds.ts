@@ -19,6 +19,12 @@ export interface DocumentKinds {
   authors: ReadonlyMap<string, ReadonlySet<string>>;
   /** Per document file, the year it was issued (the catalog's `year`): a question may name it by that date (see document-years.ts). */
   years: ReadonlyMap<string, number>;
+  /**
+   * Per document file, every year that names it: its catalog year, the years of its period («2008–2012», catalog `years`) and
+   * the years its title writes. A question that names several documents by one kind word («KS-planen») picks among them by
+   * such a year («KS-planen fra 2005», «strategien fram mot 2009»; see `narrowedByYears` in document-years.ts).
+   */
+  issued: ReadonlyMap<string, readonly number[]>;
 }
 
 /**
@@ -73,8 +79,11 @@ export const documentKindsOf = (catalog: readonly CatalogEntry[], knowledge: Wor
   const byFile = new Map<string, ReadonlySet<string>>();
   const authors = new Map<string, ReadonlySet<string>>();
   const years = new Map<string, number>();
+  const issued = new Map<string, readonly number[]>();
   for (const entry of catalog) {
     years.set(entry.file, entry.year);
+    const titled = [...(entry.title ?? '').matchAll(/(?<!\d)(?:19|20)\d{2}(?!\d)/gu)].map((match) => Number(match[0]));
+    issued.set(entry.file, [...new Set([entry.year, ...(entry.years ?? []), ...titled])]);
     const phrase = [kindPhraseOf(entry.description ?? ''), subtitleKind(entry.subtitle), ...sectionKinds(entry.description ?? '', knowledge)].join(' ');
     const keys = new Set<string>();
     const by = new Set<string>(analyze(entry.publisher).flatMap((stem) => [stem, ...partKeysOf(stem, knowledge).flat()]));
@@ -88,7 +97,7 @@ export const documentKindsOf = (catalog: readonly CatalogEntry[], knowledge: Wor
     byFile.set(entry.file, keys);
     authors.set(entry.file, by);
   }
-  return { byFile, authors, years };
+  return { byFile, authors, years, issued };
 };
 
 /** Prepositions and words of source before a reference («i», «ifølge», «frå», «etter», «according to», «in»). */
@@ -106,7 +115,18 @@ const englishSource = /^(?:in|to|from)$/iu;
  * A kind word ends in `head` as its last part («handlingsplan» in «plan», «underveisinnspill» in «innspill»), at least four
  * letters before it: «KS-planen» names KS' action plan as «KS-handlingsplanen» does, a plan being what an action plan is.
  */
-const endsIn = (kind: string, head: string): boolean => kind.length >= head.length + 4 && kind.endsWith(head);
+export const endsIn = (kind: string, head: string): boolean => kind.length >= head.length + 4 && kind.endsWith(head);
+
+/**
+ * An English word's translations: its own source's («plan»), or those of the phrase it stands in when that was translated
+ * whole («action plan» → «handlingsplan», so «plan» and «action» both read as the action plan).
+ */
+export const englishKeysOf = (sources: ReadonlyMap<string, readonly string[]>, word: string): string[] => {
+  const lower = word.toLowerCase();
+  const own = sources.get(lower);
+  if (own) return [...own];
+  return [...sources].filter(([source]) => source.includes(' ') && source.split(/\s+/u).includes(lower)).flatMap(([, stems]) => stems);
+};
 
 /** The words of a question that refer to a document by its kind or author, as stems, and the documents they point to. */
 export interface DocumentReferenceWords {
@@ -138,7 +158,7 @@ export const documentReferenceWords = (
   const owners = new Set([...kinds.authors.values()].flatMap((keys) => [...keys]));
   const keysAt = (index: number): string[] => {
     const word = (words[index] ?? '').replace(/['’]s?$/u, '');
-    if (english) return sources.get(word.toLowerCase()) ?? [];
+    if (english) return englishKeysOf(sources, word);
     return analyzeWithOffsets(word).flatMap((term) => ownKeysOf(word, term.stem, knowledge));
   };
   // A compound is a kind word when it is one, or when its head is and every part before it is a kind word or an author
@@ -175,13 +195,22 @@ export const documentReferenceWords = (
   const referring = new Set<number>();
   for (let index = 0; index < words.length; index += 1) {
     if (!isKind(index) || opensName(index)) continue;
-    const before = words[index - 1] ?? '';
+    // «the 2005 KS action plan»: in English an author, a year or a word of the same phrase may stand between the determiner
+    // and the kind word, as the modifiers of a Norwegian compound do («KS-handlingsplanen»).
+    let start = index;
+    // A possessive frames the kind word by itself («the ministry's letter»): the walk stops there.
+    const modifier = (at: number): boolean => !/['’]s?$/u.test(words[at] ?? '') && (isOwner(at) || /^(?:19|20)\d{2}$/u.test(words[at] ?? ''));
+    while (english && start > 0 && modifier(start - 1)) start -= 1;
+    const before = words[start - 1] ?? '';
     // «in the letter», «according to the ministry's letter»: the preposition may stand before a determiner.
-    const preposition = englishDeterminer.test(before) ? (words[index - 2] ?? '') : before;
+    const preposition = englishDeterminer.test(before) ? (words[start - 2] ?? '') : before;
     const framed = english
       ? /['’]s?$/u.test(before) || englishSource.test(preposition)
       : sourceWord.test(before) || possessivePronoun.test(before) || (possessiveWord.test(before) && isOwner(index - 1)) || /['’]$/u.test(before);
-    if (framed || ownerCompound(index)) referring.add(index);
+    if (framed || ownerCompound(index)) {
+      referring.add(index);
+      for (let modifier = start; modifier < index; modifier += 1) if (isOwner(modifier)) referring.add(modifier);
+    }
   }
   // The owner before a reference («departementets brev», «KS' innspill», «KS sitt innspill») and «frå seminaret» after it.
   for (const index of [...referring]) {

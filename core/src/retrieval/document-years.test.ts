@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { WordKnowledge } from '../analysis';
 import type { CatalogEntry } from '../schemas';
 import { documentKindsOf } from './document-kinds';
-import { documentYearsIn, withDatedDocuments, withoutDocumentYears } from './document-years';
+import { documentYearsIn, narrowedByYears, withDatedDocuments, withoutDocumentYears } from './document-years';
 import type { PreparedQuery } from './query';
 
 const entry = (file: string, year: number, description: string, publisher: string): CatalogEntry => ({
@@ -64,5 +64,41 @@ describe('document years', () => {
     expect(read.terms.stems).toEqual(['departement', '2017', 'skytjenest']);
     expect(read.terms.numbers).toEqual([]);
     expect(read.documentYears).toEqual(['2017']);
+  });
+
+  it('reads an English year before a phrase translated whole, by the kind word its head ends', () => {
+    const english = {
+      language: 'en' as const,
+      sources: [
+        { source: '2005', stems: ['2005'] },
+        { source: 'KS', stems: ['ks'] },
+        { source: 'action plan', stems: ['handlingsplan'] },
+      ],
+    };
+    expect(documentYearsIn('According to the 2005 KS action plan, what must municipalities do?', english, kinds, knowledge).files).toEqual(['plan.txt']);
+  });
+
+  it('narrows a reference to several documents to those a year of the question names, by catalog year, period or title', () => {
+    const periods = documentKindsOf(
+      [
+        { ...entry('old.txt', 2005, "KS' strategi og handlingsplan for eKommune", 'KS'), years: [2005, 2009] },
+        { ...entry('new.txt', 2008, "KS' strategi og handlingsplan for IKT i helse", 'KS'), title: 'IKT i helse og omsorg 2008–2012' },
+      ],
+      knowledge,
+    );
+    const both = {
+      stems: new Set(['plan']),
+      files: new Map([
+        ['old.txt', 0.5],
+        ['new.txt', 0.5],
+      ]),
+    };
+    expect([...narrowedByYears(both, 'Hva sier KS-planen fra 2005 om nett?', periods).files]).toEqual([['old.txt', 0.5]]);
+    expect([...narrowedByYears(both, 'Hva mener KS i strategien fram mot 2009?', periods).files]).toEqual([['old.txt', 0.5]]);
+    expect([...narrowedByYears(both, 'Hva står i planen for IKT i helse og omsorg 2008–2012?', periods).files]).toEqual([['new.txt', 0.5]]);
+    // A year that names none of them, or every one, leaves the reference as it is.
+    expect(narrowedByYears(both, 'Hva sier KS-planen om 2020?', periods)).toBe(both);
+    expect(narrowedByYears(both, 'Hva sier planene fra 2005 og 2012?', periods)).toBe(both);
+    expect(narrowedByYears(both, 'Hva sier KS-planen?', periods)).toBe(both);
   });
 });

@@ -1,5 +1,5 @@
 import { analyze, analyzeWithOffsets, noWordKnowledge, type WordKnowledge } from '../analysis';
-import { keysOf, type DocumentKinds, type DocumentReferenceWords } from './document-kinds';
+import { endsIn, englishKeysOf, keysOf, type DocumentKinds, type DocumentReferenceWords } from './document-kinds';
 import type { PreparedQuery } from './query';
 
 /**
@@ -57,14 +57,16 @@ export const documentYearsIn = (
   /** What a word is matched as: an English word by its translations, a Norwegian one by its stems, lemmas and parts. */
   const keysAt = (token: string): string[] =>
     prepared.language === 'en'
-      ? (sources.get(bare(token).toLowerCase()) ?? [])
+      ? englishKeysOf(sources, bare(token))
       : analyzeWithOffsets(bare(token)).flatMap((term) => keysOf(term.word, term.stem, knowledge));
   /** The documents issued in `year` that the words name by their kind or author. */
   const datedBy = (year: string, words: string[], kindOnly: boolean): string[] =>
     [...kinds.years].flatMap(([file, issued]) => {
       if (String(issued) !== year) return [];
       const own = new Set([...(kinds.byFile.get(file) ?? []), ...(kindOnly ? [] : (kinds.authors.get(file) ?? []))]);
-      return words.some((word) => keysAt(word).some((key) => own.has(key))) ? [file] : [];
+      // A kind word's head names it as the Norwegian reference does («the 2005 KS action plan»: «plan» of «handlingsplan»).
+      const names = (key: string): boolean => own.has(key) || (key.length >= 4 && [...own].some((kind) => endsIn(kind, key)));
+      return words.some((word) => keysAt(word).some(names)) ? [file] : [];
     });
   const found: DocumentYears = { years: [], files: [], stems: [] };
   const add = (year: string, files: string[], words: string[]): void => {
@@ -98,6 +100,21 @@ export const withDatedDocuments = (reference: DocumentReferenceWords, dated: Doc
   const files = new Map(reference.files);
   for (const file of dated.files) files.set(file, 1);
   return { stems: new Set([...reference.stems, ...dated.stems]), files };
+};
+
+/**
+ * The reference words' documents narrowed to those a year of the question names (`kinds.issued`: catalog year, period,
+ * title year), when the reference points to several and the year names some of them only: «KS-planen fra 2005», «i
+ * strategien fram mot 2009», «i planen for IKT i helse og omsorg 2008–2012» pick one of KS' two plans. A year that names
+ * none of them, or all, leaves the reference as it is.
+ */
+export const narrowedByYears = (reference: DocumentReferenceWords, question: string, kinds: DocumentKinds): DocumentReferenceWords => {
+  if (reference.files.size < 2) return reference;
+  const asked = new Set([...question.matchAll(/(?<!\d)(?:19|20)\d{2}(?!\d)/gu)].map((match) => Number(match[0])));
+  if (asked.size === 0) return reference;
+  const named = [...reference.files].filter(([file]) => (kinds.issued.get(file) ?? []).some((year) => asked.has(year)));
+  if (named.length === 0 || named.length === reference.files.size) return reference;
+  return { stems: reference.stems, files: new Map(named) };
 };
 
 /**
