@@ -27,6 +27,17 @@ const minCompoundLength = 7;
 const HYPHEN = /[-\u2010\u2011\u2013]/u;
 const HYPHEN_SPLIT = /[-\u2010\u2011\u2013]/gu;
 
+/** Latinate adjective ending ↔ its quality noun's ending (`latinateCandidates`), read both ways. */
+const latinatePairs: readonly [adjective: string, noun: string][] = [
+  ['ent', 'ens'],
+  ['ant', 'ans'],
+  ['ant', 'anse'],
+  ['ent', 'anse'],
+  ['iv', 'ivitet'],
+  ['ell', 'alitet'],
+  ['bel', 'bilitet'],
+];
+
 /**
  * Latinate adjective ↔ its quality noun, as [adjective, noun] candidates: «-ent/-ant» ↔ «-ens/-ans/-anse» («kompetent» ~
  * «kompetanse», «relevant» ~ «relevans», «transparent» ~ «transparens»), «-iv» ↔ «-ivitet» («effektiv» ~ «effektivitet»),
@@ -34,33 +45,16 @@ const HYPHEN_SPLIT = /[-\u2010\u2011\u2013]/gu;
  * only: the lemma tables decide, and the adjective must inflect as one (`isAdjectiveLemma`), so that an agent noun in «-ent»
  * («konkurrent») is not read as the quality «konkurranse».
  */
-export const latinateCandidates = (lemma: string): [adjective: string, noun: string][] => {
-  const found: [string, string][] = [];
-  const cut = (suffix: string): string | null => (lemma.length > suffix.length + 2 && lemma.endsWith(suffix) ? lemma.slice(0, -suffix.length) : null);
-  const ent = cut('ent');
-  const ant = cut('ant');
-  const ens = cut('ens');
-  const ans = cut('ans');
-  const anse = cut('anse');
-  const iv = cut('iv');
-  const ivitet = cut('ivitet');
-  const ell = cut('ell');
-  const alitet = cut('alitet');
-  const bel = cut('bel');
-  const bilitet = cut('bilitet');
-  if (ent !== null) found.push([lemma, `${ent}ens`], [lemma, `${ent}anse`]);
-  if (ant !== null) found.push([lemma, `${ant}ans`], [lemma, `${ant}anse`]);
-  if (ens !== null) found.push([`${ens}ent`, lemma]);
-  if (ans !== null) found.push([`${ans}ant`, lemma]);
-  if (anse !== null) found.push([`${anse}ant`, lemma], [`${anse}ent`, lemma]);
-  if (iv !== null) found.push([lemma, `${lemma}itet`]);
-  if (ivitet !== null) found.push([`${ivitet}iv`, lemma]);
-  if (ell !== null) found.push([lemma, `${ell}alitet`]);
-  if (alitet !== null) found.push([`${alitet}ell`, lemma]);
-  if (bel !== null) found.push([lemma, `${bel}bilitet`]);
-  if (bilitet !== null) found.push([`${bilitet}bel`, lemma]);
-  return found;
-};
+export const latinateCandidates = (lemma: string): [adjective: string, noun: string][] =>
+  latinatePairs.flatMap(([adjective, noun]): [string, string][] => {
+    const cut = (suffix: string): string | null => (lemma.length > suffix.length + 2 && lemma.endsWith(suffix) ? lemma.slice(0, -suffix.length) : null);
+    const fromAdjective = cut(adjective);
+    const fromNoun = cut(noun);
+    return [
+      ...(fromAdjective === null ? [] : [[lemma, `${fromAdjective}${noun}`] as [string, string]]),
+      ...(fromNoun === null ? [] : [[`${fromNoun}${adjective}`, lemma] as [string, string]]),
+    ];
+  });
 
 /** Verb and noun endings of regular derivations; the candidates are checked against the lemma tables. */
 export const derivedCandidates = (lemma: string): string[] => {
