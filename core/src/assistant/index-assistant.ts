@@ -180,7 +180,7 @@ export const createIndexAssistant = (parts: IndexAssistantParts): Assistant & { 
   ): Promise<ChatResponse> => {
     options?.signal?.throwIfAborted();
     const { resolved: situatedQuestion, named, reference } = situated(asked);
-    // A question read on its own, not leaning on the last answer (see `RetrieveOptions.compareSentences`).
+    // A question read on its own, not leaning on the last answer (see `RetrieveOptions.comparedText`).
     const readAlone =
       situatedQuestion.previousAnswer === '' && !(conversation && (situatedQuestion.kind === 'ellipsis' || situatedQuestion.kind === 'reference'));
     // A follow-up leaning on the last answer reads no ranking synonyms, in the evidence either (`QueryWord.rankingSynonyms`).

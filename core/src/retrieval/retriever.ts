@@ -168,24 +168,22 @@ export interface RetrieveOptions {
   /** Added to a candidate's rerank score (hybrid): a follow-up prefers passages near the last answer's. */
   prior?: (chunk: IndexedChunk) => number;
   /**
-   * Compare the question as a whole with the candidates' sentences (`rerank.semantic`; default on). A follow-up that leans on
-   * the last answer is compared by its own words (`comparedText`): its reading joins words of two turns, and as a whole it is
-   * no sentence anyone would write (off for it once: tune one more refused follow-up, on 270 follow-ups).
+   * The text compared as a whole with the candidates' sentences (`rerank.semantic`), when not the question as prepared
+   * (`plainText`): a follow-up that leans on the last answer is compared by its own words, since its reading joins words of two
+   * turns and as a whole is no sentence anyone would write (not compared at all once: tune one more refused follow-up, on 270).
    */
-  compareSentences?: boolean;
-  /** The text compared with the candidates' sentences, when not the question as prepared (`plainText`): a follow-up's own words. */
   comparedText?: string;
   /**
    * Order the candidates with the question words' ranking synonyms too (`QueryWord.rankingSynonyms`; default on). Off for a
-   * follow-up that leans on the last answer, as `compareSentences` is: its few own words join the last turn's, and its
+   * follow-up that leans on the last answer (compared by its own words, `comparedText`): its few own words join the last turn's, and its
    * passages are those near the last answer (`prior`); a synonym of one of them ranks other passages first (test: one
    * unanswerable follow-up answered with it on).
    */
   rankingSynonyms?: boolean;
   /**
    * Lower the sentences that do not state the fact a question asks for beyond its question word (`askedFactOf`: a degree
-   * question's measure, an address, a signature; default on). Off for a follow-up that leans on the last answer, as
-   * `compareSentences` is: its degree question («hvor lang er ventetida der?») is about the last answer's subject, and figures of
+   * question's measure, an address, a signature; default on). Off for a follow-up that leans on the last answer (see
+   * `comparedText`): its degree question («hvor lang er ventetida der?») is about the last answer's subject, and figures of
    * other passages put first answered unanswerable follow-ups.
    */
   askedFact?: boolean;
@@ -665,7 +663,6 @@ export class Retriever {
     // forms is the text the dense route embedded already, so only one with added forms is embedded a second time.
     const compared =
       options.mode === 'hybrid' &&
-      options.compareSentences !== false &&
       this.settings.rerank.semantic > 0 &&
       [...chunks.values()].some((chunk) => chunk.sentences.some((sentence) => sentence.vector));
     const comparedText = options.comparedText ?? query.plainText;
