@@ -27,6 +27,7 @@ import { acronymOf, askedFactOf, asksForSeveral, givesAskedFact, givesDefinition
 import { bestSentenceSimilarity } from '../embed/sentence-vectors';
 import { asksForContents, isBareHeading, isContentsList } from './contents-list';
 import { synonymBlendedVector, synonymText } from './synonym-vector';
+import { withAssociates } from './word-associations';
 import { intentionSubjectOf, statesIntention } from './intention-cue';
 import {
   factorAfterChosen,
@@ -677,12 +678,14 @@ export class Retriever {
       ...(synonymVector ? { synonymVector } : {}),
     };
     // Synonyms that only order the passages (`QueryWord.rankingSynonyms`): the passages are ranked with them, then judged without.
-    const ordering = options.mode === 'hybrid' && options.rankingSynonyms !== false ? rankingTerms(query.terms) : query.terms;
+    // Learned associates (`withAssociates`) order the passages as those synonyms do.
+    const ordering = options.mode === 'hybrid' && options.rankingSynonyms !== false ? withAssociates(rankingTerms(query.terms)) : query.terms;
+    const associates = (ordering.words ?? []).flatMap((word) => word.associates ?? []);
     const ranked =
       ordering === query.terms
         ? this.rerank(query, fused, options, input)
         : this.rerank({ ...query, terms: ordering }, fused, options, input).map((passage) =>
-            this.judgedWithout(query, passage, weightOf, options.askedFact !== false),
+            this.judgedWithout(query, passage, weightOf, options.askedFact !== false, associates),
           );
     timer?.('rerank');
     return ranked;
@@ -692,12 +695,21 @@ export class Retriever {
    * A passage ranked with the ranking synonyms, as the question's own words read it: its evidence, best sentence and scores
    * without them (the scores less what those synonyms added to its chunk and sentence evidence), its place kept.
    */
-  private judgedWithout(query: PreparedQuery, passage: RankedChunk, weightOf: (stem: string) => number, askedFact: boolean): RankedChunk {
+  private judgedWithout(
+    query: PreparedQuery,
+    passage: RankedChunk,
+    weightOf: (stem: string) => number,
+    askedFact: boolean,
+    associates: readonly string[] = [],
+  ): RankedChunk {
     // A passage that writes none of the ranking synonyms (80 % of those judged, on the gold questions) reads the same without
     // them: a synonym counts only where a set's lemmas hold it, and the chunk's terms and title hold every lemma its sentences,
     // heading and title do. Its ranking is its judgement, not read a second time. The passage choice's factor stays on its score.
     const factor = choiceFactors.get(passage) ?? 1;
-    if (!writesAnyOf(passage.chunk, addedRankingSynonyms(query.terms))) {
+    if (
+      !writesAnyOf(passage.chunk, addedRankingSynonyms(query.terms)) &&
+      !associates.some((stem) => passage.chunk.terms.stems.has(stem) || passage.chunk.titleTerms.stems.has(stem))
+    ) {
       const { chunk, evidence, rankingEvidence, bestSentence, sentenceEvidence, chunkEvidence } = passage;
       const { sentence } = this.settings.rerank;
       // As below with the chunk evidence unchanged: the same sums, so the same scores to the last bit.
