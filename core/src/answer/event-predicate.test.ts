@@ -44,6 +44,23 @@ describe('predicateStems after a prepositional phrase', () => {
   });
 });
 
+describe('predicateStems of a subject of two nouns joined by «og»', () => {
+  it('reads the «og» right after the subject as joining a second noun to it, and the event after both', () => {
+    expect(
+      predicateStems(
+        'Hvilket år skulle alle skoler og lærested ha tilgang til god infrastruktur etter programmet for digital kompetanse?',
+        'nb',
+        weighty('skoler lærested'),
+      ),
+    ).toEqual(analyze('ha tilgang til god infrastruktur'));
+  });
+
+  it('still ends the clause at an «og» after the event or before a question word', () => {
+    expect(predicateStems('Når ble selskapet stiftet og hvem eier det?', 'nb', weighty('selskapet stiftet eier'))).toEqual(analyze('stiftet'));
+    expect(predicateStems('Når ble selskapet og hvem eier det?', 'nb', weighty('selskapet eier'))).toEqual([]);
+  });
+});
+
 describe('predicateStems of a hyphenated compound subject', () => {
   it('reads the whole compound as the subject', () => {
     expect(predicateStems('Hvilket år skulle hver kommune ha helsenett-tilkobling?', 'nb', weighty('helsenett'))).toEqual([]);

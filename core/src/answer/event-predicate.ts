@@ -56,14 +56,19 @@ export const predicateStems = (
   const at = question.toLowerCase().indexOf(frame.toLowerCase());
   const rest = question.slice(at + frame.length);
   // The clause: up to a comma, «og»/«and», a question mark or a source («ifølge», «etter», «according to»).
-  const end = /,|\?|\s(?:og|and|ifølge|ifølgje|i følge|i følgje|etter|jf\.|according to)\s/iu.exec(rest)?.index ?? rest.length;
-  const clauseText = rest.slice(0, end);
-  const terms: readonly PlacedStem[] = english
-    ? placedSources(question, sources ?? [])
-        .filter((term) => term.start >= at + frame.length)
-        .map((term) => ({ ...term, start: term.start - at - frame.length, end: term.end - at - frame.length }))
-        .filter((term) => term.end <= end)
-    : analyzeWithOffsets(clauseText);
+  const clauseEnd = (from: number): number => {
+    const match = /,|\?|\s(?:og|and|ifølge|ifølgje|i følge|i følgje|etter|jf\.|according to)\s/iu.exec(rest.slice(from));
+    return match ? from + match.index : rest.length;
+  };
+  const termsOf = (end: number): readonly PlacedStem[] =>
+    english
+      ? placedSources(question, sources ?? [])
+          .filter((term) => term.start >= at + frame.length)
+          .map((term) => ({ ...term, start: term.start - at - frame.length, end: term.end - at - frame.length }))
+          .filter((term) => term.end <= end)
+      : analyzeWithOffsets(rest.slice(0, end));
+  let end = clauseEnd(0);
+  let terms = termsOf(end);
   const head = terms.findIndex((term) => isWeighty(term.stem));
   if (head < 0) return [];
   // The subject's words: every reading of the same word (a compound and its parts, «helsenett-tilkobling»), and a name's further words.
@@ -81,10 +86,30 @@ export const predicateStems = (
   }
   // A prepositional phrase right after the subject's word still names the subject («opptaket til fagskulane», «Ressurssenter
   // for omstilling i kommunene»): the event starts after it.
-  const clause = clauseText;
   const phrase = english ? attachedEnglish : attached;
-  let from = subjectEnd;
-  for (let match = phrase.exec(clause.slice(from)); match !== null && match[0].length > 0; match = phrase.exec(clause.slice(from))) from += match[0].length;
+  const attach = (start: number): number => {
+    let from = start;
+    const clause = rest.slice(0, end);
+    for (let match = phrase.exec(clause.slice(from)); match !== null && match[0].length > 0; match = phrase.exec(clause.slice(from))) from += match[0].length;
+    return from;
+  };
+  let from = attach(subjectEnd);
+  // A subject of two nouns joined by «og»/«and» («Hvilket år skulle alle skoler og lærested ha tilgang …», «When should schools
+  // and colleges have …»): the «og» right after the first noun joins the second to the subject, it ends no clause; the
+  // subject runs to the second noun (a weighty word among the three after «og», or the first), the event after it. Not before a question
+  // word, which opens a second question («Når ble selskapet stiftet og hvem eier det?» ends at «og» after the event anyway).
+  const joined = /^\s+(?:og|and)\s+/iu.exec(rest.slice(end));
+  if (rest.slice(from, end).trim() === '' && joined && !/^(?:hv|kv|kor|når|who|what|which|when|where|how)/iu.test(rest.slice(end + joined[0].length))) {
+    const second = end + joined[0].length;
+    end = clauseEnd(second);
+    terms = termsOf(end);
+    const following = terms.filter((term) => term.start >= second);
+    const noun = following.slice(0, 3).find((term) => isWeighty(term.stem)) ?? following[0];
+    if (noun) {
+      subjectEnd = Math.max(noun.end, ...terms.filter((term) => term.start <= noun.start && term.end >= noun.end).map((term) => term.end));
+      from = attach(subjectEnd);
+    }
+  }
   const after = terms.slice(head + 1).filter((term) => term.start >= from);
   // English «do»-support puts the lexical verb after the subject («When did the project start?», «Which years did the
   // programme cover?»), where Norwegian puts it, finite, before the subject («Når startet prosjektet?»), outside what
