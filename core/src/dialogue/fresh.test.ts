@@ -3,7 +3,7 @@ import { analyze } from '../analysis';
 import { prepareQuery } from '../retrieval/query';
 import type { ChatMessage } from '../schemas';
 import { dialogueOf } from './dialogue-state';
-import { carriesFresh, freshWords } from './fresh';
+import { carriesFresh, freshWords, lightVerbsInPhrase } from './fresh';
 import { resolveQuestion } from './follow-up';
 
 const prepare = (text: string) => prepareQuery(text, null);
@@ -84,6 +84,15 @@ describe('freshWords', () => {
     expect(fresh(...turns, 'Hva gir den ifølge KS større fleksibilitet?')).toContain(stem('fleksibilitet'));
   });
 
+  it('leaves out a light verb before a particle or a preposition, not one that stands alone', () => {
+    const turns = ['Hva skal direktoratet og kommunene lage sammen?', 'De skal lage en felles modell for utprøving. [1]'];
+    expect(fresh(...turns, 'og når kom den i gang?')).not.toContain(stem('kom'));
+    expect(fresh(...turns, 'når ble den tatt i bruk?')).not.toContain(stem('tatt'));
+    expect(fresh(...turns, 'når kom den ut?')).not.toContain(stem('kom'));
+    // Alone the verb means what it says: the plan's coming out is what is asked about.
+    expect(fresh(...turns, 'hvor mange brukte den da planen kom?')).toContain(stem('kom'));
+  });
+
   it('gives nothing for a first question or a fragment of words the last turn already used', () => {
     expect(fresh('Hvor mye fikk hvert fylke i oppstartsmidler?')).toEqual([]);
     expect(
@@ -112,5 +121,16 @@ describe('carriesFresh', () => {
   it('holds for a follow-up that names nothing new', () => {
     const again = read('Hvor mye kostet bredbåndet for kommunene?', 'Bredbåndet kostet kommunene 40 millioner kroner. [1]', 'og kommunene?');
     expect(carriesFresh(again, 'Utbyggingen ble finansiert av staten. [1]')).toBe(true);
+  });
+});
+
+describe('lightVerbsInPhrase', () => {
+  it('gives a light verb followed by a particle or preposition, also past an object pronoun', () => {
+    expect([...lightVerbsInPhrase('og når kom den i gang?')]).toEqual([stem('kom')]);
+    expect([...lightVerbsInPhrase('Når skal de ta i bruk løsningen?')]).toEqual([stem('ta')]);
+    expect([...lightVerbsInPhrase('Kva fekk dei til?')]).toEqual([stem('fekk')]);
+    expect([...lightVerbsInPhrase('Hvor mange har fått tilskudd?')]).toEqual([]);
+    // A content verb before a preposition is no light verb.
+    expect([...lightVerbsInPhrase('Hvem betaler for arbeidet?')]).toEqual([]);
   });
 });

@@ -71,6 +71,40 @@ const modalStems = new Set(analyze('måtte måtta burde skulle skulla kunne kunn
 const placeAdverbStems = new Set(analyze('ute inne oppe nede borte fremme framme'));
 
 /**
+ * The light verbs of bokmål and nynorsk (a closed class): «få», «komme», «gå», «ta», «gi», «gjøre», «sette», «legge», in every
+ * form. Before a particle or a preposition they carry little meaning of their own: the phrase says what happens («kom i gang»
+ * — started, «kom ut» — was published, «ta i bruk» — adopt, «få til» — achieve), and the texts say it with another verb («ble
+ * etablert», «ble lansert»). Without one they mean what they say («da planen kom», «har fått tilskudd»).
+ */
+const lightVerbStems = new Set(
+  analyze(
+    'få får fikk fått fekk komme kommer kom kommet kome kjem gå går gikk gått gjekk ta tar tok tatt tek teke gi gir ga gav gitt gje gjev gjeve ' +
+      'gjøre gjør gjorde gjort gjere gjer sette setter satte setje legge legger lagt leggje',
+  ),
+);
+/** The particles and prepositions a light verb's phrase opens with (a closed class, bokmål and nynorsk). */
+const phraseOpeners = new Set('i ut inn opp ned fram frem på til med over bort av om tilbake igjen sammen saman unna heim hjem'.split(' '));
+/** The pronouns that may stand between a light verb and its particle («satte den i gang», «tok det i bruk»). */
+const objectPronouns = new Set('den det de dei dem seg han ho hun henne oss meg deg dykk dere'.split(' '));
+
+/**
+ * The stems of a Norwegian question's light verbs that open a phrase with a particle or a preposition right after them (or after
+ * an object pronoun): «og når kom den i gang?» → «kom». Not an English question's: a translated «få» stands for a verb of its
+ * own meaning («received»).
+ */
+export const lightVerbsInPhrase = (question: string): Set<string> => {
+  const words = (question.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).map((word) => ({ word, stem: analyze(word)[0] ?? '' }));
+  const found = new Set<string>();
+  words.forEach(({ stem }, index) => {
+    if (!lightVerbStems.has(stem)) return;
+    const next = words[index + 1]?.word ?? '';
+    const after = words[index + 2]?.word ?? '';
+    if (phraseOpeners.has(next) || (objectPronouns.has(next) && phraseOpeners.has(after))) found.add(stem);
+  });
+  return found;
+};
+
+/**
  * What a follow-up newly asks about: its own words (`resolved.fresh`, new to the last turn by stem) that the conversation's
  * last turns (as bounded: `dialogueBounds`) do not hold in any form either — not as a lemma («fikk» ~ «fått»), a compound part or an acronym's other spelling.
  * A quote for such a question must carry one of them (compose's `freshApart`).
@@ -79,8 +113,15 @@ export const freshWords = (resolved: ResolvedQuestion, turns: readonly Turn[], k
   const naming = asksForName.test(resolved.prepared.original);
   const { original, language, sources } = resolved.prepared;
   const frame = frameStemsOf(original, language === 'en' ? sources : undefined);
+  const light = language === 'en' ? new Set<string>() : lightVerbsInPhrase(original);
   const fresh = (resolved.fresh ?? []).filter(
-    (stem) => !(naming && namingStems.has(stem)) && !frame.has(stem) && !genericPeople.has(stem) && !modalStems.has(stem) && !placeAdverbStems.has(stem),
+    (stem) =>
+      !(naming && namingStems.has(stem)) &&
+      !frame.has(stem) &&
+      !genericPeople.has(stem) &&
+      !modalStems.has(stem) &&
+      !placeAdverbStems.has(stem) &&
+      !light.has(stem),
   );
   if (turns.length === 0 || fresh.length === 0) return [];
   const heard = termSetOf(turns.map((turn) => `${turn.question} ${turn.answer}`).join(' '), knowledge);
