@@ -45,6 +45,13 @@ describe('resolveQuestion', () => {
     expect(new WordKnowledge().isFiniteVerb('meiner')).toBeNull();
   });
 
+  it('reads an opening adverbial that sums up as no scene: the follow-up keeps the last turn as its context', () => {
+    const read = resolve('Hva anbefaler rapporten om skolenettet?', 'Rapporten anbefaler fiber til alle skoler. [1]', 'Kort sagt – hva er budskapet?');
+    expect(read.interpreted).not.toMatch(/kort|sagt/iu);
+    expect(read.interpreted).toMatch(/^hva er budskapet/u);
+    expect(read.prepared.terms.stems.some((stem) => stem.startsWith('sag'))).toBe(false);
+  });
+
   it('reads a follow-up that names another document as the last question asked of it, «det samme» too', () => {
     const documents = ['IKT i helse og omsorg 2008–2012', 'eKommune 2009 – det digitale spranget'];
     const turns = [

@@ -9,6 +9,7 @@ import { asksForMore, moreAbout } from './more-request';
 import { documentReference, switchedDocument } from './document-switch';
 import { afterTopicMarker, topicShift, type TopicShift } from './topic-marker';
 import { bringsOwnFrame } from './own-kind';
+import { withoutDiscourseMarker } from './discourse-marker';
 
 /**
  * Reads a question in the light of the conversation. A question is
@@ -776,7 +777,9 @@ export const resolveQuestion = (dialogue: Dialogue, prepare: Prepare, options: R
   const { finiteVerb } = options;
   const [last, ...older] = dialogue.previous;
   // «… året etter?»: the year it counts from is the last question's, or its answer's (a fragment's is read below, from the last question as read).
-  const question = last ? relativeYearIn(bounded(dialogue.question), last.question, last.answer) : bounded(dialogue.question);
+  // «Kort sagt – kva er bodskapen?»: an adverbial that says how to put the answer is no scene of the question (`withoutDiscourseMarker`).
+  const unmarked = bounded(withoutDiscourseMarker(dialogue.question));
+  const question = last ? relativeYearIn(unmarked, last.question, last.answer) : unmarked;
   // «Noe helt annet: hvorfor …?»: the marker asks nothing; the rest is a question of its own, shown without the marker.
   const afterMarker = afterTopicMarker(question);
   if (afterMarker !== null) {
