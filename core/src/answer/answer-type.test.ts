@@ -115,6 +115,19 @@ describe('answerTypeOf', () => {
     expect(answerTypeOf('Hvor store utfordringer har kommunene?')).toBeNull();
   });
 
+  it('reads a sum asked with a past modal or a progressive «costing», and a price tag or contract value after a copula, as an amount', () => {
+    expect(answerTypeOf('hva ville det koste å gi hver elev sin egen PC?')).toBe('amount');
+    expect(answerTypeOf('Kva ville det kosta om alle elevane skulle få kvar sin maskin?')).toBe('amount');
+    expect(answerTypeOf('Hva kunne det koste å bygge ut nettet?')).toBe('amount');
+    expect(answerTypeOf('What did that reform end up costing the state?')).toBe('amount');
+    expect(answerTypeOf('What could it cost the counties?')).toBe('amount');
+    expect(answerTypeOf('hva er prislappen på Akson?')).toBe('amount');
+    expect(answerTypeOf('What is the price tag of the new portal?')).toBe('amount');
+    expect(answerTypeOf('Hva er kontraktsverdien med leverandøren?')).toBe('amount');
+    expect(answerTypeOf('Kva skal KS gjere med prislappen for satsinga?')).toBeNull();
+    expect(answerTypeOf('Hva ville det bety for kommunene?')).toBeNull();
+  });
+
   it('reads «hva må … betale» as asking for a sum, as «hva har … kostet»', () => {
     expect(answerTypeOf('Hva måtte kommunene betale for å være med i avtalen?')).toBe('amount');
     expect(answerTypeOf('What do the municipalities pay for the service?')).toBe('amount');
