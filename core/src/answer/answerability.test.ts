@@ -123,3 +123,35 @@ describe('answerabilityFeatures', () => {
     expect(features(['2017', '2020']).numbersMissing).toBe(0);
   });
 });
+
+describe('answerabilityFeatures of an acronym written only as a compound modifier', () => {
+  const passage = (id: string, text: string): RankedChunk => {
+    const chunk = indexChunk({ id, file: `${id}.txt`, title: 'Plan', heading: 'Mål', start: 0, end: text.length, text, alsoIn: [] }, [2008, 2012], text);
+    const none = { coverage: 0, numbers: 0, score: 0 };
+    return { chunk, score: 1, evidence: none, rankingEvidence: 0, bestSentence: 0, sentenceEvidence: [], chunkEvidence: none };
+  };
+  const entityMissing = (question: string, text: string, weightOf: (stem: string) => number = () => 1): number =>
+    answerabilityFeatures({
+      query: prepareQuery(question, null),
+      ranked: [passage('a', text)],
+      best: undefined,
+      typeAsked: false,
+      typeStated: false,
+      weightOf,
+      followUp: false,
+      sentence: [],
+      quoted: undefined,
+    }).entityMissing;
+
+  it('counts the acronym carried where the noun it modifies stands', () => {
+    const question = 'Hvem skal vurdere de nye FoU-søknadene?';
+    expect(entityMissing(question, 'Knutepunktet skal utvikle prosjektsøknader og søknader om forskning sammen med kommunene.')).toBe(0);
+    expect(entityMissing(question, 'Knutepunktet skal utvikle samarbeid med kommunene.')).toBe(1);
+  });
+
+  it('leaves the acronym a name before a noun that weighs less than it', () => {
+    const lighter = (stem: string): number => (stem === 'fou' ? 4 : 1);
+    const light = 'Hva koster FoU-arbeidet?';
+    expect(entityMissing(light, 'Arbeidet i kommunene koster mye.', lighter)).toBeGreaterThan(entityMissing(light, 'Arbeidet i kommunene koster mye.'));
+  });
+});

@@ -1,6 +1,7 @@
 import { matchStrength, statesTitlePeriod, type Evidence, type TermSet } from '../retrieval/evidence';
 import type { PreparedQuery } from '../retrieval/query';
 import type { RankedChunk } from '../retrieval/retriever';
+import { acronymModifierHeads } from './acronym-modifier';
 import type { StandardisedLinearModel } from './linear-model';
 
 /**
@@ -157,6 +158,14 @@ export const answerabilityFeatures = ({
   // carried — read name by name, an unanswerable topic change read with its context's names was answered (tune c011#4).
   const citedCarry = [top, ranked[quotedRank]].flatMap((passage) => (passage ? [passage] : []));
   const askedNumbers = query.terms.numbers.filter((number) => !contextNumbers.includes(number));
+  // An acronym written only as a compound's modifier («IKT-dugleik», `acronymModifierHeads`) names a kind of the noun after it:
+  // carried where that noun is, when the noun weighs at least as much as the acronym. A light noun after a rarer acronym
+  // («FoU-arbeidet») leaves the acronym to say what is meant.
+  const modifierHeads = acronymModifierHeads(query.original);
+  const kindCarried = (stem: string, passage: RankedChunk): boolean =>
+    (modifierHeads.get(stem) ?? []).some(
+      (head) => stems.includes(head) && weightOf(head) >= weightOf(stem) && matchStrength(head, words?.[stems.indexOf(head)], passage.chunk.terms) > 0,
+    );
   let rarestMissing = 0;
   let absent = 0;
   let headingOnly = 0;
@@ -199,7 +208,9 @@ export const answerabilityFeatures = ({
               (passage) =>
                 query.entities.filter(
                   (stem) =>
-                    matchStrength(stem, words?.[stems.indexOf(stem)], passage.chunk.terms) === 0 && !(authorsOf?.(passage.chunk.file)?.has(stem) ?? false),
+                    matchStrength(stem, words?.[stems.indexOf(stem)], passage.chunk.terms) === 0 &&
+                    !(authorsOf?.(passage.chunk.file)?.has(stem) ?? false) &&
+                    !kindCarried(stem, passage),
                 ).length / query.entities.length,
             ),
           )
