@@ -116,6 +116,24 @@ describe('predicateStems of an English question', () => {
     ).toEqual([]);
   });
 
+  it('reads «and» right after the subject as joining a second noun to it', () => {
+    expect(
+      predicateStems(
+        'By which year should schools and colleges have access to good infrastructure?',
+        'en',
+        weighty('skole høgskole'),
+        () => false,
+        sources([
+          ['schools', 'skole'],
+          ['colleges', 'høgskole'],
+          ['access', 'tilgang'],
+          ['good', 'god'],
+          ['infrastructure', 'infrastruktur'],
+        ]),
+      ),
+    ).toEqual(analyze('tilgang god infrastruktur'));
+  });
+
   it('reads a phrase right after the subject as part of it and stops at «and»', () => {
     expect(
       predicateStems(
