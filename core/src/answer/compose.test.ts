@@ -949,6 +949,21 @@ describe('composeAnswer', () => {
     ).toBeCloseTo(1, 2);
   });
 
+  it('does not halve a count quoted again from a sentence stating more than one figure: another may answer it', () => {
+    const users = 'Totalt antall brukere av tjenestene i kommunene: 400 000, der 170 000 har tjenester i hjemmet.';
+    const single = 'Totalt antall brukere av tjenestene i kommunene er 400 000 i året.';
+    const previousQuestion = 'Hvor mange brukere har tjenestene i kommunene?';
+    const ratio = (sentence: string) =>
+      composeRatio('og hvor mange av dem har tjenester i hjemmet?', [passage('u', sentence)], undefined, {
+        followUp: true,
+        previousAnswer: `${sentence} [1]`,
+        previousQuestion,
+      }).ratio;
+    expect(ratio(users)).toBeCloseTo(1, 2);
+    // One figure: the last answer's, which answered the last question.
+    expect(ratio(single)).toBeCloseTo(0.5, 2);
+  });
+
   it('quotes again a sentence the last answer gave when it states the kind of fact asked and the last question asked for none', () => {
     const amount = 'DigiFin har fått 125 millioner kroner i penger.';
     const funds = passage('d', `${amount} DigiFin har fått penger fra staten.`);

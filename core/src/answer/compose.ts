@@ -362,6 +362,10 @@ const synonymDerivedIn = (word: QueryWord | undefined, set: TermSet): boolean =>
     (reading) => reading?.synonymDerivations?.some((lemma) => set.lemmas?.has(lemma) ?? false) ?? false,
   );
 
+/** How many figures a sentence states: numbers in digits (a group of thousands as one: «399 461»), not years. */
+const figuresIn = (text: string): number =>
+  new Set((text.match(/\p{N}+(?:[\s\u00a0\u202f]\p{N}{3})*(?:[.,]\p{N}+)?/gu) ?? []).filter((figure) => !/^(?:19|20)\d{2}$/u.test(figure))).size;
+
 /** The weight of a sentence that carries none of a follow-up's new words, when another does (`freshChoice` in compose). */
 const freshChoiceFactor = 0.5;
 /** How well a follow-up asking a count or a sum must carry a new word near its quote for `freshApart`: more than a thesaurus synonym. */
@@ -1594,12 +1598,15 @@ export const composeAnswer = (
   // new entity or year may stand in the same sentence («… 200 kommuner og 10 fylkeskommuner» – «og fylkeskommunene?»),
   // nor after a question that asked no fact («hvor mye penger har den fått?» after «Hva er DigiFin?» is answered by the
   // amount the last answer stated). Tune: unanswerable follow-ups abstained +1 (c110#5); test and single questions unchanged.
+  // Not for a count or a sum quoted from a sentence stating more than one figure («399 461 brukere …, der 173 147 har
+  // helsetjenester i hjemmet»): the last answer took one of them, another may answer this question.
   const factRepeated =
     best !== undefined &&
     type !== null &&
     context.previousQuestion !== undefined &&
     answerTypeOf(context.previousQuestion) !== null &&
-    (answeredIn[best.rank]?.[best.sentence] ?? false);
+    (answeredIn[best.rank]?.[best.sentence] ?? false) &&
+    !((type === 'count' || type === 'amount') && figuresIn(sentenceText(passageAt(best.rank), best.sentence)) > 1);
   // A question asking who holds a role in a body of some kind («Hvem leder KommIT-rådet?») whose person-naming sentences near
   // the quote name every role as held in a body of another kind («utvalgsleder Gunnar Bovim»): the person leads something
   // else. Confidence × 0.5 as for the asked fact missing. Tune: abstention on unanswerable +1 (q566, a who-leads question

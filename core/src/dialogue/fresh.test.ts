@@ -129,7 +129,11 @@ describe('lightVerbsInPhrase', () => {
     expect([...lightVerbsInPhrase('og når kom den i gang?')]).toEqual([stem('kom')]);
     expect([...lightVerbsInPhrase('Når skal de ta i bruk løsningen?')]).toEqual([stem('ta')]);
     expect([...lightVerbsInPhrase('Kva fekk dei til?')]).toEqual([stem('fekk')]);
-    expect([...lightVerbsInPhrase('Hvor mange har fått tilskudd?')]).toEqual([]);
+    expect([...lightVerbsInPhrase('Hvor mange gikk til kommunene?')]).toEqual([stem('gikk')]);
+    expect([...lightVerbsInPhrase('Gikk planen bra?')]).toEqual([]);
+    // «få» wherever it stands: how many get something is how many have it.
+    expect([...lightVerbsInPhrase('Hvor mange har fått tilskudd?')]).toEqual([stem('fått')]);
+    expect([...lightVerbsInPhrase('og kor mange av dei får tenester heime?')]).toEqual([stem('får')]);
     // A content verb before a preposition is no light verb.
     expect([...lightVerbsInPhrase('Hvem betaler for arbeidet?')]).toEqual([]);
   });
