@@ -30,6 +30,8 @@ import {
   statesDate,
   statesPlace,
   timeFrameOf,
+  withoutSessionCitations,
+  yearsIn,
 } from './answer-type';
 import { analyze } from '../analysis/analyze';
 
@@ -126,6 +128,12 @@ describe('answerTypeOf', () => {
     expect(answerTypeOf('Hva er kontraktsverdien med leverandøren?')).toBe('amount');
     expect(answerTypeOf('Kva skal KS gjere med prislappen for satsinga?')).toBeNull();
     expect(answerTypeOf('Hva ville det bety for kommunene?')).toBeNull();
+  });
+
+  it('blanks the session a Storting document is cited by, not the years a sentence states of its topic', () => {
+    expect(yearsIn(withoutSessionCitations('St.meld. nr. 30 (2002-2003) «Norge digitalt» kom i 2003.'))).toEqual(['2003']);
+    expect(yearsIn(withoutSessionCitations('Meld. St. 7 (2019–2020) og Prop. 1 S (2019–2020) omtaler planen.'))).toEqual([]);
+    expect(yearsIn(withoutSessionCitations('Planen gjelder for perioden (2019–2020).'))).toEqual(['2019', '2020']);
   });
 
   it('reads «hva må … betale» as asking for a sum, as «hva har … kostet»', () => {

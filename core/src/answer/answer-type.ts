@@ -705,6 +705,15 @@ export const countedAfterNumbers = (sentence: string): string[][] | undefined =>
   return counted;
 };
 
+/**
+ * A Storting document cited by its number and session («St.meld. nr. 46 (2004-2005)», «Meld. St. 7 (2019–2020)», «Prop. 1 S
+ * (2019–2020)», a bibliography line «30 (2002-2003) «Norge digitalt …»»): the session's two years are part of the document's
+ * name, as «2009» is of «eKommune 2009», not a time the sentence states of its topic.
+ */
+const sessionCitation = /(?<!\p{L})\d{1,3}(?:\s+\p{Lu}{1,2})?\s*\(\s*(?:19|20)\d{2}\s*[–—-]\s*(?:19|20)\d{2}\s*\)/gu;
+/** `text` with its Storting session citations (`sessionCitation`) blanked, so that the years it states of its topics remain. */
+export const withoutSessionCitations = (text: string): string => text.replace(sessionCitation, ' ');
+
 /** The years a text names (four digits, 1900–2099). */
 export const yearsIn = (text: string): string[] => text.match(years) ?? [];
 

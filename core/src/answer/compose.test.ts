@@ -698,6 +698,15 @@ describe('composeAnswer', () => {
     expect(ratio('Når ble Senter for kvalitet i skolene stiftet?')).toBeCloseTo(1, 2);
   });
 
+  it('takes no year from a Storting session a quote cites the document by', () => {
+    const ratio = (question: string, text: string): number => composeRatio(question, [passage('s', text)]).ratio;
+    const cited = 'St.meld. nr. 30 (2002-2003) «Norge digitalt» beskriver timetallet for bruk av datamaskiner i skolen.';
+    // «(2002-2003)» is part of the white paper's name: the sentence states no time of the hours it speaks of.
+    expect(ratio('Hva var timetallet for datamaskiner i skolen i 2002?', cited)).toBeCloseTo(0.5, 2);
+    // A year the sentence states of its topic still gives it.
+    expect(ratio('Hva var timetallet for datamaskiner i skolen i 2002?', `${cited.slice(0, -1)} i 2002.`)).toBeCloseTo(1, 2);
+  });
+
   it('halves the confidence when the quote and its date context do not give the year the question asks about', () => {
     const ratio = (question: string, text: string): number => composeRatio(question, [passage('y', text)]).ratio;
     const internet =

@@ -41,6 +41,7 @@ import {
   statesShare,
   timeFrameOf,
   withoutQuestionWords,
+  withoutSessionCitations,
 } from './answer-type';
 import { asksForAddress, statesAddress } from './contact-address';
 import { missingQualifiers } from './qualifier-missing';
@@ -1233,11 +1234,17 @@ export const composeAnswer = (
   // municipalities actually spend on e-health in 2023?» after turns on funding is not answered by the 2021 figure. A year the
   // last turn held is the conversation's and is read with its context (every year of a follow-up lost c005#2, c116#1 above).
   // Tune: unanswerable follow-ups +1 (c243#3); test unchanged.
+  // The quote's own date context holds no Storting session the sentence cites a document by (`withoutSessionCitations`: «30
+  // (2002-2003) «Norge digitalt …»» names a white paper, it states no time of its topic), as `keepsYear` reads a year-switch.
+  // Full eval: tune unanswerable follow-ups +1 (c542#3 «hva var timetallet i 2002?» met by that bibliography line); test
+  // unchanged (no answer text changed); no single question changed on either split.
   const yearMissing =
     best !== undefined &&
     (() => {
       const passage = passageAt(best.rank);
-      const quoteContext = [...neighbourhoodIndices(passage, best.sentence).map((index) => sentenceText(passage, index)), passage.chunk.heading].join('\n');
+      const quoteContext = withoutSessionCitations(
+        [...neighbourhoodIndices(passage, best.sentence).map((index) => sentenceText(passage, index)), passage.chunk.heading].join('\n'),
+      );
       const dateContext = [quoteContext, passage.chunk.title, String(passage.chunk.year), `${passage.chunk.years[0]}–${passage.chunk.years[1]}`].join('\n');
       // A period the question writes names a plan by its span («strategien Samspill 2008–2013», «KS' strategi … 2008–2012»), as a
       // title does: read in the quote's passage as a whole.

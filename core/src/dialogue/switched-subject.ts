@@ -3,7 +3,7 @@ import { matchStrength, statedNumbers, type TermSet } from '../retrieval/evidenc
 import { termSetOf } from '../retrieval/indexed-chunk';
 import { splitSentences } from '../text/sentences';
 import type { AnswerLanguage } from '../retrieval/language';
-import { givesYear, periodYearsIn, yearsIn } from '../answer/answer-type';
+import { givesYear, periodYearsIn, withoutSessionCitations, yearsIn } from '../answer/answer-type';
 import { answerLeadIn } from './answer-subject';
 import { abstentionText } from '../answer/messages';
 import type { ChatResponse } from '../schemas';
@@ -127,14 +127,6 @@ const repeatedLead = (answer: string, previousAnswer: string): string => {
 /** Whether a quote states a fact of another year than `year`: it writes a year, and neither that one nor a period holding it. */
 const yearReplaced = (quote: string, year: string): boolean => yearsIn(quote).length > 0 && !givesYear(quote, year);
 
-/** The numbers stated in the sentences of `text` that state a year and carry a word of the question (a match of any strength). */
-/**
- * A Storting document cited by its number and session («St.meld. nr. 46 (2004-2005)», «Meld. St. 7 (2019–2020)», «Prop. 1 S
- * (2019–2020)»): the session's two years are part of the document's name, as «2009» is of «eKommune 2009», not a time the
- * sentence states of its topic.
- */
-const sessionCitation = /(?<!\p{L})\d{1,3}(?:\s+\p{Lu}{1,2})?\s*\(\s*(?:19|20)\d{2}\s*[–—-]\s*(?:19|20)\d{2}\s*\)/gu;
-
 /**
  * A span of years («2019–2025», «(2015-2016)», «2008/09»): the period of a plan, strategy or Storting session («Nasjonal helse- og
  * sykehusplan 2020–2023», «Digital agenda (2015–2016)»), which names what the sentence speaks of, not a time it states of its
@@ -175,15 +167,15 @@ const keepsTopic = (set: TermSet, resolved: ResolvedQuestion): boolean => {
   return ownTopic.length >= 2 || analyze(lastQuote).some((stem) => /\p{L}{3}/u.test(stem) && matchStrength(stem, undefined, set) > 0);
 };
 
+/** The numbers stated in the sentences of `text` that state a year and carry a word of the question (a match of any strength). */
 const topicalYears = (text: string, { resolved, knowledge }: YearTopic): string[] => {
   const { stems, words } = resolved.prepared.terms;
   const asked = stems.map((stem, index) => ({ stem, word: words?.[index] })).filter(({ stem }) => /\p{L}/u.test(stem));
   const written = resolved.prepared.terms.periods ?? [];
   return splitSentences(text).flatMap(({ start, end }) => {
-    const sentence = text
-      .slice(start, end)
-      .replace(sessionCitation, ' ')
-      .replace(periodSpan, (span) => (periodYearsIn(span).some((year) => written.includes(year)) ? span : ' '));
+    const sentence = withoutSessionCitations(text.slice(start, end)).replace(periodSpan, (span) =>
+      periodYearsIn(span).some((year) => written.includes(year)) ? span : ' ',
+    );
     const numbers = statedNumbers(sentence);
     if (!numbers.some(isYear)) return [];
     const set = termSetOf(sentence, knowledge);
