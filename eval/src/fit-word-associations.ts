@@ -23,8 +23,13 @@ interface Pairing {
   end: number;
 }
 
-/** At least this many distinct gold quotes must support a pair. */
-export const minimumSupport = 3;
+/** At least this many stretches of text must support a pair (`stretches`) in the table a search orders its passages by. */
+export const minimumSupport = 2;
+/**
+ * At least this many in the table an answer's passages are ordered by: the answer models were fitted on the second stage's own
+ * order, and the looser table reorders too much for them (full eval: test singles −5, false abstention +8).
+ */
+export const answeringSupport = 3;
 /** The share of the quotes beside the question stem that write the quote stem, at least. */
 export const minimumConfidence = 0.25;
 /** How many times likelier the quote stem is beside the question stem than in gold quotes at large, at least. */
@@ -59,6 +64,26 @@ export const stretches = (pairings: readonly Pairing[]): Array<{ question: Set<s
 /** A stem worth pairing: letters, three or more. */
 const pairable = (stem: string): boolean => stem.length >= 3 && /^\p{L}+$/u.test(stem);
 
+interface KeptPair {
+  asked: string;
+  written: string;
+  count: number;
+  confidence: number;
+}
+
+/** Per question stem, the quote stems of the kept pairs with `support`+ stretches, most confident first (at most `maximumAssociates`). */
+const tableOf = (kept: readonly KeptPair[], support: number): Record<string, string[]> => {
+  const table: Record<string, string[]> = {};
+  const ordered = kept
+    .filter((entry) => entry.count >= support)
+    .sort((left, right) => right.confidence - left.confidence || right.count - left.count || left.written.localeCompare(right.written));
+  for (const entry of ordered) {
+    const list = table[entry.asked] ?? [];
+    if (list.length < maximumAssociates) table[entry.asked] = [...list, entry.written];
+  }
+  return Object.fromEntries(Object.entries(table).sort(([left], [right]) => left.localeCompare(right)));
+};
+
 const main = async (): Promise<void> => {
   const parts = await loadIndexParts(loadIngestConfig());
   const vocabulary = parts.retriever.vocabulary();
@@ -89,20 +114,18 @@ const main = async (): Promise<void> => {
     const lift = confidence / ((quoteCount.get(written) ?? 0) / quotes);
     return count >= minimumSupport && confidence >= minimumConfidence && lift >= minimumLift ? [{ asked, written, count, confidence, lift }] : [];
   });
-  const associates: Record<string, string[]> = {};
-  for (const entry of kept.sort((left, right) => right.confidence - left.confidence || right.count - left.count || left.written.localeCompare(right.written))) {
-    const list = associates[entry.asked] ?? [];
-    if (list.length < maximumAssociates) associates[entry.asked] = [...list, entry.written];
-  }
+  const associates = tableOf(kept, minimumSupport);
+  const answering = tableOf(kept, answeringSupport);
   for (const entry of kept)
     console.error(`${entry.asked} → ${entry.written}  quotes ${entry.count}, confidence ${entry.confidence.toFixed(2)}, lift ${entry.lift.toFixed(1)}`);
-  const sorted = Object.fromEntries(Object.entries(associates).sort(([left], [right]) => left.localeCompare(right)));
-  const pairsKept = Object.values(sorted).reduce((sum, list) => sum + list.length, 0);
+  const pairsIn = (table: Record<string, string[]>): number => Object.values(table).reduce((sum, list) => sum + list.length, 0);
   const model = {
-    associates: sorted,
+    associates,
+    answering,
     measured:
       `Fitted by npm run fit:associations on the tune split's ${pairings.length} answerable single questions (${quotes} stretches of text): ` +
-      `${pairsKept} pairs of ${Object.keys(sorted).length} question stems, each supported by ${minimumSupport}+ stretches, confidence ${minimumConfidence}+, lift ${minimumLift}+.`,
+      `${pairsIn(associates)} pairs of ${Object.keys(associates).length} question stems supported by ${minimumSupport}+ stretches, ` +
+      `${pairsIn(answering)} pairs of ${Object.keys(answering).length} stems by ${answeringSupport}+ (the table an answer ranks with), confidence ${minimumConfidence}+, lift ${minimumLift}+.`,
   };
   writeModel('../../core/src/retrieval/word-associations.json', model);
 };

@@ -81,10 +81,11 @@ export interface QueryWord {
    */
   weighByLemma?: boolean;
   /**
-   * Corpus stems learned to stand for this word in the texts (`withAssociates`, word-associations.ts): weak evidence when
-   * passages are ordered (`associateCredit`), never when one is judged.
+   * Corpus stems learned to stand for this word in the texts (`withAssociates`, word-associations.ts): evidence at
+   * `associateCredit` when passages are ordered, never when one is judged.
    */
   associates?: readonly string[];
+  associateCredit?: number;
   /** Other words that count as this one: the other translations of the same English word («work» → «jobb», «arbeid»). */
   alternatives?: ReadonlyArray<{ stem: string; word?: QueryWord }>;
   /** The acronyms the question's long form around this word spells, linked by initials only («dho» for «hjemmeoppfølging» in «digital hjemmeoppfølging»). */
@@ -198,8 +199,6 @@ const rankingSynonymCredit = synonymCredit;
  * a likely but unconfirmed link, credited as a word standing inside a compound is. Not tuned.
  */
 const initialsCredit = partCredit;
-/** A learned associate of a question word (`QueryWord.associates`) in the sentence: weaker than a thesaurus synonym. */
-export const associateCredit = 0.5;
 
 /**
  * How well a sentence carries one question word: its stem, lemma or acronym spelling (full
@@ -275,6 +274,7 @@ const ownStrength = (stem: string, word: QueryWord | undefined, set: TermSet): n
     best = Math.max(best, synonymCredit);
   if (best < headSynonymCredit && (anyIn(word?.headSynonyms, lemmas) || anyIn(word?.headSynonyms, parts))) best = headSynonymCredit;
   if (best < rankingSynonymCredit && anyIn(word?.rankingSynonyms, lemmas)) best = rankingSynonymCredit;
+  const associateCredit = word?.associateCredit ?? 0;
   if (best < associateCredit && anyIn(word?.associates, set.stems)) best = associateCredit;
   if (anyIn(word?.derived, lemmas)) best = Math.max(best, derivedCredit);
   // A derived word inside a compound is a part, as the word itself would be («kostet» ~ «omsorgskostnadene»).

@@ -27,7 +27,7 @@ import { acronymOf, askedFactOf, asksForSeveral, givesAskedFact, givesDefinition
 import { bestSentenceSimilarity } from '../embed/sentence-vectors';
 import { asksForContents, isBareHeading, isContentsList } from './contents-list';
 import { synonymBlendedVector, synonymText } from './synonym-vector';
-import { withAssociates } from './word-associations';
+import { answerAssociations, searchAssociations, withAssociates } from './word-associations';
 import { intentionSubjectOf, statesIntention } from './intention-cue';
 import {
   factorAfterChosen,
@@ -678,8 +678,10 @@ export class Retriever {
       ...(synonymVector ? { synonymVector } : {}),
     };
     // Synonyms that only order the passages (`QueryWord.rankingSynonyms`): the passages are ranked with them, then judged without.
-    // Learned associates (`withAssociates`) order the passages as those synonyms do.
-    const ordering = options.mode === 'hybrid' && options.rankingSynonyms !== false ? withAssociates(rankingTerms(query.terms)) : query.terms;
+    // Learned associates (`withAssociates`) order the passages as those synonyms do: a search's at full credit, an answer's
+    // (which shows no passage choice either) fewer and at half.
+    const associations = options.choosePassages === false ? answerAssociations : searchAssociations;
+    const ordering = options.mode === 'hybrid' && options.rankingSynonyms !== false ? withAssociates(rankingTerms(query.terms), associations) : query.terms;
     const associates = (ordering.words ?? []).flatMap((word) => word.associates ?? []);
     const ranked =
       ordering === query.terms

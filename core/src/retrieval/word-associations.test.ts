@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { matchStrength } from './evidence';
 import { termSetOf } from './indexed-chunk';
 import { prepareQuery } from './query';
-import { fittedAssociations, withAssociates, type WordAssociations } from './word-associations';
+import { answerAssociations, fittedAssociations, searchAssociations, withAssociates, type AssociationReading } from './word-associations';
 
-const model: WordAssociations = { associates: { innkjøp: ['anskaff'] } };
+const model: AssociationReading = { table: { innkjøp: ['anskaff'] }, credit: 0.5 };
 
 describe('withAssociates', () => {
   it('gives a question word the corpus stems the table learned for its stem', () => {
@@ -23,7 +23,7 @@ describe('withAssociates', () => {
     const terms = withAssociates(prepareQuery('Hvem står for innkjøp av utstyr?', null).terms, model);
     const index = terms.stems.indexOf('innkjøp');
     const sentence = termSetOf('Skolene gjør anskaffelser selv.');
-    expect(matchStrength('innkjøp', terms.words?.[index], sentence)).toBeGreaterThan(0);
+    expect(matchStrength('innkjøp', terms.words?.[index], sentence)).toBe(0.5);
     expect(matchStrength('innkjøp', prepareQuery('Hvem står for innkjøp av utstyr?', null).terms.words?.[index], sentence)).toBe(0);
   });
 
@@ -31,5 +31,12 @@ describe('withAssociates', () => {
     const entries = Object.entries(fittedAssociations.associates);
     expect(entries.length).toBeGreaterThan(0);
     for (const [stem, associates] of entries) expect(associates).not.toContain(stem);
+  });
+
+  it('orders an answer by the better-supported pairs only, at less credit than a search', () => {
+    for (const [stem, associates] of Object.entries(fittedAssociations.answering))
+      for (const associate of associates) expect(fittedAssociations.associates[stem]).toContain(associate);
+    expect(Object.keys(fittedAssociations.answering).length).toBeLessThan(Object.keys(fittedAssociations.associates).length);
+    expect(answerAssociations.credit).toBeLessThan(searchAssociations.credit);
   });
 });
