@@ -401,24 +401,3 @@ describe('a phrase the texts write as one compound', () => {
     expect(prepareQuery('Who will exchange messages?', null, vocabulary, knowledge).text).not.toContain('meldingsutveksling');
   });
 });
-
-describe('English nouns of no content of their own', () => {
-  const english = {
-    source: 'test',
-    entries: new Map([
-      ['map', ['kart']],
-      ['data', ['data']],
-      ['matter', ['ting', 'sak']],
-      ['thing', ['ting']],
-      ['speed', ['fart']],
-    ]),
-  };
-
-  it('reads «things» and the verb «matter» as the frame of the question: no answer-bearing «ting»', () => {
-    const vocabulary = new Set(analyze('kart data ting sak fart'));
-    const matters = prepareQuery('Why do maps and data matter?', english, vocabulary).terms.stems;
-    expect(matters).toContain(analyze('kart')[0]);
-    expect(matters).not.toContain(analyze('ting')[0]);
-    expect(prepareQuery('How can they speed things up?', english, vocabulary).terms.stems).not.toContain(analyze('ting')[0]);
-  });
-});

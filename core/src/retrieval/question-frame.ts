@@ -18,10 +18,6 @@ const frameWords = [
   // English
   'according', 'roughly', 'approximately', 'many', 'much', 'mean', 'means', 'stand', 'kind', 'tell', 'explain', 'describe',
   'deadline', 'by', 'due',
-  // English nouns of no content of their own, standing in for whatever the texts name («what two things does KS say …», «speed
-  // things up», «on digital matters»), and the verb «matter» (to be of importance: «Why do maps and location data matter?»): the
-  // dictionary reads them as «ting», a word the texts use for nothing asked.
-  'thing', 'things', 'matter', 'matters',
   // Modal and discourse particles (bokmål, nynorsk; English through their translation «faktisk»): they colour what the asker
   // says («Blir stemmen faktisk hørt?», «Så KS går altså ikke inn for …?», «Trekker KS likevel fram …?»), as «egentlig» does,
   // and name nothing a passage must carry. A closed class of the language, listed as the grammars give it.
