@@ -795,6 +795,35 @@ describe('composeAnswer', () => {
     expect(composeRatio(question, [grants], undefined, { followUp: true, fresh }).ratio).toBeCloseTo(0.5, 2);
   });
 
+  it('halves a follow-up whose new verb stands near the quote only as a number word of the same letters («trådte» ~ «tre»)', () => {
+    const knowledge = new WordKnowledge({
+      ...emptyLanguageResources('test'),
+      lemmas: { trådte: ['tre'], tre: ['tre'], trådt: ['tre'], loven: ['lov'] },
+    });
+    const ratio = (text: string): number => {
+      const chunk = indexChunk(
+        { id: 'p', file: 'p.txt', title: 'IKT', heading: 'MÅL', start: 0, end: text.length, text, alsoIn: [] },
+        [2008, 2012],
+        text,
+        knowledge,
+      );
+      const query = prepareQuery('Når trådte loven i kraft?', null, undefined, knowledge);
+      let learned = 1;
+      const response = composeAnswer(query, rankedAlone(chunk, query), toSearchResult, confident, undefined, {
+        followUp: true,
+        fresh: analyze('trådte'),
+        knowledge,
+        observe: (features) => {
+          learned = confidenceOf(confident.answerability, features);
+        },
+      });
+      return (response.confidence ?? 0) / learned;
+    };
+    // «tre» counts the goals: it says nothing of the law coming into force.
+    expect(ratio('Loven har tre mål og ble vedtatt i 2005.')).toBeCloseTo(0.5, 2);
+    expect(ratio('Loven trådte i kraft i 2005.')).toBeCloseTo(1, 2);
+  });
+
   it('halves a follow-up whose new word stands near the quote only as the stem of another word («ferdig» ~ «ferdigheter»)', () => {
     const knowledge = new WordKnowledge({
       ...emptyLanguageResources('test'),
