@@ -72,21 +72,24 @@ const firstQuotedAfter = (question: string, passages: RankedChunk[], previousAns
 
 /** A confident model (bias 4), so a halving shows: the response and its confidence ÷ the model's own (1, or 0.5 when halved). */
 const confident = { ...defaultAnswerSettings, answerability: { ...model, bias: 4 } };
+/** What a test tells `composeAnswer` of the conversation around the question. */
+interface Conversation {
+  followUp?: boolean;
+  ellipsis?: boolean;
+  yesNo?: boolean;
+  fresh?: string[];
+  interpreted?: string;
+  previousAnswer?: string;
+  previousQuestion?: string;
+  authorsOf?: (file: string) => ReadonlySet<string>;
+  inCorpus?: (stem: string) => boolean;
+}
+
 const composeRatio = (
   question: string,
   passages: RankedChunk[],
   weightOf?: (stem: string) => number,
-  conversation: {
-    followUp?: boolean;
-    ellipsis?: boolean;
-    yesNo?: boolean;
-    fresh?: string[];
-    interpreted?: string;
-    previousAnswer?: string;
-    previousQuestion?: string;
-    authorsOf?: (file: string) => ReadonlySet<string>;
-    inCorpus?: (stem: string) => boolean;
-  } = {},
+  conversation: Conversation = {},
 ): { abstained: boolean; quoted: string; ratio: number } => {
   const { query, ranked } = rankFor(question, passages);
   let learned = 1;
@@ -98,6 +101,30 @@ const composeRatio = (
     },
   });
   return { abstained: response.abstained, quoted: response.citations[0]?.chunkId ?? '', ratio: (response.confidence ?? 0) / learned };
+};
+
+/**
+ * The confidence ÷ the model's own (as `composeRatio`) for one passage of `text` indexed with `knowledge` (lemmas, parts), the
+ * question prepared with it too, as a follow-up carrying `conversation`.
+ */
+const knowledgeRatio = (
+  knowledge: WordKnowledge,
+  question: string,
+  text: string,
+  conversation: Conversation,
+  place: { title: string; heading: string } = { title: 'IKT', heading: 'MÅL' },
+): number => {
+  const chunk = indexChunk({ id: 'p', file: 'p.txt', ...place, start: 0, end: text.length, text, alsoIn: [] }, [2008, 2012], text, knowledge);
+  const query = prepareQuery(question, null, undefined, knowledge);
+  let learned = 1;
+  const response = composeAnswer(query, rankedAlone(chunk, query), toSearchResult, confident, undefined, {
+    ...conversation,
+    knowledge,
+    observe: (features) => {
+      learned = confidenceOf(confident.answerability, features);
+    },
+  });
+  return (response.confidence ?? 0) / learned;
 };
 
 describe('composeAnswer: the fact asked of a follow-up', () => {
@@ -800,25 +827,7 @@ describe('composeAnswer', () => {
       ...emptyLanguageResources('test'),
       lemmas: { trådte: ['tre'], tre: ['tre'], trådt: ['tre'], loven: ['lov'] },
     });
-    const ratio = (text: string): number => {
-      const chunk = indexChunk(
-        { id: 'p', file: 'p.txt', title: 'IKT', heading: 'MÅL', start: 0, end: text.length, text, alsoIn: [] },
-        [2008, 2012],
-        text,
-        knowledge,
-      );
-      const query = prepareQuery('Når trådte loven i kraft?', null, undefined, knowledge);
-      let learned = 1;
-      const response = composeAnswer(query, rankedAlone(chunk, query), toSearchResult, confident, undefined, {
-        followUp: true,
-        fresh: analyze('trådte'),
-        knowledge,
-        observe: (features) => {
-          learned = confidenceOf(confident.answerability, features);
-        },
-      });
-      return (response.confidence ?? 0) / learned;
-    };
+    const ratio = (text: string): number => knowledgeRatio(knowledge, 'Når trådte loven i kraft?', text, { followUp: true, fresh: analyze('trådte') });
     // «tre» counts the goals: it says nothing of the law coming into force.
     expect(ratio('Loven har tre mål og ble vedtatt i 2005.')).toBeCloseTo(0.5, 2);
     expect(ratio('Loven trådte i kraft i 2005.')).toBeCloseTo(1, 2);
@@ -829,25 +838,7 @@ describe('composeAnswer', () => {
       ...emptyLanguageResources('test'),
       lemmas: { ferdig: ['ferdig'], ferdigheter: ['ferdighet'], moderniseringen: ['modernisering'] },
     });
-    const ratio = (text: string): number => {
-      const chunk = indexChunk(
-        { id: 'p', file: 'p.txt', title: 'IKT', heading: 'MÅL', start: 0, end: text.length, text, alsoIn: [] },
-        [2008, 2012],
-        text,
-        knowledge,
-      );
-      const query = prepareQuery('Når blir moderniseringen ferdig?', null, undefined, knowledge);
-      let learned = 1;
-      const response = composeAnswer(query, rankedAlone(chunk, query), toSearchResult, confident, undefined, {
-        followUp: true,
-        fresh: analyze('ferdig'),
-        knowledge,
-        observe: (features) => {
-          learned = confidenceOf(confident.answerability, features);
-        },
-      });
-      return (response.confidence ?? 0) / learned;
-    };
+    const ratio = (text: string): number => knowledgeRatio(knowledge, 'Når blir moderniseringen ferdig?', text, { followUp: true, fresh: analyze('ferdig') });
     expect(ratio('Siden 2017 har moderniseringen gitt kurs i digitale ferdigheter.')).toBeCloseTo(0.5, 2);
     expect(ratio('Moderniseringen blir ferdig i 2023.')).toBeCloseTo(1, 2);
   });
@@ -858,26 +849,8 @@ describe('composeAnswer', () => {
       lemmas: { ansatte: ['ansatt'], arbeidstakere: ['arbeidstaker'] },
       synonyms: { ansatt: ['arbeidstaker'] },
     });
-    const ratio = (question: string, text: string): number => {
-      const chunk = indexChunk(
-        { id: 'p', file: 'p.txt', title: 'IKT', heading: 'MÅL', start: 0, end: text.length, text, alsoIn: [] },
-        [2008, 2012],
-        text,
-        knowledge,
-      );
-      const query = prepareQuery(question, null, undefined, knowledge);
-      let learned = 1;
-      const response = composeAnswer(query, rankedAlone(chunk, query), toSearchResult, confident, undefined, {
-        followUp: true,
-        fresh: analyze('ansatte'),
-        knowledge,
-        inCorpus: () => true,
-        observe: (features) => {
-          learned = confidenceOf(confident.answerability, features);
-        },
-      });
-      return (response.confidence ?? 0) / learned;
-    };
+    const ratio = (question: string, text: string): number =>
+      knowledgeRatio(knowledge, question, text, { followUp: true, fresh: analyze('ansatte'), inCorpus: () => true });
     // «5 arbeidstakere per pensjonist» counts workers per pensioner, not the staff asked.
     expect(ratio('Hvor mange ansatte får det?', 'Det blir færre arbeidstakere per pensjonist, fra 5 i 2010 til 3 i 2050.')).toBeCloseTo(0.5, 2);
     expect(ratio('Hvor mange ansatte får det?', 'Direktoratet får 300 ansatte i 2020.')).toBeCloseTo(1, 2);
@@ -1144,24 +1117,14 @@ describe('composeAnswer', () => {
       ...emptyLanguageResources('test'),
       parts: { digitaliseringsutvalget: ['digitalisering', 'utvalg'], helsereformutvalget: ['helsereform', 'utvalg'] },
     });
-    const ratio = (text: string): number => {
-      const chunk = indexChunk(
-        { id: 'p', file: 'p.txt', title: 'Innspill fra KS', heading: 'Innledning', start: 0, end: text.length, text, alsoIn: [] },
-        [2008, 2012],
-        text,
+    const ratio = (text: string): number =>
+      knowledgeRatio(
         knowledge,
+        'Hvem er utvalgsleder i Digitaliseringsutvalget?',
+        text,
+        { followUp: true, inCorpus: () => true },
+        { title: 'Innspill fra KS', heading: 'Innledning' },
       );
-      const query = prepareQuery('Hvem er utvalgsleder i Digitaliseringsutvalget?', null, undefined, knowledge);
-      let learned = 1;
-      const response = composeAnswer(query, rankedAlone(chunk, query), toSearchResult, confident, undefined, {
-        followUp: true,
-        inCorpus: () => true,
-        observe: (features) => {
-          learned = confidenceOf(confident.answerability, features);
-        },
-      });
-      return (response.confidence ?? 0) / learned;
-    };
     const lead = 'Innspillet sendes etter oppfordring fra utvalgsleder Gunnar Bovim.';
     expect(ratio(`${lead} Vi takker for invitasjonen til å gi innspill til Helsereformutvalget.`)).toBeCloseTo(0.5, 2);
     expect(ratio(`${lead} Vi takker for invitasjonen til å gi innspill til Digitaliseringsutvalget.`)).toBeCloseTo(1, 2);
