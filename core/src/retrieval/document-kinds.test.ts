@@ -150,4 +150,63 @@ describe('document kinds', () => {
     expect(prior?.({ file: 'a.txt' } as IndexedChunk)).toBe(0);
     expect(documentPrior(documentReferenceWords('Hva sier vi?', norwegian, kinds, knowledge), 0.1)).toBeUndefined();
   });
+
+  it('reads a name the title of one document writes as naming that document, and picks it among those a kind word fits', () => {
+    const titled = documentKindsOf(
+      [
+        {
+          ...entry('c.txt', "KS' underveisinnspill til Helsereformutvalget, og et vedlegg om KS' samordningsmodell"),
+          title: 'KS sitt innspill til Helsereformutvalget',
+        },
+        {
+          ...entry('e.txt', "KS' strategi og handlingsplan for den digitale kommunen, og vedlegg med alle mål"),
+          title: 'eKommune 2009 – det digitale spranget',
+        },
+        { ...entry('f.txt', 'Brev fra departementet om digitaliseringsstrategien', 'Departementet'), title: 'Én digital offentlig sektor' },
+      ],
+      knowledge,
+    );
+    // The noun the name is attached to is that document, whatever it calls it («KS-notatet»), not a word it asks about.
+    const input = documentReferenceWords('Hva er problemet, ifølge KS-notatet til Helsereformutvalget?', norwegian, titled, knowledge);
+    expect([...input.stems].sort()).toEqual(['helsereformutvalg', 'ks', 'ksnotat', 'notat']);
+    expect([...documentReferenceWords('Hva mener KS i forhold til Helsereformutvalget?', norwegian, titled, knowledge).stems]).toEqual(['helsereformutvalg']);
+    expect([...input.files]).toEqual([['c.txt', 1]]);
+    // The title's year and the words after the name are its title too; a kind word fitting several documents is narrowed to it.
+    const annex = documentReferenceWords('Hva står i vedlegget til eKommune 2009 om kart?', norwegian, titled, knowledge);
+    expect([...annex.stems].sort()).toEqual(['ekommun', 'vedlegg']);
+    expect([...annex.files]).toEqual([['e.txt', 1]]);
+    expect(
+      [...documentReferenceWords('Hvilke aktører må samarbeide, ifølge brevet om Én digital offentlig sektor?', norwegian, titled, knowledge).stems].sort(),
+    ).toEqual(['brev', 'digital', 'offent', 'sektor', 'én']);
+    // Another edition («eKommune 2012»), the question's first word, a common title word in lower case and a name a kind word
+    // does not fit are no reference to it.
+    expect(documentReferenceWords('Når skulle planen være klar, etter eKommune 2012?', norwegian, titled, knowledge).stems.size).toBe(0);
+    expect(documentReferenceWords('Helsereformutvalget – hva er det?', norwegian, titled, knowledge).stems.size).toBe(0);
+    expect(documentReferenceWords('Hva betyr det for offentlig sektor?', norwegian, titled, knowledge).stems.size).toBe(0);
+    // A question asking hardly anything besides the title asks of its words too.
+    expect(documentReferenceWords('Hvem har undertegnet brevet om Én digital offentlig sektor?', norwegian, titled, knowledge).stems.size).toBe(0);
+    expect(documentReferenceWords('Hva mener de om Helsereformutvalget, ifølge brevet?', norwegian, titled, knowledge).files.has('c.txt')).toBe(false);
+    // In English a phrase translated whole into the title's own word names it, common words translated one by one do not.
+    const english = (sources: Array<{ source: string; stems: string[] }>) => ({ language: 'en' as const, sources });
+    const committee = documentReferenceWords(
+      'Why are projects late, according to the input to the health reform committee?',
+      english([
+        { source: 'projects', stems: ['prosjekt'] },
+        { source: 'late', stems: ['forsink'] },
+        { source: 'input', stems: ['innspill'] },
+        { source: 'health reform committee', stems: ['helsereformutvalg'] },
+      ]),
+      titled,
+      knowledge,
+    );
+    expect([...committee.files]).toEqual([['c.txt', 1]]);
+    expect([...committee.stems].sort()).toEqual(['helsereformutvalg', 'innspill']);
+    const sector = documentReferenceWords(
+      'What matters in the public sector?',
+      english([{ source: 'public sector', stems: ['offent', 'sektor'] }]),
+      titled,
+      knowledge,
+    );
+    expect(sector.stems.size).toBe(0);
+  });
 });

@@ -1,6 +1,7 @@
 import { analyze, analyzeWithOffsets, noWordKnowledge, type WordKnowledge } from '../analysis';
 import type { CatalogEntry } from '../schemas';
 import type { IndexedChunk } from './indexed-chunk';
+import { titleReferenceOf, titleWordsOf } from './document-titles';
 import type { PreparedQuery } from './query';
 
 /**
@@ -25,6 +26,12 @@ export interface DocumentKinds {
    * such a year («KS-planen fra 2005», «strategien fram mot 2009»; see `narrowedByYears` in document-years.ts).
    */
   issued: ReadonlyMap<string, readonly number[]>;
+  /**
+   * Per document file, the words of its title (stems, years as written) and, apart, those no other title writes and no
+   * document has as author («helsereformutvalg», «ekommun», «én»): a name written with a capital names the document by
+   * them (see `titleReferenceOf`).
+   */
+  titled: ReadonlyMap<string, { words: ReadonlySet<string>; own: ReadonlySet<string> }>;
 }
 
 /**
@@ -97,8 +104,11 @@ export const documentKindsOf = (catalog: readonly CatalogEntry[], knowledge: Wor
     byFile.set(entry.file, keys);
     authors.set(entry.file, by);
   }
-  return { byFile, authors, years, issued };
+  return { byFile, authors, years, issued, titled: titleWordsOf(catalog, authors) };
 };
+
+/** The question's words besides a title that names its document, for the title to be context (as for a circumstance). */
+const minAskedBesideTitle = 2;
 
 /** Prepositions and words of source before a reference («i», «ifølge», «frå», «etter», «according to», «in»). */
 const sourceWord = /^(?:i|ifølge|ifølgje|fra|frå|etter|fylgje|in|from|according)$/iu;
@@ -150,7 +160,8 @@ export const documentReferenceWords = (
   kinds: DocumentKinds,
   knowledge: WordKnowledge = noWordKnowledge,
 ): DocumentReferenceWords => {
-  const words = [...question.matchAll(/\p{L}[\p{L}\p{N}'’-]*/gu)].map((match) => match[0]);
+  const matches = [...question.matchAll(/\p{L}[\p{L}\p{N}'’-]*/gu)];
+  const words = matches.map((match) => match[0]);
   const english = prepared.language === 'en';
   const sources = new Map((prepared.sources ?? []).map((source) => [source.source.toLowerCase(), source.stems]));
   const all = new Set([...kinds.byFile.values()].flatMap((keys) => [...keys]));
@@ -192,6 +203,26 @@ export const documentReferenceWords = (
    * writes a common noun in lower case.
    */
   const opensName = (index: number): boolean => !english && index > 0 && /^\p{Lu}\p{Ll}/u.test(words[index] ?? '');
+  /** Whether the noun at `index` (its modifiers from `start`) follows a word of source, a possessive or a determiner's preposition. */
+  const framedAt = (index: number, start = index): boolean => {
+    const before = words[start - 1] ?? '';
+    // «in the letter», «according to the ministry's letter»: the preposition may stand before a determiner.
+    const preposition = englishDeterminer.test(before) ? (words[start - 2] ?? '') : before;
+    return english
+      ? /['’]s?$/u.test(before) || englishSource.test(preposition)
+      : sourceWord.test(before) || possessivePronoun.test(before) || (possessiveWord.test(before) && isOwner(index - 1)) || /['’]$/u.test(before);
+  };
+  /** The noun a name at `start` is attached to by «til», «om», «for», «to», «on» («notatet til Helsereformutvalget»). */
+  const nounBefore = (start: number): number | undefined => {
+    let at = start - 1;
+    if (english && englishDeterminer.test(words[at] ?? '')) at -= 1;
+    if (!/^(?:til|om|for|to|on|about)$/iu.test(words[at] ?? '')) return undefined;
+    const noun = at - 1;
+    // A document, as a definite noun or after a determiner or possessive: not «i forhold til», «in relation to».
+    const before = words[noun - 1] ?? '';
+    const definite = english ? englishDeterminer.test(before) || /['’]s?$/u.test(before) : /\p{Ll}(?:et|en|a|ene)$/u.test(words[noun] ?? '');
+    return noun >= 1 && definite ? noun : undefined;
+  };
   const referring = new Set<number>();
   for (let index = 0; index < words.length; index += 1) {
     if (!isKind(index) || opensName(index)) continue;
@@ -201,13 +232,7 @@ export const documentReferenceWords = (
     // A possessive frames the kind word by itself («the ministry's letter»): the walk stops there.
     const modifier = (at: number): boolean => !/['’]s?$/u.test(words[at] ?? '') && (isOwner(at) || /^(?:19|20)\d{2}$/u.test(words[at] ?? ''));
     while (english && start > 0 && modifier(start - 1)) start -= 1;
-    const before = words[start - 1] ?? '';
-    // «in the letter», «according to the ministry's letter»: the preposition may stand before a determiner.
-    const preposition = englishDeterminer.test(before) ? (words[start - 2] ?? '') : before;
-    const framed = english
-      ? /['’]s?$/u.test(before) || englishSource.test(preposition)
-      : sourceWord.test(before) || possessivePronoun.test(before) || (possessiveWord.test(before) && isOwner(index - 1)) || /['’]$/u.test(before);
-    if (framed || ownerCompound(index)) {
+    if (framedAt(index, start) || ownerCompound(index)) {
       referring.add(index);
       for (let modifier = start; modifier < index; modifier += 1) if (isOwner(modifier)) referring.add(modifier);
     }
@@ -218,15 +243,48 @@ export const documentReferenceWords = (
     if (owner >= 0 && isOwner(owner)) referring.add(owner);
     if (/^(?:fra|frå|from|by)$/iu.test(words[index + 1] ?? '') && isOwner(index + 2)) referring.add(index + 2);
   }
-  if (referring.size === 0) return noReference;
   const keyed = [...referring].map((index) => keysAt(index));
-  const stems = new Set([...referring].flatMap((index) => (english ? keysAt(index) : analyze((words[index] ?? '').replace(/['’]s?$/u, '')))));
   const files = new Map<string, number>();
   for (const [file, keys] of kinds.byFile) {
     // Only what a document is points to it: its author writes other documents too, and others quote it.
     const share = keyed.filter((set) => set.some((key) => kindHas(keys, key))).length / keyed.length;
     if (share > 0) files.set(file, share);
   }
+  // A title names its document whole, and picks it among those a kind word fits («vedlegget i eKommune 2009»); one a kind word
+  // does not fit is what the document speaks of («i lysarka om eKommune»), not a reference.
+  const phraseAt = (index: number): boolean =>
+    [...sources.keys()].some((source) => source.includes(' ') && source.split(/\s+/u).includes((words[index] ?? '').toLowerCase()));
+  const yearAfter = (index: number): string | undefined => {
+    const match = matches[index];
+    return match ? /^\s+((?:19|20)\d{2})(?!\d)/u.exec(question.slice((match.index ?? 0) + match[0].length))?.[1] : undefined;
+  };
+  const fitting = [...titleReferenceOf(words, keysAt, kinds, english, phraseAt, yearAfter)].filter(([file]) => files.size === 0 || files.has(file));
+  // A title is context only where the question asks something besides it («Hvem har undertegnet brevet om Én digital offentlig
+  // sektor?» asks of the letter's title words as much as of «undertegnet»).
+  const attached = fitting.map(([, indices]) => nounBefore(Math.min(...indices)) ?? -1);
+  const named = new Set(
+    [...fitting.flatMap(([, indices]) => [...indices]), ...attached, ...referring].flatMap((index) =>
+      english ? keysAt(index) : analyze((words[index] ?? '').replace(/['’]s?$/u, '')),
+    ),
+  );
+  const asked = english ? (prepared.sources ?? []).flatMap((source) => source.stems) : analyze(question);
+  if (fitting.length > 0 && asked.filter((stem) => !named.has(stem)).length >= minAskedBesideTitle) {
+    files.clear();
+    for (const [file, indices] of fitting) {
+      for (const index of indices) referring.add(index);
+      files.set(file, 1);
+      // «KS-notatet til Helsereformutvalget», «ifølge brevet om Én digital offentlig sektor», «KS's submission to the health
+      // reform committee»: the noun a title name is attached to, framed as a reference, is that document, whatever it calls it.
+      const noun = nounBefore(Math.min(...indices));
+      if (noun !== undefined && (framedAt(noun) || ownerCompound(noun))) {
+        referring.add(noun);
+        const owner = possessivePronoun.test(words[noun - 1] ?? '') ? noun - 2 : noun - 1;
+        if (owner >= 0 && /['’]s?$/u.test(words[owner] ?? '') && isOwner(owner)) referring.add(owner);
+      }
+    }
+  }
+  if (referring.size === 0) return noReference;
+  const stems = new Set([...referring].flatMap((index) => (english ? keysAt(index) : analyze((words[index] ?? '').replace(/['’]s?$/u, '')))));
   return { stems, files };
 };
 
