@@ -1,4 +1,4 @@
-import { matchStrength, statesTitlePeriod, type Evidence, type TermSet } from '../retrieval/evidence';
+import { carriedStrength, statesTitlePeriod, type Evidence, type TermSet } from '../retrieval/evidence';
 import type { PreparedQuery } from '../retrieval/query';
 import type { RankedChunk } from '../retrieval/retriever';
 import { acronymModifierHeads } from './acronym-modifier';
@@ -164,26 +164,30 @@ export const answerabilityFeatures = ({
   const modifierHeads = acronymModifierHeads(query.original);
   const kindCarried = (stem: string, passage: RankedChunk): boolean =>
     (modifierHeads.get(stem) ?? []).some(
-      (head) => stems.includes(head) && weightOf(head) >= weightOf(stem) && matchStrength(head, words?.[stems.indexOf(head)], passage.chunk.terms) > 0,
+      (head) => stems.includes(head) && weightOf(head) >= weightOf(stem) && carriedStrength(head, words?.[stems.indexOf(head)], passage.chunk.terms) > 0,
     );
   let rarestMissing = 0;
   let absent = 0;
   let headingOnly = 0;
   let sentenceRarestMissing = 0;
-  const inSentence = (stem: string, index: number): boolean => sentence.some((set) => matchStrength(stem, words?.[index], set) > 0);
+  const inSentence = (stem: string, index: number): boolean => sentence.some((set) => carriedStrength(stem, words?.[index], set) > 0);
   /** A name of several words is carried only where they stand together («KS Digital», not «KS … digitale»). */
   const nameCarried = (name: string[]): boolean =>
     name.length === 1
       ? inSentence(name[0] ?? '', stems.indexOf(name[0] ?? ''))
       : sentence.some((set) => name.slice(1).every((stem, index) => set.pairs.has(`${name[index]} ${stem}`)));
   stems.forEach((stem, index) => {
-    const strength = quoted ? matchStrength(stem, words?.[index], quoted) : 0;
+    const strength = quoted ? carriedStrength(stem, words?.[index], quoted) : 0;
     sentenceRarestMissing = Math.max(sentenceRarestMissing, ((weights[index] ?? 0) / maxWeight) * (1 - strength));
     const word = words?.[index];
     const weight = weights[index] ?? 0;
-    if (top && matchStrength(stem, word, top.chunk.terms) === 0) rarestMissing = Math.max(rarestMissing, weight / maxWeight);
-    if (!ranked.some((passage) => matchStrength(stem, word, passage.chunk.terms) > 0)) absent += weight;
-    if (top && matchStrength(stem, word, top.chunk.headingTerms) > 0 && !top.chunk.sentences.some((sentence) => matchStrength(stem, word, sentence.terms) > 0))
+    if (top && carriedStrength(stem, word, top.chunk.terms) === 0) rarestMissing = Math.max(rarestMissing, weight / maxWeight);
+    if (!ranked.some((passage) => carriedStrength(stem, word, passage.chunk.terms) > 0)) absent += weight;
+    if (
+      top &&
+      carriedStrength(stem, word, top.chunk.headingTerms) > 0 &&
+      !top.chunk.sentences.some((sentence) => carriedStrength(stem, word, sentence.terms) > 0)
+    )
       headingOnly += weight;
   });
   return {
@@ -208,7 +212,7 @@ export const answerabilityFeatures = ({
               (passage) =>
                 query.entities.filter(
                   (stem) =>
-                    matchStrength(stem, words?.[stems.indexOf(stem)], passage.chunk.terms) === 0 &&
+                    carriedStrength(stem, words?.[stems.indexOf(stem)], passage.chunk.terms) === 0 &&
                     !(authorsOf?.(passage.chunk.file)?.has(stem) ?? false) &&
                     !kindCarried(stem, passage),
                 ).length / query.entities.length,

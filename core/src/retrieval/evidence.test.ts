@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  carriedStrength,
   evidenceOf,
   extractNumbers,
   headingLeadIn,
@@ -8,6 +9,7 @@ import {
   isTopicLine,
   leadInsOf,
   matchStrength,
+  modifierCredit,
   passageEvidence,
   pointsBack,
   rankingTerms,
@@ -90,6 +92,19 @@ describe('evidenceOf', () => {
     const sentence = { ...termSetOf('Norsk Sjukepleiarforbund'), parts: new Set(['sjukepleiar', 'forbund']) };
     expect(evidenceOf(terms, weightOf, sentence).coverage).toBeGreaterThanOrEqual(0.9);
     expect(evidenceOf({ ...terms, words: [{ lemmas: [], parts: word.parts }] }, weightOf, sentence).coverage).toBeLessThan(0.9);
+  });
+
+  it('gives a compound met by its modifier only a little credit, which answerability reads as absent («hjelpemiddelformidling» ~ «hjelpemiddelsentralene»)', () => {
+    const word = { lemmas: [], parts: ['hjelpemiddel', 'formidling'] };
+    const sentence = { ...termSetOf('Løsninger mellom kommunene og hjelpemiddelsentralene.'), parts: new Set(['hjelpemiddel', 'sentral']) };
+    expect(matchStrength('hjelpemiddelformidling', word, sentence)).toBe(modifierCredit);
+    expect(modifierCredit).toBeGreaterThan(0);
+    expect(carriedStrength('hjelpemiddelformidling', word, sentence)).toBe(0);
+    // Neither part: nothing; the head only: the head's credit, which answerability keeps.
+    const other = { ...termSetOf('Kommunene har systemer.'), parts: new Set<string>() };
+    expect(matchStrength('hjelpemiddelformidling', word, other)).toBe(0);
+    const head = { ...termSetOf('Formidling av tjenester.'), parts: new Set<string>() };
+    expect(carriedStrength('hjelpemiddelformidling', word, { ...head, lemmas: new Set(['formidling']) })).toBeGreaterThanOrEqual(0.5);
   });
 
   it('meets a compound whose acronym part the sentence writes in its other spelling («IT-systemer» ~ «IKT-systemer»)', () => {
