@@ -13,7 +13,7 @@ import { analyze, loadIndexParts, prepareQuery, type PreparedQuery } from '@kild
 import { loadIngestConfig } from '@kildesvar/ingest';
 import { writeModel } from './conditional-logit';
 import { findQuote, loadGoldSet, splitOf, splitWithSeed } from './gold-set';
-import { answeringSupport, fitAssociations, minimumConfidence, minimumLift, minimumSupport, type Pairing } from './word-association-fit';
+import { answeringSupport, askedStems, fitAssociations, minimumConfidence, minimumLift, minimumSupport, type Pairing } from './word-association-fit';
 
 const main = async (): Promise<void> => {
   const parts = await loadIndexParts(loadIngestConfig());
@@ -22,8 +22,19 @@ const main = async (): Promise<void> => {
   const pairings: Pairing[] = loadGoldSet()
     .filter((item) => splitOf(item.id) === 'tune' && item.answerable && (!process.env.FIT_HALF || splitWithSeed('half', item.id) === process.env.FIT_HALF))
     .flatMap((item) => {
+      const stems = prepare(item.question).terms.stems;
       const span = item.answerable ? findQuote(parts.originals.get(item.file) ?? '', item.quote) : null;
-      return item.answerable && span ? [{ question: prepare(item.question).terms.stems, quote: analyze(item.quote), file: item.file, ...span }] : [];
+      return item.answerable && span
+        ? [
+            {
+              question: stems,
+              asked: askedStems(item.question, stems, parts.knowledge),
+              quote: analyze(item.quote),
+              file: item.file,
+              ...span,
+            },
+          ]
+        : [];
     });
   const { kept, associates, answering, quotes } = fitAssociations(pairings, (stem) => vocabulary.has(stem));
   for (const entry of kept)

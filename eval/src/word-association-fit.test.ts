@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { fitAssociations, type Pairing, stretches } from './word-association-fit';
+import { analyze } from '@kildesvar/core';
+import { askedStems, fitAssociations, type Pairing, stretches } from './word-association-fit';
 
 /** A pairing of one question's stems with its gold quote's, on its own stretch of text unless `file`/`start` say otherwise. */
 const pairing = (question: string[], quote: string[], file: string, start = 0): Pairing => ({ question, quote, file, start, end: start + 100 });
@@ -48,5 +49,28 @@ describe('fitAssociations', () => {
   it('keeps no pair whose quote stem is as common beside the question stem as in gold quotes at large', () => {
     // «annet» is written by 15 of 21 stretches' quotes: beside «fyll» it is no likelier than anywhere (lift 1.4 < 4).
     expect(fitAssociations(learned, () => true).associates.fyll).toBeUndefined();
+  });
+});
+
+describe('askedStems', () => {
+  const knowledge = { lemmasOf: () => [], isFiniteVerb: () => null };
+
+  it('pairs no word of the question frame nor the noun of a complex preposition, and keeps the words asked about', () => {
+    const question = 'Hva mener KS skal skje med innkjøpene i løpet av 2010?';
+    const stems = analyze(question);
+    expect(stems).toEqual(expect.arrayContaining(['men', 'løp', 'innkjøp']));
+    const asked = askedStems(question, stems, knowledge);
+    expect(asked).toContain('innkjøp');
+    expect(asked).not.toContain('men');
+    expect(asked).not.toContain('løp');
+  });
+
+  it('pairs a frame word the question writes with nothing, and no frame word of the quotes with the words asked about', () => {
+    const framed = ['a', 'b', 'c'].map((file) => ({ ...pairing(['men', 'innkjøp'], ['anskaff'], `${file}.txt`), asked: ['innkjøp'] }));
+    const quoteFramed = ['d', 'e', 'f'].map((file) => ({ ...pairing(['gjeld', 'utgift'], ['kostnad', 'gjeld'], `${file}.txt`), asked: ['utgift'] }));
+    const fitted = fitAssociations([...framed, ...quoteFramed, ...fillers], () => true);
+    expect(fitted.associates.men).toBeUndefined();
+    expect(fitted.associates.innkjøp).toEqual(['anskaff']);
+    expect(fitted.associates.utgift).toEqual(['kostnad']);
   });
 });

@@ -6,8 +6,26 @@
  * @module
  */
 
+import { complexPrepositionStems, type FrameKnowledge, inflectedFrameStems, isFrameStem } from '@kildesvar/core';
+
+/**
+ * The stems of a question worth pairing: its analysed stems less the words of its frame (the question-frame words, other
+ * tenses of the frame's verbs, the noun of a complex preposition as «løp» of «i løpet av»), which name nothing its quote
+ * writes in their place.
+ */
+export const askedStems = (question: string, stems: readonly string[], knowledge?: FrameKnowledge): string[] => {
+  const inflected = knowledge ? inflectedFrameStems(question, knowledge) : new Set<string>();
+  const prepositional = complexPrepositionStems(question);
+  return stems.filter((stem) => !isFrameStem(stem) && !inflected.has(stem) && !prepositional.has(stem));
+};
+
 export interface Pairing {
   question: readonly string[];
+  /**
+   * The question's stems worth pairing (`askedStems`), all of `question` when absent; the others still count as written by the
+   * question, so that a quote writing a frame word the question uses («gjelder») does not pair it as a word asked about.
+   */
+  asked?: readonly string[];
   quote: readonly string[];
   /** Where the gold quote stands: questions on quotes of one stretch of text count once. */
   file: string;
@@ -36,21 +54,22 @@ export const stretchGap = 0;
  * The pairings grouped by stretch of text (quotes of one file that overlap or stand within `stretchGap` of each other), each with
  * the union of its questions' stems and of its quotes' stems: a passage asked about five ways supports a pair once.
  */
-export const stretches = (pairings: readonly Pairing[]): Array<{ question: Set<string>; quote: Set<string> }> => {
+export const stretches = (pairings: readonly Pairing[]): Array<{ question: Set<string>; asked: Set<string>; quote: Set<string> }> => {
   const ordered = [...pairings].sort((left, right) => left.file.localeCompare(right.file) || left.start - right.start);
-  const groups: Array<{ file: string; end: number; question: Set<string>; quote: Set<string> }> = [];
+  const groups: Array<{ file: string; end: number; question: Set<string>; asked: Set<string>; quote: Set<string> }> = [];
   for (const pairing of ordered) {
     const last = groups.at(-1);
     const group =
       last && last.file === pairing.file && pairing.start <= last.end + stretchGap
         ? last
-        : { file: pairing.file, end: pairing.end, question: new Set<string>(), quote: new Set<string>() };
+        : { file: pairing.file, end: pairing.end, question: new Set<string>(), asked: new Set<string>(), quote: new Set<string>() };
     if (group !== last) groups.push(group);
     group.end = Math.max(group.end, pairing.end);
     for (const stem of pairing.question) group.question.add(stem);
+    for (const stem of pairing.asked ?? pairing.question) group.asked.add(stem);
     for (const stem of pairing.quote) group.quote.add(stem);
   }
-  return groups.map(({ question, quote }) => ({ question, quote }));
+  return groups.map(({ question, asked, quote }) => ({ question, asked, quote }));
 };
 
 /** A stem worth pairing: letters, three or more. */
@@ -97,9 +116,9 @@ export const fitAssociations = (pairings: readonly Pairing[], inCorpus: (stem: s
   const questionCount = new Map<string, number>();
   const quoteCount = new Map<string, number>();
   const pairCount = new Map<string, number>();
-  for (const { question, quote } of bySource) {
+  for (const { question, asked: askedHere, quote } of bySource) {
     for (const stem of quote) quoteCount.set(stem, (quoteCount.get(stem) ?? 0) + 1);
-    const absentFromQuote = [...question].filter((stem) => !quote.has(stem) && pairable(stem));
+    const absentFromQuote = [...askedHere].filter((stem) => !quote.has(stem) && pairable(stem));
     const absentFromQuestion = [...quote].filter((stem) => !question.has(stem) && pairable(stem) && inCorpus(stem));
     for (const asked of absentFromQuote) {
       questionCount.set(asked, (questionCount.get(asked) ?? 0) + 1);
