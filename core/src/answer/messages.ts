@@ -1,5 +1,5 @@
 import { analyzeWithOffsets } from '../analysis';
-import { matchStrength } from '../retrieval/evidence';
+import { carriedStrength } from '../retrieval/evidence';
 import type { AnswerLanguage } from '../retrieval/language';
 import type { PreparedQuery } from '../retrieval/query';
 import type { RankedChunk } from '../retrieval/retriever';
@@ -41,7 +41,8 @@ const listWords = (words: string[], language: AnswerLanguage): string => {
 
 /**
  * The question's words, as the user wrote them, that the closest passage does or does not carry
- * (at most three, rarest first is not needed: the user's order reads best).
+ * (at most three, rarest first is not needed: the user's order reads best). A compound the passage meets by its modifier only
+ * (`carriedStrength`) is not carried: «hjelpemidler» does not mention «hjelpemiddelformidlingen».
  */
 const questionWords = (query: PreparedQuery, passage: RankedChunk | undefined, carried: boolean): string[] => {
   const words: string[] = [];
@@ -51,7 +52,7 @@ const questionWords = (query: PreparedQuery, passage: RankedChunk | undefined, c
   for (const term of analyzeWithOffsets(source)) {
     if (!stems.has(term.stem) || term.kind === 'part') continue;
     const index = query.terms.stems.indexOf(term.stem);
-    const present = passage ? matchStrength(term.stem, query.terms.words?.[index], passage.chunk.terms) > 0 : false;
+    const present = passage ? carriedStrength(term.stem, query.terms.words?.[index], passage.chunk.terms) > 0 : false;
     const surface = source.slice(term.start, term.end);
     if (present === carried && !words.includes(surface)) words.push(surface);
     if (words.length === 3) break;

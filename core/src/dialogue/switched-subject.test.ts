@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { emptyLanguageResources, WordKnowledge } from '../analysis';
 import { prepareQuery } from '../retrieval/query';
 import type { ChatMessage, ChatResponse } from '../schemas';
 import { dialogueOf, type Turn } from './dialogue-state';
@@ -46,6 +47,19 @@ describe('keepsSwitch', () => {
     expect(resolve(...last, 'And what share of users have one today, according to Digdir?').switched ?? []).toEqual([]);
     // A name of its own that is no source still switches.
     expect(resolve(...last, 'Og kor stor del av heimebuarane i Tromsø har fallsensor, ifølgje KS?').switched).toContain('tromsø');
+  });
+
+  it('reads a switched compound met by its modifier only as not carried («hjelpemiddelformidlingen» in an answer about «hjelpemidler»)', () => {
+    const knowledge = new WordKnowledge({ ...emptyLanguageResources('test'), lemmas: { hjelpemidler: ['hjelpemiddel'], formidling: ['formidling'] } });
+    const base = resolve(first, firstAnswer, 'og hvor mye har Hjelpemiddelformidlingen spart på det?');
+    const word = { lemmas: [], parts: ['hjelpemiddel', 'formidling'] };
+    const resolved = {
+      ...base,
+      switched: ['hjelpemiddelformidling'],
+      prepared: { ...base.prepared, terms: { ...base.prepared.terms, stems: ['hjelpemiddelformidling'], words: [word] } },
+    };
+    expect(keepsSwitch(resolved, answer('Kommunen låner ut hjelpemidler til innbyggerne.'), knowledge).abstained).toBe(true);
+    expect(keepsSwitch(resolved, answer('Formidling av hjelpemidler sparer kommunen penger.'), knowledge).abstained).toBe(false);
   });
 
   it('asks nothing of a follow-up that names nothing new («og når skal han reviderast?»)', () => {

@@ -1,5 +1,5 @@
 import { analyze, analyzeWithOffsets, type WordKnowledge } from '../analysis';
-import { matchStrength, statedNumbers, type TermSet } from '../retrieval/evidence';
+import { carriedStrength, matchStrength, statedNumbers, type TermSet } from '../retrieval/evidence';
 import { termSetOf } from '../retrieval/indexed-chunk';
 import { splitSentences } from '../text/sentences';
 import type { AnswerLanguage } from '../retrieval/language';
@@ -33,15 +33,15 @@ const switchReason = (words: string[], language: AnswerLanguage): string =>
 /**
  * A follow-up that switches to a name of its own («og hvor mye har Helse Vest tjent på det?» after
  * an answer about Helse Finnmark) is answered only when the answer carries that name (as a word, a
- * lemma or an acronym's other spelling): an answer about the old subject, however well it carries
- * the rest, becomes a refusal that says which name the passages lack, with them listed as related.
+ * lemma or an acronym's other spelling; a compound met by its modifier only is not, `carriedStrength`): an answer about the
+ * old subject, however well it carries the rest, becomes a refusal that says which name the passages lack, with them listed as related.
  */
 export const keepsSwitch = (resolved: ResolvedQuestion, response: ChatResponse, knowledge?: WordKnowledge): ChatResponse => {
   const switched = resolved.switched ?? [];
   if (response.abstained || switched.length === 0) return response;
   const carried = termSetOf(response.answer.replace(/\[\d+\]/gu, ' '), knowledge);
   const { stems, words } = resolved.prepared.terms;
-  const missing = switched.filter((stem) => matchStrength(stem, words?.[stems.indexOf(stem)], carried) === 0);
+  const missing = switched.filter((stem) => carriedStrength(stem, words?.[stems.indexOf(stem)], carried) === 0);
   return missing.length === 0 ? response : refusedFor(response, wordsFor(resolved, missing), resolved.prepared.language, resolved.yesNo);
 };
 
