@@ -18,6 +18,9 @@ describe('corpusCompounds', () => {
   it('makes no compound the corpus does not write', () => {
     expect(corpusCompounds(['nasjonal'], ['løsning'], vocabulary)).toEqual([]);
     expect(corpusCompounds(['prinsipp'], ['arkitektur'], vocabulary)).toEqual([]);
+    // «leverandør» + «ende» stems as «leverandør»: the first part inflected, not a compound, though the corpus writes the stem.
+    expect(corpusCompounds(['leverandør'], ['ende'], new Set(analyze('leverandøren og enden')))).toEqual([]);
+    expect(corpusCompounds(['innsats', 'plan'], ['ende'], new Set(analyze('innsatsen, planen og enden')))).toEqual([]);
   });
 });
 
@@ -40,5 +43,17 @@ describe('joinCorpusCompounds', () => {
     expect(joinCorpusCompounds([term(0, ['arkitektur']), term(2, ['prinsipp'])], vocabulary, merge)).toHaveLength(2);
     expect(joinCorpusCompounds([term(0, ['arkitektur'], false), term(1, ['prinsipp'])], vocabulary, merge)).toHaveLength(2);
     expect(joinCorpusCompounds([term(0, ['arkitektur']), term(1, ['prinsipp'])], undefined, merge)).toHaveLength(2);
+  });
+
+  it('joins by translations read only in a compound, also of a term that does not join by its own words', () => {
+    const partOnly = (start: number, norwegian: string[], compoundOnly: string[], joinable = true): PlacedTranslation => ({
+      ...term(start, norwegian, joinable),
+      compoundOnly,
+    });
+    const joined = joinCorpusCompounds([partOnly(0, ['shared'], ['velferd'], false), term(1, ['teknologi'])], vocabulary, merge);
+    expect(joined.map((found) => found.norwegian)).toEqual([['velferdsteknologi']]);
+    expect(joined[0]?.parts).toEqual(['velferd', 'teknologi']);
+    // The words of a term that may not join stay out of compounds («shared» is not a Norwegian part).
+    expect(joinCorpusCompounds([partOnly(0, ['arkitektur'], [], false), term(1, ['prinsipp'])], vocabulary, merge)).toHaveLength(2);
   });
 });

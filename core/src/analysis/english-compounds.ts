@@ -1,3 +1,4 @@
+import { analyze } from './analyze';
 import { occursInVocabulary } from './english-dictionary';
 import { linkingLetters } from './linking-letters';
 
@@ -17,6 +18,11 @@ export interface PlacedTranslation {
   norwegian: readonly string[];
   /** False for a term that may not be part of a compound: a name (not an abbreviation: «IKT-selskap»), a number, a word kept as written, a frame word. */
   joinable: boolean;
+  /**
+   * Translations read only as a part of a compound the corpus writes: those the corpus does not write alone, and the
+   * doubtful ones of a word kept as written («shared» ~ «felles» of «fellesløsninger»). Read even where `joinable` is false.
+   */
+  compoundOnly?: readonly string[];
   /** For a joined term, the Norwegian words it was joined from, first part first («trygghet», «alarm»). */
   parts?: readonly string[];
 }
@@ -30,6 +36,12 @@ export interface CorpusCompound {
 
 const isOneWord = (norwegian: string): boolean => !norwegian.includes(' ') && norwegian.replaceAll('-', '').length >= MIN_PART_LENGTH;
 
+/**
+ * True when the stem of a joined word reaches no further than its first part: the stemmer reads the second part as an
+ * ending («leverandør» + «ende» → «leverandør», «innsats» + «ende» → «innsats»), so the word is the first part inflected.
+ */
+const isFirstPartInflected = (compound: string, head: string): boolean => analyze(compound).join(' ').length <= head.length;
+
 /** The compounds of one of `first` and one of `second` the corpus writes as one word, in the order of the translations. */
 export const corpusCompounds = (first: readonly string[], second: readonly string[], vocabulary: ReadonlySet<string>): CorpusCompound[] => {
   const found: CorpusCompound[] = [];
@@ -38,12 +50,16 @@ export const corpusCompounds = (first: readonly string[], second: readonly strin
       for (const joint of linkingLetters) {
         // «e-helse» + «løsning»: a hyphen stays where the first part has one, the compound is closed after it.
         const compound = `${head}${joint}${tail.toLowerCase()}`;
-        if (!found.some((known) => known.compound === compound) && occursInVocabulary(compound, vocabulary)) found.push({ compound, head, tail });
+        if (found.some((known) => known.compound === compound) || isFirstPartInflected(compound, head)) continue;
+        if (occursInVocabulary(compound, vocabulary)) found.push({ compound, head, tail });
       }
     }
   }
   return found;
 };
+
+/** The words a term may join a compound by: its translations where it is joinable, and those read only in a compound. */
+const compoundCandidates = (term: PlacedTranslation): string[] => [...new Set([...(term.joinable ? term.norwegian : []), ...(term.compoundOnly ?? [])])];
 
 /**
  * Adjacent translated terms (no word left out between them) whose translations make a compound the corpus writes, joined
@@ -61,8 +77,10 @@ export const joinCorpusCompounds = <T extends PlacedTranslation>(
   const joined: T[] = [];
   for (const term of terms) {
     const previous = joined[joined.length - 1];
-    if (previous?.joinable && term.joinable && previous.end === term.start) {
-      const compounds = corpusCompounds(previous.norwegian, term.norwegian, vocabulary);
+    const first = previous ? compoundCandidates(previous) : [];
+    const second = compoundCandidates(term);
+    if (previous && first.length > 0 && second.length > 0 && previous.end === term.start) {
+      const compounds = corpusCompounds(first, second, vocabulary);
       const [chosen] = compounds;
       if (chosen) {
         const parts = [...(previous.parts ?? [chosen.head]), chosen.tail];

@@ -426,6 +426,22 @@ describe('translateQuery compounds', () => {
     expect(apart.map((term) => term.source)).toEqual(['architecture', 'principles']);
   });
 
+  it('joins a compound the corpus writes by translations it does not search alone, and by a doubtful reading of a word kept as written', () => {
+    const withNouns: EnglishDictionary = {
+      source: 'test',
+      entries: new Map([...dictionary.entries, ['tax', ['skatt', 'avgift']], ['form', ['skjema', 'form']], ['handbook', ['håndbok']]]),
+      uncertain: new Map([['online', ['nett', 'tilkoblet']]]),
+    };
+    // The corpus writes «skatt» and «nett» only inside compounds: alone they are not searched, in a compound they are.
+    const vocabulary = new Set(analyze('Skatteskjema, avgift og form; netthåndbok og håndbok.'));
+    const terms = (question: string) => translateQueryTerms(question, withNouns, vocabulary).map((term) => [term.source, term.norwegian, term.parts]);
+    expect(terms('Where is the tax form?')).toEqual([['tax form', ['skatteskjema'], ['skatt', 'skjema']]]);
+    expect(terms('Is there an online handbook?')).toContainEqual(['online handbook', ['netthåndbok'], ['nett', 'håndbok']]);
+    // Alone, each word keeps the translations the corpus writes as words.
+    expect(terms('Is the tax high?')).toContainEqual(['tax', ['avgift'], undefined]);
+    expect(terms('Is it online?')).toContainEqual(['online', ['online'], undefined]);
+  });
+
   it('reads a hyphenated word as a whole by its pivot translations before splitting it', () => {
     const withParts: EnglishDictionary = {
       source: 'test',

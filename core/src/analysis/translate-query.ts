@@ -768,18 +768,31 @@ export const translateQueryTerms = (
     const abbreviation = ACRONYM_OR_BRAND.test(word.raw);
     const joinable = (outcome.kind === 'translate' || abbreviation) && !isFrame && (abbreviation || !isName(word));
     const placed = { start: index, end: index + 1, joinable };
+    // Translations kept out of the search (not written alone, or doubtful) may still make a compound the corpus writes.
+    const partOnly =
+      isFrame || (isName(word) && !abbreviation)
+        ? []
+        : outcome.kind === 'translate'
+          ? outcome.translations
+          : outcome.kind === 'keep'
+            ? (outcome.uncertain ?? [])
+            : [];
+    const compoundOnly = partOnly.length > 0 ? { compoundOnly: partOnly } : {};
     if (outcome.kind === 'keep')
       terms.push({
         source: word.raw,
         norwegian: [outcome.text],
         ...frame,
         ...placed,
+        ...compoundOnly,
         ...(outcome.uncertain && !isFrame ? { uncertain: outcome.uncertain } : {}),
       });
-    if (outcome.kind === 'translate') terms.push({ source: word.raw, norwegian: chooseTranslations(outcome.translations, vocabulary), ...frame, ...placed });
+    if (outcome.kind === 'translate')
+      terms.push({ source: word.raw, norwegian: chooseTranslations(outcome.translations, vocabulary), ...frame, ...placed, ...compoundOnly });
     index += 1;
   }
-  const strip = ({ start: _start, end: _end, joinable: _joinable, uncertain: _uncertain, ...term }: PlacedTerm): TranslatedTerm => term;
+  const strip = ({ start: _start, end: _end, joinable: _joinable, uncertain: _uncertain, compoundOnly: _compoundOnly, ...term }: PlacedTerm): TranslatedTerm =>
+    term;
   // «co-» and «together» belong to the one word they stand by, so they join it before that word joins others.
   const prefixed = joinSamPrefix(resolveUncertain(terms, near), vocabulary, mergeSamTerms);
   return joinCorpusCompounds(joinOfCompounds(prefixed, words, vocabulary), vocabulary, mergeTerms).map(strip);
