@@ -261,21 +261,21 @@ export const documentReferenceWords = (
   const fitting = [...titleReferenceOf(words, keysAt, kinds, english, phraseAt, yearAfter)].filter(([file]) => files.size === 0 || files.has(file));
   // A title is context only where the question asks something besides it («Hvem har undertegnet brevet om Én digital offentlig
   // sektor?» asks of the letter's title words as much as of «undertegnet»).
-  const attached = fitting.map(([, indices]) => nounBefore(Math.min(...indices)) ?? -1);
+  /** A reference word's stems: its keys in English, the word without a possessive ending in Norwegian. */
+  const stemsAt = (index: number): readonly string[] => (english ? keysAt(index) : analyze((words[index] ?? '').replace(/['’]s?$/u, '')));
+  const attached = fitting.map(([, indices]) => nounBefore(Math.min(...indices)));
   const named = new Set(
-    [...fitting.flatMap(([, indices]) => [...indices]), ...attached, ...referring].flatMap((index) =>
-      english ? keysAt(index) : analyze((words[index] ?? '').replace(/['’]s?$/u, '')),
-    ),
+    [...fitting.flatMap(([, indices]) => [...indices]), ...attached.flatMap((noun) => (noun === undefined ? [] : [noun])), ...referring].flatMap(stemsAt),
   );
   const asked = english ? (prepared.sources ?? []).flatMap((source) => source.stems) : analyze(question);
   if (fitting.length > 0 && asked.filter((stem) => !named.has(stem)).length >= minAskedBesideTitle) {
     files.clear();
-    for (const [file, indices] of fitting) {
+    for (const [position, [file, indices]] of fitting.entries()) {
       for (const index of indices) referring.add(index);
       files.set(file, 1);
       // «KS-notatet til Helsereformutvalget», «ifølge brevet om Én digital offentlig sektor», «KS's submission to the health
       // reform committee»: the noun a title name is attached to, framed as a reference, is that document, whatever it calls it.
-      const noun = nounBefore(Math.min(...indices));
+      const noun = attached[position];
       if (noun !== undefined && (framedAt(noun) || ownerCompound(noun))) {
         referring.add(noun);
         const owner = possessivePronoun.test(words[noun - 1] ?? '') ? noun - 2 : noun - 1;
@@ -284,8 +284,7 @@ export const documentReferenceWords = (
     }
   }
   if (referring.size === 0) return noReference;
-  const stems = new Set([...referring].flatMap((index) => (english ? keysAt(index) : analyze((words[index] ?? '').replace(/['’]s?$/u, '')))));
-  return { stems, files };
+  return { stems: new Set([...referring].flatMap(stemsAt)), files };
 };
 
 /**
