@@ -50,8 +50,9 @@ export const corpusCompounds = (first: readonly string[], second: readonly strin
       for (const joint of linkingLetters) {
         // «e-helse» + «løsning»: a hyphen stays where the first part has one, the compound is closed after it.
         const compound = `${head}${joint}${tail.toLowerCase()}`;
-        if (found.some((known) => known.compound === compound) || isFirstPartInflected(compound, head)) continue;
-        if (occursInVocabulary(compound, vocabulary)) found.push({ compound, head, tail });
+        if (found.some((known) => known.compound === compound)) continue;
+        // The vocabulary lookup first: it refuses almost every joint, the stemmer need only read those it keeps.
+        if (occursInVocabulary(compound, vocabulary) && !isFirstPartInflected(compound, head)) found.push({ compound, head, tail });
       }
     }
   }
