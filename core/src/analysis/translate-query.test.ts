@@ -147,6 +147,17 @@ describe('translateQuery', () => {
     expect(translateQuery('Is the office far away?', withFar).split(' ')).toContain('fjern');
   });
 
+  it('drops the sentence adverbials that comment on the question («by the way», «in that case», «anyway»)', () => {
+    const withWay: EnglishDictionary = { source: 'test', entries: new Map([...dictionary.entries, ['way', ['vei', 'måte']], ['case', ['sak']]]) };
+    for (const question of ['Which office improved security, by the way?', 'Which office would improve security in that case?']) {
+      const words = translateQuery(question, withWay).split(' ');
+      expect(words).not.toContain('vei');
+      expect(words).not.toContain('sak');
+      expect(words).toEqual(expect.arrayContaining(['kontor', 'sikkerhet']));
+    }
+    expect(translateQuery('Which way does the office improve security?', withWay).split(' ')).toContain('vei');
+  });
+
   it('reads an -ed word after a perfect auxiliary as its verb, not an adjective the dictionary lists for the spelling', () => {
     const withReceived: EnglishDictionary = {
       source: 'test',

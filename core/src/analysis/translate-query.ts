@@ -104,12 +104,22 @@ const TIME_ADVERBIALS: ReadonlyArray<readonly string[]> = ['so far', 'to date', 
   group.split(' '),
 );
 
-/** The number of words of the adverbial of time starting at `index`, or 0; the longest first («up until now»). */
+/**
+ * English sentence adverbials that comment on the question («by the way», «in that case», «anyway»), as Norwegian
+ * «forresten», «i så fall» do: a closed class of English word groups with no search content («way», «case» name nothing
+ * asked about), dropped as a whole. Not those that say a count is a total («in total», «altogether»): their translation
+ * («totalt») is a frame word that the texts' «Totalt antall brukere …» still matches.
+ */
+// biome-ignore format: a word list reads best as rows of words
+const COMMENT_ADVERBIALS: ReadonlyArray<readonly string[]> = [
+  'by the way', 'in that case', 'in any case', 'at any rate', 'anyway', 'anyhow',
+].map((group) => group.split(' '));
+
+/** The number of words of the adverbial of time or comment starting at `index`, or 0; the longest first («up until now»). */
 const timeAdverbialAt = (words: readonly Word[], index: number): number =>
-  TIME_ADVERBIALS.filter((group) => group.every((part, offset) => words[index + offset]?.lower === part)).reduce(
-    (longest, group) => Math.max(longest, group.length),
-    0,
-  );
+  [...TIME_ADVERBIALS, ...COMMENT_ADVERBIALS]
+    .filter((group) => group.every((part, offset) => words[index + offset]?.lower === part))
+    .reduce((longest, group) => Math.max(longest, group.length), 0);
 
 /** The number of words of the complex preposition starting at `index`, or 0; the longest first. */
 const complexPrepositionAt = (words: readonly Word[], index: number): number =>

@@ -20,6 +20,13 @@ describe('afterTopicMarker', () => {
     expect(afterTopicMarker('A separate question from the same report: who owns it?')).toBe('who owns it?');
   });
 
+  it('finds the question after a digression adverb alone («Forresten, …», «By the way: …»), not one that closes the question', () => {
+    expect(afterTopicMarker('Forresten, hvor stor andel av kommunene strømmer møtene?')).toBe('hvor stor andel av kommunene strømmer møtene?');
+    expect(afterTopicMarker('By the way: who owns Altinn?')).toBe('who owns Altinn?');
+    expect(afterTopicMarker('kven skreiv under, forresten?')).toBeNull();
+    expect(afterTopicMarker('Forresten har KS en plan, hva står i den?')).toBeNull();
+  });
+
   it('keeps a longer opening that names what the new topic is about, or that a comma closes', () => {
     expect(afterTopicMarker('Bytter tema til bredbånd: hva blir utbyggingen av det sammenlignet med?')).toBeNull();
     expect(afterTopicMarker('Et annet spørsmål om Altinn: hvem eier det?')).toBeNull();

@@ -149,6 +149,9 @@ const structuralMarker = (words: readonly string[]): boolean => {
 
 const maxStructuralWords = 10;
 
+/** The adverbs of digression (bokmål, nynorsk, English) that open an aside on their own: «forresten», «by the way». */
+const digression = new Set(['forresten', 'forøvrig', 'for øvrig', 'apropos', 'by the way', 'incidentally']);
+
 /** The question after a topic-change marker, or null when the message opens with none. */
 export const afterTopicMarker = (message: string): string | null => {
   const match = opening.exec(message);
@@ -160,10 +163,13 @@ export const afterTopicMarker = (message: string): string | null => {
     .filter(Boolean);
   if (words.length === 0) return null;
   const byWords = words.length <= maxMarkerWords && words.some((word) => signal.has(word)) && words.every((word) => signal.has(word) || filler.has(word));
+  // A digression adverb alone before the question («Forresten, hvor stor andel …?», «By the way: …»): it says that what follows
+  // is an aside, as «noe helt annet» says it is another subject.
+  const byDigression = digression.has(words.join(' '));
   // Only a colon or a dash closes a marker known by its structure: after a comma or a full stop the words may be a clause.
   const closed = closing === ':' || /[–—-]/u.test(closing);
   const byStructure = closed && words.length <= maxStructuralWords && structuralMarker(words);
-  return byWords || byStructure ? rest.trim() : null;
+  return byWords || byStructure || byDigression ? rest.trim() : null;
 };
 
 /** A message that opens by naming the subject it turns to, and the question it then asks of it. */

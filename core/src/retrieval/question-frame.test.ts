@@ -79,6 +79,11 @@ describe('answerBearing with modal particles', () => {
     expect(answerBearing(analyze('Så KS vil altså ikke ha en omorganisering?'))).toEqual(analyze('KS omorganisering'));
     expect(answerBearing(analyze('Trekker KS likevel fram noe land?'))).toEqual(analyze('Trekker KS fram land'));
   });
+
+  it('frames the sentence adverbials that comment on the question («forresten»), not «totalt», which the texts write', () => {
+    expect(answerBearing(analyze('kven skreiv under, forresten?'))).toEqual(analyze('skreiv under'));
+    expect(answerBearing(analyze('hvor mange har totalt fått penger?'))).toEqual(analyze('totalt fått penger'));
+  });
 });
 
 describe('answerBearing with the pro-verb «gjøre»', () => {
@@ -142,6 +147,14 @@ describe('complexPrepositionStems', () => {
     expect([...complexPrepositionStems('Hva er grunnen til at de stoppet på grunn av kostnadene?')]).toEqual([]);
     expect([...complexPrepositionStems('Hva er forbindelsen mellom planene?')]).toEqual([]);
     expect([...complexPrepositionStems('Hvem samarbeider KS med i forbindelsen?')]).toEqual([]);
+  });
+
+  it('reads the words of a fixed sentence adverbial («i så fall», «til sammen», «i alle høve») as no word the question asks about', () => {
+    expect([...complexPrepositionStems('hvor mange parter måtte i så fall gjøre slike avtaler?')]).toEqual(analyze('fall'));
+    expect([...complexPrepositionStems('Hvor mange brukere er det til sammen?')]).toEqual(analyze('sammen'));
+    expect([...complexPrepositionStems('Kva kostar det i alle høve?')]).toEqual(analyze('høve'));
+    expect([...complexPrepositionStems('Hvem skal arbeide sammen i så fall?')]).toEqual(analyze('fall'));
+    expect([...complexPrepositionStems('Hvor mange fall av svindel var det?')]).toEqual([]);
   });
 
   it('drops the noun from the answer-bearing stems', () => {

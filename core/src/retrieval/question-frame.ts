@@ -22,6 +22,10 @@ const frameWords = [
   // says («Blir stemmen faktisk hørt?», «Så KS går altså ikke inn for …?», «Trekker KS likevel fram …?»), as «egentlig» does,
   // and name nothing a passage must carry. A closed class of the language, listed as the grammars give it.
   'faktisk', 'altså', 'visst', 'liksom', 'likevel',
+  // Sentence adverbials that comment on the question (bokmål, nynorsk; `fixedAdverbials` for the ones written as phrases):
+  // «kven skreiv under, forresten?» asks who signed; the texts state the fact without them. Not «totalt»: the texts write
+  // «Totalt antall brukere …», whose match a count question needs (test c417#1 lost as a frame word).
+  'forresten', 'forøvrig',
 ];
 
 const frameStems = new Set(analyze(frameWords.join(' ')));
@@ -165,7 +169,25 @@ const complexPrepositions = [
   'til trass for', 'på trass av', 'i medhald av', 'i samanheng med', 'i likskap med', 'i eigenskap av', 'på kostnad av',
 ];
 
+/**
+ * The fixed sentence adverbials written as a preposition and one or two words (Norsk referansegrammatikk's «setningsadverbial»
+ * of comment and connection, and the summing «til sammen»/«i alt»), bokmål and nynorsk: the phrase says how the question
+ * stands to what was said («i så fall», «for øvrig», «i hvert fall») or that a count is a total («til sammen», «i alt»), and
+ * its noun or adverb names nothing the question asks about («hvor mange parter måtte i så fall gjøre avtaler?» asks no
+ * sentence with «fall»). Read as `complexPrepositions` are: only a word written inside such a phrase.
+ */
+// biome-ignore format: a word list reads best as rows of words
+const fixedAdverbials = [
+  // bokmål
+  'i så fall', 'i så tilfelle', 'for øvrig', 'i hvert fall', 'i alle fall', 'i grunnen', 'i det hele tatt', 'til sammen', 'i alt',
+  'alt i alt',
+  // nynorsk
+  'i kvart fall', 'i alle høve', 'i det heile', 'til saman',
+];
+
 const complexPreposition = new RegExp(`(?<!\\p{L})(?:${complexPrepositions.map((phrase) => phrase.replace(/ /gu, '\\s+')).join('|')})(?!\\p{L})`, 'giu');
+
+const fixedAdverbial = new RegExp(`(?<!\\p{L})(?:${fixedAdverbials.map((phrase) => phrase.replace(/ /gu, '\\s+')).join('|')})(?!\\p{L})`, 'giu');
 
 /**
  * The stems of a question's nouns written only inside a complex preposition (`complexPrepositions`): «Hva skal utvikles i
@@ -179,8 +201,11 @@ export const complexPrepositionStems = (question: string): Set<string> => {
     const [, noun = ''] = match[0].split(/\s+/u);
     for (const stem of analyze(noun)) inside.add(stem);
   }
+  for (const match of text.matchAll(fixedAdverbial)) {
+    for (const stem of analyze(match[0])) inside.add(stem);
+  }
   if (inside.size === 0) return inside;
-  for (const stem of analyze(text.replace(complexPreposition, ' '))) inside.delete(stem);
+  for (const stem of analyze(text.replace(complexPreposition, ' ').replace(fixedAdverbial, ' '))) inside.delete(stem);
   return inside;
 };
 
