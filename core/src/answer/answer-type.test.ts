@@ -524,6 +524,8 @@ describe('what the numbers of a sentence count', () => {
     expect(countedAfterNumbers('Departementet ga støtte til 36 nye kommuner som gir tilbudet.')).toEqual([['nye', 'kommuner']]);
     expect(countedAfterNumbers('Parallelt med de fire hovedpunktene bør det gjøres mer.')).toEqual([['hovedpunktene', 'bør']]);
     expect(countedAfterNumbers('Hele 20 prosent av kommunene deltar.')?.[0]).toContain('kommunene');
+    expect(countedAfterNumbers('Selskapet er eid av departementet (70 prosent), Arbeids- og inkluderingsdepartementet og KS.')).toEqual([['prosent']]);
+    expect(countedAfterNumbers('Det bor fem millioner innbyggere i landet.')?.[0]).toContain('innbyggere');
     // A year that dates the sentence counts nothing.
     expect(countedAfterNumbers('Fra 2020 deltar 300 kommuner.')).toEqual([['kommuner']]);
     // A number with a function word or the sentence's end after it may count anything.

@@ -700,6 +700,13 @@ export const countedAfterNumbers = (sentence: string): string[][] | undefined =>
     const next = words[index + 1];
     if (next === undefined || (!isNumber(next) && !unitWords.test(next) && analyze(next).length === 0)) return undefined;
     // After a unit or a second numeral («20 prosent av kommunene», «fem millioner innbyggere»), the counted noun comes later.
+    // A unit of measure («prosent», «timer», not a magnitude, «millioner») followed by no «av»/«of» is what the number counts
+    // («eid av departementet (70 prosent), Arbeids- og …»): the words after it are the next phrase's. Tune: unanswerable
+    // follow-ups abstained +1 (c614#3 «How many people work at that company?» met by the owners' shares); test unchanged.
+    if (unitWords.test(next) && !magnitudeWords.test(next) && !isNumber(next) && !/^(?:av|of)$/iu.test(words[index + 2] ?? '')) {
+      counted.push([next]);
+      continue;
+    }
     counted.push(words.slice(index + 1, index + (isNumber(next) || unitWords.test(next) ? 5 : 3)));
   }
   return counted;
@@ -810,6 +817,8 @@ const countedAfterDeterminer =
   /\b(?:hvor|kor|how)\s+(?:mange|many)\s+(?:(?:av|of)\s+(?:(?:de|dei|the)\s+)?)?(?:(?:flere|fleire|færre|færri|nye|more|fewer|new|additional)\s+)?(\p{L}+)(?:\s+(\p{L}+))?/iu;
 const unitWords =
   /^(kroner|kr|mill\p{L}*|milliard\p{L}*|prosent\p{L}*|percent|timer?|dager?|dagar|uker?|veker?|måneder|månader|år|years?|months?|days?|hours?|gang(?:er)?|gong(?:er)?|times?)$/iu;
+/** The units that multiply a number («fem millioner innbyggere», «2 mrd. kroner»): the counted noun follows them. */
+const magnitudeWords = /^(?:mill\p{L}*|milliard\p{L}*|mrd)$/iu;
 export const countedPhraseOf = (question: string, finiteVerb?: (word: string) => boolean | null): string | null => {
   if (finiteVerb) {
     const pointing = pointingPhrase.exec(question);
