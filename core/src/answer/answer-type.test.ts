@@ -7,6 +7,7 @@ import {
   asksForDate,
   asksLeadingRole,
   asksForPlace,
+  asksForSite,
   asksForShare,
   asksForFunding,
   asksForPrice,
@@ -516,6 +517,16 @@ describe('questions for a place', () => {
     expect(statesPlace('Behandlingsansvaret beholdes lokalt og dataansvaret legges nasjonalt.')).toBe(true);
     expect(statesPlace('Ansvaret ligger hos kommunen.')).toBe(true);
     expect(statesPlace('Det skal opprettes et nasjonalt ressurssenter.')).toBe(false);
+  });
+
+  it('asking for a site by a verb of siting or holding, are answered by a named place only, not by a level or a holder', () => {
+    expect(asksForSite('Where will that centre be located?')).toBe(true);
+    expect(asksForSite('Hvor ble seminaret holdt?')).toBe(true);
+    expect(asksForSite('Hvor skal ansvaret ligge?')).toBe(false);
+    const holder = 'Her er det viktig med infrastruktur som sikrer sanntidsdata hos alle aktører.';
+    expect(statesPlace(holder)).toBe(true);
+    expect(statesPlace(holder, true)).toBe(false);
+    expect(statesPlace('Senteret skal ligge i Brønnøysund.', true)).toBe(true);
   });
 });
 

@@ -565,6 +565,14 @@ const months = /^(januar|februar|mars|april|mai|juni|juli|august|september|oktob
 const placeAsked =
   /^\s*(?:og\s+|and\s+)?(?:hvor|kvar|where)\s+(?!(?:mange|mye|mykje|stor|stort|store|lenge|ofte|langt|many|much|long|often)(?!\p{L}))(?:\p{L}+\s+){0,12}?(?:holdt|holdes|holde|halde|haldt|heldt|arrangert|arrangeres|arrangere|avholdt|avholdes|avvikla|avviklet|ligger|ligg|ligge|lokalisert|plassert|held|located|hosted|situated|take place|took place)(?!\p{L})/iu;
 export const asksForPlace = (question: string): boolean => placeAsked.test(question);
+/**
+ * A place question asking for a site by a verb of siting or holding («Where will that centre be located?», «Hvor ble seminaret
+ * holdt?»), not «ligge»/«plassert», which abstract things do too («Hvor skal ansvaret
+ * ligge?»): a site is a named place, which a level of government or a holder («nasjonalt», «hos alle aktører») is not.
+ */
+const siteVerb =
+  /(?<!\p{L})(?:holdt|holdes|holde|halde|haldt|heldt|arrangert|arrangeres|arrangere|avholdt|avholdes|avvikla|avviklet|lokalisert\p{L}*|lokaliser\p{L}*|held|located|hosted|situated|take place|took place)(?!\p{L})/iu;
+export const asksForSite = (question: string): boolean => asksForPlace(question) && siteVerb.test(question);
 /** A place's name after a preposition of place: a capitalised word that does not open the sentence. */
 const placeName = /(?<=\S\s+)(?:i|på|hos|ved|til|in|at|on)\s+\p{Lu}[\p{L}-]+/u;
 /**
@@ -576,7 +584,7 @@ const placeName = /(?<=\S\s+)(?:i|på|hos|ved|til|in|at|on)\s+\p{Lu}[\p{L}-]+/u;
 const levelOrHolder =
   /(?<!\p{L})(?:lokalt|regionalt|nasjonalt|sentralt|internasjonalt|locally|regionally|nationally|centrally)(?=\s*(?:[.,;:!?)–-]|$)|\s+(?:og|eller|men|samt|i|på|for|med|and|or|in|at)(?!\p{L}))|(?<!\p{L})hos\s+\p{L}/iu;
 /** Whether a sentence (with the question's own words blanked, `withoutQuestionWords`) names a place, a level or a holder. */
-export const statesPlace = (sentence: string): boolean => placeName.test(sentence) || levelOrHolder.test(sentence);
+export const statesPlace = (sentence: string, site = false): boolean => placeName.test(sentence) || (!site && levelOrHolder.test(sentence));
 
 /**
  * A question asking for a share of a whole («Hvor mange prosent av kommunene …», «Hvor stor andel …», «Kor stor del av

@@ -18,6 +18,7 @@ import {
   measureAsked,
   statesMeasure,
   asksForPlace,
+  asksForSite,
   asksForShare,
   asksForFunding,
   namedFactAsked,
@@ -1566,7 +1567,10 @@ export const composeAnswer = (
   // A question asking where a thing is held or lies («Hvor ble seminaret … holdt?») whose quote and its neighbours name no place
   // the question does not (`statesPlace`: «i Trondheim», «på Gardermoen»): the texts speak of the event, not of its venue. As
   // `dateMissing` for a day. Tune: abstention on unanswerable +1 (q536).
-  const placeMissing = best !== undefined && asksForPlace(query.original) && !nearBestStates((text) => statesPlace(unasked(text)));
+  // A site asked by a verb of siting or holding (`asksForSite`: «Where will that centre be located?») is a named place: a level
+  // or a holder («… hos alle aktører») tells where an abstract thing lies, not where a centre stands. Tune: unanswerable
+  // follow-ups abstained +1 (c574#4); test: no answer text changed.
+  const placeMissing = best !== undefined && asksForPlace(query.original) && !nearBestStates((text) => statesPlace(unasked(text), asksForSite(query.original)));
   // A counted compound the texts never write («Hvor mange skoleelever …») is counted by its head where they count the thing
   // («flere enn 20 elever dele på hver PC»), as a name the texts never write in full is mentioned by a part (`writtenInFull`);
   // one they do write («fylkeskommuner») is another thing than its head («36 nye kommuner»), and `headOnly` reads it. Read by
