@@ -8,6 +8,8 @@ import {
   asksLeadingRole,
   asksForPlace,
   asksForSite,
+  asksForReply,
+  statesReply,
   asksForShare,
   asksForFunding,
   asksForPrice,
@@ -527,6 +529,23 @@ describe('questions for a place', () => {
     expect(statesPlace(holder)).toBe(true);
     expect(statesPlace(holder, true)).toBe(false);
     expect(statesPlace('Senteret skal ligge i Brønnøysund.', true)).toBe(true);
+  });
+});
+
+describe('questions for a reply', () => {
+  it('are read where a question asks what someone answered or how they reacted, not who answered or what an answer is', () => {
+    expect(asksForReply('kva svarte Bovim på det?')).toBe(true);
+    expect(asksForReply('Hva svarte utvalget på innspillet fra KS?')).toBe(true);
+    expect(asksForReply('How did the ministry respond?')).toBe(true);
+    expect(asksForReply('Hvem svarte?')).toBe(false);
+    expect(asksForReply('Hva er svaret på utfordringene?')).toBe(false);
+  });
+
+  it('are answered by a sentence stating a reply or a reaction, not by one telling what was sent', () => {
+    expect(statesReply('Utvalget svarte at det vil vurdere saken.')).toBe(true);
+    expect(statesReply('Departementet ga en positiv tilbakemelding.')).toBe(true);
+    expect(statesReply('Vi viser til møte i KommIT-rådet og takker for invitasjonen om å gi innspill.')).toBe(false);
+    expect(statesReply('Kommunene har ansvar for tjenestene.')).toBe(false);
   });
 });
 

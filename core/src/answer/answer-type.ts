@@ -895,3 +895,17 @@ export const givesYear = (text: string, year: string): boolean => {
 
 /** The years of the periods a text writes («strategien for 2019–2025» gives 2019 and 2025). */
 export const periodYearsIn = (text: string): string[] => [...text.matchAll(periods)].flatMap((match) => yearsIn(match[0]));
+
+/**
+ * A question asking how someone answered or reacted («Kva svarte Bovim på det?», «Hva svarte utvalget på innspillet?», «How did
+ * the ministry respond?», «Korleis reagerte departementet?»): what is asked is a reply, which a text states with a word of
+ * answering or reacting (`replyStated`). A text that tells what was sent or asked, not what came back, does not answer it.
+ * Every form of the verbs and their nouns, bokmål, nynorsk and English (a closed class).
+ */
+const replyAsked =
+  /^\P{L}*(?:(?:og|and|men|but|so)\s+)?(?:hva|kva|hvordan|korleis|how|what)\s+(?:(?:har|hadde|did|does|do|has|have|had)\s+)?(?:\p{L}+\s+){0,4}?(?:svarte|svara|svart|reagerte|reagert|responderte|replied|reply|answered|responded|respond|reacted|react)(?!\p{L})/iu;
+export const asksForReply = (question: string): boolean => replyAsked.test(question);
+const replyStated =
+  /(?<!\p{L})(?:svar\p{L}*|tilsvar\p{L}*|reager\p{L}*|reaksjon\p{L}*|respons\p{L}*|responder\p{L}*|tilbakemelding\p{L}*|repl(?:y|ies|ied)|answer\p{L}*|respon\p{L}*|react\p{L}*|feedback)(?!\p{L})/iu;
+/** Whether a sentence states a reply or a reaction (`replyStated`). */
+export const statesReply = (sentence: string): boolean => replyStated.test(sentence);

@@ -19,6 +19,8 @@ import {
   statesMeasure,
   asksForPlace,
   asksForSite,
+  asksForReply,
+  statesReply,
   asksForShare,
   asksForFunding,
   namedFactAsked,
@@ -1487,6 +1489,11 @@ export const composeAnswer = (
       );
       return (named.includes(false) || (namedOnlyWithKind(kinds) && !byVerb)) && !named.includes(true);
     })();
+  // A question asking how someone answered or reacted (`asksForReply`: «Kva svarte Bovim på det?», «How did the ministry
+  // respond?») whose quote and its neighbours state no reply or reaction (`statesReply`): they tell what was sent or asked, not
+  // what came back. Confidence × 0.5 as for the asked fact missing. Tune: unanswerable follow-ups abstained +2 (c302#6, c613#6);
+  // test: no answer text changed; single questions unchanged on both splits.
+  const replyMissing = best !== undefined && asksForReply(query.original) && !nearBestStates(statesReply);
   // A yes/no question asking whether something is required or left free (`modalityAsked`: «Er det lovpålagt for fylka å
   // …?», «Må kommunene …?», «Is it mandatory …?») whose passage to quote states no duty, requirement or freedom
   // (`statesModality`: no «skal», «må», «krav», «plikt», «frivillig» …): it tells what is done or offered, not whether it
@@ -1916,6 +1923,7 @@ export const composeAnswer = (
     yearMissing,
     freshApart,
     kindUnnamed,
+    replyMissing,
     obligationMissing,
     decisionMissing,
     quotesQuestion,
