@@ -158,6 +158,17 @@ describe('translateQuery', () => {
     expect(translateQuery('Which way does the office improve security?', withWay).split(' ')).toContain('vei');
   });
 
+  it('drops whose view a question asks («in their view», «in my opinion»), never «view» elsewhere', () => {
+    const withView: EnglishDictionary = { source: 'test', entries: new Map([...dictionary.entries, ['view', ['se', 'syn']], ['opinion', ['mening']]]) };
+    for (const question of ['Is the office secure, in their view?', 'In my opinion, is the office secure?']) {
+      const words = translateQuery(question, withView).split(' ');
+      expect(words).not.toContain('se');
+      expect(words).not.toContain('mening');
+      expect(words).toContain('kontor');
+    }
+    expect(translateQuery('Does the office give a view of the security?', withView).split(' ')).toContain('se');
+  });
+
   it('reads an -ed word after a perfect auxiliary as its verb, not an adjective the dictionary lists for the spelling', () => {
     const withReceived: EnglishDictionary = {
       source: 'test',

@@ -113,6 +113,10 @@ const TIME_ADVERBIALS: ReadonlyArray<readonly string[]> = ['so far', 'to date', 
 // biome-ignore format: a word list reads best as rows of words
 const COMMENT_ADVERBIALS: ReadonlyArray<readonly string[]> = [
   'by the way', 'in that case', 'in any case', 'at any rate', 'anyway', 'anyhow',
+  // Whose view a question asks («Is the current setup sustainable, in their view?»), as «mener KS» frames it in Norwegian: the
+  // texts state the view, and «view» would be searched as «se».
+  'in their view', 'in its view', 'in his view', 'in her view', 'in your view', 'in our view', 'in my view',
+  'in their opinion', 'in its opinion', 'in his opinion', 'in her opinion', 'in your opinion', 'in our opinion', 'in my opinion',
 ].map((group) => group.split(' '));
 
 /** The number of words of the adverbial of time or comment starting at `index`, or 0; the longest first («up until now»). */

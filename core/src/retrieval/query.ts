@@ -27,7 +27,7 @@ import {
 import { namedQualifiers, type NamedQualifier } from './named-qualifiers';
 import { extractNumbers, stemPairs, type QueryTerms, type QueryWord } from './evidence';
 import { detectLanguage, markedNynorsk, type AnswerLanguage } from './language';
-import { answerBearing, complexPrepositionStems, inflectedFrameStems, isFrameStem, unframedStems } from './question-frame';
+import { answerBearing, complexPrepositionStems, confirmingWord, inflectedFrameStems, isFrameStem, unframedStems } from './question-frame';
 import { definitionFocus, letterClosing, signingWords } from './answer-cue';
 import { periodYearsIn } from '../answer/answer-type';
 import { formatNumberValue, readNumberWords } from '../text/number-words';
@@ -676,7 +676,9 @@ export const prepareQuery = (
       answerBearing(
         analysed,
         original,
-        language === 'en' ? new Set() : new Set([...inflectedFrameStems(original, knowledge), ...complexPrepositionStems(original)]),
+        language === 'en'
+          ? new Set(translationStemsOf(confirmingWord(original) ?? '', translatedTerms ?? []))
+          : new Set([...inflectedFrameStems(original, knowledge), ...complexPrepositionStems(original)]),
         language === 'en' ? new Set() : unframedStems(original, knowledge),
       ).filter((stem) => !untranslated(stem, original, language, vocabulary)),
     ),

@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../analysis';
-import { answerBearing, circumstanceStems, complexPrepositionStems, inflectedFrameStems, unframedStems, type FrameKnowledge } from './question-frame';
+import {
+  answerBearing,
+  circumstanceStems,
+  complexPrepositionStems,
+  confirmingWord,
+  inflectedFrameStems,
+  unframedStems,
+  type FrameKnowledge,
+} from './question-frame';
 
 /** A few forms as the lemma tables and the finite-verb table read them. */
 const lemmas: Record<string, string[]> = {
@@ -157,6 +165,12 @@ describe('complexPrepositionStems', () => {
     expect([...complexPrepositionStems('Hvor mange fall av svindel var det?')]).toEqual([]);
   });
 
+  it('reads «noen gang» (ever) as such an adverbial, not «gang» elsewhere', () => {
+    expect([...complexPrepositionStems('Ble den plattformen noen gang ferdigstilt?')]).toEqual(analyze('gang'));
+    expect([...complexPrepositionStems('Har dei nokon gong prøvd det?')]).toEqual(analyze('gong'));
+    expect([...complexPrepositionStems('Er arbeidet i gang?')]).toEqual([]);
+  });
+
   it('drops the noun from the answer-bearing stems', () => {
     const question = 'Hva skal utvikles i forbindelse med NAV-reformen?';
     expect(answerBearing(analyze(question), question, complexPrepositionStems(question))).not.toContain(analyze('forbindelse')[0]);
@@ -194,5 +208,42 @@ describe('circumstanceStems', () => {
     expect([...circumstanceStems('What will KS develop for NAV?', sources)]).toEqual([]);
     // A preposition of respect names what is asked about.
     expect([...circumstanceStems('What will KS develop with regard to the reform?', sources)]).toEqual([]);
+  });
+});
+
+describe('answerBearing of a confirming frame («Er det riktig at …?»)', () => {
+  it('frames the predicative that asks to confirm a clause, in bokmål and nynorsk', () => {
+    const question = 'Er det meningen at helsefellesskapene skal kjøpe teknologi?';
+    expect(answerBearing(analyze(question), question)).toEqual(answerBearing(analyze('helsefellesskapene skal kjøpe teknologi')));
+    const nynorsk = 'Er det rett at kommunane må betale?';
+    expect(answerBearing(analyze(nynorsk), nynorsk)).not.toContain(analyze('rett')[0]);
+    const adverb = 'Er det virkelig sant at Norge har flest utbyggere?';
+    expect(answerBearing(analyze(adverb), adverb)).not.toContain(analyze('sant')[0]);
+  });
+
+  it('keeps the same words where they are no frame: not after the opening «er det», nor without the clause', () => {
+    const named = 'Har kommunene fått riktig informasjon om planen?';
+    expect(answerBearing(analyze(named), named)).toEqual(expect.arrayContaining(analyze('riktig planen')));
+    const noClause = 'Er det planen til KS som gjelder?';
+    expect(answerBearing(analyze(noClause), noClause)).toContain(analyze('planen')[0]);
+  });
+
+  it('gives the English predicative as written', () => {
+    expect(confirmingWord('Is it true that ID-porten gives access to 4000 services?')).toBe('true');
+    expect(confirmingWord('Is it the case that municipalities pay?')).toBe('the case');
+    expect(confirmingWord('Is it true?')).toBeNull();
+  });
+});
+
+describe('answerBearing of a verb of opinion', () => {
+  it('frames the verbs of opinion as «mener» («Tror KS at …?», nynorsk «trur»)', () => {
+    for (const [question, verb] of [
+      ['Tror KS at ordningen er stor nok?', 'tror'],
+      ['Trur KS at ordninga er stor nok?', 'trur'],
+    ] as const) {
+      const bearing = answerBearing(analyze(question), question);
+      expect(bearing).not.toContain(analyze(verb)[0]);
+      expect(bearing).toEqual(expect.arrayContaining(analyze('KS stor')));
+    }
   });
 });

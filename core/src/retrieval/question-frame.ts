@@ -26,6 +26,11 @@ const frameWords = [
   // «kven skreiv under, forresten?» asks who signed; the texts state the fact without them. Not «totalt»: the texts write
   // «Totalt antall brukere …», whose match a count question needs (test c417#1 lost as a frame word).
   'forresten', 'forøvrig',
+  // Verbs of opinion that frame a question as «mener» does («Tror KS at …?», nynorsk «trur»): the texts state the view itself
+  // («Vi trenger ikke felles journal …») and never write these verbs. Not «synes»: English «think» is searched as «synes», and
+  // framed it lost two test answers asking what KS thinks (c279#0 S→R, c032#2 S→W; q2334 W→S). The adverb «noensinne» (ever)
+  // colours a question as «visst» does.
+  'tror', 'trur', 'noensinne',
 ];
 
 const frameStems = new Set(analyze(frameWords.join(' ')));
@@ -85,6 +90,20 @@ const happenStems = new Set(analyze('skje skjer skjedde skjedd hende hender hend
 const whatFound = /^\s*(?:og\s+|men\s+)?(?:hva|kva)\s+(?<verb>fant|fann|finner|finn|viste|viser|avdekket|avdekte|avdekker|avdekkjer)(?!\p{L})/iu;
 const foundOut = /^\s*(?:og\s+|men\s+)?(?:hva|kva)\s+(?:fant|fann|finner|finn)(?!\p{L})(?:\s+\S+){1,4}?\s+ut(?!\p{L})/iu;
 
+/**
+ * «Er det riktig at …?», «Er det meningen at …?», «Er det slik at …?», «Er det rett at …?» (bokmål, nynorsk), «Is it true that
+ * …?», «Is it the case that …?»: a yes/no question that asks the reader to confirm a whole clause opens with a frame of its own,
+ * as «Stemmer det at …?» does; its predicative («riktig», «sant», «meningen», «tanken», «planen», «tilfelle») says that the
+ * clause is asked about, and the texts state the clause itself («Helsefelleskapene skal verken utvikle eller anskaffe …»), never
+ * that it is «meningen». Only right after the opening «er/var/blir det» and before the clause's «at»/«that».
+ */
+const confirmingFrame =
+  /^\s*(?:og\s+|men\s+|så\s+)?(?:er|var|blir|ble|vart)\s+det\s+(?:\p{L}+\s+)?(?<word>slik|sånn|riktig|rett|sant|korrekt|meningen|meininga|tanken|planen|tilfelle|tilfellet)\s+at(?!\p{L})/iu;
+const englishConfirming = /^\s*(?:and\s+|but\s+|so\s+)?(?:is|was)\s+it\s+(?:\p{L}+\s+)?(?<word>true|the\s+case|correct|right|so)\s+that(?!\p{L})/iu;
+/** The predicative of a confirming frame (`confirmingFrame`, English `englishConfirming`) as written, or null. */
+export const confirmingWord = (question: string): string | null =>
+  confirmingFrame.exec(question)?.groups?.word ?? englishConfirming.exec(question)?.groups?.word ?? null;
+
 const proVerbDo = (question: string): boolean => {
   const match = whatDo.exec(question);
   return match !== null && !causative.test(match.groups?.rest ?? '');
@@ -109,6 +128,7 @@ export const answerBearing = (
   const found = whatFound.exec(question)?.groups?.verb;
   const foundStems = found ? new Set(analyze(found)) : new Set<string>();
   const findsOut = foundOut.test(question);
+  const confirming = new Set(analyze(confirmingFrame.exec(question)?.groups?.word ?? ''));
   const kept = stems.filter(
     (stem) =>
       (!frameStems.has(stem) || unframed.has(stem)) &&
@@ -120,7 +140,8 @@ export const answerBearing = (
       !(sees && seeStems.has(stem)) &&
       !(looks && particleStems.has(stem)) &&
       !foundStems.has(stem) &&
-      !(findsOut && particleStems.has(stem)),
+      !(findsOut && particleStems.has(stem)) &&
+      !confirming.has(stem),
   );
   return kept.length > 0 ? kept : stems;
 };
@@ -181,8 +202,11 @@ const fixedAdverbials = [
   // bokmål
   'i så fall', 'i så tilfelle', 'for øvrig', 'i hvert fall', 'i alle fall', 'i grunnen', 'i det hele tatt', 'til sammen', 'i alt',
   'alt i alt',
+  // The adverbial «noen gang» (ever: «Ble den noen gang ferdigstilt?», «Har KS aldri noen gang …?») asks whether something
+  // happened at any time; its «gang» names nothing a passage must carry.
+  'noen gang', 'noen gong',
   // nynorsk
-  'i kvart fall', 'i alle høve', 'i det heile', 'til saman',
+  'i kvart fall', 'i alle høve', 'i det heile', 'til saman', 'nokon gong', 'nokon gang',
 ];
 
 const complexPreposition = new RegExp(`(?<!\\p{L})(?:${complexPrepositions.map((phrase) => phrase.replace(/ /gu, '\\s+')).join('|')})(?!\\p{L})`, 'giu');
