@@ -234,6 +234,26 @@ describe('composeAnswer', () => {
     expect(alone.answer).toBe('Kommunene skal etablere en felles portal for tjenester. [1]');
   });
 
+  it('gives the places after the second sentence to a higher-ranked passage whose sentence scores a little lower', () => {
+    const first = passage('p', 'Kommunene skal etablere en felles portal for tjenester.');
+    const second = passage('q', 'Portalen bør gi mulighet til dialog mellom kommuner som jobber med de samme fagområdene.');
+    const third = passage('r', 'Innbyggerne skal få tilgang til skjemaene fra neste år av.');
+    const fourth = passage('s', 'Fylkene kan knytte seg til løsningen når den er prøvd ut.');
+    const { query } = rankFor('hva skal portalen gi kommunene', [first, second, third, fourth]);
+    const scored = (item: RankedChunk, score: number): RankedChunk => ({ ...item, sentenceEvidence: [{ coverage: 0.9, numbers: 1, score }] });
+    // The fourth passage's sentence scores best after the first and takes the second place; the third place goes to the second
+    // passage, whose sentence scores below the third passage's, not by enough to outweigh one rank more at 0.8.
+    const ranked = [scored(first, 1), scored(second, 0.6), scored(third, 0.65), scored(fourth, 0.7)];
+    const settings = { ...rule, maxSentences: 3, followerPassages: 0 };
+    const quoted = (answer: string): string[] => ['Portalen bør', 'Innbyggerne skal', 'Fylkene kan'].filter((opening) => answer.includes(opening));
+    expect(quoted(composeAnswer(query, ranked, toSearchResult, settings).answer)).toEqual(['Portalen bør', 'Fylkene kan']);
+    // By score alone the third passage's sentence takes the third place.
+    expect(quoted(composeAnswer(query, ranked, toSearchResult, { ...settings, followRankDecay: 1 }).answer)).toEqual(['Innbyggerne skal', 'Fylkene kan']);
+    // Far enough ahead, the lower passage's sentence still comes first.
+    const ahead = [scored(first, 1), scored(second, 0.5), scored(third, 0.75), scored(fourth, 0.8)];
+    expect(quoted(composeAnswer(query, ahead, toSearchResult, settings).answer)).toEqual(['Innbyggerne skal', 'Fylkene kan']);
+  });
+
   it('quotes a sentence of a follower passage beside the answer, never as its first sentence', () => {
     const first = passage('p', 'Kommunene skal etablere en felles portal for tjenester.');
     const later = passage('q', 'Portalen bør gi mulighet til dialog mellom kommuner som jobber med de samme fagområdene.');
