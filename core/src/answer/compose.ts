@@ -69,6 +69,7 @@ import { contextCredit } from '../dialogue/context-credit';
 import { answerLeadIn } from '../dialogue/answer-subject';
 import { signingWords } from '../retrieval/answer-cue';
 import { asksForTargetTime, statesTargetTime } from './target-time';
+import { asksForSeveral, enumerates } from './enumeration';
 import { quoteFactor, quoteFeatures, type QuoteFeatures, type QuoteSentenceModel } from './quote-sentences';
 
 /**
@@ -628,6 +629,9 @@ export const composeAnswer = (
   });
   const definition = query.definitionFocus !== undefined;
   const listAsked = listQuestion.test(query.original);
+  // A series written in a sentence answers a question asking for several things (answer/enumeration.ts), as a list lead with its
+  // items does: a question as asked only, not a follow-up read with its context (test: two detail follow-ups lost when they read it).
+  const severalAsked = context.interpreted === undefined && asksForSeveral(query.original);
   const reasonAsked = reasonQuestion.test(query.original);
   const purposeAsked = purposeQuestion.test(query.original);
   const actorStems = new Set(analyze(actionQuestion.exec(query.original)?.[1] ?? ''));
@@ -858,7 +862,7 @@ export const composeAnswer = (
           ? 1
           : sentenceFitness(sentenceText(passage, sentence), definition, type === 'person' && statesType(passage, sentence))) *
         (definition && defines(sentenceText(passage, sentence)) ? (spelledOut ? spelledOutBonus : definedBonus) : 1) *
-        (listAsked && listItemsAfter(passage, sentence).length >= 2 ? listBonus : 1) *
+        ((listAsked && listItemsAfter(passage, sentence).length >= 2) || (severalAsked && enumerates(sentenceText(passage, sentence))) ? listBonus : 1) *
         (statesCount(sentenceText(passage, sentence)) ? countedNounBonus : 1) *
         (targetAsked && statesTargetTime(sentenceText(passage, sentence)) ? targetTimeBonus : 1) *
         (reasonAsked && causeWords.test(sentenceText(passage, sentence)) ? causeBonus : 1) *
