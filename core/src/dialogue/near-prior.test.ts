@@ -37,6 +37,14 @@ describe('nearPrior', () => {
     expect(prior?.(chunk('b.txt', 'Tiltak', 2002, 3000))).toBe(0);
   });
 
+  it('prefers a passage the last answer quoted to the rest of its section, for every reading', () => {
+    for (const reading of ['reference', 'alone', 'other'] as const) {
+      const prior = nearPrior(reading, [chunk('a.txt', 'Mål', 1000, 2000)]);
+      expect(prior?.(chunk('a.txt', 'Mål', 1000, 2000))).toBeGreaterThan(prior?.(chunk('a.txt', 'Mål', 5000, 6000)) ?? 0);
+      expect(prior?.(chunk('a.txt', 'Tiltak', 2002, 3000))).toBe(prior?.(chunk('a.txt', 'Mål', 5000, 6000)));
+    }
+  });
+
   it('gives no prior when the last answer quoted nothing', () => {
     expect(nearPrior('reference', [])).toBeUndefined();
   });
