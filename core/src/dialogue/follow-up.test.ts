@@ -19,6 +19,17 @@ describe('resolveQuestion', () => {
     expect(resolve('Hva er Digihjelpen?').askedText).toBeUndefined();
   });
 
+  it('reads a pronoun after an answer sharing one common word with its question as pointing to the whole question, not that word', () => {
+    // «digitale» alone names nothing «det» could stand for; the question's noun does.
+    const read = resolve('Hvilke digitale tjenester tilbyr NAV?', 'Det finnes mange digitale løsninger i dag. [1]', 'hvem betaler for det?');
+    expect(read.kind).toBe('reference');
+    expect(read.interpreted).toMatch(/tjenester/u);
+    // A name the answer shares is what it points to: the rest of the question stays out.
+    const named = resolve('Hvilke tjenester tilbyr Altinn?', 'Altinn er en portal. [1]', 'hvem betaler for det?');
+    expect(named.interpreted).toMatch(/Altinn/u);
+    expect(named.interpreted).not.toMatch(/tjenester/u);
+  });
+
   it('reads a request to the assistant put as a question as no yes/no question', () => {
     expect(resolve('Kan du forklare kort hva Fiks-plattformen er?').yesNo).toBe(false);
     expect(resolve('Can you tell me what Altinn is?').yesNo).toBe(false);

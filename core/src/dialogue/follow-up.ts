@@ -673,13 +673,17 @@ export const answered = (answer: string): boolean => /\[\d+\]/u.test(answer);
  * them — what it asked and what it was read about («kvifor trengst det?» about omsorgsteknologi, answered «Eldrebølgen
  * krever …»: the next «dette» is about omsorgsteknologi, not only «trengst»).
  */
-const topicOf = (previous: ResolvedQuestion, answer: string): string[] => {
+const topicOf = (previous: ResolvedQuestion, answer: string, pronoun = false): string[] => {
   const { stems } = previous.prepared.terms;
   // Unanswered: what it was read about stays the topic («og når skal det skje?» about Altinn, refused: the next turn is still about Altinn).
   if (!answered(answer)) return stems;
   const carried = new Set(analyze(answer));
   const topic = stems.filter((stem) => carried.has(stem));
-  return topic.length > 0 ? topic : stems;
+  // One common word the question and its answer share («dag», «skjer», «digitale») is no thing a pronoun stands for: a
+  // lone verb, adverb or adjective names nothing. A name does («Altinn»). Without a name, the question as read stays what a
+  // personal pronoun («det», «den», «it») points to.
+  const lone = pronoun && topic.length === 1 && stems.length > 1 && !previous.prepared.entities.includes(topic[0] ?? '');
+  return topic.length > 0 && !lone ? topic : stems;
 };
 
 /**
@@ -981,7 +985,7 @@ export const resolveQuestion = (dialogue: Dialogue, prepare: Prepare, options: R
   const referentStems = new Set(
     dislocated(question, previous.prepared, prepare, finiteVerb)
       ? []
-      : topicOf(previous, last.answer).filter((stem) => !switches || !previous.prepared.entities.includes(stem)),
+      : topicOf(previous, last.answer, pointsWithPronoun(question)).filter((stem) => !switches || !previous.prepared.entities.includes(stem)),
   );
   // «kven har eigarskapet til han?» then «når vart han lansert?»: the same personal pronoun again points to the same thing
   // (what the last question's pronoun was read as), not to what the last question asked of it («eigarskapet»).
