@@ -28,6 +28,9 @@ describe('resolveQuestion', () => {
     const named = resolve('Hvilke tjenester tilbyr Altinn?', 'Altinn er en portal. [1]', 'hvem betaler for det?');
     expect(named.interpreted).toMatch(/Altinn/u);
     expect(named.interpreted).not.toMatch(/tjenester/u);
+    // A demonstrative before a noun («disse løsningene») names its own noun: the last question's words stay out.
+    const own = resolve('Hvilke digitale tjenester tilbyr NAV?', 'Det finnes mange digitale løsninger i dag. [1]', 'hvem lager disse løsningene?');
+    expect(own.interpreted).not.toMatch(/NAV/u);
   });
 
   it('reads a request to the assistant put as a question as no yes/no question', () => {
