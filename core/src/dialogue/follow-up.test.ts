@@ -31,6 +31,9 @@ describe('resolveQuestion', () => {
     // A demonstrative before a noun («disse løsningene») names its own noun: the last question's words stay out.
     const own = resolve('Hvilke digitale tjenester tilbyr NAV?', 'Det finnes mange digitale løsninger i dag. [1]', 'hvem lager disse løsningene?');
     expect(own.interpreted).not.toMatch(/NAV/u);
+    // «dei» points to people or a group, not to a thing the question named: the lone shared word stays.
+    const people = resolve('Hvilke digitale tjenester tilbyr NAV?', 'Det finnes mange digitale løsninger i dag. [1]', 'hvem lager dei?');
+    expect(people.interpreted).not.toMatch(/NAV/u);
   });
 
   it('reads a request to the assistant put as a question as no yes/no question', () => {

@@ -686,6 +686,9 @@ const topicOf = (previous: ResolvedQuestion, answer: string, pronoun = false): s
   return topic.length > 0 && !lone ? topic : stems;
 };
 
+/** A pronoun for one thing («det», «den», «it», «this»), not for people or a group («dei», «they», «them»). */
+const singularThing = /(?<![\p{L}\p{N}])(?:det|den|dette|denne|it|this|that)(?![\p{L}\p{N}])/iu;
+
 /** A demonstrative or «slike» before a word («desse meldingane», «those IT companies»): the follow-up names its own noun. */
 const namesOwnNoun = /(?<![\p{L}\p{N}])(?:denne|dette|disse|desse|slike|this|that|these|those)\s+\p{L}/iu;
 
@@ -988,7 +991,7 @@ export const resolveQuestion = (dialogue: Dialogue, prepare: Prepare, options: R
   const referentStems = new Set(
     dislocated(question, previous.prepared, prepare, finiteVerb)
       ? []
-      : topicOf(previous, last.answer, pointsWithPronoun(question) && !namesOwnNoun.test(question)).filter((stem) => !switches || !previous.prepared.entities.includes(stem)),
+      : topicOf(previous, last.answer, pointsWithPronoun(question) && singularThing.test(question) && !namesOwnNoun.test(question)).filter((stem) => !switches || !previous.prepared.entities.includes(stem)),
   );
   // «kven har eigarskapet til han?» then «når vart han lansert?»: the same personal pronoun again points to the same thing
   // (what the last question's pronoun was read as), not to what the last question asked of it («eigarskapet»).
