@@ -991,7 +991,9 @@ export const resolveQuestion = (dialogue: Dialogue, prepare: Prepare, options: R
   const referentStems = new Set(
     dislocated(question, previous.prepared, prepare, finiteVerb)
       ? []
-      : topicOf(previous, last.answer, pointsWithPronoun(question) && singularThing.test(question) && !namesOwnNoun.test(question)).filter((stem) => !switches || !previous.prepared.entities.includes(stem)),
+      : topicOf(previous, last.answer, pointsWithPronoun(question) && singularThing.test(question) && !namesOwnNoun.test(question)).filter(
+          (stem) => !switches || !previous.prepared.entities.includes(stem),
+        ),
   );
   // «kven har eigarskapet til han?» then «når vart han lansert?»: the same personal pronoun again points to the same thing
   // (what the last question's pronoun was read as), not to what the last question asked of it («eigarskapet»).
