@@ -69,7 +69,7 @@ import { contextCredit } from '../dialogue/context-credit';
 import { answerLeadIn } from '../dialogue/answer-subject';
 import { signingWords } from '../retrieval/answer-cue';
 import { asksForTargetTime, statesTargetTime } from './target-time';
-import { asksForSeveral, enumerates } from './enumeration';
+import { firstAsksForSeveral, enumerates } from './enumeration';
 import { quoteFactor, quoteFeatures, type QuoteFeatures, type QuoteSentenceModel } from './quote-sentences';
 
 /**
@@ -631,7 +631,7 @@ export const composeAnswer = (
   const listAsked = listQuestion.test(query.original);
   // A series written in a sentence answers a question asking for several things (answer/enumeration.ts), as a list lead with its
   // items does: a question as asked only, not a follow-up read with its context (test: two detail follow-ups lost when they read it).
-  const severalAsked = context.interpreted === undefined && asksForSeveral(query.original);
+  const severalAsked = context.interpreted === undefined && firstAsksForSeveral(query.original);
   const reasonAsked = reasonQuestion.test(query.original);
   const purposeAsked = purposeQuestion.test(query.original);
   const actorStems = new Set(analyze(actionQuestion.exec(query.original)?.[1] ?? ''));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { asksForSeveral, enumerates } from './enumeration';
+import { firstAsksForSeveral, enumerates } from './enumeration';
 
 describe('enumerates', () => {
   it('reads a series of three or more items joined by commas and a conjunction', () => {
@@ -28,16 +28,16 @@ describe('enumerates', () => {
   });
 });
 
-describe('asksForSeveral', () => {
+describe('firstAsksForSeveral', () => {
   it('reads a plural first interrogative', () => {
-    expect(asksForSeveral('På hvilke felt er gevinsten minst utnyttet?')).toBe(true);
-    expect(asksForSeveral('Kva for utfordringar møter kommunane?')).toBe(true);
+    expect(firstAsksForSeveral('På hvilke felt er gevinsten minst utnyttet?')).toBe(true);
+    expect(firstAsksForSeveral('Kva for utfordringar møter kommunane?')).toBe(true);
   });
 
   it('does not read a singular or English one, nor a plural interrogative after another', () => {
-    expect(asksForSeveral('Hvilken lov vil KS ha endret?')).toBe(false);
-    expect(asksForSeveral('Kva for ein lov vil KS endre?')).toBe(false);
-    expect(asksForSeveral('Hvem skal kartlegge hvilke opplysninger kjernejournalen bør inneholde?')).toBe(false);
-    expect(asksForSeveral('Which parts of the public sector are priorities?')).toBe(false);
+    expect(firstAsksForSeveral('Hvilken lov vil KS ha endret?')).toBe(false);
+    expect(firstAsksForSeveral('Kva for ein lov vil KS endre?')).toBe(false);
+    expect(firstAsksForSeveral('Hvem skal kartlegge hvilke opplysninger kjernejournalen bør inneholde?')).toBe(false);
+    expect(firstAsksForSeveral('Which parts of the public sector are priorities?')).toBe(false);
   });
 });

@@ -45,8 +45,11 @@ const interrogative =
  * nynorsk «kva for» not followed by a singular article («Kva for utfordringar …», not «Kva for ein lov …»). Singular «hvilken»,
  * «hva slags» (one kind as often as several) and English «which»/«what» (number only in the noun) are not read so: a series
  * in a sentence answers those no better than another sentence (full eval: singular and English questions lost more than gained).
+ * Narrower than the second stage's `asksForSeveral` (retrieval/answer-cue.ts: any «hvilke», «hva slags», «what are» in the
+ * question, for which a list's rows rank up): here only the FIRST interrogative counts, so «Hvem skal kartlegge hvilke …» asks
+ * for a person, and «hva slags»/«what are» stay out (measured: the quote's choice lost on them).
  */
-export const asksForSeveral = (question: string): boolean => {
+export const firstAsksForSeveral = (question: string): boolean => {
   const first = interrogative.exec(question)?.[1]?.toLowerCase().replace(/\s+/gu, ' ');
   return first === 'hvilke' || first === 'kva for';
 };
