@@ -2,7 +2,18 @@ import path from 'node:path';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SearchResult } from '@kildesvar/core/schemas';
-import { itemAt, loadAssistant, migrate, PostgresAssistant, SCHEMA_VERSION, writeGeneration, type Assistant, type GenerationContent } from '@kildesvar/core';
+import {
+  generationParts,
+  itemAt,
+  loadAssistant,
+  migrate,
+  PostgresAssistant,
+  SCHEMA_VERSION,
+  termWeight,
+  writeGeneration,
+  type Assistant,
+  type GenerationContent,
+} from '@kildesvar/core';
 import { loadGoldSet, evaluateQuestions, summarize } from '@kildesvar/eval';
 import { indexDir, repoRoot, seedsDir } from '../../test/paths';
 import { generationFromIndex } from './generation-from-index';
@@ -89,6 +100,16 @@ describe('PostgreSQL store on PGlite with pgvector', () => {
     expect(differences.length).toBeLessThanOrEqual(Math.floor(items.length / 100));
     expect(databaseSummary).toEqual(fileSummary);
   }, 600_000);
+
+  it('weighs every stem by its rarity as the file store does, whether the search asked for it or not', async () => {
+    // The answer stage weighs stems the question's terms did not list (`predicateStems` reads the question's clause anew:
+    // «kunne» in q995), and a store that knew only the stems it was asked for weighed those as never written.
+    const { retriever } = await generationParts({ pool, ...models }, database.activeGeneration);
+    const weights = content.indexes.termWeights;
+    const weigh = await retriever.weigher(['kommun']);
+    const stems = [...weights.documentFrequency.keys(), 'kunn', 'aldriskrevetord'];
+    expect(stems.map((stem) => weigh(stem))).toEqual(stems.map((stem) => termWeight(weights, stem)));
+  }, 120_000);
 
   it('applies the same year and file filters in SQL as in memory', async () => {
     const question = 'Hva skal kommunene gjøre innen 2011?';

@@ -25,7 +25,10 @@ export interface CandidateSource {
   dense(vector: number[], depth: number, filter?: SearchFilter): Promise<VectorHit[]>;
   /** The chunks with these ids, analysed (missing ids are left out). */
   chunks(ids: readonly string[]): Promise<ReadonlyMap<string, IndexedChunk>>;
-  /** The weight of each of these stems (and of any other, by the same rule). */
+  /**
+   * The weight of each of these stems and of any other, by the same rule: the answer stage weighs stems no list names (a
+   * store that weighed only the stems named gave the others the weight of a word never written).
+   */
   weigher(stems: readonly string[]): Promise<(stem: string) => number>;
 }
 

@@ -5,7 +5,7 @@ import { LruCache } from '../../collections/lru-cache';
 import { analysedChunk, type StoredAnalysis } from '../../retrieval/analysed-chunk';
 import type { CandidateSource, LexicalUnits } from '../../retrieval/candidate-source';
 import type { IndexedChunk } from '../../retrieval/indexed-chunk';
-import { termWeight } from '../../retrieval/term-weights';
+import { termWeight, type TermWeights } from '../../retrieval/term-weights';
 import type { Chunk, SearchFilter } from '../../schemas';
 import type { VectorHit } from '../vector-store';
 import { defaultSearchEf } from '../vector-store';
@@ -113,6 +113,8 @@ export class PostgresCandidates implements CandidateSource {
   private readonly postingRows: Pick<PostingRows, 'score'>;
   /** The generation's dense-list centroids, read on its first unfiltered dense search (`denseScoring` 'app'). */
   private centroids: Promise<DenseLists> | undefined;
+  /** The generation's chunk frequencies of every stem, read on its first weighing (`weigher`). */
+  private termWeights: Promise<TermWeights> | undefined;
 
   constructor(
     private readonly pool: Pool,
@@ -369,12 +371,27 @@ export class PostgresCandidates implements CandidateSource {
     return found;
   }
 
-  async weigher(stems: readonly string[]): Promise<(stem: string) => number> {
-    const result = await this.pool.query<{ stem: string; chunk_frequency: number }>(
-      'SELECT stem, chunk_frequency FROM kildesvar_term_weights WHERE generation = $1 AND stem = ANY($2::text[])',
-      [this.info.generation, [...new Set(stems)]],
-    );
-    const weights = { chunkCount: this.info.chunkCount, documentFrequency: new Map(result.rows.map((row) => [row.stem, Number(row.chunk_frequency)])) };
+  /**
+   * The weight of any stem, as the file store weighs it: the generation's chunk frequencies are read whole on the first
+   * weighing and kept (one entry per stem of the vocabulary, which the generation holds anyway: 34,710 stems at 100×). The
+   * answer stage weighs stems that no list given here names (`predicateStems` reads the question's clause anew, «kunne» in
+   * q995), and a weigher reading only the stems asked for weighed the others as never written: the PostgreSQL store then
+   * halved answers the file store did not (`eventApart`). The stems a caller names are not needed.
+   */
+  async weigher(): Promise<(stem: string) => number> {
+    this.termWeights ??= this.readTermWeights().catch((error: unknown) => {
+      this.termWeights = undefined;
+      throw error;
+    });
+    const weights = await this.termWeights;
     return (stem) => termWeight(weights, stem);
+  }
+
+  private async readTermWeights(): Promise<TermWeights> {
+    const result = await this.pool.query<{ stem: string; chunk_frequency: number }>(
+      'SELECT stem, chunk_frequency FROM kildesvar_term_weights WHERE generation = $1',
+      [this.info.generation],
+    );
+    return { chunkCount: this.info.chunkCount, documentFrequency: new Map(result.rows.map((row) => [row.stem, Number(row.chunk_frequency)])) };
   }
 }
