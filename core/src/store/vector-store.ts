@@ -3,6 +3,7 @@ import { Document } from '@langchain/core/documents';
 import type { Embedder } from '../embed/embedder';
 import { toLangChainEmbeddings } from '../embed/langchain-embeddings';
 import { checkHnswHeader, checkHnswMetadata, hnswFiles, withVerifiedHnswFolder, type HnswExpectation } from './hnsw-files';
+import { compareIds } from './postgres/sql-names';
 import { damaged, type VerifiedIndex } from './verify-index';
 
 /**
@@ -67,7 +68,12 @@ export class ChunkVectorStore {
     this.store.index.setEf(ef);
   }
 
-  /** Nearest chunks to `vector`, best first; an all-zero vector is similar to nothing. */
+  /**
+   * Nearest chunks to `vector`, best first, ties by chunk id; an all-zero vector is similar to nothing. Chunks with the same
+   * indexed text have the same vector («Digital forvaltning» over the same first sentence, twice in eKommune 2009): hnswlib
+   * returns such a tie in its own order, the database store in id order (`compareIds`), and the tie's ranks move the fused
+   * scores (q1452's confidence 0.770 here, 0.769 there). Ordered by id here too.
+   */
   async search(vector: number[], k: number, filter?: (chunkId: string) => boolean): Promise<VectorHit[]> {
     if (this.size === 0 || !vector.some((value) => value !== 0)) return [];
     const limit = Math.min(k, this.size);
@@ -76,6 +82,8 @@ export class ChunkVectorStore {
       limit,
       filter ? (document: Document) => filter(String(document.metadata.chunkId)) : undefined,
     );
-    return hits.map(([document, distance]) => ({ chunkId: String(document.metadata.chunkId), similarity: 1 - distance }));
+    return hits
+      .map(([document, distance]) => ({ chunkId: String(document.metadata.chunkId), similarity: 1 - distance }))
+      .sort((left, right) => right.similarity - left.similarity || compareIds(left.chunkId, right.chunkId));
   }
 }
