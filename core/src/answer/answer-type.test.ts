@@ -32,6 +32,7 @@ import {
   statesAnswerType,
   statesDate,
   statesPlace,
+  statesPlanTarget,
   timeFrameOf,
   withoutSessionCitations,
   yearsIn,
@@ -798,5 +799,20 @@ describe('a deadline asked by its noun', () => {
     expect(statesPointInTime('Kurset skal være holdt innen 2027.', question)).toBe(true);
     expect(statesPointInTime('Tjue skoler har fått kurs for 2023/24.', question)).toBe(false);
     expect(statesPointInTime('Planen gjelder for 2010–2014.', question)).toBe(false);
+  });
+});
+
+describe('statesPlanTarget', () => {
+  it('reads a sentence opening with the time a plan sets and a modal', () => {
+    expect(statesPlanTarget('I løpet av 2009 skal alle kommuner ha sørget for overføring av møter i kommunestyret på Internett.')).toBe(true);
+    expect(statesPlanTarget('3. I løpet av 2008 skal et flertall av kommunene ha innført elektroniske innkjøp.')).toBe(true);
+    expect(statesPlanTarget('Innen utgangen av 2025 skal alle kommuner tilby det.')).toBe(true);
+    expect(statesPlanTarget('Fra og med 2006 skal alle søknader sendes elektronisk.')).toBe(true);
+    expect(statesPlanTarget('By the end of 2010, all councils should publish their decisions.')).toBe(true);
+  });
+  it('does not read a past fact or a time standing later in the sentence', () => {
+    expect(statesPlanTarget('I løpet av 2009 ble 300 kommuner med i ordningen.')).toBe(false);
+    expect(statesPlanTarget('I 2019 har det vært 161 millioner pålogginger.')).toBe(false);
+    expect(statesPlanTarget('Sikker autentisering av personer ved bruk av PKI blir tilgjengelig fra 2006.')).toBe(false);
   });
 });

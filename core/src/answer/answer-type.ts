@@ -893,6 +893,18 @@ export const givesYear = (text: string, year: string): boolean => {
   return false;
 };
 
+/**
+ * A plan's target: a sentence that opens with the time it sets («I løpet av 2009 skal alle kommuner ha sørget for …», «Innen
+ * utgangen av 2025 skal …», «Fra og med 2006 skal …», «By the end of 2010, all councils should …») and goes on with a modal of
+ * obligation or intent. Plans list their targets as such sentences under a goals label after the section that describes
+ * the measure in the plan's own words («Møter i utvalg og kommunestyret kan overføres på nettet …» … «Mål: 3. I løpet av
+ * 2009 skal …»): the description shares more words with a question about the measure, the target gives its time.
+ */
+const planTarget =
+  /^\P{L}*(?:(?:i\s+løpet\s+av|innen|innan|før|fra|frå|by|within|during|from|before)\s+(?:(?:utgangen|slutten|enden|the\s+end|end)\s+(?:av|of)\s+|og\s+med\s+|the\s+)?(?:\p{L}+\s+){0,2}?(?:19|20)\d{2}(?!\p{N})),?\s+(?:[\p{L}-]+\s+){0,5}?(?:skal|skulle|bør|burde|vil|må|should|shall|will|must|are\s+to|is\s+to)(?!\p{L})/iu;
+/** Whether a sentence states a plan's target (`planTarget`): it opens with the time set and a modal follows. */
+export const statesPlanTarget = (sentence: string): boolean => planTarget.test(sentence);
+
 /** The years of the periods a text writes («strategien for 2019–2025» gives 2019 and 2025). */
 export const periodYearsIn = (text: string): string[] => [...text.matchAll(periods)].flatMap((match) => yearsIn(match[0]));
 

@@ -27,6 +27,7 @@ import {
   asksForPrice,
   asksForDeadline,
   statesPointInTime,
+  statesPlanTarget,
   statesPrice,
   statesFunding,
   countedAfterNumbers,
@@ -1097,6 +1098,19 @@ export const composeAnswer = (
       itemAt(passageAt(best.rank).chunk.sentences, best.sentence).terms,
       itemAt(passageAt(candidate.rank).chunk.sentences, candidate.sentence).terms,
     );
+  // A plan's target that the quote states (`statesPlanTarget`: «I løpet av 2009 skal alle kommuner ha sørget for overføring av
+  // møter i kommunestyret på Internett …») sets the time of the measure its section described before it, in the same document
+  // and near (within `nearbyChars`): the description («Møter i utvalg og kommunestyret kan overføres på nettet, enten direkte
+  // eller som opptak.») shares more of the question's words but states no time, and its section's target gives it. Such a
+  // sentence read before the quote is no other topic lacking the time (`typeApart`, `leadTypeMissing`, `openingTypeMissing`).
+  const targetedBy = (other: { rank: number; sentence: number }): boolean => {
+    if (best === undefined || !statesPlanTarget(sentenceText(passageAt(best.rank), best.sentence))) return false;
+    const target = passageAt(best.rank).chunk;
+    const described = passageAt(other.rank).chunk;
+    if (described.file !== target.file) return false;
+    if (described.start === target.start) return other.sentence < best.sentence;
+    return described.start < target.start && target.start - described.end <= nearbyChars;
+  };
   const typeApart =
     best !== undefined &&
     bestEvidence !== undefined &&
@@ -1110,7 +1124,8 @@ export const composeAnswer = (
         !statesType(passageAt(candidate.rank), candidate.sentence) &&
         aboutReferent(candidate.rank) &&
         documentFactor(passageAt(candidate.rank)) >= documentFactor(passageAt(best.rank)) &&
-        apartByTopicWord(candidate),
+        apartByTopicWord(candidate) &&
+        !targetedBy(candidate),
     );
   // A name the question asks about («Helseplattformen», «IP-telefoni», «Digitaliseringsdirektoratet») that the passage to
   // quote does not carry at all, while another of the top passages does: the quote speaks of something else («Plattformen
@@ -1850,7 +1865,8 @@ export const composeAnswer = (
         matchStrength(stem, word, itemAt(passageAt(best.rank).chunk.sentences, best.sentence).terms) < 0.5
       );
     }) &&
-    !neighbourhoodIndices(passageAt(leadQuote.rank), leadQuote.sentence).some((sentence) => statesType(passageAt(leadQuote.rank), sentence));
+    !neighbourhoodIndices(passageAt(leadQuote.rank), leadQuote.sentence).some((sentence) => statesType(passageAt(leadQuote.rank), sentence)) &&
+    !targetedBy(leadQuote);
   // A fact asked (an amount, a count, a time) whose sentence to quote opens with a name of two to four capitalised words
   // («Helse Finnmark har vist at de kan spare 12 millioner per år …») that no word of the question or its context names: the
   // sentence states the fact for that actor, its subject, not for the one asked about («Kor mykje kan ein kommune spare i
@@ -1928,7 +1944,8 @@ export const composeAnswer = (
       );
       return (
         opening.rank < best.rank &&
-        !neighbourhoodIndices(passageAt(opening.rank), opening.sentence).some((sentence) => statesType(passageAt(opening.rank), sentence))
+        !neighbourhoodIndices(passageAt(opening.rank), opening.sentence).some((sentence) => statesType(passageAt(opening.rank), sentence)) &&
+        !targetedBy(opening)
       );
     })();
   // The halving rules above that met this answer (each × `typeMissingFactor` once, however many): named for the eval's diagnostics.
