@@ -635,6 +635,12 @@ describe('resolveQuestion', () => {
     expect(other.kind).toBe('reference');
     expect(other.interpreted).not.toContain('omorganisering');
     expect(resolve(...omorganisering, 'og andre land – kan vi kopiere modellane deira?').kind).toBe('ellipsis');
+    // After a bare «og», a clause whose subject pronoun takes up the phrase put first is a question of its own about that phrase.
+    const reach = ['Skal alle lokalpolitikere kunne kontaktes på e-post?', 'Alle lokalpolitikere skal ha e-postadresse. [1]'];
+    const representatives = resolve(...reach, 'Og stortingsrepresentantene – skal de også kunne nås slik?');
+    expect(representatives.kind).toBe('reference');
+    expect(representatives.interpreted).not.toContain('lokalpolitikere');
+    expect(resolve(...reach, 'og læreplanene, skal de endres også?').kind).toBe('reference');
     expect(resolve('Hvor mye fikk kommunene i 2017?', 'Kommunene fikk 10 millioner i 2017. [1]', 'hva med 2022 – var det mer?').kind).not.toBe('reference');
     // A year put first asks the last question of that year: still a fragment in its frame.
     expect(resolve('Hvor mye fikk kommunene i 2017?', 'Kommunene fikk 10 millioner i 2017. [1]', 'og 2022, var det mer?').kind).not.toBe('reference');

@@ -348,14 +348,21 @@ const fragmentOf = (question: string): string => strip(question.replace(continua
  * «eInnsyn – kan kommunene bruke den?», «kva med andre land – kan vi kopiere modellane deira?»: a subject put first, then after a
  * comma, colon or dash a clause that opens with its verb: a yes/no question of its own (left dislocation: the clause is a whole
  * sentence, which a fragment to put in the last question's frame is not). The subject is a name, or, when the question opens
- * by asking about it («hva med», «kva med», «what about», «how about»), any phrase; not one that holds a number («What about 2022 –
+ * by asking about it («hva med», «kva med», «what about», «how about») or when the clause's subject pronoun takes it up
+ * (`resumesSubject`), any phrase; not one that holds a number («What about 2022 –
  * is there money …?», «og 2022, var det mer?»: a year put first asks the last question of that year).
  */
 const asksAfterBreak = (text: string, finiteVerb?: FiniteVerb, asksAbout = false): boolean => {
   const match = /^(.*?)(?:,|:|\s[–—-])\s*(\S.*)$/u.exec(text);
   if (match?.[1] === undefined || match[2] === undefined || /\p{N}/u.test(match[1])) return false;
-  return (asksAbout || /\p{Lu}/u.test(match[1])) && opensWithVerb(match[2], finiteVerb);
+  return (asksAbout || /\p{Lu}/u.test(match[1]) || resumesSubject.test(match[2])) && opensWithVerb(match[2], finiteVerb);
 };
+/**
+ * A verb-first clause whose subject, right after the verb, is a third-person pronoun («… – skulle de være lette å nå?», «…, er den
+ * med?», «… – do they …?»): the pronoun takes up the phrase put before the break, as left dislocation does, so the clause is a
+ * question about that phrase, whatever it is. «… – kan vi kopiere modellane deira?» has another subject: no such resumption.
+ */
+const resumesSubject = /^\p{L}+\s+(?:de|dei|den|det|han|hun|ho|they|it|he|she)(?![\p{L}\p{N}])/iu;
 /** The openings that ask about what they name next («hva med …», «kva med …», «what about …»), not a bare «og»/«and». */
 const asksAbout = words('og hva med|og kva med|hva med|kva med|hvordan med|korleis med|hva så med|what about|how about|and what about', '^\\s*');
 
