@@ -229,7 +229,7 @@ describe('resolveQuestion', () => {
     expect(inner.referentNames).toEqual(expect.arrayContaining(analyze('eSignering')));
   });
 
-  it('weighs the referent of a reference asking with one word of its own or none more than context, less than its own word', () => {
+  it('weighs the referent of a reference asking with one new word of its own or none more than context, less than its own word', () => {
     const turns = ['Hva gjør Digihjelpen?', 'Digihjelpen gir opplæring til innbyggere. [1]'];
     const weightOf = (resolved: ReturnType<typeof resolve>, word: string) =>
       resolved.prepared.terms.weights?.[resolved.prepared.terms.stems.indexOf(analyze(word)[0] ?? '')];
@@ -238,8 +238,10 @@ describe('resolveQuestion', () => {
     expect(bare.kind).toBe('reference');
     expect(weightOf(bare, 'Digihjelpen')).toBe(0.75);
     expect(weightOf(bare, 'konsekvensen')).toBe(1);
-    // Two words of its own: the referent is context.
+    // Two new words of its own: the referent is context.
     expect(weightOf(resolve(...turns, 'hva blir konsekvensen for kommunene av det?'), 'Digihjelpen')).toBe(0.5);
+    // A word of its own the last turn said already («innbyggere») asks nothing new: one new word, the referent weighs more.
+    expect(weightOf(resolve(...turns, 'hva blir konsekvensen for innbyggere av det?'), 'Digihjelpen')).toBe(0.75);
     // A scene set first is no turn of the conversation: its words stay context, as for a single question.
     const scene = resolve('Skolen vår vurderer å ta i bruk Vannportalen. Hva koster det?');
     expect(weightOf(scene, 'vurderer')).toBe(0.5);

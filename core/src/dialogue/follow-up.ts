@@ -763,9 +763,9 @@ const maxKinds = 3;
 /** The weight of a referent word in the evidence: context the answer may carry, not what it must. */
 const referentWeight = 0.5;
 /**
- * The weight of a referent word when the question asks with one word of its own or none («kva blir konsekvensen?», «What is the
- * point of it?»): what it points back to is most of what it asks about, so it weighs more than context, so that its one word
- * alone («konsekvens», «hensikt») no longer ranks any sentence holding it first; still less than a word the question writes
+ * The weight of a referent word when the question asks with one new word of its own or none («kva blir konsekvensen?», «What is the
+ * point of it?»): what it points back to is most of what it asks about. It weighs more than context, so that the one word
+ * («konsekvens») no longer ranks any sentence holding it first, and still less than a word the question writes
  * (in full, passages about the referent without the asked word answered: tune +17 −13; two words of its own: test +4 −4).
  */
 const bareReferentWeight = 0.75;
@@ -1074,10 +1074,11 @@ export const resolveQuestion = (dialogue: Dialogue, prepare: Prepare, options: R
   // A yes/no question's yes or no is about what its pronoun points to: a name of it weighs in full, so the sentence read for the
   // verdict carries it («does the Altinn portal use it?» after ID-porten: «Altinn-portalen benytter ID-porten», not a
   // sentence about the portal alone; tune c057 supported, test unchanged). Other words of the referent stay context.
-  // A reference with one word of its own or none («kva blir konsekvensen?», «What is the point of it?», «Hva fant de?») asks
-  // about its referent more than in its own words: the referent is what it asks about, not context (`bareReferentWeight`).
+  // A reference with one new word of its own or none («kva blir konsekvensen?», «What is the point of it?», «Hva fant de?»;
+  // a word the last turn said already asks nothing new) asks about its referent more than in its own words: the referent is
+  // what it asks about, not context (`bareReferentWeight`).
   // Only after a turn of the conversation: a scene set first (`onItsOwn`) or the first part of a two-part question has no answer.
-  const bareOwn = last.answer !== '' && own.terms.stems.filter((stem) => /\p{L}/u.test(stem)).length <= 1;
+  const bareOwn = last.answer !== '' && own.terms.stems.filter((stem) => /\p{L}/u.test(stem) && !heard.has(stem)).length <= 1;
   const weights = combined.terms.stems.map((stem) =>
     own.terms.stems.includes(stem) || !referentStems.has(stem) || doesIt || (yesNo && namedWords.has(stem)) ? 1 : bareOwn ? bareReferentWeight : referentWeight,
   );
