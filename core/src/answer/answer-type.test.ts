@@ -463,6 +463,14 @@ describe('a sum of money', () => {
     // «i gang» is under way, no number of times.
     expect(statesAnswerType('De siste fem årene har mange tiltak kommet i gang.', 'amount', question(['tiltak']))).toBe(false);
   });
+
+  it('is not given by a duration unless the question names time («Hva koster det per elev?» is not answered by «1 time pr. uke»)', () => {
+    const duration = 'Elevene bruker IKT-utstyr mindre enn 1 time pr. uke i grunnskolen.';
+    expect(statesAnswerType(duration, 'amount', question(['elev', 'kost']))).toBe(false);
+    expect(statesAnswerType(duration, 'amount', question(['elev', 'tid', 'spar']))).toBe(true);
+    expect(statesAnswerType('Kommunen sparer 3 timer per sak.', 'amount', question(['arbeidstid', 'spar']))).toBe(true);
+    expect(statesAnswerType('Det koster 300 kroner per elev.', 'amount', question(['elev', 'kost']))).toBe(true);
+  });
 });
 
 describe('a sum asked by its noun', () => {
@@ -632,6 +640,11 @@ describe('unitAsked', () => {
     expect(unitAsked('Hvor rask er linja i megabit per sekund?')).toBe('count');
     expect(unitAsked('Hva skjedde i Kristiansand i 2019?')).toBeNull();
     expect(unitAsked('Hvor mange kommuner i Norge har PLO-system?')).toBeNull();
+    // «i antall …», «i tal», «in numbers» ask for the figure itself.
+    expect(unitAsked('hvor tykk er brosjyren, i antall sider?')).toBe('count');
+    expect(unitAsked('Kor utbreidd er videomøte i kommunane no, i tal?')).toBe('count');
+    expect(unitAsked('How widespread is it, in numbers?')).toBe('count');
+    expect(unitAsked('Hva skjedde med tallene i Trondheim?')).toBeNull();
   });
 });
 

@@ -118,9 +118,11 @@ const moneyUnit =
   /(?<!\p{L})(?:i|in)\s+(?:\p{L}+\s+)?(?:kroner|kr|nok|euro|dollars?|mill|millioner|millionar|millions?|mrd|milliarder|milliardar|billions?)(?!\p{L})/iu;
 /**
  * A unit it is measured in: after «målt i»/«measured in», or a rate unit after «i»/«in», «per» between two unit words
- * («in megabits per second», «i timer per uke»): «per» makes a rate of any two words, the unit of a figure.
+ * («in megabits per second», «i timer per uke»): «per» makes a rate of any two words, the unit of a figure. So do «i antall»,
+ * «i tal», «i tall», «in numbers», «in figures» («hvor tykk er brosjyren, i antall sider?»): they ask for the figure itself.
  */
-const measuredIn = /(?<!\p{L})(?:(?:målt|målte|measured)\s+(?:i|in)\s+\p{L}+|(?:i|in)\s+\p{L}+\s+(?:per|pr\.?)\s+\p{L}+)/iu;
+const measuredIn =
+  /(?<!\p{L})(?:(?:målt|målte|measured)\s+(?:i|in)\s+\p{L}+|(?:i|in)\s+\p{L}+\s+(?:per|pr\.?)\s+\p{L}+|(?:i|in)\s+(?:antall|tal|tall|numbers|figures)(?!\p{L}))/iu;
 /** The kind of figure a question asks by naming its unit: a sum for a unit of money, a count (any number) for a unit it is measured in. */
 export const unitAsked = (question: string): 'amount' | 'count' | null => (moneyUnit.test(question) ? 'amount' : measuredIn.test(question) ? 'count' : null);
 
@@ -353,6 +355,14 @@ const amountWords = /\b(kroner|kr|mill\p{L}*|mrd|milliard\p{L}*|prosent|euro|dol
  * «gang» of «i gang» (under way: «kommet i gang», «satt i gang»), which counts no times.
  */
 const sumWords = /\b(kroner|kr|mill\p{L}*|mrd|milliard\p{L}*|euro|dollar|timer?|dager?|uker?|(?<!(?<!\p{L})i\s+)g[ao]ng(?:er)?|dobbelt\p{L}*)\b/iu;
+/**
+ * `sumWords` without the units of time: a sum of money asked by a question that names no time («Hva koster det per elev?») is not
+ * given by a duration («… bruker IKT-utstyr mindre enn 1 time pr. uke»), which answers only a question of how much time.
+ */
+const moneySumWords = /\b(kroner|kr|mill\p{L}*|mrd|milliard\p{L}*|euro|dollar|(?<!(?<!\p{L})i\s+)g[ao]ng(?:er)?|dobbelt\p{L}*)\b/iu;
+/** A question's stem that names time or a unit of it («tid», «arbeidstid», «timer», «dager», «uke», «hours»). */
+const namesTime = (stems: ReadonlySet<string>): boolean =>
+  [...stems].some((stem) => /^(?:tim|dag|døgn|uk|vek|hour|day|week|minut)/u.test(stem) || /tid$/u.test(stem));
 /**
  * Quantities that are not numerals (bokmål and nynorsk): «et flertall», «en tredjedel», «alle», «drøyt», «om lag». Vague
  * ones — «flere», «mange», «noen», «få» — state no count («svært mange nye basestasjoner» does not say how many), as in
@@ -781,7 +791,10 @@ export const statesAnswerType = (
       // The number must be new to the question, its unit need not be: «Hvor mange millioner kroner …» is answered by «125
       // millioner kroner», whose unit the question already holds. With the question's words, a share is no sum: «Hva koster en
       // trygghetsalarm …» is not answered by «Trygghetsalarm: 31,63 %» (a test question, q426: test abstention +1; tune unchanged).
-      return statesQuantity(counted, numbers, question !== undefined) && (question ? sumWords : amountWords).test(sentence);
+      return (
+        statesQuantity(counted, numbers, question !== undefined) &&
+        (question ? (namesTime(question.stems) ? sumWords : moneySumWords) : amountWords).test(sentence)
+      );
     }
     case 'time':
       return (
