@@ -5,6 +5,7 @@ import {
   statesMeasure,
   answerTypeOf,
   asksForDate,
+  asksBodyOfPerson,
   asksLeadingRole,
   asksForPlace,
   asksForSite,
@@ -583,6 +584,18 @@ describe('roles held in another body', () => {
     expect(rolesOfOtherBodies('Leder Kari Nordmann åpnet møtet, sammen med utvalgsleder Gunnar Bovim.', council)).toBe(false);
     expect(rolesOfOtherBodies('Kari Nordmann åpnet møtet.', council)).toBe(false);
     expect(rolesOfOtherBodies('Styreleder Kari Nordmann åpnet møtet.', bodyKindsIn('Hvem leder KS?'))).toBe(false);
+  });
+});
+
+describe('asksBodyOfPerson', () => {
+  it('reads a which-organisation question about a person a pronoun points to', () => {
+    expect(asksBodyOfPerson('Kva organisasjon står han i spissen for?')).toBe(true);
+    expect(asksBodyOfPerson('hvilket firma er hun direktør i?')).toBe(true);
+    expect(asksBodyOfPerson('Which company does she work for?')).toBe(true);
+    // No person pointed to, or no kind of organisation asked.
+    expect(asksBodyOfPerson('Hvilken etat har ansvaret for å drifte Geonorge?')).toBe(false);
+    expect(asksBodyOfPerson('kva stilling har han?')).toBe(false);
+    expect(asksBodyOfPerson('Kva for ei KS-plattform kommuniserer ho med?')).toBe(false);
   });
 });
 

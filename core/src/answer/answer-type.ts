@@ -488,6 +488,16 @@ const leadingRole = new RegExp(
 /** Whether a who-question asks who holds a leading role (`leadingRole`). */
 export const asksLeadingRole = (question: string): boolean =>
   /^\P{L}*(?:(?:og|and|men|but)\s+)?(?:hvem|kven|who)(?!\p{L})/iu.test(question) && leadingRole.test(question);
+/**
+ * Whether a question asks which body a person belongs to, the person pointed to by a personal pronoun («Kva organisasjon
+ * representerer han?», «Kva selskap er han direktør i?», «Which company does she work for?»): a which-question of a kind of
+ * organisation whose subject is «han»/«hun»/«ho»/«he»/«she». The answer names the body with the person, so a text that names no
+ * person speaks of the body's work, not of whom it employs.
+ */
+export const asksBodyOfPerson = (question: string): boolean =>
+  /(?<!\p{L})(?:hvilke[nt]?|kva(?:\s+for\s+(?:ein|eit|ei))?|which|what)\s+(?:\p{L}+\s+)?(?:selskap|firma|verksemd|virksomhet|organisasjon|etat|arbeidsgiver|arbeidsgjevar|company|firm|organi[sz]ation|agency|employer)\p{L}*(?!\p{L})/iu.test(
+    question,
+  ) && /(?<!\p{L})(?:han|hun|ho|he|she)(?!\p{L})/iu.test(question);
 /** Whether a sentence names a leading role (`leadingRole`). */
 export const namesLeadingRole = (sentence: string): boolean => leadingRole.test(sentence);
 /** The kinds of body a text names. */

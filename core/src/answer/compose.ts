@@ -36,6 +36,7 @@ import {
   givesYear,
   periodYearsIn,
   yearsIn,
+  asksBodyOfPerson,
   asksLeadingRole,
   bodyKindsIn,
   namesLeadingRole,
@@ -1690,6 +1691,14 @@ export const composeAnswer = (
   // refusal, were lost (test +1 −2).
   const roleMissing =
     best !== undefined && type === 'person' && !(context.followUp ?? false) && asksLeadingRole(query.original) && !nearBestStates(namesLeadingRole);
+  // A question asking which body a person belongs to, the person pointed to by a pronoun (`asksBodyOfPerson`: «Kva organisasjon
+  // står han i spissen for?», «Kva selskap er han direktør i?») whose quote and neighbours name no person: they tell what a body
+  // does, not whom it has. Confidence × 0.5 as for the asked fact missing. Full eval vs e9444c2: test unanswerable follow-ups +3
+  // (c111#3, c273#6, c352#3), tune +1 (c479#3); nothing else changed on either split.
+  const personUnnamed =
+    best !== undefined &&
+    asksBodyOfPerson(query.original) &&
+    !nearBestStates((text) => statesAnswerType(text, 'person', undefined, undefined, context.knowledge));
   // A compound of a name and a common word («finnmarkskommunene») whose common word the quote or its neighbours write while the
   // quote's passage names neither the name nor the compound (`missingQualifiers`): the quote states the fact for the word in
   // general («105 kommuner …»), not for the place or body that narrows it. Confidence × 0.5 as for the asked fact missing. Tune:
@@ -1956,6 +1965,7 @@ export const composeAnswer = (
     countNounApart,
     roleApart,
     roleMissing,
+    personUnnamed,
     qualifierMissing,
     goalOnly,
     addressMissing,
