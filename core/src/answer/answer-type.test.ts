@@ -6,6 +6,7 @@ import {
   answerTypeOf,
   asksForDate,
   asksBodyOfPerson,
+  officeAsked,
   asksLeadingRole,
   asksForPlace,
   asksForSite,
@@ -584,6 +585,23 @@ describe('roles held in another body', () => {
     expect(rolesOfOtherBodies('Leder Kari Nordmann åpnet møtet, sammen med utvalgsleder Gunnar Bovim.', council)).toBe(false);
     expect(rolesOfOtherBodies('Kari Nordmann åpnet møtet.', council)).toBe(false);
     expect(rolesOfOtherBodies('Styreleder Kari Nordmann åpnet møtet.', bodyKindsIn('Hvem leder KS?'))).toBe(false);
+  });
+});
+
+describe('officeAsked', () => {
+  it('reads a question asking for the holder of an office, and the words a text names the office by', () => {
+    expect(officeAsked('og hvem var statsråd da?')?.test('Statsråd Kari Nordmann la fram planen.')).toBe(true);
+    expect(officeAsked('Hva heter digitaliseringsministeren?')?.test('… ved digitaliseringsministeren')).toBe(true);
+    expect(officeAsked('Hvilken minister stod bak eNorge-planen?')?.test('statsråd Morten Meyer')).toBe(true);
+    expect(officeAsked('Who is its director?')?.test('v/adm. Dir. Bernt Nilsen')).toBe(true);
+    expect(officeAsked('hvilken person sitter som styreleder i nettverket?')).not.toBeNull();
+    expect(officeAsked('og hvem er sjef der?')?.test('adm. dir. Kari Nordmann')).toBe(true);
+    expect(officeAsked('Hvem sitter i styret for ordningen?')?.test('styreleder Kari Nordmann')).toBe(true);
+    // A body asked for, a leading role asked by its verb, or an office named without asking for its holder.
+    expect(officeAsked('Hvilket direktorat drifter løsningen?')).toBeNull();
+    expect(officeAsked('Hvem leder KommIT-rådet?')).toBeNull();
+    expect(officeAsked('Kva selskap er han direktør i?')).toBeNull();
+    expect(officeAsked('hvem sto bak undersøkelsen av hvor mye utstyret brukes?')).toBeNull();
   });
 });
 

@@ -498,6 +498,34 @@ export const asksBodyOfPerson = (question: string): boolean =>
   /(?<!\p{L})(?:hvilke[nt]?|kva(?:\s+for\s+(?:ein|eit|ei))?|which|what)\s+(?:\p{L}+\s+)?(?:selskap|firma|verksemd|virksomhet|organisasjon|etat|arbeidsgiver|arbeidsgjevar|company|firm|organi[sz]ation|agency|employer)\p{L}*(?!\p{L})/iu.test(
     question,
   ) && /(?<!\p{L})(?:han|hun|ho|he|she)(?!\p{L})/iu.test(question);
+/**
+ * The titles of an office one person holds (a closed class: minister, «statsråd», director, chair of a board, mayor, chief
+ * executive of a municipality, secretary general, head, a seat on the board; also ending a compound, «digitaliseringsministeren», «fagdirektør»), each with
+ * the words a text names it by («statsråd» for a minister, «adm. dir.» for a director).
+ */
+const officeTitles: ReadonlyArray<{ asked: RegExp; named: RegExp }> = [
+  { asked: /(?:minister|statsråd)/iu, named: /(?:minister|statsråd)/iu },
+  { asked: /(?:direktør|director)/iu, named: /(?:direktør|(?<!\p{L})dir\.|director)/iu },
+  { asked: /(?:styreleder|styreleiar|styreformann|chair)/iu, named: /(?:styreleder|styreleiar|styreformann|leder|leiar|chair)/iu },
+  { asked: /(?:ordfører|mayor)/iu, named: /(?:ordfører|mayor)/iu },
+  { asked: /(?:rådmann|kommunedirektør)/iu, named: /(?:rådmann|kommunedirektør)/iu },
+  { asked: /generalsekretær/iu, named: /generalsekretær/iu },
+  { asked: /sjef/iu, named: /(?:sjef|leder|leiar|direktør|(?<!\p{L})dir\.)/iu },
+  // A seat on the board as a word of its own, not the end of a compound («utstyret» is equipment).
+  { asked: /^(?:styremedlem|styret)/iu, named: /styre/iu },
+];
+/** Who, which person, or a name: a question asking for a person by the office held («Hvem var statsråd da?», «Hva heter digitaliseringsministeren?»). */
+const personByOffice =
+  /^\P{L}*(?:(?:og|and|men|but|so)\s+)?(?:hvem|kven|who|(?:hva|kva)\s+(?:heter|heiter|het|hette)|what\s+is\s+the\s+name|(?:hvilken|kva\s+for\s+(?:ein|ei)|which)\s+(?:\p{L}+\s+)?(?:person|minister|statsråd|direktør))(?!\p{L})/iu;
+/**
+ * The words that name the office a question asks the holder of (`officeTitles`), or null when it asks for no holder of an
+ * office: «Hvilken minister stod bak eNorge-planen?» is answered only by a text naming a minister or «statsråd».
+ */
+export const officeAsked = (question: string): RegExp | null => {
+  if (!personByOffice.test(question)) return null;
+  const words = question.match(/\p{L}+/gu) ?? [];
+  return officeTitles.find(({ asked }) => words.some((word) => new RegExp(`${asked.source}(?:en|ane|ar|er|ene|ne|s)?$`, 'iu').test(word)))?.named ?? null;
+};
 /** Whether a sentence names a leading role (`leadingRole`). */
 export const namesLeadingRole = (sentence: string): boolean => leadingRole.test(sentence);
 /** The kinds of body a text names. */

