@@ -169,6 +169,31 @@ describe('translateQuery', () => {
     expect(translateQuery('Does the office give a view of the security?', withView).split(' ')).toContain('se');
   });
 
+  it("drops whose view a question asks with the holder named («in KS's view»), keeping the holder", () => {
+    const withView: EnglishDictionary = { source: 'test', entries: new Map([...dictionary.entries, ['view', ['se', 'syn']]]) };
+    for (const question of ["In KS's view, is the office secure?", "Is the office secure in the municipalities' view?"]) {
+      const words = translateQuery(question, withView).split(' ');
+      expect(words).not.toContain('se');
+      expect(words).toContain('kontor');
+    }
+    expect(translateQuery("In KS's view, is the office secure?", withView).split(' ')).toContain('KS');
+    expect(translateQuery("Does KS's view of the office differ?", withView).split(' ')).toContain('se');
+  });
+
+  it('drops the fixed adverbials of focus and hedging («above all», «at worst»), never «above» or «worst» alone', () => {
+    const withAbove: EnglishDictionary = {
+      source: 'test',
+      entries: new Map([...dictionary.entries, ['above', ['høyere', 'over']], ['worst', ['verst']], ['all', ['all']]]),
+    };
+    for (const question of ['Which office matters above all?', 'How many offices are insecure at worst?']) {
+      const words = translateQuery(question, withAbove).split(' ');
+      expect(words).not.toContain('høyere');
+      expect(words).not.toContain('verst');
+      expect(words).toContain('kontor');
+    }
+    expect(translateQuery('Which office is above the security level?', withAbove).split(' ')).toContain('høyere');
+  });
+
   it('reads an -ed word after a perfect auxiliary as its verb, not an adjective the dictionary lists for the spelling', () => {
     const withReceived: EnglishDictionary = {
       source: 'test',

@@ -117,7 +117,23 @@ const COMMENT_ADVERBIALS: ReadonlyArray<readonly string[]> = [
   // texts state the view, and «view» would be searched as «se».
   'in their view', 'in its view', 'in his view', 'in her view', 'in your view', 'in our view', 'in my view',
   'in their opinion', 'in its opinion', 'in his opinion', 'in her opinion', 'in your opinion', 'in our opinion', 'in my opinion',
+  // The fixed adverbials of focus and hedging: which part counts most or how far a claim holds; «above» is no height, «worst»
+  // and «case» no topic. Norwegian keeps its focus adverbials («først og fremst», `fixedAdverbials` of question-frame.ts), which
+  // the texts write themselves; translated word by word, an English one matches none of them («above all» → «høyere»).
+  'above all', 'first and foremost', 'most of all', 'not least', 'at worst', 'at best', 'in the worst case', 'in the best case',
+  'for the most part', 'by and large', 'in particular',
 ].map((group) => group.split(' '));
+
+const VIEW_NOUNS: ReadonlySet<string> = new Set(['view', 'opinion']);
+/**
+ * «In KS's view», «in the municipalities' opinion»: whose view a question asks with the holder named, as «in their view» asks it
+ * (`COMMENT_ADVERBIALS`); the noun is dropped, the holder stays searched.
+ */
+const isNamedHoldersView = (words: readonly Word[], index: number): boolean =>
+  index >= 2 &&
+  VIEW_NOUNS.has(itemAt(words, index).lower) &&
+  itemAt(words, index - 1).possessive === true &&
+  (itemAt(words, index - 2).lower === 'in' || (index >= 3 && itemAt(words, index - 2).lower === 'the' && itemAt(words, index - 3).lower === 'in'));
 
 /** The number of words of the adverbial of time or comment starting at `index`, or 0; the longest first («up until now»). */
 const timeAdverbialAt = (words: readonly Word[], index: number): number =>
@@ -721,7 +737,7 @@ export const translateQueryTerms = (
       index += 1;
       continue;
     }
-    if (ASPECT_ADVERBS.has(itemAt(words, index).lower) || isPossessiveOwn(words, index)) {
+    if (ASPECT_ADVERBS.has(itemAt(words, index).lower) || isPossessiveOwn(words, index) || isNamedHoldersView(words, index)) {
       index += 1;
       continue;
     }

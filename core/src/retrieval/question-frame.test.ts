@@ -171,6 +171,13 @@ describe('complexPrepositionStems', () => {
     expect([...complexPrepositionStems('Er arbeidet i gang?')]).toEqual([]);
   });
 
+  it('reads the words of a fixed adverbial of hedging («i verste fall», «stort sett») as no word asked about', () => {
+    expect([...complexPrepositionStems('Hvor mange elever måtte i verste fall dele en PC?')].sort()).toEqual(analyze('verste fall').sort());
+    expect([...complexPrepositionStems('Kva vert systemet stort sett brukt til?')].sort()).toEqual(analyze('stort sett').sort());
+    expect([...complexPrepositionStems('Hvilken kommune kom først i landet?')]).toEqual([]);
+    expect([...complexPrepositionStems('Hvor stort er verste utfall?')]).toEqual([]);
+  });
+
   it('drops the noun from the answer-bearing stems', () => {
     const question = 'Hva skal utvikles i forbindelse med NAV-reformen?';
     expect(answerBearing(analyze(question), question, complexPrepositionStems(question))).not.toContain(analyze('forbindelse')[0]);
