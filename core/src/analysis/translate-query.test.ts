@@ -489,6 +489,29 @@ describe('translateQuery compounds', () => {
     expect(terms('Is it online?')).toContainEqual(['online', ['online'], undefined]);
   });
 
+  it('reads a past participle before its noun by the form its own reading, not by its verb', () => {
+    const withParticiples: EnglishDictionary = {
+      source: 'test',
+      entries: new Map([...dictionary.entries, ['share', ['dele']], ['system', ['system']], ['connect', ['koble']], ['sensor', ['sensor']]]),
+      uncertain: new Map([
+        ['shared', ['felles']],
+        ['connected', ['tilkoblet', 'forbundet']],
+      ]),
+    };
+    const vocabulary = new Set(analyze('Et felles system skal dele data; sensorer er tilkoblet og forbundet, koble dem.'));
+    const reading = (question: string, source: string, near?: (candidates: readonly string[], others: readonly string[]) => string[]) =>
+      translateQueryTerms(question, withParticiples, vocabulary, near).find((term) => term.source === source)?.norwegian;
+    expect(reading('Does KS want a shared system?', 'shared')).toEqual(['felles']);
+    expect(reading('Which shared system is used?', 'shared')).toEqual(['felles']);
+    // As a verb («is shared by», «have shared») the participle is read by its verb.
+    expect(reading('Is the system shared by the municipalities?', 'shared')).toEqual(['dele']);
+    expect(reading('Have they shared the system?', 'shared')).toEqual(['dele']);
+    // Several readings of its own: the question's other words choose, and the verb's reading stays when they choose none.
+    const near = (candidates: readonly string[], others: readonly string[]) => (others.includes('sensor') ? candidates.slice(0, 1) : []);
+    expect(reading('How many are the connected sensors?', 'connected', near)).toEqual(['tilkoblet']);
+    expect(reading('What are the connected systems?', 'connected', () => [])).toEqual(['koble']);
+  });
+
   it('reads a hyphenated word as a whole by its pivot translations before splitting it', () => {
     const withParts: EnglishDictionary = {
       source: 'test',

@@ -322,6 +322,27 @@ const isPerfectParticiple = (words: readonly Word[], index: number): boolean => 
   return false;
 };
 
+/**
+ * The readings of a past participle used as an adjective before its noun («a shared record system», «the connected
+ * sensors»): an -ed word between a determiner (or «what», «which», «one») and a content word. English makes adjectives of
+ * past participles without a change, and the dictionaries list some such adjectives as headwords of their own («shared» →
+ * «felles»); word by word the participle is read by its verb's base form («share» → «dele»), another word class. Not -ing
+ * forms: before a noun they are mostly the first part of a compound («steering group», «managing director»), whose
+ * pivot-only readings of the form name other things («managing» → «spennende»).
+ * The readings are those a pivot route gives the form itself (`EnglishDictionary.uncertain`), only for a form no direct entry
+ * holds; undefined when the word is no attributive participle or the form has none.
+ */
+const attributiveParticipleReadings = (words: readonly Word[], index: number, dictionary: EnglishDictionary | null): readonly string[] | undefined => {
+  const word = itemAt(words, index);
+  const before = words[index - 1];
+  const after = words[index + 1];
+  if (!/..ed$/u.test(word.lower) || before === undefined || after === undefined) return undefined;
+  const opensPhrase = isDeterminer(before) || QUESTION_DETERMINERS.has(before.lower) || before.lower === 'one';
+  if (!opensPhrase || ENGLISH_NOISE.has(after.lower) || PARTICLES.has(after.lower) || HAS_DIGIT.test(after.raw)) return undefined;
+  if (lookup(word.lower, dictionary) !== undefined) return undefined;
+  return dictionary?.uncertain?.get(word.lower);
+};
+
 /** A perfect participle as the base form of its verb that has an entry («received» → «receive»), if any. */
 const asVerbBase = (word: Word, dictionary: EnglishDictionary | null): Word | undefined => {
   const base = englishLemmas(word.lower)
@@ -768,7 +789,13 @@ export const translateQueryTerms = (
       continue;
     }
     const participleBase = isPerfectParticiple(words, index) ? asVerbBase(word, dictionary) : undefined;
-    const translated = translateWord(participleBase ?? word, dictionary, vocabulary);
+    // An attributive participle with one reading of its own is read by it; with several, its question's other words choose
+    // among them (`resolveUncertain`), and its verb's reading stays when they meet none.
+    const attributive = participleBase ? undefined : attributiveParticipleReadings(words, index, dictionary);
+    const ownReading = attributive?.length === 1 ? attributive : undefined;
+    const translated: WordOutcome = ownReading
+      ? { kind: 'translate', translations: ownReading }
+      : translateWord(participleBase ?? word, dictionary, vocabulary);
     // A verb after an infinitive «to» whose translations are all nouns («hook» → «problem») is kept as written.
     // An adjective in a verb's place («help secure», «to secure» → «sikker») is read as the verb it makes («sikre»).
     const madeVerbs =
@@ -817,8 +844,10 @@ export const translateQueryTerms = (
         ...compoundOnly,
         ...(outcome.uncertain && !isFrame ? { uncertain: outcome.uncertain } : {}),
       });
-    if (outcome.kind === 'translate')
-      terms.push({ source: word.raw, norwegian: chooseTranslations(outcome.translations, vocabulary), ...frame, ...placed, ...compoundOnly });
+    if (outcome.kind === 'translate') {
+      const ownReadings = attributive && !ownReading && !isFrame ? { uncertain: attributive } : {};
+      terms.push({ source: word.raw, norwegian: chooseTranslations(outcome.translations, vocabulary), ...frame, ...placed, ...compoundOnly, ...ownReadings });
+    }
     index += 1;
   }
   const strip = ({ start: _start, end: _end, joinable: _joinable, uncertain: _uncertain, compoundOnly: _compoundOnly, ...term }: PlacedTerm): TranslatedTerm =>
