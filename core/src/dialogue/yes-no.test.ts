@@ -5,7 +5,7 @@ import { toSearchResult } from '../assistant/index-assistant';
 import { evidenceOf } from '../retrieval/evidence';
 import { indexChunk, termSetOf } from '../retrieval/indexed-chunk';
 import type { RankedChunk } from '../retrieval/retriever';
-import { askedSubject, decidingSentence, ownWordsCarried, yesNoVerdict } from './yes-no';
+import { askedSubject, asksAlternative, decidingSentence, ownWordsCarried, yesNoVerdict } from './yes-no';
 
 describe('yesNoVerdict', () => {
   it('answers yes when the sentence carries what was asked and says it', () => {
@@ -49,6 +49,39 @@ describe('yesNoVerdict', () => {
     expect(yesNoVerdict('Skal helsefellesskapene kjøpe inn løsninger?', 'Løsningene skal ikke utvikles lokalt.', 0.1)).toBe('open');
     // A negated question answered by a sentence that does not deny needs the full share.
     expect(yesNoVerdict('Er det ikke frivillig?', 'Kommunene kan velge.', 0.3)).toBe('open');
+  });
+});
+
+describe('yesNoVerdict on a limiting sentence', () => {
+  it('leaves open a sentence that limits what the question asks without limit', () => {
+    expect(yesNoVerdict('Gjør de fleste kommunene det?', 'I 2018 var det bare 13 prosent av kommunene som gjorde det.', 1)).toBe('open');
+    expect(yesNoVerdict('Krever det at dagens struktur endres?', 'Endringene kan skje uten endring av dagens struktur.', 1)).toBe('open');
+    expect(yesNoVerdict('Har sektoren hentet ut potensialet?', 'Potensialet er hentet ut i begrenset grad i sektoren.', 1)).toBe('open');
+  });
+
+  it('reads a limit the question asks about too as yes', () => {
+    expect(yesNoVerdict('Er tilbudet bare for eldre?', 'Tilbudet er bare for eldre.', 1)).toBe('yes');
+    expect(yesNoVerdict('Is the offer only for older people?', 'Tilbudet er bare for eldre.', 1, true)).toBe('yes');
+  });
+});
+
+describe('asksAlternative', () => {
+  it('reads a second clause or a coordinated cleft focus as an alternative, which no yes or no answers', () => {
+    expect(asksAlternative('Gjelder digitaliseringsrundskrivet kommunene, eller hvem er det rettet mot?')).toBe(true);
+    expect(asksAlternative('Står den på egne bein, eller er den bare en del av den?')).toBe(true);
+    expect(asksAlternative('er det kommunene eller KS som sitter på aksjene?')).toBe(true);
+    expect(asksAlternative('Is it run by the state, or by the municipalities?')).toBe(true);
+    expect(asksAlternative('Er den gratis eller hva koster den?')).toBe(true);
+    expect(yesNoVerdict('Er den hjelpen gratis, eller hva må kommunen ut med?', 'Hjelpen er gratis for kommunene.', 1)).toBe('open');
+  });
+
+  it('keeps «eller» inside a phrase, «eller ikke» and a hyphenated compound part as yes/no', () => {
+    expect(asksAlternative('Er det meir enn tre hundre kommunar som har fullført eller starta innkjøpa sine?')).toBe(false);
+    expect(asksAlternative('Har regjeringa nokon insentiv eller støtteordningar for omsorgsteknologi?')).toBe(false);
+    expect(asksAlternative('Er tjenesten gratis, eller ikke?')).toBe(false);
+    expect(asksAlternative('Gjelder det helse- eller omsorgstjenester?')).toBe(false);
+    expect(yesNoVerdict('Er tjenesten gratis, eller ikke?', 'Tjenesten er gratis.', 1)).toBe('yes');
+    expect(yesNoVerdict('Is the service free or not?', 'Tjenesten er gratis.', 1, true)).toBe('yes');
   });
 });
 

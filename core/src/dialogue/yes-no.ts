@@ -68,14 +68,49 @@ export const ownWordsCarried = (query: PreparedQuery, weightOf: (stem: string) =
   return total > 0 ? found / total : 0;
 };
 
+/** Question words that open the second half of an alternative question («…, eller hvem er det rettet mot?»). */
+const alternativeWh = 'hva|hvem|hvilken|hvilket|hvilke|hvor|hvordan|hvorfor|når|kva|kven|kvifor|korleis|kor|kvar|kva\\s+for|what|who|which|where|how|why|when';
+/**
+ * An alternative question, which no «Ja»/«Nei» answers: its «eller»/«or» opens a second clause after a comma or a dash
+ * («Er den hjelpen gratis, eller hva må kommunen ut med?», «Står den på egne bein, eller er den bare en del av den?»,
+ * «Vil KS rive opp dagens arbeid, eller føre det videre?», «Is it run by the state, or by the municipalities?»; a dash after a space, not the hyphen of «helse- eller
+ * omsorgstjenester»), or a question word of its own («… eller hvem er det rettet mot?»), or a cleft whose focus it coordinates
+ * («Er det kommunene eller KS som sitter på aksjene?», «Is it the state or KS that pays?»). Not «…, eller ikke?» / «…, or
+ * not?», which asks for a yes or a no; not «eller» inside a phrase without a comma («Har de fullført eller starta innkjøpa?», «noen insentiv eller
+ * støtteordninger»): those still ask whether any of it holds.
+ */
+const alternative = new RegExp(
+  '^\\s*(?:og\\s+|men\\s+|and\\s+|but\\s+)?(?:er|var|is|was)\\s+(?:det|it)\\s+[^?,]*?(?<![\\p{L}\\p{N}])(?:eller|or)\\s[^?,]*?(?<![\\p{L}\\p{N}])(?:som|that|who)(?![\\p{L}\\p{N}])|' +
+    `(?:(?:[,;]|\\s[–—-])\\s*(?:eller|or)(?!\\s+(?:ikke|ikkje|not)(?![\\p{L}\\p{N}]))|(?<![\\p{L}\\p{N}])(?:eller|or)\\s+(?:${alternativeWh}))(?![\\p{L}\\p{N}])`,
+  'iu',
+);
+/** Whether a question asks which of two things holds rather than whether one does (`alternative`). */
+export const asksAlternative = (question: string): boolean => alternative.test(question);
+
+/**
+ * A limiting word (bokmål, nynorsk, English): «bare/berre/kun/only», a small or uneven degree («i liten/begrenset/avgrensa/ulik
+ * grad», «to a limited extent»), «sjelden/sjeldan/rarely/seldom/hardly», «uten/utan/without». A sentence that limits what the
+ * question asks without limit does not affirm it: «Gjør de fleste kommunene det?» – «… bare 13 prosent av kommunene …»,
+ * «Krever det at dagens struktur endres?» – «… kan skje uten endring av den grunnleggende strukturen». Nor does it always deny
+ * it («Kan kommunene søke?» – «Bare kommunene kan søke»): it leaves the question open. In base50's yes/no answers no «Ja» read
+ * from such a sentence had a gold «Ja» (tune 4 gold «Nei», test 2).
+ */
+const limitative =
+  /(?<![\p{L}\p{N}])(?:bare|berre|kun|only|merely|i\s+(?:svært\s+|veldig\s+)?(?:liten|lita|begrenset|begrensa|avgrenset|avgrensa|ulik)\s+grad|to\s+a\s+(?:limited|small)\s+extent|sjelden|sjeldan|sjeldent|rarely|seldom|hardly|uten|utan|without)(?![\p{L}\p{N}])/iu;
+/** «eller ikke», «or not»: the other answer offered, not a negation of what is asked («Er den gratis, eller ikke?»). */
+const orNot = /(?<![\p{L}\p{N}])(?:eller\s+(?:ikke|ikkje)|or\s+not)(?![\p{L}\p{N}])/giu;
+
 /** @param english the question is English (the sentence is from the Norwegian texts). */
 export const yesNoVerdict = (question: string, sentence: string, carried: number, english = false): YesNoVerdict => {
+  if (asksAlternative(question)) return 'open';
   const denies = negated(sentence, false);
-  const asksNegated = negated(question, english);
+  // «…, eller ikke?» / «… or not?» offers both answers; it does not ask the negated question.
+  const asksNegated = negated(question.replace(orNot, ' '), english);
   if (carried < decidingShare) return carried >= negatingShare && denies && !asksNegated ? 'no' : 'open';
   if (denies !== asksNegated) return 'no';
   if (choice.test(question) && !choice.test(sentence) && duty.test(sentence)) return 'no';
   if (asksDuty.test(question) && !duty.test(sentence)) return 'open';
+  if (limitative.test(sentence) && !limitative.test(question)) return 'open';
   return 'yes';
 };
 
