@@ -56,7 +56,13 @@ describe('yesNoVerdict on a limiting sentence', () => {
   it('leaves open a sentence that limits what the question asks without limit', () => {
     expect(yesNoVerdict('Gjør de fleste kommunene det?', 'I 2018 var det bare 13 prosent av kommunene som gjorde det.', 1)).toBe('open');
     expect(yesNoVerdict('Krever det at dagens struktur endres?', 'Endringene kan skje uten endring av dagens struktur.', 1)).toBe('open');
-    expect(yesNoVerdict('Har sektoren hentet ut potensialet?', 'Potensialet er hentet ut i begrenset grad i sektoren.', 1)).toBe('open');
+    expect(yesNoVerdict('Er IKT tatt i bruk i like stor grad i skolene?', 'IKT er tatt i bruk i svært ulik grad i skolene.', 1)).toBe('open');
+  });
+
+  it('reads a small degree or frequency as no', () => {
+    expect(yesNoVerdict('Har sektoren hentet ut potensialet?', 'Potensialet er hentet ut i begrenset grad i sektoren.', 1)).toBe('no');
+    expect(yesNoVerdict('Er det gevinster å hente for kommunene?', 'Det er sjelden gevinster å hente i kommunene.', 1)).toBe('no');
+    expect(yesNoVerdict('Er det sjelden gevinster å hente?', 'Det er sjelden gevinster å hente.', 1)).toBe('yes');
   });
 
   it('reads a limit the question asks about too as yes', () => {

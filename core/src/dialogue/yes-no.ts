@@ -92,11 +92,21 @@ export const asksAlternative = (question: string): boolean => alternative.test(q
  * grad», «to a limited extent»), «sjelden/sjeldan/rarely/seldom/hardly», «uten/utan/without». A sentence that limits what the
  * question asks without limit does not affirm it: «Gjør de fleste kommunene det?» – «… bare 13 prosent av kommunene …»,
  * «Krever det at dagens struktur endres?» – «… kan skje uten endring av den grunnleggende strukturen». Nor does it always deny
- * it («Kan kommunene søke?» – «Bare kommunene kan søke»): it leaves the question open. In base50's yes/no answers no «Ja» read
+ * it («Kan kommunene søke?» – «Bare kommunene kan søke»): it leaves the question open, unless it states a small degree or
+ * frequency (`scant`), which denies. In base50's yes/no answers no «Ja» read
  * from such a sentence had a gold «Ja» (tune 4 gold «Nei», test 2).
  */
 const limitative =
   /(?<![\p{L}\p{N}])(?:bare|berre|kun|only|merely|i\s+(?:svært\s+|veldig\s+)?(?:liten|lita|begrenset|begrensa|avgrenset|avgrensa|ulik)\s+grad|to\s+a\s+(?:limited|small)\s+extent|sjelden|sjeldan|sjeldent|rarely|seldom|hardly|uten|utan|without)(?![\p{L}\p{N}])/iu;
+/**
+ * A small degree or frequency (bokmål, nynorsk, English): «i liten/begrenset/avgrensa grad», «to a limited extent», «sjelden»,
+ * «rarely», «seldom», «hardly». Of the limiting words (`limitative`) these deny a question asked without limit: «Har
+ * kommunesektoren fått ut det IKT-investeringane kan gje?» – «… potensialet … kun er hentet ut i begrenset grad» (Nei); «Er det
+ * gevinster å hente?» – «… er det sjelden gevinster å hente» (Nei, sjelden). «bare», «uten» and «i ulik grad» do not («Bare
+ * kommunene kan søke» affirms «Kan kommunene søke?»; «i ulik grad» affirms that it is done).
+ */
+const scant =
+  /(?<![\p{L}\p{N}])(?:i\s+(?:svært\s+|veldig\s+)?(?:liten|lita|begrenset|begrensa|avgrenset|avgrensa)\s+grad|to\s+a\s+(?:limited|small)\s+extent|sjelden|sjeldan|sjeldent|rarely|seldom|hardly)(?![\p{L}\p{N}])/iu;
 /** «eller ikke», «or not»: the other answer offered, not a negation of what is asked («Er den gratis, eller ikke?»). */
 const orNot = /(?<![\p{L}\p{N}])(?:eller\s+(?:ikke|ikkje)|or\s+not)(?![\p{L}\p{N}])/giu;
 
@@ -110,7 +120,7 @@ export const yesNoVerdict = (question: string, sentence: string, carried: number
   if (denies !== asksNegated) return 'no';
   if (choice.test(question) && !choice.test(sentence) && duty.test(sentence)) return 'no';
   if (asksDuty.test(question) && !duty.test(sentence)) return 'open';
-  if (limitative.test(sentence) && !limitative.test(question)) return 'open';
+  if (limitative.test(sentence) && !limitative.test(question)) return scant.test(sentence) && !scant.test(question) ? 'no' : 'open';
   return 'yes';
 };
 
