@@ -592,11 +592,6 @@ export const headingSkipped = (lead: Candidate, candidates: readonly Candidate[]
 /** Where a quoted sentence of a passage stands in the original text, when it can be found. */
 export type SentenceLocator = (ranked: RankedChunk, sentence: number) => { start: number; end: number } | null;
 
-/** The stems of the question words' lemmas, which compose weighs beside the words' own (`weigher` must be asked for them too). */
-export const lemmaStems = (query: PreparedQuery): string[] => [
-  ...new Set((query.terms.words ?? []).flatMap((word) => word.lemmas.map((lemma) => stemOf(lemma)))),
-];
-
 export const composeAnswer = (
   query: PreparedQuery,
   ranked: RankedChunk[],

@@ -1,5 +1,5 @@
 import { noWordKnowledge, type EnglishDictionary, type WordKnowledge } from '../analysis';
-import { composeAnswer, defaultAnswerSettings, lemmaStems, type AnswerSettings, type SentenceLocator } from '../answer/compose';
+import { composeAnswer, defaultAnswerSettings, type AnswerSettings, type SentenceLocator } from '../answer/compose';
 import { locateSentence } from '../answer/locate-sentence';
 import { dialogueOf } from '../dialogue/dialogue-state';
 import { answerQuotes } from '../dialogue/answer-quotes';
@@ -16,7 +16,7 @@ import { preferReferent, referentCheck } from '../dialogue/prefer-referent';
 import { shownReading } from '../dialogue/shown-reading';
 import { alreadyQuoted, combineAnswers } from '../answer/combine-answers';
 import type { IndexedChunk } from '../retrieval/indexed-chunk';
-import { weighedStems, withoutRankingSynonyms } from '../retrieval/evidence';
+import { withoutRankingSynonyms } from '../retrieval/evidence';
 import { prepareQuery, type PreparedQuery } from '../retrieval/query';
 import { circumstanceStems } from '../retrieval/question-frame';
 
@@ -201,7 +201,7 @@ export const createIndexAssistant = (parts: IndexAssistantParts): Assistant & { 
     );
     const prior = nearQuotes && named ? (chunk: IndexedChunk) => nearQuotes(chunk) + named(chunk) : (nearQuotes ?? named);
     // The term weights, read while the passages are retrieved.
-    const weighing = parts.retriever.weigher([...weighedStems(resolved.prepared.terms), ...lemmaStems(resolved.prepared)]);
+    const weighing = parts.retriever.weigher();
     const retrieved = await parts.retriever.retrieve(resolved.prepared, {
       k: 10,
       mode: 'hybrid',

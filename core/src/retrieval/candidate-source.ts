@@ -26,10 +26,10 @@ export interface CandidateSource {
   /** The chunks with these ids, analysed (missing ids are left out). */
   chunks(ids: readonly string[]): Promise<ReadonlyMap<string, IndexedChunk>>;
   /**
-   * The weight of each of these stems and of any other, by the same rule: the answer stage weighs stems no list names (a
-   * store that weighed only the stems named gave the others the weight of a word never written).
+   * The weight of any stem, by one rule for all: the answer stage weighs stems no list could name in advance (a store that
+   * weighed only the stems a request named gave the others the weight of a word never written), so a weigher takes none.
    */
-  weigher(stems: readonly string[]): Promise<(stem: string) => number>;
+  weigher(): Promise<(stem: string) => number>;
 }
 
 /** Which BM25 indexes a lexical search reads: both, or the sentences alone. */

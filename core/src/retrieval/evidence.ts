@@ -370,13 +370,6 @@ const wordWeight = (stem: string, word: QueryWord | undefined, weightOf: (stem: 
   const lemmaWeights = word.lemmas.map((lemma) => weightOf(stemOf(lemma))).filter((weight) => weight < own);
   return lemmaWeights.length > 0 ? Math.max(...lemmaWeights) : own;
 };
-/** The stems whose rarity the question's evidence reads: its own, and the lemmas of words weighed by their lemma. */
-export const weighedStems = (terms: QueryTerms): string[] => [
-  ...new Set([
-    ...terms.stems,
-    ...(terms.words ?? []).flatMap((word) => [...(word.weighByLemma ? word.lemmas.map((lemma) => stemOf(lemma)) : []), ...(word.weighAs ?? [])]),
-  ]),
-];
 /** No stem holds this character: its weight is that of a stem the corpus never writes. */
 const unseenStem = '\u0000';
 

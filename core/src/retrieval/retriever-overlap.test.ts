@@ -78,9 +78,9 @@ describe('Retriever stage 1 over a remote store', () => {
     const { source, calls } = overlapping();
     const recording: CandidateSource = {
       ...source,
-      weigher: async (stems) => {
+      weigher: async () => {
         calls.push('weights asked');
-        return source.weigher(stems);
+        return source.weigher();
       },
     };
     const retriever = Retriever.fromSource(recording, new FakeEmbedder(8));

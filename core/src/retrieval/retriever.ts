@@ -11,7 +11,6 @@ import {
   rankingTerms,
   standsInList,
   sentencesEvidence,
-  weighedStems,
   type Evidence,
   type QueryTerms,
 } from './evidence';
@@ -381,9 +380,9 @@ export class Retriever {
   /** Weight of a stem in the evidence (when the index is in memory; `weigher` works for every store). */
   weightOf = (stem: string): number => this.memory().weightOf(stem);
 
-  /** The weights of a question's stems, from whichever store holds them. */
-  weigher(stems: readonly string[]): Promise<(stem: string) => number> {
-    return this.source.weigher(stems);
+  /** The weight of any stem, from whichever store holds the index. */
+  weigher(): Promise<(stem: string) => number> {
+    return this.source.weigher();
   }
 
   chunk(id: string): IndexedChunk | undefined {
@@ -652,7 +651,7 @@ export class Retriever {
   async retrieve(query: PreparedQuery, options: RetrieveOptions, timer?: StageTimer): Promise<RankedChunk[]> {
     // The stems' weights depend on the question alone: asked for while the candidates are gathered (a database
     // round trip fewer after them). A failure is thrown where they are awaited, not left unhandled meanwhile.
-    const weights = this.source.weigher(weighedStems(query.terms));
+    const weights = this.source.weigher();
     weights.catch(() => undefined);
     const lists = await this.candidates(query, options, timer);
     const fused = await this.withDefinitions(query, this.fuse(lists, options.mode), options);
