@@ -107,6 +107,8 @@ export const createIndexAssistant = (parts: IndexAssistantParts): Assistant & { 
   /** What each document is (its kind words and author, from the catalog), which a question may name it by. */
   const kinds = documentKindsOf(parts.catalog, knowledge);
   const prepare = (text: string) => prepareQuery(text, parts.english, vocabulary, knowledge);
+  /** A question read on its own: a search, a single question or a conversation's first turn (`PrepareOptions.alone`). */
+  const prepareAlone = (text: string) => prepareQuery(text, parts.english, vocabulary, knowledge, { alone: true });
   /** The documents' titles, which a follow-up may ask the last question of («Hva sier handlingsplanen for IKT i helse og omsorg?»). */
   const titles = parts.catalog.map((entry) => entry.title);
   /** A question that opens with a finite verb (Apertium's, from the language resources) asks yes or no. */
@@ -321,7 +323,7 @@ export const createIndexAssistant = (parts: IndexAssistantParts): Assistant & { 
         return parts.retriever.retrieve(resolved.prepared, named ? { ...options, prior: named } : options);
       };
       if (!split) {
-        const ranked = await read(prepare(query));
+        const ranked = await read(prepareAlone(query));
         options.signal?.throwIfAborted();
         return ranked.map(toSearchResult);
       }
@@ -344,7 +346,11 @@ export const createIndexAssistant = (parts: IndexAssistantParts): Assistant & { 
       options?.signal?.throwIfAborted();
       // The question read in its conversation (bounded), in the language of the new message.
       const dialogue = dialogueOf(messages);
-      const read = resolveQuestion(dialogue, prepare, { inCorpus: (stem) => vocabulary.has(stem), documents: titles, finiteVerb });
+      const read = resolveQuestion(dialogue, dialogue.previous.length === 0 ? prepareAlone : prepare, {
+        inCorpus: (stem) => vocabulary.has(stem),
+        documents: titles,
+        finiteVerb,
+      });
       const resolved = {
         ...read,
         fresh: freshWords(read, dialogue.previous, knowledge),

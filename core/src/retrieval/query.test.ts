@@ -401,3 +401,13 @@ describe('a phrase the texts write as one compound', () => {
     expect(prepareQuery('Who will exchange messages?', null, vocabulary, knowledge).text).not.toContain('meldingsutveksling');
   });
 });
+
+describe('a question read on its own', () => {
+  it('reads the year noun it asks a year by as frame, and a follow-up keeps it as a word of its own', () => {
+    const question = 'Innen hvilket år skulle kommunene ha innført elektroniske innkjøp?';
+    const [year] = analyze('år');
+    expect(prepareQuery(question, null, undefined, undefined, { alone: true }).terms.stems).not.toContain(year);
+    expect(prepareQuery(question, null).terms.stems).toContain(year);
+    expect(prepareQuery('Hvor mye sparer kommunene hvert år?', null, undefined, undefined, { alone: true }).terms.stems).toContain(year);
+  });
+});

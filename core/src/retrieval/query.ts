@@ -27,7 +27,7 @@ import {
 import { namedQualifiers, type NamedQualifier } from './named-qualifiers';
 import { extractNumbers, stemPairs, type QueryTerms, type QueryWord } from './evidence';
 import { detectLanguage, markedNynorsk, type AnswerLanguage } from './language';
-import { answerBearing, complexPrepositionStems, confirmingWord, inflectedFrameStems, isFrameStem, unframedStems } from './question-frame';
+import { answerBearing, askedYearStems, complexPrepositionStems, confirmingWord, inflectedFrameStems, isFrameStem, unframedStems } from './question-frame';
 import { definitionFocus, letterClosing, signingWords } from './answer-cue';
 import { periodYearsIn } from '../answer/answer-type';
 import { formatNumberValue, readNumberWords } from '../text/number-words';
@@ -653,13 +653,26 @@ const wordLanguages = (english: EnglishDictionary | null, knowledge: WordKnowled
       }
     : undefined;
 
+/** How a question is read beyond its words. */
+export interface PrepareOptions {
+  /**
+   * The question is read on its own (a single question, a conversation's first turn, a search), not as a follow-up: the year
+   * noun it asks a year by is frame (`askedYearStems`). A follow-up keeps it as a word of its own: the conversation reading
+   * weighs a follow-up's own words against its context's, and with it gone «from which year does the change apply?» leaned on
+   * the last turn (tune c538#3), and a context's «år» no longer named the topic (c529#5).
+   */
+  alone?: boolean;
+}
+
 export const prepareQuery = (
   question: string,
   english: EnglishDictionary | null,
   vocabulary?: ReadonlySet<string>,
   knowledge: WordKnowledge = noWordKnowledge,
+  options: PrepareOptions = {},
 ): PreparedQuery => {
   const asked = question.normalize('NFC').trim();
+  const askedYear = options.alone ? askedYearStems(asked) : new Set<string>();
   const language = detectLanguage(asked, wordLanguages(english, knowledge));
   const original = language === 'en' ? asked : correctSpelling(asked, knowledge, vocabulary);
   const translatedTerms =
@@ -677,8 +690,8 @@ export const prepareQuery = (
         analysed,
         original,
         language === 'en'
-          ? new Set(translationStemsOf(confirmingWord(original) ?? '', translatedTerms ?? []))
-          : new Set([...inflectedFrameStems(original, knowledge), ...complexPrepositionStems(original)]),
+          ? new Set([...translationStemsOf(confirmingWord(original) ?? '', translatedTerms ?? []), ...askedYear])
+          : new Set([...inflectedFrameStems(original, knowledge), ...complexPrepositionStems(original), ...askedYear]),
         language === 'en' ? new Set() : unframedStems(original, knowledge),
       ).filter((stem) => !untranslated(stem, original, language, vocabulary)),
     ),

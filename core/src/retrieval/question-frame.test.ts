@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { analyze } from '../analysis';
 import {
   answerBearing,
+  askedYearStems,
   circumstanceStems,
   complexPrepositionStems,
   confirmingWord,
@@ -141,6 +142,21 @@ describe('answerBearing with the pro-verb «gjøre»', () => {
     expect(read('Hva skal gjøre det mulig å ta etterutdanning?')).toContain(analyze('gjøre')[0]);
     expect(read('Hva gjør at informasjonsutveksling blir lettere?')).toContain(analyze('gjør')[0]);
     expect(read('Hvordan gjør kommunen det?')).toContain(analyze('gjør')[0]);
+  });
+});
+
+describe('askedYearStems', () => {
+  it('reads the year noun after an interrogative determiner as the kind of fact asked, bokmål, nynorsk and English', () => {
+    expect([...askedYearStems('Innen hvilket år skulle kommunene ha innført elektronisk handel?')]).toEqual(analyze('år'));
+    expect([...askedYearStems('Kva år var fristen for dette?')]).toEqual(analyze('år'));
+    expect([...askedYearStems('Hvilket årstall satte planen som frist?')]).toEqual(analyze('årstall'));
+    expect([...askedYearStems('By which year should councils publish it?')]).toEqual(analyze('år'));
+  });
+
+  it('leaves «år» a word asked about elsewhere («hvert år», «hvor mange år»)', () => {
+    expect([...askedYearStems('Hvor mye sparer kommunene hvert år?')]).toEqual([]);
+    expect([...askedYearStems('Hvor mange år varer avtalen?')]).toEqual([]);
+    expect([...askedYearStems('What does the plan say about the year ahead?')]).toEqual([]);
   });
 });
 

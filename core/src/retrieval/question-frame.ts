@@ -242,6 +242,20 @@ export const complexPrepositionStems = (question: string): Set<string> => {
 };
 
 /**
+ * «Hvilket år …?», «Kva år …?», «Innen hvilket årstall …?», «By which year …?»: the noun after an interrogative determiner
+ * names the kind of fact asked, as «hvor mange» does, not what it is asked of; the texts answer with the year itself («I løpet
+ * av 2008 skal …»), seldom beside the word «år».
+ */
+const askedYear = /(?<!\p{L})(?:hvilket|hvilke|kva|which|what)\s+(?:for\s+(?:et|eit)\s+)?(?<noun>år|årstall|årstal|year)(?!\p{L})/iu;
+
+/** The stems of the noun «år» (or «årstall», «year») a question asks a year by (`askedYear`), to be read as frame. */
+export const askedYearStems = (question: string): Set<string> => {
+  const noun = askedYear.exec(question.normalize('NFC'))?.groups?.noun?.toLowerCase();
+  if (!noun) return new Set();
+  return new Set(analyze(noun === 'year' ? 'år' : noun));
+};
+
+/**
  * The English complex prepositions whose complement is a circumstance: the grammars' preposition + noun + preposition
  * (`ENGLISH_NOUN_PREPOSITIONS`) but those of respect and comparison (Quirk et al. §9.57–9.59: «in terms of fibre», «with
  * regard to privacy», «in comparison with Sweden» name what is asked about, not where it stands), and «as (a) part of»,
