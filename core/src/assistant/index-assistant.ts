@@ -113,9 +113,12 @@ export const createIndexAssistant = (parts: IndexAssistantParts): Assistant & { 
   const titles = parts.catalog.map((entry) => entry.title);
   /** A question that opens with a finite verb (Apertium's, from the language resources) asks yes or no. */
   const finiteVerb = (word: string) => knowledge.isFiniteVerb(word);
-  /** The parts of a two-part question as read: the second after the first («… og hva har utvalget fått i oppgave?»). */
-  const readParts = (split: QuestionParts) => ({
-    first: resolveQuestion({ question: split.first, previous: [] }, prepare, { finiteVerb }),
+  /**
+   * The parts of a two-part question as read: the second after the first («… og hva har utvalget fått i oppgave?»); the first
+   * on its own (`prepareAlone`) when the question is (`alone`: a search, or a chat with no earlier turn).
+   */
+  const readParts = (split: QuestionParts, alone: boolean) => ({
+    first: resolveQuestion({ question: split.first, previous: [] }, alone ? prepareAlone : prepare, { finiteVerb }),
     second: resolveQuestion({ question: split.second, previous: [{ question: split.first, answer: '' }] }, prepare, { documents: titles, finiteVerb }),
   });
   /**
@@ -279,8 +282,9 @@ export const createIndexAssistant = (parts: IndexAssistantParts): Assistant & { 
     language: PreparedQuery['language'],
     filter?: SearchFilter,
     options?: ChatOptions,
+    alone = false,
   ): Promise<ChatResponse> => {
-    const { first, second } = readParts(split);
+    const { first, second } = readParts(split, alone);
     const firstResponse = await answer({ ...first, prepared: { ...first.prepared, language } }, filter, options);
     // The second part is answered after the first: what the first quoted is not quoted again.
     const secondAsked = { ...second, prepared: { ...second.prepared, language } };
@@ -329,7 +333,7 @@ export const createIndexAssistant = (parts: IndexAssistantParts): Assistant & { 
       }
       // Two questions in one: each part searched on its own, as the chat answers them, and the question as a whole, whose best
       // passage is the one that serves both parts where one does.
-      const { first, second } = readParts(split);
+      const { first, second } = readParts(split, true);
       // One after the other, as the chat does (run at once over PGlite's socket server, the store parity test once failed on a posting row).
       const lists = [await read(first.prepared), await read(prepare(query)), await read(second.prepared)];
       options.signal?.throwIfAborted();
@@ -389,7 +393,7 @@ export const createIndexAssistant = (parts: IndexAssistantParts): Assistant & { 
         }
         return { ...response, interpretedQuestion: shownReading(resolved.interpreted) };
       }
-      return answerTwoParts(split, resolved.prepared.language, filter, options);
+      return answerTwoParts(split, resolved.prepared.language, filter, options, dialogue.previous.length === 0);
     },
   };
 };
