@@ -144,6 +144,22 @@ describe('decidingSentence', () => {
     const denial = [{ ...sentences[0], text: 'Helsefelleskapene skal verken utvikle eller anskaffe løsninger.' }, sentences[1]] as typeof sentences;
     expect(decidingSentence('Skal helsefellesskapene kjøpe inn løsninger?', denial)).toBe(0);
   });
+
+  it('takes a later quoted sentence that carries the question and its subject and denies it over a best one that denies nothing', () => {
+    const sentences = [
+      { text: 'En nasjonal strategi for omsorgsteknologi.', carried: 0.6, subject: true },
+      { text: 'Norge har ingen nasjonal strategi for omsorgsteknologi.', carried: 0.8, subject: true },
+    ];
+    expect(decidingSentence('Finnes det en nasjonal strategi for omsorgsteknologi?', sentences)).toBe(1);
+    // Not one that carries too little of it, nor one that lacks its subject, nor when the question itself is negated.
+    expect(
+      decidingSentence('Finnes det en nasjonal strategi for omsorgsteknologi?', [sentences[0], { ...sentences[1], carried: 0.3 }] as typeof sentences),
+    ).toBe(0);
+    expect(
+      decidingSentence('Finnes det en nasjonal strategi for omsorgsteknologi?', [sentences[0], { ...sentences[1], subject: false }] as typeof sentences),
+    ).toBe(0);
+    expect(decidingSentence('Finnes det ingen nasjonal strategi for omsorgsteknologi?', sentences)).toBe(0);
+  });
 });
 
 describe('a yes/no answer', () => {
