@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { ChatResponse } from '@kildesvar/core/schemas';
-import { answerabilityCurve, confidenceOf, summarize, type QuestionOutcome } from './run-eval';
+import type { Assistant } from '@kildesvar/core';
+import type { ChatResponse, SearchResult } from '@kildesvar/core/schemas';
+import type { GoldItem } from './gold-set';
+import { answerabilityCurve, confidenceOf, evaluateQuestions, summarize, type QuestionOutcome } from './run-eval';
 
 const ranking = { firstRelevant: 1, ndcg: 1 };
 const outcome = (
@@ -63,5 +65,46 @@ describe('answerabilityCurve', () => {
     expect(answerabilityCurve([outcome(true, false, true, null)])).toEqual([]);
     expect(confidenceOf({ confidence: 0.7 } as unknown as ChatResponse)).toBe(0.7);
     expect(confidenceOf({ confidence: 'high' } as unknown as ChatResponse)).toBeNull();
+  });
+});
+
+describe('evaluateQuestions', () => {
+  const file = '001_0123456789abcdef.txt';
+  const text = 'Innledning. Kommunene skal dele data innen 2030. Slutt.';
+  const item = {
+    id: 'q001',
+    question: 'Når skal kommunene dele data?',
+    answer: 'Innen 2030.',
+    language: 'nb',
+    answerable: true,
+    file,
+    quote: 'Kommunene skal dele data innen 2030.',
+    alsoIn: [],
+    kind: 'number',
+  } as GoldItem;
+  const start = text.indexOf('Kommunene');
+  const hit: SearchResult = { chunkId: 'c1', file, title: 'T', heading: '', text: text.slice(start), score: 1, start, end: text.length, alsoIn: [] };
+  const fakeAssistant = (chats: string[]) =>
+    ({
+      search: async () => [hit],
+      chat: async (messages: Array<{ content: string }>) => {
+        chats.push(messages[0]?.content ?? '');
+        return { answer: 'Innen 2030 [1].', abstained: false, citations: [hit] } as unknown as ChatResponse;
+      },
+    }) as unknown as Assistant;
+
+  it('ranks without asking the chat when searchOnly, recording the answer as not asked', async () => {
+    const chats: string[] = [];
+    const [outcome] = await evaluateQuestions(fakeAssistant(chats), [item], new Map([[file, text]]), { searchOnly: true });
+    expect(chats).toEqual([]);
+    expect(outcome?.ranking.hybrid.firstRelevant).toBe(1);
+    expect(outcome?.answer).toMatchObject({ text: '', abstained: true, supported: false });
+  });
+
+  it('asks the chat by default', async () => {
+    const chats: string[] = [];
+    const [outcome] = await evaluateQuestions(fakeAssistant(chats), [item], new Map([[file, text]]));
+    expect(chats).toEqual([item.question]);
+    expect(outcome?.answer).toMatchObject({ abstained: false, supported: true });
   });
 });

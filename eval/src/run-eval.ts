@@ -81,7 +81,29 @@ export interface EvalSummary {
   answers: AnswerMetrics;
 }
 
-export const evaluateQuestions = async (assistant: Assistant, items: GoldItem[], originals: ReadonlyMap<string, string>): Promise<QuestionOutcome[]> => {
+/** The answer a search-only run records: not asked, so abstained with no text (`EvaluateOptions.searchOnly`). */
+const notAsked: QuestionOutcome['answer'] = {
+  text: '',
+  abstained: true,
+  citationSupported: false,
+  supported: false,
+  confidence: null,
+  bothPartsSupported: null,
+  facts: 0,
+  factRecall: 0,
+};
+
+export interface EvaluateOptions {
+  /** Rank only: every mode's search and the baseline, no chat answer (the answer is recorded as `notAsked`). */
+  searchOnly?: boolean;
+}
+
+export const evaluateQuestions = async (
+  assistant: Assistant,
+  items: GoldItem[],
+  originals: ReadonlyMap<string, string>,
+  options: EvaluateOptions = {},
+): Promise<QuestionOutcome[]> => {
   const baseline = new NaiveBm25(originals);
   const outcomes: QuestionOutcome[] = [];
   for (const item of items) {
@@ -101,8 +123,8 @@ export const evaluateQuestions = async (assistant: Assistant, items: GoldItem[],
     }
     ranking.baseline = scoreRanking(baseline.search(item.question, 10), gold);
     const started = performance.now();
-    const response = await assistant.chat([{ role: 'user', content: item.question }]);
-    const chatMs = performance.now() - started;
+    const response = options.searchOnly ? null : await assistant.chat([{ role: 'user', content: item.question }]);
+    const chatMs = response ? performance.now() - started : 0;
     const facts = item.answerable ? keyFacts(item.answer) : [];
     outcomes.push({
       id: item.id,
@@ -121,13 +143,15 @@ export const evaluateQuestions = async (assistant: Assistant, items: GoldItem[],
         end: result.end,
         excerpt: result.text.replace(/\s+/g, ' ').slice(0, 140),
       })),
-      answer: {
-        ...scoreAnswer(response, [...gold, ...second]),
-        bothPartsSupported:
-          second.length > 0 ? !response.abstained && citationsCover(response.citations, gold) && citationsCover(response.citations, second) : null,
-        facts: facts.length,
-        factRecall: response.abstained ? 0 : factRecall(facts, response.answer),
-      },
+      answer: response
+        ? {
+            ...scoreAnswer(response, [...gold, ...second]),
+            bothPartsSupported:
+              second.length > 0 ? !response.abstained && citationsCover(response.citations, gold) && citationsCover(response.citations, second) : null,
+            facts: facts.length,
+            factRecall: response.abstained ? 0 : factRecall(facts, response.answer),
+          }
+        : notAsked,
       latencyMs: { search: searchMs, chat: chatMs },
     });
   }
