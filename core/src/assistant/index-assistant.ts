@@ -350,10 +350,12 @@ export const createIndexAssistant = (parts: IndexAssistantParts): Assistant & { 
       options?.signal?.throwIfAborted();
       // The question read in its conversation (bounded), in the language of the new message.
       const dialogue = dialogueOf(messages);
+      const rarity = dialogue.previous.length === 0 ? undefined : await parts.retriever.weigher();
       const read = resolveQuestion(dialogue, dialogue.previous.length === 0 ? prepareAlone : prepare, {
         inCorpus: (stem) => vocabulary.has(stem),
         documents: titles,
         finiteVerb,
+        rarity,
       });
       const resolved = {
         ...read,
@@ -367,7 +369,7 @@ export const createIndexAssistant = (parts: IndexAssistantParts): Assistant & { 
       if (!split) {
         const found = new Map<string, Promise<IndexedChunk[]>>();
         const response = await answer(resolved, filter, options, found, true);
-        const otherRead = response.abstained ? otherReading(dialogue, prepare, resolved, finiteVerb) : null;
+        const otherRead = response.abstained ? otherReading(dialogue, prepare, resolved, finiteVerb, rarity) : null;
         const other = otherRead
           ? {
               ...otherRead,

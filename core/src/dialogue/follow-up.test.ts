@@ -3,7 +3,7 @@ import { analyze, emptyLanguageResources, WordFilter, WordKnowledge, type Englis
 import { prepareQuery } from '../retrieval/query';
 import type { ChatMessage } from '../schemas';
 import { dialogueBounds, dialogueOf } from './dialogue-state';
-import { contextWeighted, givenDefinite, maxResolvedChars, otherReading, resolveQuestion } from './follow-up';
+import { contextWeighted, givenDefinite, maxResolvedChars, otherReading, resolveQuestion, type ResolveOptions } from './follow-up';
 
 const prepare = (text: string) => prepareQuery(text, null);
 const conversation = (...contents: string[]): ChatMessage[] => contents.map((content, index) => ({ role: index % 2 === 0 ? 'user' : 'assistant', content }));
@@ -616,6 +616,16 @@ describe('resolveQuestion', () => {
     const index = resolved.prepared.terms.stems.indexOf('digifin');
     expect(resolved.prepared.terms.weights?.[index]).toBe(0.5);
     expect(resolved.previousAnswer).toContain('finansieringsordning');
+  });
+
+  it('keeps a telling name the last question asked about as what a reference points to, though its answer does not repeat it', () => {
+    const turns = ['Hvor mange nye prosjekter har DigiFin fått inn?', 'Tre nye prosjekter er under vurdering i KS. [1]', 'Hvem har fått midler fra ordningen?'];
+    const rarity = (stem: string) => (stem === 'digifin' ? 4 : 1);
+    const read = (options: ResolveOptions) => resolveQuestion(dialogueOf(conversation(...turns)), prepare, options);
+    expect(read({ rarity }).interpreted).toContain('(om: nye prosjekter DigiFin');
+    // A name standing in most texts tells no passages apart, and without the index's weights no name is kept.
+    expect(read({ rarity: () => 1 }).prepared.terms.stems).not.toContain('digifin');
+    expect(read({}).prepared.terms.stems).not.toContain('digifin');
   });
 
   it('reads a pronominal adverb («derfra», «derifrå», «derav») as pointing back like a pronoun', () => {

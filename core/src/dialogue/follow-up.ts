@@ -10,6 +10,7 @@ import { documentReference, switchedDocument } from './document-switch';
 import { afterTopicMarker, topicShift, type TopicShift } from './topic-marker';
 import { bringsOwnFrame } from './own-kind';
 import { withoutDiscourseMarker } from './discourse-marker';
+import { tellingRarity } from './prefer-referent';
 
 /**
  * Reads a question in the light of the conversation. A question is
@@ -680,7 +681,7 @@ export const answered = (answer: string): boolean => /\[\d+\]/u.test(answer);
  * them — what it asked and what it was read about («kvifor trengst det?» about omsorgsteknologi, answered «Eldrebølgen
  * krever …»: the next «dette» is about omsorgsteknologi, not only «trengst»).
  */
-const topicOf = (previous: ResolvedQuestion, answer: string, pronoun = false): string[] => {
+const topicOf = (previous: ResolvedQuestion, answer: string, pronoun = false, rarity?: (stem: string) => number): string[] => {
   const { stems } = previous.prepared.terms;
   // Unanswered: what it was read about stays the topic («og når skal det skje?» about Altinn, refused: the next turn is still about Altinn).
   if (!answered(answer)) return stems;
@@ -690,7 +691,14 @@ const topicOf = (previous: ResolvedQuestion, answer: string, pronoun = false): s
   // lone verb, adverb or adjective names nothing. A name does («Altinn»). Without a name, the question as read stays what a
   // personal pronoun («det», «den», «it») points to.
   const lone = pronoun && topic.length === 1 && stems.length > 1 && !previous.prepared.entities.includes(topic[0] ?? '');
-  return topic.length > 0 && !lone ? topic : stems;
+  if (topic.length === 0 || lone) return stems;
+  // A name the last question asked about in its own words stays its topic though the answer does not repeat it («Hvor mange
+  // nye DigiFin-prosjekter …?» – «… tre nye prosjekter under vurdering i KS»: «ordningen» next is DigiFin), when it tells
+  // passages apart (`tellingRarity`); a common one («IKT», «KS») does not.
+  const { weights } = previous.prepared.terms;
+  const ownName = (stem: string, index: number): boolean =>
+    rarity !== undefined && previous.prepared.entities.includes(stem) && (weights?.[index] ?? 1) === 1 && rarity(stem) >= tellingRarity;
+  return stems.filter((stem, index) => carried.has(stem) || ownName(stem, index));
 };
 
 /** A pronoun for one thing («det», «den», «it», «this»), not for people or a group («dei», «they», «them»). */
@@ -794,11 +802,13 @@ export interface ResolveOptions {
   documents?: readonly string[];
   /** Whether a word is a finite verb (see `FiniteVerb`): a question that opens with one asks yes or no. */
   finiteVerb?: FiniteVerb;
+  /** The index's weight of a stem: a name of the last question that tells passages apart stays what it was about (see `topicOf`). */
+  rarity?: (stem: string) => number;
 }
 
 export const resolveQuestion = (dialogue: Dialogue, prepare: Prepare, options: ResolveOptions = {}): ResolvedQuestion => {
   const depth = options.depth ?? 0;
-  const { finiteVerb } = options;
+  const { finiteVerb, rarity } = options;
   const [last, ...older] = dialogue.previous;
   // «… året etter?»: the year it counts from is the last question's, or its answer's (a fragment's is read below, from the last question as read).
   // «Kort sagt – kva er bodskapen?»: an adverbial that says how to put the answer is no scene of the question (`withoutDiscourseMarker`).
@@ -837,7 +847,7 @@ export const resolveQuestion = (dialogue: Dialogue, prepare: Prepare, options: R
   // «Hva sa eKommune 2012 om det samme?»: the last question as read, asked of another document.
   const titles = options.documents ?? [];
   if (options.kind === undefined && documentReference(question, titles)) {
-    const previous = resolveQuestion({ question: last.question, previous: older }, prepare, { depth: depth + 1, documents: titles, finiteVerb });
+    const previous = resolveQuestion({ question: last.question, previous: older }, prepare, { depth: depth + 1, documents: titles, finiteVerb, rarity });
     const [before, ...oldest] = older;
     // The turn before the last, when the last named no document (see `switchedDocument`).
     const earlier = [
@@ -846,7 +856,7 @@ export const resolveQuestion = (dialogue: Dialogue, prepare: Prepare, options: R
         ? [
             {
               question: before.question,
-              read: resolveQuestion({ question: before.question, previous: oldest }, prepare, { depth: depth + 2, documents: titles, finiteVerb }),
+              read: resolveQuestion({ question: before.question, previous: oldest }, prepare, { depth: depth + 2, documents: titles, finiteVerb, rarity }),
             },
           ]
         : []),
@@ -894,7 +904,7 @@ export const resolveQuestion = (dialogue: Dialogue, prepare: Prepare, options: R
   const byGivenOnly = options.kind === undefined && !more && given && classify(question, own, namesNew, finiteVerb) === 'self-contained';
 
   // The last question as it was read in its own context, depth-bounded.
-  const previous = resolveQuestion({ question: last.question, previous: older }, prepare, { depth: depth + 1, documents: titles, finiteVerb });
+  const previous = resolveQuestion({ question: last.question, previous: older }, prepare, { depth: depth + 1, documents: titles, finiteVerb, rarity });
   // «Og målet for elevene med frist 2008?» after «Hvor mye koster …?»: a fragment whose head noun asks for another kind of thing
   // than the last question's frame brings a frame of its own (`bringsOwnFrame`): read as a question of its own words with the
   // last turn as context, not in the frame it would ask a sum of.
@@ -1005,7 +1015,7 @@ export const resolveQuestion = (dialogue: Dialogue, prepare: Prepare, options: R
   const referentStems = new Set(
     dislocated(question, previous.prepared, prepare, finiteVerb)
       ? []
-      : topicOf(previous, last.answer, pointsWithPronoun(question) && singularThing.test(question) && !namesOwnNoun.test(question)).filter(
+      : topicOf(previous, last.answer, pointsWithPronoun(question) && singularThing.test(question) && !namesOwnNoun.test(question), rarity).filter(
           (stem) => !switches || !previous.prepared.entities.includes(stem),
         ),
   );
@@ -1143,9 +1153,15 @@ const asksAgainForYear = (question: string, last: Turn | undefined): boolean => 
  * no pronoun: «hvorfor trengs det en tilskuddsordning?»), and a reference read on its own
  * (a topic change in few words: «hva slags register er matrikkelen?»). Null for the rest.
  */
-export const otherReading = (dialogue: Dialogue, prepare: Prepare, read: ResolvedQuestion, finiteVerb?: FiniteVerb): ResolvedQuestion | null => {
+export const otherReading = (
+  dialogue: Dialogue,
+  prepare: Prepare,
+  read: ResolvedQuestion,
+  finiteVerb?: FiniteVerb,
+  rarity?: (stem: string) => number,
+): ResolvedQuestion | null => {
   if (read.topicChange) return null;
-  if (read.kind === 'self-contained' && dialogue.previous.length > 0) return resolveQuestion(dialogue, prepare, { kind: 'reference', finiteVerb });
+  if (read.kind === 'self-contained' && dialogue.previous.length > 0) return resolveQuestion(dialogue, prepare, { kind: 'reference', finiteVerb, rarity });
   const last = dialogue.previous[0];
   const pointsBack =
     pointsWithPronoun(dialogue.question) ||
@@ -1155,7 +1171,7 @@ export const otherReading = (dialogue: Dialogue, prepare: Prepare, read: Resolve
       givenDefinite(dialogue.question, new Set(analyze(`${last.question} ${last.answer}`)), finiteVerb)) ||
     continuation.test(dialogue.question) ||
     asksAgainForYear(dialogue.question, last);
-  if (read.kind === 'reference' && !pointsBack) return resolveQuestion(dialogue, prepare, { kind: 'self-contained', finiteVerb });
+  if (read.kind === 'reference' && !pointsBack) return resolveQuestion(dialogue, prepare, { kind: 'self-contained', finiteVerb, rarity });
   // An ellipsis read in the last question's frame that finds no answer («og skolene?» after «Hvor mye kostet bredbåndet for
   // kommunene?», where the texts say what the schools got, not what it cost them): the frame may not fit what it names, so it is
   // read again as pointing back, its own words in full and what the last turn was about as context. Not one that asks of a year
@@ -1173,7 +1189,7 @@ export const otherReading = (dialogue: Dialogue, prepare: Prepare, read: Resolve
   const fragment = fragmentOf(dialogue.question);
   const fillsPlace = leadingPreposition.test(fragment) && !asksInside.test(fragment);
   if (read.kind === 'ellipsis' && !read.yesNo && (read.newYears ?? []).length === 0 && !/\p{N}/u.test(dialogue.question) && !fillsPlace)
-    return resolveQuestion(dialogue, prepare, { kind: 'reference', finiteVerb });
+    return resolveQuestion(dialogue, prepare, { kind: 'reference', finiteVerb, rarity });
   return null;
 };
 
