@@ -48,10 +48,11 @@ export const LANGUAGE_RESOURCES_VERSION = 29;
  * the corpus writes as a word; 11: the finite verb forms; 12: every form Apertium's generators give for the corpus's lemmas,
  * so strong verbs' pasts are read; 13: «videre»/«vidare» a separable particle, `prefixed-verbs.ts`; 14: a word's compound reading chosen over both
  * analysers' readings together; 15: of a compound's readings, one whose head is a noun before one whose head is a participle; 16: the nynorsk word list's forms
- * read through Apertium's nynorsk→bokmål dictionary in `formSynonyms`, `translatedSynonyms`). Part of the index settings (a change re-ingests by itself) and of the key of the
+ * read through Apertium's nynorsk→bokmål dictionary in `formSynonyms`, `translatedSynonyms`; 17: Apertium's readings of a letter
+ * of the alphabet dropped, «KS» is no genitive of «k»). Part of the index settings (a change re-ingests by itself) and of the key of the
  * morphology cache (a cached table is not reused). The schema is unchanged by it: `LANGUAGE_RESOURCES_VERSION` is for that.
  */
-export const MORPHOLOGY_BUILD = 16;
+export const MORPHOLOGY_BUILD = 17;
 
 export const acronymSchema = z.object({
   short: z.string().min(2),
@@ -117,6 +118,13 @@ export interface MorphReading {
 }
 
 /**
+ * A reading of a letter of the alphabet: Apertium's letter noun («k» and its genitive «ks» → «kalphabet») or a proper noun of
+ * one letter («KS» as the genitive of a name «K»). A lowercased acronym («ks» of «KS») or a one-letter piece, never the word a
+ * text speaks of; such readings are dropped.
+ */
+const letterReading = (analysis: string): boolean => !analysis.includes('+') && /^\p{L}(?:alphabet<|<np>)/u.test(analysis);
+
+/**
  * Parses one line of `lt-proc -e -w` output, `^helseopplysninger/helse<n>…<cmp>+opplysning<n>…$`,
  * into the word and its readings; an unknown word (`^xyz/*xyz$`) has none.
  */
@@ -127,7 +135,7 @@ export const parseLtProcLine = (line: string): { surface: string; readings: Morp
   if (surface === undefined || surface === '') return null;
   const readings: MorphReading[] = [];
   for (const analysis of analyses) {
-    if (analysis.startsWith('*')) continue;
+    if (analysis.startsWith('*') || letterReading(analysis)) continue;
     const parts = analysis.split('+').map((part) =>
       part
         .replace(/<[^>]*>/gu, '')

@@ -23,6 +23,12 @@ describe('parseLtProcLine', () => {
     expect(parseLtProcLine('not a line')).toBeNull();
   });
 
+  it('drops Apertium’s readings of a letter of the alphabet («ks» as the genitive of «k»)', () => {
+    expect(parseLtProcLine('^ks/kalphabet<n><m><sg><ind><gen>$')).toEqual({ surface: 'ks', readings: [] });
+    expect(parseLtProcLine('^k/kalphabet<n><m><sg><ind>/k<abbr>$')?.readings).toEqual([{ parts: ['k'] }]);
+    expect(parseLtProcLine('^KS/K<np><al><gen>/Kalphabet<n><m><sg><ind><gen>/KS<np><org>$')?.readings).toEqual([{ parts: ['ks'] }]);
+  });
+
   it('prefers simple readings over compound ones', () => {
     const readings = parseLtProcLine('^skrevet/skrive<vblex><pp>/skrev<n><nt><sg><def>/skriv<n><cmp>+et<n>$')?.readings ?? [];
     expect(lemmasAndParts(readings)).toEqual({ lemmas: ['skrive', 'skrev'], parts: [] });
