@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { analyze } from './analyze';
 import type { EnglishDictionary } from './english-dictionary';
 import { numberWordValues } from '../text/number-words';
-import { englishGradedBases, englishLemmas, translateQuery, translateQueryTerms } from './translate-query';
+import { englishAdverbBases, englishGradedBases, englishLemmas, translateQuery, translateQueryTerms } from './translate-query';
 
 /** A few entries as FreeDict gives them, so that the test does not depend on the installed package. */
 const dictionary: EnglishDictionary = {
@@ -431,6 +431,43 @@ describe('comparatives and superlatives', () => {
     expect(englishGradedBases('easier')).toContain('easy');
     expect(englishGradedBases('bigger')).toContain('big');
     expect(translateQuery('How much faster is it?', withGraded)).toBe('raskere');
+  });
+});
+
+describe('adverbs in -ly', () => {
+  const adjectives: EnglishDictionary = {
+    source: 'test',
+    entries: new Map([
+      ['joint', ['felles']],
+      ['digital', ['digital']],
+      ['easy', ['lett']],
+      ['probable', ['sannsynlig']],
+    ]),
+    uncertain: new Map([
+      ['annual', ['årlig']],
+      ['mainly', ['hovedsakelig']],
+    ]),
+  };
+
+  it('reads an adverb no dictionary has through the adjective it is made from', () => {
+    expect(englishAdverbBases('jointly')).toContain('joint');
+    expect(englishAdverbBases('easily')).toContain('easy');
+    expect(englishAdverbBases('digitally')).toContain('digital');
+    expect(englishAdverbBases('basically')).toContain('basic');
+    expect(englishAdverbBases('probably')).toContain('probable');
+    expect(englishAdverbBases('early')).toEqual([]);
+    expect(translateQuery('Do they buy it jointly?', adjectives)).toContain('felles');
+    expect(translateQuery('Is it easily done?', adjectives)).toContain('lett');
+  });
+
+  it("takes the adjective's doubtful readings only when the adverb has none of its own", () => {
+    const vocabulary = new Set(analyze('årlig hovedsakelig kommune'));
+    const near = (candidates: readonly string[]) => [...candidates];
+    const reading = (question: string, source: string) =>
+      translateQueryTerms(question, adjectives, vocabulary, near).find((term) => term.source === source)?.norwegian;
+    expect(reading('Which municipality pays annually?', 'annually')).toEqual(['årlig']);
+    // «main» is no headword here; had it one, «mainly» would still keep its own «hovedsakelig».
+    expect(reading('Which municipality pays mainly?', 'mainly')).toEqual(['hovedsakelig']);
   });
 });
 

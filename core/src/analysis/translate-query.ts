@@ -550,6 +550,29 @@ const gradedFormsOf = (word: string, dictionary: EnglishDictionary | null): read
   return undefined;
 };
 
+/**
+ * The adjectives an English adverb in -ly may be made from: «jointly» → joint, «newly» → new, «easily» → easy, «digitally» →
+ * digital, «basically» → basic, «probably» → probable, «widely» → wide. English grammar, a closed set of endings; Norwegian
+ * says such an adverb with the adjective itself («felles», «nytt»), so the adjective's translation is what is meant.
+ */
+export const englishAdverbBases = (word: string): string[] => {
+  if (word.length < 6 || !word.endsWith('ly')) return [];
+  const stem = word.slice(0, -2);
+  if (word.endsWith('ily')) return [`${word.slice(0, -3)}y`, stem];
+  if (word.endsWith('ally')) return [stem, word.slice(0, -4)];
+  if (word.endsWith('bly')) return [`${word.slice(0, -3)}ble`];
+  return [stem, `${stem}e`];
+};
+
+/** What `read` finds for the first adjective an English adverb in -ly may be made from (`englishAdverbBases`). */
+const throughAdjective = (word: string, read: (adjective: string) => readonly string[] | undefined): readonly string[] | undefined => {
+  for (const adjective of englishAdverbBases(word)) {
+    const found = read(adjective);
+    if (found) return found;
+  }
+  return undefined;
+};
+
 /** What one word becomes when no phrase starting at it matched. */
 const translateWord = (word: Word, dictionary: EnglishDictionary | null, vocabulary?: ReadonlySet<string>): WordOutcome => {
   if (HAS_DIGIT.test(word.raw)) return { kind: 'keep', text: word.raw };
@@ -572,11 +595,18 @@ const translateWord = (word: Word, dictionary: EnglishDictionary | null, vocabul
   if (translations) return { kind: 'translate', translations };
   const graded = gradedFormsOf(word.lower, dictionary);
   if (graded) return { kind: 'translate', translations: graded };
+  // An adverb with doubtful readings of its own («mainly» → hovedsakelig) keeps them rather than its adjective's («main» → hoved).
+  const adverbial = uncertainOf(word.lower, dictionary, vocabulary)
+    ? undefined
+    : throughAdjective(word.lower, (adjective) => dictionary?.entries.get(adjective));
+  if (adverbial) return { kind: 'translate', translations: adverbial };
   const nouns = abstractNounsIn(word.lower, dictionary, vocabulary);
   if (nouns.length > 0) return { kind: 'translate', translations: nouns };
   const cognates = cognatesIn(word.lower, vocabulary);
   if (cognates.length > 0) return { kind: 'translate', translations: cognates };
-  const uncertain = uncertainOf(word.lower, dictionary, vocabulary);
+  // «annually» → annual → «årlig»: the adjective's doubtful readings, for an adverb with none of its own.
+  const uncertain =
+    uncertainOf(word.lower, dictionary, vocabulary) ?? throughAdjective(word.lower, (adjective) => uncertainOf(adjective, dictionary, vocabulary));
   return uncertain ? { kind: 'keep', text: word.lower, uncertain } : { kind: 'keep', text: word.lower };
 };
 
