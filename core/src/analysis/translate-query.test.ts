@@ -434,6 +434,21 @@ describe('comparatives and superlatives', () => {
   });
 });
 
+describe('prepositions', () => {
+  it('drops a preposition no dictionary translates into a word of the texts, and keeps one that is translated', () => {
+    const withThrough: EnglishDictionary = {
+      source: 'test',
+      entries: new Map([
+        ['through', ['gjennom']],
+        ['delay', ['forsinkelse']],
+      ]),
+    };
+    const vocabulary = new Set(analyze('gjennom forsinkelse'));
+    expect(translateQuery('Why is the project behind?', withThrough, vocabulary)).not.toContain('behind');
+    expect(translateQuery('Is it done through delay?', withThrough, vocabulary)).toContain('gjennom');
+  });
+});
+
 describe('adverbs in -ly', () => {
   const adjectives: EnglishDictionary = {
     source: 'test',

@@ -573,6 +573,22 @@ const throughAdjective = (word: string, read: (adjective: string) => readonly st
   return undefined;
 };
 
+/**
+ * The English simple prepositions (Quirk et al., A Comprehensive Grammar of the English Language §9.7; Huddleston and Pullum
+ * ch. 7): a closed class. Those that are no function word here are searched by their translation where the texts write
+ * it («through» → «gjennom», «among» → «blant»); one that no dictionary translates into a word of the texts («behind»,
+ * «versus») names nothing a text could match, as a function word does, and is dropped rather than kept as written.
+ */
+// biome-ignore format: a word list reads best as rows of words
+const ENGLISH_PREPOSITIONS: ReadonlySet<string> = new Set([
+  'aboard', 'about', 'above', 'across', 'after', 'against', 'along', 'alongside', 'amid', 'amidst', 'among', 'amongst',
+  'around', 'as', 'astride', 'at', 'atop', 'before', 'behind', 'below', 'beneath', 'beside', 'besides', 'between', 'beyond',
+  'but', 'by', 'despite', 'down', 'during', 'except', 'for', 'from', 'in', 'inside', 'into', 'like', 'minus', 'near', 'notwithstanding',
+  'of', 'off', 'on', 'onto', 'opposite', 'out', 'outside', 'over', 'past', 'per', 'plus', 'round', 'since', 'than', 'through',
+  'throughout', 'till', 'to', 'toward', 'towards', 'under', 'underneath', 'unlike', 'until', 'unto', 'up', 'upon', 'versus',
+  'via', 'with', 'within', 'without',
+]);
+
 /** What one word becomes when no phrase starting at it matched. */
 const translateWord = (word: Word, dictionary: EnglishDictionary | null, vocabulary?: ReadonlySet<string>): WordOutcome => {
   if (HAS_DIGIT.test(word.raw)) return { kind: 'keep', text: word.raw };
@@ -604,6 +620,7 @@ const translateWord = (word: Word, dictionary: EnglishDictionary | null, vocabul
   if (nouns.length > 0) return { kind: 'translate', translations: nouns };
   const cognates = cognatesIn(word.lower, vocabulary);
   if (cognates.length > 0) return { kind: 'translate', translations: cognates };
+  if (ENGLISH_PREPOSITIONS.has(word.lower)) return { kind: 'drop' };
   // «annually» → annual → «årlig»: the adjective's doubtful readings, for an adverb with none of its own.
   const uncertain =
     uncertainOf(word.lower, dictionary, vocabulary) ?? throughAdjective(word.lower, (adjective) => uncertainOf(adjective, dictionary, vocabulary));
