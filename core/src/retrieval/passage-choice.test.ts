@@ -19,7 +19,6 @@ const facts = (overrides: Partial<PassageFacts> = {}): PassageFacts => ({
   chunkEvidence: { score: 0.9, coverage: 0.8 },
   title: 0,
   semantic: 0.4,
-  prior: 0,
   bestSentence: 1,
   sentenceScores: [0.2, 0.8, 0.5],
   routes: { fused: 0, chunkLexical: 0, sentenceLexical: 2, dense: null, similarity: 0 },

@@ -516,7 +516,7 @@ export class Retriever {
     // k is asked, so that the first k are the same for every k.
     const choosing = (this.settings.passageChoice !== null && options.choosePassages !== false) || options.observePassages !== undefined;
     const wanted = choosing ? Math.max(options.k, givingWayDepth) : options.k;
-    const signals = new Map<RankedChunk, { title: number; semantic: number; prior: number }>();
+    const signals = new Map<RankedChunk, { title: number; semantic: number }>();
     const kth: number[] = [];
     for (const candidate of bounded) {
       if (kth.length >= wanted && (kth[wanted - 1] ?? 0) > candidate.bound + boundMargin) break;
@@ -538,7 +538,7 @@ export class Retriever {
     const routes = routesOf(input?.lists, fusedPlace);
     const chosen = this.choose(
       reranked.slice(0, passageChoiceDepth),
-      (ranked) => ({ ...(signals.get(ranked) ?? { title: 0, semantic: 0, prior: 0 }), routes: routes(ranked.chunk.id) }),
+      (ranked) => ({ ...(signals.get(ranked) ?? { title: 0, semantic: 0 }), routes: routes(ranked.chunk.id) }),
       options,
     );
     const rest = reranked.slice(passageChoiceDepth, wanted);
@@ -579,7 +579,7 @@ export class Retriever {
    */
   private choose(
     first: RankedChunk[],
-    signalsOf: (ranked: RankedChunk) => { title: number; semantic: number; prior: number; routes: PassageRoutes },
+    signalsOf: (ranked: RankedChunk) => { title: number; semantic: number; routes: PassageRoutes },
     options: Pick<RetrieveOptions, 'choosePassages' | 'observePassages'>,
   ): RankedChunk[] {
     const model = options.choosePassages === false ? null : this.settings.passageChoice;
