@@ -357,6 +357,17 @@ describe('WordKnowledge', () => {
     expect(variants.variantsOf('helse')).toEqual([]);
   });
 
+  it('counts the headwords that list a lemma as their synonym, and their median', () => {
+    const listed = new WordKnowledge({
+      ...emptyLanguageResources('test'),
+      synonyms: { lede: ['styre', 'forvalte'], regjere: ['styre'], drive: ['styre', 'forvalte', 'føre'] },
+    });
+    expect(listed.synonymListings('styre')).toBe(3);
+    expect(listed.synonymListings('føre')).toBe(1);
+    expect(listed.synonymListings('ukjent')).toBe(0);
+    expect(listed.typicalSynonymListings()).toBe(2);
+  });
+
   it('gives the synonyms of a form and of its lemmas', () => {
     const withLemma = new WordKnowledge({ ...emptyLanguageResources('test'), lemmas: { ledet: ['lede'] }, synonyms: { lede: ['styre'], ledet: ['føre'] } });
     expect(withLemma.synonymsOf('ledet')).toEqual(['føre', 'styre']);

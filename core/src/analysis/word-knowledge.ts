@@ -179,6 +179,9 @@ export class WordKnowledge {
   private readonly variants = new LruCache<string, readonly string[]>(wordCacheSize);
   private readonly stemmedForms = new LruCache<string, ReadonlyArray<{ form: string; stem: string }>>(wordCacheSize);
   private readonly synonyms: ReadonlyMap<string, readonly string[]>;
+  /** Corpus lemma → how many headwords list it as a synonym, counted when first read (`synonymListings`). */
+  private listings: Map<string, number> | undefined;
+  private typicalListings: number | undefined;
   /** An inflected form of a headword no corpus word is a form of → its synonyms (see `LanguageResources.formSynonyms`). */
   private readonly formSynonyms: ReadonlyMap<string, readonly string[]>;
   /** A headword → its unused synonyms' derivations the corpus uses (see `LanguageResources.synonymDerivations`). */
@@ -365,6 +368,28 @@ export class WordKnowledge {
     const found = new Set<string>();
     for (const key of [word, ...this.lemmasOf(word), ...this.ownHeadwordsOf(word)]) for (const synonym of this.synonyms.get(key) ?? []) found.add(synonym);
     return this.ofOwnClass(word, [...found]);
+  }
+
+  /**
+   * How many thesaurus headwords list a corpus lemma as their synonym (0 when none does): a word listed under many headwords
+   * («styre», «plan») is the thesaurus's word for many senses, one listed under few names one thing.
+   */
+  synonymListings(lemma: string): number {
+    if (!this.listings) {
+      this.listings = new Map();
+      for (const synonyms of this.synonyms.values()) for (const synonym of synonyms) this.listings.set(synonym, (this.listings.get(synonym) ?? 0) + 1);
+    }
+    return this.listings.get(lemma) ?? 0;
+  }
+
+  /** The median of `synonymListings` over the corpus lemmas some headword lists (1 when none does). */
+  typicalSynonymListings(): number {
+    if (this.typicalListings === undefined) {
+      this.synonymListings('');
+      const counts = [...(this.listings?.values() ?? [])].sort((a, b) => a - b);
+      this.typicalListings = counts[Math.floor(counts.length / 2)] ?? 1;
+    }
+    return this.typicalListings;
   }
 
   /** Synonyms less those the form reaches only through a thesaurus sense of a word class it cannot be («dyrt» ↛ menneske). */

@@ -13,6 +13,7 @@ import {
   passageEvidence,
   pointsBack,
   rankingTerms,
+  withoutRankingShares,
   withoutRankingSynonyms,
   sentencesEvidence,
   standsInList,
@@ -56,6 +57,33 @@ describe('evidenceOf', () => {
     expect(synonym).toBeGreaterThan(0);
     expect(synonym).toBeLessThan(1);
     expect(evidenceOf({ ...terms, words: [{ ...word, synonyms: [] }] }, weightOf, sentence).coverage).toBe(0);
+  });
+
+  it('credits a synonym by its share: a specific one more, a general one less, a share of two as the word itself', () => {
+    const sentence = { ...termSetOf('Direktoratet styrer arbeidet.'), lemmas: new Set(['direktorat', 'styre', 'arbeid']) };
+    const coverage = (shares?: Record<string, number>): number =>
+      evidenceOf(
+        { stems: ['led'], numbers: [], pairs: [], words: [{ lemmas: ['lede'], parts: [], synonyms: ['styre'], ...(shares ? { synonymShares: shares } : {}) }] },
+        weightOf,
+        sentence,
+      ).coverage;
+    const plain = coverage();
+    expect(coverage({ styre: 0.25 })).toBeLessThan(plain);
+    expect(coverage({ styre: 2 })).toBeGreaterThan(plain);
+    expect(coverage({ styre: 2 })).toBe(1);
+    expect(coverage({ forvalte: 0.25 })).toBe(plain);
+  });
+
+  it('credits synonyms by their shares only as passages are ordered, and not for a leaning follow-up', () => {
+    const sentence = { ...termSetOf('Direktoratet styrer arbeidet.'), lemmas: new Set(['direktorat', 'styre', 'arbeid']) };
+    const terms = { stems: ['led'], numbers: [], pairs: [], words: [{ lemmas: ['lede'], parts: [], synonyms: ['styre'], rankingSynonymShares: { styre: 2 } }] };
+    const judged = evidenceOf(terms, weightOf, sentence).coverage;
+    expect(judged).toBeLessThan(1);
+    expect(evidenceOf(rankingTerms(terms), weightOf, sentence).coverage).toBe(1);
+    expect(evidenceOf(rankingTerms(withoutRankingSynonyms(terms)), weightOf, sentence).coverage).toBe(judged);
+    expect(evidenceOf(rankingTerms(withoutRankingShares(terms)), weightOf, sentence).coverage).toBe(judged);
+    const plain = { ...terms, words: [{ lemmas: ['lede'], parts: [], synonyms: ['styre'] }] };
+    expect(withoutRankingShares(plain)).toBe(plain);
   });
 
   it('reads ranking synonyms («utgiftene» → kostnad) as partial evidence, as much as a synonym, and drops them for a leaning follow-up', () => {

@@ -42,6 +42,14 @@ export interface QueryWord {
   /** Lemmas of the word's thesaurus synonyms that the corpus uses («lede» → styre, forvalte, …). */
   synonyms?: readonly string[];
   /**
+   * A synonym's (of `synonyms` and `rankingSynonyms`) share of a synonym's credit, by how many thesaurus headwords list it
+   * (`specificityShare`); 1 for one not here. Read only as the retriever orders passages (`rankingTerms` makes these
+   * `rankingSynonymShares` the word's): read in judging whether and where the texts answer, they lost tune 68 items for 32.
+   */
+  synonymShares?: Readonly<Record<string, number>>;
+  /** The `synonymShares` the retriever orders passages by (see there). */
+  rankingSynonymShares?: Readonly<Record<string, number>>;
+  /**
    * A compound no text writes: the stems and lemmas of the corpus's compounds of its modifier and a synonym of its head
    * («nettforbindelser» → nettilknytning; `synonymousCompounds` in query.ts), met as a synonym is (`synonymCredit`).
    */
@@ -117,26 +125,37 @@ export interface QueryTerms {
 }
 
 /**
- * The terms as the retriever orders passages by them: each word's `rankingSynonyms` read as synonyms, its `synonymKin` not
- * read (it judges a passage, it does not order them); the same object when no word has either.
+ * The terms as the retriever orders passages by them: each word's `rankingSynonyms` read as synonyms, its synonyms credited by
+ * their `rankingSynonymShares`, its `synonymKin` not read (it judges a passage, it does not order them); the same object when
+ * no word has any of these.
  */
 export const rankingTerms = (terms: QueryTerms): QueryTerms => {
-  if (!terms.words?.some((word) => word.rankingSynonyms || word.synonymKin)) return terms;
+  if (!terms.words?.some((word) => word.rankingSynonyms || word.synonymKin || word.rankingSynonymShares)) return terms;
   return {
     ...terms,
-    words: terms.words.map(({ synonymKin: _judgedOnly, ...word }) =>
-      word.rankingSynonyms ? { ...word, synonyms: [...new Set([...(word.synonyms ?? []), ...word.rankingSynonyms])] } : word,
-    ),
+    words: terms.words.map(({ synonymKin: _judgedOnly, ...word }) => {
+      const shared = word.rankingSynonymShares ? { ...word, synonymShares: word.rankingSynonymShares } : word;
+      return word.rankingSynonyms ? { ...shared, synonyms: [...new Set([...(word.synonyms ?? []), ...word.rankingSynonyms])] } : shared;
+    }),
   };
 };
 
+/** The terms without the words' `rankingSynonymShares`; the same object when no word has them. */
+export const withoutRankingShares = (terms: QueryTerms): QueryTerms => {
+  if (!terms.words?.some((word) => word.rankingSynonymShares)) return terms;
+  return { ...terms, words: terms.words.map(({ rankingSynonymShares: _dropped, ...word }) => word) };
+};
+
 /**
- * The terms without the words' `rankingSynonyms` and `synonymKin`: for a follow-up that leans on the last answer, which neither
+ * The terms without the words' `rankingSynonyms`, `rankingSynonymShares` and `synonymKin`: for a follow-up that leans on the last answer, which neither
  * orders nor judges by them (they answered unanswerable follow-ups); the same object when no word has any.
  */
 export const withoutRankingSynonyms = (terms: QueryTerms): QueryTerms => {
-  if (!terms.words?.some((word) => word.rankingSynonyms || word.synonymKin)) return terms;
-  return { ...terms, words: terms.words.map(({ rankingSynonyms: _dropped, synonymKin: _alsoDropped, ...word }) => word) };
+  if (!terms.words?.some((word) => word.rankingSynonyms || word.synonymKin || word.rankingSynonymShares)) return terms;
+  return {
+    ...terms,
+    words: terms.words.map(({ rankingSynonyms: _dropped, synonymKin: _alsoDropped, rankingSynonymShares: _sharesDropped, ...word }) => word),
+  };
 };
 
 /** A year the sentence's folded title states as its period, for a question that names the document by that period (`TermSet.titleYears`). */
@@ -259,6 +278,14 @@ const anyIn = (values: readonly string[] | undefined, set: ReadonlySet<string>):
   return false;
 };
 
+/** The largest share (`QueryWord.synonymShares`, 1 when not listed) of the synonyms in the set; 0 when none is. */
+const bestShareIn = (synonyms: readonly string[] | undefined, shares: Readonly<Record<string, number>> | undefined, set: ReadonlySet<string>): number => {
+  if (!synonyms) return 0;
+  let best = 0;
+  for (const synonym of synonyms) if (set.has(synonym)) best = Math.max(best, shares?.[synonym] ?? 1);
+  return best;
+};
+
 /**
  * Whether compound part `index` of a question word (or its reading in the other written standard) stands in the set, alone or as a
  * part, or, for an acronym, as its other spelling (`aliases`: «IT-systemer» ~ «IKT-løsning», «NAV-etaten» where the long form stands).
@@ -288,10 +315,11 @@ const ownStrength = (stem: string, word: QueryWord | undefined, set: TermSet): n
   if (word && word.parts.length > 1) best = compoundStrength(word, lemmas, parts, set.aliases ?? emptySet);
   if (anyIn(word?.lemmas, parts)) best = Math.max(best, partCredit);
   if (set.initialAliases?.has(stem) || anyIn(word?.initials, set.stems)) best = Math.max(best, initialsCredit);
-  if (anyIn(word?.synonyms, lemmas) || anyIn(word?.compoundSynonyms, set.stems) || anyIn(word?.compoundSynonyms, lemmas) || anyIn(word?.synonymKin, lemmas))
+  if (anyIn(word?.compoundSynonyms, set.stems) || anyIn(word?.compoundSynonyms, lemmas) || anyIn(word?.synonymKin, lemmas))
     best = Math.max(best, synonymCredit);
+  best = Math.max(best, synonymCredit * bestShareIn(word?.synonyms, word?.synonymShares, lemmas));
   if (best < headSynonymCredit && (anyIn(word?.headSynonyms, lemmas) || anyIn(word?.headSynonyms, parts))) best = headSynonymCredit;
-  if (best < rankingSynonymCredit && anyIn(word?.rankingSynonyms, lemmas)) best = rankingSynonymCredit;
+  best = Math.max(best, rankingSynonymCredit * bestShareIn(word?.rankingSynonyms, word?.synonymShares, lemmas));
   const associateCredit = word?.associateCredit ?? 0;
   if (best < associateCredit && anyIn(word?.associates, set.stems)) best = associateCredit;
   if (anyIn(word?.derived, lemmas)) best = Math.max(best, derivedCredit);

@@ -1,3 +1,4 @@
+import { specificityShare } from './synonym-specificity';
 import {
   analyze,
   analyzeWithOffsets,
@@ -324,6 +325,20 @@ const synonymKinOf = (surface: string, knowledge: WordKnowledge): { synonymKin?:
 const unwrittenName = (stem: string, surface: string, knowledge: WordKnowledge, vocabulary?: ReadonlySet<string>): boolean =>
   vocabulary !== undefined && !vocabulary.has(stem) && knowledge.isName(surface);
 
+/** Each synonym's `specificityShare` where it is not 1; undefined when none is. */
+const sharesOf = (synonyms: readonly string[], knowledge: WordKnowledge): Record<string, number> | undefined => {
+  const typical = knowledge.typicalSynonymListings();
+  const shares: Record<string, number> = {};
+  let any = false;
+  for (const synonym of synonyms) {
+    const share = specificityShare(knowledge.synonymListings(synonym), typical);
+    if (share === 1) continue;
+    shares[synonym] = share;
+    any = true;
+  }
+  return any ? shares : undefined;
+};
+
 /**
  * What each stem of a text may also match: its word's lemmas, compound parts and thesaurus
  * synonyms (and, for a compound the corpus writes, its head's; for a form of a headword the corpus never uses, the
@@ -362,6 +377,8 @@ const queryWords = ({ text, terms, particleVerbs }: TextReading, knowledge: Word
     const writtenCompounds = parts.length > 1 && vocabulary && !vocabulary.has(term.stem) ? synonymousCompounds(surface, parts, knowledge, vocabulary) : [];
     const synonymCompounds = vocabulary ? compoundsAmong(knowledge.synonymsOf(surface), knowledge, vocabulary) : [];
     const compoundSynonyms = [...new Set([...writtenCompounds, ...synonymCompounds])];
+    const synonyms = ownSynonyms.length > 0 ? [...new Set([...knowledge.synonymsOf(surface), ...ownSynonyms])] : knowledge.synonymsOf(surface);
+    const synonymShares = sharesOf([...synonyms, ...rankingSynonyms], knowledge);
     words.set(term.stem, {
       lemmas: joined.length > 0 ? [...new Set([...knowledge.lemmasOf(surface), ...joined])] : knowledge.lemmasOf(surface),
       parts,
@@ -370,7 +387,8 @@ const queryWords = ({ text, terms, particleVerbs }: TextReading, knowledge: Word
       // it («KI-forordning»), and its head's synonyms would hide that (tune: one unanswerable question answered).
       ...(parts.length > 1 && vocabulary?.has(term.stem) ? { headSynonyms: knowledge.synonymsOf(parts[parts.length - 1] ?? '') } : {}),
       ...(parts.length <= 1 && vocabulary && !vocabulary.has(term.stem) ? unknownHeadSynonyms(surface, knowledge) : {}),
-      synonyms: ownSynonyms.length > 0 ? [...new Set([...knowledge.synonymsOf(surface), ...ownSynonyms])] : knowledge.synonymsOf(surface),
+      synonyms,
+      ...(synonymShares ? { rankingSynonymShares: synonymShares } : {}),
       ...(compoundSynonyms.length > 0 ? { compoundSynonyms } : {}),
       derived: [
         ...new Set([

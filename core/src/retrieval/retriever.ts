@@ -9,6 +9,7 @@ import {
   passageEvidence,
   pointsBack,
   rankingTerms,
+  withoutRankingShares,
   standsInList,
   sentencesEvidence,
   type Evidence,
@@ -311,9 +312,16 @@ const choiceFactors = new WeakMap<RankedChunk, number>();
 /** What a ranked passage's margin base differs from its ranking base by (the synonym-blended similarity's share; `rerank`), where it does. */
 const marginShifts = new WeakMap<RankedChunk, number>();
 
-/** The ranking synonyms (`QueryWord.rankingSynonyms`) that are not the words' synonyms already: what ranking reads beyond the question's terms. */
+/**
+ * The ranking synonyms (`QueryWord.rankingSynonyms`) that are not the words' synonyms already, and the synonyms ranking credits
+ * by their own share (`QueryWord.rankingSynonymShares`): what ranking reads beyond the question's terms.
+ */
 const addedRankingSynonyms = (terms: QueryTerms): string[] =>
-  (terms.words ?? []).flatMap((word) => [...(word.rankingSynonyms ?? []).filter((synonym) => !word.synonyms?.includes(synonym)), ...(word.synonymKin ?? [])]);
+  (terms.words ?? []).flatMap((word) => [
+    ...(word.rankingSynonyms ?? []).filter((synonym) => !word.synonyms?.includes(synonym)),
+    ...(word.synonymKin ?? []),
+    ...Object.keys(word.rankingSynonymShares ?? {}),
+  ]);
 
 /** Whether a chunk writes any of the lemmas: its terms (every sentence's and its heading's) or its title. */
 const writesAnyOf = (chunk: IndexedChunk, lemmas: readonly string[]): boolean =>
@@ -680,13 +688,16 @@ export class Retriever {
     // Learned associates (`withAssociates`) order the passages as those synonyms do: a search's at full credit, an answer's
     // (which shows no passage choice either) fewer and at half.
     const associations = options.choosePassages === false ? answerAssociations : searchAssociations;
-    const ordering = options.mode === 'hybrid' && options.rankingSynonyms !== false ? withAssociates(rankingTerms(query.terms), associations) : query.terms;
+    // A synonym's share by how specific it is (`QueryWord.rankingSynonymShares`) orders a search's passages only: an answer's
+    // order by them lost more supported answers than it gained (tune +9 −15, test +10 −12).
+    const asked = options.choosePassages === false ? { ...query, terms: withoutRankingShares(query.terms) } : query;
+    const ordering = options.mode === 'hybrid' && options.rankingSynonyms !== false ? withAssociates(rankingTerms(asked.terms), associations) : asked.terms;
     const associates = (ordering.words ?? []).flatMap((word) => word.associates ?? []);
     const ranked =
-      ordering === query.terms
-        ? this.rerank(query, fused, options, input)
-        : this.rerank({ ...query, terms: ordering }, fused, options, input).map((passage) =>
-            this.judgedWithout(query, passage, weightOf, options.askedFact !== false, associates),
+      ordering === asked.terms
+        ? this.rerank(asked, fused, options, input)
+        : this.rerank({ ...asked, terms: ordering }, fused, options, input).map((passage) =>
+            this.judgedWithout(asked, passage, weightOf, options.askedFact !== false, associates),
           );
     timer?.('rerank');
     return ranked;
