@@ -74,6 +74,32 @@ describe('evidenceOf', () => {
     expect(coverage({ forvalte: 0.25 })).toBe(plain);
   });
 
+  it('credits a vague head synonym or compound synonym by its share, a head synonym never above its own credit', () => {
+    const sentence = { ...termSetOf('Fylket lager en plan.'), lemmas: new Set(['fylke', 'lage', 'plan']) };
+    const coverage = (word: Record<string, unknown>): number =>
+      evidenceOf(
+        { stems: ['kommuneprogram'], numbers: [], pairs: [], words: [{ lemmas: ['kommuneprogram'], parts: ['kommune', 'program'], ...word }] },
+        weightOf,
+        sentence,
+      ).coverage;
+    const head = coverage({ headSynonyms: ['plan'] });
+    expect(coverage({ headSynonyms: ['plan'], synonymShares: { plan: 0.25 } })).toBeLessThan(head);
+    expect(coverage({ headSynonyms: ['plan'], synonymShares: { plan: 2 } })).toBe(head);
+    const compound = { ...termSetOf('Nettilknytningen er stabil.'), lemmas: new Set(['nettilknytning', 'stabil']) };
+    const viaCompound = (shares?: Record<string, number>): number =>
+      evidenceOf(
+        {
+          stems: ['nettforbindels'],
+          numbers: [],
+          pairs: [],
+          words: [{ lemmas: [], parts: [], compoundSynonyms: ['nettilknytning'], ...(shares ? { synonymShares: shares } : {}) }],
+        },
+        weightOf,
+        compound,
+      ).coverage;
+    expect(viaCompound({ nettilknytning: 0.25 })).toBeLessThan(viaCompound());
+  });
+
   it('credits synonyms by their shares only as passages are ordered, and not for a leaning follow-up', () => {
     const sentence = { ...termSetOf('Direktoratet styrer arbeidet.'), lemmas: new Set(['direktorat', 'styre', 'arbeid']) };
     const terms = { stems: ['led'], numbers: [], pairs: [], words: [{ lemmas: ['lede'], parts: [], synonyms: ['styre'], rankingSynonymShares: { styre: 2 } }] };

@@ -378,15 +378,20 @@ const queryWords = ({ text, terms, particleVerbs }: TextReading, knowledge: Word
     const synonymCompounds = vocabulary ? compoundsAmong(knowledge.synonymsOf(surface), knowledge, vocabulary) : [];
     const compoundSynonyms = [...new Set([...writtenCompounds, ...synonymCompounds])];
     const synonyms = ownSynonyms.length > 0 ? [...new Set([...knowledge.synonymsOf(surface), ...ownSynonyms])] : knowledge.synonymsOf(surface);
-    const synonymShares = sharesOf([...synonyms, ...rankingSynonyms], knowledge);
+    // Only for a compound the corpus writes: a word no text writes is the plainest sign that the texts do not speak of
+    // it («KI-forordning»), and its head's synonyms would hide that (tune: one unanswerable question answered).
+    const heads =
+      parts.length > 1 && vocabulary?.has(term.stem)
+        ? { headSynonyms: knowledge.synonymsOf(parts[parts.length - 1] ?? '') }
+        : parts.length <= 1 && vocabulary && !vocabulary.has(term.stem)
+          ? unknownHeadSynonyms(surface, knowledge)
+          : {};
+    const synonymShares = sharesOf([...synonyms, ...rankingSynonyms, ...(heads.headSynonyms ?? []), ...compoundSynonyms], knowledge);
     words.set(term.stem, {
       lemmas: joined.length > 0 ? [...new Set([...knowledge.lemmasOf(surface), ...joined])] : knowledge.lemmasOf(surface),
       parts,
       ...(parts.length > 1 ? { partVariants: parts.map((part) => knowledge.variantsOf(part)) } : {}),
-      // Only for a compound the corpus writes: a word no text writes is the plainest sign that the texts do not speak of
-      // it («KI-forordning»), and its head's synonyms would hide that (tune: one unanswerable question answered).
-      ...(parts.length > 1 && vocabulary?.has(term.stem) ? { headSynonyms: knowledge.synonymsOf(parts[parts.length - 1] ?? '') } : {}),
-      ...(parts.length <= 1 && vocabulary && !vocabulary.has(term.stem) ? unknownHeadSynonyms(surface, knowledge) : {}),
+      ...heads,
       synonyms,
       ...(synonymShares ? { rankingSynonymShares: synonymShares } : {}),
       ...(compoundSynonyms.length > 0 ? { compoundSynonyms } : {}),
