@@ -375,21 +375,26 @@ export class WordKnowledge {
    * («styre», «plan») is the thesaurus's word for many senses, one listed under few names one thing.
    */
   synonymListings(lemma: string): number {
-    if (!this.listings) {
-      this.listings = new Map();
-      for (const synonyms of this.synonyms.values()) for (const synonym of synonyms) this.listings.set(synonym, (this.listings.get(synonym) ?? 0) + 1);
-    }
-    return this.listings.get(lemma) ?? 0;
+    return this.listingCounts().get(lemma) ?? 0;
   }
 
   /** The median of `synonymListings` over the corpus lemmas some headword lists (1 when none does). */
   typicalSynonymListings(): number {
     if (this.typicalListings === undefined) {
-      this.synonymListings('');
-      const counts = [...(this.listings?.values() ?? [])].sort((a, b) => a - b);
+      const counts = [...this.listingCounts().values()].sort((a, b) => a - b);
       this.typicalListings = counts[Math.floor(counts.length / 2)] ?? 1;
     }
     return this.typicalListings;
+  }
+
+  /** Corpus lemma → how many headwords list it, counted once when first asked (the thesaurus does not change after loading). */
+  private listingCounts(): ReadonlyMap<string, number> {
+    if (!this.listings) {
+      const listings = new Map<string, number>();
+      for (const synonyms of this.synonyms.values()) for (const synonym of synonyms) listings.set(synonym, (listings.get(synonym) ?? 0) + 1);
+      this.listings = listings;
+    }
+    return this.listings;
   }
 
   /** Synonyms less those the form reaches only through a thesaurus sense of a word class it cannot be («dyrt» ↛ menneske). */
