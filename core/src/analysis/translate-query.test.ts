@@ -419,6 +419,37 @@ describe('translateQuery with the corpus vocabulary', () => {
   });
 });
 
+describe('translateQuery past forms', () => {
+  const verbs: EnglishDictionary = {
+    source: 'test',
+    entries: new Map([
+      ['pick', ['valg', 'velge']],
+      ['use', ['bruk', 'anvendelse', 'nytte']],
+      ['grant', ['overføring', 'tilskudd']],
+      ['shared', ['felles']],
+    ]),
+  };
+  const finiteVerb = (word: string): boolean => ['bruker', 'velger'].includes(word);
+  const norwegianOf = (question: string, source: string, verb?: (word: string) => boolean): readonly string[] | undefined =>
+    translateQueryTerms(question, verbs, undefined, undefined, verb).find((term) => term.source === source)?.norwegian;
+
+  it('reads an -ed form by the verbs among the translations of its base form, not the nouns', () => {
+    expect(norwegianOf('Who was picked to supply it?', 'picked', finiteVerb)).toEqual(['velge']);
+    expect(norwegianOf('Who has picked the supplier?', 'picked', finiteVerb)).toEqual(['velge']);
+  });
+
+  it('keeps a noun that is also the stem of its verb, and every translation when none is a verb', () => {
+    expect(norwegianOf('How many have used it?', 'used', finiteVerb)).toEqual(['bruk', 'anvendelse', 'nytte']);
+    expect(norwegianOf('What was granted?', 'granted', finiteVerb)).toEqual(['overføring', 'tilskudd']);
+  });
+
+  it('leaves the base form, a form with an entry of its own and a question read without the finite verb forms alone', () => {
+    expect(norwegianOf('What is the pick?', 'pick', finiteVerb)).toEqual(['valg', 'velge']);
+    expect(norwegianOf('Which record is shared?', 'shared', finiteVerb)).toEqual(['felles']);
+    expect(norwegianOf('Who was picked to supply it?', 'picked')).toEqual(['valg', 'velge']);
+  });
+});
+
 describe('comparatives and superlatives', () => {
   const withGraded: EnglishDictionary = {
     source: 'test',

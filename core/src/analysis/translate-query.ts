@@ -351,6 +351,25 @@ const asVerbBase = (word: Word, dictionary: EnglishDictionary | null): Word | un
   return base === undefined ? undefined : { ...word, raw: base, lower: base };
 };
 
+/**
+ * The translations of an English -ed form (a past tense or past participle: «was picked», «have saved») read by its verb's base
+ * form («pick» → «valg», «velge»): only the verbs among them («velge»), when there are any. English makes no noun of a verb
+ * with -ed, so a noun translation of the base form («valg», a choice; «redning» of «save») is another word class. A Norwegian
+ * noun that is also its verb's stem stays: one whose present tense in -er is a finite verb form (`finiteVerb`: «bruker» of
+ * «bruk», «svarer» of «svar»). A form with an entry of its own («shared» → «felles», «elected» → «valgt») is read by that
+ * entry, not here; without the finite verb forms nothing is left out.
+ */
+const verbsOfPastForm = (
+  written: Word,
+  translations: readonly string[],
+  dictionary: EnglishDictionary | null,
+  finiteVerb: ((word: string) => boolean | null) | undefined,
+): readonly string[] => {
+  if (finiteVerb === undefined || !/..ed$/u.test(written.lower) || lookup(written.lower, dictionary) !== undefined) return translations;
+  const verbs = translations.filter((translation) => canBeInfinitive(translation) || finiteVerb(`${translation}er`) !== false);
+  return verbs.length > 0 ? verbs : translations;
+};
+
 /** Adverb particles of English phrasal verbs. */
 const PARTICLES: ReadonlySet<string> = new Set(['up', 'out', 'off', 'down']);
 
@@ -775,13 +794,15 @@ const mergeSamTerms = (first: PlacedTerm, second: PlacedTerm, compounds: string[
  * principles» → «arkitekturprinsipp»), which keeps the words it joins (`parts`); so are «A of B» («exchange of
  * information» → «informasjonsutveksling», `joinOfCompounds`) and «co-» or «together» with the prefix «sam-» («samstyring»,
  * «samarbeid», `joinSamPrefix`). A word the corpus does not write, with translations a single pivot route reaches
- * (`uncertain`), takes those of them `near` finds beside the question's other words.
+ * (`uncertain`), takes those of them `near` finds beside the question's other words. With the Norwegian finite verb forms
+ * (`finiteVerb`), an -ed form keeps only the verbs among its base form's translations (`verbsOfPastForm`).
  */
 export const translateQueryTerms = (
   text: string,
   dictionary: EnglishDictionary | null,
   vocabulary?: ReadonlySet<string>,
   near: NearWords | undefined = nearWordsOf(dictionary),
+  finiteVerb?: (word: string) => boolean | null,
 ): TranslatedTerm[] => {
   const words = splitUnknownHyphenated(scanWords(text).map(asNumeral), dictionary);
   const terms: PlacedTerm[] = [];
@@ -840,9 +861,11 @@ export const translateQueryTerms = (
     // among them (`resolveUncertain`), and its verb's reading stays when they meet none.
     const attributive = participleBase ? undefined : attributiveParticipleReadings(words, index, dictionary);
     const ownReading = attributive?.length === 1 ? attributive : undefined;
-    const translated: WordOutcome = ownReading
-      ? { kind: 'translate', translations: ownReading }
-      : translateWord(participleBase ?? word, dictionary, vocabulary);
+    const read: WordOutcome = ownReading ? { kind: 'translate', translations: ownReading } : translateWord(participleBase ?? word, dictionary, vocabulary);
+    const translated: WordOutcome =
+      read.kind === 'translate' && !ownReading && !isName(word)
+        ? { kind: 'translate', translations: verbsOfPastForm(word, read.translations, dictionary, finiteVerb) }
+        : read;
     // A verb after an infinitive «to» whose translations are all nouns («hook» → «problem») is kept as written.
     // An adjective in a verb's place («help secure», «to secure» → «sikker») is read as the verb it makes («sikre»).
     const madeVerbs =

@@ -699,7 +699,11 @@ export const prepareQuery = (
   const language = detectLanguage(asked, wordLanguages(english, knowledge));
   const original = language === 'en' ? asked : correctSpelling(asked, knowledge, vocabulary);
   const translatedTerms =
-    language === 'en' ? translateQueryTerms(original, english, vocabulary).map((term) => asNorwegianLemma(term, knowledge, vocabulary)) : null;
+    language === 'en'
+      ? translateQueryTerms(original, english, vocabulary, undefined, (word) => knowledge.isFiniteVerb(word)).map((term) =>
+          asNorwegianLemma(term, knowledge, vocabulary),
+        )
+      : null;
   const translated = translatedTerms ? searchWordsOf(translatedTerms) : original;
   const signing = signingWords(original);
   // The signing verb of an English question is searched as its translation («signed» → «signere»): those stems go too.
