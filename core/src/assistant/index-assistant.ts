@@ -8,7 +8,7 @@ import { splitPreamble } from '../dialogue/preamble';
 import { splitTwoPart, type QuestionParts } from '../dialogue/two-part';
 import { keepsSwitch, keepsYear, keepsYearDistance, newYears } from '../dialogue/switched-subject';
 import { contextNumbers } from '../dialogue/context-numbers';
-import { carriesFresh, freshWords } from '../dialogue/fresh';
+import { freshWords, keepsOtherAnswer } from '../dialogue/fresh';
 import { nearPrior } from '../dialogue/near-prior';
 import { followUpFactor, followUpFeatures, followUpSentenceModel, type FollowUpCandidate, type FollowUpSentenceModel } from '../dialogue/follow-up-sentences';
 import { quoteSentenceModel, type QuoteSentenceModel } from '../answer/quote-sentences';
@@ -381,10 +381,10 @@ export const createIndexAssistant = (parts: IndexAssistantParts): Assistant & { 
           : null;
         if (other) {
           const otherResponse = await answer(other, filter, options, found, true, resolved.interpreted);
-          // An ellipsis read again as pointing back keeps that reading's answer only when the sentences it quotes carry what the
-          // fragment newly asks about (`carriesFresh`): else the answer is on the last turn's topic, not on what the fragment names.
-          const keeps = resolved.kind !== 'ellipsis' || carriesFresh(resolved, otherResponse.answer, knowledge);
-          if (!otherResponse.abstained && keeps) return { ...otherResponse, interpretedQuestion: shownReading(other.interpreted) };
+          // The other reading's answer is kept only when the sentences it quotes carry what the follow-up newly asks about
+          // (`keepsOtherAnswer`): else the answer is on the last turn's topic, not on what the follow-up names.
+          if (!otherResponse.abstained && keepsOtherAnswer(resolved, otherResponse.answer, knowledge))
+            return { ...otherResponse, interpretedQuestion: shownReading(other.interpreted) };
         }
         // A follow-up that asks two things («When did KS meet the committee chair, and who is he?») read as one question in its
         // context needs one passage that answers both; refused so, each part is answered with its own sentences, as a two-part

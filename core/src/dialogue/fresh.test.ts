@@ -3,7 +3,7 @@ import { analyze } from '../analysis';
 import { prepareQuery } from '../retrieval/query';
 import type { ChatMessage } from '../schemas';
 import { dialogueOf } from './dialogue-state';
-import { carriesFresh, freshWords, lightVerbsInPhrase } from './fresh';
+import { carriesFresh, freshWords, keepsOtherAnswer, lightVerbsInPhrase } from './fresh';
 import { resolveQuestion } from './follow-up';
 
 const prepare = (text: string) => prepareQuery(text, null);
@@ -121,6 +121,27 @@ describe('carriesFresh', () => {
   it('holds for a follow-up that names nothing new', () => {
     const again = read('Hvor mye kostet bredbåndet for kommunene?', 'Bredbåndet kostet kommunene 40 millioner kroner. [1]', 'og kommunene?');
     expect(carriesFresh(again, 'Utbyggingen ble finansiert av staten. [1]')).toBe(true);
+  });
+});
+
+describe('keepsOtherAnswer', () => {
+  const read = (...contents: string[]) => {
+    const dialogue = dialogueOf(contents.map((content, index): ChatMessage => ({ role: index % 2 === 0 ? 'user' : 'assistant', content })));
+    const resolved = resolveQuestion(dialogue, prepare);
+    return { ...resolved, fresh: freshWords(resolved, dialogue.previous) };
+  };
+  const reference = read('Hva er Digihjelpen?', 'Digihjelpen er et tilbud til innbyggere. [1]', 'hvem finansierer det?');
+
+  it("keeps a reference's other answer only when it carries what the reference newly asks about", () => {
+    expect(reference.kind).toBe('reference');
+    expect(reference.fresh).toContain(stem('finansierer'));
+    expect(keepsOtherAnswer(reference, 'Staten finansierer Digihjelpen gjennom en tilskuddsordning. [1]')).toBe(true);
+    expect(keepsOtherAnswer(reference, 'Digihjelpen gir innbyggere veiledning i bruk av digitale tjenester. [1]')).toBe(false);
+  });
+
+  it('keeps the other answer of a question first read as self-contained', () => {
+    const alone = { ...reference, kind: 'self-contained' as const };
+    expect(keepsOtherAnswer(alone, 'Digihjelpen gir innbyggere veiledning i bruk av digitale tjenester. [1]')).toBe(true);
   });
 });
 

@@ -148,3 +148,14 @@ export const carriesFresh = (resolved: ResolvedQuestion, quote: string, knowledg
   const { stems, words } = resolved.prepared.terms;
   return fresh.every((stem) => matchStrength(stem, words?.[stems.indexOf(stem)], said) >= 0.5);
 };
+
+/**
+ * Whether the other reading's answer (`otherReading`) of a follow-up refused as first read is kept: the answer must carry what
+ * the follow-up newly asks about (`carriesFresh`, on the first reading's new words). An ellipsis read again as pointing back is
+ * answered on its own words and the last turn's topic; a reference read again on its own words (a question on a new
+ * thing, asked after turns on another, that names nothing of theirs) skips the follow-up's own checks that its quote carry its new words
+ * (compose's `freshApart` and the like), and its answer may be on the conversation's topic only. A question first read as
+ * self-contained keeps its other reading's answer.
+ */
+export const keepsOtherAnswer = (first: ResolvedQuestion, answer: string, knowledge?: WordKnowledge): boolean =>
+  (first.kind !== 'ellipsis' && first.kind !== 'reference') || carriesFresh(first, answer, knowledge);
