@@ -122,6 +122,30 @@ describe('answerabilityFeatures', () => {
     expect(features(['2017']).numbersMissing).toBe(1);
     expect(features(['2017', '2020']).numbersMissing).toBe(0);
   });
+
+  it("marks a follow-up's quote from the last answer's passage apart from what that answer gave", () => {
+    const plan = passage('f', 'Kommunene skal ta i bruk nye løsninger. Staten betaler halvparten. Arbeidet starter i 2026. Alle skal være med innen 2029.');
+    const apart = (quotedPassageSaid: boolean[], quotedSentence: number) =>
+      answerabilityFeatures({
+        query: prepareQuery('Når starter arbeidet?', null),
+        ranked: [plan],
+        best: undefined,
+        typeAsked: true,
+        typeStated: false,
+        weightOf: () => 1,
+        followUp: true,
+        sentence: [],
+        quoted: undefined,
+        quotedPassageSaid,
+        quotedSentence,
+      }).lastPassageApart;
+    expect(apart([true, false, false, false], 3)).toBe(1);
+    // The quote beside the last answer's quote, or the quote itself, is no detail apart from it.
+    expect(apart([true, false, false, false], 1)).toBe(0);
+    expect(apart([false, false, true, false], 2)).toBe(0);
+    // Another passage than the one the last answer quoted.
+    expect(apart([false, false, false, false], 3)).toBe(0);
+  });
 });
 
 describe('answerabilityFeatures of an acronym written only as a compound modifier', () => {

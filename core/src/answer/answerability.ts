@@ -61,6 +61,11 @@ export const featureNames = [
   'sentenceEntityMissing',
   /** The largest rarity × (1 − match) over the question's terms in the sentence to quote alone: a rare word it lacks, or only partly carries. */
   'sentenceRarestMissing',
+  /**
+   * A follow-up's sentence to quote stands in the passage the last answer quoted, but neither it nor a sentence beside it is one
+   * the last answer gave: a further detail of the same passage, not a repeat of its quote.
+   */
+  'lastPassageApart',
 ] as const;
 export type FeatureName = (typeof featureNames)[number];
 
@@ -89,6 +94,7 @@ export const featureSigns: Record<FeatureName, -1 | 0 | 1> = {
   followUp: 0,
   sentenceEntityMissing: -1,
   sentenceRarestMissing: -1,
+  lastPassageApart: 1,
 };
 export type AnswerabilityFeatures = Record<FeatureName, number>;
 
@@ -116,6 +122,10 @@ export interface FeatureInputs {
   contextNumbers?: readonly string[];
   /** The stems of who wrote a document, by file (`ComposeContext.authorsOf`): a name of its author is not missing from its passages. */
   authorsOf?: (file: string) => ReadonlySet<string> | undefined;
+  /** Per sentence of the quote's passage, whether the last answer gave it (empty without a last answer). */
+  quotedPassageSaid?: readonly boolean[];
+  /** The index of the sentence to quote in its passage. */
+  quotedSentence?: number;
 }
 
 /**
@@ -146,6 +156,8 @@ export const answerabilityFeatures = ({
   quotedRank = 0,
   contextNumbers = [],
   authorsOf,
+  quotedPassageSaid = [],
+  quotedSentence = 0,
 }: FeatureInputs): AnswerabilityFeatures => {
   const { stems, words } = query.terms;
   const weights = stems.map(weightOf);
@@ -237,6 +249,8 @@ export const answerabilityFeatures = ({
     followUp: followUp ? 1 : 0,
     sentenceEntityMissing: query.names.length > 0 ? query.names.filter((name) => !nameCarried(name)).length / query.names.length : 0,
     sentenceRarestMissing,
+    lastPassageApart:
+      quotedPassageSaid.some(Boolean) && ![quotedSentence - 1, quotedSentence, quotedSentence + 1].some((index) => quotedPassageSaid[index] ?? false) ? 1 : 0,
   };
 };
 

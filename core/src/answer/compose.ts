@@ -1014,6 +1014,8 @@ export const composeAnswer = (
     quotedRank: best?.rank ?? 0,
     contextNumbers: context.contextNumbers ?? [],
     ...(context.authorsOf ? { authorsOf: context.authorsOf } : {}),
+    quotedPassageSaid: best ? (saidIn[best.rank] ?? []) : [],
+    quotedSentence: best?.sentence ?? 0,
   });
   const model = settings.answerability;
   // Without a model (answerability: null): the thresholds it replaced, which the composition unit tests use.
