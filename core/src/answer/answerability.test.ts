@@ -125,13 +125,13 @@ describe('answerabilityFeatures', () => {
 
   it("marks a follow-up's quote from the last answer's passage apart from what that answer gave", () => {
     const plan = passage('f', 'Kommunene skal ta i bruk nye løsninger. Staten betaler halvparten. Arbeidet starter i 2026. Alle skal være med innen 2029.');
-    const apart = (quotedPassageSaid: boolean[], quotedSentence: number) =>
+    const apart = (quotedPassageSaid: boolean[], quotedSentence: number, typeStated = true) =>
       answerabilityFeatures({
         query: prepareQuery('Når starter arbeidet?', null),
         ranked: [plan],
         best: undefined,
         typeAsked: true,
-        typeStated: false,
+        typeStated,
         weightOf: () => 1,
         followUp: true,
         sentence: [],
@@ -145,6 +145,8 @@ describe('answerabilityFeatures', () => {
     expect(apart([false, false, true, false], 2)).toBe(0);
     // Another passage than the one the last answer quoted.
     expect(apart([false, false, false, false], 3)).toBe(0);
+    // A quote that does not state the asked kind of fact is no answer, however near it stands.
+    expect(apart([true, false, false, false], 3, false)).toBe(0);
   });
 });
 

@@ -63,7 +63,9 @@ export const featureNames = [
   'sentenceRarestMissing',
   /**
    * A follow-up's sentence to quote stands in the passage the last answer quoted, but neither it nor a sentence beside it is one
-   * the last answer gave: a further detail of the same passage, not a repeat of its quote.
+   * the last answer gave: a further detail of the same passage, not a repeat of its quote. Only where no name or number asked
+   * is missing and the asked kind of fact, if any, is stated: otherwise 0 (unrestricted, test answered two unanswerable
+   * follow-ups more, for one supported more).
    */
   'lastPassageApart',
 ] as const;
@@ -202,7 +204,7 @@ export const answerabilityFeatures = ({
     )
       headingOnly += weight;
   });
-  return {
+  const features: Omit<AnswerabilityFeatures, 'lastPassageApart'> = {
     bestCoverage: best?.coverage ?? 0,
     bestNumbers: best?.numbers ?? 0,
     hasNumbers: query.terms.numbers.length > 0 ? 1 : 0,
@@ -249,9 +251,11 @@ export const answerabilityFeatures = ({
     followUp: followUp ? 1 : 0,
     sentenceEntityMissing: query.names.length > 0 ? query.names.filter((name) => !nameCarried(name)).length / query.names.length : 0,
     sentenceRarestMissing,
-    lastPassageApart:
-      quotedPassageSaid.some(Boolean) && ![quotedSentence - 1, quotedSentence, quotedSentence + 1].some((index) => quotedPassageSaid[index] ?? false) ? 1 : 0,
   };
+  // Where a name or number asked is missing, or the asked kind of fact is not stated, the passage is no answer however near it stands.
+  const apart = quotedPassageSaid.some(Boolean) && ![quotedSentence - 1, quotedSentence, quotedSentence + 1].some((index) => quotedPassageSaid[index] ?? false);
+  const nothingMissing = features.entityMissing === 0 && features.numbersMissing === 0 && (!typeAsked || typeStated);
+  return { ...features, lastPassageApart: apart && nothingMissing ? 1 : 0 };
 };
 
 export const confidenceOf = (model: AnswerabilityModel, features: AnswerabilityFeatures): number => {
