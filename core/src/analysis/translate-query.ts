@@ -302,6 +302,9 @@ const isQuantityFrame = (words: readonly Word[], index: number): boolean => {
 const isDegreeFrame = (words: readonly Word[], index: number): boolean =>
   index > 0 && itemAt(words, index - 1).lower === 'how' && !ENGLISH_NOISE.has(itemAt(words, index).lower);
 
+/** An English -ed form of three letters or more: a past tense or past participle, or an adjective spelled like one. */
+const ED_FORM = /..ed$/u;
+
 /** The perfect auxiliaries («have received», «has launched», «had used»). */
 const PERFECT_AUXILIARIES: ReadonlySet<string> = new Set(['have', 'has', 'had', 'having']);
 /** How far back the auxiliary may stand, past function words and adverbs («have they not yet received»). */
@@ -313,7 +316,7 @@ const AUXILIARY_REACH = 3;
  * «generell», as in «received wisdom»; «managed» → «slutt»). English grammar.
  */
 const isPerfectParticiple = (words: readonly Word[], index: number): boolean => {
-  if (!/..ed$/u.test(itemAt(words, index).lower)) return false;
+  if (!ED_FORM.test(itemAt(words, index).lower)) return false;
   for (let back = index - 1; back >= Math.max(0, index - AUXILIARY_REACH); back -= 1) {
     const previous = itemAt(words, back).lower;
     if (PERFECT_AUXILIARIES.has(previous)) return true;
@@ -336,7 +339,7 @@ const attributiveParticipleReadings = (words: readonly Word[], index: number, di
   const word = itemAt(words, index);
   const before = words[index - 1];
   const after = words[index + 1];
-  if (!/..ed$/u.test(word.lower) || before === undefined || after === undefined) return undefined;
+  if (!ED_FORM.test(word.lower) || before === undefined || after === undefined) return undefined;
   const opensPhrase = isDeterminer(before) || QUESTION_DETERMINERS.has(before.lower) || before.lower === 'one';
   if (!opensPhrase || ENGLISH_NOISE.has(after.lower) || PARTICLES.has(after.lower) || HAS_DIGIT.test(after.raw)) return undefined;
   if (lookup(word.lower, dictionary) !== undefined) return undefined;
@@ -365,7 +368,7 @@ const verbsOfPastForm = (
   dictionary: EnglishDictionary | null,
   finiteVerb: ((word: string) => boolean | null) | undefined,
 ): readonly string[] => {
-  if (finiteVerb === undefined || !/..ed$/u.test(written.lower) || lookup(written.lower, dictionary) !== undefined) return translations;
+  if (finiteVerb === undefined || !ED_FORM.test(written.lower) || lookup(written.lower, dictionary) !== undefined) return translations;
   const verbs = translations.filter((translation) => canBeInfinitive(translation) || finiteVerb(`${translation}er`) !== false);
   return verbs.length > 0 ? verbs : translations;
 };

@@ -101,13 +101,15 @@ describe('freshWords', () => {
   });
 });
 
+/** A conversation (user, assistant, user, …) read as its last question, with that question's fresh words. */
+const readFollowUp = (...contents: string[]) => {
+  const dialogue = dialogueOf(contents.map((content, index): ChatMessage => ({ role: index % 2 === 0 ? 'user' : 'assistant', content })));
+  const resolved = resolveQuestion(dialogue, prepare);
+  return { ...resolved, fresh: freshWords(resolved, dialogue.previous) };
+};
+
 describe('carriesFresh', () => {
-  const read = (...contents: string[]) => {
-    const dialogue = dialogueOf(contents.map((content, index): ChatMessage => ({ role: index % 2 === 0 ? 'user' : 'assistant', content })));
-    const resolved = resolveQuestion(dialogue, prepare);
-    return { ...resolved, fresh: freshWords(resolved, dialogue.previous) };
-  };
-  const ellipsis = read('Hvor mye kostet bredbåndet for kommunene?', 'Bredbåndet kostet kommunene 40 millioner kroner. [1]', 'og skolene?');
+  const ellipsis = readFollowUp('Hvor mye kostet bredbåndet for kommunene?', 'Bredbåndet kostet kommunene 40 millioner kroner. [1]', 'og skolene?');
 
   it('holds when the quote carries what the fragment newly names', () => {
     expect(ellipsis.fresh).toContain(stem('skolene'));
@@ -119,18 +121,13 @@ describe('carriesFresh', () => {
   });
 
   it('holds for a follow-up that names nothing new', () => {
-    const again = read('Hvor mye kostet bredbåndet for kommunene?', 'Bredbåndet kostet kommunene 40 millioner kroner. [1]', 'og kommunene?');
+    const again = readFollowUp('Hvor mye kostet bredbåndet for kommunene?', 'Bredbåndet kostet kommunene 40 millioner kroner. [1]', 'og kommunene?');
     expect(carriesFresh(again, 'Utbyggingen ble finansiert av staten. [1]')).toBe(true);
   });
 });
 
 describe('keepsOtherAnswer', () => {
-  const read = (...contents: string[]) => {
-    const dialogue = dialogueOf(contents.map((content, index): ChatMessage => ({ role: index % 2 === 0 ? 'user' : 'assistant', content })));
-    const resolved = resolveQuestion(dialogue, prepare);
-    return { ...resolved, fresh: freshWords(resolved, dialogue.previous) };
-  };
-  const reference = read('Hva er Digihjelpen?', 'Digihjelpen er et tilbud til innbyggere. [1]', 'hvem finansierer det?');
+  const reference = readFollowUp('Hva er Digihjelpen?', 'Digihjelpen er et tilbud til innbyggere. [1]', 'hvem finansierer det?');
 
   it("keeps a reference's other answer only when it carries what the reference newly asks about", () => {
     expect(reference.kind).toBe('reference');
