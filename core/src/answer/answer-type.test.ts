@@ -119,6 +119,8 @@ describe('answerTypeOf', () => {
     expect(answerTypeOf('Kor høge kostnader reknar dei med?')).toBe('amount');
     expect(answerTypeOf('Hvor store investeringer trengs i bredbånd?')).toBe('amount');
     expect(answerTypeOf('How large a budget does the programme have?')).toBe('amount');
+    expect(answerTypeOf('Hvor store samlede kostnader fikk fylket?')).toBe('amount');
+    expect(answerTypeOf('Kor stort årleg tilskot får kvar skule?')).toBe('amount');
     expect(answerTypeOf('Hvor stor betydning har digital kompetanse?')).toBeNull();
     expect(answerTypeOf('Hvor store utfordringer har kommunene?')).toBeNull();
   });
@@ -434,6 +436,8 @@ describe('questions for a day', () => {
     expect(asksForDate('Kva dato vart seminaret halde?')).toBe(true);
     expect(asksForDate('Hvilken dato ble direktoratet opprettet?')).toBe(true);
     expect(asksForDate('On what date was the agency set up?')).toBe(true);
+    expect(asksForDate('On what exact date was the agency set up?')).toBe(true);
+    expect(answerTypeOf('Hvilken nøyaktig dato åpnet kontoret?')).toBe('time');
     expect(asksForDate('Når ble direktoratet opprettet?')).toBe(false);
     expect(asksForDate('Hva er problemet i dag?')).toBe(false);
     expect(statesDate('Møtet var 23. januar 2026.')).toBe(true);
@@ -495,6 +499,11 @@ describe('a sum asked by the verb or by spending', () => {
     expect(answerTypeOf('What did the pilot project cost?')).toBe('amount');
     expect(answerTypeOf('And what did the county spend on roads last year?')).toBe('amount');
     expect(answerTypeOf('Og hva har brua kostet så langt?')).toBe('amount');
+    // However long the subject between the auxiliary and the verb.
+    expect(answerTypeOf('Hva har utbyggingen av den nye brua over fjorden kostet fylket?')).toBe('amount');
+    expect(answerTypeOf('What did the new bridge across the fjord cost the county?')).toBe('amount');
+    // Not a verb of the context a follow-up is read with.
+    expect(answerTypeOf('Hva vil fylket gjøre med veiloven (om: kostet brua)?')).toBeNull();
     expect(answerTypeOf('And what did the county do about roads?')).toBeNull();
     expect(answerTypeOf('Hva har kommunene gjort så langt?')).toBeNull();
     expect(answerTypeOf('Hvor mye har fylket brukt på den ordningen?')).toBe('amount');
