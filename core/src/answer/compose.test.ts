@@ -532,6 +532,15 @@ describe('composeAnswer', () => {
     expect(ratio([passage('h', other)])).toEqual({ abstained: false, ratio: expect.closeTo(1, 2) });
   });
 
+  it('does not read a sentence the last answer gave as the other topic the asked time stands apart from', () => {
+    const strategy = 'Regjeringen vil lage en strategi for digital kompetanse i offentlig sektor sammen med kommunene.';
+    const other = 'I januar 2019 la regjeringen frem en strategi for digital sikkerhet.';
+    const question = 'Når skal regjeringen legge frem strategien for digital kompetanse i offentlig sektor?';
+    const passages = [passage('h', other), passage('i', strategy)];
+    expect(composeRatio(question, passages, undefined, { followUp: true, previousAnswer: 'Noe annet. [1]' }).ratio).toBeCloseTo(0.5, 2);
+    expect(composeRatio(question, passages, undefined, { followUp: true, previousAnswer: `${strategy} [1]` }).ratio).toBeCloseTo(1, 2);
+  });
+
   it('does not read the words a document title carries as the other sentence speaking more of the topic', () => {
     const titled = (id: string, title: string, text: string): RankedChunk => {
       const chunk = indexChunk({ id, file: `${id}.txt`, title, heading: 'Mål', start: 0, end: text.length, text, alsoIn: [] }, [2009, 2009], text);
