@@ -121,6 +121,8 @@ describe('answerTypeOf', () => {
     expect(answerTypeOf('How large a budget does the programme have?')).toBe('amount');
     expect(answerTypeOf('Hvor store samlede kostnader fikk fylket?')).toBe('amount');
     expect(answerTypeOf('Kor stort årleg tilskot får kvar skule?')).toBe('amount');
+    expect(answerTypeOf('Hvor stor var prisen på den nye brua?')).toBe('amount');
+    expect(answerTypeOf('Kor stort er budsjettet til fylket i år?')).toBe('amount');
     expect(answerTypeOf('Hvor stor betydning har digital kompetanse?')).toBeNull();
     expect(answerTypeOf('Hvor store utfordringer har kommunene?')).toBeNull();
   });
