@@ -53,6 +53,14 @@ describe('Retriever on a small in-memory corpus', () => {
     }
   });
 
+  it("fuses with the constant it is given: a small one puts a single route's first before a passage both routes place third", () => {
+    const lists = { chunkLexical: ['alone', 'x', 'both'], sentenceLexical: ['y', 'z', 'both'], dense: [] };
+    const order = (rrfK?: number) => retriever.fuse(lists, 'hybrid', rrfK).map((hit) => hit.id);
+    expect(order(0)[0]).toBe('alone');
+    expect(order()[0]).toBe('both');
+    expect(order(retriever.settings.searchRrfK)[0]).toBe('both');
+  });
+
   it('raises the candidate whose sentence is closest to the question as a whole, only where sentence vectors exist', async () => {
     const query = ask('kommuner skal ha elektronisk samhandling');
     const fused = retriever.fuse(await retriever.candidates(query, { k: 10, mode: 'hybrid' }), 'hybrid');
