@@ -595,9 +595,9 @@ const sentenceOpeners =
 
 /**
  * A question asking for a day («Kva dato vart …», «Hvilken dato ble …», «On what date …», «Which day …»): a year alone
- * («ITU, 2005») does not give it, a date does («23. januar», «1.9.2023», «innen utgangen av mars»).
+ * («ITU, 2005») does not give it, a date does («23. januar», «1.9.2023», «innen utgangen av mars»). Also with a word before
+ * the noun («on what exact date», «hvilken nøyaktig dato»).
  */
-/** «Hvilken dato», «kva dato», «on what date», also with a word before the noun («on what exact date», «hvilken nøyaktig dato»). */
 const dateAsked = /(?<!\p{L})(?:hvilken|hvilket|kva|what|which|on what)\s+(?:\p{L}+\s+)?(?:dato|datoen|dag|dagen|date|day)(?!\p{L})/iu;
 export const asksForDate = (question: string): boolean => dateAsked.test(question);
 export const statesDate = (sentence: string): boolean => date.test(sentence);

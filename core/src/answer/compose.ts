@@ -1052,9 +1052,6 @@ export const composeAnswer = (
   // to: a sentence of a passage that names none of the names the quote's passage names of the question («DigiFin») carries
   // more of the words but is not about the referent («Mange har fått støtte av midler fra Helseteknologiordningen.»).
   // No outcome change on either split; issue 11's example needs it with the rule above.
-  // A sentence the last answer gave is no other topic: it carries the follow-up's inherited words because the conversation
-  // was about it, and the follow-up asks what it did not say («and for how long was it extended?» after the programme's aim).
-  // Full eval vs base56: tune follow-ups +2 −0 (c282#1, c649#1 R→S), test unchanged; no unanswerable turn answered.
   const bestNames =
     best !== undefined && (context.followUp ?? false)
       ? query.names.filter((name) => mentionsName(query, name, passageAt(best.rank).chunk.terms, weightOf))
@@ -1126,6 +1123,10 @@ export const composeAnswer = (
         (passageAt(candidate.rank).sentenceEvidence[candidate.sentence]?.coverage ?? 0) - titleCredit(candidate) - bestEvidence.coverage >= typeApartGap &&
         !statesType(passageAt(candidate.rank), candidate.sentence) &&
         aboutReferent(candidate.rank) &&
+        // A sentence the last answer gave is no other topic: it carries the follow-up's inherited words because the
+        // conversation was about it, and the follow-up asks what it did not say («and for how long was it extended?» after the
+        // programme's aim). Full eval vs base56: tune follow-ups +2 −0 (c282#1, c649#1 R→S), test unchanged; no unanswerable
+        // turn answered.
         !(saidIn[candidate.rank]?.[candidate.sentence] ?? false) &&
         documentFactor(passageAt(candidate.rank)) >= documentFactor(passageAt(best.rank)) &&
         apartByTopicWord(candidate) &&

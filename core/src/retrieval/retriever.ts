@@ -52,8 +52,8 @@ export interface RetrievalSettings {
   rerankDepth: number;
   rrfK: number;
   /**
-   * The fusion constant a search's passages are ordered by (the learned passage choice's order, `choosePassages`); an answer's
-   * keep `rrfK`, since its sentence models and answerability were fitted on that order.
+   * The fusion constant a search's passages are ordered by (the learned passage choice's order, `choosePassages`); an answer
+   * keeps `rrfK`, since its sentence models and answerability were fitted on that order.
    */
   searchRrfK: number;
   weights: { chunkLexical: number; sentenceLexical: number; dense: number };
