@@ -29,7 +29,17 @@ const outcome = (id: string, split: 'tune' | 'test', question: string, supported
     answerable: true,
     ranking: { hybrid: ranking(supported), dense: ranking(supported), lexical: ranking(supported), baseline: ranking(supported) },
     top: [],
-    answer: { text: '', abstained: !supported, citationSupported: supported, supported, confidence: null, bothPartsSupported: null, facts: 0, factRecall: 0 },
+    answer: {
+      text: '',
+      abstained: !supported,
+      citationSupported: supported,
+      supported,
+      confidence: null,
+      citations: [],
+      bothPartsSupported: null,
+      facts: 0,
+      factRecall: 0,
+    },
     latencyMs: { search: 0, chat: 0 },
   }) satisfies QuestionOutcome;
 

@@ -22,7 +22,17 @@ const outcome = (
   answerable,
   ranking: { hybrid: ranking, dense: ranking, lexical: ranking, baseline: ranking },
   top: [],
-  answer: { text: '', abstained, citationSupported, supported: !abstained && citationSupported, bothPartsSupported, confidence, facts: 0, factRecall: 1 },
+  answer: {
+    text: '',
+    abstained,
+    citationSupported,
+    supported: !abstained && citationSupported,
+    bothPartsSupported,
+    confidence,
+    citations: [],
+    facts: 0,
+    factRecall: 1,
+  },
   latencyMs: { search: 0, chat: 0 },
 });
 
@@ -106,5 +116,10 @@ describe('evaluateQuestions', () => {
     const [outcome] = await evaluateQuestions(fakeAssistant(chats), [item], new Map([[file, text]]));
     expect(chats).toEqual([item.question]);
     expect(outcome?.answer).toMatchObject({ abstained: false, supported: true });
+  });
+
+  it('records the span each citation points to, without its text', async () => {
+    const [outcome] = await evaluateQuestions(fakeAssistant([]), [item], new Map([[file, text]]));
+    expect(outcome?.answer.citations).toEqual([{ file, start, end: text.length }]);
   });
 });

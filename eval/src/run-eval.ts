@@ -1,5 +1,5 @@
 import type { Assistant } from '@kildesvar/core';
-import type { ChatResponse, SearchMode, SearchResult } from '@kildesvar/core/schemas';
+import type { ChatResponse, SearchMode, SearchResult, Span } from '@kildesvar/core/schemas';
 import { NaiveBm25 } from './baseline';
 import { splitOf, type GoldItem } from './gold-set';
 import { aggregateRetrieval, answerShares, factRecall, keyFacts, percentile, scoreRanking, share, type RankingScore, type RetrievalMetrics } from './metrics';
@@ -62,6 +62,8 @@ export interface ScoredAnswer {
   supported: boolean;
   /** The response's optional `confidence` (0–1), null when the response has none. */
   confidence: number | null;
+  /** The spans the answer cites, in its [n] order (the passage each quote stands in), to tell which passage an answer chose. */
+  citations: Span[];
 }
 
 /** Scores a response against the gold passages its citations should hold. */
@@ -73,6 +75,7 @@ export const scoreAnswer = (response: ChatResponse, gold: GoldPassage[]): Scored
     citationSupported,
     supported: !response.abstained && citationSupported,
     confidence: confidenceOf(response),
+    citations: response.citations.map(({ file, start, end }) => ({ file, start, end })),
   };
 };
 
@@ -88,6 +91,7 @@ const notAsked: QuestionOutcome['answer'] = {
   citationSupported: false,
   supported: false,
   confidence: null,
+  citations: [],
   bothPartsSupported: null,
   facts: 0,
   factRecall: 0,
