@@ -13,6 +13,16 @@ describe('questions asking what was achieved', () => {
     expect(asksForAchievement('Hva mener KS faktisk om dette?')).toBe(false);
   });
 
+  it('are read from an adverb of reality after a past or perfect auxiliary, not after a copula, a present or a modal', () => {
+    expect(asksForAchievement('Ble det faktisk gjennomført for alle skolene?')).toBe(true);
+    expect(asksForAchievement('har fylkene faktisk innført ordningen?')).toBe(true);
+    expect(asksForAchievement('Hvor mange kommunar hadde verkeleg fått det på plass?')).toBe(true);
+    expect(asksForAchievement('Has the agency really opened the office?')).toBe(true);
+    expect(asksForAchievement('Hva var faktisk målet med planen?')).toBe(false);
+    expect(asksForAchievement('Blir brukerne faktisk spurt?')).toBe(false);
+    expect(asksForAchievement('Hvorfor må skolene faktisk ha en plan?')).toBe(false);
+  });
+
   it('are not answered by a sentence that only sets the goal', () => {
     expect(setsGoalOnly('I løpet av 2007 skal alle kommunale nettsteder oppfylle kvalitetskriteriene.')).toBe(true);
     expect(setsGoalOnly('KS vil utvikle veiledningsmateriell for skoleledere.')).toBe(true);

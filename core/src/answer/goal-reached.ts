@@ -16,7 +16,18 @@ const goalWords =
 const resultWords =
   /(?<!\p{L})(?:klarte|klarde|nådd|nådde|oppnådd|oppnådde|lyktes|lukkast|innfridd|innfridde|gjennomført|gjennomførte|reached|achieved|managed|succeeded|completed)(?!\p{L})/iu;
 
-export const asksForAchievement = (question: string): boolean => achievementAsked.test(question);
+/**
+ * An adverb of reality («faktisk», «virkelig», «verkeleg», «i realiteten», «actually», «really», «in fact») after a past or perfect
+ * auxiliary («Ble det faktisk slik …?», «Har kommunene faktisk tatt det i bruk?», «hadde faktisk …», «did they really …»): the
+ * question sets what happened against what was planned or said, whatever its verb, and asks what was achieved as a verb of
+ * achieving does. Only after the closed class of past and perfect auxiliaries of an event or a result (not a copula: «Hva var
+ * faktisk målet?» asks the goal, nor a present or modal: «Blir stemmen faktisk hørt?», «hvorfor må de faktisk …»).
+ * Full eval vs base57: tune unanswerable follow-ups abstained +2 (c632#3, c727#2), nothing else changed; test unchanged.
+ */
+const realityAsked =
+  /(?<!\p{L})(?:ble|blei|vart|har|hadde|fikk|fekk|did|has|have|had)\s+(?:[\p{L}\p{N}-]+\s+){0,6}?(?:faktisk|virkelig|verkeleg|i\s+realiteten|actually|really|in\s+fact)(?!\p{L})/iu;
+
+export const asksForAchievement = (question: string): boolean => achievementAsked.test(question) || realityAsked.test(question);
 
 /** A sentence that reports a result. */
 export const reportsResult = (sentence: string): boolean => resultWords.test(sentence);
