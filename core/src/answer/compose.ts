@@ -59,7 +59,7 @@ import { stemOfOtherWord } from './stem-collision';
 import { verbParticlesOf } from './verb-particles';
 import { carriesWordQuoteLacks } from './word-quote-lacks';
 import { exclusionOf } from './exclusion';
-import { asksForAchievement, reportsResult, setsGoalOnly } from './goal-reached';
+import { asksForAchievement, asksIfHappened, reportsResult, setsGoalOnly } from './goal-reached';
 import { abstentionReason, abstentionText, answerLead, yesNoLead } from './messages';
 import { itemAt } from '../collections/item-at';
 import { definedTerm, definesTerm, givesDefinition } from './definition';
@@ -1594,9 +1594,19 @@ export const composeAnswer = (
   // utvikle …») and whose neighbours report no result: the texts say what was to happen, not what happened. Read on the
   // question and, for a follow-up, on its reading in the conversation. Confidence × 0.5 as for the asked fact missing. Tune:
   // unanswerable follow-ups abstained +2 (c085#2, c096#2), nothing else changed; test +1 (c053#3), nothing else changed.
+  // So is a yes/no question asking whether a thing happened (`asksIfHappened`: «Ble avtalen signert?») whose quote is a plan's
+  // target for its year (`statesPlanTarget`): what was to be done by then, not what was. Not an ellipsis, whose auxiliary is the
+  // last question's frame, not the asker's words («Kva med informasjonsutvekslinga …?» after «Ble den avtalen signert …?»).
+  // Full eval vs the commit before: tune unanswerable follow-ups +1 (c520#3), test +1 (c294#3), nothing else changed; with
+  // ellipses too, tune lost c520#4 (an ellipsis read into that frame, whose plan target is its gold answer).
   const goalOnly =
     best !== undefined &&
-    (asksForAchievement(query.original) || (context.interpreted !== undefined && asksForAchievement(context.interpreted))) &&
+    (asksForAchievement(query.original) ||
+      (context.interpreted !== undefined && asksForAchievement(context.interpreted)) ||
+      ((context.yesNo ?? false) &&
+        !(context.ellipsis ?? false) &&
+        asksIfHappened(query.original) &&
+        statesPlanTarget(sentenceText(passageAt(best.rank), best.sentence)))) &&
     setsGoalOnly(sentenceText(passageAt(best.rank), best.sentence)) &&
     !neighbourhoodIndices(passageAt(best.rank), best.sentence).some(
       (sentence) => sentence !== best.sentence && reportsResult(sentenceText(passageAt(best.rank), sentence)),

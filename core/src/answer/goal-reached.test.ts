@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { asksForAchievement, setsGoalOnly } from './goal-reached';
+import { asksForAchievement, asksIfHappened, setsGoalOnly } from './goal-reached';
 
 describe('questions asking what was achieved', () => {
   it('are read from a past form of a verb of achieving, in bokmål, nynorsk and English', () => {
@@ -21,6 +21,16 @@ describe('questions asking what was achieved', () => {
     expect(asksForAchievement('Hva var faktisk målet med planen?')).toBe(false);
     expect(asksForAchievement('Blir brukerne faktisk spurt?')).toBe(false);
     expect(asksForAchievement('Hvorfor må skolene faktisk ha en plan?')).toBe(false);
+  });
+
+  it('ask whether a thing happened when a past auxiliary opens a yes/no question that names no goal', () => {
+    expect(asksIfHappened('Ble ordningen innført i alle fylker?')).toBe(true);
+    expect(asksIfHappened('og vart lova endra i 2010?')).toBe(true);
+    expect(asksIfHappened('Did they sign the contract?')).toBe(true);
+    expect(asksIfHappened('Did the plan also aim at trying out e-voting?')).toBe(false);
+    expect(asksIfHappened('Ble det satt et mål om bredbånd til alle?')).toBe(false);
+    expect(asksIfHappened('Blir ordningen innført i alle fylker?')).toBe(false);
+    expect(asksIfHappened('Når ble ordningen innført?')).toBe(false);
   });
 
   it('are not answered by a sentence that only sets the goal', () => {

@@ -29,6 +29,16 @@ const realityAsked =
 
 export const asksForAchievement = (question: string): boolean => achievementAsked.test(question) || realityAsked.test(question);
 
+/**
+ * A yes/no question opened by a past auxiliary of an event or a result («Ble avtalen inngått?», «Vart ordninga innført?», «Hadde
+ * fylket søkt?», «Fikk dei midlane?», «Did they sign it?»; the closed class, bokmål, nynorsk and English, after an opening
+ * conjunction) that names no goal itself (`goalWords`: «Did the plan aim at …?», «Ble det satt et mål om …?» ask for the goal):
+ * it asks whether the thing happened, which a plan's target for its year does not say.
+ */
+const happenedAsked = /^\P{L}*(?:(?:og|and|men|but|so)\s+)?(?:ble|blei|vart|hadde|fikk|fekk|did)(?!\p{L})/iu;
+
+export const asksIfHappened = (question: string): boolean => happenedAsked.test(question) && !goalWords.test(question);
+
 /** A sentence that reports a result. */
 export const reportsResult = (sentence: string): boolean => resultWords.test(sentence);
 
