@@ -1599,18 +1599,21 @@ export const composeAnswer = (
   // last question's frame, not the asker's words («Kva med informasjonsutvekslinga …?» after «Ble den avtalen signert …?»).
   // Full eval vs the commit before: tune unanswerable follow-ups +1 (c520#3), test +1 (c294#3), nothing else changed; with
   // ellipses too, tune lost c520#4 (an ellipsis read into that frame, whose plan target is its gold answer).
-  const goalOnly =
-    best !== undefined &&
-    (asksForAchievement(query.original) ||
-      (context.interpreted !== undefined && asksForAchievement(context.interpreted)) ||
-      ((context.yesNo ?? false) &&
-        !(context.ellipsis ?? false) &&
-        asksIfHappened(query.original) &&
-        statesPlanTarget(sentenceText(passageAt(best.rank), best.sentence)))) &&
-    setsGoalOnly(sentenceText(passageAt(best.rank), best.sentence)) &&
-    !neighbourhoodIndices(passageAt(best.rank), best.sentence).some(
-      (sentence) => sentence !== best.sentence && reportsResult(sentenceText(passageAt(best.rank), sentence)),
+  // Read over the best sentence and the sentence a follow-up quotes first (`order[0]`), as `obligationMissing` reads both
+  // passages: a follow-up asking what was achieved that quotes a goal first («I løpet av 2011 skal …») gives the goal, whichever
+  // sentence the confidence read. Full eval vs the commit before: tune unanswerable follow-ups +1 (c376#6), test unchanged.
+  const achievementAsked = asksForAchievement(query.original) || (context.interpreted !== undefined && asksForAchievement(context.interpreted));
+  const happenedAsked = (context.yesNo ?? false) && !(context.ellipsis ?? false) && asksIfHappened(query.original);
+  const goalOnlyAt = (candidate: Candidate): boolean => {
+    const passage = passageAt(candidate.rank);
+    const text = sentenceText(passage, candidate.sentence);
+    return (
+      (achievementAsked || (happenedAsked && statesPlanTarget(text))) &&
+      setsGoalOnly(text) &&
+      !neighbourhoodIndices(passage, candidate.sentence).some((sentence) => sentence !== candidate.sentence && reportsResult(sentenceText(passage, sentence)))
     );
+  };
+  const goalOnly = best !== undefined && [best, order[0] ?? best].some(goalOnlyAt);
   // A question asking for a day («Kva dato vart seminaret … halde», «Hvilken dato ble … opprettet?») whose quote and its
   // neighbours write no date, only a year at most («(Digital Skole hver dag, ITU, 2005)»): as `typeMissing`, for the day
   // that a when-question's year does not give. No outcome changes on either split (tune q163, q506 abstained already); a two-part
