@@ -51,7 +51,8 @@ describe('document kinds', () => {
     expect([...slides.files]).toEqual([['a.txt', 1]]);
     const letter = documentReferenceWords('Når kommer strategien, ifølge departementets brev til kommunene?', norwegian, kinds, knowledge);
     expect([...letter.stems].sort()).toEqual(['brev', 'departement']);
-    expect(letter.files.get('b.txt')).toBe(0.5);
+    // The author beside a kind word of its document points to that document in part.
+    expect(letter.files.get('b.txt')).toBe(0.75);
     const own = documentReferenceWords('Hva skriver KS sitt innspill om det?', norwegian, kinds, knowledge);
     expect([...own.stems].sort()).toEqual(['innspill', 'ks']);
     // The author after «frå» is no kind word, but it names the same document.
@@ -59,7 +60,7 @@ describe('document kinds', () => {
     expect([...from.stems].sort()).toEqual(['brev', 'departement']);
     const annex = documentReferenceWords("Hvor mange er med, ifølge vedlegget til KS' innspill?", norwegian, kinds, knowledge);
     expect([...annex.stems].sort()).toEqual(['innspill', 'ks', 'vedlegg']);
-    expect(annex.files.get('c.txt')).toBeCloseTo(2 / 3);
+    expect(annex.files.get('c.txt')).toBeCloseTo(5 / 6);
   });
 
   it('reads a compound as a kind word when its parts before the head are kinds or authors too', () => {
@@ -97,6 +98,7 @@ describe('document kinds', () => {
     };
     const letter = documentReferenceWords("What will the cities need, according to the ministry's letter?", english, kinds, knowledge);
     expect([...letter.stems].sort()).toEqual(['brev', 'departement']);
+    expect([...letter.files]).toEqual([['b.txt', 0.75]]);
   });
 
   it('reads an English kind phrase after its author and year, as a Norwegian compound is read («the 2005 KS action plan»)', () => {
@@ -145,8 +147,12 @@ describe('document kinds', () => {
     const prepared = { terms: { stems: ['vi', 'departement', 'brev'], numbers: [], pairs: [] } } as unknown as PreparedQuery;
     expect(withDocumentReferences(prepared, reference, 0.5).terms.weights).toEqual([1, 0.5, 0.5]);
     const prior = documentPrior(reference, 0.1);
-    // Of its two reference words, one says what the document is («brev»); the author («departementets») writes others too.
-    expect(prior?.({ file: 'b.txt' } as IndexedChunk)).toBeCloseTo(0.05);
+    // Both reference words name the letter: what it is («brev») and, in part, who wrote it («departementets»).
+    expect(prior?.({ file: 'b.txt' } as IndexedChunk)).toBeCloseTo(0.075);
+    // An author alone points to no document (it writes others too): «KS sitt innspill» counts «KS» for KS' submission only.
+    const own = documentReferenceWords('Hva skriver KS sitt innspill om det?', norwegian, kinds, knowledge);
+    expect(own.files.get('c.txt')).toBe(0.75);
+    expect(own.files.get('d.txt')).toBeUndefined();
     expect(prior?.({ file: 'a.txt' } as IndexedChunk)).toBe(0);
     expect(documentPrior(documentReferenceWords('Hva sier vi?', norwegian, kinds, knowledge), 0.1)).toBeUndefined();
   });
