@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyze, emptyLanguageResources, WordFilter, WordKnowledge } from '../analysis';
-import { compoundsAmong, correctSpelling, entityStems, nameGroups, prepareQuery } from './query';
+import { compoundsAmong, correctSpelling, entityStems, nameGroups, prepareQuery, withContext } from './query';
 import { matchStrength, rankingTerms, withoutRankingSynonyms } from './evidence';
 import { termSetOf } from './indexed-chunk';
 
@@ -322,6 +322,15 @@ describe('English words kept as written', () => {
     // «data» stems as its lemma does: it stays as the dictionary gave it.
     expect(prepareQuery('Who owns the health data?', english, vocabulary, knowledge).plainText.split(' ')).toContain('data');
     expect(prepareQuery('How common was internet telephony?', english, vocabulary).plainText.split(' ')).toContain('internet');
+  });
+
+  it("groups an English word's translations as one dense term and a Norwegian context's words one term each (withContext)", () => {
+    const offering = { source: 'test', entries: new Map([...english.entries, ['offer', ['tilby', 'levere']]]) };
+    const vocabulary = new Set(analyze('tilby levere kommunene helse'));
+    const own = prepareQuery('What do municipalities offer?', offering, vocabulary);
+    expect(own.denseTerms).toEqual([['kommune'], ['tilby', 'levere']]);
+    expect(prepareQuery('Hva tilbyr kommunene?', null, vocabulary).denseTerms).toBeUndefined();
+    expect(withContext(own, prepareQuery('helse data', null, vocabulary)).denseTerms).toEqual([['kommune'], ['tilby', 'levere'], ['helse'], ['data']]);
   });
 
   it('reads the adjective after «how» as the frame of the question: searched, not required («how common»)', () => {

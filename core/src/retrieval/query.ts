@@ -40,6 +40,11 @@ export interface PreparedQuery {
   text: string;
   /** The question in Norwegian words as asked (translated when English), without the added forms: what a sentence is compared with as a whole. */
   plainText: string;
+  /**
+   * An English question's translations term by term (each word's alternatives one term), without the added forms: what
+   * the dense side embeds instead of `text`, each term weighing as one word however many translations it has (`termsVector`).
+   */
+  denseTerms?: string[][];
   language: AnswerLanguage;
   terms: QueryTerms;
   /** Stems of the names the question uses (capitalised words after the first, acronyms): what a near-miss gets wrong. */
@@ -768,6 +773,8 @@ export const prepareQuery = (
     original,
     text,
     plainText: translated,
+    // Not the added forms: each a term of its own, the inflections of one word outweighed the question's other words (tune dense MRR 0.529 with them, 0.611 without).
+    ...(translatedTerms ? { denseTerms: translatedTerms.filter((term) => term.norwegian.length > 0).map((term) => [...term.norwegian]) } : {}),
     language,
     ...(translatedTerms ? { sources: translatedTerms.map((term) => ({ source: term.source, stems: [...new Set(term.norwegian.flatMap(analyze))] })) } : {}),
     entities: entityStems(original, known, vocabulary).filter((stem) => ordered.includes(stem)),
@@ -814,6 +821,19 @@ export const withContext = (own: PreparedQuery, context: PreparedQuery): Prepare
     ...own,
     text: `${own.text} ${context.text}`,
     plainText: `${own.plainText} ${context.plainText}`,
+    // The context's words one term each (a Norwegian context has no translations to group).
+    ...(own.denseTerms
+      ? {
+          denseTerms: [
+            ...own.denseTerms,
+            ...(context.denseTerms ??
+              context.text
+                .split(/\s+/u)
+                .filter(Boolean)
+                .map((word) => [word])),
+          ],
+        }
+      : {}),
     entities: [...new Set([...own.entities, ...context.entities])],
     names: [...own.names, ...context.names.filter((group) => !own.names.some((known) => known.join(' ') === group.join(' ')))],
     terms: {

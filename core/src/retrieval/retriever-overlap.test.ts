@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { FakeEmbedder } from '../embed/fake-embedder';
+import { termsVector } from '../embed/term-vector';
 import type { CandidateSource } from './candidate-source';
 import { prepareQuery } from './query';
 import { Retriever } from './retriever';
@@ -56,6 +57,26 @@ describe('Retriever stage 1 over a remote store', () => {
     const lists = await Retriever.fromSource(lexicalOnly.source, new FakeEmbedder(8)).candidates(query, { k: 3, mode: 'lexical' });
     expect(lexicalOnly.calls).not.toContain('dense asked');
     expect(lists.dense).toEqual([]);
+  });
+
+  it("embeds a search with dense terms term by term (termsVector), an answer's and one without them as one text", async () => {
+    const vectors: number[][] = [];
+    const { source } = overlapping();
+    const recording: CandidateSource = {
+      ...source,
+      dense: async (vector, depth, filter) => {
+        vectors.push([...vector]);
+        return source.dense(vector, depth, filter);
+      },
+    };
+    const embedder = new FakeEmbedder(4096);
+    const grouped = { ...query, denseTerms: [['tilby', 'levere', 'yte'], ['helsenett']] };
+    await Retriever.fromSource(recording, embedder).candidates(grouped, { k: 3, mode: 'hybrid' });
+    await Retriever.fromSource(recording, embedder).candidates(query, { k: 3, mode: 'hybrid' });
+    expect(vectors[0]).toEqual(await termsVector(embedder, grouped.denseTerms));
+    await Retriever.fromSource(recording, embedder).candidates(grouped, { k: 3, mode: 'hybrid', choosePassages: false });
+    expect(vectors[1]).toEqual(await embedder.embedQuery(query.text));
+    expect(vectors[2]).toEqual(await embedder.embedQuery(query.text));
   });
 
   it('asks only for sentence hits when it looks for a definition of the word asked about', async () => {
