@@ -340,7 +340,8 @@ const writesAnyOf = (chunk: IndexedChunk, lemmas: readonly string[]): boolean =>
 /**
  * What a search embeds term by term (`PreparedQuery.denseTerms`, `termsVector`): an English question's translations. Not an
  * answer's: its sentence choice and answerability were fitted with the translation embedded as one text, and in the chat the
- * terms' vector lost more than it gained (test +3 −11, tune +3 −7, unanswerable questions answered).
+ * terms' vector lost more than it gained (test +3 −11, tune +3 −7, unanswerable questions answered; for the dense list alone
+ * test +2 −9, tune +2 −3).
  */
 const searchedTerms = (query: PreparedQuery, options: Pick<RetrieveOptions, 'choosePassages'>): string[][] | undefined =>
   options.choosePassages === false ? undefined : query.denseTerms;
