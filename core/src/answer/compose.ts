@@ -69,7 +69,7 @@ import { speakerAsked } from './speaker';
 import { namedKindAsked, namedKindAskedByWho, namedOnlyWithKind, namesKindMember, supplierAskedByVerb } from './named-kind';
 import { modalityAsked, statesModality } from './obligation';
 import { asksForDecision, statesDecision } from './decision';
-import { contextCredit } from '../dialogue/context-credit';
+import { contextBonus, contextCredit, followUpContextBonus } from '../dialogue/context-credit';
 import { answerLeadIn } from '../dialogue/answer-subject';
 import { signingWords } from '../retrieval/answer-cue';
 import { asksForTargetTime, statesTargetTime } from './target-time';
@@ -734,7 +734,7 @@ export const composeAnswer = (
       : [];
   const askedAnew = (passage: RankedChunk, sentence: number): boolean =>
     newlyAsked.some(({ stem, word }) => matchStrength(stem, word, itemAt(passage.chunk.sentences, sentence).terms) >= 0.7);
-  const contextFactor = context.contextCredit ? contextCredit(query, weightOf) : () => 1;
+  const contextFactor = context.contextCredit ? contextCredit(query, weightOf, (context.followUp ?? false) ? followUpContextBonus : contextBonus) : () => 1;
   /**
    * A yes/no question asks whether something holds, not for something new: a sentence the last answer gave that carries enough
    * of the question's own words to decide it (`decidingShare`, as `yesNoVerdict` reads it: «Bruker tjenesten registeret?» after

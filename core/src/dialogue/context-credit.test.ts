@@ -5,7 +5,7 @@ import { evidenceOf } from '../retrieval/evidence';
 import { indexChunk, termSetOf } from '../retrieval/indexed-chunk';
 import { prepareQuery, type PreparedQuery } from '../retrieval/query';
 import type { RankedChunk } from '../retrieval/retriever';
-import { contextCredit, neighbourCredit, passageCredit } from './context-credit';
+import { contextBonus, contextCredit, followUpContextBonus, neighbourCredit, passageCredit } from './context-credit';
 
 /** A follow-up as `resolveQuestion` reads it: its own words at weight 1, the last turn's subject at half weight. */
 const withContext = (question: string, context: string): PreparedQuery => {
@@ -58,6 +58,26 @@ describe('a follow-up answer', () => {
     const response = composeAnswer(query, rankedFor(query, text), toSearchResult, rule, undefined, { contextCredit: true });
     expect(response.abstained).toBe(false);
     expect(response.answer).toMatch(/^Målet for kommunene er å ta i bruk kildekode/u);
+  });
+
+  it('lifts the sentence about the conversation’s subject less in a follow-up leaning on the last answer than in a question read alone', () => {
+    const query = withContext('Hva er målet for kommunene?', 'kildekode');
+    const text = 'Målet for kommunene er bedre tjenester til innbyggerne. Målet for kommunene er å ta i bruk kildekode fra andre.';
+    const liftIn = (followUp: boolean): number => {
+      let scores: number[] = [];
+      composeAnswer(query, rankedFor(query, text), toSearchResult, rule, undefined, {
+        contextCredit: true,
+        followUp,
+        observeCandidates: (candidates) => {
+          scores = candidates.map((candidate) => candidate.score);
+        },
+      });
+      return (scores[1] ?? 0) / (scores[0] ?? 1);
+    };
+    // The second sentence carries the context word, the first stands beside it: all else alike, only the credit differs.
+    const lift = (bonus: number): number => (1 + bonus) / (1 + bonus * neighbourCredit);
+    expect(liftIn(false) / liftIn(true)).toBeCloseTo(lift(contextBonus) / lift(followUpContextBonus), 3);
+    expect(liftIn(true)).toBeLessThan(liftIn(false));
   });
 
   it('of two sentences that carry the new question alike, quotes the one that follows a sentence naming the conversation’s subject', () => {
