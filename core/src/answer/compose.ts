@@ -59,7 +59,7 @@ import { stemOfOtherWord } from './stem-collision';
 import { verbParticlesOf } from './verb-particles';
 import { carriesWordQuoteLacks } from './word-quote-lacks';
 import { exclusionOf } from './exclusion';
-import { asksForAchievement, asksIfHappened, reportsResult, setsGoalOnly } from './goal-reached';
+import { asksForAchievement, asksIfHappened, asksWhenHappened, reportsResult, setsGoalOnly } from './goal-reached';
 import { abstentionReason, abstentionText, answerLead, yesNoLead } from './messages';
 import { itemAt } from '../collections/item-at';
 import { definedTerm, definesTerm, givesDefinition } from './definition';
@@ -1604,16 +1604,18 @@ export const composeAnswer = (
   // sentence the confidence read. Full eval vs the commit before: tune unanswerable follow-ups +1 (c376#6), test unchanged.
   const achievementAsked = asksForAchievement(query.original) || (context.interpreted !== undefined && asksForAchievement(context.interpreted));
   const happenedAsked = (context.yesNo ?? false) && !(context.ellipsis ?? false) && asksIfHappened(query.original);
+  // So is a question asking when a thing happened (`asksWhenHappened`: «Når ble Norge digitalt opprettet?»): a plan's target
+  // for its year says when it was to be done.
+  const whenHappenedAsked = type === 'time' && asksWhenHappened(query.original, (word) => context.finiteVerb?.(word) ?? null);
   const goalOnlyAt = (candidate: Candidate): boolean => {
     const passage = passageAt(candidate.rank);
     const text = sentenceText(passage, candidate.sentence);
     return (
-      (achievementAsked || (happenedAsked && statesPlanTarget(text))) &&
+      (achievementAsked || ((happenedAsked || whenHappenedAsked) && statesPlanTarget(text))) &&
       setsGoalOnly(text) &&
       !neighbourhoodIndices(passage, candidate.sentence).some((sentence) => sentence !== candidate.sentence && reportsResult(sentenceText(passage, sentence)))
     );
   };
-  const goalOnly = best !== undefined && [best, order[0] ?? best].some(goalOnlyAt);
   // A question asking for a day («Kva dato vart seminaret … halde», «Hvilken dato ble … opprettet?») whose quote and its
   // neighbours write no date, only a year at most («(Digital Skole hver dag, ITU, 2005)»): as `typeMissing`, for the day
   // that a when-question's year does not give. No outcome changes on either split (tune q163, q506 abstained already); a two-part
@@ -2005,6 +2007,49 @@ export const composeAnswer = (
         !targetedBy(opening)
       );
     })();
+  // A yes/no answer's «Ja»/«Nei» is read from the quoted sentence that decides it (`decidingSentence`).
+  const carriedBy = (candidate: Candidate): number =>
+    ownWordsCarried(query, weightOf, itemAt(passageAt(candidate.rank).chunk.sentences, candidate.sentence).terms);
+  const subject = context.yesNo && query.language !== 'en' ? askedSubject(query.original) : null;
+  const subjectStems = subject === null ? [] : analyze(subject);
+  const carriesSubject = (candidate: Candidate): boolean =>
+    subjectStems.length === 0 ||
+    subjectStems.some(
+      (stem) =>
+        matchStrength(
+          stem,
+          query.terms.words?.[query.terms.stems.indexOf(stem)],
+          itemAt(passageAt(candidate.rank).chunk.sentences, candidate.sentence).terms,
+        ) >= 0.5,
+    );
+  const deciderOf = (chosen: Candidate[]): Candidate | undefined =>
+    chosen[
+      decidingSentence(
+        query.original,
+        chosen.map((candidate) => ({
+          text: sentenceText(passageAt(candidate.rank), candidate.sentence),
+          carried: carriedBy(candidate),
+          subject: carriesSubject(candidate),
+        })),
+      )
+    ] ?? chosen[0];
+  // The sentence the answer opens with: for a yes/no question the one its «Ja»/«Nei» is read from (`deciderOf` the quotes), else
+  // the first quote in reading order.
+  const openingOf = (chosen: Candidate[]): Candidate | undefined =>
+    context.yesNo
+      ? deciderOf(chosen)
+      : chosen.reduce<Candidate | undefined>(
+          (left, right) => (left === undefined || right.rank < left.rank || (right.rank === left.rank && right.sentence < left.sentence) ? right : left),
+          undefined,
+        );
+  // A question whether or when a thing happened is answered by the sentence the answer opens with, which need be neither `best`
+  // nor `order[0]`: a plan's target there (c634#4 «ble den fristen holdt?», decided by «I løpet av 2006 skal …» while `best`
+  // matched «holdt» in «holdninger») gives what was to be done, not what was.
+  const goalOnly =
+    best !== undefined &&
+    [best, order[0] ?? best, ...(happenedAsked || whenHappenedAsked ? [openingOf(quotesLedBy(best))] : [])].some(
+      (candidate) => candidate !== undefined && goalOnlyAt(candidate),
+    );
   // The halving rules above that met this answer (each × `typeMissingFactor` once, however many): named for the eval's diagnostics.
   const halvedBy = Object.entries({
     factRepeated,
@@ -2071,34 +2116,7 @@ export const composeAnswer = (
   }
 
   const chosen = quotesLedBy(best);
-  const first = itemAt(chosen, 0);
-  // A yes/no answer's «Ja»/«Nei» is read from the quoted sentence that decides it (`decidingSentence`).
-  const carriedBy = (candidate: Candidate): number =>
-    ownWordsCarried(query, weightOf, itemAt(passageAt(candidate.rank).chunk.sentences, candidate.sentence).terms);
-  const subject = context.yesNo && query.language !== 'en' ? askedSubject(query.original) : null;
-  const subjectStems = subject === null ? [] : analyze(subject);
-  const carriesSubject = (candidate: Candidate): boolean =>
-    subjectStems.length === 0 ||
-    subjectStems.some(
-      (stem) =>
-        matchStrength(
-          stem,
-          query.terms.words?.[query.terms.stems.indexOf(stem)],
-          itemAt(passageAt(candidate.rank).chunk.sentences, candidate.sentence).terms,
-        ) >= 0.5,
-    );
-  const decider = context.yesNo
-    ? (chosen[
-        decidingSentence(
-          query.original,
-          chosen.map((candidate) => ({
-            text: sentenceText(passageAt(candidate.rank), candidate.sentence),
-            carried: carriedBy(candidate),
-            subject: carriesSubject(candidate),
-          })),
-        )
-      ] ?? first)
-    : best;
+  const decider = context.yesNo ? (deciderOf(chosen) ?? best) : best;
   // In reading order; a yes/no answer opens with the sentence its «Ja»/«Nei» is read from.
   chosen.sort(
     (left, right) => (context.yesNo ? Number(right === decider) - Number(left === decider) : 0) || left.rank - right.rank || left.sentence - right.sentence,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { asksForAchievement, asksIfHappened, setsGoalOnly } from './goal-reached';
+import { asksForAchievement, asksIfHappened, asksWhenHappened, setsGoalOnly } from './goal-reached';
 
 describe('questions asking what was achieved', () => {
   it('are read from a past form of a verb of achieving, in bokmål, nynorsk and English', () => {
@@ -38,5 +38,24 @@ describe('questions asking what was achieved', () => {
     expect(setsGoalOnly('KS vil utvikle veiledningsmateriell for skoleledere.')).toBe(true);
     expect(setsGoalOnly('Målet ble nådd i 2008, da 80 prosent av kommunene hadde nettsteder.')).toBe(false);
     expect(setsGoalOnly('I 2007 hadde 60 prosent av kommunene elektronisk fakturering.')).toBe(false);
+  });
+});
+
+describe('questions asking when a thing happened', () => {
+  const finite = (word: string): boolean => ['startet', 'møttes', 'lanserte'].includes(word);
+  it('are read from a question word of time before a past verb', () => {
+    expect(asksWhenHappened('når ble Norge digitalt opprettet?')).toBe(true);
+    expect(asksWhenHappened('Hvilket år kom det heftet ut?')).toBe(true);
+    expect(asksWhenHappened('og når startet de kursene?', finite)).toBe(true);
+    expect(asksWhenHappened('In what year did the agency open the office?')).toBe(true);
+  });
+  it('are not read from a present or modal verb, nor from a question naming a goal', () => {
+    expect(asksWhenHappened('Når skal utvalget være ferdig?')).toBe(false);
+    expect(asksWhenHappened('Når skulle kommunene ha gjennomført planleggingen?')).toBe(false);
+    expect(asksWhenHappened('Når blir ordningen innført?')).toBe(false);
+    expect(asksWhenHappened('Når ble målet for bredbånd satt?')).toBe(false);
+    expect(asksWhenHappened('Når startet de kursene?')).toBe(false);
+    expect(asksWhenHappened('Hva ble innført i 2010?')).toBe(false);
+    expect(asksWhenHappened('When was the deadline for the report?')).toBe(false);
   });
 });

@@ -39,6 +39,24 @@ const happenedAsked = /^\P{L}*(?:(?:og|and|men|but|so)\s+)?(?:ble|blei|vart|hadd
 
 export const asksIfHappened = (question: string): boolean => happenedAsked.test(question) && !goalWords.test(question);
 
+/**
+ * A question asking when a thing happened: a question word of time («når», «kor tid», «when», «hvilket år», «kva år», «what
+ * year», «which year», «in what year») right before a past verb — a past auxiliary of an event (the closed class «ble», «blei»,
+ * «vart», «kom», «hadde», «fikk», «fekk», «did») or a finite verb of the weak past (-et, -te, -de, -dde: «startet», «møttes» is
+ * read by `finiteVerb`) — naming no goal (`goalWords`: «Når skulle …» asks the plan's time). Not English «was»/«were», which are
+ * also the copula («When was the deadline …?» asks for a set time, as Norwegian «var» does). A plan's target for its year («I
+ * løpet av 2007 skal alle … være part i Norge digitalt») gives when it was to happen, not when it did.
+ */
+const whenPast =
+  /^\P{L}*(?:(?:og|and|men|but|so)\s+)?(?:når|kor\s+tid|when|(?:i\s+|in\s+)?(?:hvilket|kva|which|what)\s+år|(?:in\s+)?(?:what|which)\s+year)\s+(\p{L}+)/iu;
+const pastAuxiliary = /^(?:ble|blei|vart|kom|hadde|fikk|fekk|did)$/iu;
+const weakPast = /(?:et|te|de|dde|ets|tes|des)$/iu;
+export const asksWhenHappened = (question: string, finiteVerb?: (word: string) => boolean | null): boolean => {
+  const verb = whenPast.exec(question)?.[1];
+  if (verb === undefined || goalWords.test(question)) return false;
+  return pastAuxiliary.test(verb) || (weakPast.test(verb) && (finiteVerb?.(verb.toLowerCase()) ?? false));
+};
+
 /** A sentence that reports a result. */
 export const reportsResult = (sentence: string): boolean => resultWords.test(sentence);
 
