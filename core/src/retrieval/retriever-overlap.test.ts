@@ -77,6 +77,9 @@ describe('Retriever stage 1 over a remote store', () => {
     await Retriever.fromSource(recording, embedder).candidates(grouped, { k: 3, mode: 'hybrid', choosePassages: false });
     expect(vectors[1]).toEqual(await embedder.embedQuery(query.text));
     expect(vectors[2]).toEqual(await embedder.embedQuery(query.text));
+    // Terms without a word (no translation found) embed the text, not a zero vector.
+    await Retriever.fromSource(recording, embedder).candidates({ ...query, denseTerms: [[]] }, { k: 3, mode: 'hybrid' });
+    expect(vectors[3]).toEqual(await embedder.embedQuery(query.text));
   });
 
   it('asks only for sentence hits when it looks for a definition of the word asked about', async () => {

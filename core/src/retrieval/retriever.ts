@@ -344,7 +344,8 @@ const writesAnyOf = (chunk: IndexedChunk, lemmas: readonly string[]): boolean =>
  * test +2 −9, tune +2 −3).
  */
 const searchedTerms = (query: PreparedQuery, options: Pick<RetrieveOptions, 'choosePassages'>): string[][] | undefined =>
-  options.choosePassages === false ? undefined : query.denseTerms;
+  // A question none of whose words has a translation has no terms to embed: its text is embedded as before, not a zero vector.
+  options.choosePassages === false || !query.denseTerms?.some((words) => words.length > 0) ? undefined : query.denseTerms;
 
 export class Retriever {
   private constructor(
