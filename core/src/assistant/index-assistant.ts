@@ -198,11 +198,17 @@ export const createIndexAssistant = (parts: IndexAssistantParts): Assistant & { 
     const lookup = found.get(near) ?? quotedPassages(near);
     found.set(near, lookup);
     const quoted = near ? await lookup : [];
+    // A follow-up leaning on the last answer leans a little on the one before it too (`nearPrior`'s `earlier`).
+    const earlierText = conversation && resolved.previousAnswer ? (resolved.earlierAnswer ?? '') : '';
+    const earlierLookup = found.get(earlierText) ?? quotedPassages(earlierText);
+    found.set(earlierText, earlierLookup);
+    const earlier = earlierText ? await earlierLookup : [];
     // A conversation's reference, and its follow-up read on its own, lean on the last answer's passages more (the second part of a
     // two-part question does not: measured on q223).
     const nearQuotes = nearPrior(
       conversation && resolved.kind === 'reference' ? 'reference' : conversation && resolved.kind === 'self-contained' ? 'alone' : 'other',
       quoted,
+      earlier,
     );
     const prior = nearQuotes && named ? (chunk: IndexedChunk) => nearQuotes(chunk) + named(chunk) : (nearQuotes ?? named);
     // The term weights, read while the passages are retrieved.
@@ -363,6 +369,7 @@ export const createIndexAssistant = (parts: IndexAssistantParts): Assistant & { 
         contextNumbers: contextNumbers(read, dialogue.previous),
         newYears: newYears(read, dialogue.previous),
         previousQuestion: dialogue.previous[0]?.question,
+        earlierAnswer: dialogue.previous[1]?.answer,
       };
       const asTwoParts = splitTwoPart(dialogue.question);
       const split = resolved.kind === 'first' || resolved.kind === 'self-contained' ? asTwoParts : null;
@@ -377,6 +384,7 @@ export const createIndexAssistant = (parts: IndexAssistantParts): Assistant & { 
               contextNumbers: contextNumbers(otherRead, dialogue.previous),
               newYears: newYears(otherRead, dialogue.previous),
               previousQuestion: dialogue.previous[0]?.question,
+              earlierAnswer: dialogue.previous[1]?.answer,
             }
           : null;
         if (other) {

@@ -67,6 +67,8 @@ export interface ResolvedQuestion {
   newYears?: string[];
   /** The last question, for a reference (see compose's `factRepeated`); set by the assistant from the dialogue. */
   previousQuestion?: string;
+  /** The answer before the last one, whose passages a follow-up leaning on the last answer prefers a little too (see `nearPrior`); set by the assistant from the dialogue. */
+  earlierAnswer?: string;
   /**
    * A reference's own words as a sentence (its `plainText` without the referent): what the candidates' sentences are compared
    * with as a whole (`RetrieveOptions.comparedText`); its reading joins two turns' words, which no sentence of the texts says.

@@ -49,3 +49,27 @@ describe('nearPrior', () => {
     expect(nearPrior('reference', [])).toBeUndefined();
   });
 });
+
+describe('nearPrior with the answer before the last one', () => {
+  const quoted = [chunk('a.txt', 'Mål', 1000, 2000)];
+  const earlier = [chunk('b.txt', 'Drift', 0, 900)];
+
+  it('gives a passage the answer before the last one quoted, and its section, a share of the bonus, in another document too', () => {
+    const prior = nearPrior('reference', quoted, earlier);
+    const without = nearPrior('reference', quoted);
+    expect(without?.(chunk('b.txt', 'Drift', 0, 900))).toBe(0);
+    expect(prior?.(chunk('b.txt', 'Drift', 0, 900))).toBeGreaterThan(0);
+    expect(prior?.(chunk('b.txt', 'Drift', 0, 900))).toBeLessThan(prior?.(chunk('a.txt', 'Mål', 1000, 2000)) ?? 0);
+    expect(prior?.(chunk('b.txt', 'Drift', 3000, 4000))).toBeGreaterThan(0);
+    expect(prior?.(chunk('b.txt', 'Annet', 8000, 9000))).toBe(0);
+  });
+
+  it('keeps the last answer’s bonus where it is the larger', () => {
+    const prior = nearPrior('reference', quoted, [chunk('a.txt', 'Mål', 1000, 2000)]);
+    expect(prior?.(chunk('a.txt', 'Mål', 1000, 2000))).toBe(nearPrior('reference', quoted)?.(chunk('a.txt', 'Mål', 1000, 2000)));
+  });
+
+  it('gives no prior when the last answer quoted nothing, whatever the one before quoted', () => {
+    expect(nearPrior('reference', [], earlier)).toBeUndefined();
+  });
+});

@@ -38,15 +38,27 @@ export const nearQuote = (chunk: IndexedChunk, other: IndexedChunk): boolean =>
   other.file === chunk.file && (other.heading === chunk.heading || Math.max(chunk.start - other.end, other.start - chunk.end) <= adjacentGap);
 
 /**
+ * The share of its reading's passage and section bonus a passage the answer before the last one quoted gets (none for its
+ * document): a follow-up that leans on the last answer often asks on about what the conversation was about a turn earlier,
+ * the last answer having wandered to another passage («hvem driftar den?» after a turn answered from another text).
+ */
+export const earlierShare = 0.5;
+
+/**
  * The prior for a follow-up read as a reference in a conversation (`reference`), read as self-contained in a conversation (`alone`),
  * or otherwise (`other`: an ellipsis, and the second part of a two-part question, whose context is the first part's answer), given
  * the passages the last answer quoted: those themselves the most, then their section (or directly beside), then their document;
- * none when it quoted none.
+ * none when it quoted none. The passages the answer before it quoted (`earlier`), and their sections, get `earlierShare` of
+ * that where the last answer's give them less.
  */
-export const nearPrior = (reading: keyof typeof nearPriors, quoted: readonly IndexedChunk[]): ((chunk: IndexedChunk) => number) | undefined => {
+export const nearPrior = (
+  reading: keyof typeof nearPriors,
+  quoted: readonly IndexedChunk[],
+  earlier: readonly IndexedChunk[] = [],
+): ((chunk: IndexedChunk) => number) | undefined => {
   if (quoted.length === 0) return undefined;
   const { passage, section, document } = nearPriors[reading];
-  return (chunk) =>
+  const last = (chunk: IndexedChunk): number =>
     quoted.some((other) => other.id === chunk.id)
       ? passage
       : quoted.some((other) => nearQuote(chunk, other))
@@ -54,4 +66,8 @@ export const nearPrior = (reading: keyof typeof nearPriors, quoted: readonly Ind
         : quoted.some((other) => other.file === chunk.file)
           ? document
           : 0;
+  if (earlier.length === 0) return last;
+  const before = (chunk: IndexedChunk): number =>
+    earlierShare * (earlier.some((other) => other.id === chunk.id) ? passage : earlier.some((other) => nearQuote(chunk, other)) ? section : 0);
+  return (chunk) => Math.max(last(chunk), before(chunk));
 };
