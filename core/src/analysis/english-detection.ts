@@ -14,6 +14,13 @@ const WORD = /[\p{L}']+/gu;
 const NORWEGIAN_LETTERS = /[æøåÆØÅ]/u;
 
 /**
+ * True when the text has a word only Norwegian writes: a Norwegian function word English questions do not contain («og»,
+ * «hva»), or a word with æ, ø or å. A text without one may be English however little it shows of it («by phone?»).
+ */
+export const hasNorwegianEvidence = (text: string): boolean =>
+  (text.normalize('NFC').toLowerCase().match(WORD) ?? []).some((word) => NORWEGIAN_EVIDENCE.has(word.replace(/'.*$/u, '')) || NORWEGIAN_LETTERS.test(word));
+
+/**
  * What the language resources say of a lowercase content word: whether it is an English dictionary headword
  * (in some inflection) and whether it is a Norwegian word form. Without resources, no word is known to either.
  */

@@ -17,7 +17,7 @@ import { shownReading } from '../dialogue/shown-reading';
 import { alreadyQuoted, combineAnswers } from '../answer/combine-answers';
 import type { IndexedChunk } from '../retrieval/indexed-chunk';
 import { withoutRankingSynonyms } from '../retrieval/evidence';
-import { prepareQuery, type PreparedQuery } from '../retrieval/query';
+import { prepareQuery, type PrepareOptions, type PreparedQuery } from '../retrieval/query';
 import { circumstanceStems } from '../retrieval/question-frame';
 
 import {
@@ -106,9 +106,9 @@ export const createIndexAssistant = (parts: IndexAssistantParts): Assistant & { 
   const quoteModel = parts.quoteModel === undefined ? quoteSentenceModel : parts.quoteModel;
   /** What each document is (its kind words and author, from the catalog), which a question may name it by. */
   const kinds = documentKindsOf(parts.catalog, knowledge);
-  const prepare = (text: string) => prepareQuery(text, parts.english, vocabulary, knowledge);
+  const prepare = (text: string, options: PrepareOptions = {}) => prepareQuery(text, parts.english, vocabulary, knowledge, options);
   /** A question read on its own: a search, a single question or a conversation's first turn (`PrepareOptions.alone`). */
-  const prepareAlone = (text: string) => prepareQuery(text, parts.english, vocabulary, knowledge, { alone: true });
+  const prepareAlone = (text: string, options: PrepareOptions = {}) => prepareQuery(text, parts.english, vocabulary, knowledge, { ...options, alone: true });
   /** The documents' titles, which a follow-up may ask the last question of («Hva sier handlingsplanen for IKT i helse og omsorg?»). */
   const titles = parts.catalog.map((entry) => entry.title);
   /** A question that opens with a finite verb (Apertium's, from the language resources) asks yes or no. */

@@ -727,6 +727,31 @@ describe('resolveQuestion', () => {
     expect(read.fresh).not.toContain('hom');
   });
 
+  it('reads a short follow-up with no Norwegian word in an English conversation as English, though alone it reads as bokmål', () => {
+    const english = {
+      source: 'test',
+      entries: new Map([
+        ['phone', ['telefon']],
+        ['contact', ['kontakte']],
+        ['register', ['register']],
+      ]),
+    };
+    const vocabulary = new Set(analyze('telefon kontakte registeret'));
+    const prepareEnglish = (text: string, options = {}) => prepareQuery(text, english, vocabulary, undefined, options);
+    // Alone «by phone?» shows no English function word («by» is a bokmål word too): its «phone» went untranslated («phon»).
+    expect(prepareEnglish('by phone?').language).not.toBe('en');
+    const read = resolveQuestion(dialogueOf(conversation('How do I contact the register?', 'Registeret svarer på e-post. [1]', 'by phone?')), prepareEnglish);
+    expect(read.prepared.language).toBe('en');
+    expect(read.prepared.terms.stems).toContain(analyze('telefon')[0]);
+    expect(read.prepared.terms.stems).not.toContain('phon');
+    // After a Norwegian turn it is read as its words show.
+    const norwegian = resolveQuestion(
+      dialogueOf(conversation('Hvordan kontakter jeg registeret?', 'Registeret svarer på e-post. [1]', 'by phone?')),
+      prepareEnglish,
+    );
+    expect(norwegian.prepared.language).toBe('nb');
+  });
+
   it('spots yes/no questions', () => {
     expect(resolve('Når skal kommunene tilby elektronisk ID?', 'I 2009. [1]', 'Gjelder det også fylkeskommunene?').yesNo).toBe(true);
     expect(resolve('Hva er DigiFin?').yesNo).toBe(false);

@@ -1,6 +1,6 @@
-import { analyze, analyzeWithOffsets, isStopword, type AnalyzedTerm } from '../analysis';
+import { analyze, analyzeWithOffsets, hasNorwegianEvidence, isStopword, type AnalyzedTerm } from '../analysis';
 import { type AnswerLanguage, followUpLanguage } from '../retrieval/language';
-import { withContext, type PreparedQuery } from '../retrieval/query';
+import { withContext, type PrepareOptions, type PreparedQuery } from '../retrieval/query';
 import { readNumberWords } from '../text/number-words';
 import { agreesWithPronoun, answerNewThing, answerSubject, suchKind } from './answer-subject';
 import { dialogueBounds, type Dialogue, type Turn } from './dialogue-state';
@@ -77,7 +77,7 @@ export interface ResolvedQuestion {
 }
 
 /** A prepared question: the assistant's own `prepareQuery` with its dictionary and language resources. */
-export type Prepare = (text: string) => PreparedQuery;
+export type Prepare = (text: string, options?: PrepareOptions) => PreparedQuery;
 
 /** The hard limit on a resolved question, like the API's limit on a fresh one. */
 export const maxResolvedChars = 1_000;
@@ -808,7 +808,35 @@ export interface ResolveOptions {
   rarity?: (stem: string) => number;
 }
 
-export const resolveQuestion = (dialogue: Dialogue, prepare: Prepare, options: ResolveOptions = {}): ResolvedQuestion => {
+/** The words of a text as compared with a question's: lowercase letters and digits. */
+const wordSet = (text: string): Set<string> => new Set(text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
+
+/**
+ * True when a follow-up is to be read as English though `detectLanguage` reads it as bokmål: it has no Norwegian word
+ * (`hasNorwegianEvidence`) and speaks the language of the conversation it follows (`followUpLanguage`: a short follow-up after
+ * an English turn). `readPrevious` reads the last turn, only when the question itself leaves the language open.
+ */
+const readsAsEnglish = (question: string, depth: number, prepare: Prepare, readPrevious: () => ResolvedQuestion | null): boolean => {
+  if (depth >= dialogueBounds.turns || hasNorwegianEvidence(question)) return false;
+  const own = prepare(question).language;
+  if (own === 'en') return false;
+  const previous = readPrevious();
+  return previous !== null && followUpLanguage(question, own, previous.prepared.language) === 'en';
+};
+
+/**
+ * `prepare` reading as English every text made of the question's own words (the question, its fragment, an «and» before
+ * it), and every other text (the last turn's words, an answer's) as its words show.
+ */
+const englishFor =
+  (question: string, prepare: Prepare): Prepare =>
+  (text, options = {}) => {
+    const asked = wordSet(question).add('and');
+    const own = [...wordSet(text)].every((word) => asked.has(word));
+    return prepare(text, own ? { ...options, english: true } : options);
+  };
+
+export const resolveQuestion = (dialogue: Dialogue, prepareText: Prepare, options: ResolveOptions = {}): ResolvedQuestion => {
   const depth = options.depth ?? 0;
   const { finiteVerb, rarity } = options;
   const [last, ...older] = dialogue.previous;
@@ -816,6 +844,21 @@ export const resolveQuestion = (dialogue: Dialogue, prepare: Prepare, options: R
   // «Kort sagt – kva er bodskapen?»: an adverbial that says how to put the answer is no scene of the question (`withoutDiscourseMarker`).
   const unmarked = bounded(withoutDiscourseMarker(dialogue.question));
   const question = last ? relativeYearIn(unmarked, last.question, last.answer) : unmarked;
+  // The last turn as read, in its own context (`prepareText`: the question's own reading below plays no part in it).
+  let previousRead: ResolvedQuestion | undefined;
+  const readLast = (turn: Turn): ResolvedQuestion => {
+    previousRead ??= resolveQuestion({ question: turn.question, previous: older }, prepareText, {
+      depth: depth + 1,
+      documents: options.documents ?? [],
+      finiteVerb,
+      rarity,
+    });
+    return previousRead;
+  };
+  const readPrevious = (): ResolvedQuestion | null => (last ? readLast(last) : null);
+  // «by phone?» in an English conversation: a follow-up that speaks the conversation's language (`followUpLanguage`) and has
+  // no Norwegian word is read as English, it and every part of it (`readsAsEnglish`), though too short to show it.
+  const prepare = readsAsEnglish(question, depth, prepareText, readPrevious) ? englishFor(question, prepareText) : prepareText;
   // «Noe helt annet: hvorfor …?»: the marker asks nothing; the rest is a question of its own, shown without the marker.
   const afterMarker = afterTopicMarker(question);
   if (afterMarker !== null) {
@@ -849,7 +892,7 @@ export const resolveQuestion = (dialogue: Dialogue, prepare: Prepare, options: R
   // «Hva sa eKommune 2012 om det samme?»: the last question as read, asked of another document.
   const titles = options.documents ?? [];
   if (options.kind === undefined && documentReference(question, titles)) {
-    const previous = resolveQuestion({ question: last.question, previous: older }, prepare, { depth: depth + 1, documents: titles, finiteVerb, rarity });
+    const previous = readLast(last);
     const [before, ...oldest] = older;
     // The turn before the last, when the last named no document (see `switchedDocument`).
     const earlier = [
@@ -858,7 +901,7 @@ export const resolveQuestion = (dialogue: Dialogue, prepare: Prepare, options: R
         ? [
             {
               question: before.question,
-              read: resolveQuestion({ question: before.question, previous: oldest }, prepare, { depth: depth + 2, documents: titles, finiteVerb, rarity }),
+              read: resolveQuestion({ question: before.question, previous: oldest }, prepareText, { depth: depth + 2, documents: titles, finiteVerb, rarity }),
             },
           ]
         : []),
@@ -906,7 +949,7 @@ export const resolveQuestion = (dialogue: Dialogue, prepare: Prepare, options: R
   const byGivenOnly = options.kind === undefined && !more && given && classify(question, own, namesNew, finiteVerb) === 'self-contained';
 
   // The last question as it was read in its own context, depth-bounded.
-  const previous = resolveQuestion({ question: last.question, previous: older }, prepare, { depth: depth + 1, documents: titles, finiteVerb, rarity });
+  const previous = readLast(last);
   // «Og målet for elevene med frist 2008?» after «Hvor mye koster …?»: a fragment whose head noun asks for another kind of thing
   // than the last question's frame brings a frame of its own (`bringsOwnFrame`): read as a question of its own words with the
   // last turn as context, not in the frame it would ask a sum of.

@@ -690,6 +690,11 @@ export interface PrepareOptions {
    * the last turn (tune c538#3), and a context's «år» no longer named the topic (c529#5).
    */
   alone?: boolean;
+  /**
+   * Read as English whatever its own words show: a short follow-up in an English conversation with no Norwegian word
+   * («who hosts it now?», «by phone?») has too few English function words for `detectLanguage`.
+   */
+  english?: boolean;
 }
 
 export const prepareQuery = (
@@ -701,7 +706,7 @@ export const prepareQuery = (
 ): PreparedQuery => {
   const asked = question.normalize('NFC').trim();
   const askedYear = options.alone ? askedYearStems(asked) : new Set<string>();
-  const language = detectLanguage(asked, wordLanguages(english, knowledge));
+  const language = options.english ? 'en' : detectLanguage(asked, wordLanguages(english, knowledge));
   const original = language === 'en' ? asked : correctSpelling(asked, knowledge, vocabulary);
   const translatedTerms =
     language === 'en'
