@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cognateSpellings } from './english-cognates';
+import { actionNounSpellings, cognateSpellings } from './english-cognates';
 
 describe('cognateSpellings', () => {
   it('respells loan words by the regular English–Norwegian correspondences', () => {
@@ -19,5 +19,14 @@ describe('cognateSpellings', () => {
   it('offers nothing for short words, names with capitals kept aside, and never the word itself', () => {
     expect(cognateSpellings('map')).toEqual([]);
     expect(cognateSpellings('data')).not.toContain('data');
+  });
+});
+
+describe('actionNounSpellings', () => {
+  it('spells an English noun in -ation as the noun of the Norwegian verb in -ere', () => {
+    expect(actionNounSpellings('implementation')).toContain('implementering');
+    expect(actionNounSpellings('prioritisation')).toContain('prioritering');
+    expect(actionNounSpellings('digitalisations')).toContain('digitalisering');
+    expect(actionNounSpellings('nation')).toEqual([]);
   });
 });

@@ -53,3 +53,16 @@ export const cognateSpellings = (word: string): string[] => {
   candidates.delete(lower);
   return [...candidates];
 };
+
+/**
+ * The Norwegian action noun of an English noun in -ation made from a verb in -ise/-ate/-ent («implementation» → implementering,
+ * «prioritisation» → prioritering): the noun of the Norwegian verb in -ere. A fallback for a word whose -sjon spelling the
+ * corpus does not write («organisation» is «organisasjon», not «organisering»).
+ */
+export const actionNounSpellings = (word: string): string[] => {
+  const lower = word.toLowerCase();
+  const base = lower.replace(/ations?$/u, '');
+  if (base === lower || base.length < 4 || !/^\p{Ll}+$/u.test(lower)) return [];
+  const respelled = spellLetters(base);
+  return [...new Set([`${respelled}ering`, ...(/i[sz]$/u.test(base) ? [`${spellLetters(base.slice(0, -2))}ering`] : [])])];
+};

@@ -404,6 +404,13 @@ describe('translateQuery with the corpus vocabulary', () => {
     expect(translateQuery('How many datasets are in the national data catalogue?', dictionary, vocabulary)).toContain('katalog');
   });
 
+  it('searches a noun in -ation by the noun of the Norwegian verb when the corpus has no -sjon spelling of it', () => {
+    const vocabulary = new Set(analyze('Implementeringen av organisasjonen og organiseringen av arbeidet'));
+    expect(translateQuery('When is the implementation due?', dictionary, vocabulary)).toContain('implementering');
+    // «organisasjon» is written: no action noun beside it.
+    expect(translateQuery('Which organisation leads?', dictionary, vocabulary)).not.toContain('organisering');
+  });
+
   it('keeps a translation the corpus has only as the last part of its compounds', () => {
     const alarms: EnglishDictionary = { source: 'test', entries: new Map([['alarm', ['alarm', 'varsel']]]) };
     const vocabulary = new Set(analyze('Andel som har trygghetsalarm'));

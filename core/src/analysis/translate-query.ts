@@ -1,6 +1,6 @@
 import { occursInCompounds, occursInVocabulary, type EnglishDictionary } from './english-dictionary';
 import { analyze } from './analyze';
-import { cognateSpellings } from './english-cognates';
+import { actionNounSpellings, cognateSpellings } from './english-cognates';
 import { englishGlossary } from './english-glossary';
 import { itemAt } from '../collections/item-at';
 import { englishFunctionWords } from './english-function-words';
@@ -497,6 +497,9 @@ const cognatesIn = (word: string, vocabulary?: ReadonlySet<string>): string[] =>
       if (!found.has(key) && occursInCompounds(spelling, vocabulary)) found.set(key, spelling);
     }
   }
+  // A noun in -ation whose -sjon spelling the corpus lacks: the noun of the Norwegian verb («implementering»).
+  if (found.size === 0)
+    for (const spelling of actionNounSpellings(word)) if (!found.has(spelling) && occursInCompounds(spelling, vocabulary)) found.set(spelling, spelling);
   return [...found.values()].slice(0, MAX_COGNATES);
 };
 
