@@ -67,7 +67,7 @@ import { definedTerm, definesTerm, givesDefinition } from './definition';
 import { askedSubject, decidingSentence, decidingShare, ownWordsCarried } from '../dialogue/yes-no';
 import { asksPerUnit, statesPerUnit } from './per-unit';
 import { speakerAsked } from './speaker';
-import { namedKindAsked, namedKindAskedByWho, namedOnlyWithKind, namesKindMember, supplierAskedByVerb } from './named-kind';
+import { namedKindAsked, namedKindAskedByWho, namedOnlyWithKind, namesBare, namesKindMember, placeAsked, supplierAskedByVerb } from './named-kind';
 import { modalityAsked, statesModality } from './obligation';
 import { asksForDecision, statesDecision } from './decision';
 import { contextBonus, contextCredit, followUpContextBonus } from '../dialogue/context-credit';
@@ -2031,6 +2031,18 @@ export const composeAnswer = (
         !targetedBy(opening)
       );
     })();
+  // A which-question asking for a country, a region or a town (`placeAsked`: «Hvilket land kom på andreplass?», «which European
+  // countries …», «hvilke regioner …») whose quoted passages name nothing bare (`namesBare`): the texts name such a place bare
+  // («Land som Estland …»), so an answer that names no one speaks of places in general («andre land»), or of something else,
+  // and tells not which. `kindUnnamed` leaves them out (a passage without the word «land» may name one); this reads the
+  // passages the answer quotes, whole: the name may stand a sentence away from the quote. Confidence × 0.5 as for the asked
+  // fact missing.
+  const placeUnnamed =
+    best !== undefined &&
+    placeAsked(query.original) &&
+    ![...new Set(quotesLedBy(best).map(({ rank }) => rank))].some((rank) =>
+      passageAt(rank).chunk.sentences.some(({ text }) => namesBare(text, asked.stems, (word) => context.knowledge?.isName(word) ?? false)),
+    );
   // A yes/no answer's «Ja»/«Nei» is read from the quoted sentence that decides it (`decidingSentence`).
   const carriedBy = (candidate: Candidate): number =>
     ownWordsCarried(query, weightOf, itemAt(passageAt(candidate.rank).chunk.sentences, candidate.sentence).terms);
@@ -2123,6 +2135,7 @@ export const composeAnswer = (
     yesNoNameMissing,
     actorApart,
     openingTypeMissing,
+    placeUnnamed,
   }).flatMap(([name, fired]) => (fired ? [name] : []));
   const typed = halvedBy.length > 0 ? modelConfidence * typeMissingFactor : modelConfidence;
   const confidence = defined && model && !definerMissing ? Math.max(typed, model.threshold) : typed;

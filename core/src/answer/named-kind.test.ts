@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { namedKindAsked, namedKindAskedByWho, namedOnlyWithKind, namesKindMember, supplierAskedByVerb } from './named-kind';
+import { namedKindAsked, namedKindAskedByWho, namedOnlyWithKind, namesBare, namesKindMember, placeAsked, supplierAskedByVerb } from './named-kind';
 
 describe('namedKindAsked', () => {
   it('reads a which-question asking for a municipality, a county or a firm', () => {
@@ -110,5 +110,46 @@ describe('namesKindMember', () => {
 
   it('is undefined for a sentence that does not mention the kind', () => {
     expect(namesKindMember('Bodø har en ny løsning.', ['kommun'], asked)).toBeUndefined();
+  });
+});
+
+describe('placeAsked', () => {
+  it('reads a which-question asking for a country, with a word between or none', () => {
+    expect(placeAsked('Hvilket land kom på andreplass?')).toBe(true);
+    expect(placeAsked('kva land har gjort det?')).toBe(true);
+    expect(placeAsked('which European countries have a strategy?')).toBe(true);
+    expect(placeAsked('Which country does KS point to?')).toBe(true);
+  });
+
+  it('reads a which-question asking for a region or a town', () => {
+    expect(placeAsked('hvilke regioner er verst?')).toBe(true);
+    expect(placeAsked('Hvilken by ligger hovedkontoret i?')).toBe(true);
+    expect(placeAsked('which town will host it?')).toBe(true);
+    expect(placeAsked('what about by 2012?')).toBe(false);
+  });
+
+  it('reads no adjective «nasjonal» nor a compound of «land» as a country asked', () => {
+    expect(placeAsked('Hvilke nasjonale løsninger skal kommunene ta i bruk?')).toBe(false);
+    expect(placeAsked('Hvilket landsdelsutvalg fikk mest?')).toBe(false);
+    expect(placeAsked('Hvilken løsning landet de på?')).toBe(false);
+    expect(placeAsked('Hva gjør landet for å bygge ut bredbånd?')).toBe(false);
+  });
+});
+
+describe('namesBare', () => {
+  const noName = () => false;
+  it('reads a capitalised word within the sentence as a name', () => {
+    expect(namesBare('Land som Estland viser at bruken øker.', new Set(), noName)).toBe(true);
+    expect(namesBare('En rapport rangerer Norge øverst.', new Set(), noName)).toBe(true);
+  });
+
+  it('reads no acronym, no opening word and no name of the question as a name', () => {
+    expect(namesBare('Staten må samordne seg bedre enn i dag.', new Set(), noName)).toBe(false);
+    expect(namesBare('Mange OECD-land har en strategi, sier KS.', new Set(), noName)).toBe(false);
+    expect(namesBare('Land som Estland viser at bruken øker.', new Set(['estland']), noName)).toBe(false);
+  });
+
+  it('reads an opening word as a name when the corpus or the word lists write it capitalised', () => {
+    expect(namesBare('Danmark har en nasjonal strategi.', new Set(), (word) => word === 'Danmark')).toBe(true);
   });
 });

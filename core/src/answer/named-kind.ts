@@ -145,3 +145,31 @@ export const namesKindMember = (sentence: string, kinds: readonly string[], aske
   }
   return mentioned ? false : undefined;
 };
+
+/**
+ * A which-question asking for a place the texts name bare, a country, a region or a town («Hvilket land kom på andreplass?»,
+ * «kva land …», «which European countries …», «hvilke regioner …», «hvilken by …», «which town …»): the question word, at
+ * most one word between (an adjective or a numeral) and the noun. Not «nasjonal» («Hvilke nasjonale løsninger …» asks for
+ * solutions) nor a compound of the noun: the noun itself. A municipality or a county is named with its kind's word
+ * («Bodø kommune»): `namedKindAsked`.
+ */
+const placeWords =
+  /(?<!\p{L})(?:hvilken|hvilket|hvilke|kva for(?:\s+(?:ein|ei|eit|nokre))?|kva)\s+(?:\p{L}+\s+)?(?:land|landa|landene|region|regionen|regioner|regionene|regionar|regionane|landsdel|landsdelen|landsdeler|landsdelar|by|byen|byer|byar)(?!\p{L})/iu;
+const englishPlaceWords = /(?<!\p{L})(?:which|what)\s+(?:\p{L}+\s+)?(?:country|countries|regions?|towns?|city|cities)(?!\p{L})/iu;
+
+export const placeAsked = (question: string): boolean => placeWords.test(question) || englishPlaceWords.test(question);
+
+/** An acronym in capitals, alone or in a compound («OECD», «EU-land», «IKT-selskap»): no country's bare name. */
+const acronym = /^\p{Lu}{2,}(?!\p{Ll})/u;
+
+/**
+ * Whether a sentence names anything bare, as the texts name a country («Land som Estland …», «… rangerer Norge øverst»): a
+ * capitalised word, not an acronym, that is not one of the question's names (`asked`, stems); a sentence's first word only
+ * when it is a name (`isName`: one the corpus or the word lists write capitalised), since every sentence opens capitalised.
+ */
+export const namesBare = (sentence: string, asked: ReadonlySet<string>, isName: (word: string) => boolean): boolean =>
+  [...sentence.matchAll(words)].some(({ 0: token }, index) => {
+    if (!capitalised.test(token) || acronym.test(token)) return false;
+    if (analyze(token).every((stem) => asked.has(stem))) return false;
+    return index > 0 || (!openers.test(token) && isName(token));
+  });
