@@ -452,6 +452,26 @@ describe('composeAnswer', () => {
     expect(response.answer).toBe('Lav brukervennlighet har betydning for at kommuner ikke bruker journalen. [1]');
   });
 
+  it('reads a why-question’s sentence opening with a cause with the sentence before it, and a follow-up finds its cause stated', () => {
+    const text =
+      'Markedsplassen har hatt en lavere vekst i omsetning enn forventet. Årsakene kan være knyttet til kostnader og mangel på kompetanse hos brukerne.';
+    const { query, ranked } = rankFor('hvorfor har markedsplassen lavere vekst enn forventet', [passage('m', text)]);
+    const response = composeAnswer(query, ranked, toSearchResult, { ...rule, maxSentences: 1 });
+    expect(response.answer).toBe('Årsakene kan være knyttet til kostnader og mangel på kompetanse hos brukerne. [1]');
+    const typeStatedOf = (followUp: boolean): number | undefined => {
+      let stated: number | undefined;
+      composeAnswer(query, ranked, toSearchResult, { ...rule, maxSentences: 1 }, undefined, {
+        followUp,
+        observe: (features) => {
+          stated = features.typeStated;
+        },
+      });
+      return stated;
+    };
+    expect(typeStatedOf(true)).toBe(1);
+    expect(typeStatedOf(false)).toBe(0);
+  });
+
   it('quotes first, for a question asking what something is for, the sentence that states its aim', () => {
     const text = 'Helsenettet tilbyr tjenester for meldinger. Helsenettet skal bidra til bedre samarbeid mellom tjenestene.';
     const { query, ranked } = rankFor('Hva er helsenettet ment å oppnå for tjenestene?', [passage('p', text)]);

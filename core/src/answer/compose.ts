@@ -75,6 +75,7 @@ import { answerLeadIn } from '../dialogue/answer-subject';
 import { signingWords } from '../retrieval/answer-cue';
 import { asksForTargetTime, statesTargetTime } from './target-time';
 import { firstAsksForSeveral, enumerates } from './enumeration';
+import { opensWithCause } from './stated-cause';
 import { quoteFactor, quoteFeatures, type QuoteFeatures, type QuoteSentenceModel } from './quote-sentences';
 
 /**
@@ -780,6 +781,17 @@ export const composeAnswer = (
     return read.score > own.score ? read : own;
   };
   /**
+   * A why-question's cause stated in the sentence after the one that carries the question's words («Markedsplassen har hatt en
+   * lavere vekst enn forventet. Årsakene kan være knyttet til …», `opensWithCause`): that sentence answers why for the one before
+   * it, whose words it does not repeat, so it is read with them, as a list lead is read with its items.
+   */
+  const causeEvidence = (passage: RankedChunk, sentence: number, own: Evidence): Evidence => {
+    if (!reasonAsked || sentence === 0 || !opensWithCause(sentenceText(passage, sentence))) return own;
+    const terms = unionOf([sentence - 1, sentence].map((index) => itemAt(passage.chunk.sentences, index).terms));
+    const read = evidenceOf(query.terms, weightOf, terms, [passage.chunk.headingTerms], passage.chunk.titleTerms);
+    return read.score > own.score ? read : own;
+  };
+  /**
    * The line that spells out the acronym asked about («WAI = Web Accessibility Initiative (<http://www.w3.org/WAI/>)»): a
    * footnote that gives the web address of what it names is the answer, not a bare link, so its address costs it nothing.
    */
@@ -856,7 +868,7 @@ export const composeAnswer = (
       rank,
       sentence,
       score:
-        listEvidence(passage, sentence, evidence).score *
+        causeEvidence(passage, sentence, listEvidence(passage, sentence, evidence)).score *
         rankPrior(rank, previous.length > 0) *
         (givesAddress(passage, sentence) || spellsOut(passage, sentence)
           ? 1
@@ -1000,8 +1012,18 @@ export const composeAnswer = (
         .map((candidate) => ({ ...candidate, score: candidate.score * quoteFactor(quoteModel, quoteFeaturesOf(candidate)) }))
         .sort((left, right) => right.score - left.score || left.rank - right.rank || left.sentence - right.sentence)
     : order;
-  const bestEvidence = best ? passages[best.rank]?.sentenceEvidence[best.sentence] : undefined;
-  const typeStated = best !== undefined && type !== null && statesType(passageAt(best.rank), best.sentence);
+  const ownBestEvidence = best ? passages[best.rank]?.sentenceEvidence[best.sentence] : undefined;
+  const bestEvidence = best && ownBestEvidence ? causeEvidence(passageAt(best.rank), best.sentence, ownBestEvidence) : ownBestEvidence;
+  // A follow-up asking why: the asked fact, a cause, is stated when the quote gives one or the sentence after it opens with one
+  // (`opensWithCause`). Its own words are few and often paraphrase the passage's («vokst saktere enn ventet» ~ «lavere vekst enn
+  // forventet»); the cause stated beside them is what answers it.
+  const causeStated =
+    best !== undefined &&
+    reasonAsked &&
+    (context.followUp ?? false) &&
+    (causeWords.test(sentenceText(passageAt(best.rank), best.sentence)) ||
+      (best.sentence + 1 < passageAt(best.rank).chunk.sentences.length && opensWithCause(sentenceText(passageAt(best.rank), best.sentence + 1))));
+  const typeStated = best !== undefined && ((type !== null && statesType(passageAt(best.rank), best.sentence)) || causeStated);
   const features = answerabilityFeatures({
     query,
     ranked,
