@@ -762,6 +762,12 @@ export const composeAnswer = (
     addressAsked &&
     statesAddress(sentenceText(passage, sentence)) &&
     query.names.some((name) => carriesName(query, name, itemAt(passage.chunk.sentences, sentence).terms));
+  /** The evidence of several sentences of a passage read as one (with the heading as context), or `own` where that is more. */
+  const readTogether = (passage: RankedChunk, sentences: readonly number[], own: Evidence): Evidence => {
+    const terms = unionOf(sentences.map((index) => itemAt(passage.chunk.sentences, index).terms));
+    const read = evidenceOf(query.terms, weightOf, terms, [passage.chunk.headingTerms], passage.chunk.titleTerms);
+    return read.score > own.score ? read : own;
+  };
   /**
    * A list question's evidence for a sentence that introduces a list («Med ”omsorgsteknologi” menes IKT-baserte løsninger til
    * bruk i omsorgstjenestene:» – «Kroppssensorer», «Smarthusteknologi», …, «Administrativ teknologi»): the sentence and its
@@ -776,9 +782,7 @@ export const composeAnswer = (
     if (!listAsked || context.interpreted !== undefined) return own;
     const items = listItemsAfter(passage, sentence);
     if (items.length < 2) return own;
-    const terms = unionOf([sentence, ...items].map((index) => itemAt(passage.chunk.sentences, index).terms));
-    const read = evidenceOf(query.terms, weightOf, terms, [passage.chunk.headingTerms], passage.chunk.titleTerms);
-    return read.score > own.score ? read : own;
+    return readTogether(passage, [sentence, ...items], own);
   };
   /**
    * A why-question's cause stated in the sentence after the one that carries the question's words («Markedsplassen har hatt en
@@ -787,9 +791,7 @@ export const composeAnswer = (
    */
   const causeEvidence = (passage: RankedChunk, sentence: number, own: Evidence): Evidence => {
     if (!reasonAsked || sentence === 0 || !opensWithCause(sentenceText(passage, sentence))) return own;
-    const terms = unionOf([sentence - 1, sentence].map((index) => itemAt(passage.chunk.sentences, index).terms));
-    const read = evidenceOf(query.terms, weightOf, terms, [passage.chunk.headingTerms], passage.chunk.titleTerms);
-    return read.score > own.score ? read : own;
+    return readTogether(passage, [sentence - 1, sentence], own);
   };
   /**
    * The line that spells out the acronym asked about («WAI = Web Accessibility Initiative (<http://www.w3.org/WAI/>)»): a
