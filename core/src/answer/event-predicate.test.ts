@@ -61,6 +61,21 @@ describe('predicateStems of a subject of two nouns joined by «og»', () => {
   });
 });
 
+describe('predicateStems of an event of several words joined by «og»', () => {
+  it('reads on past an «og» after the event that opens no second question', () => {
+    expect(predicateStems('Hvilket år skulle kommunene kunne vise og lagre møtene på nettet?', 'nb', weighty('kommunene møtene nettet'))).toEqual(
+      analyze('kunne vise og lagre møtene på nettet'),
+    );
+    expect(
+      predicateStems('Innan kva år skal dei tilsette i kommunal pleie og omsorg kunne nok om digitale verktøy?', 'nn', weighty('tilsette pleie verktøy')),
+    ).toEqual(analyze('pleie og omsorg kunne nok om digitale verktøy'));
+  });
+
+  it('still ends it before a finite verb that opens a yes/no question', () => {
+    expect(predicateStems('Når ble selskapet stiftet og er det lønnsomt?', 'nb', weighty('selskapet stiftet lønnsomt'))).toEqual(analyze('stiftet'));
+  });
+});
+
 describe('predicateStems of a hyphenated compound subject', () => {
   it('reads the whole compound as the subject', () => {
     expect(predicateStems('Hvilket år skulle hver kommune ha helsenett-tilkobling?', 'nb', weighty('helsenett'))).toEqual([]);

@@ -8,6 +8,13 @@ const attached =
 const attachedEnglish =
   /^\s+(?:of|for|to|in|at|on|with|from|between|within|under|over|against)\s+(?:(?:the|a|an|its|their|all|every|each)\s+)?[\p{L}\p{N}-]+/iu;
 
+/**
+ * The words that open a second question after «og»/«and»: a question word, or a finite verb a yes/no question starts with
+ * (bokmål, nynorsk, English).
+ */
+const secondQuestion =
+  /^(?:hv|kv|kor|når|who|what|which|when|where|how|why|(?:er|var|blir|ble|vart|har|hadde|kan|kunne|skal|skulle|vil|ville|må|is|are|was|were|do|does|did|has|have|had|can|could|will|would|should|must)\b)/iu;
+
 /** A word of the question at its place: a stem and the characters of the word it reads. */
 interface PlacedStem {
   stem: string;
@@ -109,6 +116,15 @@ export const predicateStems = (
       subjectEnd = Math.max(noun.end, ...terms.filter((term) => term.start <= noun.start && term.end >= noun.end).map((term) => term.end));
       from = attach(subjectEnd);
     }
+  }
+  // An «og»/«and» after the event joins more of it («kunne se og høre møtene på nettet», «tilsette i pleie og omsorg kunne nok
+  // om digitale verktøy»): the clause runs on, unless what follows opens a second question (a question word, or a finite verb
+  // that opens a yes/no question: «… stiftet og er det lønnsamt?»).
+  for (let joins = /^\s+(?:og|and)\s+/iu.exec(rest.slice(end)); joins !== null; joins = /^\s+(?:og|and)\s+/iu.exec(rest.slice(end))) {
+    const next = end + joins[0].length;
+    if (secondQuestion.test(rest.slice(next))) break;
+    end = clauseEnd(next);
+    terms = termsOf(end);
   }
   const after = terms.slice(head + 1).filter((term) => term.start >= from);
   // English «do»-support puts the lexical verb after the subject («When did the project start?», «Which years did the
