@@ -1443,6 +1443,15 @@ describe('composeAnswer', () => {
     expect(composeRatio(question, [chosen], undefined, { followUp: true, fresh }).ratio).toBeCloseTo(1, 2);
   });
 
+  it('halves the confidence of a question asking for the rest of a set whose passage tells only how many there are', () => {
+    const sized = passage('s', 'I de nye læreplanene er bruk av digitale verktøy en av fem grunnleggende ferdigheter som skal inngå i alle fag.');
+    const listed = passage('l', 'De grunnleggende ferdighetene er å lese, skrive, regne, uttrykke seg muntlig og bruke digitale verktøy.');
+    expect(composeRatio('Hvilke er de fire andre grunnleggende ferdighetene?', [sized], undefined, { followUp: true }).ratio).toBeCloseTo(0.5, 2);
+    expect(composeRatio('Hvilke er de fire andre grunnleggende ferdighetene?', [listed], undefined, { followUp: true }).ratio).toBeCloseTo(1, 2);
+    // Uncounted, «andre» asks for more of a kind, which a sentence may answer in general.
+    expect(composeRatio('Hvilke andre grunnleggende ferdigheter finnes?', [sized], undefined, { followUp: true }).ratio).toBeCloseTo(1, 2);
+  });
+
   it('answers a definition question whose quoted sentence defines the word asked about, however much else the question asks', () => {
     const text = 'Maskinporten er en løsning for sikker tilgang mellom virksomheter.';
     const { query, ranked } = rankFor('Hva er Maskinporten, ifølge planen for digital samhandling i kommunene fra 2019?', [passage('f', text)]);

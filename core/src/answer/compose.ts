@@ -75,6 +75,7 @@ import { answerLeadIn } from '../dialogue/answer-subject';
 import { signingWords } from '../retrieval/answer-cue';
 import { asksForTargetTime, statesTargetTime } from './target-time';
 import { firstAsksForSeveral, enumerates } from './enumeration';
+import { restOfSetAsked } from './rest-of-set';
 import { opensWithCause } from './stated-cause';
 import { quoteFactor, quoteFeatures, type QuoteFeatures, type QuoteSentenceModel } from './quote-sentences';
 
@@ -2067,6 +2068,17 @@ export const composeAnswer = (
     ![...new Set(quotesLedBy(best).map(({ rank }) => rank))].some((rank) =>
       passageAt(rank).chunk.sentences.some(({ text }) => namesBare(text, asked.stems, (word) => context.knowledge?.isName(word) ?? false)),
     );
+  // A question asking for the rest of a set (`restOfSetAsked`: «Hvilke er de fire andre ferdighetene?», «hva er resten av de
+  // grunnleggende ferdighetene?», «What are the other four?») whose quote and its neighbours list nothing: no series
+  // (`enumerates`) and no list lines after them. The texts answer it by listing the members; a sentence telling that the set
+  // has so many («… en av fem grunnleggende ferdigheter») tells how many, not which. Not for a question asking a fact of
+  // them (a count, a time: «Hvor mange av de fire andre …»). Confidence × 0.5 as for the asked fact missing.
+  const restUnlisted =
+    best !== undefined &&
+    type === null &&
+    restOfSetAsked(query.original) &&
+    !nearBestStates(enumerates) &&
+    !neighbourhoodIndices(passageAt(best.rank), best.sentence).some((sentence) => listItemsAfter(passageAt(best.rank), sentence).length > 0);
   // A yes/no answer's «Ja»/«Nei» is read from the quoted sentence that decides it (`decidingSentence`).
   const carriedBy = (candidate: Candidate): number =>
     ownWordsCarried(query, weightOf, itemAt(passageAt(candidate.rank).chunk.sentences, candidate.sentence).terms);
@@ -2160,6 +2172,7 @@ export const composeAnswer = (
     actorApart,
     openingTypeMissing,
     placeUnnamed,
+    restUnlisted,
   }).flatMap(([name, fired]) => (fired ? [name] : []));
   const typed = halvedBy.length > 0 ? modelConfidence * typeMissingFactor : modelConfidence;
   const confidence = defined && model && !definerMissing ? Math.max(typed, model.threshold) : typed;
