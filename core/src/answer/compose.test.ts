@@ -83,6 +83,8 @@ interface Conversation {
   previousQuestion?: string;
   authorsOf?: (file: string) => ReadonlySet<string>;
   inCorpus?: (stem: string) => boolean;
+  finiteVerb?: (word: string) => boolean | null;
+  knowledge?: WordKnowledge;
 }
 
 const composeRatio = (
@@ -1450,6 +1452,18 @@ describe('composeAnswer', () => {
     expect(composeRatio('Hvilke er de fire andre grunnleggende ferdighetene?', [listed], undefined, { followUp: true }).ratio).toBeCloseTo(1, 2);
     // Uncounted, «andre» asks for more of a kind, which a sentence may answer in general.
     expect(composeRatio('Hvilke andre grunnleggende ferdigheter finnes?', [sized], undefined, { followUp: true }).ratio).toBeCloseTo(1, 2);
+  });
+
+  it('halves a when-question about what is to come whose quote dates only a past event, not one in the present tense', () => {
+    const knowledge = new WordKnowledge({ ...emptyLanguageResources('test'), lemmas: { la: ['la', 'legge'], lanserer: ['lansere'] } });
+    const finite = new Set(['la', 'lanserer']);
+    const conversation = { knowledge, finiteVerb: (word: string) => finite.has(word) };
+    const question = 'Når skal regjeringen legge frem strategien for digital sikkerhet?';
+    const past = passage('p', 'I januar 2019 la regjeringen frem en nasjonal strategi for digital sikkerhet.');
+    const present = passage('n', 'Regjeringen lanserer en nasjonal strategi for digital sikkerhet tidlig i 2020.');
+    expect(composeRatio(question, [past], undefined, conversation).ratio).toBeCloseTo(0.5, 2);
+    expect(composeRatio(question, [present], undefined, conversation).ratio).toBeCloseTo(1, 2);
+    expect(composeRatio('Når la regjeringen frem strategien for digital sikkerhet?', [past], undefined, conversation).ratio).toBeCloseTo(1, 2);
   });
 
   it('answers a definition question whose quoted sentence defines the word asked about, however much else the question asks', () => {

@@ -73,6 +73,7 @@ import { asksForDecision, statesDecision } from './decision';
 import { contextBonus, contextCredit, followUpContextBonus } from '../dialogue/context-credit';
 import { answerLeadIn } from '../dialogue/answer-subject';
 import { signingWords } from '../retrieval/answer-cue';
+import { asksFutureWhen, datesOnlyPast } from './past-date';
 import { asksForTargetTime, statesTargetTime } from './target-time';
 import { firstAsksForSeveral, enumerates } from './enumeration';
 import { restOfSetAsked } from './rest-of-set';
@@ -2122,6 +2123,20 @@ export const composeAnswer = (
     [best, order[0] ?? best, ...(happenedAsked || whenHappenedAsked ? [openingOf(quotesLedBy(best))] : [])].some(
       (candidate) => candidate !== undefined && goalOnlyAt(candidate),
     );
+  // A when-question about what is to come («Når skal utvalget levere …?», «When will it be finished?») whose answer opens with a
+  // sentence dating only past events («I januar 2019 la regjeringen frem …», «… har blitt gitt … i februar 2020»; `datesOnlyPast`):
+  // it tells when something else happened, not when this is to. A present beside the year passes («lanserer … tidlig i 2020»), and
+  // so does an answer opening with one (tune q282 quotes «lanserer … 2020» first, «la … i januar 2019» after). Read on the opening
+  // sentence, as `goalOnly` for a question whether or when a thing happened. Confidence × 0.5 as for the asked fact missing.
+  const knowledge = context.knowledge;
+  const finiteVerb = context.finiteVerb;
+  const futureAsked = type === 'time' && (asksFutureWhen(query.original) || (context.interpreted !== undefined && asksFutureWhen(context.interpreted)));
+  const futureOpening = best !== undefined && futureAsked ? openingOf(quotesLedBy(best)) : undefined;
+  const pastDateOnly =
+    futureOpening !== undefined &&
+    knowledge !== undefined &&
+    finiteVerb !== undefined &&
+    datesOnlyPast(sentenceText(passageAt(futureOpening.rank), futureOpening.sentence), { finiteVerb, lemmasOf: (word) => knowledge.lemmasOf(word) });
   // The halving rules above that met this answer (each × `typeMissingFactor` once, however many): named for the eval's diagnostics.
   const halvedBy = Object.entries({
     factRepeated,
@@ -2173,6 +2188,7 @@ export const composeAnswer = (
     openingTypeMissing,
     placeUnnamed,
     restUnlisted,
+    pastDateOnly,
   }).flatMap(([name, fired]) => (fired ? [name] : []));
   const typed = halvedBy.length > 0 ? modelConfidence * typeMissingFactor : modelConfidence;
   const confidence = defined && model && !definerMissing ? Math.max(typed, model.threshold) : typed;
