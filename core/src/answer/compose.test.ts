@@ -236,6 +236,30 @@ describe('composeAnswer', () => {
     expect(alone.answer).toBe('Kommunene skal etablere en felles portal for tjenester. [1]');
   });
 
+  it('gives a place to a sentence of a passage not cited yet before a further sentence of a cited one', () => {
+    const first = passage('p', 'Kommunene skal etablere en felles portal for tjenester. Portalen skal gi tilgang til skjemaer for innbyggerne.');
+    const second = passage('q', 'Portalen bør gi mulighet til dialog mellom kommuner som jobber med de samme fagområdene.');
+    const { query } = rankFor('hva skal portalen gi kommunene', [first, second]);
+    const scored = (item: RankedChunk, scores: number[]): RankedChunk => ({
+      ...item,
+      sentenceEvidence: scores.map((score) => ({ coverage: 0.9, numbers: 1, score })),
+    });
+    // The first passage's second sentence scores above the second passage's sentence; both may follow.
+    const ranked = [scored(first, [1, 0.95]), scored(second, [0.9])];
+    const settings = { ...rule, maxSentences: 2, followerPassages: 0 };
+    expect(composeAnswer(query, ranked, toSearchResult, settings).answer).toBe(
+      'Kommunene skal etablere en felles portal for tjenester. [1] Portalen bør gi mulighet til dialog mellom kommuner som jobber med de samme fagområdene. [2]',
+    );
+    // With a place for each, both are quoted.
+    const three = composeAnswer(query, ranked, toSearchResult, { ...settings, maxSentences: 3 }).answer;
+    expect(three).toContain('Portalen skal gi tilgang');
+    expect(three).toContain('Portalen bør gi mulighet');
+    // Where no other passage's sentence may follow, the cited passage's next sentence takes the place.
+    const weak = composeAnswer(query, [scored(first, [1, 0.95]), scored(second, [0.3])], toSearchResult, settings).answer;
+    expect(weak).toContain('Portalen skal gi tilgang til skjemaer for innbyggerne. [1]');
+    expect(weak).not.toContain('Portalen bør');
+  });
+
   it('gives the places after the second sentence to a higher-ranked passage whose sentence scores a little lower', () => {
     const first = passage('p', 'Kommunene skal etablere en felles portal for tjenester.');
     const second = passage('q', 'Portalen bør gi mulighet til dialog mellom kommuner som jobber med de samme fagområdene.');
