@@ -236,27 +236,33 @@ describe('composeAnswer', () => {
     expect(alone.answer).toBe('Kommunene skal etablere en felles portal for tjenester. [1]');
   });
 
-  it('gives a place to a sentence of a passage not cited yet before a further sentence of a cited one', () => {
-    const first = passage('p', 'Kommunene skal etablere en felles portal for tjenester. Portalen skal gi tilgang til skjemaer for innbyggerne.');
+  it('gives the second place to the best sentence by score, and a later place to a passage not cited yet before a cited one', () => {
+    const first = passage(
+      'p',
+      'Kommunene skal etablere en felles portal for tjenester. Portalen skal gi tilgang til skjemaer for innbyggerne. Portalen skal også vise status for sakene innbyggerne har sendt inn.',
+    );
     const second = passage('q', 'Portalen bør gi mulighet til dialog mellom kommuner som jobber med de samme fagområdene.');
     const { query } = rankFor('hva skal portalen gi kommunene', [first, second]);
     const scored = (item: RankedChunk, scores: number[]): RankedChunk => ({
       ...item,
       sentenceEvidence: scores.map((score) => ({ coverage: 0.9, numbers: 1, score })),
     });
-    // The first passage's second sentence scores above the second passage's sentence; both may follow.
-    const ranked = [scored(first, [1, 0.95]), scored(second, [0.9])];
-    const settings = { ...rule, maxSentences: 2, followerPassages: 0 };
-    expect(composeAnswer(query, ranked, toSearchResult, settings).answer).toBe(
-      'Kommunene skal etablere en felles portal for tjenester. [1] Portalen bør gi mulighet til dialog mellom kommuner som jobber med de samme fagområdene. [2]',
-    );
-    // With a place for each, both are quoted.
-    const three = composeAnswer(query, ranked, toSearchResult, { ...settings, maxSentences: 3 }).answer;
+    // The first passage's further sentences score above the second passage's sentence; all may follow.
+    const ranked = [scored(first, [1, 0.95, 0.9]), scored(second, [0.9])];
+    const settings = { ...rule, maxSentences: 3, followerPassages: 0 };
+    // The second place goes to the best by score, the first passage's next sentence: it often completes the first (a time, a
+    // speaker), and a next turn reads what the answer said.
+    const two = composeAnswer(query, ranked, toSearchResult, { ...settings, maxSentences: 2 }).answer;
+    expect(two).toContain('Portalen skal gi tilgang');
+    expect(two).not.toContain('Portalen bør');
+    // The third goes to the passage not cited yet, before the cited passage's third sentence.
+    const three = composeAnswer(query, ranked, toSearchResult, settings).answer;
     expect(three).toContain('Portalen skal gi tilgang');
     expect(three).toContain('Portalen bør gi mulighet');
+    expect(three).not.toContain('status for sakene');
     // Where no other passage's sentence may follow, the cited passage's next sentence takes the place.
-    const weak = composeAnswer(query, [scored(first, [1, 0.95]), scored(second, [0.3])], toSearchResult, settings).answer;
-    expect(weak).toContain('Portalen skal gi tilgang til skjemaer for innbyggerne. [1]');
+    const weak = composeAnswer(query, [scored(first, [1, 0.95, 0.9]), scored(second, [0.3])], toSearchResult, settings).answer;
+    expect(weak).toContain('status for sakene');
     expect(weak).not.toContain('Portalen bør');
   });
 
