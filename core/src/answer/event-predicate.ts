@@ -15,6 +15,9 @@ const attachedEnglish =
 const secondQuestion =
   /^(?:hv|kv|kor|når|who|what|which|when|where|how|why|(?:er|var|blir|ble|vart|har|hadde|kan|kunne|skal|skulle|vil|ville|må|is|are|was|were|do|does|did|has|have|had|can|could|will|would|should|must)\b)/iu;
 
+/** The «og»/«and» that may join more words to the event (`predicateStems`). */
+const joinedBy = /^\s+(?:og|and)\s+/iu;
+
 /** A word of the question at its place: a stem and the characters of the word it reads. */
 interface PlacedStem {
   stem: string;
@@ -120,7 +123,7 @@ export const predicateStems = (
   // An «og»/«and» after the event joins more of it («kunne se og høre møtene på nettet», «tilsette i pleie og omsorg kunne nok
   // om digitale verktøy»): the clause runs on, unless what follows opens a second question (a question word, or a finite verb
   // that opens a yes/no question: «… stiftet og er det lønnsamt?»).
-  for (let joins = /^\s+(?:og|and)\s+/iu.exec(rest.slice(end)); joins !== null; joins = /^\s+(?:og|and)\s+/iu.exec(rest.slice(end))) {
+  for (let joins = joinedBy.exec(rest.slice(end)); joins !== null; joins = joinedBy.exec(rest.slice(end))) {
     const next = end + joins[0].length;
     if (secondQuestion.test(rest.slice(next))) break;
     end = clauseEnd(next);
