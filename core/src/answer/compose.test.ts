@@ -7,6 +7,7 @@ import { termWeight, termWeightsOf } from '../retrieval/term-weights';
 import type { RankedChunk } from '../retrieval/retriever';
 import { toSearchResult } from '../assistant/index-assistant';
 import {
+  followersOf,
   answeredPart,
   composeAnswer,
   defaultAnswerSettings,
@@ -309,6 +310,44 @@ describe('composeAnswer', () => {
       composeAnswer(query, ranked, toSearchResult, { ...rule, passages: 1, followerPassages: 1 }, undefined, { previousAnswer: 'Noe annet ble sagt. [1]' })
         .answer,
     ).toBe('Kommunene skal etablere en felles portal for tjenester. [1]');
+  });
+
+  it('quotes a sentence of the passage a search shows first beside the answer when its first passages do not hold it', () => {
+    const first = passage('p', 'Kommunene skal etablere en felles portal for tjenester.');
+    const shown = passage('q', 'Portalen bør gi mulighet til dialog mellom kommuner som jobber med de samme fagområdene.');
+    const { query } = rankFor('hva skal portalen gi kommunene', [first, shown]);
+    const scored = (item: RankedChunk, score: number): RankedChunk => ({ ...item, sentenceEvidence: [{ coverage: 0.9, numbers: 1, score }] });
+    const ranked = [scored(first, 1)];
+    const searchOrder = [scored(shown, 0.8), scored(first, 1)];
+    const settings = { ...rule, passages: 1, followerPassages: 0, searchFollowers: 1 };
+    expect(composeAnswer(query, ranked, toSearchResult, settings, undefined, { searchOrder }).answer).toBe(
+      'Kommunene skal etablere en felles portal for tjenester. [1] Portalen bør gi mulighet til dialog mellom kommuner som jobber med de samme fagområdene. [2]',
+    );
+    expect(composeAnswer(query, ranked, toSearchResult, { ...settings, searchFollowers: 0 }, undefined, { searchOrder }).answer).toBe(
+      'Kommunene skal etablere en felles portal for tjenester. [1]',
+    );
+    // A passage the first ones hold already, or one after the search's first `searchFollowers`, is no further follower.
+    expect(followersOf(ranked, settings, [scored(first, 1), scored(shown, 0.8)])).toEqual([]);
+    // Read as the answer ranked it, where it did.
+    const own = scored(shown, 0.5);
+    expect(followersOf([ranked[0] as RankedChunk, own], settings, searchOrder)).toEqual([own]);
+  });
+
+  it('gives a place after the second to the passage a search shows first by its place there, before a later passage of the answer', () => {
+    const first = passage('p', 'Kommunene skal etablere en felles portal for tjenester. Portalen skal gi tilgang til skjemaer for innbyggerne.');
+    const later = passage('r', 'Kommunene skal gi innbyggerne tilgang til portalen fra neste år av.');
+    const shown = passage('q', 'Portalen bør gi mulighet til dialog mellom kommuner som jobber med de samme fagområdene.');
+    const { query } = rankFor('hva skal portalen gi kommunene', [first, later, shown]);
+    const scored = (item: RankedChunk, scores: number[]): RankedChunk => ({
+      ...item,
+      sentenceEvidence: scores.map((score) => ({ coverage: 0.9, numbers: 1, score })),
+    });
+    // The answer's second passage scores 0.7 × 0.8 in the choice of the third place; the search's first 0.65 × 0.8⁰.
+    const ranked = [scored(first, [1, 0.9]), scored(later, [0.7])];
+    const settings = { ...rule, passages: 2, followerPassages: 0, maxSentences: 3, searchFollowers: 1 };
+    const answer = composeAnswer(query, ranked, toSearchResult, settings, undefined, { searchOrder: [scored(shown, [0.65])] }).answer;
+    expect(answer).toContain('Portalen bør gi mulighet');
+    expect(answer).not.toContain('neste år');
   });
 
   it('quotes a further sentence of a passage it cites already only from 0.85 of the best score', () => {

@@ -228,6 +228,19 @@ export const createIndexAssistant = (parts: IndexAssistantParts): Assistant & { 
       // order; the learned passage choice orders what a search shows (measured in the chat too: fewer questions supported).
       choosePassages: false,
     });
+    // A question read alone may quote the passages a search shows first (`AnswerSettings.searchFollowers`): the learned passage
+    // choice's order, which the answer's own order leaves out, read with the same prior.
+    const searchOrder =
+      situatedQuestion.previousAnswer === '' && (answerSettings.searchFollowers ?? 0) > 0
+        ? await parts.retriever.retrieve(resolved.prepared, {
+            k: answerSettings.searchFollowers ?? 0,
+            mode: 'hybrid',
+            filter,
+            prior,
+            rankingSynonyms: readAlone,
+            askedFact: readAlone,
+          })
+        : [];
     options?.signal?.throwIfAborted();
     const weigher = await weighing;
     const weightOf = contextWeighted(resolved.prepared, weigher);
@@ -250,7 +263,9 @@ export const createIndexAssistant = (parts: IndexAssistantParts): Assistant & { 
           }
         : undefined;
     // The originals of the passages the answer may quote.
-    const texts = await originals.read(ranked.slice(0, answerSettings.passages + (answerSettings.followerPassages ?? 0)).map((passage) => passage.chunk.file));
+    const texts = await originals.read(
+      [...ranked.slice(0, answerSettings.passages + (answerSettings.followerPassages ?? 0)), ...searchOrder].map((passage) => passage.chunk.file),
+    );
     const response = composeAnswer(resolved.prepared, ranked, toSearchResult, answerSettings, locateIn(texts), {
       weightOf,
       authorsOf: (file) => kinds.authors.get(file),
@@ -272,6 +287,7 @@ export const createIndexAssistant = (parts: IndexAssistantParts): Assistant & { 
       ...(sentenceFactor ? { sentenceFactor } : {}),
       ...(observeCandidates ? { observeCandidates } : {}),
       quoteModel,
+      ...(searchOrder.length > 0 ? { searchOrder } : {}),
       ...(options?.observeQuote ? { observeQuote: options.observeQuote } : {}),
       // A request for more: the sentences the last answer gave are what it does not want again.
       ...(resolved.more ? { repeatFactor: moreRepeatFactor } : {}),
