@@ -267,6 +267,28 @@ describe('composeAnswer', () => {
     expect(weak).not.toContain('Portalen bør');
   });
 
+  it('gives the second place to a passage not cited yet unless the best sentence by score stands beside the first', () => {
+    const first = passage(
+      'p',
+      'Kommunene skal etablere en felles portal for tjenester. Portalen skal gi tilgang til skjemaer for innbyggerne. Portalen skal også vise status for sakene innbyggerne har sendt inn.',
+    );
+    const second = passage('q', 'Portalen bør gi mulighet til dialog mellom kommuner som jobber med de samme fagområdene.');
+    const { query } = rankFor('hva skal portalen gi kommunene', [first, second]);
+    const scored = (item: RankedChunk, scores: number[]): RankedChunk => ({
+      ...item,
+      sentenceEvidence: scores.map((score) => ({ coverage: 0.9, numbers: 1, score })),
+    });
+    const settings = { ...rule, maxSentences: 2, followerPassages: 0 };
+    // The first passage's best further sentence is its third, not beside the first: the other passage's sentence takes the place.
+    const apart = composeAnswer(query, [scored(first, [1, 0.2, 0.95]), scored(second, [0.9])], toSearchResult, settings).answer;
+    expect(apart).toContain('Portalen bør gi mulighet');
+    expect(apart).not.toContain('status for sakene');
+    // Directly after the first, it completes the first quote and keeps the place.
+    const beside = composeAnswer(query, [scored(first, [1, 0.95, 0.2]), scored(second, [0.9])], toSearchResult, settings).answer;
+    expect(beside).toContain('Portalen skal gi tilgang');
+    expect(beside).not.toContain('Portalen bør');
+  });
+
   it('gives the places after the second sentence to a higher-ranked passage whose sentence scores a little lower', () => {
     const first = passage('p', 'Kommunene skal etablere en felles portal for tjenester.');
     const second = passage('q', 'Portalen bør gi mulighet til dialog mellom kommuner som jobber med de samme fagområdene.');

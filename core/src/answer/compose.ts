@@ -2041,8 +2041,8 @@ export const composeAnswer = (
     // question's learned factor picks the first, it does not narrow what else the answer quotes.
     const lead = order[0] ?? first;
     const newPassageRatio = Math.min(settings.followRatio, settings.newPassageFollowRatio ?? settings.followRatio);
-    /** Quotes `candidate` when it may follow what is chosen so far; whether it did. */
-    const take = (candidate: Candidate): boolean => {
+    /** Whether `candidate` may follow what is chosen so far. */
+    const mayTake = (candidate: Candidate): boolean => {
       if (candidate.score < newPassageRatio * lead.score) return false;
       if (candidate.score < settings.followRatio * lead.score && chosen.some((other) => other.rank === candidate.rank)) return false;
       if (candidate === first || (candidate.rank === first.rank && candidate.sentence === first.sentence)) return false;
@@ -2050,13 +2050,18 @@ export const composeAnswer = (
       const text = sentenceText(passageAt(candidate.rank), candidate.sentence);
       if (normalizeForDedup(text).length < 25 || sentenceFitness(text, false) < 1) return false;
       const candidateShingles = shingles(normalizeForDedup(text));
-      if (chosenShingles.some((set) => jaccard(set, candidateShingles) > 0.5)) return false;
+      return !chosenShingles.some((set) => jaccard(set, candidateShingles) > 0.5);
+    };
+    /** Quotes `candidate` when it may follow what is chosen so far; whether it did. */
+    const take = (candidate: Candidate): boolean => {
+      if (!mayTake(candidate)) return false;
+      const candidateShingles = shingles(normalizeForDedup(sentenceText(passageAt(candidate.rank), candidate.sentence)));
       chosen.push(candidate);
       chosenShingles.push(candidateShingles);
       for (const index of listItemsAfter(passageAt(candidate.rank), candidate.sentence)) quoted.add(`${candidate.rank}:${index}`);
       return true;
     };
-    // The second sentence is the best by score; the places after it go by score × `followRankDecay` to the power of the passage's
+    // The second place goes by score (below); the places after it go by score × `followRankDecay` to the power of the passage's
     // rank (see `defaultAnswerSettings`). The answer's own follower passages' sentences fill only the places the first passages leave
     // free: they displace none of theirs.
     const decay = settings.followRankDecay ?? 1;
@@ -2068,18 +2073,23 @@ export const composeAnswer = (
       decay === 1 && competing.length === 0
         ? order
         : [...order, ...competing].sort((left, right) => right.score * decay ** placeOf(right) - left.score * decay ** placeOf(left) || left.rank - right.rank);
-    // The second place goes to the best sentence by score, often the first passage's next one, which completes the first quote
-    // (the time beside a seminar's speaker, the heading a system's name stands under): a next turn leans on what the answer said.
     // A further sentence of a passage the answer cites already adds no source (its card shows the whole passage): each place
-    // after the second goes, in the same order, to a sentence of a passage not cited yet when one may follow (`followRatio`,
+    // after the first goes, in the same order, to a sentence of a passage not cited yet when one may follow (`followRatio`,
     // `newPassageFollowRatio`), and to a cited passage's next sentence only when none may. A paraphrased question's answer often
     // stands in the second to fifth passage with a sentence scoring nearly as well as the first passage's second-best one (tune,
     // base61: 72 of 203 singles answered without the gold quote had it there, 37 of them at 0.7 or more of the best score).
-    // Every place from the second to a passage not cited yet raised false refusals of follow-ups (test +4): the last answer's
-    // passages, which a follow-up leans on, then spread over weaker passages.
-    for (const candidate of order) if (chosen.length >= Math.min(2, settings.maxSentences) || take(candidate)) break;
+    // Except the second place when the best sentence by score stands directly before or after the first in its passage: it
+    // completes the first quote (the time before a seminar's speaker, the heading a system's name stands under), and a next turn
+    // leans on what the answer said (giving that place to another passage refused follow-ups that asked on about it).
     const fresh = (candidate: Candidate): boolean => !chosen.some((other) => other.rank === candidate.rank);
-    for (const admits of [fresh, () => true]) {
+    const passes: Array<(candidate: Candidate) => boolean> = [fresh, () => true];
+    const bestNext = settings.maxSentences >= 2 ? order.find(mayTake) : undefined;
+    if (bestNext !== undefined && bestNext.rank === first.rank && Math.abs(bestNext.sentence - first.sentence) === 1) take(bestNext);
+    for (const admits of passes) {
+      if (chosen.length >= Math.min(2, settings.maxSentences)) break;
+      for (const candidate of order) if (admits(candidate) && take(candidate)) break;
+    }
+    for (const admits of passes) {
       for (const candidate of byRank) {
         if (chosen.length >= settings.maxSentences) break;
         if (admits(candidate)) take(candidate);
