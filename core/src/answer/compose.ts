@@ -2041,21 +2041,21 @@ export const composeAnswer = (
     // question's learned factor picks the first, it does not narrow what else the answer quotes.
     const lead = order[0] ?? first;
     const newPassageRatio = Math.min(settings.followRatio, settings.newPassageFollowRatio ?? settings.followRatio);
-    /** Whether `candidate` may follow what is chosen so far. */
-    const mayTake = (candidate: Candidate): boolean => {
-      if (candidate.score < newPassageRatio * lead.score) return false;
-      if (candidate.score < settings.followRatio * lead.score && chosen.some((other) => other.rank === candidate.rank)) return false;
-      if (candidate === first || (candidate.rank === first.rank && candidate.sentence === first.sentence)) return false;
-      if (quoted.has(`${candidate.rank}:${candidate.sentence}`)) return false;
+    /** The shingles of `candidate`'s sentence when it may follow what is chosen so far; null when it may not. */
+    const admitted = (candidate: Candidate): Set<string> | null => {
+      if (candidate.score < newPassageRatio * lead.score) return null;
+      if (candidate.score < settings.followRatio * lead.score && chosen.some((other) => other.rank === candidate.rank)) return null;
+      if (candidate === first || (candidate.rank === first.rank && candidate.sentence === first.sentence)) return null;
+      if (quoted.has(`${candidate.rank}:${candidate.sentence}`)) return null;
       const text = sentenceText(passageAt(candidate.rank), candidate.sentence);
-      if (normalizeForDedup(text).length < 25 || sentenceFitness(text, false) < 1) return false;
+      if (normalizeForDedup(text).length < 25 || sentenceFitness(text, false) < 1) return null;
       const candidateShingles = shingles(normalizeForDedup(text));
-      return !chosenShingles.some((set) => jaccard(set, candidateShingles) > 0.5);
+      return chosenShingles.some((set) => jaccard(set, candidateShingles) > 0.5) ? null : candidateShingles;
     };
     /** Quotes `candidate` when it may follow what is chosen so far; whether it did. */
     const take = (candidate: Candidate): boolean => {
-      if (!mayTake(candidate)) return false;
-      const candidateShingles = shingles(normalizeForDedup(sentenceText(passageAt(candidate.rank), candidate.sentence)));
+      const candidateShingles = admitted(candidate);
+      if (candidateShingles === null) return false;
       chosen.push(candidate);
       chosenShingles.push(candidateShingles);
       for (const index of listItemsAfter(passageAt(candidate.rank), candidate.sentence)) quoted.add(`${candidate.rank}:${index}`);
@@ -2083,7 +2083,7 @@ export const composeAnswer = (
     // leans on what the answer said (giving that place to another passage refused follow-ups that asked on about it).
     const fresh = (candidate: Candidate): boolean => !chosen.some((other) => other.rank === candidate.rank);
     const passes: Array<(candidate: Candidate) => boolean> = [fresh, () => true];
-    const bestNext = settings.maxSentences >= 2 ? order.find(mayTake) : undefined;
+    const bestNext = settings.maxSentences >= 2 ? order.find((candidate) => admitted(candidate) !== null) : undefined;
     if (bestNext !== undefined && bestNext.rank === first.rank && Math.abs(bestNext.sentence - first.sentence) === 1) take(bestNext);
     for (const admits of passes) {
       if (chosen.length >= Math.min(2, settings.maxSentences)) break;
